@@ -1,0 +1,8 @@
+/**
+ * @packageDocumentation
+ * `@signaalreis/core`: the model and every rule of the signal journey (vroegsignalering) as pure
+ * functions over plain data. No I/O and no Node built-ins: it also runs in a browser.
+ */
+export * from './calendar/index';
+export * from './model/index';
+export * from './rules/index';

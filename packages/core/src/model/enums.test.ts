@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  CHANNELS,
+  DDAS_CASE_RESULTS,
+  DDAS_CONTACT_KIND_BY_CHANNEL,
+  DDAS_SIGNAL_PARTNER_BY_SECTOR,
+  DDAS_SIGNAL_STATUSES,
+  ddasSignalPartner,
+  municipalityTypeForVolume,
+  SECTORS,
+} from '@signaalreis/core';
+
+const schemaPath = fileURLToPath(
+  new URL('../../../../standards/ddas-v1.2/json_schema_Uitwisselmodel.json', import.meta.url),
+);
+const ddas = JSON.parse(readFileSync(schemaPath, 'utf8')) as { $defs: Record<string, { enum?: string[] }> };
+const ddasEnum = (name: string) => ddas.$defs[name]?.enum ?? [];
+
+describe('DDAS v1.2 mappings', () => {
+  it('maps every sector onto an EnumSignaalpartner value', () => {
+    for (const s of SECTORS) expect(ddasEnum('EnumSignaalpartner')).toContain(DDAS_SIGNAL_PARTNER_BY_SECTOR[s]);
+    expect(ddasEnum('EnumSignaalpartner')).toContain(ddasSignalPartner('health', 'cak'));
+  });
+  it('maps every channel onto a distinct EnumContactsoort value', () => {
+    const values = CHANNELS.map((c) => DDAS_CONTACT_KIND_BY_CHANNEL[c]);
+    for (const v of values) expect(ddasEnum('EnumContactsoort')).toContain(v);
+    expect(new Set(values).size).toBe(CHANNELS.length);
+  });
+  it('has exactly the DDAS signal statuses and case results', () => {
+    expect([...DDAS_SIGNAL_STATUSES].sort()).toEqual([...ddasEnum('EnumSignaalstatus')].sort());
+    expect([...DDAS_CASE_RESULTS].sort()).toEqual([...ddasEnum('EnumEindresultaat')].sort());
+  });
+});
+
+describe('municipalityTypeForVolume', () => {
+  it('follows the design.md thresholds', () => {
+    expect(municipalityTypeForVolume(0)).toBe('small');
+    expect(municipalityTypeForVolume(149)).toBe('small');
+    expect(municipalityTypeForVolume(150)).toBe('medium');
+    expect(municipalityTypeForVolume(1000)).toBe('medium');
+    expect(municipalityTypeForVolume(1001)).toBe('large');
+  });
+});

@@ -1,0 +1,326 @@
+import { z } from 'zod';
+
+// Vocabulary of design.md ("Vocabulary"), mapped one to one onto the DDAS v1.2 exchange model
+// (shared/standards/ddas-v1.2/json_schema_Uitwisselmodel.json) where DDAS has the same concept.
+
+/**
+ * Sectors a signal partner can belong to (design.md). `municipal-tax` has had no legal ground to
+ * send signals since 2021 (domain.md, legal frame) but may appear in experiments under Wgs art. 10.
+ *
+ * @example
+ * ```ts
+ * import { SECTORS } from '@signaalreis/core';
+ * SECTORS.includes('rent'); // true
+ * ```
+ */
+export const SECTORS = ['rent', 'energy', 'water', 'health', 'municipal-tax', 'other'] as const;
+/**
+ * zod schema of a {@link Sector}.
+ *
+ * @example
+ * ```ts
+ * import { SectorSchema } from '@signaalreis/core';
+ * SectorSchema.parse('energy'); // 'energy'
+ * ```
+ */
+export const SectorSchema = z.enum(SECTORS);
+/**
+ * A partner's sector: `rent`, `energy`, `water`, `health`, `municipal-tax` or `other`.
+ *
+ * @example
+ * ```ts
+ * import type { Sector } from '@signaalreis/core';
+ * const s: Sector = 'water';
+ * ```
+ */
+export type Sector = z.infer<typeof SectorSchema>;
+
+/**
+ * Kinds of signal (design.md): vroegsignaal, eindelevering, dreigende ontruiming, warme overdracht,
+ * CAK registration.
+ *
+ * @example
+ * ```ts
+ * import { SIGNAL_KINDS } from '@signaalreis/core';
+ * SIGNAL_KINDS[0]; // 'early'
+ * ```
+ */
+export const SIGNAL_KINDS = ['early', 'end-of-supply', 'eviction', 'warm-referral', 'cak'] as const;
+/**
+ * zod schema of a {@link SignalKind}.
+ *
+ * @example
+ * ```ts
+ * import { SignalKindSchema } from '@signaalreis/core';
+ * SignalKindSchema.safeParse('eviction').success; // true
+ * ```
+ */
+export const SignalKindSchema = z.enum(SIGNAL_KINDS);
+/**
+ * The kind of a signal. All kinds but `early` are urgent and arrive any day (domain.md, phase 1–2).
+ *
+ * @example
+ * ```ts
+ * import type { SignalKind } from '@signaalreis/core';
+ * const k: SignalKind = 'end-of-supply';
+ * ```
+ */
+export type SignalKind = z.infer<typeof SignalKindSchema>;
+
+/**
+ * Contact channels (design.md).
+ *
+ * @example
+ * ```ts
+ * import { CHANNELS } from '@signaalreis/core';
+ * CHANNELS.length; // 6
+ * ```
+ */
+export const CHANNELS = ['letter', 'card', 'email', 'sms', 'phone', 'home-visit'] as const;
+/**
+ * zod schema of a {@link Channel}.
+ *
+ * @example
+ * ```ts
+ * import { ChannelSchema } from '@signaalreis/core';
+ * ChannelSchema.parse('home-visit');
+ * ```
+ */
+export const ChannelSchema = z.enum(CHANNELS);
+/**
+ * A way of contacting a resident.
+ *
+ * @example
+ * ```ts
+ * import type { Channel } from '@signaalreis/core';
+ * const c: Channel = 'phone';
+ * ```
+ */
+export type Channel = z.infer<typeof ChannelSchema>;
+
+/**
+ * Teams that can own a contact step (design.md; domain.md phase 4).
+ *
+ * @example
+ * ```ts
+ * import { TEAMS } from '@signaalreis/core';
+ * TEAMS.includes('youth-worker'); // true
+ * ```
+ */
+export const TEAMS = [
+  'municipality',
+  'neighbourhood-team',
+  'youth-worker',
+  'crisis',
+  'call-centre',
+  'debt-assistance',
+] as const;
+/**
+ * zod schema of a {@link Team}.
+ *
+ * @example
+ * ```ts
+ * import { TeamSchema } from '@signaalreis/core';
+ * TeamSchema.parse('call-centre');
+ * ```
+ */
+export const TeamSchema = z.enum(TEAMS);
+/**
+ * A team that carries out contact steps.
+ *
+ * @example
+ * ```ts
+ * import type { Team } from '@signaalreis/core';
+ * const t: Team = 'neighbourhood-team';
+ * ```
+ */
+export type Team = z.infer<typeof TeamSchema>;
+
+/**
+ * Municipality types by monthly signal volume (design.md): `small` < 150, `medium` 150–1,000,
+ * `large` > 1,000, `regional` = one team serving several municipalities.
+ *
+ * @example
+ * ```ts
+ * import { MUNICIPALITY_TYPES } from '@signaalreis/core';
+ * MUNICIPALITY_TYPES; // ['small', 'medium', 'large', 'regional']
+ * ```
+ */
+export const MUNICIPALITY_TYPES = ['small', 'medium', 'large', 'regional'] as const;
+/**
+ * zod schema of a {@link MunicipalityType}.
+ *
+ * @example
+ * ```ts
+ * import { MunicipalityTypeSchema } from '@signaalreis/core';
+ * MunicipalityTypeSchema.parse('medium');
+ * ```
+ */
+export const MunicipalityTypeSchema = z.enum(MUNICIPALITY_TYPES);
+/**
+ * A municipality type.
+ *
+ * @example
+ * ```ts
+ * import type { MunicipalityType } from '@signaalreis/core';
+ * const t: MunicipalityType = 'large';
+ * ```
+ */
+export type MunicipalityType = z.infer<typeof MunicipalityTypeSchema>;
+
+/**
+ * The municipality type for a monthly signal volume (design.md thresholds; `regional` is a choice,
+ * not a volume, so it is never returned).
+ *
+ * @example
+ * ```ts
+ * import { municipalityTypeForVolume } from '@signaalreis/core';
+ * municipalityTypeForVolume(250); // 'medium'
+ * ```
+ */
+export function municipalityTypeForVolume(signalsPerMonth: number): Exclude<MunicipalityType, 'regional'> {
+  if (signalsPerMonth < 150) return 'small';
+  if (signalsPerMonth <= 1000) return 'medium';
+  return 'large';
+}
+
+/**
+ * DDAS v1.2 `EnumSignaalpartner` value for each sector. DDAS has no municipal-tax partner type,
+ * so `municipal-tax` and `other` map to `Overige`.
+ *
+ * @example
+ * ```ts
+ * import { DDAS_SIGNAL_PARTNER_BY_SECTOR } from '@signaalreis/core';
+ * DDAS_SIGNAL_PARTNER_BY_SECTOR.rent; // 'Huur'
+ * ```
+ */
+export const DDAS_SIGNAL_PARTNER_BY_SECTOR = {
+  rent: 'Huur',
+  energy: 'Energie',
+  water: 'Water',
+  health: 'Zorg',
+  'municipal-tax': 'Overige',
+  other: 'Overige',
+} as const satisfies Record<Sector, string>;
+
+/**
+ * The DDAS v1.2 `EnumSignaalpartner` value of a signal: its sector's value, except that a `cak`
+ * signal (registration in the health-insurance defaulters' scheme) is `CAK Zorgverzekeringen`.
+ *
+ * @example
+ * ```ts
+ * import { ddasSignalPartner } from '@signaalreis/core';
+ * ddasSignalPartner('health', 'cak'); // 'CAK Zorgverzekeringen'
+ * ddasSignalPartner('energy', 'early'); // 'Energie'
+ * ```
+ */
+export function ddasSignalPartner(sector: Sector, kind: SignalKind): string {
+  return kind === 'cak' ? 'CAK Zorgverzekeringen' : DDAS_SIGNAL_PARTNER_BY_SECTOR[sector];
+}
+
+/**
+ * DDAS v1.2 `EnumContactsoort` value for each channel.
+ *
+ * @example
+ * ```ts
+ * import { DDAS_CONTACT_KIND_BY_CHANNEL } from '@signaalreis/core';
+ * DDAS_CONTACT_KIND_BY_CHANNEL.sms; // 'SMS/Whatsapp'
+ * ```
+ */
+export const DDAS_CONTACT_KIND_BY_CHANNEL = {
+  letter: 'Brief',
+  card: 'Kaartje',
+  email: 'Mail',
+  sms: 'SMS/Whatsapp',
+  phone: 'Telefoon',
+  'home-visit': 'Huisbezoek',
+} as const satisfies Record<Channel, string>;
+
+/**
+ * The eight DDAS v1.2 signal statuses (`EnumSignaalstatus`), used as the status of every case.
+ * Every signal starts as `Nog niet opgepakt` (DDAS business rules).
+ *
+ * @example
+ * ```ts
+ * import { DDAS_SIGNAL_STATUSES } from '@signaalreis/core';
+ * DDAS_SIGNAL_STATUSES.includes('Opgepakt'); // true
+ * ```
+ */
+export const DDAS_SIGNAL_STATUSES = [
+  'Nog niet opgepakt',
+  'Opgepakt',
+  'Niet opgepakt: onterecht signaal',
+  'Niet opgepakt: herhaalde melding',
+  'Niet opgepakt: andere reden',
+  'Inwoner al bekend bij schuldhulpverlening',
+  'Persoon is geen inwoner (meer) in de gemeente',
+  'Inwoner is overleden',
+] as const;
+/**
+ * zod schema of a {@link DdasSignalStatus}.
+ *
+ * @example
+ * ```ts
+ * import { DdasSignalStatusSchema } from '@signaalreis/core';
+ * DdasSignalStatusSchema.parse('Opgepakt');
+ * ```
+ */
+export const DdasSignalStatusSchema = z.enum(DDAS_SIGNAL_STATUSES);
+/**
+ * A DDAS v1.2 signal status.
+ *
+ * @example
+ * ```ts
+ * import type { DdasSignalStatus } from '@signaalreis/core';
+ * const s: DdasSignalStatus = 'Niet opgepakt: herhaalde melding';
+ * ```
+ */
+export type DdasSignalStatus = z.infer<typeof DdasSignalStatusSchema>;
+
+/**
+ * The sixteen DDAS v1.2 case end results (`EnumEindresultaat`).
+ *
+ * @example
+ * ```ts
+ * import { DDAS_CASE_RESULTS } from '@signaalreis/core';
+ * DDAS_CASE_RESULTS.length; // 16
+ * ```
+ */
+export const DDAS_CASE_RESULTS = [
+  '(Budget)advies en/of quick fix',
+  'Definitief geen contact kunnen krijgen',
+  'Geen reactie na eerder contact',
+  'Inwoner al bekend bij schuldhulpverlening',
+  'Inwoner heeft al een ander lopend traject',
+  'Inwoner heeft zelf al betaald/betalingsregeling getroffen',
+  'Inwoner is overleden',
+  'Inwoner regelt het zelf/hoeft geen hulp vanuit vroegsignalering',
+  'Niet opgepakt: andere reden',
+  'Niet opgepakt: herhaalde melding',
+  'Niet opgepakt: onterecht signaal',
+  'Persoon is geen inwoner (meer) in de gemeente',
+  'Vervolghulp en/of verwijzing',
+  'Vervolghulp en/of verwijzing financieel',
+  'Vervolghulp en/of verwijzing niet financieel',
+  'Verwijzing zonder tussenkomst inwoner',
+] as const;
+/**
+ * zod schema of a {@link DdasCaseResult}.
+ *
+ * @example
+ * ```ts
+ * import { DdasCaseResultSchema } from '@signaalreis/core';
+ * DdasCaseResultSchema.safeParse('Inwoner is overleden').success; // true
+ * ```
+ */
+export const DdasCaseResultSchema = z.enum(DDAS_CASE_RESULTS);
+/**
+ * A DDAS v1.2 case end result.
+ *
+ * @example
+ * ```ts
+ * import type { DdasCaseResult } from '@signaalreis/core';
+ * const r: DdasCaseResult = 'Vervolghulp en/of verwijzing financieel';
+ * ```
+ */
+export type DdasCaseResult = z.infer<typeof DdasCaseResultSchema>;

@@ -1,0 +1,30 @@
+// Public API of core/model: curated named exports.
+export {
+  CHANNELS,
+  type Channel,
+  ChannelSchema,
+  DDAS_CASE_RESULTS,
+  DDAS_CONTACT_KIND_BY_CHANNEL,
+  DDAS_SIGNAL_PARTNER_BY_SECTOR,
+  DDAS_SIGNAL_STATUSES,
+  type DdasCaseResult,
+  DdasCaseResultSchema,
+  type DdasSignalStatus,
+  DdasSignalStatusSchema,
+  ddasSignalPartner,
+  MUNICIPALITY_TYPES,
+  type MunicipalityType,
+  MunicipalityTypeSchema,
+  municipalityTypeForVolume,
+  SECTORS,
+  SIGNAL_KINDS,
+  type Sector,
+  SectorSchema,
+  type SignalKind,
+  SignalKindSchema,
+  TEAMS,
+  type Team,
+  TeamSchema,
+} from './enums';
+export { type IsoDate, IsoDateSchema, type IsoMonth, IsoMonthSchema, isIsoDate } from './iso-date';
+export { type Issue, issue, type Result } from './issue';
