@@ -1,4 +1,8 @@
 // Public API of core/model: curated named exports.
+export { type Address, AddressSchema, householdKey, parseAddress, parseHouseholdKey } from './address';
+export { isValidBsn, normaliseBsn } from './bsn';
+export { type Contact, ContactSchema } from './contact';
+export { normaliseEmail } from './email';
 export {
   CHANNELS,
   type Channel,
@@ -26,5 +30,21 @@ export {
   type Team,
   TeamSchema,
 } from './enums';
+export { type HouseNumber, parseHouseNumber } from './house-number';
 export { type IsoDate, IsoDateSchema, type IsoMonth, IsoMonthSchema, isIsoDate } from './iso-date';
 export { type Issue, issue, type Result } from './issue';
+export { euros, formatEuro, type MoneyCents, MoneyCentsSchema, toWholeEuros } from './money';
+export { type Partner, PartnerSchema } from './partner';
+export {
+  isNaturalPerson,
+  LEGAL_FORMS,
+  type LegalForm,
+  LegalFormSchema,
+  mayFollowUp,
+  type Person,
+  PersonSchema,
+} from './person';
+export { normaliseDutchPhone } from './phone';
+export { normalisePostcode } from './postcode';
+export { type Signal, SignalSchema, signalHouseholdKey, validateSignal } from './signal';
+export { issuesFromZod } from './zod-issues';

@@ -1,0 +1,73 @@
+// Internal helpers of the calendar: parsing and checking ISO strings. Not part of the public API.
+//
+// Every public function of the calendar takes dates as data (`IsoDate`, `IsoMonth`) and works on
+// luxon `DateTime`s inside, in the zone Europe/Amsterdam (design.md, "Dates"). Calendar arithmetic
+// (`plus({ days })`, `diff(…, 'days')`) is done on local calendar days, so daylight-saving changes
+// never shift a date.
+//
+// A malformed date at this level is a programming error: callers validate input with
+// `IsoDateSchema` / `IsoMonthSchema` first (design.md, "Errors are data … Throw only for
+// programming errors"). So these helpers throw a `RangeError` with a readable message.
+import { DateTime } from 'luxon';
+import { type IsoDate, type IsoMonth, isIsoDate } from '../model/iso-date';
+
+/** The zone every calendar computation runs in. */
+export const ZONE = 'Europe/Amsterdam';
+
+const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** Throws a RangeError unless `value` is a real calendar date written `YYYY-MM-DD`. */
+export function assertIsoDate(value: IsoDate, what = 'date'): void {
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    throw new RangeError(
+      `Invalid ${what} ${JSON.stringify(value)}: expected a real calendar date written YYYY-MM-DD ` +
+        '(validate input with IsoDateSchema before calling the calendar)',
+    );
+  }
+}
+
+/** Throws a RangeError unless `value` is a month written `YYYY-MM` (month 01–12). */
+export function assertIsoMonth(value: IsoMonth, what = 'month'): void {
+  if (typeof value !== 'string' || !ISO_MONTH.test(value)) {
+    throw new RangeError(
+      `Invalid ${what} ${JSON.stringify(value)}: expected a month written YYYY-MM ` +
+        '(validate input with IsoMonthSchema before calling the calendar)',
+    );
+  }
+}
+
+/** Throws a RangeError unless `value` is a safe integer (a count of days, months …). */
+export function assertInteger(value: number, what: string): void {
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`Invalid ${what} ${String(value)}: expected an integer`);
+  }
+}
+
+/** Parses a validated {@link IsoDate} into the start of that day in Europe/Amsterdam. */
+export function toDateTime(date: IsoDate, what = 'date'): DateTime {
+  assertIsoDate(date, what);
+  return DateTime.fromISO(date, { zone: ZONE });
+}
+
+/** Formats a DateTime as an {@link IsoDate}; throws when the result leaves the years 0000–9999. */
+export function toIsoDate(dt: DateTime): IsoDate {
+  const iso = dt.isValid && dt.year >= 0 && dt.year <= 9999 ? dt.toISODate() : null;
+  if (iso === null) throw new RangeError('Date out of range: the calendar supports the years 0000–9999');
+  return iso;
+}
+
+/** A month as a count of months since January of year 0 (so `0000-01` is 0). */
+export function monthIndex(month: IsoMonth, what = 'month'): number {
+  assertIsoMonth(month, what);
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/** The inverse of {@link monthIndex}; throws when the month leaves the years 0000–9999. */
+export function fromMonthIndex(index: number): IsoMonth {
+  if (index < 0 || index > 9999 * 12 + 11) {
+    throw new RangeError('Month out of range: the calendar supports the years 0000–9999');
+  }
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}

@@ -1,0 +1,79 @@
+// Calendar months (`YYYY-MM`): the unit of monthly delivery and of matching windows.
+import type { IsoDate, IsoMonth } from '../model/iso-date';
+import { assertInteger, assertIsoDate, fromMonthIndex, monthIndex } from './iso';
+
+/**
+ * The month a date belongs to. Throws a `RangeError` for a malformed date (callers validate with
+ * `IsoDateSchema`).
+ *
+ * Source: project default.
+ *
+ * @example
+ * ```ts
+ * import { monthOf } from '@signaalreis/core';
+ * monthOf('2026-10-26'); // '2026-10'
+ * ```
+ */
+export function monthOf(date: IsoDate): IsoMonth {
+  assertIsoDate(date);
+  return date.slice(0, 7);
+}
+
+/**
+ * The month `n` months after `month` (before it for negative `n`). Throws a `RangeError` when `n`
+ * is not an integer or `month` is malformed (callers validate with `IsoMonthSchema`).
+ *
+ * Source: project default.
+ *
+ * @example
+ * ```ts
+ * import { addMonths } from '@signaalreis/core';
+ * addMonths('2026-11', 2); // '2027-01'
+ * addMonths('2026-01', -1); // '2025-12'
+ * ```
+ */
+export function addMonths(month: IsoMonth, n: number): IsoMonth {
+  assertInteger(n, 'number of months');
+  return fromMonthIndex(monthIndex(month) + n);
+}
+
+/**
+ * The number of months from `a` to `b` (`b − a`): 0 for the same month, negative when `b` is
+ * earlier. `addMonths(a, monthsBetween(a, b)) === b`.
+ *
+ * Source: project default.
+ *
+ * @example
+ * ```ts
+ * import { monthsBetween } from '@signaalreis/core';
+ * monthsBetween('2025-12', '2026-01'); // 1
+ * monthsBetween('2026-10', '2026-07'); // -3
+ * ```
+ */
+export function monthsBetween(a: IsoMonth, b: IsoMonth): number {
+  const from = monthIndex(a, 'month a');
+  const to = monthIndex(b, 'month b');
+  return to - from;
+}
+
+/**
+ * Whether two dates lie in the same calendar month or in consecutive months (in either order), the
+ * time condition for a match: "at least 2 signals of arrears in the same month or a consecutive
+ * month". Symmetric: the order of `a` and `b` does not matter. Throws a `RangeError` for malformed
+ * dates.
+ *
+ * Source: 003_11bb01d7965a6945.txt.
+ *
+ * @example
+ * ```ts
+ * import { isSameOrConsecutiveMonth } from '@signaalreis/core';
+ * isSameOrConsecutiveMonth('2026-10-01', '2026-10-31'); // true
+ * isSameOrConsecutiveMonth('2026-12-31', '2027-01-01'); // true
+ * isSameOrConsecutiveMonth('2026-08-31', '2026-10-01'); // false
+ * ```
+ */
+export function isSameOrConsecutiveMonth(a: IsoDate, b: IsoDate): boolean {
+  assertIsoDate(a, 'date a');
+  assertIsoDate(b, 'date b');
+  return Math.abs(monthsBetween(monthOf(a), monthOf(b))) <= 1;
+}

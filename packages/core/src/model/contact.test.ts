@@ -1,0 +1,56 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { ContactSchema, normaliseDutchPhone, normaliseEmail } from '@signaalreis/core';
+
+describe('normaliseDutchPhone (Dutch numbering plan → E.164)', () => {
+  it.each([
+    ['06-12345678', '+31612345678'],
+    ['06 1234 5678', '+31612345678'],
+    ['+31 6 12345678', '+31612345678'],
+    ['+31 (0)6 12345678', '+31612345678'],
+    ['0031612345678', '+31612345678'],
+    ['020-1234567', '+31201234567'],
+    ['(020) 123 45 67', '+31201234567'],
+    ['+49 151 12345678', '+4915112345678'],
+  ])('%j → %s', (input, e164) => {
+    expect(normaliseDutchPhone(input)).toEqual({ ok: true, value: e164 });
+  });
+  it.each(['06-1234', '06123456789', 'abc', '612345678', '+31 0 12345678', '06+12345678', '', '+1 23'])(
+    'rejects %j with invalid_phone',
+    (input) => {
+      const r = normaliseDutchPhone(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0]?.code).toBe('invalid_phone');
+    },
+  );
+});
+
+test.prop([fc.stringMatching(/^[1-9]\d{8}$/), fc.constantFrom('0', '+31', '0031', '+31 ', '0031 ')])(
+  'every Dutch spelling of a number gives one E.164 form, and normalising it again changes nothing',
+  (national, prefix) => {
+    const written = `${prefix}${national.slice(0, 2)} ${national.slice(2)}`;
+    const r = normaliseDutchPhone(written);
+    if (!r.ok || r.value !== `+31${national}`) return false;
+    const again = normaliseDutchPhone(r.value);
+    return again.ok && again.value === r.value;
+  },
+);
+
+describe('normaliseEmail', () => {
+  it('trims and lowercases the domain only', () => {
+    expect(normaliseEmail(' J.Jansen@Example.NL ')).toEqual({ ok: true, value: 'J.Jansen@example.nl' });
+  });
+  it.each(['jansen@', '@example.nl', 'jansen', 'a b@example.nl', ''])('rejects %j', (s) => {
+    const r = normaliseEmail(s);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.code).toBe('invalid_email');
+  });
+});
+
+describe('ContactSchema', () => {
+  it('accepts normalised data and rejects unnormalised phones', () => {
+    expect(ContactSchema.safeParse({ phone: '+31612345678', email: 'a@example.nl' }).success).toBe(true);
+    expect(ContactSchema.safeParse({ phone: '06-12345678' }).success).toBe(false);
+    expect(ContactSchema.safeParse({ fax: '1' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { normaliseDutchPhone } from './phone';
+import { normaliseEmail } from './email';
+
+/**
+ * zod schema of {@link Contact}: optional phone (E.164, see {@link normaliseDutchPhone}) and e-mail
+ * (see {@link normaliseEmail}), both already normalised.
+ *
+ * @example
+ * ```ts
+ * import { ContactSchema } from '@signaalreis/core';
+ * ContactSchema.parse({ phone: '+31612345678' });
+ * ```
+ */
+export const ContactSchema = z
+  .object({
+    phone: z
+      .string()
+      .refine((p) => normaliseDutchPhone(p).ok && p.startsWith('+'), {
+        message: 'Expected a phone number in E.164 form, e.g. +31612345678',
+      })
+      .optional(),
+    email: z
+      .string()
+      .refine((e) => normaliseEmail(e).ok, { message: 'Expected an e-mail address' })
+      .optional(),
+  })
+  .strict();
+
+/**
+ * How a resident can be reached besides the address. Missing data matters for routing (no phone →
+ * e-mail; neither → card, `002_f19fdcda853ee0b8.txt`).
+ *
+ * @example
+ * ```ts
+ * import type { Contact } from '@signaalreis/core';
+ * const c: Contact = { email: 'bewoner@example.nl' };
+ * ```
+ */
+export type Contact = z.infer<typeof ContactSchema>;

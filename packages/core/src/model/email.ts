@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { issue, type Result } from './issue';
+
+const EMAIL = z.email();
+
+/**
+ * Normalises an e-mail address: trims it, lowercases the domain (the local part is kept as written,
+ * RFC 5321) and checks its form with zod's e-mail check. Issue code: `invalid_email`.
+ *
+ * @example
+ * ```ts
+ * import { normaliseEmail } from '@signaalreis/core';
+ * normaliseEmail(' J.Jansen@Example.NL '); // { ok: true, value: 'J.Jansen@example.nl' }
+ * normaliseEmail('jansen@').ok; // false
+ * ```
+ */
+export function normaliseEmail(input: string): Result<string> {
+  const trimmed = input.trim();
+  const at = trimmed.lastIndexOf('@');
+  const value = at > 0 ? `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}` : trimmed;
+  if (!EMAIL.safeParse(value).success) {
+    return { ok: false, issues: [issue('invalid_email', [], `"${input}" is not an e-mail address`)] };
+  }
+  return { ok: true, value };
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { isValidBsn } from './bsn';
+import { IsoDateSchema } from './iso-date';
+
+/**
+ * Legal forms a signal's debtor can have. Natural persons: `individual` (a private person),
+ * `eenmanszaak`, `maatschap`, `vof`, `cv`; legal persons: `bv`, `nv`, `other` (stichting,
+ * vereniging, …). Source: `002_f19fdcda853ee0b8.txt` and the DDAS v1.2 business rules.
+ *
+ * @example
+ * ```ts
+ * import { LEGAL_FORMS } from '@signaalreis/core';
+ * LEGAL_FORMS.includes('vof'); // true
+ * ```
+ */
+export const LEGAL_FORMS = ['individual', 'eenmanszaak', 'maatschap', 'vof', 'cv', 'bv', 'nv', 'other'] as const;
+
+/**
+ * zod schema of a {@link LegalForm}.
+ *
+ * @example
+ * ```ts
+ * import { LegalFormSchema } from '@signaalreis/core';
+ * LegalFormSchema.parse('eenmanszaak');
+ * ```
+ */
+export const LegalFormSchema = z.enum(LEGAL_FORMS);
+
+/**
+ * The legal form of a debtor.
+ *
+ * @example
+ * ```ts
+ * import type { LegalForm } from '@signaalreis/core';
+ * const f: LegalForm = 'bv';
+ * ```
+ */
+export type LegalForm = z.infer<typeof LegalFormSchema>;
+
+const NATURAL: ReadonlySet<LegalForm> = new Set(['individual', 'eenmanszaak', 'maatschap', 'vof', 'cv']);
+
+/**
+ * Whether a legal form is a natural person. The sole proprietorship, maatschap, vof and CV are
+ * natural persons (their owners are personally liable); a BV or NV is a legal person
+ * (`002_f19fdcda853ee0b8.txt`; DDAS v1.2 "Niet opgepakt: andere reden").
+ *
+ * @example
+ * ```ts
+ * import { isNaturalPerson } from '@signaalreis/core';
+ * isNaturalPerson('vof'); // true
+ * isNaturalPerson('bv'); // false
+ * ```
+ */
+export function isNaturalPerson(form: LegalForm): boolean {
+  return NATURAL.has(form);
+}
+
+/**
+ * Whether a signal about this debtor may be followed up by the municipality. Debt assistance is for
+ * natural persons (Wgs); a legal person (BV, NV, other) may not be followed up unless someone is
+ * personally liable (`002_f19fdcda853ee0b8.txt`). The partner is told only "not picked up", never
+ * the reason (DDAS v1.2 "Niet opgepakt: andere reden").
+ *
+ * @example
+ * ```ts
+ * import { mayFollowUp } from '@signaalreis/core';
+ * mayFollowUp({ legalForm: 'bv' }).allowed; // false
+ * mayFollowUp({ legalForm: 'bv', personallyLiable: true }).allowed; // true
+ * ```
+ */
+export function mayFollowUp(person: { legalForm: LegalForm; personallyLiable?: boolean | undefined }): {
+  allowed: boolean;
+  reason: string;
+  source: string;
+} {
+  if (isNaturalPerson(person.legalForm)) {
+    return { allowed: true, reason: `${person.legalForm} is a natural person`, source: 'Wgs; 002_f19fdcda853ee0b8.txt' };
+  }
+  if (person.personallyLiable === true) {
+    return {
+      allowed: true,
+      reason: `${person.legalForm} is a legal person, but someone is personally liable`,
+      source: '002_f19fdcda853ee0b8.txt',
+    };
+  }
+  return {
+    allowed: false,
+    reason: `${person.legalForm} is a legal person and nobody is known to be personally liable`,
+    source: '002_f19fdcda853ee0b8.txt; DDAS v1.2 "Niet opgepakt: andere reden"',
+  };
+}
+
+/**
+ * zod schema of a {@link Person}: the debtor named in a signal.
+ *
+ * @example
+ * ```ts
+ * import { PersonSchema } from '@signaalreis/core';
+ * PersonSchema.parse({ surname: 'Jansen', legalForm: 'individual' });
+ * ```
+ */
+export const PersonSchema = z
+  .object({
+    initials: z.string().min(1).optional(),
+    /** tussenvoegsel, e.g. "van der" */
+    prefix: z.string().min(1).optional(),
+    surname: z.string().min(1),
+    birthDate: IsoDateSchema.optional(),
+    legalForm: LegalFormSchema,
+    bsn: z.string().refine(isValidBsn, { message: 'Expected a 9-digit BSN that passes the elfproef' }).optional(),
+    personallyLiable: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * The debtor named in a signal.
+ *
+ * @example
+ * ```ts
+ * import type { Person } from '@signaalreis/core';
+ * const p: Person = { initials: 'J.', prefix: 'van', surname: 'Dijk', legalForm: 'individual' };
+ * ```
+ */
+export type Person = z.infer<typeof PersonSchema>;

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { type Address, AddressSchema, householdKey } from './address';
+import { ContactSchema } from './contact';
+import { SignalKindSchema } from './enums';
+import { IsoDateSchema } from './iso-date';
+import type { Result } from './issue';
+import { PartnerSchema } from './partner';
+import { PersonSchema } from './person';
+import { issuesFromZod } from './zod-issues';
+
+/**
+ * zod schema of a {@link Signal} — the single source of its TypeScript type. It checks shapes and
+ * canonical forms (postcode, BSN elfproef, E.164 phone, positive amount in cents) and that the arrear
+ * started on or before the signal date (issue code `arrear_after_signal`). It does **not** judge the
+ * arrear's age window, floors or legal form: those are decisions of matching and intake, which
+ * explain them.
+ *
+ * @example
+ * ```ts
+ * import { SignalSchema } from '@signaalreis/core';
+ * SignalSchema.safeParse({}).success; // false
+ * ```
+ */
+export const SignalSchema = z
+  .object({
+    signalId: z.string().min(1),
+    partner: PartnerSchema,
+    kind: SignalKindSchema,
+    signalDate: IsoDateSchema,
+    arrearSince: IsoDateSchema,
+    amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    termsOverdue: z.number().int().min(0).optional(),
+    remindersSent: z.number().int().min(0).optional(),
+    person: PersonSchema,
+    address: AddressSchema,
+    contact: ContactSchema,
+    neighbourhood: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.arrearSince > s.signalDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['arrearSince'],
+        message: `The arrear starts (${s.arrearSince}) after the signal date (${s.signalDate})`,
+        params: { code: 'arrear_after_signal' },
+      });
+    }
+  });
+
+/**
+ * A signal: a partner's report of one customer's payment arrear (domain.md, phases 1–2). Money is
+ * in cents, dates are ISO strings, the address is canonical.
+ *
+ * @example
+ * ```ts
+ * import type { Signal } from '@signaalreis/core';
+ * const s: Signal = {
+ *   signalId: 'S1', partner: { id: 'zv-a', name: 'Zorgverzekeraar A', sector: 'health' }, kind: 'early',
+ *   signalDate: '2026-10-26', arrearSince: '2026-08-01', amountCents: 31250,
+ *   person: { surname: 'Jansen', legalForm: 'individual' },
+ *   address: { postcode: '7411AB', houseNumber: 12 }, contact: {},
+ * };
+ * ```
+ */
+export type Signal = z.infer<typeof SignalSchema>;
+
+/**
+ * Validates unknown input as a {@link Signal}; problems come back as issues with paths, never thrown.
+ * The custom rule `arrear_after_signal` reports under that code.
+ *
+ * @example
+ * ```ts
+ * import { validateSignal } from '@signaalreis/core';
+ * const r = validateSignal({ signalId: '' });
+ * r.ok; // false
+ * ```
+ */
+export function validateSignal(input: unknown): Result<Signal> {
+  const parsed = SignalSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = issuesFromZod(parsed.error).map((i) =>
+    i.code === 'custom' && i.path.join('.') === 'arrearSince' ? { ...i, code: 'arrear_after_signal' } : i,
+  );
+  return { ok: false, issues };
+}
+
+/**
+ * The household key of a signal's address (see {@link householdKey}).
+ *
+ * @example
+ * ```ts
+ * import { signalHouseholdKey } from '@signaalreis/core';
+ * signalHouseholdKey({ address: { postcode: '7411AB', houseNumber: 12, houseLetter: 'A' } }); // '7411AB 12A'
+ * ```
+ */
+export function signalHouseholdKey(signal: { address: Address }): string {
+  return householdKey(signal.address);
+}
