@@ -1,0 +1,90 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { parseAmount, parseCount, parseDate, parseKind, parseLegalForm, parseSector } from '@signaalreis/adapters';
+
+const cents = (s: string) => {
+  const r = parseAmount(s);
+  return r.ok ? r.value : r.code;
+};
+
+describe('parseAmount', () => {
+  it.each([
+    ['1527.96', 152796],
+    ['1527,96', 152796],
+    ['1.527,96', 152796],
+    ['1,527.96', 152796],
+    ['€ 1.527,96', 152796],
+    ['€1527', 152700],
+    ['EUR 12,50', 1250],
+    ['12,5', 1250],
+    ['1.527', 152700],
+    ['1.234.567,89', 123456789],
+    ['-12,50', -1250],
+    ['€ -12,50', -1250],
+    ['0', 0],
+    [' 75 ', 7500],
+  ])('%j → %d cents', (s, expected) => {
+    expect(cents(s)).toBe(expected);
+  });
+  it.each(['', 'abc', '12,345,6', '1.527,967', '12.3456', '€', '1 527,96x', '12..5', '1e3'])('rejects %j', (s) => {
+    expect(cents(s)).toBe('invalid_amount');
+  });
+});
+
+const amountStyles = (c: number): string[] => {
+  const euros = Math.floor(c / 100);
+  const rest = String(c % 100).padStart(2, '0');
+  const grouped = (sep: string) => String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return [`${euros}.${rest}`, `${euros},${rest}`, `${grouped('.')},${rest}`, `${grouped(',')}.${rest}`, `€ ${grouped('.')},${rest}`, `EUR${euros},${rest}`];
+};
+
+test.prop([fc.integer({ min: 0, max: 1e11 })])('every supported style of an amount reads back to the same cents', (c) => {
+  return amountStyles(c).every((s) => cents(s) === c);
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2026-10-26', '2026-10-26'],
+    ['26-10-2026', '2026-10-26'],
+    ['6-1-2026', '2026-01-06'],
+    ['26/10/2026', '2026-10-26'],
+    ['26.10.2026', '2026-10-26'],
+    ['2024-02-29', '2024-02-29'],
+  ])('%j → %s', (s, iso) => {
+    expect(parseDate(s)).toEqual({ ok: true, value: iso });
+  });
+  it.each(['2023-02-29', '31-04-2026', '2026/10/26', '26-10-26', 'gisteren', '', '2026-10-26T00:00'])('rejects %j', (s) => {
+    expect(parseDate(s)).toMatchObject({ ok: false, code: 'invalid_date' });
+  });
+});
+
+test.prop([fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })])(
+  'ISO and DD-MM-YYYY spellings of a date read back to the same ISO date',
+  (d) => {
+    const iso = d.toISOString().slice(0, 10);
+    const [y, m, day] = iso.split('-');
+    const a = parseDate(iso);
+    const b = parseDate(`${day}-${m}-${y}`);
+    return a.ok && b.ok && a.value === iso && b.value === iso;
+  },
+);
+
+describe('vocabularies', () => {
+  it('reads Dutch and English sectors, kinds and legal forms', () => {
+    expect(parseSector('Huur')).toEqual({ ok: true, value: 'rent' });
+    expect(parseSector('gemeentelijke belastingen')).toEqual({ ok: true, value: 'municipal-tax' });
+    expect(parseSector('zorg')).toEqual({ ok: true, value: 'health' });
+    expect(parseKind('warme overdracht')).toEqual({ ok: true, value: 'warm-referral' });
+    expect(parseKind('Ontruiming')).toEqual({ ok: true, value: 'eviction' });
+    expect(parseKind('vroegsignaal')).toEqual({ ok: true, value: 'early' });
+    expect(parseLegalForm('V.O.F.')).toEqual({ ok: true, value: 'vof' });
+    expect(parseLegalForm('Stichting')).toEqual({ ok: true, value: 'other' });
+    expect(parseLegalForm('')).toEqual({ ok: true, value: 'individual' });
+  });
+  it('rejects unknown values with their own codes', () => {
+    expect(parseSector('telecom')).toMatchObject({ ok: false, code: 'invalid_sector' });
+    expect(parseKind('urgent')).toMatchObject({ ok: false, code: 'invalid_kind' });
+    expect(parseLegalForm('ltd')).toMatchObject({ ok: false, code: 'invalid_legal_form' });
+    expect(parseCount('2.5')).toMatchObject({ ok: false, code: 'invalid_count' });
+  });
+});

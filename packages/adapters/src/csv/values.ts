@@ -1,0 +1,227 @@
+import { type IsoDate, isIsoDate, type LegalForm, type Sector, type SignalKind } from '@signaalreis/core';
+
+/** A parsed cell: the value, or the code and message of why it could not be read. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+const fail = <T>(code: string, message: string): Parsed<T> => ({ ok: false, code, message });
+
+const WHOLE = /^\d+$/;
+const DECIMAL = /^(\d+)[.,](\d{1,2})$/;
+const NL_THOUSANDS = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$/;
+const EN_THOUSANDS = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * Reads a written amount in euros into integer cents, exactly (string arithmetic, no floats).
+ * Accepted: `1527.96`, `1527,96`, `1.527,96`, `1,527.96`, `1.527` (= 1527: three digits after one
+ * separator can only be thousands, money has two decimals), `€ 1.527,96`, `€1527`, `EUR 12,50`, a
+ * leading minus. More than two decimals or anything else is `invalid_amount`. Zero and negative
+ * amounts are read here and rejected by the row rules.
+ *
+ * @example
+ * ```ts
+ * import { parseAmount } from '@signaalreis/adapters';
+ * parseAmount('€ 1.527,96'); // { ok: true, value: 152796 }
+ * parseAmount('12,345').ok; // true (12345 euros, English thousands)
+ * parseAmount('12,3456').ok; // false
+ * ```
+ */
+export function parseAmount(text: string): Parsed<number> {
+  let s = text.replace(/[\s\u00A0\u202F]/g, '');
+  let negative = false;
+  if (s.startsWith('-')) {
+    negative = true;
+    s = s.slice(1);
+  }
+  s = s.replace(/^(€|EUR)/i, '');
+  if (s.startsWith('-')) {
+    negative = !negative;
+    s = s.slice(1);
+  }
+  const [euros, cents] = splitAmount(s);
+  if (euros === undefined || euros.length > 13) {
+    return fail('invalid_amount', `"${text}" is not an amount in euros (e.g. 1527.96 or € 1.527,96)`);
+  }
+  const value = Number(euros) * 100 + Number(cents.padEnd(2, '0'));
+  return { ok: true, value: negative && value !== 0 ? -value : value };
+}
+
+function splitAmount(s: string): [string | undefined, string] {
+  if (WHOLE.test(s)) return [s, ''];
+  const dec = DECIMAL.exec(s);
+  if (dec) return [dec[1], dec[2] ?? ''];
+  const nl = NL_THOUSANDS.exec(s);
+  if (nl) return [nl[1]?.replace(/\./g, ''), nl[2] ?? ''];
+  const en = EN_THOUSANDS.exec(s);
+  if (en) return [en[1]?.replace(/,/g, ''), en[2] ?? ''];
+  return [undefined, ''];
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/**
+ * Reads a date written `YYYY-MM-DD` or `DD-MM-YYYY` (also with one-digit day or month and with `/`
+ * or `.` as separator, as Excel writes them) into an ISO date. Impossible dates (`2023-02-29`) are
+ * `invalid_date`.
+ *
+ * @example
+ * ```ts
+ * import { parseDate } from '@signaalreis/adapters';
+ * parseDate('26-10-2026'); // { ok: true, value: '2026-10-26' }
+ * parseDate('2026-02-30').ok; // false
+ * ```
+ */
+export function parseDate(text: string): Parsed<IsoDate> {
+  const s = text.trim();
+  let iso: string | undefined;
+  const dmy = DMY.exec(s);
+  if (ISO.test(s)) iso = s;
+  else if (dmy) iso = `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}`;
+  if (iso === undefined || !isIsoDate(iso)) {
+    return fail('invalid_date', `"${text}" is not a date (write YYYY-MM-DD or DD-MM-YYYY)`);
+  }
+  return { ok: true, value: iso };
+}
+
+const key = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+
+function vocabulary<T extends string>(entries: Record<string, T>, what: string, code: string) {
+  const map = new Map(Object.entries(entries).map(([k, v]) => [key(k), v]));
+  const known = [...new Set(Object.values(entries))].join(', ');
+  return (text: string): Parsed<T> => {
+    const v = map.get(key(text));
+    return v === undefined ? fail(code, `"${text}" is not a known ${what} (${known})`) : { ok: true, value: v };
+  };
+}
+
+/**
+ * Reads a sector in English or Dutch (`huur`, `energie`, `water`, `zorg`, `gemeentelijke
+ * belastingen`, `overig`, …).
+ *
+ * @example
+ * ```ts
+ * import { parseSector } from '@signaalreis/adapters';
+ * parseSector('Zorgverzekeraar'); // { ok: true, value: 'health' }
+ * ```
+ */
+export const parseSector: (text: string) => Parsed<Sector> = vocabulary<Sector>(
+  {
+    rent: 'rent',
+    huur: 'rent',
+    verhuurder: 'rent',
+    woningcorporatie: 'rent',
+    energy: 'energy',
+    energie: 'energy',
+    energieleverancier: 'energy',
+    water: 'water',
+    drinkwater: 'water',
+    waterbedrijf: 'water',
+    health: 'health',
+    zorg: 'health',
+    zorgverzekeraar: 'health',
+    zorgverzekering: 'health',
+    'municipal-tax': 'municipal-tax',
+    'gemeentelijke belastingen': 'municipal-tax',
+    'gemeentelijke-belastingen': 'municipal-tax',
+    belastingen: 'municipal-tax',
+    other: 'other',
+    overig: 'other',
+    overige: 'other',
+  },
+  'sector',
+  'invalid_sector',
+);
+
+/**
+ * Reads a signal kind in English or Dutch (`vroegsignaal`, `eindelevering`, `ontruiming`,
+ * `warme-overdracht`, `cak`, …).
+ *
+ * @example
+ * ```ts
+ * import { parseKind } from '@signaalreis/adapters';
+ * parseKind('Eindeleveringssignaal'); // { ok: true, value: 'end-of-supply' }
+ * ```
+ */
+export const parseKind: (text: string) => Parsed<SignalKind> = vocabulary<SignalKind>(
+  {
+    early: 'early',
+    vroegsignaal: 'early',
+    betalingsachterstand: 'early',
+    'end-of-supply': 'end-of-supply',
+    eindelevering: 'end-of-supply',
+    eindeleveringssignaal: 'end-of-supply',
+    eviction: 'eviction',
+    ontruiming: 'eviction',
+    'dreigende ontruiming': 'eviction',
+    'dreigende-ontruiming': 'eviction',
+    'warm-referral': 'warm-referral',
+    'warme-overdracht': 'warm-referral',
+    'warme overdracht': 'warm-referral',
+    cak: 'cak',
+    'cak-registratie': 'cak',
+  },
+  'signal kind',
+  'invalid_kind',
+);
+
+/**
+ * Reads a legal form (`particulier`, `eenmanszaak`, `v.o.f.`, `B.V.`, `stichting`, …). An empty
+ * cell means a private person (`individual`).
+ *
+ * @example
+ * ```ts
+ * import { parseLegalForm } from '@signaalreis/adapters';
+ * parseLegalForm('B.V.'); // { ok: true, value: 'bv' }
+ * ```
+ */
+export function parseLegalForm(text: string): Parsed<LegalForm> {
+  const k = text.trim().toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
+  const v = LEGAL_FORM_WORDS[k];
+  return v === undefined
+    ? fail('invalid_legal_form', `"${text}" is not a known legal form (particulier, eenmanszaak, maatschap, vof, cv, bv, nv, other)`)
+    : { ok: true, value: v };
+}
+
+const LEGAL_FORM_WORDS: Record<string, LegalForm> = {
+  '': 'individual',
+  individual: 'individual',
+  particulier: 'individual',
+  'natuurlijk persoon': 'individual',
+  privé: 'individual',
+  prive: 'individual',
+  eenmanszaak: 'eenmanszaak',
+  zzp: 'eenmanszaak',
+  maatschap: 'maatschap',
+  vof: 'vof',
+  'vennootschap onder firma': 'vof',
+  cv: 'cv',
+  'commanditaire vennootschap': 'cv',
+  bv: 'bv',
+  'besloten vennootschap': 'bv',
+  nv: 'nv',
+  'naamloze vennootschap': 'nv',
+  other: 'other',
+  stichting: 'other',
+  vereniging: 'other',
+  coöperatie: 'other',
+  cooperatie: 'other',
+};
+
+/**
+ * Reads a count (terms overdue, reminders sent): a whole number ≥ 0.
+ *
+ * @example
+ * ```ts
+ * import { parseCount } from '@signaalreis/adapters';
+ * parseCount('3'); // { ok: true, value: 3 }
+ * parseCount('-1').ok; // false
+ * ```
+ */
+export function parseCount(text: string): Parsed<number> {
+  const s = text.trim();
+  return /^\d{1,6}$/.test(s) ? { ok: true, value: Number(s) } : fail('invalid_count', `"${text}" is not a whole number ≥ 0`);
+}
