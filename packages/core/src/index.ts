@@ -5,4 +5,5 @@
  */
 export * from './calendar/index';
 export * from './model/index';
+export * from './report/index';
 export * from './rules/index';

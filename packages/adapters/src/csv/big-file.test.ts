@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { streamSignalsCsv } from '@signaalreis/adapters';
+import { describe, expect, it } from 'vitest';
 import { csv, goodRow } from './fixtures.test-support';
 
 // A ~100 MB signal file, generated as a stream of chunks (never a string in memory), read through
@@ -47,6 +47,8 @@ describe.skipIf(process.env.SIGNAALREIS_SKIP_BIG === '1')(`a ${MB} MB file`, () 
     expect(rejected).toBe(Math.floor(rowsWanted / 1000));
     // The ids seen are kept for duplicate detection (~50 bytes each); the file itself is not.
     expect(peak - before).toBeLessThan(Math.max(80, MB * 0.6) * 1024 * 1024);
-    console.log(`${MB} MB: ${accepted + rejected} rows, live heap growth ${((peak - before) / 1048576).toFixed(1)} MB`);
+    console.log(
+      `${MB} MB: ${accepted + rejected} rows, live heap growth ${((peak - before) / 1048576).toFixed(1)} MB`,
+    );
   });
 });

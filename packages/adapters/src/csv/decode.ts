@@ -26,7 +26,9 @@ function looksLikeUtf8(bytes: Uint8Array): boolean {
 const toBytes = (chunk: Uint8Array | string): Uint8Array =>
   typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
 
-async function* chunksOf(input: AsyncIterable<Uint8Array | string> | Uint8Array | string): AsyncGenerator<Uint8Array> {
+async function* chunksOf(
+  input: AsyncIterable<Uint8Array | string> | Uint8Array | string,
+): AsyncGenerator<Uint8Array> {
   if (typeof input === 'string' || input instanceof Uint8Array) {
     yield toBytes(input);
     return;

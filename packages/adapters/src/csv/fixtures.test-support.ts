@@ -30,11 +30,15 @@ export const goodRow = (i: number, over: Row = {}): Row => ({
   ...over,
 });
 
-const quote = (v: string, d: string) => (/["\n\r]/.test(v) || v.includes(d) ? `"${v.replace(/"/g, '""')}"` : v);
+const quote = (v: string, d: string) =>
+  /["\n\r]/.test(v) || v.includes(d) ? `"${v.replace(/"/g, '""')}"` : v;
 
 export function csv(rows: Row[], opts: { delimiter?: ',' | ';'; fields?: readonly string[] } = {}): string {
   const d = opts.delimiter ?? ',';
   const fields = opts.fields ?? SIGNAL_CSV_FIELDS;
-  const lines = [fields.join(d), ...rows.map((r) => fields.map((f) => quote(r[f as SignalCsvField] ?? '', d)).join(d))];
+  const lines = [
+    fields.join(d),
+    ...rows.map((r) => fields.map((f) => quote(r[f as SignalCsvField] ?? '', d)).join(d)),
+  ];
   return `${lines.join('\n')}\n`;
 }

@@ -97,7 +97,12 @@ export const SIGNAL_CSV_ALIASES: Readonly<Record<SignalCsvField, readonly string
   bsn: ['burgerservicenummer'],
   postcode: ['post_code'],
   house_number: ['huisnummer', 'huisnr'],
-  house_number_suffix: ['toevoeging', 'huisnummer_toevoeging', 'huisnummertoevoeging', 'huisletter_toevoeging'],
+  house_number_suffix: [
+    'toevoeging',
+    'huisnummer_toevoeging',
+    'huisnummertoevoeging',
+    'huisletter_toevoeging',
+  ],
   city: ['woonplaats', 'plaats'],
   phone: ['telefoon', 'telefoonnummer', 'tel', 'mobiel'],
   email: ['e_mail', 'emailadres', 'e_mailadres', 'mail'],
@@ -140,19 +145,37 @@ export interface HeaderMapping {
 
 /** Maps a header row; unknown columns are warnings, missing required or doubled columns fatal. */
 export function mapHeader(headers: string[]): HeaderMapping {
-  const columns = headers.map((header) => ({ header: header.trim(), field: LOOKUP.get(normaliseHeader(header)) ?? null }));
+  const columns = headers.map((header) => ({
+    header: header.trim(),
+    field: LOOKUP.get(normaliseHeader(header)) ?? null,
+  }));
   const index: Partial<Record<SignalCsvField, number>> = {};
   const warnings: RowProblem[] = [];
   const fatal: RowProblem[] = [];
-  const at = (column: string | null, code: string, message: string): RowProblem => ({ row: 0, line: 1, column, code, message });
+  const at = (column: string | null, code: string, message: string): RowProblem => ({
+    row: 0,
+    line: 1,
+    column,
+    code,
+    message,
+  });
   columns.forEach(({ header, field }, i) => {
     if (field === null) {
-      if (header !== '') warnings.push(at(header, 'unknown_column', `Column "${header}" is not part of the signal format and is ignored`));
+      if (header !== '')
+        warnings.push(
+          at(header, 'unknown_column', `Column "${header}" is not part of the signal format and is ignored`),
+        );
       return;
     }
     const first = index[field];
     if (first !== undefined) {
-      fatal.push(at(header, 'duplicate_column', `Columns "${columns[first]?.header}" and "${header}" both mean ${field}`));
+      fatal.push(
+        at(
+          header,
+          'duplicate_column',
+          `Columns "${columns[first]?.header}" and "${header}" both mean ${field}`,
+        ),
+      );
       return;
     }
     index[field] = i;

@@ -43,7 +43,15 @@ export async function importSignalsCsv(
   input: AsyncIterable<Uint8Array | string> | Uint8Array | string,
   options: ReadSignalsOptions = {},
 ): Promise<SignalImport> {
-  const result: SignalImport = { rows: 0, accepted: [], rejected: [], rejectedRows: [], flags: [], warnings: [], fatal: [] };
+  const result: SignalImport = {
+    rows: 0,
+    accepted: [],
+    rejected: [],
+    rejectedRows: [],
+    flags: [],
+    warnings: [],
+    fatal: [],
+  };
   for await (const event of streamSignalsCsv(input, options)) {
     switch (event.type) {
       case 'header':

@@ -16,4 +16,12 @@ export {
   streamSignalsCsv,
   todayInAmsterdam,
 } from './read-signals';
-export { parseAmount, parseCount, parseDate, parseKind, parseLegalForm, parseSector } from './values';
+export {
+  type Parsed,
+  parseAmount,
+  parseCount,
+  parseDate,
+  parseKind,
+  parseLegalForm,
+  parseSector,
+} from './values';

@@ -42,7 +42,9 @@ test.prop([rowsArb, fc.constantFrom(',' as const, ';' as const)], { numRuns: 60 
 test.prop([rowsArb, fc.array(fc.nat(), { maxLength: 12 }), fc.boolean()], { numRuns: 60 })(
   'splitting the same bytes into chunks anywhere gives the same events',
   async (spec, cuts, latin) => {
-    const rows = spec.map(([b, id], i) => goodRow(i, { signal_id: `S${id}`, surname: 'Çelik-Öztürk', ...BREAKAGES[b] }));
+    const rows = spec.map(([b, id], i) =>
+      goodRow(i, { signal_id: `S${id}`, surname: 'Çelik-Öztürk', ...BREAKAGES[b] }),
+    );
     const text = csv(rows, { delimiter: ';' });
     const bytes = latin
       ? Uint8Array.from([...text].map((ch) => ({ Ç: 0xc7, Ö: 0xd6, ü: 0xfc })[ch] ?? ch.charCodeAt(0)))

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { importSignalsCsv, SIGNAL_CSV_FIELDS, streamSignalsCsv } from '@signaalreis/adapters';
+import { describe, expect, it } from 'vitest';
 import { csv, goodRow } from './fixtures.test-support';
 
 const TODAY = '2026-11-22';
 const read = (input: string | Uint8Array) => importSignalsCsv(input, { today: TODAY });
-const codes = (r: Awaited<ReturnType<typeof read>>) => r.rejected.map((p) => `${p.row}:${p.column}:${p.code}`);
+const codes = (r: Awaited<ReturnType<typeof read>>) =>
+  r.rejected.map((p) => `${p.row}:${p.column}:${p.code}`);
 
 describe('importSignalsCsv — good input', () => {
   it('reads canonical rows into signals', async () => {
@@ -13,7 +14,12 @@ describe('importSignalsCsv — good input', () => {
     expect(r.accepted.map((s) => s.signalId)).toEqual(['S1', 'S2']);
     const s = r.accepted[1];
     expect(s?.amountCents).toBe(31250);
-    expect(s?.address).toEqual({ postcode: '7411AB', houseNumber: 12, houseLetter: 'A', city: 'Voorbeeldstad' });
+    expect(s?.address).toEqual({
+      postcode: '7411AB',
+      houseNumber: 12,
+      houseLetter: 'A',
+      city: 'Voorbeeldstad',
+    });
     expect(s?.contact).toEqual({ phone: '+31612345678', email: 'bewoner@example.nl' });
     expect(s?.partner).toEqual({ id: 'ZV-A', name: 'Zorgverzekeraar A', sector: 'health' });
     expect(r.fatal).toEqual([]);
@@ -25,10 +31,17 @@ describe('importSignalsCsv — good input', () => {
       'A1;WC-1;Woningcorporatie Één;huur;vroegsignaal;26-10-2026;01-08-2026;€ 1.527,96;Çelik;particulier;7411ab;3;bis;Voorbeeldstad',
     ].join('\r\n');
     // Windows-1252 bytes: É = 0xC9, Ç = 0xC7, € = 0x80.
-    const bytes = Uint8Array.from([...text].map((ch) => ({ '€': 0x80, É: 0xc9, Ç: 0xc7 })[ch] ?? ch.charCodeAt(0)));
+    const bytes = Uint8Array.from(
+      [...text].map((ch) => ({ '€': 0x80, É: 0xc9, Ç: 0xc7 })[ch] ?? ch.charCodeAt(0)),
+    );
     const events = [];
     for await (const e of streamSignalsCsv(bytes, { today: TODAY })) events.push(e);
-    expect(events[0]).toMatchObject({ type: 'header', delimiter: ';', encoding: 'windows-1252', warnings: [] });
+    expect(events[0]).toMatchObject({
+      type: 'header',
+      delimiter: ';',
+      encoding: 'windows-1252',
+      warnings: [],
+    });
     const accepted = events[1];
     expect(accepted?.type).toBe('accepted');
     if (accepted?.type !== 'accepted') return;
@@ -36,22 +49,38 @@ describe('importSignalsCsv — good input', () => {
     expect(accepted.signal.partner.name).toBe('Woningcorporatie Één');
     expect(accepted.signal.person.surname).toBe('Çelik');
     expect(accepted.signal.signalDate).toBe('2026-10-26');
-    expect(accepted.signal.address).toMatchObject({ postcode: '7411AB', houseNumber: 3, houseNumberAddition: 'BIS' });
+    expect(accepted.signal.address).toMatchObject({
+      postcode: '7411AB',
+      houseNumber: 3,
+      houseNumberAddition: 'BIS',
+    });
   });
 
   it('drops a UTF-8 byte-order mark and reports utf-8', async () => {
     const events = [];
-    for await (const e of streamSignalsCsv(`\uFEFF${csv([goodRow(1, { surname: 'Özdemir' })])}`, { today: TODAY })) events.push(e);
+    for await (const e of streamSignalsCsv(`\uFEFF${csv([goodRow(1, { surname: 'Özdemir' })])}`, {
+      today: TODAY,
+    }))
+      events.push(e);
     expect(events[0]).toMatchObject({ type: 'header', encoding: 'utf-8' });
     expect(events[1]).toMatchObject({ type: 'accepted', signal: { person: { surname: 'Özdemir' } } });
   });
 
   it('keeps quoted fields with delimiters and newlines, and tells rows from lines', async () => {
-    const r = await read(csv([goodRow(1, { partner_name: 'Wonen, Zorg & Co' }), goodRow(2, { city: 'Voorbeeld\nstad' }), goodRow(3)]));
+    const r = await read(
+      csv([
+        goodRow(1, { partner_name: 'Wonen, Zorg & Co' }),
+        goodRow(2, { city: 'Voorbeeld\nstad' }),
+        goodRow(3),
+      ]),
+    );
     expect(r.accepted.map((s) => s.partner.name)[0]).toBe('Wonen, Zorg & Co');
     expect(r.accepted[1]?.address.city).toBe('Voorbeeld\nstad');
     const rowsAndLines = [];
-    for await (const e of streamSignalsCsv(csv([goodRow(1), goodRow(2, { city: 'a\nb' }), goodRow(3, { amount: '0' })]), { today: TODAY })) {
+    for await (const e of streamSignalsCsv(
+      csv([goodRow(1), goodRow(2, { city: 'a\nb' }), goodRow(3, { amount: '0' })]),
+      { today: TODAY },
+    )) {
       if (e.type === 'accepted' || e.type === 'rejected') rowsAndLines.push([e.row, e.line]);
     }
     expect(rowsAndLines).toEqual([
@@ -62,9 +91,15 @@ describe('importSignalsCsv — good input', () => {
   });
 
   it('accepts a legal person but flags it, and drops bad contact data with a flag', async () => {
-    const r = await read(csv([goodRow(1, { legal_form: 'B.V.' }), goodRow(2, { phone: '06-123', email: 'geen' })]));
+    const r = await read(
+      csv([goodRow(1, { legal_form: 'B.V.' }), goodRow(2, { phone: '06-123', email: 'geen' })]),
+    );
     expect(r.accepted).toHaveLength(2);
-    expect(r.flags.map((f) => `${f.row}:${f.code}`)).toEqual(['1:legal_person', '2:invalid_phone', '2:invalid_email']);
+    expect(r.flags.map((f) => `${f.row}:${f.code}`)).toEqual([
+      '1:legal_person',
+      '2:invalid_phone',
+      '2:invalid_email',
+    ]);
     expect(r.accepted[1]?.contact).toEqual({});
   });
 });

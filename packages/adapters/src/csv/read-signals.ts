@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
-import { parse } from 'csv-parse';
+import { createReadStream } from 'node:fs';
 import type { IsoDate, Signal } from '@signaalreis/core';
+import { parse } from 'csv-parse';
 import { type CsvEncoding, openDecoded } from './decode';
 import { type HeaderMapping, mapHeader } from './headers';
 import type { RowProblem } from './problem';
@@ -139,7 +139,10 @@ export async function* streamSignalsCsv(
   let row = 0;
   let lastLine = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
       const line = lastLine + 1;
       lastLine = info.lines;
       if (header === undefined) {
@@ -148,7 +151,13 @@ export async function* streamSignalsCsv(
           yield { type: 'fatal', problems: header.fatal };
           return;
         }
-        yield { type: 'header', delimiter, encoding: opened.encoding, columns: header.columns, warnings: header.warnings };
+        yield {
+          type: 'header',
+          delimiter,
+          encoding: opened.encoding,
+          columns: header.columns,
+          warnings: header.warnings,
+        };
         continue;
       }
       if (record.length === 1 && (record[0] ?? '').trim() === '') continue; // a blank line is not a record
@@ -166,7 +175,15 @@ export async function* streamSignalsCsv(
           type: 'rejected',
           row,
           line,
-          problems: [{ row, line, column, code: 'duplicate_signal_id', message: `Signal id "${id}" was already used in row ${first}` }],
+          problems: [
+            {
+              row,
+              line,
+              column,
+              code: 'duplicate_signal_id',
+              message: `Signal id "${id}" was already used in row ${first}`,
+            },
+          ],
         };
         continue;
       }
@@ -177,16 +194,27 @@ export async function* streamSignalsCsv(
   } catch (error) {
     const e = error as { code?: string; message?: string; lines?: number };
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
-      yield fatal('unclosed_quote', `A quoted field that starts after line ${lastLine} is never closed; fix the quote and read the file again (${row} rows were read before it)`, null, lastLine + 1);
+      yield fatal(
+        'unclosed_quote',
+        `A quoted field that starts after line ${lastLine} is never closed; fix the quote and read the file again (${row} rows were read before it)`,
+        null,
+        lastLine + 1,
+      );
       return;
     }
     if (e.code?.startsWith('CSV_')) {
-      yield fatal('csv_syntax', `The file is not valid CSV after line ${lastLine}: ${e.message}`, null, lastLine + 1);
+      yield fatal(
+        'csv_syntax',
+        `The file is not valid CSV after line ${lastLine}: ${e.message}`,
+        null,
+        lastLine + 1,
+      );
       return;
     }
     throw error;
   }
-  if (header === undefined) yield fatal('empty_file', 'The file is empty: expected a header row and signal rows');
+  if (header === undefined)
+    yield fatal('empty_file', 'The file is empty: expected a header row and signal rows');
 }
 
 /**
@@ -199,7 +227,10 @@ export async function* streamSignalsCsv(
  * for await (const e of readSignalsFile('examples/data/signals-2026-10.csv')) if (e.type === 'rejected') console.log(e.problems);
  * ```
  */
-export async function* readSignalsFile(path: string, options: ReadSignalsOptions = {}): AsyncGenerator<SignalImportEvent> {
+export async function* readSignalsFile(
+  path: string,
+  options: ReadSignalsOptions = {},
+): AsyncGenerator<SignalImportEvent> {
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   await once(stream, 'open');
   yield* streamSignalsCsv(stream as AsyncIterable<Uint8Array>, options);

@@ -10,7 +10,15 @@ import {
 } from '@signaalreis/core';
 import type { HeaderMapping, SignalCsvField } from './headers';
 import type { RowProblem } from './problem';
-import { type Parsed, parseAmount, parseCount, parseDate, parseKind, parseLegalForm, parseSector } from './values';
+import {
+  type Parsed,
+  parseAmount,
+  parseCount,
+  parseDate,
+  parseKind,
+  parseLegalForm,
+  parseSector,
+} from './values';
 
 /** Where a record sits in the file. */
 export interface RecordPosition {
@@ -19,7 +27,9 @@ export interface RecordPosition {
 }
 
 /** The outcome for one data record: a signal with its flags, or every problem found. */
-export type RowOutcome = { ok: true; signal: Signal; flags: RowProblem[] } | { ok: false; problems: RowProblem[] };
+export type RowOutcome =
+  | { ok: true; signal: Signal; flags: RowProblem[] }
+  | { ok: false; problems: RowProblem[] };
 
 // Which CSV column an issue path of validateSignal belongs to.
 const COLUMN_OF_PATH: Record<string, SignalCsvField> = {
@@ -52,7 +62,12 @@ const COLUMN_OF_PATH: Record<string, SignalCsvField> = {
  * data (phone, e-mail) is dropped and flagged, and a legal person is accepted and flagged
  * (`legal_person`), so that nothing is silently lost. `today` bounds signal dates.
  */
-export function rowToSignal(record: string[], header: HeaderMapping, pos: RecordPosition, today: IsoDate): RowOutcome {
+export function rowToSignal(
+  record: string[],
+  header: HeaderMapping,
+  pos: RecordPosition,
+  today: IsoDate,
+): RowOutcome {
   const problems: RowProblem[] = [];
   const flags: RowProblem[] = [];
   const headerOf = (field: SignalCsvField): string => {
@@ -67,14 +82,23 @@ export function rowToSignal(record: string[], header: HeaderMapping, pos: Record
   });
   if (record.length !== header.columns.length) {
     problems.push(
-      problem(null, 'column_count', `The row has ${record.length} fields, the header ${header.columns.length}`),
+      problem(
+        null,
+        'column_count',
+        `The row has ${record.length} fields, the header ${header.columns.length}`,
+      ),
     );
     return { ok: false, problems };
   }
   if (record.some((cell) => cell.includes('\uFFFD'))) {
     const i = record.findIndex((cell) => cell.includes('\uFFFD'));
     const column = header.columns[i]?.header ?? null;
-    problems.push({ ...pos, column, code: 'encoding', message: 'The cell contains bytes that are not valid text in the file\'s encoding' });
+    problems.push({
+      ...pos,
+      column,
+      code: 'encoding',
+      message: "The cell contains bytes that are not valid text in the file's encoding",
+    });
     return { ok: false, problems };
   }
   const cell = (field: SignalCsvField): string => {
@@ -106,25 +130,43 @@ export function rowToSignal(record: string[], header: HeaderMapping, pos: Record
   const birthDate = read('birth_date', parseDate, false);
   const legalForm = read('legal_form', parseLegalForm, false) ?? 'individual';
   const surname = read('surname', (s) => ({ ok: true, value: s }), true);
-  const fromResult = <T>(r: { ok: true; value: T } | { ok: false; issues: { code: string; message: string }[] }): Parsed<T> =>
-    r.ok ? r : { ok: false, code: r.issues[0]?.code ?? 'invalid', message: r.issues[0]?.message ?? 'invalid' };
+  const fromResult = <T>(
+    r: { ok: true; value: T } | { ok: false; issues: { code: string; message: string }[] },
+  ): Parsed<T> =>
+    r.ok
+      ? r
+      : { ok: false, code: r.issues[0]?.code ?? 'invalid', message: r.issues[0]?.message ?? 'invalid' };
   const bsn = read('bsn', (s) => fromResult(normaliseBsn(s)), false);
   const postcode = read('postcode', (s) => fromResult(normalisePostcode(s)), true);
-  const houseNumber = read('house_number', (s) => fromResult(parseHouseNumber(s, optional('house_number_suffix'))), true);
+  const houseNumber = read(
+    'house_number',
+    (s) => fromResult(parseHouseNumber(s, optional('house_number_suffix'))),
+    true,
+  );
 
   if (amountCents !== undefined && amountCents <= 0) {
-    problems.push(problem('amount', 'non_positive_amount', `The amount must be more than € 0 (found ${cell('amount')})`));
+    problems.push(
+      problem('amount', 'non_positive_amount', `The amount must be more than € 0 (found ${cell('amount')})`),
+    );
   }
   if (signalDate !== undefined && signalDate > today) {
-    problems.push(problem('signal_date', 'future_signal_date', `The signal date ${signalDate} is after today (${today})`));
+    problems.push(
+      problem('signal_date', 'future_signal_date', `The signal date ${signalDate} is after today (${today})`),
+    );
   }
   if (signalDate !== undefined && arrearSince !== undefined && arrearSince > signalDate) {
     problems.push(
-      problem('arrear_since', 'arrear_after_signal', `The arrear starts (${arrearSince}) after the signal date (${signalDate})`),
+      problem(
+        'arrear_since',
+        'arrear_after_signal',
+        `The arrear starts (${arrearSince}) after the signal date (${signalDate})`,
+      ),
     );
   }
   if (birthDate !== undefined && signalDate !== undefined && birthDate > signalDate) {
-    problems.push(problem('birth_date', 'birth_after_signal', `The birth date ${birthDate} is after the signal date`));
+    problems.push(
+      problem('birth_date', 'birth_after_signal', `The birth date ${birthDate} is after the signal date`),
+    );
   }
 
   const contact: Signal['contact'] = {};

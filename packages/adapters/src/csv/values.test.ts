@@ -1,6 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
+import {
+  parseAmount,
+  parseCount,
+  parseDate,
+  parseKind,
+  parseLegalForm,
+  parseSector,
+} from '@signaalreis/adapters';
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseCount, parseDate, parseKind, parseLegalForm, parseSector } from '@signaalreis/adapters';
 
 const cents = (s: string) => {
   const r = parseAmount(s);
@@ -26,21 +33,34 @@ describe('parseAmount', () => {
   ])('%j → %d cents', (s, expected) => {
     expect(cents(s)).toBe(expected);
   });
-  it.each(['', 'abc', '12,345,6', '1.527,967', '12.3456', '€', '1 527,96x', '12..5', '1e3'])('rejects %j', (s) => {
-    expect(cents(s)).toBe('invalid_amount');
-  });
+  it.each(['', 'abc', '12,345,6', '1.527,967', '12.3456', '€', '1 527,96x', '12..5', '1e3'])(
+    'rejects %j',
+    (s) => {
+      expect(cents(s)).toBe('invalid_amount');
+    },
+  );
 });
 
 const amountStyles = (c: number): string[] => {
   const euros = Math.floor(c / 100);
   const rest = String(c % 100).padStart(2, '0');
   const grouped = (sep: string) => String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  return [`${euros}.${rest}`, `${euros},${rest}`, `${grouped('.')},${rest}`, `${grouped(',')}.${rest}`, `€ ${grouped('.')},${rest}`, `EUR${euros},${rest}`];
+  return [
+    `${euros}.${rest}`,
+    `${euros},${rest}`,
+    `${grouped('.')},${rest}`,
+    `${grouped(',')}.${rest}`,
+    `€ ${grouped('.')},${rest}`,
+    `EUR${euros},${rest}`,
+  ];
 };
 
-test.prop([fc.integer({ min: 0, max: 1e11 })])('every supported style of an amount reads back to the same cents', (c) => {
-  return amountStyles(c).every((s) => cents(s) === c);
-});
+test.prop([fc.integer({ min: 0, max: 1e11 })])(
+  'every supported style of an amount reads back to the same cents',
+  (c) => {
+    return amountStyles(c).every((s) => cents(s) === c);
+  },
+);
 
 describe('parseDate', () => {
   it.each([
@@ -53,21 +73,27 @@ describe('parseDate', () => {
   ])('%j → %s', (s, iso) => {
     expect(parseDate(s)).toEqual({ ok: true, value: iso });
   });
-  it.each(['2023-02-29', '31-04-2026', '2026/10/26', '26-10-26', 'gisteren', '', '2026-10-26T00:00'])('rejects %j', (s) => {
-    expect(parseDate(s)).toMatchObject({ ok: false, code: 'invalid_date' });
-  });
+  it.each(['2023-02-29', '31-04-2026', '2026/10/26', '26-10-26', 'gisteren', '', '2026-10-26T00:00'])(
+    'rejects %j',
+    (s) => {
+      expect(parseDate(s)).toMatchObject({ ok: false, code: 'invalid_date' });
+    },
+  );
 });
 
-test.prop([fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })])(
-  'ISO and DD-MM-YYYY spellings of a date read back to the same ISO date',
-  (d) => {
-    const iso = d.toISOString().slice(0, 10);
-    const [y, m, day] = iso.split('-');
-    const a = parseDate(iso);
-    const b = parseDate(`${day}-${m}-${y}`);
-    return a.ok && b.ok && a.value === iso && b.value === iso;
-  },
-);
+test.prop([
+  fc.date({
+    min: new Date('1900-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  }),
+])('ISO and DD-MM-YYYY spellings of a date read back to the same ISO date', (d) => {
+  const iso = d.toISOString().slice(0, 10);
+  const [y, m, day] = iso.split('-');
+  const a = parseDate(iso);
+  const b = parseDate(`${day}-${m}-${y}`);
+  return a.ok && b.ok && a.value === iso && b.value === iso;
+});
 
 describe('vocabularies', () => {
   it('reads Dutch and English sectors, kinds and legal forms', () => {

@@ -1,6 +1,14 @@
 import { type IsoDate, isIsoDate, type LegalForm, type Sector, type SignalKind } from '@signaalreis/core';
 
-/** A parsed cell: the value, or the code and message of why it could not be read. */
+/**
+ * A parsed cell: the value, or the code and message of why it could not be read.
+ *
+ * @example
+ * ```ts
+ * import { type Parsed, parseDate } from '@signaalreis/adapters';
+ * const d: Parsed<string> = parseDate('26-10-2026'); // { ok: true, value: '2026-10-26' }
+ * ```
+ */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
 const fail = <T>(code: string, message: string): Parsed<T> => ({ ok: false, code, message });
@@ -94,7 +102,9 @@ function vocabulary<T extends string>(entries: Record<string, T>, what: string, 
   const known = [...new Set(Object.values(entries))].join(', ');
   return (text: string): Parsed<T> => {
     const v = map.get(key(text));
-    return v === undefined ? fail(code, `"${text}" is not a known ${what} (${known})`) : { ok: true, value: v };
+    return v === undefined
+      ? fail(code, `"${text}" is not a known ${what} (${known})`)
+      : { ok: true, value: v };
   };
 }
 
@@ -182,7 +192,10 @@ export function parseLegalForm(text: string): Parsed<LegalForm> {
   const k = text.trim().toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
   const v = LEGAL_FORM_WORDS[k];
   return v === undefined
-    ? fail('invalid_legal_form', `"${text}" is not a known legal form (particulier, eenmanszaak, maatschap, vof, cv, bv, nv, other)`)
+    ? fail(
+        'invalid_legal_form',
+        `"${text}" is not a known legal form (particulier, eenmanszaak, maatschap, vof, cv, bv, nv, other)`,
+      )
     : { ok: true, value: v };
 }
 
@@ -223,5 +236,7 @@ const LEGAL_FORM_WORDS: Record<string, LegalForm> = {
  */
 export function parseCount(text: string): Parsed<number> {
   const s = text.trim();
-  return /^\d{1,6}$/.test(s) ? { ok: true, value: Number(s) } : fail('invalid_count', `"${text}" is not a whole number ≥ 0`);
+  return /^\d{1,6}$/.test(s)
+    ? { ok: true, value: Number(s) }
+    : fail('invalid_count', `"${text}" is not a whole number ≥ 0`);
 }

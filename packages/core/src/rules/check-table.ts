@@ -1,0 +1,144 @@
+import { type Issue, issue } from '../model/issue';
+import { lookupSlot } from './fact-path';
+import { isReservedName } from './forbidden-keys';
+import { isRuleOperator, OPERATOR_FACT_TYPES, operatorValueSpec } from './operators';
+import type { Condition, FactDeclaration, RuleTable } from './table-types';
+import { checkValue } from './value-spec';
+
+type Path = (string | number)[];
+
+// The meaning of a structurally valid table: declarations are consistent, every condition names
+// a declared fact, a supported path and a known operator that applies to the fact's type, and
+// every value (and every dated value of every parameter it uses) has the form the operator needs.
+
+function checkFacts(facts: readonly FactDeclaration[], path: Path, issues: Issue[]): void {
+  const seen = new Set<string>();
+  facts.forEach((fact, i) => {
+    const at = [...path, i];
+    if (seen.has(fact.name))
+      issues.push(issue('duplicate_fact', [...at, 'name'], `Fact "${fact.name}" is declared twice`));
+    seen.add(fact.name);
+    if (isReservedName(fact.name)) {
+      issues.push(
+        issue('reserved_name', [...at, 'name'], `"${fact.name}" is reserved and cannot name a fact`),
+      );
+    }
+    const needsValues = fact.type === 'enum';
+    const mayHaveValues = needsValues || fact.type === 'string[]';
+    if (needsValues && (!fact.values || fact.values.length === 0)) {
+      issues.push(
+        issue('missing_values', [...at, 'values'], `Enum fact "${fact.name}" must list its values`),
+      );
+    }
+    if (!mayHaveValues && fact.values) {
+      issues.push(issue('unexpected_values', [...at, 'values'], `Only enum and string[] facts list values`));
+    }
+    if (fact.type === 'object') {
+      if (!fact.fields || fact.fields.length === 0) {
+        issues.push(
+          issue('missing_fields', [...at, 'fields'], `Object fact "${fact.name}" must declare its fields`),
+        );
+      } else checkFacts(fact.fields, [...at, 'fields'], issues);
+    } else if (fact.fields) {
+      issues.push(issue('unexpected_fields', [...at, 'fields'], 'Only object facts declare fields'));
+    }
+  });
+}
+
+function checkCondition(
+  condition: Condition,
+  path: Path,
+  table: RuleTable<unknown>,
+  issues: Issue[],
+  used: Set<string>,
+): void {
+  if ('all' in condition || 'any' in condition) {
+    const key = 'all' in condition ? 'all' : 'any';
+    const children = 'all' in condition ? condition.all : condition.any;
+    if (children.length === 0) {
+      issues.push(issue('empty_group', [...path, key], `"${key}" needs at least one condition`));
+    }
+    children.forEach((child, i) => {
+      checkCondition(child, [...path, key, i], table, issues, used);
+    });
+    return;
+  }
+  if ('not' in condition) {
+    checkCondition(condition.not, [...path, 'not'], table, issues, used);
+    return;
+  }
+  const slot = lookupSlot(table.facts, condition.fact, condition.path);
+  if (!slot.ok) {
+    issues.push(issue(slot.code, [...path, slot.code === 'unknown_fact' ? 'fact' : 'path'], slot.message));
+    return;
+  }
+  if (!isRuleOperator(condition.operator)) {
+    issues.push(issue('unknown_operator', [...path, 'operator'], `Unknown operator "${condition.operator}"`));
+    return;
+  }
+  const declaration = slot.declaration;
+  const subject = `Fact "${condition.fact}${condition.path ? condition.path.slice(1) : ''}" (${declaration.type})`;
+  const spec = operatorValueSpec(condition.operator, declaration);
+  if (!spec) {
+    const applies = OPERATOR_FACT_TYPES[condition.operator].join(', ');
+    issues.push(
+      issue(
+        'operator_type_mismatch',
+        [...path, 'operator'],
+        `${subject}: operator "${condition.operator}" applies to ${applies} facts, not to ${declaration.type}`,
+      ),
+    );
+    return;
+  }
+  checkValue(spec, condition.value, [...path, 'value'], {
+    parameters: table.parameters,
+    issues,
+    used,
+    subject,
+  });
+}
+
+/** Semantic issues of a structurally valid table, and the names of the parameters it uses. */
+export function checkTable(table: RuleTable<unknown>): { issues: Issue[]; used: Set<string> } {
+  const issues: Issue[] = [];
+  const used = new Set<string>();
+  checkFacts(table.facts, ['facts'], issues);
+  for (const [name, values] of Object.entries(table.parameters)) {
+    if (isReservedName(name)) {
+      issues.push(
+        issue('reserved_name', ['parameters', name], `"${name}" is reserved and cannot name a parameter`),
+      );
+    }
+    const froms = new Set<string>();
+    values.forEach((dated, i) => {
+      if (froms.has(dated.from)) {
+        issues.push(
+          issue(
+            'duplicate_from',
+            ['parameters', name, i, 'from'],
+            `Parameter "${name}" has two values from ${dated.from}`,
+          ),
+        );
+      }
+      froms.add(dated.from);
+    });
+  }
+  const ids = new Set<string>();
+  table.rules.forEach((rule, i) => {
+    if (ids.has(rule.id))
+      issues.push(issue('duplicate_rule_id', ['rules', i, 'id'], `Rule id "${rule.id}" is used twice`));
+    ids.add(rule.id);
+    checkCondition(rule.when, ['rules', i, 'when'], table, issues, used);
+  });
+  return { issues: dedupe(issues), used };
+}
+
+function dedupe(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = JSON.stringify([i.code, i.path, i.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { IsoDate } from '../model/iso-date';
+import type { Issue, Result } from '../model/issue';
+import { checkTable } from './check-table';
+import { forbiddenKeyIssues } from './forbidden-keys';
+import { uniqueOverlapIssues } from './overlap';
+import { resolveTable } from './resolve';
+import { ruleTableSchema } from './table-schema';
+import type { RuleTable } from './table-types';
+import { issuesFromZod } from './zod-issues';
+
+/**
+ * Options of {@link loadRuleTable}.
+ *
+ * @example
+ * ```ts
+ * import type { LoadRuleTableOptions } from '@signaalreis/core';
+ * import { z } from 'zod';
+ * const options: LoadRuleTableOptions<{ channel: string }> = { outcome: z.object({ channel: z.string() }) };
+ * ```
+ */
+export interface LoadRuleTableOptions<TOutcome> {
+  /** zod schema of the outcomes (`then`); default: anything. */
+  outcome?: z.ZodType<TOutcome>;
+  /**
+   * For `unique` tables: search for a fact set on which two rules both match (default true).
+   * The search runs at every date on which a used parameter changes value, or at
+   * `overlapDates` when given.
+   */
+  checkUniqueOverlap?: boolean;
+  /** Dates at which to search for overlaps instead of the parameters' `from` dates. */
+  overlapDates?: IsoDate[];
+}
+
+/** Dates at which the resolved table can differ: every `from` of a used parameter. */
+function epochs(table: RuleTable<unknown>, used: Set<string>): IsoDate[] {
+  const dates = new Set<IsoDate>();
+  for (const name of used) for (const dated of table.parameters[name] ?? []) dates.add(dated.from);
+  // project default: a table without parameters is checked at one fixed date
+  return dates.size > 0 ? [...dates].sort() : ['2024-01-01'];
+}
+
+/**
+ * Loads a rule table from untrusted JSON data and validates it completely: forbidden keys such as
+ * `__proto__`, the structure (zod), unknown facts, paths, operators and parameters, values of the
+ * wrong type (a date compared with a number), parameter values of the wrong type, duplicate ids,
+ * and for `unique` tables rules that can overlap (with the counterexample). Every problem is an
+ * issue with a JSON path into the input.
+ *
+ * @example
+ * ```ts
+ * import { loadRuleTable } from '@signaalreis/core';
+ * const result = loadRuleTable({
+ *   id: 'floor', label: 'Floor', hitPolicy: 'first',
+ *   facts: [{ name: 'amount', type: 'money', description: 'Arrear in cents' }], parameters: {},
+ *   rules: [{ id: 'R1', label: 'Big', source: 'project default', then: 'visit',
+ *     when: { all: [{ fact: 'amout', operator: 'greaterThan', value: 50000 }] } }],
+ * });
+ * // { ok: false, issues: [{ code: 'unknown_fact', path: ['rules', 0, 'when', 'all', 0, 'fact'], … }] }
+ * ```
+ */
+export function loadRuleTable<T = unknown>(
+  input: unknown,
+  options: LoadRuleTableOptions<T> = {},
+): Result<RuleTable<T>> {
+  const forbidden = forbiddenKeyIssues(input);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  const parsed = ruleTableSchema(options.outcome ?? (z.unknown() as z.ZodType<T>)).safeParse(input);
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  const table = parsed.data;
+  const { issues, used } = checkTable(table);
+  if (issues.length > 0) return { ok: false, issues };
+  if (table.hitPolicy === 'unique' && options.checkUniqueOverlap !== false) {
+    const overlaps: Issue[] = [];
+    const seen = new Set<string>();
+    for (const date of options.overlapDates ?? epochs(table, used)) {
+      const resolved = resolveTable(table, date);
+      if (!resolved.ok) continue;
+      for (const found of uniqueOverlapIssues(resolved.value)) {
+        const key = found.message.split(' both match')[0] ?? found.message;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        overlaps.push(found);
+      }
+    }
+    if (overlaps.length > 0) return { ok: false, issues: overlaps };
+  }
+  return { ok: true, value: table };
+}

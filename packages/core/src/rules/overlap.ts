@@ -1,0 +1,167 @@
+import { type Issue, issue } from '../model/issue';
+import { tableSlots } from './compile';
+import { compilePredicate } from './compile-condition';
+import { addDays } from './epoch-day';
+import type { ResolvedCondition, ResolvedFactCondition, ResolvedTable } from './resolved-types';
+
+// Searches a `unique` table for a fact set on which two rules both match. Candidate values per
+// slot come from the conditions themselves (each constant, one below and one above, the
+// declared values, a value no rule names, and "missing"); small products are enumerated, large
+// ones sampled with a fixed-seed generator, within a budget. Finding nothing is no proof of
+// disjointness; finding something is a real counterexample.
+
+const BUDGET = 200_000;
+const OTHER = '\u2205other';
+
+function leavesOf(condition: ResolvedCondition, out: ResolvedFactCondition[] = []): ResolvedFactCondition[] {
+  if ('all' in condition) for (const c of condition.all) leavesOf(c, out);
+  else if ('any' in condition) for (const c of condition.any) leavesOf(c, out);
+  else if ('not' in condition) leavesOf(condition.not, out);
+  else out.push(condition);
+  return out;
+}
+
+function constantsOf(leaf: ResolvedFactCondition): unknown[] {
+  const v = leaf.value as Record<string, unknown> & unknown[];
+  switch (leaf.operator) {
+    case 'between':
+      return [v.min, v.max];
+    case 'dateBefore':
+    case 'dateOnOrBefore':
+    case 'dateAfter':
+    case 'dateOnOrAfter':
+      return [
+        typeof leaf.value === 'string' ? leaf.value : addDays(v.date as string, v.offsetDays as number),
+      ];
+    case 'daysSinceAtLeast':
+    case 'daysSinceAtMost':
+      return [addDays(v.asOf as string, -(v.days as number))];
+    case 'countAtLeast':
+      return typeof leaf.value === 'number' ? [leaf.value] : [v.count, ...(v.of as unknown[])];
+    default:
+      return Array.isArray(leaf.value) ? leaf.value : [leaf.value];
+  }
+}
+
+function candidates(leaves: readonly ResolvedFactCondition[]): unknown[] {
+  const out: unknown[] = [undefined];
+  const first = leaves[0];
+  if (!first) return out;
+  const constants = leaves.flatMap(constantsOf);
+  const type = first.declaration.type;
+  const declared = first.declaration.values ?? [];
+  if (type === 'number' || type === 'money') {
+    const numbers = [...new Set(constants.filter((c): c is number => typeof c === 'number'))].sort(
+      (a, b) => a - b,
+    );
+    for (const c of numbers) out.push(c - 1, c, c + 1);
+    // between two thresholds of a `number` fact (money stays in whole cents)
+    if (type === 'number')
+      for (let i = 1; i < numbers.length; i++)
+        out.push(((numbers[i - 1] as number) + (numbers[i] as number)) / 2);
+  } else if (type === 'date') {
+    for (const c of constants) if (typeof c === 'string') out.push(addDays(c, -1), c, addDays(c, 1));
+  } else if (type === 'boolean') {
+    out.push(true, false);
+  } else if (type === 'string[]') {
+    const words = [...new Set([...constants.filter((c) => typeof c === 'string'), ...declared])] as string[];
+    const counts = constants.filter((c): c is number => typeof c === 'number');
+    out.push([], words, ...words.map((w) => [w]));
+    for (const n of counts)
+      for (const k of [n - 1, n, n + 1])
+        if (k >= 0) out.push(words.slice(0, 1).flatMap((w) => Array(k).fill(w)));
+    if (words.length > 1) out.push(words.slice(1));
+  } else {
+    out.push(...constants, ...declared, OTHER);
+  }
+  const seen = new Set<string>();
+  return out.filter((v) => {
+    const key = v === undefined ? 'u' : JSON.stringify(v);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A tiny deterministic generator (mulberry32) for sampling large candidate products. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function factsFrom(
+  slots: { fact: string; segments: string[] }[],
+  values: unknown[],
+): Record<string, unknown> {
+  const facts: Record<string, unknown> = {};
+  slots.forEach((slot, i) => {
+    if (values[i] === undefined) return;
+    const keys = [slot.fact, ...slot.segments];
+    let node = facts;
+    for (const key of keys.slice(0, -1)) {
+      const child = (node[key] ?? {}) as Record<string, unknown>;
+      node[key] = child;
+      node = child;
+    }
+    node[keys[keys.length - 1] as string] = values[i];
+  });
+  return facts;
+}
+
+/** `unique_overlap` issues for pairs of rules of a resolved `unique` table that can both match. */
+export function uniqueOverlapIssues(table: ResolvedTable<unknown>): Issue[] {
+  if (table.hitPolicy !== 'unique') return [];
+  const { slots, slotOf } = tableSlots(table);
+  const bySlot = slots.map(() => [] as ResolvedFactCondition[]);
+  const usedSlots = table.rules.map((rule) => {
+    const used = new Set<number>();
+    for (const leaf of leavesOf(rule.when)) {
+      bySlot[slotOf(leaf)]?.push(leaf);
+      used.add(slotOf(leaf));
+    }
+    return used;
+  });
+  const values = bySlot.map(candidates);
+  const tests = table.rules.map((rule) => compilePredicate(rule.when, slotOf));
+  const pairs = (table.rules.length * (table.rules.length - 1)) / 2;
+  const perPair = Math.max(256, Math.floor(BUDGET / Math.max(1, pairs)));
+  const issues: Issue[] = [];
+  const next = random(0x5eed);
+  for (let a = 0; a < table.rules.length; a++) {
+    for (let b = a + 1; b < table.rules.length; b++) {
+      const free = [...new Set([...(usedSlots[a] ?? []), ...(usedSlots[b] ?? [])])];
+      const sizes = free.map((s) => values[s]?.length ?? 1);
+      const product = sizes.reduce((p, n) => p * n, 1);
+      const tries = Math.min(product, perPair);
+      const s: unknown[] = slots.map(() => undefined);
+      for (let t = 0; t < tries; t++) {
+        let rest = t;
+        free.forEach((slot, k) => {
+          const size = sizes[k] ?? 1;
+          const pick = product <= perPair ? rest % size : Math.floor(next() * size);
+          rest = Math.floor(rest / size);
+          s[slot] = values[slot]?.[pick];
+        });
+        if (!tests[a]?.(s) || !tests[b]?.(s)) continue;
+        const ra = table.rules[a];
+        const rb = table.rules[b];
+        const example = JSON.stringify(factsFrom(slots, s));
+        issues.push(
+          issue(
+            'unique_overlap',
+            ['rules', b],
+            `Hit policy unique: rules "${ra?.id}" and "${rb?.id}" both match on ${table.asOf} for facts ${example}`,
+          ),
+        );
+        break;
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,143 @@
+import { Engine } from 'json-rules-engine';
+import type { Result } from '../model/issue';
+import type { Facts } from './compile';
+import { buildDecision } from './hit-policy';
+import { CUSTOM_OPERATORS } from './operators';
+import { REFERENCE_OPERATORS } from './reference-operators';
+import type { ResolvedCondition, ResolvedTable } from './resolved-types';
+import type { ConditionTrace, Decision, RuleTrace } from './trace-types';
+
+/**
+ * Evaluates a resolved table on json-rules-engine, the reference semantics. Slow and
+ * asynchronous; use it to check the compiled evaluator, or where a second opinion is wanted.
+ *
+ * @example
+ * ```ts
+ * import { createReferenceEvaluator } from '@signaalreis/core';
+ * import { resolved } from './my-tables';
+ * const reference = createReferenceEvaluator(resolved);
+ * const decision = await reference.evaluate({ amount: 60000 });
+ * ```
+ */
+export interface ReferenceEvaluator<TOutcome> {
+  /** The resolved table. */
+  readonly table: ResolvedTable<TOutcome>;
+  /** Outcomes and trace, built from json-rules-engine's own per-condition results. */
+  evaluate(facts: Facts): Promise<Result<Decision<TOutcome>>>;
+}
+
+/** The condition without signaalreis' metadata, in json-rules-engine's format. */
+function toEngineCondition(condition: ResolvedCondition): Record<string, unknown> {
+  if ('all' in condition) return { all: condition.all.map(toEngineCondition) };
+  if ('any' in condition) return { any: condition.any.map(toEngineCondition) };
+  if ('not' in condition) return { not: toEngineCondition(condition.not) };
+  const { fact, path, operator, value } = condition;
+  return path === undefined ? { fact, operator, value } : { fact, path, operator, value };
+}
+
+// json-rules-engine's result objects: each evaluated condition carries `result`; leaves also
+// `factResult` (the fact value, undefined when missing) and `valueResult`. The root's result is
+// the rule result. Every condition is evaluated because no condition or fact has a priority.
+interface EngineNode {
+  all?: EngineNode[];
+  any?: EngineNode[];
+  not?: EngineNode;
+  result?: boolean;
+  factResult?: unknown;
+  valueResult?: unknown;
+}
+
+function traceFrom(resolved: ResolvedCondition, node: EngineNode, rootResult?: boolean): ConditionTrace {
+  const result = rootResult ?? node.result;
+  if (typeof result !== 'boolean') throw new Error('json-rules-engine left a condition unevaluated');
+  if ('all' in resolved || 'any' in resolved) {
+    const kind = 'all' in resolved ? 'all' : 'any';
+    const resolvedChildren = 'all' in resolved ? resolved.all : resolved.any;
+    const nodes = (kind === 'all' ? node.all : node.any) ?? [];
+    const children = resolvedChildren.map((c, i) => traceFrom(c, nodes[i] ?? {}));
+    return { kind, result, children };
+  }
+  if ('not' in resolved) return { kind: 'not', result, child: traceFrom(resolved.not, node.not ?? {}) };
+  const { declaration } = resolved;
+  return {
+    kind: 'fact',
+    fact: resolved.fact,
+    ...(resolved.path === undefined ? {} : { path: resolved.path }),
+    factType: declaration.type,
+    ...(declaration.label === undefined ? {} : { label: declaration.label }),
+    ...(declaration.labelNl === undefined ? {} : { labelNl: declaration.labelNl }),
+    ...(node.factResult === undefined ? {} : { factValue: node.factResult }),
+    operator: resolved.operator,
+    value: node.valueResult,
+    ...(resolved.params.length ? { params: resolved.params } : {}),
+    result,
+  };
+}
+
+/** A json-rules-engine Engine for a resolved table: custom operators, one rule per table rule (named by index). */
+export function buildEngine(table: ResolvedTable<unknown>): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const name of CUSTOM_OPERATORS) engine.addOperator(name, REFERENCE_OPERATORS[name]);
+  for (const rule of table.rules) {
+    engine.addRule({
+      name: String(rule.index),
+      priority: 1,
+      conditions: toEngineCondition(rule.when) as never,
+      event: { type: rule.id },
+    });
+  }
+  return engine;
+}
+
+/**
+ * Builds a json-rules-engine `Engine` for a resolved table (custom operators registered,
+ * `allowUndefinedFacts: true`, one rule per table rule) and evaluates fact sets on it. The hit
+ * policy is applied afterwards from the rule results, by priority and table order.
+ *
+ * @example
+ * ```ts
+ * import { createReferenceEvaluator, resolveTable } from '@signaalreis/core';
+ * const table = {
+ *   id: 'floor', label: 'Floor', hitPolicy: 'first' as const,
+ *   facts: [{ name: 'amount', type: 'money' as const, description: 'Arrear in cents' }], parameters: {},
+ *   rules: [{ id: 'R1', label: 'Above €100', source: '002_f19fdcda853ee0b8.txt', then: 'pick-up',
+ *     when: { all: [{ fact: 'amount', operator: 'greaterThan', value: 10000 }] } }],
+ * };
+ * const resolved = resolveTable(table, '2026-10-26');
+ * if (resolved.ok) {
+ *   const d = await createReferenceEvaluator(resolved.value).evaluate({ amount: 12000 });
+ *   if (d.ok) d.value.outcomes; // ['pick-up']
+ * }
+ * ```
+ */
+export function createReferenceEvaluator<T>(table: ResolvedTable<T>): ReferenceEvaluator<T> {
+  const engine = buildEngine(table);
+  return {
+    table,
+    async evaluate(facts: Facts): Promise<Result<Decision<T>>> {
+      const run = await engine.run({ ...facts });
+      const byIndex = new Map<number, { result: boolean; conditions: EngineNode }>();
+      for (const r of [...run.results, ...run.failureResults]) {
+        byIndex.set(Number(r.name), r as unknown as { result: boolean; conditions: EngineNode });
+      }
+      const traces: RuleTrace[] = table.order.map((index) => {
+        const rule = table.rules[index];
+        const result = byIndex.get(index);
+        if (!rule || !result) throw new Error(`json-rules-engine returned no result for rule ${index}`);
+        const condition = traceFrom(rule.when, result.conditions, result.result);
+        return {
+          id: rule.id,
+          label: rule.label,
+          ...(rule.labelNl === undefined ? {} : { labelNl: rule.labelNl }),
+          source: rule.source,
+          priority: rule.priority,
+          index: rule.index,
+          matched: result.result,
+          selected: false,
+          condition,
+        };
+      });
+      return buildDecision(table, traces);
+    },
+  };
+}

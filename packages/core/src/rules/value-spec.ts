@@ -1,0 +1,188 @@
+import { isIsoDate } from '../model/iso-date';
+import { type Issue, issue } from '../model/issue';
+import type { DatedValue, ParamRef } from './table-types';
+
+// What a condition value must look like, per operator and fact type (see operators.ts), and the
+// two walks over it: checking a value (and every dated value of every parameter used in it) at
+// load, and substituting parameters at an evaluation date.
+
+/** The expected shape of a value (or part of one). */
+export type ValueSpec =
+  | { kind: 'number' }
+  | { kind: 'integer'; min?: number }
+  | { kind: 'date' }
+  | { kind: 'string'; values?: readonly string[] }
+  | { kind: 'boolean' }
+  | { kind: 'array'; of: ValueSpec }
+  | { kind: 'object'; fields: Record<string, { spec: ValueSpec; optional?: boolean }> }
+  | { kind: 'oneOf'; describe: string; choose: (value: unknown) => ValueSpec };
+
+type Path = (string | number)[];
+
+/** Whether a value is a parameter reference `{ "param": name }`. */
+export function isParamRef(value: unknown): value is ParamRef {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === 'param' && typeof (value as ParamRef).param === 'string';
+}
+
+/** A readable description of a spec, for messages. */
+export function describeSpec(spec: ValueSpec): string {
+  switch (spec.kind) {
+    case 'number':
+      return 'a number';
+    case 'integer':
+      return spec.min === undefined ? 'an integer' : `an integer ≥ ${spec.min}`;
+    case 'date':
+      return 'a date (YYYY-MM-DD)';
+    case 'string':
+      return spec.values ? `one of ${spec.values.map((v) => JSON.stringify(v)).join(', ')}` : 'a string';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return `a list (each ${describeSpec(spec.of)})`;
+    case 'object':
+      return `an object {${Object.keys(spec.fields).join(', ')}}`;
+    case 'oneOf':
+      return spec.describe;
+  }
+}
+
+/** A readable description of a value, for messages. */
+export function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return `the list ${JSON.stringify(value)}`;
+  if (value === null) return 'null';
+  if (typeof value === 'object') return `the object ${JSON.stringify(value)}`;
+  if (typeof value === 'string' && isIsoDate(value)) return `the date "${value}"`;
+  return `the ${typeof value} ${JSON.stringify(value)}`;
+}
+
+function matchesScalar(spec: ValueSpec, value: unknown): boolean {
+  switch (spec.kind) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return Number.isSafeInteger(value) && (spec.min === undefined || (value as number) >= spec.min);
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value);
+    case 'string':
+      return typeof value === 'string' && (!spec.values || spec.values.includes(value));
+    case 'boolean':
+      return typeof value === 'boolean';
+    default:
+      return false;
+  }
+}
+
+/** What the checker needs to know about parameters. */
+export interface ValueCheckContext {
+  parameters: Readonly<Record<string, DatedValue[]>>;
+  /** Collects the problems found. */
+  issues: Issue[];
+  /** Parameters referenced so far (name → true). */
+  used: Set<string>;
+  /** What is being compared, prefixed to messages (e.g. `Fact "amount" (money)`). */
+  subject: string;
+}
+
+/** Checks `value` against `spec` at `path`; parameter references are checked value by value. */
+export function checkValue(
+  spec: ValueSpec,
+  value: unknown,
+  path: Path,
+  ctx: ValueCheckContext,
+  inParam = false,
+) {
+  if (isParamRef(value)) {
+    if (inParam) {
+      ctx.issues.push(issue('nested_parameter', path, 'A parameter value cannot refer to another parameter'));
+      return;
+    }
+    const values = Object.hasOwn(ctx.parameters, value.param) ? ctx.parameters[value.param] : undefined;
+    if (!values) {
+      const known = Object.keys(ctx.parameters).join(', ') || 'none';
+      ctx.issues.push(
+        issue(
+          'unknown_parameter',
+          [...path, 'param'],
+          `Unknown parameter "${value.param}" (declared: ${known})`,
+        ),
+      );
+      return;
+    }
+    ctx.used.add(value.param);
+    values.forEach((dated, i) => {
+      checkValue(spec, dated.value, ['parameters', value.param, i, 'value'], ctx, true);
+    });
+    return;
+  }
+  const mismatch = () =>
+    ctx.issues.push(
+      issue(
+        'value_type_mismatch',
+        path,
+        `${ctx.subject}: expected ${describeSpec(spec)}, got ${describeValue(value)}`,
+      ),
+    );
+  switch (spec.kind) {
+    case 'oneOf':
+      checkValue(spec.choose(value), value, path, ctx, inParam);
+      return;
+    case 'array':
+      if (!Array.isArray(value)) return void mismatch();
+      value.forEach((item, i) => {
+        checkValue(spec.of, item, [...path, i], ctx, inParam);
+      });
+      return;
+    case 'object': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return void mismatch();
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        if (!Object.hasOwn(spec.fields, key))
+          ctx.issues.push(issue('unknown_key', [...path, key], `Unknown key "${key}"`));
+      }
+      for (const [key, field] of Object.entries(spec.fields)) {
+        if (!Object.hasOwn(record, key)) {
+          if (!field.optional) ctx.issues.push(issue('missing_key', [...path, key], `Missing key "${key}"`));
+          continue;
+        }
+        checkValue(field.spec, record[key], [...path, key], ctx, inParam);
+      }
+      return;
+    }
+    default:
+      if (!matchesScalar(spec, value)) mismatch();
+  }
+}
+
+/** The parameter values in effect at a date, by name. */
+export type ParametersAt = ReadonlyMap<string, DatedValue & { name: string }>;
+
+/** Replaces every parameter reference in `value` by its value in `at`; records what was used. */
+export function substituteParams(
+  value: unknown,
+  at: ParametersAt,
+  used: (DatedValue & { name: string })[],
+): unknown {
+  if (isParamRef(value)) {
+    const dated = at.get(value.param);
+    if (!dated) throw new Error(`Parameter "${value.param}" was not resolved (programming error)`);
+    used.push(dated);
+    return structuredCloneJson(dated.value);
+  }
+  if (Array.isArray(value)) return value.map((item) => substituteParams(item, at, used));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, substituteParams(item, at, used)]),
+    );
+  }
+  return value;
+}
+
+function structuredCloneJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(structuredCloneJson);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, structuredCloneJson(v)]));
+  }
+  return value;
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Fails when an exported symbol of the public API has no `@example` in its TSDoc.
+// Reads the JSON that `typedoc` writes (typedoc.json: "json": "reports/typedoc.json").
+import { readFileSync } from 'node:fs';
+
+const project = JSON.parse(readFileSync('reports/typedoc.json', 'utf8'));
+const hasExample = (comment) => Boolean(comment?.blockTags?.some((t) => t.tag === '@example'));
+// Kinds (typedoc ReflectionKind): 4 Namespace... we check declarations directly under a package module.
+const CHECKED = new Map([
+  [32, 'variable'],
+  [64, 'function'],
+  [128, 'class'],
+  [256, 'interface'],
+  [2097152, 'type alias'],
+  [8, 'enum'],
+]);
+const missing = [];
+const visit = (node, where) => {
+  for (const child of node.children ?? []) {
+    if (child.kind === 2 || child.kind === 1) {
+      visit(child, `${where}${child.name}/`);
+      continue;
+    }
+    if (!CHECKED.has(child.kind)) continue;
+    const sigs = child.signatures ?? [];
+    const ok = hasExample(child.comment) || sigs.some((s) => hasExample(s.comment));
+    if (!ok) missing.push(`${where}${child.name} (${CHECKED.get(child.kind)})`);
+  }
+};
+visit(project, '');
+if (missing.length > 0) {
+  console.error(`check-examples: ${missing.length} exported symbol(s) without an @example:`);
+  for (const m of missing) console.error(`  - ${m}`);
+  process.exit(1);
+}
+console.log('check-examples: every exported symbol has an @example');
