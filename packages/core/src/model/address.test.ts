@@ -1,5 +1,11 @@
+import {
+  householdKey,
+  normalisePostcode,
+  parseAddress,
+  parseHouseholdKey,
+  parseHouseNumber,
+} from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
-import { householdKey, normalisePostcode, parseAddress, parseHouseholdKey, parseHouseNumber } from '@signaalreis/core';
 
 describe('normalisePostcode (PostNL postcode rules)', () => {
   it.each([
@@ -60,7 +66,11 @@ describe('householdKey / parseHouseholdKey', () => {
       houseLetter: 'A',
       houseNumberAddition: '1',
     });
-    expect(parseHouseholdKey('1234AB 12-BIS')).toEqual({ postcode: '1234AB', houseNumber: 12, houseNumberAddition: 'BIS' });
+    expect(parseHouseholdKey('1234AB 12-BIS')).toEqual({
+      postcode: '1234AB',
+      houseNumber: 12,
+      houseNumberAddition: 'BIS',
+    });
   });
   it.each(['1234ab 12', '1234AB', '1234AB 0', '1234SS 1', 'x'])('rejects %j', (k) => {
     expect(parseHouseholdKey(k)).toBeUndefined();
@@ -77,9 +87,10 @@ describe('parseAddress', () => {
   it('reports each bad part with its path', () => {
     const r = parseAddress({ postcode: 'x', houseNumber: 'y' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map((i) => [i.code, i.path[0]])).toEqual([
-      ['invalid_postcode', 'postcode'],
-      ['invalid_house_number', 'houseNumber'],
-    ]);
+    if (!r.ok)
+      expect(r.issues.map((i) => [i.code, i.path[0]])).toEqual([
+        ['invalid_postcode', 'postcode'],
+        ['invalid_house_number', 'houseNumber'],
+      ]);
   });
 });

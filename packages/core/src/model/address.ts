@@ -53,7 +53,9 @@ export type Address = z.infer<typeof AddressSchema>;
  * householdKey({ postcode: '1234AB', houseNumber: 12, houseLetter: 'A', houseNumberAddition: '1' }); // '1234AB 12A-1'
  * ```
  */
-export function householdKey(address: Pick<Address, 'postcode' | 'houseNumber' | 'houseLetter' | 'houseNumberAddition'>): string {
+export function householdKey(
+  address: Pick<Address, 'postcode' | 'houseNumber' | 'houseLetter' | 'houseNumberAddition'>,
+): string {
   const addition = address.houseNumberAddition ? `-${address.houseNumberAddition}` : '';
   return `${address.postcode} ${address.houseNumber}${address.houseLetter ?? ''}${addition}`;
 }

@@ -1,11 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
 import { isValidBsn, normaliseBsn } from '@signaalreis/core';
+import { describe, expect, it } from 'vitest';
 
 // An independent elfproef, written differently from the code under test (reduce over weights).
 const WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2, -1];
 const elfproef = (s: string) =>
-  /^\d{9}$/.test(s) && s !== '000000000' && WEIGHTS.reduce((acc, w, i) => acc + w * Number(s.charAt(i)), 0) % 11 === 0;
+  /^\d{9}$/.test(s) &&
+  s !== '000000000' &&
+  WEIGHTS.reduce((acc, w, i) => acc + w * Number(s.charAt(i)), 0) % 11 === 0;
 
 describe('BSN', () => {
   it('accepts known valid numbers and rejects known invalid ones', () => {
@@ -19,7 +21,9 @@ describe('BSN', () => {
   it('normalises spaces, dots and 8-digit numbers', () => {
     expect(normaliseBsn(' 1112.22.333 ')).toEqual({ ok: true, value: '111222333' });
     expect(normaliseBsn('1112 2233 3')).toEqual({ ok: true, value: '111222333' });
-    expect(normaliseBsn('12345679')).toEqual(isValidBsn('012345679') ? { ok: true, value: '012345679' } : expect.objectContaining({ ok: false }));
+    expect(normaliseBsn('12345679')).toEqual(
+      isValidBsn('012345679') ? { ok: true, value: '012345679' } : expect.objectContaining({ ok: false }),
+    );
   });
   it.each(['', 'abc', '1234567890', '123456789'])('rejects %j with invalid_bsn', (s) => {
     const r = normaliseBsn(s);

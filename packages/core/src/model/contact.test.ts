@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
 import { ContactSchema, normaliseDutchPhone, normaliseEmail } from '@signaalreis/core';
+import { describe, expect, it } from 'vitest';
 
 describe('normaliseDutchPhone (Dutch numbering plan → E.164)', () => {
   it.each([

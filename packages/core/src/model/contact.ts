@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { normaliseDutchPhone } from './phone';
 import { normaliseEmail } from './email';
+import { normaliseDutchPhone } from './phone';
 
 /**
  * zod schema of {@link Contact}: optional phone (E.164, see {@link normaliseDutchPhone}) and e-mail

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import {
   CHANNELS,
   DDAS_CASE_RESULTS,
@@ -11,6 +10,7 @@ import {
   municipalityTypeForVolume,
   SECTORS,
 } from '@signaalreis/core';
+import { describe, expect, it } from 'vitest';
 
 const schemaPath = fileURLToPath(
   new URL('../../../../standards/ddas-v1.2/json_schema_Uitwisselmodel.json', import.meta.url),
@@ -20,7 +20,8 @@ const ddasEnum = (name: string) => ddas.$defs[name]?.enum ?? [];
 
 describe('DDAS v1.2 mappings', () => {
   it('maps every sector onto an EnumSignaalpartner value', () => {
-    for (const s of SECTORS) expect(ddasEnum('EnumSignaalpartner')).toContain(DDAS_SIGNAL_PARTNER_BY_SECTOR[s]);
+    for (const s of SECTORS)
+      expect(ddasEnum('EnumSignaalpartner')).toContain(DDAS_SIGNAL_PARTNER_BY_SECTOR[s]);
     expect(ddasEnum('EnumSignaalpartner')).toContain(ddasSignalPartner('health', 'cak'));
   });
   it('maps every channel onto a distinct EnumContactsoort value', () => {

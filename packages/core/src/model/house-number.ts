@@ -54,7 +54,8 @@ export function parseHouseNumber(number: string, addition?: string): Result<Hous
   if (houseNumber < 1 || houseNumber > 99999) return fail(number, addition, 'is outside 1–99999');
   // The rest after the digits, then the separate addition column, as one sequence of tokens.
   const rest = `${m[2] ?? ''} ${addition ?? ''}`;
-  if (/[^\sA-Za-z0-9\-/.,]/.test(rest)) return fail(number, addition, 'contains characters other than letters and digits');
+  if (/[^\sA-Za-z0-9\-/.,]/.test(rest))
+    return fail(number, addition, 'contains characters other than letters and digits');
   const tokens = rest
     .trim()
     .split(SEPARATORS)

@@ -47,7 +47,9 @@ export function isIsoDate(value: string): boolean {
  * IsoDateSchema.safeParse('2026-13-01').success; // false
  * ```
  */
-export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'Expected a real date written YYYY-MM-DD' });
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'Expected a real date written YYYY-MM-DD' });
 
 /**
  * A calendar month as `YYYY-MM`, e.g. the month a delivery or a matching period belongs to.

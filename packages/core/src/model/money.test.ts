@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
 import { euros, formatEuro, MoneyCentsSchema, toWholeEuros } from '@signaalreis/core';
+import { describe, expect, it } from 'vitest';
 
 describe('money', () => {
   it('formats the Dutch way', () => {
@@ -28,13 +28,16 @@ describe('money', () => {
   });
 });
 
-test.prop([fc.integer({ min: -1e12, max: 1e12 })])('formatEuro and a Dutch amount parser round-trip', (cents) => {
-  const text = formatEuro(cents);
-  const negative = text.startsWith('-');
-  const digits = text.replace(/^-?€ /, '').replace(/\./g, '').replace(',', '');
-  const back = Number(digits) * (negative ? -1 : 1);
-  return back === cents || (cents === 0 && back === 0);
-});
+test.prop([fc.integer({ min: -1e12, max: 1e12 })])(
+  'formatEuro and a Dutch amount parser round-trip',
+  (cents) => {
+    const text = formatEuro(cents);
+    const negative = text.startsWith('-');
+    const digits = text.replace(/^-?€ /, '').replace(/\./g, '').replace(',', '');
+    const back = Number(digits) * (negative ? -1 : 1);
+    return back === cents || (cents === 0 && back === 0);
+  },
+);
 
 test.prop([fc.integer({ min: 0, max: 1e9 })])('euros(cents / 100) gives the cents back', (cents) => {
   return euros(cents / 100) === cents;

@@ -51,7 +51,8 @@ const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
  * ```
  */
 export function formatEuro(cents: MoneyCents): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`formatEuro: ${cents} is not a whole number of cents`);
+  if (!Number.isSafeInteger(cents))
+    throw new RangeError(`formatEuro: ${cents} is not a whole number of cents`);
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   const whole = Math.floor(abs / 100)

@@ -13,7 +13,16 @@ import { IsoDateSchema } from './iso-date';
  * LEGAL_FORMS.includes('vof'); // true
  * ```
  */
-export const LEGAL_FORMS = ['individual', 'eenmanszaak', 'maatschap', 'vof', 'cv', 'bv', 'nv', 'other'] as const;
+export const LEGAL_FORMS = [
+  'individual',
+  'eenmanszaak',
+  'maatschap',
+  'vof',
+  'cv',
+  'bv',
+  'nv',
+  'other',
+] as const;
 
 /**
  * zod schema of a {@link LegalForm}.
@@ -74,7 +83,11 @@ export function mayFollowUp(person: { legalForm: LegalForm; personallyLiable?: b
   source: string;
 } {
   if (isNaturalPerson(person.legalForm)) {
-    return { allowed: true, reason: `${person.legalForm} is a natural person`, source: 'Wgs; 002_f19fdcda853ee0b8.txt' };
+    return {
+      allowed: true,
+      reason: `${person.legalForm} is a natural person`,
+      source: 'Wgs; 002_f19fdcda853ee0b8.txt',
+    };
   }
   if (person.personallyLiable === true) {
     return {
@@ -107,7 +120,10 @@ export const PersonSchema = z
     surname: z.string().min(1),
     birthDate: IsoDateSchema.optional(),
     legalForm: LegalFormSchema,
-    bsn: z.string().refine(isValidBsn, { message: 'Expected a 9-digit BSN that passes the elfproef' }).optional(),
+    bsn: z
+      .string()
+      .refine(isValidBsn, { message: 'Expected a 9-digit BSN that passes the elfproef' })
+      .optional(),
     personallyLiable: z.boolean().optional(),
   })
   .strict();

@@ -21,13 +21,16 @@ export function normaliseDutchPhone(input: string): Result<string> {
     issues: [issue('invalid_phone', [], `Phone number "${input}" ${why}`)],
   });
   const trimmed = input.trim();
-  if (!/^[+\d\s\-().]+$/.test(trimmed)) return bad('contains characters other than digits, spaces, +, -, ( and )');
+  if (!/^[+\d\s\-().]+$/.test(trimmed))
+    return bad('contains characters other than digits, spaces, +, -, ( and )');
   let digits = trimmed.replace(/[\s\-().]/g, '');
   if (digits.indexOf('+') > 0) return bad('has a + that is not at the start');
   if (digits.startsWith('+')) digits = `00${digits.slice(1)}`;
   if (digits.startsWith('0031')) {
     const national = digits.slice(4).replace(/^0/, '');
-    return national.length === 9 && /^[1-9]/.test(national) ? { ok: true, value: `+31${national}` } : bad('does not have 9 digits after +31');
+    return national.length === 9 && /^[1-9]/.test(national)
+      ? { ok: true, value: `+31${national}` }
+      : bad('does not have 9 digits after +31');
   }
   if (digits.startsWith('00')) {
     const international = digits.slice(2);
@@ -37,7 +40,9 @@ export function normaliseDutchPhone(input: string): Result<string> {
   }
   if (digits.startsWith('0')) {
     const national = digits.slice(1);
-    return national.length === 9 && /^[1-9]/.test(national) ? { ok: true, value: `+31${national}` } : bad('does not have 10 digits');
+    return national.length === 9 && /^[1-9]/.test(national)
+      ? { ok: true, value: `+31${national}` }
+      : bad('does not have 10 digits');
   }
   return bad('does not start with 0, +31 or 0031');
 }

@@ -24,13 +24,25 @@ export function normalisePostcode(input: string): Result<string> {
   if (digits === undefined || letters === undefined) {
     return {
       ok: false,
-      issues: [issue('invalid_postcode', [], `"${input}" is not a Dutch postcode (four digits and two letters, e.g. 1234 AB)`)],
+      issues: [
+        issue(
+          'invalid_postcode',
+          [],
+          `"${input}" is not a Dutch postcode (four digits and two letters, e.g. 1234 AB)`,
+        ),
+      ],
     };
   }
   if (NEVER_ISSUED.has(letters)) {
     return {
       ok: false,
-      issues: [issue('invalid_postcode', [], `"${input}" is not a Dutch postcode: the letters ${letters} are never issued`)],
+      issues: [
+        issue(
+          'invalid_postcode',
+          [],
+          `"${input}" is not a Dutch postcode: the letters ${letters} are never issued`,
+        ),
+      ],
     };
   }
   return { ok: true, value: `${digits}${letters}` };

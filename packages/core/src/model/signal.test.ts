@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { type Signal, signalHouseholdKey, validateSignal } from '@signaalreis/core';
+import { describe, expect, it } from 'vitest';
 
 const good: Signal = {
   signalId: 'S1',
@@ -34,7 +34,9 @@ describe('validateSignal', () => {
     expect(codesOf({ ...good, amountCents: 1.5 })).toEqual(['invalid_type@amountCents']);
     expect(codesOf({ ...good, signalDate: '26-10-2026' })).toEqual(['custom@signalDate']);
     expect(codesOf({ ...good, kind: 'urgent' })).toEqual(['invalid_value@kind']);
-    expect(codesOf({ ...good, address: { postcode: '7411 AB', houseNumber: 12 } })).toEqual(['custom@address.postcode']);
+    expect(codesOf({ ...good, address: { postcode: '7411 AB', houseNumber: 12 } })).toEqual([
+      'custom@address.postcode',
+    ]);
     expect(codesOf({ ...good, extra: 1 })).toEqual(['unknown_key@extra']);
   });
   it('rejects non-objects without throwing', () => {
