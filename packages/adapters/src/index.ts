@@ -5,3 +5,4 @@
  */
 export * from './cli/index';
 export * from './csv/index';
+export * from './lookups/index';

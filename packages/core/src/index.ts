@@ -4,6 +4,7 @@
  * functions over plain data. No I/O and no Node built-ins: it also runs in a browser.
  */
 export * from './calendar/index';
+export * from './intake/index';
 export * from './model/index';
 export * from './report/index';
 export * from './rules/index';

@@ -1,0 +1,105 @@
+// Helpers for the command-line tests: run `signaalreis` in-process with captured streams, and
+// write small signal CSV fixtures to a temporary directory. Not part of the public API.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CliIo } from './io';
+import { main } from './program';
+
+/** What a run printed and returned. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `signaalreis <args>` in-process (cwd defaults to the repository root). */
+export async function runCli(args: string[], io: Partial<CliIo> = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['node', 'signaalreis', ...args], {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd: io.cwd ?? REPO_ROOT,
+    today: io.today ?? '2026-11-02',
+    ...io,
+  });
+  return { code, stdout, stderr };
+}
+
+/** The repository root (four levels above this file). */
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** The canonical header of the signal CSV. */
+export const HEADER = [
+  'signal_id',
+  'partner_id',
+  'partner_name',
+  'sector',
+  'kind',
+  'signal_date',
+  'arrear_since',
+  'amount',
+  'terms_overdue',
+  'reminders_sent',
+  'initials',
+  'prefix',
+  'surname',
+  'birth_date',
+  'legal_form',
+  'bsn',
+  'postcode',
+  'house_number',
+  'house_number_suffix',
+  'city',
+  'phone',
+  'email',
+  'neighbourhood',
+] as const;
+
+type Field = (typeof HEADER)[number];
+
+/** A valid canonical row; override fields as needed. */
+export function row(over: Partial<Record<Field, string>> = {}): Record<Field, string> {
+  return {
+    signal_id: 'ZV-ZLD-202610-0001',
+    partner_id: 'ZV-ZLD',
+    partner_name: 'Zorgverzekeraar Zilverlinde',
+    sector: 'health',
+    kind: 'early',
+    signal_date: '2026-10-26',
+    arrear_since: '2026-08-20',
+    amount: '312.40',
+    terms_overdue: '2',
+    reminders_sent: '1',
+    initials: 'J.',
+    prefix: 'de',
+    surname: 'Vries',
+    birth_date: '1980-05-17',
+    legal_form: 'individual',
+    bsn: '111222333',
+    postcode: '7412 AB',
+    house_number: '12A',
+    house_number_suffix: '',
+    city: 'Voorbeeldstad',
+    phone: '06-12345678',
+    email: 'j.devries@example.com',
+    neighbourhood: 'Centrum',
+    ...over,
+  };
+}
+
+/** CSV text for rows (quoting when needed), with the given header (default: all columns). */
+export function csvText(rows: Record<string, string>[], header: readonly string[] = HEADER): string {
+  const q = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const lines = [header.join(','), ...rows.map((r) => header.map((h) => q(r[h] ?? '')).join(','))];
+  return `${lines.join('\n')}\n`;
+}
+
+/** A fresh temporary directory with the given files; returns its path. */
+export function fixtureDir(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'signaalreis-cli-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}

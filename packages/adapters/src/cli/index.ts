@@ -1,0 +1,5 @@
+// Public API of adapters/cli: curated named exports.
+export { type CliIo, type CliStream, CliUserError, EXIT_CODES } from './io';
+export { buildProgram, main, processIo } from './program';
+export { runValidate, type ValidateOptions } from './validate';
+export type { CodeCount, RejectedRow, ValidationReport } from './validation-report';

@@ -1,0 +1,85 @@
+import type { IsoDate } from '@signaalreis/core';
+
+/**
+ * A place the command line writes to: `process.stdout`/`process.stderr`, or a string buffer in tests.
+ *
+ * @example
+ * ```ts
+ * import type { CliStream } from '@signaalreis/adapters';
+ * let text = '';
+ * const out: CliStream = { write: (chunk: string) => { text += chunk; return true; } };
+ * ```
+ */
+export interface CliStream {
+  write(chunk: string): unknown;
+  /** True when the stream is an interactive terminal (progress bars are shown only then). */
+  isTTY?: boolean;
+}
+
+/**
+ * Everything the `signaalreis` command line touches outside itself, so that tests can run it
+ * in-process with captured output and a fixed date.
+ *
+ * @example
+ * ```ts
+ * import { buildProgram, type CliIo } from '@signaalreis/adapters';
+ * let out = '';
+ * const io: CliIo = {
+ *   stdout: { write: (s: string) => (out += s) },
+ *   stderr: { write: () => true },
+ *   cwd: process.cwd(),
+ *   today: '2026-11-02',
+ * };
+ * const program = buildProgram(io);
+ * ```
+ */
+export interface CliIo {
+  stdout: CliStream;
+  stderr: CliStream;
+  /** Directory that relative file names are resolved against. */
+  cwd: string;
+  /** "Today" when `--today` is not given (dates after it are in the future); default: the clock. */
+  today?: IsoDate;
+}
+
+/**
+ * A problem the user can fix (file not found, not a CSV, missing column, bad option): printed as
+ * one line `signaalreis: <message>` without a stack trace; exit code 2.
+ *
+ * @example
+ * ```ts
+ * import { CliUserError } from '@signaalreis/adapters';
+ * throw new CliUserError('file not found: signals.csv');
+ * ```
+ */
+export class CliUserError extends Error {
+  override readonly name = 'CliUserError';
+}
+
+/** Ends a command with an exit code after its output was written (e.g. `--strict` with rejected rows). */
+export class CliExit extends Error {
+  override readonly name = 'CliExit';
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+
+/**
+ * Exit codes of the `signaalreis` command line.
+ *
+ * @example
+ * ```ts
+ * import { EXIT_CODES } from '@signaalreis/adapters';
+ * EXIT_CODES.userError; // 2
+ * ```
+ */
+export const EXIT_CODES = {
+  /** Everything went fine (rejected rows are reported, not an error, unless `--strict`). */
+  ok: 0,
+  /** `--strict` and at least one row was rejected. */
+  dataProblems: 1,
+  /** The user can fix it: file not found, not a CSV, missing required column, bad option. */
+  userError: 2,
+  /** A bug: an unexpected exception (EX_SOFTWARE). Please report it. */
+  internalError: 70,
+} as const;

@@ -1,0 +1,61 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import cliProgress from 'cli-progress';
+import type { CliIo } from './io';
+
+/** Files larger than this get a progress bar (when stderr is a terminal). */
+export const PROGRESS_MIN_BYTES = 5 * 1024 * 1024;
+const SAMPLE_BYTES = 64 * 1024;
+const EVERY_ROWS = 2_000;
+
+/** Progress of a running validation. */
+export interface Progress {
+  /** Rows seen so far. */
+  tick(rows: number): void;
+  stop(): void;
+}
+
+const NONE: Progress = { tick() {}, stop() {} };
+
+/** Rows in a file, estimated from the line length of its first 64 KiB. */
+function estimateRows(path: string, size: number): number {
+  const buffer = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buffer, 0, buffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  let lines = 0;
+  for (const byte of buffer) if (byte === 0x0a) lines += 1;
+  return Math.max(1, Math.round((size / buffer.length) * Math.max(lines, 1)) - 1);
+}
+
+/** A progress bar on stderr for a large file on a terminal; otherwise nothing. */
+export function startProgress(io: CliIo, path: string, size: number): Progress {
+  if (!io.stderr.isTTY || size <= PROGRESS_MIN_BYTES) return NONE;
+  let total = estimateRows(path, size);
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: io.stderr as NodeJS.WritableStream,
+      format: 'validating [{bar}] {percentage}% | {value}/{total} rows (estimated) | {eta_formatted}',
+      clearOnComplete: true,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return {
+    tick(rows) {
+      if (rows % EVERY_ROWS !== 0) return;
+      if (rows > total) {
+        total = Math.round(rows * 1.05);
+        bar.setTotal(total);
+      }
+      bar.update(rows);
+    },
+    stop() {
+      bar.update(total);
+      bar.stop();
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import { createSignalSummary, type SignalSummary } from '@signaalreis/core';
+import type { RowProblem, SignalImportEvent } from '../csv/index';
+
+/**
+ * A rejected row in the `validate` report: its first problem, and any further ones in `also`.
+ *
+ * @example
+ * ```ts
+ * import type { RejectedRow } from '@signaalreis/adapters';
+ * const r: RejectedRow = { row: 21, line: 22, column: 'bsn', code: 'invalid_bsn', message: 'BSN fails the elfproef' };
+ * ```
+ */
+export interface RejectedRow {
+  row: number;
+  line: number;
+  column: string | null;
+  code: string;
+  message: string;
+  also?: { column: string | null; code: string; message: string }[];
+}
+
+/**
+ * Count of a problem code and the first few row numbers where it occurred.
+ *
+ * @example
+ * ```ts
+ * import type { CodeCount } from '@signaalreis/adapters';
+ * const c: CodeCount = { code: 'legal_person', count: 2, firstRows: [40, 77] };
+ * ```
+ */
+export interface CodeCount {
+  code: string;
+  count: number;
+  firstRows: number[];
+}
+
+/**
+ * What `signaalreis validate --format json` prints: one object; `rows === accepted + rejected.length`.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationReport } from '@signaalreis/adapters';
+ * const ok = (r: ValidationReport) => r.rows === r.accepted + r.rejected.length; // always true
+ * ```
+ */
+export interface ValidationReport
+  extends Pick<
+    SignalSummary,
+    'households' | 'multiPartnerHouseholds' | 'bySector' | 'byKind' | 'byPartner' | 'totalAmountCents'
+  > {
+  file: string;
+  encoding: 'utf-8' | 'windows-1252' | null;
+  delimiter: ',' | ';' | null;
+  rows: number;
+  accepted: number;
+  /** One entry per rejected row (empty in text mode, where only counts are kept). */
+  rejected: RejectedRow[];
+  /** Rejected rows per problem code; a row with several problems counts under each of its codes. */
+  rejectedByCode: Record<string, number>;
+  /** Flags on accepted rows (e.g. `legal_person`), one entry per flag. */
+  flags: RowProblem[];
+  flagsByCode: Record<string, number>;
+  /** File-level warnings, e.g. `unknown_column`. */
+  warnings: RowProblem[];
+}
+
+/** The tally of a running validation; text output needs `rejectedCodes` and `flagCodes`. */
+export interface ValidationTally {
+  onEvent(event: Exclude<SignalImportEvent, { type: 'fatal' }>): void;
+  /** Rows seen so far (accepted + rejected). */
+  readonly rows: number;
+  report(file: string): ValidationReport;
+  rejectedCodes(): CodeCount[];
+  flagCodes(): CodeCount[];
+}
+
+const FIRST_ROWS = 5;
+
+function codeCounter() {
+  const counts = new Map<string, CodeCount>();
+  return {
+    add(code: string, row: number) {
+      const c = counts.get(code) ?? { code, count: 0, firstRows: [] };
+      c.count += 1;
+      if (c.firstRows.length < FIRST_ROWS) c.firstRows.push(row);
+      counts.set(code, c);
+    },
+    list: (): CodeCount[] =>
+      [...counts.values()]
+        .map((c) => ({ ...c, firstRows: [...c.firstRows] }))
+        .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1)),
+    record: (): Record<string, number> =>
+      Object.fromEntries([...counts.values()].map((c) => [c.code, c.count])),
+  };
+}
+
+/**
+ * Folds the reader's events into counts. With `keepRows` (JSON output) every rejected row and flag
+ * is kept; otherwise only counts and the first row numbers per code, so memory stays small.
+ */
+export function createValidationTally(keepRows: boolean): ValidationTally {
+  const summary = createSignalSummary();
+  const rejectedCodes = codeCounter();
+  const flagCodes = codeCounter();
+  const rejected: RejectedRow[] = [];
+  const flags: RowProblem[] = [];
+  let header: Extract<SignalImportEvent, { type: 'header' }> | null = null;
+  let accepted = 0;
+  let rejectedCount = 0;
+  return {
+    get rows() {
+      return accepted + rejectedCount;
+    },
+    onEvent(event) {
+      if (event.type === 'header') {
+        header = event;
+      } else if (event.type === 'accepted') {
+        accepted += 1;
+        summary.add(event.signal);
+        for (const flag of event.flags) {
+          flagCodes.add(flag.code, event.row);
+          if (keepRows) flags.push(flag);
+        }
+      } else {
+        rejectedCount += 1;
+        for (const code of new Set(event.problems.map((p) => p.code))) rejectedCodes.add(code, event.row);
+        if (keepRows) rejected.push(toRejectedRow(event));
+      }
+    },
+    report(file) {
+      const s = summary.result();
+      return {
+        file,
+        encoding: header?.encoding ?? null,
+        delimiter: header?.delimiter ?? null,
+        rows: accepted + rejectedCount,
+        accepted,
+        rejected: [...rejected],
+        rejectedByCode: rejectedCodes.record(),
+        flags: [...flags],
+        flagsByCode: flagCodes.record(),
+        warnings: [...(header?.warnings ?? [])],
+        households: s.households,
+        multiPartnerHouseholds: s.multiPartnerHouseholds,
+        bySector: s.bySector,
+        byKind: s.byKind,
+        byPartner: s.byPartner,
+        totalAmountCents: s.totalAmountCents,
+      };
+    },
+    rejectedCodes: rejectedCodes.list,
+    flagCodes: flagCodes.list,
+  };
+}
+
+function toRejectedRow(event: Extract<SignalImportEvent, { type: 'rejected' }>): RejectedRow {
+  const [first, ...rest] = event.problems;
+  const entry: RejectedRow = {
+    row: event.row,
+    line: event.line,
+    column: first?.column ?? null,
+    code: first?.code ?? 'rejected',
+    message: first?.message ?? 'Row rejected',
+  };
+  if (rest.length > 0) entry.also = rest.map((p) => ({ column: p.column, code: p.code, message: p.message }));
+  return entry;
+}

@@ -1,0 +1,56 @@
+// Loading the lookup CSV files from disk (UTF-8 or Windows-1252).
+import { readFile } from 'node:fs/promises';
+import type { RowProblem } from '../csv/problem';
+import { InMemoryDebtAssistanceRegister } from './debt-assistance';
+import { InMemoryPopulationRegister } from './population-register';
+
+async function readText(path: string): Promise<{ text: string } | { problem: RowProblem }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const message = `Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`;
+    return { problem: { row: 0, line: 0, column: null, code: 'unreadable_file', message } };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes) };
+  }
+}
+
+/**
+ * Loads a population-register CSV file (see `InMemoryPopulationRegister.fromCsv`); UTF-8 or
+ * Windows-1252. An unreadable file gives an empty register and an `unreadable_file` issue.
+ *
+ * @example
+ * ```ts
+ * import { loadPopulationRegisterCsv } from '@signaalreis/adapters';
+ * const { register, issues } = await loadPopulationRegisterCsv('examples/data/brp-2026-10.csv');
+ * ```
+ */
+export async function loadPopulationRegisterCsv(
+  path: string,
+): Promise<{ register: InMemoryPopulationRegister; issues: RowProblem[] }> {
+  const read = await readText(path);
+  if ('problem' in read) return { register: new InMemoryPopulationRegister([]), issues: [read.problem] };
+  return InMemoryPopulationRegister.fromCsv(read.text);
+}
+
+/**
+ * Loads a debt-assistance CSV file (see `InMemoryDebtAssistanceRegister.fromCsv`); UTF-8 or
+ * Windows-1252. An unreadable file gives an empty administration and an `unreadable_file` issue.
+ *
+ * @example
+ * ```ts
+ * import { loadDebtAssistanceCsv } from '@signaalreis/adapters';
+ * const { register, issues } = await loadDebtAssistanceCsv('examples/data/shv-2026-10.csv');
+ * ```
+ */
+export async function loadDebtAssistanceCsv(
+  path: string,
+): Promise<{ register: InMemoryDebtAssistanceRegister; issues: RowProblem[] }> {
+  const read = await readText(path);
+  if ('problem' in read) return { register: new InMemoryDebtAssistanceRegister([]), issues: [read.problem] };
+  return InMemoryDebtAssistanceRegister.fromCsv(read.text);
+}

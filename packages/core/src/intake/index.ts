@@ -1,0 +1,37 @@
+// Public API of core/intake (phase 3: picking up signals): curated named exports.
+export {
+  DEFAULT_INTAKE_CONFIG,
+  floorFor,
+  type IntakeConfig,
+  IntakeConfigSchema,
+  validateIntakeConfig,
+} from './config';
+export { intakeCase } from './intake-case';
+export type {
+  DebtAssistanceQuery,
+  DebtAssistanceRegister,
+  IntakeLookups,
+  PopulationRegister,
+  RegisterQuery,
+  RegisterRecord,
+} from './lookups';
+export { matchPerson, type PersonMatch, type PersonQuery } from './match-person';
+export {
+  compareBirthDates,
+  compareInitials,
+  compareNames,
+  isPlaceholderBirthDate,
+  type NameAgreement,
+  nameWords,
+  normaliseInitials,
+} from './names';
+export { caseStatus, DDAS_SIGNAL_STATUS_EN, NOT_PICKED_UP_PRECEDENCE } from './status';
+export type {
+  IntakeBucket,
+  IntakeCaseInput,
+  IntakeCaseSignal,
+  IntakeDecision,
+  IntakeReason,
+  IntakeStep,
+  SignalIntake,
+} from './types';
