@@ -5,6 +5,7 @@
  */
 export * from './calendar/index';
 export * from './intake/index';
+export * from './matching/index';
 export * from './model/index';
 export * from './report/index';
 export * from './rules/index';

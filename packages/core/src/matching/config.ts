@@ -1,0 +1,200 @@
+// Matching configuration: arrear-age windows per sector (dated), which cases are forwarded, what a
+// match is, and how far back repeats and recidive look. Part of a municipality preset.
+import { z } from 'zod';
+import { type Sector, SectorSchema } from '../model/enums';
+import { type IsoDate, IsoDateSchema } from '../model/iso-date';
+import type { Result } from '../model/issue';
+import { issuesFromZod } from '../model/zod-issues';
+
+const Days = z.number().int().min(0).max(36_600);
+const Source = z.string().min(1);
+
+/** One arrear-age window, in effect from a date until the next entry of its list takes over. */
+const DatedWindowSchema = z
+  .object({
+    from: IsoDateSchema,
+    minAgeDays: Days,
+    /** Inclusive upper bound in days; `null` means no maximum. */
+    maxAgeDays: Days.nullable(),
+    source: Source,
+  })
+  .strict()
+  .refine((w) => w.maxAgeDays === null || w.maxAgeDays >= w.minAgeDays, {
+    message: 'maxAgeDays must be at least minAgeDays',
+    path: ['maxAgeDays'],
+  });
+
+const WindowListSchema = z
+  .array(DatedWindowSchema)
+  .min(1)
+  .refine((list) => list.every((w, i) => i === 0 || (list[i - 1] as { from: string }).from < w.from), {
+    message: 'window entries must be in strictly increasing order of "from"',
+  });
+
+const PostcodeRangeSchema = z
+  .object({
+    from: z.string().regex(/^[1-9]\d{3}$/, 'a four-digit postcode number, e.g. "1420"'),
+    to: z.string().regex(/^[1-9]\d{3}$/, 'a four-digit postcode number, e.g. "1429"'),
+  })
+  .strict()
+  .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', path: ['to'] });
+
+/**
+ * The zod schema of a {@link MatchingConfig}: the single source of its type, its JSON Schema and
+ * its validation issues.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MATCHING_CONFIG, MatchingConfigSchema } from '@signaalreis/core';
+ * MatchingConfigSchema.safeParse(DEFAULT_MATCHING_CONFIG).success; // true
+ * ```
+ */
+export const MatchingConfigSchema = z
+  .object({
+    /**
+     * Arrear-age windows (days from `arrearSince` to `signalDate`, both bounds inclusive): a
+     * default list and optional lists per sector, each dated.
+     */
+    windows: z
+      .object({
+        default: WindowListSchema,
+        bySector: z.partialRecord(SectorSchema, WindowListSchema).optional(),
+      })
+      .strict(),
+    /** `all`: every case goes on to intake (national practice); `matches-only`: only matches (the pilot). */
+    forward: z.enum(['all', 'matches-only']),
+    forwardSource: Source,
+    /** A match: signals of at least `minDistinctPartners` partners in the same or the consecutive month. */
+    match: z.object({ minDistinctPartners: z.number().int().min(2).max(20), source: Source }).strict(),
+    /** A repeat: the same partner and arrear, picked up within the last `lookbackMonths` months. */
+    repeat: z.object({ lookbackMonths: z.number().int().min(1).max(24), source: Source }).strict(),
+    /** Recidive: the household had a signal within the last `months` months. */
+    recidive: z.object({ months: z.number().int().min(1).max(60), source: Source }).strict(),
+    /** Postcode ranges of the municipality (inclusive); signals outside are set apart, not lost. */
+    area: z
+      .object({ postcodeRanges: z.array(PostcodeRangeSchema).min(1), source: Source })
+      .strict()
+      .optional(),
+    /** More signals than this for one household in one month sends the case to manual review. */
+    maxSignalsPerHousehold: z.number().int().min(1).max(1000),
+  })
+  .strict();
+
+/**
+ * How signals are grouped and judged in the matching step (phase 3 of `domain.md`, "Matching").
+ *
+ * @example
+ * ```ts
+ * import type { MatchingConfig } from '@signaalreis/core';
+ * import { DEFAULT_MATCHING_CONFIG } from '@signaalreis/core';
+ * const config: MatchingConfig = { ...DEFAULT_MATCHING_CONFIG, forward: 'matches-only' };
+ * ```
+ */
+export type MatchingConfig = z.infer<typeof MatchingConfigSchema>;
+
+/** One resolved window with the source of the value used. */
+export interface WindowRule {
+  minAgeDays: number;
+  /** Inclusive; `Number.POSITIVE_INFINITY` when the window has no maximum. */
+  maxAgeDays: number;
+  source: string;
+}
+
+const COVENANT = '003_11bb01d7965a6945.txt (30–100 days); landelijk convenant vroegsignalering (LCV)';
+const LATE_2022 = '002_f19fdcda853ee0b8.txt: energy and water may signal beyond 100 days from 2022-12-08';
+
+const covenantWindow = [{ from: '2000-01-01', minAgeDays: 30, maxAgeDays: 100, source: COVENANT }];
+const late2022Window = [
+  ...covenantWindow,
+  { from: '2022-12-08', minAgeDays: 30, maxAgeDays: null, source: LATE_2022 },
+];
+
+/**
+ * National practice: every case goes on to intake; window 30–100 days, and for energy and water no
+ * maximum from 2022-12-08; a match is two or more partners in the same or the consecutive month;
+ * repeats within 3 months; recidive within 6 months; manual review above 20 signals a household.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MATCHING_CONFIG } from '@signaalreis/core';
+ * DEFAULT_MATCHING_CONFIG.forward; // 'all'
+ * ```
+ */
+export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
+  windows: { default: covenantWindow, bySector: { energy: late2022Window, water: late2022Window } },
+  forward: 'all',
+  forwardSource: '002_f19fdcda853ee0b8.txt (national practice: every signal reaches the municipality)',
+  match: {
+    minDistinctPartners: 2,
+    source: '003_11bb01d7965a6945.txt (at least 2 signals, same or consecutive month)',
+  },
+  repeat: {
+    lookbackMonths: 3,
+    source: '002_f19fdcda853ee0b8.txt (repeat signals; "try for at most 3 months")',
+  },
+  recidive: {
+    months: 6,
+    source: '002_f19fdcda853ee0b8.txt annex, municipality 4 (recidive within 6 months)',
+  },
+  maxSignalsPerHousehold: 20,
+};
+
+/**
+ * The Ouder-Amstel/Uithoorn pilot (`003`): only matches are forwarded, and arrears over 100 days
+ * are not included for any sector.
+ *
+ * @example
+ * ```ts
+ * import { PILOT_MATCHING_CONFIG } from '@signaalreis/core';
+ * PILOT_MATCHING_CONFIG.forward; // 'matches-only'
+ * ```
+ */
+export const PILOT_MATCHING_CONFIG: MatchingConfig = {
+  ...DEFAULT_MATCHING_CONFIG,
+  windows: { default: covenantWindow },
+  forward: 'matches-only',
+  forwardSource: '003_11bb01d7965a6945.txt (only matches reach the signal list: data minimisation)',
+};
+
+/**
+ * Checks untrusted JSON against {@link MatchingConfigSchema}; problems are issues with paths.
+ *
+ * @example
+ * ```ts
+ * import { validateMatchingConfig } from '@signaalreis/core';
+ * validateMatchingConfig({ forward: 'some' }).ok; // false
+ * ```
+ */
+export function validateMatchingConfig(input: unknown): Result<MatchingConfig> {
+  const parsed = MatchingConfigSchema.safeParse(input);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues: issuesFromZod(parsed.error) };
+}
+
+/**
+ * The arrear-age window for a sector on a date: the last entry of the sector's list (or the
+ * default list) whose `from` is on or before the date. `undefined` before the first entry.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MATCHING_CONFIG, windowFor } from '@signaalreis/core';
+ * windowFor(DEFAULT_MATCHING_CONFIG, 'energy', '2022-12-07')?.maxAgeDays; // 100
+ * windowFor(DEFAULT_MATCHING_CONFIG, 'energy', '2022-12-08')?.maxAgeDays; // Infinity
+ * ```
+ */
+export function windowFor(
+  config: Pick<MatchingConfig, 'windows'>,
+  sector: Sector,
+  date: IsoDate,
+): WindowRule | undefined {
+  const list = config.windows.bySector?.[sector] ?? config.windows.default;
+  let found: (typeof list)[number] | undefined;
+  for (const w of list) if (w.from <= date) found = w;
+  if (!found) return undefined;
+  return {
+    minAgeDays: found.minAgeDays,
+    maxAgeDays: found.maxAgeDays ?? Number.POSITIVE_INFINITY,
+    source: found.source,
+  };
+}

@@ -1,0 +1,27 @@
+// Public API of core/matching: cases per household for a month, matches, repeats, recidive.
+export {
+  DEFAULT_MATCHING_CONFIG,
+  type MatchingConfig,
+  MatchingConfigSchema,
+  PILOT_MATCHING_CONFIG,
+  validateMatchingConfig,
+  type WindowRule,
+  windowFor,
+} from './config';
+export {
+  type CheckedHistory,
+  checkHistory,
+  type HistoryEntry,
+  HistoryEntrySchema,
+  historyFromSignals,
+} from './history';
+export { type MatchMonthInput, matchMonth } from './match-month';
+export type {
+  Case,
+  CaseSignal,
+  CaseTotals,
+  MatchCounts,
+  MatchInfo,
+  MonthMatch,
+  SetAsideSignal,
+} from './types';
