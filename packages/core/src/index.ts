@@ -7,5 +7,6 @@ export * from './calendar/index';
 export * from './intake/index';
 export * from './matching/index';
 export * from './model/index';
+export * from './month/index';
 export * from './report/index';
 export * from './rules/index';
