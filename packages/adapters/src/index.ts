@@ -3,6 +3,7 @@
  * `@signaalreis/adapters`: the edges of signaalreis — reading signal CSV files (UTF-8 or Windows-1252,
  * `,` or `;`, Dutch or English headers) and the `signaalreis` command line.
  */
+export * from './cases/index';
 export * from './cli/index';
 export * from './csv/index';
 export * from './lookups/index';

@@ -1,5 +1,6 @@
 // Public API of adapters/cli: curated named exports.
 export { type CliIo, type CliStream, CliUserError, EXIT_CODES } from './io';
+export { type MatchOptions, registerMatch } from './match';
 export { buildProgram, main, processIo } from './program';
 export { runValidate, type ValidateOptions } from './validate';
 export type { CodeCount, RejectedRow, ValidationReport } from './validation-report';

@@ -1,6 +1,7 @@
 import { isIsoDate } from '@signaalreis/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
+import { registerMatch } from './match';
 import { runValidate, type ValidateOptions } from './validate';
 
 /** Commander's messages start with "error: " and may carry a suggestion on a second line. */
@@ -61,6 +62,8 @@ export function buildProgram(io: CliIo): Command {
       const code = await runValidate(io, file, options);
       if (code !== EXIT_CODES.ok) throw new CliExit(code);
     });
+
+  registerMatch(program, io);
 
   return program;
 }

@@ -48,7 +48,7 @@ function statAndHead(path: string, shown: string): { size: number; head: Buffer 
 }
 
 /** Throws a {@link CliUserError} when `path` is missing, a directory, or clearly not a CSV file. */
-function checkFile(path: string, shown: string): number {
+export function checkFile(path: string, shown: string): number {
   const { size, head } = statAndHead(path, shown);
   const magic = head.subarray(0, 4);
   if (magic.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))

@@ -1,0 +1,202 @@
+// The case file: what `signaalreis match` and `signaalreis run` write (JSON), and what they read
+// back as history next month. No names or contact data: household key, partners and amounts only.
+import {
+  type DdasSignalStatus,
+  DdasSignalStatusSchema,
+  type HistoryEntry,
+  type IsoDate,
+  IsoDateSchema,
+  IsoMonthSchema,
+  issuesFromZod,
+  type MonthCase,
+  type MonthResult,
+  mayFollowUp,
+  type Result,
+  SectorSchema,
+  SignalKindSchema,
+} from '@signaalreis/core';
+import { z } from 'zod';
+
+const CaseFileSignalSchema = z.object({
+  signalId: z.string().min(1),
+  partnerId: z.string().min(1),
+  sector: SectorSchema,
+  kind: SignalKindSchema,
+  signalDate: IsoDateSchema,
+  arrearSince: IsoDateSchema,
+  amountCents: z.number().int().positive(),
+  ageDays: z.number().int(),
+  window: z.enum(['inside', 'too-young', 'too-old']),
+  naturalPerson: z.boolean(),
+  status: DdasSignalStatusSchema,
+  repeatOf: z.string().optional(),
+});
+
+const CaseFileCaseSchema = z.object({
+  caseId: z.string().min(1),
+  householdKey: z.string().min(1),
+  rank: z.number().int().min(1),
+  status: DdasSignalStatusSchema,
+  bucket: z.enum(['picked-up', 'crisis', 'manual-review', 'not-picked-up']),
+  isMatch: z.boolean(),
+  partners: z.array(z.string()),
+  signalIds: z.array(z.string()),
+  totalAmountCents: z.number().int(),
+  recidiveMonths: z.array(IsoMonthSchema),
+  consecutiveCreditors: z.array(z.string()),
+  crisisDeadline: IsoDateSchema.optional(),
+  reached: z.boolean().optional(),
+  explanation: z.object({ nl: z.string(), en: z.string() }),
+  signals: z.array(CaseFileSignalSchema),
+});
+
+/**
+ * The zod schema of a {@link CaseFile}; extra keys (such as the contact plan that `run` adds) are
+ * kept.
+ *
+ * @example
+ * ```ts
+ * import { CaseFileSchema } from '@signaalreis/adapters';
+ * CaseFileSchema.safeParse({ month: '2026-10' }).success; // false
+ * ```
+ */
+export const CaseFileSchema = z.looseObject({
+  format: z.literal('signaalreis-cases/1'),
+  month: IsoMonthSchema,
+  preset: z.string(),
+  decidedOn: IsoDateSchema,
+  cases: z.array(z.looseObject(CaseFileCaseSchema.shape)),
+});
+
+/**
+ * A month's cases as written to disk.
+ *
+ * @example
+ * ```ts
+ * import type { CaseFile } from '@signaalreis/adapters';
+ * const pickedUp = (f: CaseFile) => f.cases.filter((c) => c.status === 'Opgepakt').length;
+ * ```
+ */
+export type CaseFile = z.infer<typeof CaseFileSchema>;
+
+/**
+ * One case of a {@link CaseFile}.
+ *
+ * @example
+ * ```ts
+ * import type { CaseFileCase } from '@signaalreis/adapters';
+ * const ids = (c: CaseFileCase) => c.signalIds.join(' ');
+ * ```
+ */
+export type CaseFileCase = z.infer<typeof CaseFileCaseSchema>;
+
+function signalStatus(c: MonthCase, signalId: string): DdasSignalStatus {
+  return c.intake.signals.find((s) => s.signalId === signalId)?.status ?? c.status;
+}
+
+/**
+ * One case of a month's result in the case-file shape.
+ *
+ * @example
+ * ```ts
+ * import { caseFileCase } from '@signaalreis/adapters';
+ * result.cases.map(caseFileCase);
+ * ```
+ */
+export function caseFileCase(c: MonthCase): CaseFileCase {
+  const k = c.case;
+  return {
+    caseId: k.caseId,
+    householdKey: k.householdKey,
+    rank: k.rank,
+    status: c.status,
+    bucket: c.bucket,
+    isMatch: k.match.isMatch,
+    partners: [...new Set(k.signals.map((s) => s.signal.partner.id))].sort(),
+    signalIds: k.signals.map((s) => s.signal.signalId),
+    totalAmountCents: k.totals.totalAmountCents,
+    recidiveMonths: k.recidive?.previousMonths ?? [],
+    consecutiveCreditors: k.consecutiveCreditors?.partners ?? [],
+    ...(c.intake.crisis ? { crisisDeadline: c.intake.crisis.deadline } : {}),
+    ...(k.reachedBefore === undefined ? {} : { reached: k.reachedBefore }),
+    explanation: c.intake.explanation,
+    signals: k.signals.map((s) => ({
+      signalId: s.signal.signalId,
+      partnerId: s.signal.partner.id,
+      sector: s.signal.partner.sector,
+      kind: s.signal.kind,
+      signalDate: s.signal.signalDate,
+      arrearSince: s.signal.arrearSince,
+      amountCents: s.signal.amountCents,
+      ageDays: s.ageDays,
+      window: s.window,
+      naturalPerson: mayFollowUp(s.signal.person).allowed,
+      status: signalStatus(c, s.signal.signalId),
+      ...(s.repeat ? { repeatOf: s.repeat.previousSignalId } : {}),
+    })),
+  };
+}
+
+/**
+ * A month's result as a case file.
+ *
+ * @example
+ * ```ts
+ * import { toCaseFile } from '@signaalreis/adapters';
+ * JSON.stringify(toCaseFile(result, 'type-medium'));
+ * ```
+ */
+export function toCaseFile(result: MonthResult, preset: string): CaseFile {
+  return {
+    format: 'signaalreis-cases/1',
+    month: result.month,
+    preset,
+    decidedOn: result.decidedOn,
+    cases: result.cases.map(caseFileCase),
+  };
+}
+
+/**
+ * Reads a case file (untrusted JSON) back; problems are issues with paths.
+ *
+ * @example
+ * ```ts
+ * import { readCaseFile } from '@signaalreis/adapters';
+ * readCaseFile(JSON.parse(text)).ok;
+ * ```
+ */
+export function readCaseFile(input: unknown): Result<CaseFile> {
+  const parsed = CaseFileSchema.safeParse(input);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues: issuesFromZod(parsed.error) };
+}
+
+/**
+ * History for next month's matching from a case file: a signal counts as picked up when its own
+ * status is `Opgepakt`; `reached` comes from the case when the lifecycle recorded it.
+ *
+ * @example
+ * ```ts
+ * import { historyFromCaseFile } from '@signaalreis/adapters';
+ * historyFromCaseFile(septemberCases).length; // one entry per signal
+ * ```
+ */
+export function historyFromCaseFile(file: CaseFile): HistoryEntry[] {
+  return file.cases.flatMap((c) =>
+    c.signals.map((s) => ({
+      month: file.month,
+      signalId: s.signalId,
+      partnerId: s.partnerId,
+      householdKey: c.householdKey,
+      sector: s.sector,
+      kind: s.kind,
+      signalDate: s.signalDate as IsoDate,
+      arrearSince: s.arrearSince,
+      amountCents: s.amountCents,
+      naturalPerson: s.naturalPerson,
+      pickedUp: s.status === 'Opgepakt',
+      ...(c.reached === undefined ? {} : { reached: c.reached }),
+    })),
+  );
+}

@@ -1,0 +1,10 @@
+// Public API of adapters/cases: the case file that `match` and `run` write and read back as history.
+export {
+  type CaseFile,
+  type CaseFileCase,
+  CaseFileSchema,
+  caseFileCase,
+  historyFromCaseFile,
+  readCaseFile,
+  toCaseFile,
+} from './case-file';

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCaseFile } from '@signaalreis/adapters';
+import { describe, expect, it } from 'vitest';
+import { csvText, fixtureDir, row, runCli } from './cli-test-kit';
+
+const oct = [
+  row({ signal_id: 'A', partner_id: 'WO-LND', partner_name: 'De Linde', sector: 'rent', bsn: '' }),
+  row({ signal_id: 'B', partner_id: 'EN-WKR', partner_name: 'Windkracht', sector: 'energy', bsn: '' }),
+  row({ signal_id: 'C', house_number: '14', amount: '20.00' }),
+];
+const sep = [
+  row({
+    signal_id: 'H',
+    partner_id: 'WA-OST',
+    partner_name: 'Oostland',
+    sector: 'water',
+    bsn: '',
+    house_number: '14',
+    signal_date: '2026-09-25',
+    arrear_since: '2026-08-01',
+  }),
+];
+
+describe('signaalreis match', () => {
+  it('matches the example month: every accepted signal in one case, counts per decision add up', async () => {
+    const dir = fixtureDir({});
+    const out = join(dir, 'cases.json');
+    const r = await runCli([
+      'match',
+      'examples/data/signals-2026-10.csv',
+      '--month',
+      '2026-10',
+      '--preset',
+      'national-baseline',
+      '--history',
+      'examples/data/signals-2026-08.csv',
+      'examples/data/signals-2026-09.csv',
+      '--out',
+      out,
+      '--format',
+      'json',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.rows).toBe(250);
+    expect(summary.counts.signals).toBe(242);
+    const buckets = Object.values(summary.counts.byBucket as Record<string, number>).reduce(
+      (a, b) => a + b,
+      0,
+    );
+    expect(buckets).toBe(summary.counts.cases);
+    const file = readCaseFile(JSON.parse(readFileSync(out, 'utf8')));
+    expect(file.ok).toBe(true);
+    if (file.ok) {
+      expect(file.value.cases.reduce((n, c) => n + c.signalIds.length, 0)).toBe(242);
+      expect(file.value.cases.filter((c) => c.isMatch).length).toBe(summary.counts.matching.matches);
+    }
+  });
+
+  it('reads a case file back as history next month: last month’s partner makes a match', async () => {
+    const dir = fixtureDir({ 'oct.csv': csvText(oct), 'sep.csv': csvText(sep) });
+    const sepCases = join(dir, 'sep.json');
+    const first = await runCli(
+      ['match', 'sep.csv', '--month', '2026-09', '--preset', 'national-baseline', '--out', sepCases],
+      { cwd: dir },
+    );
+    expect(first.code).toBe(0);
+    const out = join(dir, 'oct.csv.out.csv');
+    const r = await runCli(
+      [
+        'match',
+        'oct.csv',
+        '--month',
+        '2026-10',
+        '--preset',
+        'pilot-ouder-amstel-uithoorn',
+        '--history',
+        'sep.json',
+        '--out',
+        out,
+      ],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(0);
+    const csv = readFileSync(out, 'utf8').trim().split('\n');
+    expect(csv[0]).toMatch(/^case_id,rank,household_key,status,bucket,match/);
+    const byKey = Object.fromEntries(csv.slice(1).map((l) => [l.split(',')[2], l.split(',')[5]]));
+    expect(byKey).toEqual({ '7412AB 12A': 'yes', '7412AB 14': 'yes' });
+  });
+
+  it('bad input: unknown preset, malformed month, missing file, a history file that is not a case file', async () => {
+    const dir = fixtureDir({
+      'oct.csv': csvText(oct),
+      'bad.json': '{"month":"2026-09"}',
+      'broken.json': '{',
+    });
+    const base = ['match', 'oct.csv', '--month', '2026-10', '--preset'];
+    const cases: [string[], RegExp][] = [
+      [[...base, 'nope'], /unknown preset 'nope'/],
+      [['match', 'oct.csv', '--month', '2026-13', '--preset', 'national-baseline'], /YYYY-MM/],
+      [['match', 'missing.csv', '--month', '2026-10', '--preset', 'national-baseline'], /file not found/],
+      [[...base, 'national-baseline', '--history', 'bad.json'], /not a signaalreis case file/],
+      [[...base, 'national-baseline', '--history', 'broken.json'], /not valid JSON/],
+      [['match', 'oct.csv', '--preset', 'national-baseline'], /--month/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  });
+
+  it('warns when no signal of the file is dated in the month', async () => {
+    const dir = fixtureDir({ 'oct.csv': csvText(oct) });
+    const r = await runCli(['match', 'oct.csv', '--month', '2026-11', '--preset', 'national-baseline'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/no signal of oct.csv is dated in 2026-11/);
+    expect(r.stdout).toMatch(/Set aside\s+3\s+signal_not_in_month/);
+  });
+});

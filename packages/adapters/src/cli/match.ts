@@ -1,0 +1,168 @@
+// `signaalreis match`: matching and intake for a month, counts per decision, the case list on disk.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type IntakeLookups, type IsoMonth, type MonthResult, runMonth } from '@signaalreis/core';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { type CaseFile, toCaseFile } from '../cases/case-file';
+import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../lookups/index';
+import { loadHistory } from './history';
+import { type CliIo, CliUserError } from './io';
+import { loadSignals } from './load-signals';
+import { resolveMonthPreset } from './preset-arg';
+
+/** Options of `signaalreis match`. */
+export interface MatchOptions {
+  month: IsoMonth;
+  preset: string;
+  history: string[];
+  out?: string;
+  format: 'text' | 'json';
+  register?: string;
+  debtAssistance?: string;
+}
+
+/** `--month` must be a real month, `YYYY-MM`. */
+export function parseMonth(value: string): IsoMonth {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
+    throw new InvalidArgumentError('Expected a month written YYYY-MM.');
+  return value;
+}
+
+/** The case list as CSV: one row per case, no personal data beyond the household key. */
+export function caseFileCsv(file: CaseFile): string {
+  const rows = file.cases.map((c) => ({
+    case_id: c.caseId,
+    rank: c.rank,
+    household_key: c.householdKey,
+    status: c.status,
+    bucket: c.bucket,
+    match: c.isMatch ? 'yes' : 'no',
+    partners: c.partners.join(' '),
+    signal_ids: c.signalIds.join(' '),
+    total_amount: (c.totalAmountCents / 100).toFixed(2),
+    recidive_months: c.recidiveMonths.join(' '),
+    crisis_deadline: c.crisisDeadline ?? '',
+    explanation: c.explanation.nl,
+  }));
+  return stringify(rows, { header: true, columns: Object.keys(rows[0] ?? { case_id: '' }) });
+}
+
+/** Writes the case list; `.csv` as CSV, anything else as JSON. */
+export function writeCaseFile(io: CliIo, out: string, file: CaseFile): void {
+  const text = out.toLowerCase().endsWith('.csv') ? caseFileCsv(file) : `${JSON.stringify(file, null, 2)}\n`;
+  try {
+    writeFileSync(resolve(io.cwd, out), text);
+  } catch (error) {
+    throw new CliUserError(`cannot write ${out}: ${error instanceof Error ? error.message : 'error'}`);
+  }
+}
+
+/** Loads the optional lookups from CSV; a problem in them is a user error. */
+export async function loadLookups(io: CliIo, o: Pick<MatchOptions, 'register' | 'debtAssistance'>) {
+  const lookups: IntakeLookups = {};
+  if (o.register) {
+    const r = await loadPopulationRegisterCsv(resolve(io.cwd, o.register));
+    if (r.issues.length) throw new CliUserError(`${o.register}: ${r.issues[0]?.message}`);
+    lookups.register = r.register;
+  }
+  if (o.debtAssistance) {
+    const r = await loadDebtAssistanceCsv(resolve(io.cwd, o.debtAssistance));
+    if (r.issues.length) throw new CliUserError(`${o.debtAssistance}: ${r.issues[0]?.message}`);
+    lookups.debtAssistance = r.register;
+  }
+  return lookups;
+}
+
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const num = (s: number, n = 6) => String(s).padStart(n);
+
+function summaryText(
+  r: MonthResult,
+  preset: string,
+  rows: number,
+  rejected: number,
+  notes: string[],
+): string {
+  const lines = [`signaalreis match — ${r.month}, preset ${preset}, decided on ${r.decidedOn}`, ''];
+  lines.push(`Signals  ${rows} rows: ${rows - rejected} accepted, ${rejected} rejected by the reader`);
+  for (const n of notes) lines.push(`History  ${n}`);
+  const m = r.matching.counts;
+  lines.push(
+    '',
+    `Cases ${num(m.cases)}  (matches ${m.matches}, recidive ${m.recidive}, repeat signals ${m.repeats}, consecutive creditors ${m.consecutiveCreditors})`,
+    `Set aside ${num(m.setAside)}  ${[...new Set(r.matching.setAside.map((s) => s.issue.code))].join(', ')}`,
+    '',
+    'Decisions (DDAS signal status)',
+  );
+  for (const [status, n] of Object.entries(r.counts.byStatus).sort((a, b) => b[1] - a[1])) {
+    lines.push(`  ${pad(status, 45)}${num(n)}`);
+  }
+  lines.push('', 'Buckets');
+  for (const [bucket, n] of Object.entries(r.counts.byBucket)) lines.push(`  ${pad(bucket, 45)}${num(n)}`);
+  for (const i of r.matching.issues.slice(0, 5)) lines.push(`warning: ${i.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Registers `signaalreis match <signals.csv> --month YYYY-MM --preset <id|file> [--history <file>...]`.
+ *
+ * @example
+ * ```ts
+ * import { Command } from 'commander';
+ * import { registerMatch } from '@signaalreis/adapters';
+ * registerMatch(new Command('signaalreis'), io);
+ * ```
+ */
+export function registerMatch(program: Command, io: CliIo): void {
+  program
+    .command('match')
+    .description(
+      'Match a month of signals per household and decide the intake: counts per decision, case list.',
+    )
+    .argument('<signals>', 'signal CSV file of the month')
+    .requiredOption('--month <month>', 'the matching month, YYYY-MM', parseMonth)
+    .requiredOption('--preset <preset>', 'municipality preset id or preset JSON file')
+    .option('--history <file...>', 'earlier months: case files (.json) or signal CSV files', [])
+    .option('--out <file>', 'write the case list (.csv or .json)')
+    .option('--register <file>', 'population register (BRP) extract, CSV')
+    .option('--debt-assistance <file>', 'debt-assistance administration (SHV) extract, CSV')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (file: string, o: MatchOptions) => {
+      const preset = resolveMonthPreset(io, o.preset);
+      const loaded = await loadSignals(io, file);
+      const history = await loadHistory(io, o.history);
+      const result = await runMonth({
+        month: o.month,
+        signals: loaded.signals,
+        history: history.entries,
+        matching: preset.matching,
+        intake: preset.intake,
+        lookups: await loadLookups(io, o),
+      });
+      if (result.matching.setAside.length === loaded.signals.length && loaded.signals.length > 0) {
+        io.stderr.write(`signaalreis: warning: no signal of ${file} is dated in ${o.month}\n`);
+      }
+      const caseFile = toCaseFile(result, preset.id);
+      if (o.out) writeCaseFile(io, o.out, caseFile);
+      if (o.format === 'json') {
+        const summary = {
+          month: result.month,
+          preset: preset.id,
+          decidedOn: result.decidedOn,
+          rows: loaded.rows,
+        };
+        const counts = {
+          ...result.counts,
+          matching: result.matching.counts,
+          rejectedRows: loaded.rejected.length,
+        };
+        io.stdout.write(
+          `${JSON.stringify({ ...summary, counts, setAside: result.matching.setAside.map((s) => s.issue) }, null, 2)}\n`,
+        );
+      } else {
+        io.stdout.write(summaryText(result, preset.id, loaded.rows, loaded.rejected.length, history.notes));
+        if (o.out) io.stdout.write(`\nCase list written to ${o.out}\n`);
+      }
+    });
+}
