@@ -5,6 +5,7 @@
  */
 export * from './calendar/index';
 export * from './intake/index';
+export * from './lifecycle/index';
 export * from './matching/index';
 export * from './model/index';
 export * from './month/index';

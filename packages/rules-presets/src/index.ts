@@ -16,3 +16,5 @@
  * ```
  */
 export const PRESET_FORMAT_VERSION = '1.0';
+
+export * from './lifecycle/index';

@@ -17,7 +17,16 @@ import {
 } from '@signaalreis/core';
 import { z } from 'zod';
 
-const CaseFileSignalSchema = z.object({
+/**
+ * The zod schema of one signal in a case of a {@link CaseFile}: no names, no contact data.
+ *
+ * @example
+ * ```ts
+ * import { CaseFileSignalSchema } from '@signaalreis/adapters';
+ * CaseFileSignalSchema.safeParse({ signalId: 'S1' }).success; // false (fields missing)
+ * ```
+ */
+export const CaseFileSignalSchema = z.object({
   signalId: z.string().min(1),
   partnerId: z.string().min(1),
   sector: SectorSchema,
@@ -32,7 +41,16 @@ const CaseFileSignalSchema = z.object({
   repeatOf: z.string().optional(),
 });
 
-const CaseFileCaseSchema = z.object({
+/**
+ * The zod schema of one case in a {@link CaseFile}.
+ *
+ * @example
+ * ```ts
+ * import { CaseFileCaseSchema } from '@signaalreis/adapters';
+ * CaseFileCaseSchema.safeParse({ caseId: '2026-10/7411AB 12' }).success; // false (fields missing)
+ * ```
+ */
+export const CaseFileCaseSchema = z.object({
   caseId: z.string().min(1),
   householdKey: z.string().min(1),
   rank: z.number().int().min(1),

@@ -2,7 +2,9 @@
 export {
   type CaseFile,
   type CaseFileCase,
+  CaseFileCaseSchema,
   CaseFileSchema,
+  CaseFileSignalSchema,
   caseFileCase,
   historyFromCaseFile,
   readCaseFile,

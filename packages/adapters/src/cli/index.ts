@@ -1,4 +1,6 @@
 // Public API of adapters/cli: curated named exports.
+
+export { type FeedbackOptions, registerFeedback, runFeedback } from './feedback';
 export { type CliIo, type CliStream, CliUserError, EXIT_CODES } from './io';
 export { type MatchOptions, registerMatch } from './match';
 export { buildProgram, main, processIo } from './program';

@@ -1,5 +1,6 @@
 import { isIsoDate } from '@signaalreis/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { registerFeedback } from './feedback';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { registerMatch } from './match';
 import { runValidate, type ValidateOptions } from './validate';
@@ -64,6 +65,7 @@ export function buildProgram(io: CliIo): Command {
     });
 
   registerMatch(program, io);
+  registerFeedback(program, io);
 
   return program;
 }

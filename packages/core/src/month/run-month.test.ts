@@ -42,7 +42,13 @@ describe('runMonth', () => {
   it('an uncertain register answer goes to manual review, never silently out', async () => {
     const register: PopulationRegister = {
       lookup: async () => [
-        { initials: 'J.', surname: 'Janssen', birthDate: '2000-01-01', householdKey: '7411AB 12' },
+        {
+          initials: 'J.',
+          surname: 'Janssen',
+          birthDate: '2000-01-01',
+          householdKey: '7411AB 12',
+          inMunicipality: true,
+        },
       ],
     };
     const r = await runMonth({

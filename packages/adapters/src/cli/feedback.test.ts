@@ -1,0 +1,200 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRecord, transition } from '@signaalreis/core';
+import { lifecyclePreset } from '@signaalreis/rules-presets';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { fixtureDir, runCli } from './cli-test-kit';
+
+const signal = (signalId: string, partnerId: string, sector: string) => ({
+  signalId,
+  partnerId,
+  sector,
+  kind: 'early',
+});
+const base = {
+  bucket: 'picked-up',
+  priority: 1,
+  primaryChannel: 'phone',
+  team: 'municipality',
+  explanation: { nl: '', en: '' },
+};
+
+function casesJson(extra: unknown[] = []) {
+  return {
+    month: '2026-10',
+    preset: 'medium-default',
+    cases: [
+      {
+        ...base,
+        caseId: 'C-1',
+        signalIds: ['EN-1', 'WO-1'],
+        status: 'Opgepakt',
+        plan: [{ channel: 'phone', team: 'municipality', attempts: 2 }],
+        signals: [signal('EN-1', 'EN-WKR', 'energy'), signal('WO-1', 'WO-LND', 'rent')],
+      },
+      {
+        ...base,
+        caseId: 'C-2',
+        signalIds: ['ZV-1'],
+        status: 'Niet opgepakt: andere reden',
+        bucket: 'not-picked-up',
+        plan: [],
+        signals: [signal('ZV-1', 'ZV-ZLD', 'health')],
+      },
+      {
+        ...base,
+        caseId: 'C-3',
+        signalIds: ['EN-2'],
+        status: 'Opgepakt',
+        bucket: 'crisis',
+        plan: [{ channel: 'home-visit', team: 'crisis', attempts: 1 }],
+        signals: [signal('EN-2', 'EN-WKR', 'energy')],
+      },
+      ...extra,
+    ],
+  };
+}
+
+const csv = (dir: string, name: string) =>
+  parse(readFileSync(join(dir, name), 'utf8'), { columns: true }) as Record<string, string>[];
+
+describe('signaalreis feedback', () => {
+  it('lists the actions due and writes no feedback before anything is decided', async () => {
+    const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
+    const run = await runCli(['feedback', 'cases.json', '--at', '2026-10-26'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'Lifecycle ddas, month 2026-10 (delivered 2026-10-26), at 2026-10-26: 3 case(s).',
+    );
+    expect(run.stdout).toMatch(/C-1 {2}attempt-due/);
+    // only the not-picked-up case has a result on the delivery day; its reason never leaves
+    expect(readdirSync(dir).filter((f) => f.startsWith('feedback-'))).toEqual(['feedback-ZV-ZLD.csv']);
+    expect(csv(dir, 'feedback-ZV-ZLD.csv')).toEqual([
+      expect.objectContaining({
+        partner_id: 'ZV-ZLD',
+        signal_id: 'ZV-1',
+        code: 'not-picked-up',
+        label_nl: 'Niet opgepakt',
+      }),
+    ]);
+    expect(readFileSync(join(dir, 'feedback-ZV-ZLD.csv'), 'utf8')).not.toMatch(/andere reden/);
+  });
+
+  it('closes automatically after 28 days and writes one CSV per partner with only its own signals', async () => {
+    const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
+    const run = await runCli(['feedback', 'cases.json', '--at', '2026-11-23', '--out', 'out'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/C-1 {2}auto-close {2}\(autoClose since 2026-11-23\)/);
+    expect(run.stdout).toMatch(/C-3 {2}crisis-deadline/);
+    const out = join(dir, 'out');
+    expect(readdirSync(out).sort()).toEqual([
+      'feedback-EN-WKR.csv',
+      'feedback-WO-LND.csv',
+      'feedback-ZV-ZLD.csv',
+    ]);
+    expect(csv(out, 'feedback-EN-WKR.csv').map((r) => [r.signal_id, r.code])).toEqual([
+      ['EN-1', 'not-reached-or-no-help'],
+      ['EN-2', 'not-reached-or-no-help'],
+    ]);
+    expect(csv(out, 'feedback-WO-LND.csv').map((r) => r.signal_id)).toEqual(['WO-1']);
+  });
+
+  it('continues from stored records (help accepted is fed back, no automatic closure)', async () => {
+    const table = lifecyclePreset('ddas');
+    if (!table.ok) throw new Error('preset');
+    const created = createRecord(
+      {
+        caseId: 'C-9',
+        status: 'picked-up',
+        signals: [{ signalId: 'WA-1', partnerId: 'WA-DUN', sector: 'water' }],
+      },
+      '2026-10-26',
+    );
+    if (!created.ok) throw new Error('record');
+    const helped = transition(
+      table.value,
+      created.value,
+      {
+        type: 'accept-help',
+        result: '(Budget)advies en/of quick fix',
+        followUp: { kind: 'payment-arrangement' },
+      },
+      '2026-10-28',
+    ).record;
+    const file = casesJson([
+      {
+        ...base,
+        caseId: 'C-9',
+        status: 'Opgepakt',
+        signalIds: ['WA-1'],
+        plan: [],
+        signals: [],
+        record: helped,
+      },
+    ]);
+    const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
+    const run = await runCli(['feedback', 'cases.json', '--at', '2026-11-27'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/C-9 {2}collection-pause-end/);
+    expect(run.stdout).not.toMatch(/C-9 {2}auto-close/);
+    expect(csv(dir, 'feedback-WA-DUN.csv').map((r) => r.code)).toEqual(['wants-help']);
+  });
+
+  it('uses the pilot lifecycle when asked', async () => {
+    const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
+    const run = await runCli(
+      ['feedback', 'cases.json', '--at', '2026-10-26', '--lifecycle', 'pilot-ouder-amstel-uithoorn'],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Lifecycle pilot-ouder-amstel-uithoorn');
+  });
+
+  it('reports bad cases with their path and exit code 1, and keeps going', async () => {
+    const bad = [
+      { ...base, caseId: 'C-X', status: 'Kwijt', signals: [signal('A', 'P', 'rent')] },
+      { ...base, caseId: 'C-Y', status: 'Opgepakt', signals: [signal('B', 'P', 'gas')] },
+      { ...base, caseId: 'C-Z', status: 'Opgepakt', record: { caseId: 'C-Z' } },
+      'not a case',
+    ];
+    const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson(bad)) });
+    const run = await runCli(['feedback', 'cases.json', '--at', '2026-10-26'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('3 case(s)');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^signaalreis: cases\.3\.status: Unknown DDAS status "Kwijt"/),
+      expect.stringMatching(/^signaalreis: cases\.4\.signals: /),
+      expect.stringMatching(/^signaalreis: cases\.5\.record: Stored record is invalid/),
+      expect.stringMatching(/^signaalreis: cases\.6: Expected a case object/),
+    ]);
+  });
+
+  it('reports user errors in one line with exit code 2', async () => {
+    const dir = fixtureDir({
+      'cases.json': '{ not json',
+      'month.json': JSON.stringify({ month: '2026-13', cases: [] }),
+    });
+    const cases = [
+      [['feedback', 'missing.json', '--at', '2026-11-01'], /file not found/],
+      [['feedback', 'cases.json', '--at', '2026-11-01'], /is not JSON/],
+      [['feedback', 'month.json', '--at', '2026-11-01'], /"month" must be YYYY-MM/],
+      [['feedback', 'cases.json', '--at', '2026-02-30'], /real date/],
+      [['feedback', 'cases.json'], /--at/],
+    ] as const;
+    for (const [args, message] of cases) {
+      const run = await runCli([...args], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    const early = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
+    const before = await runCli(['feedback', 'cases.json', '--at', '2026-10-01'], { cwd: early });
+    expect(before.stderr).toMatch(/before the delivery day 2026-10-26/);
+    const unknown = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--lifecycle', 'x'], {
+      cwd: early,
+    });
+    expect(unknown.stderr).toMatch(/Unknown lifecycle preset "x"/);
+  });
+});

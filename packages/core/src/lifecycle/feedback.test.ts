@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { SIGNALS, testTable } from './fixtures.test-support';
+import {
+  type CaseRecord,
+  createRecord,
+  FEEDBACK_CODE_INFO,
+  FEEDBACK_CODES,
+  partnerFeedback,
+  transition,
+} from './index';
+
+const table = testTable();
+function fresh(): CaseRecord {
+  const r = createRecord({ caseId: 'C1', status: 'open', signals: SIGNALS }, '2026-10-26');
+  if (!r.ok) throw new Error('bad fixture');
+  return r.value;
+}
+
+describe('partnerFeedback', () => {
+  it('has nothing to say before there is a result', () => {
+    expect(partnerFeedback(fresh(), table.feedback)).toEqual({ ok: true, value: [] });
+  });
+
+  it('gives each partner only its own signals, with a traced code', () => {
+    const helped = transition(
+      table,
+      fresh(),
+      {
+        type: 'accept-help',
+        result: 'Vervolghulp en/of verwijzing financieel',
+        followUp: { kind: 'referral' },
+      },
+      '2026-10-30',
+    ).record;
+    const r = partnerFeedback(helped, table.feedback);
+    expect(r.ok && r.value.map((f) => [f.partnerId, f.signalIds, f.code])).toEqual([
+      ['P1', ['S1', 'S3'], 'wants-help'],
+      ['P2', ['S2'], 'wants-help'],
+    ]);
+    expect(r.ok && r.value[0]?.source).toContain('002_f19fdcda853ee0b8.txt');
+  });
+
+  it('never lets the reason of "not picked up" leave', () => {
+    const other = transition(table, fresh(), 'reject', '2026-10-27').record;
+    const r = partnerFeedback(other, table.feedback);
+    expect(r.ok && r.value.map((f) => f.code)).toEqual(['not-picked-up', 'not-picked-up']);
+    expect(JSON.stringify(r)).not.toMatch(/andere reden|other reason/i);
+  });
+
+  it('does not feed back "help accepted" without a concrete follow-up the preset counts', () => {
+    const record: CaseRecord = { ...fresh(), result: '(Budget)advies en/of quick fix' };
+    expect(partnerFeedback(record, table.feedback)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'help_without_follow_up' }],
+    });
+    const advice = { ...record, followUp: { kind: 'advice-only' as const, date: '2026-10-30' } };
+    expect(partnerFeedback(advice, table.feedback).ok).toBe(false);
+  });
+
+  it('reports results the preset does not map, and bad input', () => {
+    const record: CaseRecord = { ...fresh(), result: 'Inwoner heeft al een ander lopend traject' };
+    expect(partnerFeedback(record, table.feedback)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unmapped_result' }],
+    });
+    expect(partnerFeedback({} as never, table.feedback).ok).toBe(false);
+    expect(partnerFeedback(fresh(), null as never)).toMatchObject({
+      ok: false,
+      issues: [{ path: ['preset'] }],
+    });
+  });
+
+  it('labels every code in Dutch and English and names a source', () => {
+    for (const code of FEEDBACK_CODES) {
+      expect(FEEDBACK_CODE_INFO[code].nl.length).toBeGreaterThan(0);
+      expect(FEEDBACK_CODE_INFO[code].source).toMatch(/002|DDAS/);
+    }
+    expect(FEEDBACK_CODE_INFO['not-picked-up'].nl).toBe('Niet opgepakt');
+  });
+});

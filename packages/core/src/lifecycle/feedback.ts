@@ -1,0 +1,150 @@
+// What a partner may learn about its signals (phase 5, "terugkoppeling"): internal results mapped
+// onto the partner-visible codes, per partner, each code with its source.
+import type { Issue, Result } from '../model/issue';
+import { issue } from '../model/issue';
+import { issuesFromZod } from '../model/zod-issues';
+import { type CaseRecord, CaseRecordSchema } from './record';
+import type { FeedbackPreset } from './schema';
+import type { FeedbackCode } from './vocabulary';
+
+/**
+ * Labels (nl/en) and sources of the partner-visible feedback codes. The label of `not-picked-up`
+ * deliberately carries no reason: "Niet opgepakt: andere reden" never leaves the municipality
+ * (DDAS v1.2 business rules).
+ *
+ * @example
+ * ```ts
+ * import { FEEDBACK_CODE_INFO } from '@signaalreis/core';
+ * FEEDBACK_CODE_INFO.deceased.nl; // 'Inwoner is overleden'
+ * ```
+ */
+export const FEEDBACK_CODE_INFO: Readonly<Record<FeedbackCode, { nl: string; en: string; source: string }>> =
+  Object.freeze({
+    unjustified: {
+      nl: 'Signaal onterecht',
+      en: 'Signal unjustified',
+      source: '002_f19fdcda853ee0b8.txt (feedback 1); DDAS v1.2 "Niet opgepakt: onterecht signaal"',
+    },
+    'not-picked-up': {
+      nl: 'Niet opgepakt',
+      en: 'Not picked up',
+      source: '002_f19fdcda853ee0b8.txt (feedback 2); DDAS v1.2: the reason is never fed back',
+    },
+    'repeated-signal': {
+      nl: 'Herhaalde melding',
+      en: 'Repeated signal',
+      source: '002_f19fdcda853ee0b8.txt (feedback 3); DDAS v1.2 "Niet opgepakt: herhaalde melding"',
+    },
+    'known-at-debt-assistance': {
+      nl: 'Al bekend bij schuldhulpverlening',
+      en: 'Already known at debt assistance',
+      source: '002_f19fdcda853ee0b8.txt (feedback 4, since end of November 2023)',
+    },
+    'wants-help': {
+      nl: 'Inwoner wil hulp',
+      en: 'Resident wants help',
+      source: '002_f19fdcda853ee0b8.txt (feedback 5; help acceptance suspends collection for 30 days)',
+    },
+    'not-reached-or-no-help': {
+      nl: 'Niet bereikt / wil geen hulp',
+      en: 'Not reached / does not want help',
+      source: '002_f19fdcda853ee0b8.txt (feedback 6; also at automatic closure after 28 days)',
+    },
+    deceased: {
+      nl: 'Inwoner is overleden',
+      en: 'Resident deceased',
+      source: '002_f19fdcda853ee0b8.txt (from mid-2024); DDAS v1.2 "Inwoner is overleden"',
+    },
+    'not-a-resident': {
+      nl: 'Geen inwoner (meer) op dit adres',
+      en: 'Not (or no longer) a resident',
+      source: 'DDAS v1.2 business rules ("the partner is informed"); 002_f19fdcda853ee0b8.txt (under study)',
+    },
+  });
+
+/**
+ * One partner's feedback on a case: only that partner's signals, the code, its labels and the
+ * source of the code (the preset's and the code's own). Never the internal result.
+ *
+ * @example
+ * ```ts
+ * import type { PartnerFeedback } from '@signaalreis/core';
+ * const f: PartnerFeedback = { partnerId: 'P1', signalIds: ['S1'], code: 'wants-help', label: { nl: 'Inwoner wil hulp', en: 'Resident wants help' }, source: '002' };
+ * ```
+ */
+export interface PartnerFeedback {
+  /** The partner this feedback goes to. */
+  partnerId: string;
+  /** The partner's own signals in the case (never another partner's). */
+  signalIds: string[];
+  /** The partner-visible code. */
+  code: FeedbackCode;
+  /** Labels for people. */
+  label: { nl: string; en: string };
+  /** Where the code (and the mapping onto it) comes from. */
+  source: string;
+}
+
+/**
+ * The feedback each partner of a case may receive, from the record's internal result and the
+ * preset's mapping. Empty while there is no result yet (feedback goes out when help is accepted or
+ * at closure). "Help accepted" (`wants-help`) is only fed back when a concrete follow-up of a kind
+ * the preset accepts is recorded; otherwise, and for results the preset does not map, issues.
+ *
+ * @example
+ * ```ts
+ * import { partnerFeedback, type CaseRecord, type FeedbackPreset } from '@signaalreis/core';
+ * declare const record: CaseRecord;
+ * declare const preset: FeedbackPreset;
+ * const r = partnerFeedback(record, preset);
+ * if (r.ok) r.value.map((f) => `${f.partnerId}: ${f.code}`);
+ * ```
+ */
+export function partnerFeedback(record: CaseRecord, preset: FeedbackPreset): Result<PartnerFeedback[]> {
+  const parsed = CaseRecordSchema.safeParse(record);
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, ['record']) };
+  if (preset === null || typeof preset !== 'object' || !Array.isArray(preset.codes) || !preset.helpAccepted)
+    return { ok: false, issues: [issue('invalid_type', ['preset'], 'Expected a feedback preset')] };
+  const r = parsed.data;
+  if (r.result === undefined) return { ok: true, value: [] };
+  const mapping = preset.codes.find((c) => c.results.includes(r.result as never));
+  if (mapping === undefined)
+    return {
+      ok: false,
+      issues: [
+        issue(
+          'unmapped_result',
+          ['record', 'result'],
+          `The preset maps result "${r.result}" to no feedback code`,
+        ),
+      ],
+    };
+  const issues: Issue[] = [];
+  if (
+    mapping.code === 'wants-help' &&
+    (r.followUp === undefined || !preset.helpAccepted.followUps.includes(r.followUp.kind))
+  )
+    issues.push(
+      issue(
+        'help_without_follow_up',
+        ['record', 'followUp'],
+        `"Help accepted" needs a recorded follow-up of kind ${preset.helpAccepted.followUps.join(', ')} (${preset.helpAccepted.source})`,
+      ),
+    );
+  if (issues.length > 0) return { ok: false, issues };
+  const info = FEEDBACK_CODE_INFO[mapping.code];
+  const byPartner = new Map<string, string[]>();
+  for (const s of r.signals) byPartner.set(s.partnerId, [...(byPartner.get(s.partnerId) ?? []), s.signalId]);
+  const source =
+    mapping.code === 'wants-help' ? `${mapping.source}; ${preset.helpAccepted.source}` : mapping.source;
+  return {
+    ok: true,
+    value: [...byPartner].map(([partnerId, signalIds]) => ({
+      partnerId,
+      signalIds,
+      code: mapping.code,
+      label: { nl: info.nl, en: info.en },
+      source: `${source} | ${info.source}`,
+    })),
+  };
+}

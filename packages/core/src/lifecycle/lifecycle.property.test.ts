@@ -1,0 +1,194 @@
+// Properties of the lifecycle, in one file (importing @fast-check/vitest is slow per file):
+// random sequences of events, attempts, due-processing, JSON round trips and clock advances.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { DDAS_CASE_RESULTS } from '../model/enums';
+import { SIGNALS, testTable } from './fixtures.test-support';
+import {
+  applyDue,
+  type CaseRecord,
+  createRecord,
+  due,
+  FOLLOW_UP_KINDS,
+  type LifecycleEvent,
+  type LifecycleTable,
+  recordAttempt,
+  transition,
+} from './index';
+import { fromStatuses } from './table-checks';
+
+const DAY_MS = 86_400_000;
+const plusDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const START = '2026-10-26';
+const table: LifecycleTable = testTable();
+const EVENTS = [...table.events.map((e) => e.id), 'no-such-event'];
+
+const action = fc.oneof(
+  fc.record({
+    kind: fc.constant('event' as const),
+    type: fc.constantFrom(...EVENTS),
+    // mostly results the test table accepts, so that help, closure and reopening really happen
+    result: fc.option(
+      fc.oneof(
+        fc.constantFrom('(Budget)advies en/of quick fix', 'Definitief geen contact kunnen krijgen' as const),
+        fc.constantFrom(...DDAS_CASE_RESULTS),
+      ),
+      { nil: undefined, freq: 2 },
+    ),
+    followUp: fc.option(fc.constantFrom(...FOLLOW_UP_KINDS), { nil: undefined, freq: 2 }),
+    reason: fc.option(fc.constant('checked by the team'), { nil: undefined }),
+  }),
+  fc.record({ kind: fc.constant('advance' as const), days: fc.integer({ min: 0, max: 15 }) }),
+  fc.record({
+    kind: fc.constant('attempt' as const),
+    reached: fc.boolean(),
+    hour: fc.integer({ min: 7, max: 21 }),
+  }),
+  fc.record({ kind: fc.constant('due' as const) }),
+  fc.record({ kind: fc.constant('roundtrip' as const) }),
+);
+const actionList = fc.array(action, { minLength: 5, maxLength: 60, size: 'medium' });
+type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
+
+interface Trace {
+  record: CaseRecord;
+  pauses: { acceptedOn: string; until: string }[];
+  pauseEnds: { on: string; until: string }[];
+  /** Pauses whose end `due` reported a day early or not on the day itself. */
+  pauseDueErrors: number;
+  changes: { before: CaseRecord; after: CaseRecord }[];
+  dueMismatches: number;
+}
+
+function play(actions: Action[], threatening: boolean): Trace {
+  const created = createRecord({ caseId: 'C1', status: 'open', signals: SIGNALS, threatening }, START);
+  if (!created.ok) throw new Error('fixture');
+  let record = created.value;
+  let day = START;
+  const trace: Trace = {
+    record,
+    pauses: [],
+    pauseEnds: [],
+    pauseDueErrors: 0,
+    changes: [],
+    dueMismatches: 0,
+  };
+  const apply = (out: { record: CaseRecord; effects: { type: string }[] }) => {
+    if (out.record !== record) trace.changes.push({ before: record, after: out.record });
+    for (const e of out.effects) {
+      if (e.type === 'collection-pause' && 'until' in e) {
+        const until = String(e.until);
+        trace.pauses.push({ acceptedOn: day, until });
+        const ends = (on: string) => due(table, [out.record], on).events.some((d) => d.event === 'pause-end');
+        if (ends(plusDays(until, -1)) || !ends(until)) trace.pauseDueErrors++;
+      }
+      if (e.type === 'collection-pause-ended')
+        trace.pauseEnds.push({ on: day, until: trace.pauses.at(-1)?.until ?? '' });
+    }
+    record = out.record;
+  };
+  for (const a of [...actions, { kind: 'advance' as const, days: 90 }, { kind: 'due' as const }]) {
+    if (a.kind === 'advance') day = plusDays(day, a.days);
+    else if (a.kind === 'roundtrip') {
+      const copy = JSON.parse(JSON.stringify(record)) as CaseRecord;
+      for (const ahead of [0, 1, 29, 30, 60])
+        if (
+          JSON.stringify(due(table, [copy], plusDays(day, ahead))) !==
+          JSON.stringify(due(table, [record], plusDays(day, ahead)))
+        )
+          trace.dueMismatches++;
+      record = copy;
+    } else if (a.kind === 'due') apply(applyDue(table, record, day));
+    else if (a.kind === 'attempt') {
+      const time = `${String(a.hour).padStart(2, '0')}:00`;
+      record = recordAttempt(record, { kind: 'Telefoon', reached: a.reached, date: day, time }).record;
+    } else {
+      const event: LifecycleEvent = {
+        type: a.type,
+        ...(a.result ? { result: a.result } : {}),
+        ...(a.followUp ? { followUp: { kind: a.followUp } } : {}),
+        ...(a.reason ? { reason: a.reason } : {}),
+      };
+      apply(transition(table, record, event, day));
+    }
+  }
+  trace.record = record;
+  return trace;
+}
+
+const statusOf = (id: string) => table.statuses.find((s) => s.id === id);
+
+describe('lifecycle properties', () => {
+  test.prop([actionList, fc.boolean()])('only declared transitions happen', (actions, threatening) => {
+    const { record } = play(actions, threatening);
+    const [create, ...rest] = record.audit;
+    expect(create?.event).toBe('create');
+    let status = create?.to;
+    for (const entry of rest) {
+      expect(entry.from).toBe(status);
+      const declared = table.transitions.some(
+        (t) =>
+          t.event === entry.event &&
+          fromStatuses(table, t).includes(entry.from ?? '') &&
+          (t.to ?? entry.from) === entry.to,
+      );
+      expect(declared).toBe(true);
+      status = entry.to;
+    }
+    expect(record.status).toBe(status);
+  });
+
+  test.prop([actionList])('the collection pause ends exactly 30 days after acceptance', (actions) => {
+    const { pauses, pauseEnds, pauseDueErrors } = play(actions, false);
+    for (const p of pauses) expect(p.until).toBe(plusDays(p.acceptedOn, 30));
+    // each end is processed on or after the stored date of the pause it ends, never before
+    expect(pauseEnds.length).toBeLessThanOrEqual(pauses.length);
+    for (const end of pauseEnds) expect(end.on >= end.until).toBe(true);
+    expect(pauseDueErrors).toBe(0);
+  });
+
+  test.prop([actionList, fc.boolean()])(
+    'automatic closure fires exactly once unless a result came first',
+    (actions, threatening) => {
+      const { record } = play(actions, threatening);
+      const autoCloses = record.audit.filter((e) => e.event === 'auto-close');
+      expect(autoCloses.length).toBeLessThanOrEqual(1);
+      const firstAuto = record.audit.findIndex((e) => e.event === 'auto-close');
+      const before = firstAuto === -1 ? record.audit : record.audit.slice(0, firstAuto);
+      const resultFirst = before.some((e) => e.result !== undefined);
+      expect(autoCloses.length === 1).toBe(!resultFirst);
+      if (autoCloses[0]) expect(autoCloses[0].at >= plusDays(START, 28)).toBe(true);
+    },
+  );
+
+  test.prop([actionList])('changing a final status always appears in the audit trail', (actions) => {
+    const { changes } = play(actions, false);
+    for (const { before, after } of changes) {
+      if (!statusOf(before.status)?.final || before.status === after.status) continue;
+      const last = after.audit.at(-1);
+      expect(after.audit.length).toBe(before.audit.length + 1);
+      expect(last).toMatchObject({ from: before.status, to: after.status });
+      expect(last?.reason).toBeDefined();
+    }
+  });
+
+  test.prop([actionList, fc.boolean()])('a JSON round trip at any point gives the same due', (actions, t) => {
+    expect(play(actions, t).dueMismatches).toBe(0);
+  });
+
+  test('the generator reaches help, pause end, automatic closure and reopening', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(actionList, (list) => {
+        const { record, pauseEnds } = play(list, false);
+        for (const e of record.audit) seen.add(e.event);
+        if (pauseEnds.length > 0) seen.add('pause-ended');
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+    expect([...seen]).toEqual(
+      expect.arrayContaining(['accept-help', 'auto-close', 'reopen', 'close', 'pause-ended']),
+    );
+  });
+});

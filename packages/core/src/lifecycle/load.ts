@@ -1,0 +1,62 @@
+// Loading a lifecycle table from JSON, and where a case starts after intake.
+import type { DdasCaseResult, DdasSignalStatus } from '../model/enums';
+import { issue, type Result } from '../model/issue';
+import { issuesFromZod } from '../model/zod-issues';
+import { isDdasCaseResult } from './record';
+import { type LifecycleTable, LifecycleTableSchema } from './schema';
+import { checkLifecycleTable } from './table-checks';
+
+/**
+ * Validates a lifecycle table given as parsed JSON: first its shape (zod), then the table as a
+ * whole (`checkLifecycleTable`: unknown statuses and events, unreachable statuses, final statuses
+ * that say they reopen but cannot, ambiguous transitions, leaking reasons). Every issue carries the
+ * JSON path of the offending value.
+ *
+ * @example
+ * ```ts
+ * import { loadLifecycleTable } from '@signaalreis/core';
+ * const r = loadLifecycleTable({ id: 'broken' });
+ * r.ok; // false
+ * if (!r.ok) r.issues[0]?.path; // ['label']
+ * ```
+ */
+export function loadLifecycleTable(json: unknown): Result<LifecycleTable> {
+  const parsed = LifecycleTableSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  const issues = checkLifecycleTable(parsed.data);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
+}
+
+/**
+ * Where a case starts in a table after intake: the status whose `intake` list holds the case's DDAS
+ * status, and the result already known when that DDAS status is also a DDAS case result (the
+ * "not picked up" statuses, "already known", "not a resident", "deceased").
+ *
+ * @example
+ * ```ts
+ * import { entryStatus, type LifecycleTable } from '@signaalreis/core';
+ * declare const ddas: LifecycleTable;
+ * entryStatus(ddas, 'Niet opgepakt: herhaalde melding'); // { ok: true, value: { status: 'repeated', result: 'Niet opgepakt: herhaalde melding' } }
+ * ```
+ */
+export function entryStatus(
+  table: LifecycleTable,
+  ddasStatus: DdasSignalStatus,
+): Result<{ status: string; result?: DdasCaseResult }> {
+  const status = table.statuses.find((s) => (s.intake ?? []).includes(ddasStatus));
+  if (status === undefined)
+    return {
+      ok: false,
+      issues: [
+        issue(
+          'no_entry_status',
+          ['status'],
+          `Table "${table.id}" has no status for intake status "${ddasStatus}"`,
+        ),
+      ],
+    };
+  return {
+    ok: true,
+    value: { status: status.id, ...(isDdasCaseResult(ddasStatus) ? { result: ddasStatus } : {}) },
+  };
+}

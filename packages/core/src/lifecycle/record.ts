@@ -1,0 +1,243 @@
+// The case record of the lifecycle: plain JSON data, with its timers stored as deadline dates.
+import { z } from 'zod';
+import { deadline } from '../calendar/deadlines';
+import {
+  ChannelSchema,
+  type DdasCaseResult,
+  DdasCaseResultSchema,
+  SectorSchema,
+  TeamSchema,
+} from '../model/enums';
+import { IsoDateSchema } from '../model/iso-date';
+import type { Result } from '../model/issue';
+import { issuesFromZod } from '../model/zod-issues';
+import { DdasContactKindSchema, DdasPartOfDaySchema } from './contact-kinds';
+import { type ContactPlan, ContactPlanSchema } from './schema';
+import { FollowUpKindSchema } from './vocabulary';
+
+const TIME = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?)?$/;
+
+/**
+ * zod schema of a {@link LifecycleTime}: a date `YYYY-MM-DD` or a local time in Europe/Amsterdam
+ * `YYYY-MM-DDTHH:mm[:ss]`, in the years 1991–2099 (the range the working-day calendar covers).
+ *
+ * @example
+ * ```ts
+ * import { LifecycleTimeSchema } from '@signaalreis/core';
+ * LifecycleTimeSchema.safeParse('2026-10-26T18:30').success; // true
+ * LifecycleTimeSchema.safeParse('2026-10-26 18:30').success; // false
+ * ```
+ */
+export const LifecycleTimeSchema = z.string().refine(
+  (value) => {
+    const m = TIME.exec(value);
+    const date = m?.[1];
+    if (date === undefined || !IsoDateSchema.safeParse(date).success) return false;
+    const year = Number(date.slice(0, 4));
+    return year >= 1991 && year <= 2099;
+  },
+  { message: 'Expected a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:mm in the years 1991–2099' },
+);
+/**
+ * A moment of the lifecycle: `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm[:ss]` (local time, Europe/Amsterdam).
+ * Timers compare on the date only.
+ *
+ * @example
+ * ```ts
+ * import type { LifecycleTime } from '@signaalreis/core';
+ * const now: LifecycleTime = '2026-10-26T09:15';
+ * ```
+ */
+export type LifecycleTime = string;
+
+/** The date part of a lifecycle time. */
+export const dayOf = (time: LifecycleTime): string => time.slice(0, 10);
+
+const AttemptSchema = z
+  .object({
+    kind: DdasContactKindSchema,
+    reached: z.boolean(),
+    date: IsoDateSchema,
+    partOfDay: DdasPartOfDaySchema,
+  })
+  .strict();
+
+const AuditEntrySchema = z
+  .object({
+    at: LifecycleTimeSchema,
+    actor: z.string().min(1),
+    from: z.string().nullable(),
+    to: z.string(),
+    event: z.string(),
+    reason: z.string().optional(),
+    result: DdasCaseResultSchema.optional(),
+  })
+  .strict();
+
+const TimersSchema = z
+  .object({
+    autoClose: IsoDateSchema.optional(),
+    collectionPauseUntil: IsoDateSchema.optional(),
+    crisisDeadline: IsoDateSchema.optional(),
+    firstConversation: IsoDateSchema.optional(),
+    nextAttempt: IsoDateSchema.optional(),
+  })
+  .strict();
+
+const SignalRefSchema = z
+  .object({ signalId: z.string().min(1), partnerId: z.string().min(1), sector: SectorSchema })
+  .strict();
+
+/**
+ * zod schema of a {@link CaseRecord}.
+ *
+ * @example
+ * ```ts
+ * import { CaseRecordSchema } from '@signaalreis/core';
+ * CaseRecordSchema.safeParse({ caseId: 'C1' }).success; // false
+ * ```
+ */
+export const CaseRecordSchema = z
+  .object({
+    caseId: z.string().min(1),
+    createdAt: LifecycleTimeSchema,
+    signals: z.array(SignalRefSchema).min(1),
+    status: z.string().min(1),
+    result: DdasCaseResultSchema.optional(),
+    followUp: z
+      .object({ kind: FollowUpKindSchema, date: IsoDateSchema, note: z.string().optional() })
+      .strict()
+      .optional(),
+    plan: ContactPlanSchema.optional(),
+    nextStep: z
+      .object({ channel: ChannelSchema, team: TeamSchema, partOfDay: DdasPartOfDaySchema.optional() })
+      .strict()
+      .optional(),
+    attempts: z.array(AttemptSchema),
+    timers: TimersSchema,
+    audit: z.array(AuditEntrySchema),
+  })
+  .strict();
+
+/**
+ * The lifecycle record of one case: JSON-serialisable, so that it can be stored anywhere and a
+ * later run continues where the last one stopped. Timers are stored deadline dates, never
+ * in-memory timeouts; `audit` logs every status change (with who, when, why).
+ *
+ * @example
+ * ```ts
+ * import { createRecord, type CaseRecord } from '@signaalreis/core';
+ * const r = createRecord({ caseId: 'C1', status: 'picked-up', signals: [{ signalId: 'S1', partnerId: 'P1', sector: 'rent' }] }, '2026-10-26');
+ * if (r.ok) JSON.parse(JSON.stringify(r.value)) satisfies CaseRecord;
+ * ```
+ */
+export type CaseRecord = z.infer<typeof CaseRecordSchema>;
+
+/**
+ * zod schema of the input of {@link createRecord}.
+ *
+ * @example
+ * ```ts
+ * import { CreateRecordInputSchema } from '@signaalreis/core';
+ * CreateRecordInputSchema.safeParse({ caseId: 'C1', status: 'new', signals: [] }).success; // false (no signals)
+ * ```
+ */
+export const CreateRecordInputSchema = z
+  .object({
+    caseId: z.string().min(1),
+    status: z.string().min(1),
+    signals: z.array(SignalRefSchema).min(1),
+    result: DdasCaseResultSchema.optional(),
+    plan: ContactPlanSchema.optional(),
+    threatening: z.boolean().optional(),
+    actor: z.string().min(1).optional(),
+  })
+  .strict();
+/**
+ * What {@link createRecord} needs: the case, its first status (see `entryStatus`), its signals,
+ * optionally a result already known at intake, a contact plan and whether the situation is
+ * threatening (eviction, cut-off, end of health insurance: 3 working days).
+ *
+ * @example
+ * ```ts
+ * import type { CreateRecordInput } from '@signaalreis/core';
+ * const input: CreateRecordInput = { caseId: 'C1', status: 'picked-up', signals: [{ signalId: 'S1', partnerId: 'P1', sector: 'energy' }], threatening: true };
+ * ```
+ */
+export type CreateRecordInput = z.infer<typeof CreateRecordInputSchema>;
+
+/**
+ * Creates the lifecycle record of a case at `now`, with its timers:
+ * without a result, `autoClose` = 28 days (feedback / automatic closure, 002) and
+ * `firstConversation` = 4 weeks (Wgs); when threatening also `crisisDeadline` = 3 working days
+ * (Wgs); with a contact plan `nextAttempt` = today. A case that starts with a result (not picked
+ * up at intake) gets no timers: its feedback is due at once. Bad input gives issues, no record.
+ *
+ * @example
+ * ```ts
+ * import { createRecord } from '@signaalreis/core';
+ * const r = createRecord({ caseId: 'C1', status: 'picked-up', signals: [{ signalId: 'S1', partnerId: 'P1', sector: 'rent' }], threatening: true }, '2026-10-26');
+ * if (r.ok) r.value.timers; // { autoClose: '2026-11-23', firstConversation: '2026-11-23', crisisDeadline: '2026-10-29' }
+ * ```
+ */
+export function createRecord(input: CreateRecordInput, now: LifecycleTime): Result<CaseRecord> {
+  const parsed = CreateRecordInputSchema.safeParse(input);
+  const time = LifecycleTimeSchema.safeParse(now);
+  const issues = [
+    ...(parsed.success ? [] : issuesFromZod(parsed.error, ['input'])),
+    ...(time.success ? [] : issuesFromZod(time.error, ['now'])),
+  ];
+  if (!parsed.success || !time.success) return { ok: false, issues };
+  const { caseId, status, signals, result, plan, threatening, actor } = parsed.data;
+  const day = dayOf(now);
+  const timers: CaseRecord['timers'] = {};
+  if (result === undefined) {
+    timers.autoClose = deadline('feedback-closure', day);
+    timers.firstConversation = deadline('first-conversation', day);
+    if (threatening === true) timers.crisisDeadline = deadline('threatening-contact', day);
+    if (plan !== undefined) timers.nextAttempt = day;
+  }
+  const record: CaseRecord = {
+    caseId,
+    createdAt: now,
+    signals,
+    status,
+    ...(result === undefined ? {} : { result }),
+    ...(plan === undefined ? {} : { plan }),
+    ...(plan === undefined || result !== undefined ? {} : { nextStep: firstStep(plan) }),
+    attempts: [],
+    timers,
+    audit: [
+      {
+        at: now,
+        actor: actor ?? 'system',
+        from: null,
+        to: status,
+        event: 'create',
+        ...(result ? { result } : {}),
+      },
+    ],
+  };
+  return { ok: true, value: record };
+}
+
+const firstStep = (plan: ContactPlan): NonNullable<CaseRecord['nextStep']> => {
+  const [step] = plan.steps;
+  if (step === undefined) throw new Error('unreachable: a contact plan has at least one step');
+  return { channel: step.channel, team: step.team };
+};
+
+/**
+ * Whether `result` counts as a DDAS case result (used when a record starts from an intake status
+ * that is also a result, such as "Niet opgepakt: onterecht signaal").
+ *
+ * @example
+ * ```ts
+ * import { isDdasCaseResult } from '@signaalreis/core';
+ * isDdasCaseResult('Inwoner is overleden'); // true
+ * isDdasCaseResult('Opgepakt'); // false
+ * ```
+ */
+export function isDdasCaseResult(result: string): result is DdasCaseResult {
+  return DdasCaseResultSchema.safeParse(result).success;
+}

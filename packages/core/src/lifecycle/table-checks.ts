@@ -1,0 +1,192 @@
+// Checks that need the whole lifecycle table: ids that must exist, statuses that cannot be reached,
+// final statuses that say they reopen but cannot, ambiguous transitions and leaking reasons.
+import { type Issue, issue } from '../model/issue';
+import type { LifecycleTable, LifecycleTransition } from './schema';
+
+/** The statuses a transition applies in (see LifecycleTableSchema for `*`). */
+export function fromStatuses(table: LifecycleTable, t: LifecycleTransition): string[] {
+  if (t.from === '*') return table.statuses.filter((s) => !s.final || t.to === undefined).map((s) => s.id);
+  return typeof t.from === 'string' ? [t.from] : t.from;
+}
+
+/** Paths of the explicit `from` ids of transition `i` with their positions. */
+function explicitFrom(t: LifecycleTransition, i: number): { id: string; path: (string | number)[] }[] {
+  if (t.from === '*') return [];
+  if (typeof t.from === 'string') return [{ id: t.from, path: ['transitions', i, 'from'] }];
+  return t.from.map((id, j) => ({ id, path: ['transitions', i, 'from', j] }));
+}
+
+function duplicates(ids: string[], path: (i: number) => (string | number)[], what: string): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id)) out.push(issue('duplicate_id', path(i), `Duplicate ${what} id "${id}"`));
+    seen.add(id);
+  });
+  return out;
+}
+
+function checkIds(table: LifecycleTable): Issue[] {
+  const out = [
+    ...duplicates(
+      table.statuses.map((s) => s.id),
+      (i) => ['statuses', i, 'id'],
+      'status',
+    ),
+    ...duplicates(
+      table.events.map((e) => e.id),
+      (i) => ['events', i, 'id'],
+      'event',
+    ),
+  ];
+  const timers = new Set<string>();
+  table.events.forEach((e, i) => {
+    if (e.timer === undefined) return;
+    if (timers.has(e.timer))
+      out.push(
+        issue('duplicate_timer', ['events', i, 'timer'], `Timer "${e.timer}" raises more than one event`),
+      );
+    timers.add(e.timer);
+  });
+  const intake = new Set<string>();
+  table.statuses.forEach((s, i) => {
+    (s.intake ?? []).forEach((d, j) => {
+      if (intake.has(d))
+        out.push(
+          issue(
+            'duplicate_intake',
+            ['statuses', i, 'intake', j],
+            `Intake status "${d}" starts in two statuses`,
+          ),
+        );
+      intake.add(d);
+    });
+  });
+  if (!table.statuses.some((s) => s.id === table.initial))
+    out.push(issue('unknown_status', ['initial'], `Initial status "${table.initial}" is not declared`));
+  return out;
+}
+
+function checkTransitions(table: LifecycleTable): Issue[] {
+  const out: Issue[] = [];
+  const status = new Map(table.statuses.map((s) => [s.id, s]));
+  const events = new Set(table.events.map((e) => e.id));
+  const claimed = new Map<string, number>();
+  table.transitions.forEach((t, i) => {
+    for (const { id, path } of explicitFrom(t, i)) {
+      const s = status.get(id);
+      if (s === undefined) out.push(issue('unknown_status', path, `Transition from unknown status "${id}"`));
+      else if (s.final && !s.reopenable && t.to !== undefined && t.to !== id)
+        out.push(
+          issue(
+            'final_status_left',
+            path,
+            `Final status "${id}" is not reopenable, but transition ${i} leaves it`,
+          ),
+        );
+    }
+    if (t.to !== undefined && !status.has(t.to))
+      out.push(issue('unknown_status', ['transitions', i, 'to'], `Transition to unknown status "${t.to}"`));
+    if (!events.has(t.event))
+      out.push(
+        issue('unknown_event', ['transitions', i, 'event'], `Transition on unknown event "${t.event}"`),
+      );
+    for (const from of fromStatuses(table, t)) {
+      const key = `${from}\u0000${t.event}`;
+      const other = claimed.get(key);
+      if (other !== undefined)
+        out.push(
+          issue(
+            'ambiguous_transition',
+            ['transitions', i],
+            `Event "${t.event}" in status "${from}" also matches transition ${other}`,
+          ),
+        );
+      else claimed.set(key, i);
+    }
+  });
+  return out;
+}
+
+function checkReachability(table: LifecycleTable): Issue[] {
+  const reached = new Set<string>([table.initial]);
+  for (const s of table.statuses) if ((s.intake ?? []).length > 0) reached.add(s.id);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const t of table.transitions) {
+      if (t.to === undefined || reached.has(t.to)) continue;
+      if (fromStatuses(table, t).some((f) => reached.has(f))) {
+        reached.add(t.to);
+        grew = true;
+      }
+    }
+  }
+  const out: Issue[] = [];
+  table.statuses.forEach((s, i) => {
+    if (!reached.has(s.id))
+      out.push(
+        issue(
+          'unreachable_status',
+          ['statuses', i],
+          `Status "${s.id}" cannot be reached from "${table.initial}"`,
+        ),
+      );
+    const leaves = table.transitions.some(
+      (t) => t.to !== undefined && t.to !== s.id && t.from !== '*' && fromStatuses(table, t).includes(s.id),
+    );
+    if (s.final && s.reopenable && !leaves)
+      out.push(
+        issue(
+          'no_reopen_transition',
+          ['statuses', i, 'reopenable'],
+          `Final status "${s.id}" is reopenable but no transition leaves it`,
+        ),
+      );
+  });
+  return out;
+}
+
+function checkFeedback(table: LifecycleTable): Issue[] {
+  const out: Issue[] = [];
+  const mapped = new Set<string>();
+  table.feedback.codes.forEach((c, i) => {
+    c.results.forEach((r, j) => {
+      const path = ['feedback', 'codes', i, 'results', j];
+      if (mapped.has(r))
+        out.push(issue('duplicate_result', path, `Result "${r}" is mapped to more than one code`));
+      mapped.add(r);
+      if (r === 'Niet opgepakt: andere reden' && c.code !== 'not-picked-up')
+        out.push(
+          issue(
+            'reason_leak',
+            path,
+            `"${r}" may only be fed back as "not-picked-up" (the reason never leaves)`,
+          ),
+        );
+    });
+  });
+  return out;
+}
+
+/**
+ * The issues of a structurally valid lifecycle table (see `loadLifecycleTable`): duplicate ids,
+ * unknown statuses and events, unreachable statuses, ambiguous transitions, final statuses that
+ * are left although not reopenable or that say they reopen but cannot, and feedback that would
+ * leak the reason of "not picked up". Empty when the table is sound.
+ *
+ * @example
+ * ```ts
+ * import { checkLifecycleTable, type LifecycleTable } from '@signaalreis/core';
+ * declare const table: LifecycleTable;
+ * checkLifecycleTable(table); // [] for a sound table
+ * ```
+ */
+export function checkLifecycleTable(table: LifecycleTable): Issue[] {
+  return [
+    ...checkIds(table),
+    ...checkTransitions(table),
+    ...checkReachability(table),
+    ...checkFeedback(table),
+  ];
+}

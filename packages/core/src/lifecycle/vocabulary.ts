@@ -1,0 +1,123 @@
+// The fixed vocabulary of the lifecycle: timers, follow-up kinds and partner feedback codes.
+import { z } from 'zod';
+
+/**
+ * The timers a {@link CaseRecord} stores (design.md: "timers are stored deadlines"):
+ * `autoClose` (28 days without a result), `collectionPauseUntil` (acceptance + 30 days),
+ * `crisisDeadline` (3 working days), `firstConversation` (4 weeks) and `nextAttempt` (contact plan).
+ *
+ * @example
+ * ```ts
+ * import { TIMERS } from '@signaalreis/core';
+ * TIMERS.includes('autoClose'); // true
+ * ```
+ */
+export const TIMERS = [
+  'autoClose',
+  'collectionPauseUntil',
+  'crisisDeadline',
+  'firstConversation',
+  'nextAttempt',
+] as const;
+/**
+ * zod schema of a {@link TimerId}.
+ *
+ * @example
+ * ```ts
+ * import { TimerIdSchema } from '@signaalreis/core';
+ * TimerIdSchema.parse('nextAttempt');
+ * ```
+ */
+export const TimerIdSchema = z.enum(TIMERS);
+/**
+ * The name of a stored timer of a case record.
+ *
+ * @example
+ * ```ts
+ * import type { TimerId } from '@signaalreis/core';
+ * const t: TimerId = 'collectionPauseUntil';
+ * ```
+ */
+export type TimerId = z.infer<typeof TimerIdSchema>;
+
+/**
+ * Concrete follow-ups that can stand behind "help accepted" (002: partners want real help: a
+ * payment arrangement, finances in order, a registration or referral; Divosa counts a quick fix,
+ * a payment arrangement and a referral).
+ *
+ * @example
+ * ```ts
+ * import { FOLLOW_UP_KINDS } from '@signaalreis/core';
+ * FOLLOW_UP_KINDS[0]; // 'payment-arrangement'
+ * ```
+ */
+export const FOLLOW_UP_KINDS = [
+  'payment-arrangement',
+  'quick-fix',
+  'referral',
+  'debt-assistance-registration',
+  'budget-plan',
+  'advice-only',
+] as const;
+/**
+ * zod schema of a {@link FollowUpKind}.
+ *
+ * @example
+ * ```ts
+ * import { FollowUpKindSchema } from '@signaalreis/core';
+ * FollowUpKindSchema.parse('referral');
+ * ```
+ */
+export const FollowUpKindSchema = z.enum(FOLLOW_UP_KINDS);
+/**
+ * The kind of a recorded follow-up.
+ *
+ * @example
+ * ```ts
+ * import type { FollowUpKind } from '@signaalreis/core';
+ * const k: FollowUpKind = 'quick-fix';
+ * ```
+ */
+export type FollowUpKind = z.infer<typeof FollowUpKindSchema>;
+
+/**
+ * The codes a partner may receive as feedback (002, "Feedback that partners receive", plus
+ * "deceased" from mid-2024 and "not a resident" from the DDAS business rules). There is no code
+ * for the reason of "not picked up": it never leaves the municipality.
+ *
+ * @example
+ * ```ts
+ * import { FEEDBACK_CODES } from '@signaalreis/core';
+ * FEEDBACK_CODES.length; // 8
+ * ```
+ */
+export const FEEDBACK_CODES = [
+  'unjustified',
+  'not-picked-up',
+  'repeated-signal',
+  'known-at-debt-assistance',
+  'wants-help',
+  'not-reached-or-no-help',
+  'deceased',
+  'not-a-resident',
+] as const;
+/**
+ * zod schema of a {@link FeedbackCode}.
+ *
+ * @example
+ * ```ts
+ * import { FeedbackCodeSchema } from '@signaalreis/core';
+ * FeedbackCodeSchema.parse('wants-help');
+ * ```
+ */
+export const FeedbackCodeSchema = z.enum(FEEDBACK_CODES);
+/**
+ * A partner-visible feedback code.
+ *
+ * @example
+ * ```ts
+ * import type { FeedbackCode } from '@signaalreis/core';
+ * const c: FeedbackCode = 'not-picked-up';
+ * ```
+ */
+export type FeedbackCode = z.infer<typeof FeedbackCodeSchema>;

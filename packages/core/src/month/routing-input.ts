@@ -1,0 +1,73 @@
+// From a matched case to what routing reads: only the facts routing needs flow on (no names).
+import { monthsBetween } from '../calendar/months';
+import type { Case } from '../matching/types';
+import type { IsoDate } from '../model/iso-date';
+
+/**
+ * The case facts routing reads, structurally equal to routing's `RoutingCaseInput`.
+ *
+ * @example
+ * ```ts
+ * import { routingInputOf } from '@signaalreis/core';
+ * const input = routingInputOf(monthCase.case, '2026-10-26');
+ * input.signals.every((s) => typeof s.hasPhone === 'boolean'); // true
+ * ```
+ */
+export interface CaseRoutingInput {
+  caseId: string;
+  onDate: IsoDate;
+  isMatch: boolean;
+  rank: number;
+  recidiveMonthsAgo?: number;
+  reachedBefore?: boolean;
+  signals: {
+    signalId: string;
+    partnerId: string;
+    sector: Case['signals'][number]['signal']['partner']['sector'];
+    kind: Case['signals'][number]['signal']['kind'];
+    amountCents: number;
+    arrearSince: IsoDate;
+    signalDate: IsoDate;
+    birthDate?: IsoDate;
+    hasPhone: boolean;
+    hasEmail: boolean;
+    hasAddress: boolean;
+  }[];
+}
+
+/**
+ * The routing input of a case on a date: per signal the amounts, kinds and dates, the birth date
+ * (for the youth rule), and whether a phone number, an e-mail address and a postal address are
+ * known; for the case the match, the rank, how many months ago the household's previous signal
+ * was (recidive) and whether it was reached before.
+ *
+ * @example
+ * ```ts
+ * import { routingInputOf } from '@signaalreis/core';
+ * routingInputOf(c, '2026-10-26').recidiveMonthsAgo; // 1 when the household had a signal last month
+ * ```
+ */
+export function routingInputOf(c: Case, onDate: IsoDate): CaseRoutingInput {
+  const newest = c.recidive?.previousMonths[0];
+  return {
+    caseId: c.caseId,
+    onDate,
+    isMatch: c.match.isMatch,
+    rank: c.rank,
+    ...(newest ? { recidiveMonthsAgo: monthsBetween(newest, c.month) } : {}),
+    ...(c.reachedBefore === undefined ? {} : { reachedBefore: c.reachedBefore }),
+    signals: c.signals.map(({ signal: s }) => ({
+      signalId: s.signalId,
+      partnerId: s.partner.id,
+      sector: s.partner.sector,
+      kind: s.kind,
+      amountCents: s.amountCents,
+      arrearSince: s.arrearSince,
+      signalDate: s.signalDate,
+      ...(s.person.birthDate ? { birthDate: s.person.birthDate } : {}),
+      hasPhone: Boolean(s.contact.phone),
+      hasEmail: Boolean(s.contact.email),
+      hasAddress: Boolean(s.address.postcode && s.address.houseNumber),
+    })),
+  };
+}
