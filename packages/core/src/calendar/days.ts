@@ -1,7 +1,7 @@
 // Calendar-day arithmetic on ISO dates, in Europe/Amsterdam. A day is a calendar day, not 24
 // hours, so the switches to and from summer time never shift a result.
 import type { IsoDate } from '../model/iso-date';
-import { assertInteger, toDateTime, toIsoDate } from './iso';
+import { assertInteger, epochDay, fromEpochDay } from './iso';
 
 /**
  * The date `n` calendar days after `date` (before it for negative `n`). Throws a `RangeError`
@@ -18,7 +18,7 @@ import { assertInteger, toDateTime, toIsoDate } from './iso';
  */
 export function addDays(date: IsoDate, n: number): IsoDate {
   assertInteger(n, 'number of days');
-  return toIsoDate(toDateTime(date).plus({ days: n }));
+  return fromEpochDay(epochDay(date) + n);
 }
 
 /**
@@ -35,8 +35,6 @@ export function addDays(date: IsoDate, n: number): IsoDate {
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const start = toDateTime(from, 'from');
-  const end = toDateTime(to, 'to');
-  const days = Math.round(end.diff(start, 'days').days);
+  const days = epochDay(to, 'to') - epochDay(from, 'from');
   return days === 0 ? 0 : days; // never -0
 }

@@ -41,8 +41,14 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 interface Keyed {
   key: string;
   signal: Signal;
-  text: string;
+  /** The whole signal as JSON, computed only when two signals tie on every sort key. */
+  text?: string;
 }
+
+const textOf = (k: Keyed): string => {
+  k.text ??= JSON.stringify(k.signal);
+  return k.text;
+};
 
 function inArea(signal: Signal, config: MatchingConfig): boolean {
   if (!config.area) return true;
@@ -59,7 +65,6 @@ function sortAndFilter(input: MatchMonthInput, config: MatchingConfig) {
   const keyed: Keyed[] = input.signals.map((signal) => ({
     key: signalHouseholdKey(signal),
     signal,
-    text: JSON.stringify(signal),
   }));
   keyed.sort(
     (a, b) =>
@@ -67,7 +72,7 @@ function sortAndFilter(input: MatchMonthInput, config: MatchingConfig) {
       cmp(a.signal.signalDate, b.signal.signalDate) ||
       cmp(a.signal.partner.id, b.signal.partner.id) ||
       cmp(a.signal.signalId, b.signal.signalId) ||
-      cmp(a.text, b.text),
+      cmp(textOf(a), textOf(b)),
   );
   const kept: Keyed[] = [];
   const aside: SetAsideSignal[] = [];
