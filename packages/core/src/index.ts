@@ -4,6 +4,7 @@
  * functions over plain data. No I/O and no Node built-ins: it also runs in a browser.
  */
 export * from './calendar/index';
+export * from './criteria/index';
 export * from './intake/index';
 export * from './lifecycle/index';
 export * from './matching/index';

@@ -18,3 +18,4 @@
 export const PRESET_FORMAT_VERSION = '1.0';
 
 export * from './lifecycle/index';
+export * from './criteria/index';

@@ -11,7 +11,15 @@ import { type CliIo, CliUserError } from './io';
 import { loadSignals } from './load-signals';
 import { resolveMonthPreset } from './preset-arg';
 
-/** Options of `signaalreis match`. */
+/**
+ * Options of `signaalreis match`.
+ *
+ * @example
+ * ```ts
+ * import type { MatchOptions } from '@signaalreis/adapters';
+ * const o: MatchOptions = { month: '2026-10', preset: 'national-baseline', history: [], format: 'text' };
+ * ```
+ */
 export interface MatchOptions {
   month: IsoMonth;
   preset: string;

@@ -92,7 +92,15 @@ export const MatchingConfigSchema = z
  */
 export type MatchingConfig = z.infer<typeof MatchingConfigSchema>;
 
-/** One resolved window with the source of the value used. */
+/**
+ * One resolved window with the source of the value used.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MATCHING_CONFIG, windowFor, type WindowRule } from '@signaalreis/core';
+ * const w: WindowRule | undefined = windowFor(DEFAULT_MATCHING_CONFIG, 'rent', '2026-10-26'); // 30–100 days
+ * ```
+ */
 export interface WindowRule {
   minAgeDays: number;
   /** Inclusive; `Number.POSITIVE_INFINITY` when the window has no maximum. */

@@ -78,7 +78,15 @@ export function historyFromSignals(
   }));
 }
 
-/** History that matching can use, plus what was set aside and why. */
+/**
+ * History that matching can use, plus what was set aside and why.
+ *
+ * @example
+ * ```ts
+ * import { checkHistory, type CheckedHistory } from '@signaalreis/core';
+ * const checked: CheckedHistory = checkHistory([], '2026-10'); // { entries: [], issues: [] }
+ * ```
+ */
 export interface CheckedHistory {
   entries: HistoryEntry[];
   issues: Issue[];

@@ -1,0 +1,132 @@
+// Properties of partner criteria, in one file (importing @fast-check/vitest is slow per file).
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { type ChronicHistoryEntry, findChronicLatePayers } from './chronic';
+import { evaluateCriteria } from './evaluate';
+import { loadCriteriaTable } from './facts';
+import { ledgerRow, testTableJson } from './fixtures.test-support';
+import { evaluateLedger } from './ledger';
+import type { LedgerRow } from './ledger-row';
+
+const loaded = loadCriteriaTable(testTableJson);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+const table = loaded.value;
+
+const DAY_MS = 86_400_000;
+const plusDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+// The test table's parameters start on 2021-01-01.
+const onDate = fc.integer({ min: 0, max: 3000 }).map((n) => plusDays('2021-01-01', n));
+
+/** A consistent row relative to an evaluation date. */
+const row = (date: string) =>
+  fc
+    .record({
+      customerId: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'),
+      amountOpenCents: fc.integer({ min: 1, max: 200_000 }),
+      unpaidTerms: fc.integer({ min: 1, max: 8 }),
+      age: fc.integer({ min: 0, max: 400 }),
+      spread: fc.integer({ min: 0, max: 200 }),
+      inDebtArrangement: fc.boolean(),
+      contractEndIn: fc.option(fc.integer({ min: 0, max: 60 })),
+    })
+    .map(({ age, spread, unpaidTerms, contractEndIn, ...r }): LedgerRow => {
+      const oldestDueDate = plusDays(date, -age);
+      const newestDueDate =
+        unpaidTerms === 1 ? oldestDueDate : plusDays(oldestDueDate, Math.min(spread, age));
+      return ledgerRow({
+        ...r,
+        unpaidTerms,
+        oldestDueDate,
+        newestDueDate,
+        ...(contractEndIn === null ? {} : { contractEndDate: plusDays(date, contractEndIn) }),
+      });
+    });
+
+describe('criteria properties', () => {
+  test.prop([onDate.chain((d) => fc.tuple(fc.constant(d), row(d), fc.integer({ min: 0, max: 500_000 })))])(
+    'raising the amount never turns deliver into not-deliver (floor-only amount condition)',
+    ([date, r, raise]) => {
+      const before = evaluateCriteria(table, r, date);
+      const after = evaluateCriteria(table, { ...r, amountOpenCents: r.amountOpenCents + raise }, date);
+      expect(before.ok && after.ok).toBe(true);
+      if (before.ok && after.ok && before.value.deliver) {
+        expect(after.value.deliver).toBe(true);
+        expect(after.value.kind).toBe(before.value.kind);
+      }
+    },
+  );
+
+  test.prop([
+    onDate.chain((d) =>
+      fc.tuple(
+        fc.constant(d),
+        fc.array(fc.oneof({ weight: 4, arbitrary: row(d) }, { weight: 1, arbitrary: fc.anything() }), {
+          maxLength: 25,
+        }),
+      ),
+    ),
+  ])('evaluateLedger accounts for every row exactly once, in input order', ([date, rows]) => {
+    const r = evaluateLedger(table, rows, date);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const { counts, delivered, notDelivered, invalid } = r.value;
+    expect(counts.rows).toBe(rows.length);
+    expect(counts.delivered + counts.notDelivered + counts.invalid).toBe(counts.rows);
+    expect(Object.values(counts.byKind).reduce((a, b) => a + b, 0)).toBe(counts.delivered);
+    expect(delivered.every((e) => e.deliver && e.deliveryDate !== undefined && e.deliveryDate >= date)).toBe(
+      true,
+    );
+    expect(notDelivered.every((e) => !e.deliver && e.deliveryDate === undefined)).toBe(true);
+    const indexes = invalid.map((i) => i.index);
+    expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
+    const accepted = new Set([...delivered, ...notDelivered].map((e) => e.customerId));
+    expect(accepted.size).toBe(delivered.length + notDelivered.length); // duplicates are rejected
+  });
+
+  const history = fc.array(
+    fc.record({
+      month: fc.integer({ min: 0, max: 11 }).map((m) => `2026-${String(m + 1).padStart(2, '0')}`),
+      partnerId: fc.constantFrom('p1', 'p2'),
+      customerId: fc.constantFrom('c1', 'c2', 'c3'),
+      amountOpenCents: fc.integer({ min: 1, max: 50_000 }),
+      unpaidTerms: fc.integer({ min: 0, max: 2 }),
+      arrearAgeDays: fc.integer({ min: 0, max: 60 }),
+    }),
+    { maxLength: 40 },
+  );
+  const unique = (h: ChronicHistoryEntry[]) => {
+    const seen = new Set<string>();
+    return h.filter((e) => {
+      const k = `${e.partnerId}|${e.customerId}|${e.month}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
+
+  test.prop([
+    history
+      .map(unique)
+      .chain((h) => fc.tuple(fc.constant(h), fc.shuffledSubarray(h, { minLength: h.length }))),
+  ])('chronic detection is invariant under shuffling the history', ([h, shuffled]) => {
+    expect(findChronicLatePayers(shuffled)).toEqual(findChronicLatePayers(h));
+  });
+
+  test.prop([history.map(unique), fc.integer({ min: 1, max: 6 })])(
+    'every reported run is long enough, consecutive and made of qualifying entries',
+    (h, minMonths) => {
+      const r = findChronicLatePayers(h, { minMonths });
+      if (!r.ok) throw new Error('unexpected issues');
+      for (const p of r.value) {
+        expect(p.months).toBeGreaterThanOrEqual(minMonths);
+        expect(p.evidence).toHaveLength(p.months);
+        p.evidence.forEach((e, i) => {
+          expect(e.unpaidTerms).toBe(1);
+          expect(e.arrearAgeDays).toBeGreaterThanOrEqual(15);
+          expect(e.arrearAgeDays).toBeLessThanOrEqual(45);
+          expect(Number(e.month.slice(5))).toBe(Number(p.from.slice(5)) + i);
+        });
+      }
+    },
+  );
+});

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { HOLIDAY_YEARS } from '../calendar/holidays';
+import { SectorSchema } from '../model/enums';
+import { type IsoDate, IsoDateSchema } from '../model/iso-date';
+import { type Issue, issue, type Result } from '../model/issue';
+import { LegalFormSchema } from '../model/person';
+import { issuesFromZod } from '../model/zod-issues';
+
+/**
+ * The states of a payment arrangement on a ledger row: none, running and kept, or running and
+ * broken (the customer no longer pays the agreed terms).
+ *
+ * @example
+ * ```ts
+ * import { PAYMENT_ARRANGEMENT_STATES } from '@signaalreis/core';
+ * PAYMENT_ARRANGEMENT_STATES; // ['none', 'running-kept', 'running-broken']
+ * ```
+ */
+export const PAYMENT_ARRANGEMENT_STATES = ['none', 'running-kept', 'running-broken'] as const;
+
+const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const count = z.number().int().min(0).max(10_000);
+
+/**
+ * zod schema of a {@link LedgerRow}: shapes only (strict: unknown keys are rejected). The
+ * cross-field checks are in {@link validateLedgerRow}.
+ *
+ * @example
+ * ```ts
+ * import { LedgerRowSchema } from '@signaalreis/core';
+ * LedgerRowSchema.safeParse({ customerId: 'C1' }).success; // false
+ * ```
+ */
+export const LedgerRowSchema = z
+  .object({
+    customerId: z.string().min(1),
+    partnerId: z.string().min(1),
+    sector: SectorSchema,
+    amountOpenCents: cents,
+    premiumCents: cents.optional(),
+    ownRiskCents: cents.optional(),
+    unpaidTerms: count,
+    oldestDueDate: IsoDateSchema,
+    newestDueDate: IsoDateSchema,
+    remindersSent: count,
+    personalContactTried: z.boolean(),
+    pointedToDebtHelp: z.boolean(),
+    objectsToSharing: z.boolean(),
+    paymentArrangement: z.enum(PAYMENT_ARRANGEMENT_STATES),
+    inDebtArrangement: z.boolean(),
+    atBailiff: z.boolean(),
+    contractEndDate: IsoDateSchema.optional(),
+    currentCustomer: z.boolean(),
+    legalForm: LegalFormSchema,
+  })
+  .strict();
+
+/**
+ * The state of one customer's account on a partner's ledger at an evaluation date: what is open
+ * (in cents; for health insurers split into premium and own risk / own contribution), how many
+ * terms or invoices, the due dates of the oldest and newest unpaid claim, what the partner's
+ * (social) collection process has done, and what excludes a signal.
+ *
+ * @example
+ * ```ts
+ * import type { LedgerRow } from '@signaalreis/core';
+ * const row: LedgerRow = {
+ *   customerId: 'K-1001', partnerId: 'energie-a', sector: 'energy', amountOpenCents: 12350, unpaidTerms: 2,
+ *   oldestDueDate: '2026-08-28', newestDueDate: '2026-09-28', remindersSent: 2, personalContactTried: true,
+ *   pointedToDebtHelp: true, objectsToSharing: false, paymentArrangement: 'none', inDebtArrangement: false,
+ *   atBailiff: false, currentCustomer: true, legalForm: 'individual',
+ * };
+ * ```
+ */
+export type LedgerRow = z.infer<typeof LedgerRowSchema>;
+
+/** Checks of fields against each other (and against `onDate` when given). */
+function contradictions(row: LedgerRow, onDate: IsoDate | undefined): Issue[] {
+  const out: Issue[] = [];
+  if (row.newestDueDate < row.oldestDueDate) {
+    out.push(
+      issue(
+        'newest_before_oldest',
+        ['newestDueDate'],
+        `The newest due date (${row.newestDueDate}) is before the oldest due date (${row.oldestDueDate})`,
+      ),
+    );
+  }
+  if (row.unpaidTerms === 0 && row.amountOpenCents > 0) {
+    out.push(
+      issue('amount_without_terms', ['unpaidTerms'], 'An amount is open but no term or invoice is unpaid'),
+    );
+  }
+  if (row.unpaidTerms > 0 && row.amountOpenCents === 0) {
+    out.push(issue('terms_without_amount', ['amountOpenCents'], 'Terms are unpaid but no amount is open'));
+  }
+  if (row.unpaidTerms === 1 && row.newestDueDate !== row.oldestDueDate) {
+    out.push(
+      issue(
+        'one_term_two_dates',
+        ['newestDueDate'],
+        'One unpaid term has one due date, but oldest and newest differ',
+      ),
+    );
+  }
+  const parts = (row.premiumCents ?? 0) + (row.ownRiskCents ?? 0);
+  if (parts > row.amountOpenCents) {
+    out.push(
+      issue(
+        'parts_exceed_amount',
+        [row.premiumCents !== undefined ? 'premiumCents' : 'ownRiskCents'],
+        `Premium plus own risk (${parts} cents) exceed the open amount (${row.amountOpenCents} cents)`,
+      ),
+    );
+  }
+  if (row.sector !== 'health') {
+    for (const key of ['premiumCents', 'ownRiskCents'] as const) {
+      if (row[key] !== undefined) {
+        out.push(issue('health_field_outside_health', [key], `${key} applies to health insurers only`));
+      }
+    }
+  } else if (row.premiumCents === undefined) {
+    // 002: health insurers decide on premium arrears; without the split the decision is impossible.
+    out.push(issue('premium_required', ['premiumCents'], 'A health insurer row needs the premium part'));
+  }
+  if (row.paymentArrangement === 'running-kept' && row.atBailiff) {
+    out.push(
+      issue(
+        'arrangement_kept_at_bailiff',
+        ['paymentArrangement'],
+        'A kept payment arrangement with the partner contradicts a claim handed to a bailiff',
+      ),
+    );
+  }
+  if (onDate !== undefined) {
+    for (const key of ['oldestDueDate', 'newestDueDate'] as const) {
+      if (row[key] > onDate && row.amountOpenCents > 0) {
+        out.push(
+          issue(
+            'due_date_in_future',
+            [key],
+            `An unpaid claim falls due (${row[key]}) after the evaluation date ${onDate}`,
+          ),
+        );
+      }
+    }
+    if (row.contractEndDate !== undefined && row.contractEndDate < onDate && row.currentCustomer) {
+      out.push(
+        issue(
+          'contract_ended_current_customer',
+          ['contractEndDate'],
+          `The contract ended on ${row.contractEndDate}, before ${onDate}, yet the row says current customer`,
+        ),
+      );
+    }
+    if (row.contractEndDate !== undefined && row.contractEndDate > onDate && !row.currentCustomer) {
+      out.push(
+        issue(
+          'former_customer_future_end',
+          ['currentCustomer'],
+          `A former customer whose contract only ends on ${row.contractEndDate}`,
+        ),
+      );
+    }
+  }
+  for (const key of ['oldestDueDate', 'newestDueDate', 'contractEndDate'] as const) {
+    const value = row[key];
+    const year = value === undefined ? undefined : Number(value.slice(0, 4));
+    if (year !== undefined && (year < HOLIDAY_YEARS.from || year > HOLIDAY_YEARS.to)) {
+      out.push(
+        issue(
+          'date_out_of_range',
+          [key],
+          `${key} ${value} is outside the supported years ${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates unknown input as a {@link LedgerRow}. Besides the shape (unknown keys, wrong types,
+ * negative or fractional cents) it reports contradictions between fields, each as an issue with a
+ * code and the path of the field that is most likely wrong:
+ *
+ * | code | when |
+ * | --- | --- |
+ * | `newest_before_oldest` | `newestDueDate` before `oldestDueDate` |
+ * | `amount_without_terms` / `terms_without_amount` | an open amount with 0 unpaid terms, or the reverse |
+ * | `one_term_two_dates` | 1 unpaid term, but the oldest and newest due dates differ |
+ * | `parts_exceed_amount` | premium + own risk exceed the open amount |
+ * | `health_field_outside_health` | premium or own risk on a row that is not a health insurer's |
+ * | `premium_required` | a health insurer's row without the premium part (`002`: the signal is decided on premium) |
+ * | `arrangement_kept_at_bailiff` | a kept payment arrangement while the claim is at a bailiff |
+ * | `due_date_in_future` | (with `onDate`) an unpaid claim (oldest or newest) falls due after `onDate` |
+ * | `contract_ended_current_customer` | (with `onDate`) the contract ended before `onDate`, yet current customer |
+ * | `former_customer_future_end` | (with `onDate`) not a current customer, yet the contract ends after `onDate` |
+ * | `date_out_of_range` | a date outside the calendar's supported years |
+ *
+ * @example
+ * ```ts
+ * import { validateLedgerRow } from '@signaalreis/core';
+ * const r = validateLedgerRow({
+ *   customerId: 'K-1', partnerId: 'energie-a', sector: 'energy', amountOpenCents: 5000, unpaidTerms: 0,
+ *   oldestDueDate: '2026-09-01', newestDueDate: '2026-08-01', remindersSent: 1, personalContactTried: false,
+ *   pointedToDebtHelp: false, objectsToSharing: false, paymentArrangement: 'none', inDebtArrangement: false,
+ *   atBailiff: false, currentCustomer: true, legalForm: 'individual',
+ * });
+ * // { ok: false, issues: [{ code: 'newest_before_oldest', path: ['newestDueDate'], … },
+ * //                       { code: 'amount_without_terms', path: ['unpaidTerms'], … }] }
+ * ```
+ */
+export function validateLedgerRow(input: unknown, onDate?: IsoDate): Result<LedgerRow> {
+  const parsed = LedgerRowSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  const issues = contradictions(parsed.data, onDate);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
+}

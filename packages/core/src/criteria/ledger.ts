@@ -1,0 +1,167 @@
+import type { SignalKind } from '../model/enums';
+import type { IsoDate } from '../model/iso-date';
+import { type Issue, issue, type Result } from '../model/issue';
+import type { RuleTable } from '../rules/table-types';
+import { type CriteriaEvaluation, compileCriteria, evaluateCompiledCriteria } from './evaluate';
+import type { CriteriaOutcome } from './facts';
+import { validateLedgerRow } from './ledger-row';
+
+/**
+ * A ledger row that could not be evaluated: its position in the input, its ids when readable,
+ * and the issues (paths start at the row, e.g. `['newestDueDate']`).
+ *
+ * @example
+ * ```ts
+ * import type { InvalidLedgerRow } from '@signaalreis/core';
+ * const bad: InvalidLedgerRow = { index: 3, customerId: 'K-9', issues: [{ code: 'newest_before_oldest', path: ['newestDueDate'], message: '…' }] };
+ * ```
+ */
+export interface InvalidLedgerRow {
+  /** Position of the row in the input (0-based). */
+  index: number;
+  /** The row's customer id, when it is a non-empty string. */
+  customerId?: string;
+  /** Why the row was rejected. */
+  issues: Issue[];
+}
+
+/**
+ * Counts of a {@link LedgerEvaluation}: `rows = delivered + notDelivered + invalid`, and the
+ * delivered rows per kind add up to `delivered`.
+ *
+ * @example
+ * ```ts
+ * import type { LedgerCounts } from '@signaalreis/core';
+ * const c: LedgerCounts = { rows: 3, delivered: 1, notDelivered: 1, invalid: 1, byKind: { early: 1 } };
+ * ```
+ */
+export interface LedgerCounts {
+  /** Rows in the input. */
+  rows: number;
+  /** Rows that become a signal. */
+  delivered: number;
+  /** Valid rows that do not. */
+  notDelivered: number;
+  /** Rows rejected with issues. */
+  invalid: number;
+  /** Delivered rows per signal kind. */
+  byKind: Partial<Record<SignalKind, number>>;
+}
+
+/**
+ * Every row of a ledger accounted for: delivered, not delivered (with the reason), or invalid
+ * (with issues), each list in input order.
+ *
+ * @example
+ * ```ts
+ * import { evaluateLedger, type LedgerEvaluation } from '@signaalreis/core';
+ * import { table, rows } from './my-criteria';
+ * const r = evaluateLedger(table, rows, '2026-10-20');
+ * if (r.ok) { const e: LedgerEvaluation = r.value; console.log(e.counts); }
+ * ```
+ */
+export interface LedgerEvaluation {
+  /** The criteria table's id. */
+  table: string;
+  /** The evaluation date. */
+  onDate: IsoDate;
+  /** Rows that become a signal. */
+  delivered: CriteriaEvaluation[];
+  /** Valid rows that do not become a signal. */
+  notDelivered: CriteriaEvaluation[];
+  /** Rows that could not be evaluated. */
+  invalid: InvalidLedgerRow[];
+  /** The counts, which add up. */
+  counts: LedgerCounts;
+}
+
+const customerIdOf = (row: unknown): string | undefined => {
+  if (row === null || typeof row !== 'object') return undefined;
+  const id = (row as { customerId?: unknown }).customerId;
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
+};
+
+/**
+ * Evaluates a partner's whole ledger with one criteria table on `onDate` (resolved and compiled
+ * once). Nothing is dropped: each row is delivered, not delivered, or invalid. A row whose
+ * partner and customer already occurred earlier in the input is invalid (`duplicate_customer`),
+ * so a customer yields at most one signal per table and date. The whole call fails only when the
+ * table cannot be resolved at `onDate` (`parameter_not_in_effect`, `invalid_date`).
+ *
+ * @example
+ * ```ts
+ * import { evaluateLedger, loadCriteriaTable } from '@signaalreis/core';
+ * import json from './criteria-energy-a.json';
+ * import { rows } from './my-ledger';
+ * const table = loadCriteriaTable(json);
+ * if (table.ok) {
+ *   const r = evaluateLedger(table.value, rows, '2026-10-20');
+ *   if (r.ok) r.value.counts; // { rows: 120, delivered: 14, notDelivered: 104, invalid: 2, byKind: { early: 14 } }
+ * }
+ * ```
+ */
+export function evaluateLedger(
+  table: RuleTable<CriteriaOutcome>,
+  rows: readonly unknown[],
+  onDate: IsoDate,
+): Result<LedgerEvaluation> {
+  const criteria = compileCriteria(table, onDate);
+  if (!criteria.ok) return criteria;
+  const delivered: CriteriaEvaluation[] = [];
+  const notDelivered: CriteriaEvaluation[] = [];
+  const invalid: InvalidLedgerRow[] = [];
+  const byKind: Partial<Record<SignalKind, number>> = {};
+  const seen = new Map<string, number>();
+  for (const [index, input] of rows.entries()) {
+    const customerId = customerIdOf(input);
+    const reject = (issues: Issue[]): void => {
+      invalid.push({ index, ...(customerId ? { customerId } : {}), issues });
+    };
+    const valid = validateLedgerRow(input, onDate);
+    if (!valid.ok) {
+      reject(valid.issues);
+      continue;
+    }
+    const key = JSON.stringify([valid.value.partnerId, valid.value.customerId]);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      reject([
+        issue(
+          'duplicate_customer',
+          ['customerId'],
+          `Customer ${valid.value.customerId} already occurs in row ${first}`,
+        ),
+      ]);
+      continue;
+    }
+    seen.set(key, index);
+    const evaluated = evaluateCompiledCriteria(criteria.value, valid.value);
+    if (!evaluated.ok) {
+      reject(evaluated.issues);
+      continue;
+    }
+    const e = evaluated.value;
+    if (e.deliver) {
+      delivered.push(e);
+      const kind = e.kind ?? 'early';
+      byKind[kind] = (byKind[kind] ?? 0) + 1;
+    } else notDelivered.push(e);
+  }
+  return {
+    ok: true,
+    value: {
+      table: table.id,
+      onDate,
+      delivered,
+      notDelivered,
+      invalid,
+      counts: {
+        rows: rows.length,
+        delivered: delivered.length,
+        notDelivered: notDelivered.length,
+        invalid: invalid.length,
+        byKind,
+      },
+    },
+  };
+}

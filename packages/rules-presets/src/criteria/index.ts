@@ -1,0 +1,96 @@
+// Partner-criteria presets: one rule table per recorded practice (002 annex) and per legal rule,
+// loaded and validated with core's loadCriteriaTable when this module is first imported.
+import { type CriteriaOutcome, loadCriteriaTable, type RuleTable } from '@signaalreis/core';
+import energyA from '../../presets/criteria/criteria-energy-a.json';
+import energyB from '../../presets/criteria/criteria-energy-b.json';
+import energyRegulation2023 from '../../presets/criteria/criteria-energy-regulation-2023.json';
+import healthA from '../../presets/criteria/criteria-health-a.json';
+import healthB from '../../presets/criteria/criteria-health-b.json';
+import rent from '../../presets/criteria/criteria-rent.json';
+import water from '../../presets/criteria/criteria-water.json';
+
+/**
+ * The ids of the partner-criteria presets: the recorded practices of two health insurers and two
+ * energy suppliers (`002` annex), the energy disconnection regulation of 2023, drinking water, and
+ * landlords (Bgs art. 2 with the covenant window). See `docs/criteria.md`.
+ *
+ * @example
+ * ```ts
+ * import { CRITERIA_PRESET_IDS } from '@signaalreis/rules-presets';
+ * CRITERIA_PRESET_IDS.includes('criteria-energy-a'); // true
+ * ```
+ */
+export const CRITERIA_PRESET_IDS = [
+  'criteria-health-a',
+  'criteria-health-b',
+  'criteria-energy-a',
+  'criteria-energy-b',
+  'criteria-energy-regulation-2023',
+  'criteria-water',
+  'criteria-rent',
+] as const;
+
+/**
+ * One of {@link CRITERIA_PRESET_IDS}.
+ *
+ * @example
+ * ```ts
+ * import type { CriteriaPresetId } from '@signaalreis/rules-presets';
+ * const id: CriteriaPresetId = 'criteria-water';
+ * ```
+ */
+export type CriteriaPresetId = (typeof CRITERIA_PRESET_IDS)[number];
+
+const RAW: Record<CriteriaPresetId, unknown> = {
+  'criteria-health-a': healthA,
+  'criteria-health-b': healthB,
+  'criteria-energy-a': energyA,
+  'criteria-energy-b': energyB,
+  'criteria-energy-regulation-2023': energyRegulation2023,
+  'criteria-water': water,
+  'criteria-rent': rent,
+};
+
+function load(id: CriteriaPresetId): RuleTable<CriteriaOutcome> {
+  const loaded = loadCriteriaTable(RAW[id]);
+  // A preset that does not load is a bug in this package, not bad user input.
+  if (!loaded.ok) throw new Error(`Preset ${id} is invalid: ${JSON.stringify(loaded.issues)}`);
+  if (loaded.value.id !== id) throw new Error(`Preset file ${id} declares id ${loaded.value.id}`);
+  return loaded.value;
+}
+
+/**
+ * The partner-criteria presets by id, validated rule tables ready for `evaluateCriteria` and
+ * `evaluateLedger` of `@signaalreis/core`. Treat them as read-only.
+ *
+ * @example
+ * ```ts
+ * import { evaluateLedger } from '@signaalreis/core';
+ * import { CRITERIA_PRESETS } from '@signaalreis/rules-presets';
+ * import { rows } from './my-ledger';
+ * const r = evaluateLedger(CRITERIA_PRESETS['criteria-health-a'], rows, '2026-10-20');
+ * ```
+ */
+export const CRITERIA_PRESETS: Readonly<Record<CriteriaPresetId, RuleTable<CriteriaOutcome>>> = Object.freeze(
+  Object.fromEntries(CRITERIA_PRESET_IDS.map((id) => [id, load(id)])) as Record<
+    CriteriaPresetId,
+    RuleTable<CriteriaOutcome>
+  >,
+);
+
+/**
+ * The criteria preset with an id, or `undefined` for an unknown id (ids can come from user
+ * configuration).
+ *
+ * @example
+ * ```ts
+ * import { criteriaPreset } from '@signaalreis/rules-presets';
+ * criteriaPreset('criteria-energy-b')?.label; // 'Signal criteria of energy supplier B'
+ * criteriaPreset('criteria-gas'); // undefined
+ * ```
+ */
+export function criteriaPreset(id: string): RuleTable<CriteriaOutcome> | undefined {
+  return (CRITERIA_PRESET_IDS as readonly string[]).includes(id)
+    ? CRITERIA_PRESETS[id as CriteriaPresetId]
+    : undefined;
+}

@@ -1,0 +1,64 @@
+import { compileCriteria, loadCriteriaTable } from '@signaalreis/core';
+import { describe, expect, it } from 'vitest';
+import { decide, ON, row } from './fixtures.test-support';
+import { CRITERIA_PRESET_IDS, CRITERIA_PRESETS, criteriaPreset } from './index';
+
+describe('criteria presets', () => {
+  it('loads every preset under its own id', () => {
+    expect(Object.keys(CRITERIA_PRESETS).sort()).toEqual([...CRITERIA_PRESET_IDS].sort());
+    for (const id of CRITERIA_PRESET_IDS) {
+      expect(CRITERIA_PRESETS[id].id).toBe(id);
+      expect(loadCriteriaTable(CRITERIA_PRESETS[id]).ok).toBe(true);
+      expect(CRITERIA_PRESETS[id].hitPolicy).toBe('first');
+    }
+    expect(criteriaPreset('criteria-water')).toBe(CRITERIA_PRESETS['criteria-water']);
+    expect(criteriaPreset('criteria-gas')).toBeUndefined();
+    expect(criteriaPreset('__proto__')).toBeUndefined();
+  });
+
+  it('names a seed file, a law or "project default" as the source of every rule and parameter value', () => {
+    const known =
+      /002_f19fdcda853ee0b8\.txt|Besluit gemeentelijke schuldhulpverlening|Regeling afsluitbeleid|Drinkwaterbesluit|Zorgverzekeringswet|Wet gemeentelijke schuldhulpverlening|NVVK|Landelijk Convenant Vroegsignalering|project default/;
+    for (const table of Object.values(CRITERIA_PRESETS)) {
+      for (const rule of table.rules) expect(rule.source, `${table.id}/${rule.id}`).toMatch(known);
+      for (const [name, values] of Object.entries(table.parameters))
+        for (const v of values) expect(v.source, `${table.id}/${name}`).toMatch(known);
+    }
+  });
+
+  it('resolves every preset from 2021 on, except the 2023 energy regulation', () => {
+    for (const id of CRITERIA_PRESET_IDS) {
+      const early = compileCriteria(CRITERIA_PRESETS[id], '2021-01-01').ok;
+      expect(early, id).toBe(id !== 'criteria-energy-regulation-2023');
+      expect(compileCriteria(CRITERIA_PRESETS[id], ON).ok, id).toBe(true);
+    }
+  });
+
+  it('never signals a row of another sector, a former customer, or a legal person', () => {
+    const own = {
+      'criteria-health-a': row({ sector: 'health', premiumCents: 20000, remindersSent: 1 }),
+      'criteria-health-b': row({ sector: 'health', premiumCents: 20000 }),
+      'criteria-energy-a': row(),
+      'criteria-energy-b': row(),
+      'criteria-energy-regulation-2023': row(),
+      'criteria-water': row({ sector: 'water' }),
+      'criteria-rent': row({ sector: 'rent' }),
+    } as const;
+    for (const id of CRITERIA_PRESET_IDS) {
+      const good = own[id];
+      expect(decide(id, good).deliver, id).toBe(true);
+      expect(decide(id, { ...good, currentCustomer: false }).deliver, id).toBe(false);
+      expect(decide(id, { ...good, legalForm: 'bv' }), id).toMatchObject({
+        deliver: false,
+        reason: 'not a natural person',
+      });
+      expect(decide(id, { ...good, legalForm: 'vof' }).deliver, id).toBe(true); // a vof is a natural person (002)
+      const other = {
+        ...good,
+        sector: good.sector === 'rent' ? 'water' : 'rent',
+        premiumCents: undefined,
+      } as const;
+      expect(decide(id, other), id).toMatchObject({ deliver: false, reason: 'table is for another sector' });
+    }
+  });
+});
