@@ -17,5 +17,5 @@
  */
 export const PRESET_FORMAT_VERSION = '1.0';
 
-export * from './lifecycle/index';
 export * from './criteria/index';
+export * from './lifecycle/index';

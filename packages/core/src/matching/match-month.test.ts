@@ -33,12 +33,17 @@ describe('matchMonth — households and matches (003: 2+ partners, same or conse
   });
 
   it('two distinct partners inside the window are a match; two signals of one partner are not', () => {
-    expect(only(matchMonth({ month: '2026-10', signals: [sig('A', 'rent'), sig('B', 'energy')] })).match).toMatchObject({
+    expect(
+      only(matchMonth({ month: '2026-10', signals: [sig('A', 'rent'), sig('B', 'energy')] })).match,
+    ).toMatchObject({
       isMatch: true,
       partners: ['EN-WKR', 'WO-LND'],
     });
     const same = only(
-      matchMonth({ month: '2026-10', signals: [sig('A', 'energy'), sig('B', 'energy', { kind: 'end-of-supply' })] }),
+      matchMonth({
+        month: '2026-10',
+        signals: [sig('A', 'energy'), sig('B', 'energy', { kind: 'end-of-supply' })],
+      }),
     );
     expect(same.match.isMatch).toBe(false);
   });
@@ -51,7 +56,10 @@ describe('matchMonth — households and matches (003: 2+ partners, same or conse
         signals: [sig('A', 'rent'), sig('B', 'health', { arrearSince: '2026-07-17' })], // 101 days
       }),
     );
-    expect(c.signals.find((s) => s.signal.signalId === 'B')).toMatchObject({ ageDays: 101, window: 'too-old' });
+    expect(c.signals.find((s) => s.signal.signalId === 'B')).toMatchObject({
+      ageDays: 101,
+      window: 'too-old',
+    });
     expect(c.match.isMatch).toBe(false);
     expect(c.forwarded).toBe(false);
     expect(c.notForwardedReason).toMatch(/no match/);
@@ -78,16 +86,23 @@ describe('matchMonth — households and matches (003: 2+ partners, same or conse
 
   it('energy and water have no maximum age from 2022-12-08 (002: late-2022 covenant change), health still has', () => {
     expect(windowFor(DEFAULT_MATCHING_CONFIG, 'water', '2022-12-07')?.maxAgeDays).toBe(100);
-    expect(windowFor(DEFAULT_MATCHING_CONFIG, 'water', '2022-12-08')?.maxAgeDays).toBe(Number.POSITIVE_INFINITY);
+    expect(windowFor(DEFAULT_MATCHING_CONFIG, 'water', '2022-12-08')?.maxAgeDays).toBe(
+      Number.POSITIVE_INFINITY,
+    );
     expect(windowFor(DEFAULT_MATCHING_CONFIG, 'health', '2026-10-26')?.maxAgeDays).toBe(100);
     const c = only(
-      matchMonth({ month: '2026-10', signals: [sig('A', 'energy', { arrearSince: '2026-01-01' }), sig('B', 'rent')] }),
+      matchMonth({
+        month: '2026-10',
+        signals: [sig('A', 'energy', { arrearSince: '2026-01-01' }), sig('B', 'rent')],
+      }),
     );
     expect(c.match.isMatch).toBe(true);
   });
 
   it('a partner of last month makes a match with a partner of this month (consecutive month)', () => {
-    const c = only(matchMonth({ month: '2026-10', signals: [sig('A', 'rent')], history: [past('H1', 'energy')] }));
+    const c = only(
+      matchMonth({ month: '2026-10', signals: [sig('A', 'rent')], history: [past('H1', 'energy')] }),
+    );
     expect(c.match).toMatchObject({ isMatch: true, partnersFromPreviousMonth: ['EN-WKR'] });
     expect(c.consecutiveCreditors).toEqual({ previousMonth: '2026-09', partners: ['EN-WKR'] });
   });
@@ -97,7 +112,9 @@ describe('matchMonth — households and matches (003: 2+ partners, same or conse
       matchMonth({
         month: '2026-10',
         signals: [sig('A', 'rent')],
-        history: [past('H1', 'energy', { month: '2026-08', signalDate: '2026-08-25', arrearSince: '2026-07-01' })],
+        history: [
+          past('H1', 'energy', { month: '2026-08', signalDate: '2026-08-25', arrearSince: '2026-07-01' }),
+        ],
       }),
     );
     expect(c.match.isMatch).toBe(false);
@@ -111,7 +128,9 @@ describe('matchMonth — households and matches (003: 2+ partners, same or conse
 
   it('pilot: only matches are forwarded; national: every case', () => {
     const signals = [sig('A', 'rent')];
-    expect(only(matchMonth({ month: '2026-10', signals, config: PILOT_MATCHING_CONFIG })).forwarded).toBe(false);
+    expect(only(matchMonth({ month: '2026-10', signals, config: PILOT_MATCHING_CONFIG })).forwarded).toBe(
+      false,
+    );
     expect(only(matchMonth({ month: '2026-10', signals })).forwarded).toBe(true);
   });
 
@@ -139,7 +158,11 @@ describe('matchMonth — history: repeats and recidive', () => {
 
   it('same partner and arrear, picked up last month → a repeat with the earlier amount (002)', () => {
     const c = only(matchMonth({ month: '2026-10', signals: [oct()], history: [past('H1', 'rent')] }));
-    expect(c.signals[0]?.repeat).toEqual({ previousMonth: '2026-09', previousSignalId: 'H1', previousAmountCents: 25_000 });
+    expect(c.signals[0]?.repeat).toEqual({
+      previousMonth: '2026-09',
+      previousSignalId: 'H1',
+      previousAmountCents: 25_000,
+    });
   });
 
   it('not a repeat when the earlier signal was not picked up, is another arrear, or is beyond the look-back', () => {
@@ -150,7 +173,9 @@ describe('matchMonth — history: repeats and recidive', () => {
       past('H1', 'rent', { month: '2026-06', signalDate: '2026-06-25' }),
     ];
     for (const h of cases) {
-      expect(only(matchMonth({ month: '2026-10', signals: [oct()], history: [h] })).signals[0]?.repeat).toBeUndefined();
+      expect(
+        only(matchMonth({ month: '2026-10', signals: [oct()], history: [h] })).signals[0]?.repeat,
+      ).toBeUndefined();
     }
   });
 
@@ -171,7 +196,9 @@ describe('matchMonth — history: repeats and recidive', () => {
 
   it('uses history made from an earlier month of signals', () => {
     const september = [sig('S1', 'health', { signalDate: '2026-09-25', arrearSince: '2026-08-01' })];
-    const c = only(matchMonth({ month: '2026-10', signals: [oct()], history: historyFromSignals(september) }));
+    const c = only(
+      matchMonth({ month: '2026-10', signals: [oct()], history: historyFromSignals(september) }),
+    );
     expect(c.match.isMatch).toBe(true);
   });
 });
