@@ -11,4 +11,5 @@ export * from './matching/index';
 export * from './model/index';
 export * from './month/index';
 export * from './report/index';
+export * from './routing/index';
 export * from './rules/index';

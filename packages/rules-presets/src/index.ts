@@ -19,3 +19,4 @@ export const PRESET_FORMAT_VERSION = '1.0';
 
 export * from './criteria/index';
 export * from './lifecycle/index';
+export * from './municipality/index';

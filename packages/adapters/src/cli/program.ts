@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { registerFeedback } from './feedback';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { registerMatch } from './match';
+import { registerPreset } from './preset';
 import { runValidate, type ValidateOptions } from './validate';
 
 /** Commander's messages start with "error: " and may carry a suggestion on a second line. */
@@ -66,6 +67,7 @@ export function buildProgram(io: CliIo): Command {
 
   registerMatch(program, io);
   registerFeedback(program, io);
+  registerPreset(program, io);
 
   return program;
 }

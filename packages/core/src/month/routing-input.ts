@@ -2,38 +2,7 @@
 import { monthsBetween } from '../calendar/months';
 import type { Case } from '../matching/types';
 import type { IsoDate } from '../model/iso-date';
-
-/**
- * The case facts routing reads, structurally equal to routing's `RoutingCaseInput`.
- *
- * @example
- * ```ts
- * import { routingInputOf } from '@signaalreis/core';
- * const input = routingInputOf(monthCase.case, '2026-10-26');
- * input.signals.every((s) => typeof s.hasPhone === 'boolean'); // true
- * ```
- */
-export interface CaseRoutingInput {
-  caseId: string;
-  onDate: IsoDate;
-  isMatch: boolean;
-  rank: number;
-  recidiveMonthsAgo?: number;
-  reachedBefore?: boolean;
-  signals: {
-    signalId: string;
-    partnerId: string;
-    sector: Case['signals'][number]['signal']['partner']['sector'];
-    kind: Case['signals'][number]['signal']['kind'];
-    amountCents: number;
-    arrearSince: IsoDate;
-    signalDate: IsoDate;
-    birthDate?: IsoDate;
-    hasPhone: boolean;
-    hasEmail: boolean;
-    hasAddress: boolean;
-  }[];
-}
+import type { RoutingCaseInput } from '../routing/facts';
 
 /**
  * The routing input of a case on a date: per signal the amounts, kinds and dates, the birth date
@@ -47,7 +16,7 @@ export interface CaseRoutingInput {
  * routingInputOf(c, '2026-10-26').recidiveMonthsAgo; // 1 when the household had a signal last month
  * ```
  */
-export function routingInputOf(c: Case, onDate: IsoDate): CaseRoutingInput {
+export function routingInputOf(c: Case, onDate: IsoDate): RoutingCaseInput {
   const newest = c.recidive?.previousMonths[0];
   return {
     caseId: c.caseId,

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDir, runCli } from './cli-test-kit';
+
+const myTown = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    id: 'my-town',
+    extends: 'type-small',
+    label: 'My town',
+    labelNl: 'Mijn gemeente',
+    routing: {
+      capacity: [
+        { channel: 'home-visit', perMonth: 12, source: 'team planning 2026' },
+        { channel: 'phone', perMonth: 50, source: 'team planning 2026' },
+      ],
+    },
+    ...over,
+  });
+
+describe('signaalreis preset', () => {
+  it('lists the bundled presets', async () => {
+    const r = await runCli(['preset', 'list']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^national-baseline\s+-\s+-\s+Landelijke basis$/);
+    expect(r.stdout).toMatch(/^type-regional\s+regional\s+national-baseline\s+Regionaal team/m);
+    const json = JSON.parse((await runCli(['preset', 'list', '--format', 'json'])).stdout);
+    expect(json.map((p: { id: string }) => p.id)).toEqual([
+      'national-baseline',
+      'type-small',
+      'type-medium',
+      'type-large',
+      'type-regional',
+    ]);
+  });
+
+  it('shows a preset with rules, capacity, overflow and fallbacks', async () => {
+    const r = await runCli(['preset', 'show', 'type-small']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('lineage: type-small → national-baseline');
+    expect(r.stdout).toMatch(
+      / {2}visit: Match of boven € 500: huisbezoek → visit \(priority 3\): home-visit\/municipality×2 \[/,
+    );
+    expect(r.stdout).toContain('  home-visit (all teams): 20 [');
+    expect(r.stdout).toContain('  home-visit (all teams) full → phone [');
+    expect(r.stdout).toContain('  phone without phone → email [');
+  });
+
+  it('shows a preset file that extends a sibling file, as JSON', async () => {
+    const dir = fixtureDir({
+      'base.json': JSON.stringify({ id: 'my-base', extends: 'type-medium', label: 'Base', labelNl: 'Basis' }),
+      'town.json': JSON.stringify({ id: 'town', extends: 'my-base' }),
+    });
+    const r = await runCli(['preset', 'show', 'town.json', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).lineage).toEqual(['town', 'my-base', 'type-medium', 'national-baseline']);
+  });
+
+  it('validates a good file (exit 0) and lists every problem of a bad one with paths (exit 1)', async () => {
+    const dir = fixtureDir({
+      'good.json': myTown(),
+      'bad.json': myTown({
+        routing: {
+          overflow: [
+            { from: { channel: 'home-visit' }, to: { channel: 'phone' }, source: 'x' },
+            { from: { channel: 'phone' }, to: { channel: 'home-visit' }, source: 'x' },
+          ],
+        },
+      }),
+      'loop.json': JSON.stringify({ id: 'loop', extends: 'loop' }),
+    });
+    const good = await runCli(['preset', 'validate', 'good.json'], { cwd: dir });
+    expect(good).toMatchObject({
+      code: 0,
+      stdout: 'good.json: ok — my-town → type-small → national-baseline\n',
+    });
+    const bad = await runCli(['preset', 'validate', 'bad.json'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe(
+      'bad.json: 1 problem\n  routing.overflow.0: Overflow loops: home-visit → phone → home-visit [overflow_loop]\n',
+    );
+    const loop = await runCli(['preset', 'validate', 'loop.json', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(loop.stdout).issues[0].code).toBe('circular_extends');
+  });
+
+  it('reports an unreadable or non-JSON file as a user error (exit 2)', async () => {
+    const dir = fixtureDir({ 'text.json': 'not json' });
+    expect((await runCli(['preset', 'validate', 'missing.json'], { cwd: dir })).code).toBe(2);
+    const r = await runCli(['preset', 'validate', 'text.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^signaalreis: text.json is not JSON/);
+    expect((await runCli(['preset', 'show', 'type-huge'])).stderr).toContain('Unknown preset "type-huge"');
+  });
+
+  it('diffs an id and a file in words, in English or Dutch', async () => {
+    const dir = fixtureDir({ 'town.json': myTown() });
+    const en = await runCli(['preset', 'diff', 'type-small', 'town.json'], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('- Capacity home visit (all teams): 20 → 12 a month\n');
+    expect(en.stdout).toContain('- id: "type-small" → "my-town"\n');
+    const nl = await runCli(['preset', 'diff', 'type-small', 'town.json', '--lang', 'nl'], { cwd: dir });
+    expect(nl.stdout).toContain('- Capaciteit huisbezoek (alle teams): 20 → 12 per maand\n');
+    expect((await runCli(['preset', 'diff', 'type-small', 'type-small'])).stdout).toBe('No differences.\n');
+  });
+});

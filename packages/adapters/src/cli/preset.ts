@@ -1,0 +1,214 @@
+// `signaalreis preset list | show | validate | diff`: the municipality presets on the command line.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { formatEuro, type Issue } from '@signaalreis/core';
+import {
+  diffPresets,
+  type LoadedMunicipalityPreset,
+  listMunicipalityPresets,
+  loadMunicipalityPreset,
+  MUNICIPALITY_PRESETS,
+  municipalityPreset,
+  type PresetRegistry,
+} from '@signaalreis/rules-presets';
+import { type Command, Option } from 'commander';
+import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
+
+type Format = 'text' | 'json';
+const formatOption = () =>
+  new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+const isFile = (arg: string) =>
+  arg.toLowerCase().endsWith('.json') || arg.includes('/') || arg.includes('\\');
+
+function readJson(io: CliIo, file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new CliUserError(`cannot read ${file}: ${error instanceof Error ? error.message : 'error'}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliUserError(`${file} is not JSON: ${error instanceof Error ? error.message : 'error'}`);
+  }
+}
+
+/** The bundled presets plus the presets in the file's folder (by id), so `extends` can name a sibling. */
+function registryFor(io: CliIo, file: string): PresetRegistry {
+  const dir = dirname(resolve(io.cwd, file));
+  const siblings: Record<string, unknown> = {};
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.json'));
+  } catch {
+    names = [];
+  }
+  for (const name of names) {
+    try {
+      const json = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { id?: unknown };
+      if (typeof json.id === 'string' && !Object.hasOwn(MUNICIPALITY_PRESETS, json.id))
+        siblings[json.id] = json;
+    } catch {
+      // not a preset: ignored
+    }
+  }
+  return { ...MUNICIPALITY_PRESETS, ...siblings };
+}
+
+const issueLines = (issues: readonly Issue[]) =>
+  issues
+    .map((i) => `  ${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message} [${i.code}]`)
+    .join('\n');
+
+/** A preset id or file, loaded; problems are a user error. */
+function loadArg(io: CliIo, arg: string): LoadedMunicipalityPreset {
+  const r = isFile(arg)
+    ? loadMunicipalityPreset(readJson(io, arg), registryFor(io, arg))
+    : municipalityPreset(arg);
+  if (!r.ok)
+    throw new CliUserError(
+      `${arg} is not a valid preset: ${r.issues[0]?.path.join('.')}: ${r.issues[0]?.message}`,
+    );
+  return r.value;
+}
+
+const print = (io: CliIo, text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+const json = (io: CliIo, value: unknown) => print(io, JSON.stringify(value, null, 2));
+
+function showText(loaded: LoadedMunicipalityPreset): string {
+  const p = loaded.preset;
+  const r = loaded.routing;
+  const team = (t?: string) => t ?? 'all teams';
+  const lines = [
+    `${p.id} — ${p.label} / ${p.labelNl}`,
+    ...(p.municipalityType ? [`type: ${p.municipalityType}`] : []),
+    `lineage: ${loaded.lineage.join(' → ')}`,
+    '',
+    p.description,
+    '',
+    'sources:',
+    ...p.sources.map((s) => `  - ${s}`),
+    '',
+    `matching: forward ${p.matching.forward}; match from ${p.matching.match.minDistinctPartners} partners; recidive ${p.matching.recidive.months} months`,
+    `intake: floor ${formatEuro(p.intake.floor.defaultCents)}${Object.entries(p.intake.floor.bySector ?? {})
+      .map(([s, c]) => `, ${s} ${formatEuro(c ?? 0)}`)
+      .join('')}; crisis kinds ${p.intake.crisisKinds.join(', ') || 'none'}`,
+    '',
+    `routing: ${r.table.id} (hit policy ${r.table.hitPolicy})`,
+    ...Object.entries(r.table.parameters).map(
+      ([name, values]) =>
+        `  parameter ${name}: ${values.map((v) => `${JSON.stringify(v.value)} from ${v.from}`).join(', ')}`,
+    ),
+    ...r.table.rules.map(
+      (rule) =>
+        `  ${rule.id}: ${rule.labelNl ?? rule.label} → ${rule.then.bucket} (priority ${rule.then.priority}): ${
+          rule.then.steps.map((s) => `${s.channel}/${s.team}×${s.attempts}`).join(', ') || 'no contact'
+        } [${rule.source}]`,
+    ),
+    'capacity a month:',
+    ...(r.capacity.length === 0
+      ? ['  unlimited']
+      : r.capacity.map((c) => `  ${c.channel} (${team(c.team)}): ${c.perMonth} [${c.source}]`)),
+    'overflow:',
+    ...(r.overflow.length === 0
+      ? ['  none']
+      : r.overflow.map(
+          (o) =>
+            `  ${o.from.channel} (${team(o.from.team)}) full → ${o.to.channel}${o.to.team ? ` (${o.to.team})` : ''} [${o.source}]`,
+        )),
+    'fallbacks:',
+    ...(r.fallbacks.length === 0
+      ? ['  none']
+      : r.fallbacks.map((f) => `  ${f.channel} without ${f.missing} → ${f.to} [${f.source}]`)),
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * Registers `signaalreis preset` with its subcommands: `list` (the bundled municipality presets),
+ * `show <id|file>` (a preset with its parents merged in), `validate <file>` (every problem with its
+ * JSON path; exit code 1 when there are any) and `diff <a> <b>` (ids or files; the differences in
+ * words, `--lang nl|en`).
+ *
+ * @example
+ * ```ts
+ * import { Command } from 'commander';
+ * import { registerPreset } from '@signaalreis/adapters';
+ * declare const io: import('@signaalreis/adapters').CliIo;
+ * registerPreset(new Command('signaalreis'), io);
+ * ```
+ */
+export function registerPreset(program: Command, io: CliIo): void {
+  const preset = program
+    .command('preset')
+    .description('Municipality presets: list, show, validate and compare them.');
+
+  preset
+    .command('list')
+    .description('List the bundled municipality presets.')
+    .addOption(formatOption())
+    .action((o: { format: Format }) => {
+      const list = listMunicipalityPresets();
+      if (o.format === 'json') return void json(io, list);
+      const w = Math.max(...list.map((p) => p.id.length));
+      print(
+        io,
+        list
+          .map(
+            (p) =>
+              `${p.id.padEnd(w)}  ${(p.municipalityType ?? '-').padEnd(8)}  ${(p.extends ?? '-').padEnd(17)}  ${p.labelNl}`,
+          )
+          .join('\n'),
+      );
+    });
+
+  preset
+    .command('show')
+    .description('Show a preset (id or JSON file) with its parents merged in.')
+    .argument('<preset>', 'preset id or preset JSON file')
+    .addOption(formatOption())
+    .action((arg: string, o: { format: Format }) => {
+      const loaded = loadArg(io, arg);
+      if (o.format === 'json') return void json(io, { lineage: loaded.lineage, preset: loaded.preset });
+      print(io, showText(loaded));
+    });
+
+  preset
+    .command('validate')
+    .description('Check a preset JSON file: structure, routing table, capacities, overflow loops, extends.')
+    .argument('<file>', 'preset JSON file')
+    .addOption(formatOption())
+    .action((file: string, o: { format: Format }) => {
+      const r = loadMunicipalityPreset(readJson(io, file), registryFor(io, file));
+      if (o.format === 'json')
+        json(
+          io,
+          r.ok
+            ? { ok: true, id: r.value.preset.id, lineage: r.value.lineage }
+            : { ok: false, issues: r.issues },
+        );
+      else if (r.ok) print(io, `${file}: ok — ${r.value.lineage.join(' → ')}`);
+      else
+        print(
+          io,
+          `${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}\n${issueLines(r.issues)}`,
+        );
+      if (!r.ok) throw new CliExit(EXIT_CODES.dataProblems);
+    });
+
+  preset
+    .command('diff')
+    .description('Show what differs between two presets (ids or JSON files), in words.')
+    .argument('<a>', 'preset id or JSON file')
+    .argument('<b>', 'preset id or JSON file')
+    .addOption(new Option('--lang <lang>', 'language of the sentences').choices(['nl', 'en']).default('en'))
+    .addOption(formatOption())
+    .action((a: string, b: string, o: { format: Format; lang: 'nl' | 'en' }) => {
+      const changes = diffPresets(loadArg(io, a).preset, loadArg(io, b).preset);
+      if (o.format === 'json') return void json(io, changes);
+      if (changes.length === 0)
+        return void print(io, o.lang === 'nl' ? 'Geen verschillen.' : 'No differences.');
+      print(io, changes.map((c) => `- ${c[o.lang]}`).join('\n'));
+    });
+}

@@ -1,0 +1,207 @@
+// Routing configuration, part of a municipality preset: the routing table, capacities per channel
+// and team, overflow when a capacity is full, and fallbacks when contact data are missing.
+import { z } from 'zod';
+import { ChannelSchema, TeamSchema } from '../model/enums';
+import type { IsoDate } from '../model/iso-date';
+import type { Issue, Result } from '../model/issue';
+import { issuesFromZod } from '../model/zod-issues';
+import { type CompiledTable, compileTable } from '../rules/compile';
+import { loadRuleTable } from '../rules/load';
+import { resolveTable } from '../rules/resolve';
+import { ruleTableSchema } from '../rules/table-schema';
+import type { RuleTable } from '../rules/table-types';
+import { checkCapacityConfig } from './config-checks';
+import { ROUTING_FACTS } from './facts';
+import { type RoutingOutcome, RoutingOutcomeSchema } from './outcome';
+
+const Source = z.string().min(1);
+
+const baseTable = ruleTableSchema(RoutingOutcomeSchema) as unknown;
+if (!(baseTable instanceof z.ZodObject)) throw new TypeError('ruleTableSchema must return a zod object');
+
+/**
+ * zod schema of a routing table as written in a preset: a rule table whose outcomes are
+ * {@link RoutingOutcome}s and whose `facts` may be left out (then {@link ROUTING_FACTS}).
+ *
+ * @example
+ * ```ts
+ * import { RoutingTableSchema } from '@signaalreis/core';
+ * RoutingTableSchema.safeParse({ id: 't', label: 'T', hitPolicy: 'first', parameters: {}, rules: [] }).success; // true
+ * ```
+ */
+export const RoutingTableSchema = baseTable.partial({ facts: true }) as unknown as z.ZodType<
+  Omit<RuleTable<RoutingOutcome>, 'facts'> & { facts?: RuleTable<RoutingOutcome>['facts'] }
+>;
+
+const ChannelTeamSchema = z.object({ channel: ChannelSchema, team: TeamSchema.optional() }).strict();
+
+/**
+ * zod schema of a {@link RoutingConfig}. Structure only; {@link loadRoutingConfig} also checks the
+ * table's meaning (facts, operators, parameters), duplicate entries and overflow/fallback loops.
+ *
+ * @example
+ * ```ts
+ * import { RoutingConfigSchema } from '@signaalreis/core';
+ * RoutingConfigSchema.safeParse({ capacity: [{ channel: 'home-visit', perMonth: -1, source: 'x' }] }).success; // false
+ * ```
+ */
+export const RoutingConfigSchema = z
+  .object({
+    /** The routing rule table (outcome: a bucket, a priority and contact steps). */
+    table: RoutingTableSchema,
+    /** Capacities a month; a channel without an entry is unlimited. `team` absent: all teams together. */
+    capacity: z.array(
+      z
+        .object({
+          channel: ChannelSchema,
+          team: TeamSchema.optional(),
+          perMonth: z.number().int().min(0, { message: 'A capacity cannot be negative' }),
+          source: Source,
+        })
+        .strict(),
+    ),
+    /** Where a step goes when its capacity is full (002, municipality 4: visit full → e-mail). */
+    overflow: z.array(z.object({ from: ChannelTeamSchema, to: ChannelTeamSchema, source: Source }).strict()),
+    /** Which channel replaces one that needs missing contact data (002, municipality 3 and 4). */
+    fallbacks: z.array(
+      z
+        .object({
+          missing: z.enum(['phone', 'email', 'address']),
+          channel: ChannelSchema,
+          to: ChannelSchema,
+          source: Source,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/**
+ * How a municipality routes picked-up cases to contact (phase 4 of the journey).
+ *
+ * @example
+ * ```ts
+ * import type { RoutingConfig } from '@signaalreis/core';
+ * const capacityOnly: Omit<RoutingConfig, 'table'> = {
+ *   capacity: [{ channel: 'home-visit', perMonth: 20, source: '002_f19fdcda853ee0b8.txt, annex, municipality 3' }],
+ *   overflow: [{ from: { channel: 'home-visit' }, to: { channel: 'email' }, source: '002_f19fdcda853ee0b8.txt, annex, municipality 4' }],
+ *   fallbacks: [{ missing: 'phone', channel: 'phone', to: 'email', source: '002_f19fdcda853ee0b8.txt, annex, municipality 4' }],
+ * };
+ * ```
+ */
+export type RoutingConfig = z.infer<typeof RoutingConfigSchema>;
+
+/**
+ * The capacity part of a {@link RoutingConfig}: what {@link allocate} reads.
+ *
+ * @example
+ * ```ts
+ * import type { CapacityConfig } from '@signaalreis/core';
+ * const unlimited: CapacityConfig = { capacity: [], overflow: [], fallbacks: [] };
+ * ```
+ */
+export type CapacityConfig = Pick<RoutingConfig, 'capacity' | 'overflow' | 'fallbacks'>;
+
+/**
+ * A {@link RoutingConfig} whose table was loaded and checked (facts filled in).
+ *
+ * @example
+ * ```ts
+ * import { loadRoutingConfig, type LoadedRoutingConfig } from '@signaalreis/core';
+ * declare const json: unknown;
+ * const r = loadRoutingConfig(json);
+ * const loaded: LoadedRoutingConfig | undefined = r.ok ? r.value : undefined;
+ * ```
+ */
+export interface LoadedRoutingConfig extends CapacityConfig {
+  table: RuleTable<RoutingOutcome>;
+}
+
+function tableIssues(table: Record<string, unknown>): Result<RuleTable<RoutingOutcome>> {
+  const issues: Issue[] = [];
+  const declared = (table.facts ?? []) as { name: string; type: string }[];
+  declared.forEach((f, i) => {
+    const known = ROUTING_FACTS.find((r) => r.name === f.name);
+    if (!known)
+      issues.push({
+        code: 'unknown_routing_fact',
+        path: ['table', 'facts', i, 'name'],
+        message: `Routing does not compute a fact "${f.name}" (known: ${ROUTING_FACTS.map((r) => r.name).join(', ')})`,
+      });
+    else if (known.type !== f.type)
+      issues.push({
+        code: 'routing_fact_type',
+        path: ['table', 'facts', i, 'type'],
+        message: `Routing fact "${f.name}" has type ${known.type}, not ${f.type}`,
+      });
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  const loaded = loadRuleTable(
+    { ...table, facts: table.facts ?? ROUTING_FACTS.map((f) => ({ ...f })) },
+    { outcome: RoutingOutcomeSchema },
+  );
+  if (loaded.ok) return loaded;
+  return { ok: false, issues: loaded.issues.map((i) => ({ ...i, path: ['table', ...i.path] })) };
+}
+
+/**
+ * Loads a routing configuration from untrusted JSON: the structure (zod), the table (as
+ * `loadRuleTable` with {@link RoutingOutcomeSchema}; facts may be left out and default to
+ * {@link ROUTING_FACTS}, declared facts must be routing facts), duplicate capacity, overflow and
+ * fallback entries, overflow loops (home-visit → phone → home-visit), fallbacks to a channel that
+ * needs the missing data, and fallback loops. Every issue has a JSON path into the input.
+ *
+ * @example
+ * ```ts
+ * import { loadRoutingConfig } from '@signaalreis/core';
+ * const r = loadRoutingConfig({
+ *   table: { id: 't', label: 'T', hitPolicy: 'first', parameters: {}, rules: [] },
+ *   capacity: [],
+ *   overflow: [
+ *     { from: { channel: 'home-visit' }, to: { channel: 'phone' }, source: 'x' },
+ *     { from: { channel: 'phone' }, to: { channel: 'home-visit' }, source: 'x' },
+ *   ],
+ *   fallbacks: [],
+ * });
+ * // { ok: false, issues: [{ code: 'overflow_loop', path: ['overflow', 0], message: 'Overflow loops: home-visit → phone → home-visit' }] }
+ * ```
+ */
+export function loadRoutingConfig(input: unknown): Result<LoadedRoutingConfig> {
+  const parsed = RoutingConfigSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  const config = parsed.data;
+  const table = tableIssues((input as { table: Record<string, unknown> }).table);
+  const capacityIssues = checkCapacityConfig(config);
+  const issues = [...(table.ok ? [] : table.issues), ...capacityIssues];
+  if (issues.length > 0 || !table.ok) return { ok: false, issues };
+  return {
+    ok: true,
+    value: {
+      table: table.value,
+      capacity: config.capacity,
+      overflow: config.overflow,
+      fallbacks: config.fallbacks,
+    },
+  };
+}
+
+/**
+ * Resolves and compiles a loaded routing table at a date, ready for {@link routeCase}.
+ *
+ * @example
+ * ```ts
+ * import { compileRouting, loadRoutingConfig } from '@signaalreis/core';
+ * declare const json: unknown;
+ * const config = loadRoutingConfig(json);
+ * const compiled = config.ok ? compileRouting(config.value, '2026-10-26') : undefined;
+ * ```
+ */
+export function compileRouting(
+  config: Pick<LoadedRoutingConfig, 'table'>,
+  onDate: IsoDate,
+): Result<CompiledTable<RoutingOutcome>> {
+  const resolved = resolveTable(config.table, onDate);
+  if (!resolved.ok)
+    return { ok: false, issues: resolved.issues.map((i) => ({ ...i, path: ['table', ...i.path] })) };
+  return { ok: true, value: compileTable(resolved.value) };
+}

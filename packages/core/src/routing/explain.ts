@@ -1,0 +1,84 @@
+// Explanations of an allocated case in Dutch and English: the routing rule that chose it, each
+// change capacity or missing contact data made, and the final plan.
+import type { CaseAllocation } from './allocate';
+import { CHANNEL_LABELS, type ContactStep, stepsText, TEAM_LABELS } from './outcome';
+import type { StepChange, StepPlacement } from './place-step';
+import type { RoutedPlan } from './route';
+
+type Lang = 'nl' | 'en';
+
+const MISSING = {
+  phone: { nl: 'geen telefoonnummer', en: 'no phone number' },
+  email: { nl: 'geen e-mailadres', en: 'no e-mail address' },
+  address: { nl: 'geen adres', en: 'no address' },
+} as const;
+
+const pair = (p: { channel: ContactStep['channel']; team: ContactStep['team'] }, lang: Lang) =>
+  `${CHANNEL_LABELS[p.channel][lang]} (${TEAM_LABELS[p.team][lang]})`;
+
+function change(c: StepChange, lang: Lang): string | undefined {
+  const src = c.source ? ` (${lang === 'nl' ? 'bron' : 'source'}: ${c.source})` : '';
+  if (c.kind === 'fallback' && c.missing)
+    return lang === 'nl'
+      ? `${MISSING[c.missing].nl}: ${pair(c.to, lang)} in plaats van ${pair(c.from, lang)}${src}`
+      : `${MISSING[c.missing].en}: ${pair(c.to, lang)} instead of ${pair(c.from, lang)}${src}`;
+  if (c.kind === 'overflow') {
+    const n = c.limit?.perMonth ?? 0;
+    const scope = c.limit?.team
+      ? TEAM_LABELS[c.limit.team][lang]
+      : lang === 'nl'
+        ? 'alle teams'
+        : 'all teams';
+    return lang === 'nl'
+      ? `capaciteit ${CHANNEL_LABELS[c.from.channel].nl} vol (${n} per maand, ${scope}): ${pair(c.from, lang)} wordt ${pair(c.to, lang)}${src}`
+      : `${CHANNEL_LABELS[c.from.channel].en} capacity full (${n} a month, ${scope}): ${pair(c.from, lang)} becomes ${pair(c.to, lang)}${src}`;
+  }
+  if (c.kind === 'merged')
+    return lang === 'nl'
+      ? `${pair(c.to, lang)} stond al in het plan`
+      : `${pair(c.to, lang)} was already in the plan`;
+  return undefined;
+}
+
+function placement(p: StepPlacement, lang: Lang): string[] {
+  const lines = p.changes.flatMap((c) => change(c, lang) ?? []);
+  const what = pair(p.requested, lang);
+  if (p.status === 'skipped')
+    lines.push(
+      lang === 'nl'
+        ? `${what} alleen bij restcapaciteit: overgeslagen (${p.reason === 'capacity' ? 'geen capaciteit over' : 'contactgegevens ontbreken'})`
+        : `${what} only if capacity is left: skipped (${p.reason === 'capacity' ? 'no capacity left' : 'contact data missing'})`,
+    );
+  if (p.status === 'unplaced')
+    lines.push(
+      lang === 'nl'
+        ? `${what} niet ingepland: ${p.reason === 'capacity' ? 'capaciteit vol en geen overloop' : 'contactgegevens ontbreken en geen terugvaloptie'}`
+        : `${what} not placed: ${p.reason === 'capacity' ? 'capacity full and no overflow' : 'contact data missing and no fallback'}`,
+    );
+  return lines;
+}
+
+function text(plan: RoutedPlan, result: CaseAllocation, lang: Lang): string {
+  const lines = [plan.explanation[lang]];
+  for (const p of result.placements) lines.push(...placement(p, lang));
+  if (plan.ruleId === undefined)
+    lines.push(
+      lang === 'nl'
+        ? 'Niet ingepland: geen routeringsregel van toepassing'
+        : 'Not placed: no routing rule applies',
+    );
+  else if (result.status === 'unplaced')
+    lines.push(lang === 'nl' ? 'Niet ingepland: past nergens' : 'Not placed: fits nowhere');
+  else
+    lines.push(
+      lang === 'nl'
+        ? `Eindplan: ${stepsText(result.steps, lang)}`
+        : `Final plan: ${stepsText(result.steps, lang)}`,
+    );
+  return lines.join('\n');
+}
+
+/** The explanation of an allocated case in Dutch and English, one statement a line. */
+export function allocationExplanation(plan: RoutedPlan, result: CaseAllocation): { nl: string; en: string } {
+  return { nl: text(plan, result, 'nl'), en: text(plan, result, 'en') };
+}

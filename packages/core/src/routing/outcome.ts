@@ -1,0 +1,160 @@
+// The outcome of a routing rule: a bucket, a priority, an optional deadline and the contact steps.
+import { z } from 'zod';
+import { CHANNELS, type Channel, ChannelSchema, type Team, TeamSchema } from '../model/enums';
+
+/**
+ * Parts of the day a contact attempt can be planned in (DDAS v1.2 `EnumDagdeel`: Ochtend, Middag,
+ * Avond).
+ *
+ * @example
+ * ```ts
+ * import { PARTS_OF_DAY } from '@signaalreis/core';
+ * PARTS_OF_DAY; // ['morning', 'afternoon', 'evening']
+ * ```
+ */
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+
+/**
+ * zod schema of one {@link ContactStep}.
+ *
+ * @example
+ * ```ts
+ * import { ContactStepSchema } from '@signaalreis/core';
+ * ContactStepSchema.parse({ channel: 'phone', team: 'call-centre', attempts: 7 });
+ * ```
+ */
+export const ContactStepSchema = z
+  .object({
+    channel: ChannelSchema,
+    team: TeamSchema,
+    /** Attempts before the step counts as failed (002: phone and visit 2, call centre 7, pilot ≥ 3). */
+    attempts: z.number().int().min(1).max(20),
+    /** Calendar days between attempts. */
+    spacingDays: z.number().int().min(1).max(60).optional(),
+    /** Parts of the day to vary the attempts over (002: "at different times incl. evenings"). */
+    partsOfDay: z.array(z.enum(PARTS_OF_DAY)).min(1).optional(),
+    /** Attempts may fall on a Saturday (002, municipality 2's call centre). */
+    saturday: z.boolean().optional(),
+    /**
+     * Only when capacity is left (002, municipality 6: "leftover capacity goes to single signals"):
+     * a full capacity skips the step without overflow and without reporting it as unplaced.
+     */
+    ifCapacityLeft: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * One contact step of a plan: a channel, the team that carries it out, and how many attempts.
+ *
+ * @example
+ * ```ts
+ * import type { ContactStep } from '@signaalreis/core';
+ * const visit: ContactStep = { channel: 'home-visit', team: 'neighbourhood-team', attempts: 3, partsOfDay: ['morning', 'evening'] };
+ * ```
+ */
+export type ContactStep = z.infer<typeof ContactStepSchema>;
+
+const BucketId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Expected a bucket id of lower-case letters, digits and -' });
+
+/**
+ * zod schema of a {@link RoutingOutcome}: the `then` of a routing rule. Pass it to
+ * `loadRuleTable(json, { outcome: RoutingOutcomeSchema })`.
+ *
+ * @example
+ * ```ts
+ * import { RoutingOutcomeSchema } from '@signaalreis/core';
+ * RoutingOutcomeSchema.safeParse({ bucket: 'letter', priority: 5, steps: [{ channel: 'letter', team: 'municipality', attempts: 1 }] }).success; // true
+ * ```
+ */
+export const RoutingOutcomeSchema = z
+  .object({
+    /** The bucket ("bakje") id, e.g. `crisis`, `visit`, `letter`. */
+    bucket: BucketId,
+    /** The bucket's Dutch label, e.g. "Huisbezoek". */
+    bucketNl: z.string().min(1).optional(),
+    /** 1 = most urgent. Allocation serves lower numbers first. */
+    priority: z.number().int().min(1).max(1000),
+    /** Working days from the routing date to the deadline; default: the Wgs first conversation (4 weeks). */
+    deadlineWorkingDays: z.number().int().min(0).max(60).optional(),
+    /** The contact steps, in the order they are carried out. May be empty (e.g. "already known"). */
+    steps: z.array(ContactStepSchema),
+  })
+  .strict();
+
+/**
+ * The outcome of a routing rule: bucket, priority, deadline and contact steps.
+ *
+ * @example
+ * ```ts
+ * import type { RoutingOutcome } from '@signaalreis/core';
+ * const crisis: RoutingOutcome = {
+ *   bucket: 'crisis', bucketNl: 'Crisis', priority: 1, deadlineWorkingDays: 3,
+ *   steps: [{ channel: 'phone', team: 'crisis', attempts: 3 }, { channel: 'home-visit', team: 'crisis', attempts: 3 }],
+ * };
+ * ```
+ */
+export type RoutingOutcome = z.infer<typeof RoutingOutcomeSchema>;
+
+/**
+ * Dutch and English labels of the channels.
+ *
+ * @example
+ * ```ts
+ * import { CHANNEL_LABELS } from '@signaalreis/core';
+ * CHANNEL_LABELS['home-visit'].nl; // 'huisbezoek'
+ * ```
+ */
+export const CHANNEL_LABELS: Readonly<Record<Channel, { nl: string; en: string }>> = Object.freeze({
+  letter: { nl: 'brief', en: 'letter' },
+  card: { nl: 'kaartje', en: 'card' },
+  email: { nl: 'e-mail', en: 'e-mail' },
+  sms: { nl: 'sms', en: 'SMS' },
+  phone: { nl: 'telefoon', en: 'phone' },
+  'home-visit': { nl: 'huisbezoek', en: 'home visit' },
+});
+
+/**
+ * Dutch and English labels of the teams.
+ *
+ * @example
+ * ```ts
+ * import { TEAM_LABELS } from '@signaalreis/core';
+ * TEAM_LABELS['neighbourhood-team'].nl; // 'wijkteam'
+ * ```
+ */
+export const TEAM_LABELS: Readonly<Record<Team, { nl: string; en: string }>> = Object.freeze({
+  municipality: { nl: 'gemeente', en: 'municipality' },
+  'neighbourhood-team': { nl: 'wijkteam', en: 'neighbourhood team' },
+  'youth-worker': { nl: 'jongerenwerker', en: 'youth worker' },
+  crisis: { nl: 'crisisteam', en: 'crisis team' },
+  'call-centre': { nl: 'callcenter', en: 'call centre' },
+  'debt-assistance': { nl: 'schuldhulpverlening', en: 'debt assistance' },
+});
+
+/**
+ * The most intensive channel among `channels` (home visit > phone > sms > e-mail > card >
+ * letter), or `undefined` for none.
+ *
+ * @example
+ * ```ts
+ * import { mostIntensiveChannel } from '@signaalreis/core';
+ * mostIntensiveChannel(['letter', 'phone', 'email']); // 'phone'
+ * mostIntensiveChannel([]); // undefined
+ * ```
+ */
+export function mostIntensiveChannel(channels: Iterable<Channel>): Channel | undefined {
+  let best = -1;
+  for (const c of channels) best = Math.max(best, CHANNELS.indexOf(c));
+  return best < 0 ? undefined : CHANNELS[best];
+}
+
+/** "huisbezoek (wijkteam), brief (gemeente)" */
+export function stepsText(
+  steps: readonly Pick<ContactStep, 'channel' | 'team'>[],
+  lang: 'nl' | 'en',
+): string {
+  if (steps.length === 0) return lang === 'nl' ? 'geen contact' : 'no contact';
+  return steps.map((s) => `${CHANNEL_LABELS[s.channel][lang]} (${TEAM_LABELS[s.team][lang]})`).join(', ');
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { diffPresets, loadMunicipalityPreset, MUNICIPALITY_PRESETS, municipalityPreset } from '../index';
+
+function load(json: unknown) {
+  const r = loadMunicipalityPreset(json, MUNICIPALITY_PRESETS);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value.preset;
+}
+
+describe('diffPresets', () => {
+  it('is empty for the same preset', () => {
+    const a = municipalityPreset('type-medium');
+    expect(a.ok && diffPresets(a.value.preset, a.value.preset)).toEqual([]);
+  });
+
+  it('names changed parameters, capacities, overflow, floors and rules in words', () => {
+    const base = load({ id: 'a', extends: 'type-small' });
+    const changed = load({
+      id: 'a',
+      extends: 'type-small',
+      intake: { floor: { defaultCents: 7500 } },
+      routing: {
+        table: { parameters: { visitAbove: [{ from: '2026-01-01', value: 60000, source: 'council' }] } },
+        capacity: [
+          { channel: 'home-visit', perMonth: 30, source: 'x' },
+          { channel: 'phone', perMonth: 50, source: 'team planning' },
+        ],
+        overflow: [{ from: { channel: 'home-visit' }, to: { channel: 'email' }, source: 'x' }],
+      },
+    });
+    const en = diffPresets(base, changed).map((c) => c.en);
+    expect(en).toEqual([
+      'intake.floor.defaultCents: € 0,00 → € 75,00',
+      'Parameter visitAbove: € 500,00 (2021-01-01) → € 600,00 (2026-01-01)',
+      'Capacity home visit (all teams): 20 → 30 a month',
+      'Capacity phone (all teams): source "002_f19fdcda853ee0b8.txt, annex, municipality 3 (50 calls a month)" → "team planning"',
+      'Overflow when home visit (all teams) is full: phone → e-mail',
+      'Overflow when phone (all teams) is full: e-mail → —',
+    ]);
+    expect(diffPresets(base, changed).map((c) => c.nl)[2]).toBe(
+      'Capaciteit huisbezoek (alle teams): 20 → 30 per maand',
+    );
+  });
+
+  it('reports added, removed, changed and reordered rules', () => {
+    const small = municipalityPreset('type-small');
+    if (!small.ok) throw new Error('fixture');
+    const a = small.value.preset;
+    const [first, second, ...rest] = a.routing.table.rules;
+    if (!first || !second) throw new Error('fixture');
+    const b = structuredClone(a);
+    b.routing.table.rules = [second, { ...first, priority: 99 }, ...rest.slice(1)];
+    const en = diffPresets(a, b).map((c) => c.en);
+    expect(en).toEqual([
+      'Rule crisis changed: priority',
+      `Rule ${rest[0]?.id} (${rest[0]?.label}) removed`,
+      `Order of the rules changed: crisis, urgent, ${rest
+        .slice(1)
+        .map((r) => r.id)
+        .join(', ')} → urgent, crisis, ${rest
+        .slice(1)
+        .map((r) => r.id)
+        .join(', ')}`,
+    ]);
+  });
+});

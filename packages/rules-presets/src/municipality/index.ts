@@ -1,0 +1,23 @@
+// Public API of rules-presets/municipality: the municipality preset format (zod schema, JSON
+// Schema, loader with `extends`), the bundled presets, and differences in words.
+export { diffPresets, type PresetChange } from './diff';
+export { municipalityPresetJsonSchema } from './json-schema';
+export {
+  type LoadedMunicipalityPreset,
+  loadMunicipalityPreset,
+  mergePreset,
+  type PresetRegistry,
+} from './load';
+export {
+  listMunicipalityPresets,
+  MUNICIPALITY_PRESETS,
+  type MunicipalityPresetSummary,
+  municipalityPreset,
+} from './registry';
+export { type PresetMonthInput, type PresetTestResult, runPresetMonth, runPresetTests } from './run';
+export {
+  type MunicipalityPreset,
+  MunicipalityPresetSchema,
+  type PresetTest,
+  PresetTestSchema,
+} from './schema';

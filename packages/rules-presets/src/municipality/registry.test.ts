@@ -1,0 +1,156 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type RoutingCaseInput, type RoutingSignalInput, routeMonth } from '@signaalreis/core';
+import { describe, expect, it } from 'vitest';
+import { listMunicipalityPresets, MUNICIPALITY_PRESETS, municipalityPreset } from '../index';
+
+const DIR = fileURLToPath(new URL('../../presets/municipality/', import.meta.url));
+
+function load(id: string) {
+  const r = municipalityPreset(id);
+  if (!r.ok) throw new Error(`${id}: ${JSON.stringify(r.issues)}`);
+  return r.value;
+}
+
+const sig = (over: Partial<RoutingSignalInput> = {}): RoutingSignalInput => ({
+  signalId: 'S1',
+  partnerId: 'ZV-1',
+  sector: 'health',
+  kind: 'early',
+  amountCents: 10_000,
+  arrearSince: '2026-08-20',
+  signalDate: '2026-10-26',
+  birthDate: '1970-01-01',
+  hasPhone: true,
+  hasEmail: true,
+  hasAddress: true,
+  ...over,
+});
+const input = (
+  caseId: string,
+  signals: RoutingSignalInput[],
+  over: Partial<RoutingCaseInput> = {},
+): RoutingCaseInput => ({
+  caseId,
+  onDate: '2026-10-26',
+  isMatch: signals.length > 1,
+  rank: 1,
+  signals,
+  ...over,
+});
+
+function route(id: string, inputs: RoutingCaseInput[]) {
+  const r = routeMonth(load(id).routing, inputs, '2026-10-26');
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return Object.fromEntries(r.value.allocation.cases.map((c) => [c.caseId, c]));
+}
+
+describe('bundled municipality presets', () => {
+  it('registers every JSON file of presets/municipality, and each loads', () => {
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
+    expect(Object.keys(MUNICIPALITY_PRESETS).sort()).toEqual(files.sort());
+    for (const id of files) expect(load(id).preset.id).toBe(id);
+  });
+
+  it('points every file at the JSON Schema and names a source for every rule, capacity and parameter', () => {
+    for (const id of Object.keys(MUNICIPALITY_PRESETS)) {
+      const text = readFileSync(`${DIR}${id}.json`, 'utf8');
+      expect(text.split('\n')[1]).toBe('  "$schema": "../../schemas/municipality-preset.schema.json",');
+      const p = load(id).preset;
+      expect(p.routing.table.rules.every((r) => r.source.length > 0)).toBe(true);
+      expect(
+        Object.values(p.routing.table.parameters)
+          .flat()
+          .every((v) => v.source.length > 0),
+      ).toBe(true);
+      expect(p.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists the presets with type and parent', () => {
+    expect(listMunicipalityPresets().map((p) => [p.id, p.municipalityType, p.extends])).toEqual([
+      ['national-baseline', undefined, undefined],
+      ['type-small', 'small', 'national-baseline'],
+      ['type-medium', 'medium', 'national-baseline'],
+      ['type-large', 'large', 'national-baseline'],
+      ['type-regional', 'regional', 'national-baseline'],
+    ]);
+    expect(municipalityPreset('type-huge')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unknown_preset' }],
+    });
+  });
+
+  it('national-baseline: a letter for everyone, a crisis plan for an eviction; energy window open from 2022-12-08', () => {
+    const p = load('national-baseline');
+    expect(p.preset.matching.windows.bySector?.energy?.map((w) => [w.from, w.maxAgeDays])).toEqual([
+      ['2000-01-01', 100],
+      ['2022-12-08', null],
+    ]);
+    const c = route('national-baseline', [
+      input('A', [sig({ amountCents: 99_000 })]),
+      input('E', [sig({ kind: 'eviction' })]),
+    ]);
+    expect(c.A?.primaryChannel).toBe('letter');
+    expect(c.E).toMatchObject({ bucket: 'crisis', primaryChannel: 'home-visit', deadline: '2026-10-29' });
+  });
+
+  it('type-small: amount bands, youth worker, card without contact data, visits overflow to phone', () => {
+    const visits = Array.from({ length: 21 }, (_, i) =>
+      input(`V${i + 10}`, [sig({ amountCents: 60_000 })], { rank: i }),
+    );
+    const c = route('type-small', [
+      input('LOW', [sig({ amountCents: 20_000 })]),
+      input('MID', [sig({ amountCents: 30_000 })]),
+      input('YOUNG', [sig({ birthDate: '2004-01-01' })]),
+      input('NODATA', [sig({ hasPhone: false, hasEmail: false })]),
+      ...visits,
+    ]);
+    expect(c.LOW?.primaryChannel).toBe('email');
+    expect(c.MID?.primaryChannel).toBe('phone');
+    expect(c.YOUNG?.team).toBe('youth-worker');
+    expect(c.NODATA?.primaryChannel).toBe('card');
+    expect(c.V10?.primaryChannel).toBe('home-visit');
+    expect(c.V30).toMatchObject({ primaryChannel: 'phone', changedBy: { capacity: true } });
+  });
+
+  it('type-medium: crisis team, neighbourhood team for rent, visit overflow to e-mail', () => {
+    const matches = Array.from({ length: 41 }, (_, i) =>
+      input(`M${i + 10}`, [sig(), sig({ signalId: 'S2', partnerId: 'EN-1', sector: 'energy' })], { rank: i }),
+    );
+    const c = route('type-medium', [
+      input('E', [sig({ kind: 'eviction' })]),
+      input('RENT', [
+        sig({ sector: 'rent', partnerId: 'WC-1' }),
+        sig({ signalId: 'S2', partnerId: 'EN-1', sector: 'energy' }),
+      ]),
+      input('SMALL', [sig({ amountCents: 5_000 })]),
+      ...matches,
+    ]);
+    expect(c.E?.team).toBe('crisis');
+    expect(c.RENT?.team).toBe('neighbourhood-team');
+    expect(c.SMALL?.primaryChannel).toBe('letter');
+    expect(c.M50).toMatchObject({ primaryChannel: 'phone', changedBy: { capacity: true } });
+    expect(c.M50?.steps.map((s) => s.channel)).toEqual(['email', 'phone']);
+  });
+
+  it('type-large: the call centre phones single signals 7 times incl. evenings and Saturday', () => {
+    const c = route('type-large', [
+      input('S', [sig({ amountCents: 20_000 })]),
+      input('T', [sig({ amountCents: 2_500 })]),
+    ]);
+    expect(c.S?.steps.find((s) => s.team === 'call-centre')).toMatchObject({ attempts: 7, saturday: true });
+    expect(c.T?.primaryChannel).toBe('sms');
+  });
+
+  it('type-regional: €100 floor, visit and call for several signals', () => {
+    const p = load('type-regional');
+    expect(p.preset.intake.floor.defaultCents).toBe(10_000);
+    const c = route('type-regional', [
+      input('M', [sig(), sig({ signalId: 'S2', partnerId: 'EN-1', sector: 'energy' })]),
+    ]);
+    expect(c.M?.steps.map((s) => s.channel)).toEqual(['home-visit', 'phone', 'card']);
+  });
+});

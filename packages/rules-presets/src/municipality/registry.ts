@@ -1,0 +1,99 @@
+// The bundled municipality presets (JSON files in presets/municipality/, imported so that they
+// are part of the built package) and lookups by id.
+import { issue, type MunicipalityType, type Result } from '@signaalreis/core';
+import nationalBaseline from '../../presets/municipality/national-baseline.json';
+import typeLarge from '../../presets/municipality/type-large.json';
+import typeMedium from '../../presets/municipality/type-medium.json';
+import typeRegional from '../../presets/municipality/type-regional.json';
+import typeSmall from '../../presets/municipality/type-small.json';
+import { type LoadedMunicipalityPreset, loadMunicipalityPreset, type PresetRegistry } from './load';
+
+/**
+ * The bundled municipality presets as written (id → JSON): `national-baseline` and one per
+ * municipality type (`type-small`, `type-medium`, `type-large`, `type-regional`), each extending
+ * the baseline. Pass it (or a copy with your own presets added) to {@link loadMunicipalityPreset}.
+ *
+ * @example
+ * ```ts
+ * import { MUNICIPALITY_PRESETS } from '@signaalreis/rules-presets';
+ * Object.keys(MUNICIPALITY_PRESETS); // ['national-baseline', 'type-small', 'type-medium', 'type-large', 'type-regional']
+ * ```
+ */
+export const MUNICIPALITY_PRESETS: PresetRegistry = Object.freeze({
+  'national-baseline': nationalBaseline,
+  'type-small': typeSmall,
+  'type-medium': typeMedium,
+  'type-large': typeLarge,
+  'type-regional': typeRegional,
+});
+
+/**
+ * Loads a bundled municipality preset by id, with its parents merged in. An unknown id is an
+ * `unknown_preset` issue.
+ *
+ * @example
+ * ```ts
+ * import { municipalityPreset } from '@signaalreis/rules-presets';
+ * const r = municipalityPreset('type-small');
+ * r.ok && r.value.preset.routing.capacity; // [{ channel: 'home-visit', perMonth: 20, … }, { channel: 'phone', perMonth: 50, … }]
+ * ```
+ */
+export function municipalityPreset(
+  id: string,
+  registry: PresetRegistry = MUNICIPALITY_PRESETS,
+): Result<LoadedMunicipalityPreset> {
+  if (!Object.hasOwn(registry, id))
+    return {
+      ok: false,
+      issues: [
+        issue('unknown_preset', [], `Unknown preset "${id}" (known: ${Object.keys(registry).join(', ')})`),
+      ],
+    };
+  return loadMunicipalityPreset(registry[id], registry);
+}
+
+/**
+ * A line of {@link listMunicipalityPresets}.
+ *
+ * @example
+ * ```ts
+ * import type { MunicipalityPresetSummary } from '@signaalreis/rules-presets';
+ * const s: MunicipalityPresetSummary = { id: 'type-small', label: 'Small municipality', labelNl: 'Kleine gemeente', municipalityType: 'small', extends: 'national-baseline', description: '…' };
+ * ```
+ */
+export interface MunicipalityPresetSummary {
+  id: string;
+  label: string;
+  labelNl: string;
+  description: string;
+  municipalityType?: MunicipalityType;
+  extends?: string;
+}
+
+/**
+ * The presets of a registry (default: the bundled ones) with labels, type and parent, in
+ * registry order. A preset that does not load is listed with its id as label.
+ *
+ * @example
+ * ```ts
+ * import { listMunicipalityPresets } from '@signaalreis/rules-presets';
+ * listMunicipalityPresets().map((p) => p.id); // ['national-baseline', 'type-small', …]
+ * ```
+ */
+export function listMunicipalityPresets(
+  registry: PresetRegistry = MUNICIPALITY_PRESETS,
+): MunicipalityPresetSummary[] {
+  return Object.keys(registry).map((id) => {
+    const r = municipalityPreset(id, registry);
+    if (!r.ok) return { id, label: id, labelNl: id, description: r.issues[0]?.message ?? '' };
+    const p = r.value.preset;
+    return {
+      id,
+      label: p.label,
+      labelNl: p.labelNl,
+      description: p.description,
+      ...(p.municipalityType ? { municipalityType: p.municipalityType } : {}),
+      ...(p.extends ? { extends: p.extends } : {}),
+    };
+  });
+}

@@ -1,0 +1,118 @@
+// The municipality preset format: one JSON file with everything a municipality configures —
+// matching, intake, routing with capacities — plus the sources of its rules and example tests.
+import {
+  ChannelSchema,
+  DdasSignalStatusSchema,
+  HistoryEntrySchema,
+  IntakeConfigSchema,
+  IsoMonthSchema,
+  MatchingConfigSchema,
+  MunicipalityTypeSchema,
+  RoutingConfigSchema,
+  SignalSchema,
+  TeamSchema,
+} from '@signaalreis/core';
+import { z } from 'zod';
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Expected a preset id in kebab-case (a-z, 0-9, -)' });
+const Text = z.string().min(1);
+
+/**
+ * zod schema of one example test of a preset: signals (and history) of a month and the cases it
+ * should give, per household — bucket, DDAS status, primary channel, team. Run by
+ * `signaalreis preset test`.
+ *
+ * @example
+ * ```ts
+ * import { PresetTestSchema } from '@signaalreis/rules-presets';
+ * PresetTestSchema.safeParse({ name: 'empty month', signals: [], expect: { cases: [] } }).success; // true
+ * ```
+ */
+export const PresetTestSchema = z
+  .object({
+    name: Text,
+    source: Text.optional(),
+    /** The month the signals are delivered in (default: the month of the latest signal date). */
+    month: IsoMonthSchema.optional(),
+    signals: z.array(SignalSchema),
+    history: z.array(HistoryEntrySchema).optional(),
+    expect: z
+      .object({
+        cases: z.array(
+          z
+            .object({
+              householdKey: Text,
+              bucket: Text.optional(),
+              status: DdasSignalStatusSchema.optional(),
+              primaryChannel: ChannelSchema.optional(),
+              team: TeamSchema.optional(),
+            })
+            .strict(),
+        ),
+      })
+      .strict(),
+  })
+  .strict();
+
+/**
+ * One example test of a municipality preset.
+ *
+ * @example
+ * ```ts
+ * import type { PresetTest } from '@signaalreis/rules-presets';
+ * const t: PresetTest = { name: 'nothing delivered', signals: [], expect: { cases: [] } };
+ * ```
+ */
+export type PresetTest = z.infer<typeof PresetTestSchema>;
+
+/**
+ * zod schema of a complete {@link MunicipalityPreset} (after `extends` is resolved): the single
+ * source of its type, of the JSON Schema `schemas/municipality-preset.schema.json` and of the
+ * structural issues. {@link loadMunicipalityPreset} adds the checks of meaning (the routing
+ * table's facts and operators, overflow loops, circular `extends`).
+ *
+ * @example
+ * ```ts
+ * import { MunicipalityPresetSchema } from '@signaalreis/rules-presets';
+ * MunicipalityPresetSchema.safeParse({ id: 'x' }).success; // false: label, sources, matching … missing
+ * ```
+ */
+export const MunicipalityPresetSchema = z
+  .object({
+    /** JSON Schema reference for editors. */
+    $schema: z.string().optional(),
+    /** The preset format version the file was written for (default: the current one). */
+    formatVersion: z
+      .string()
+      .regex(/^\d+\.\d+$/)
+      .optional(),
+    id: Id,
+    label: Text,
+    labelNl: Text,
+    description: Text,
+    /** small (< 150 signals a month), medium (150–1,000), large (> 1,000), regional (one team, several municipalities). */
+    municipalityType: MunicipalityTypeSchema.optional(),
+    /** The id of the preset this one changes; only the changed fields need to be given. */
+    extends: Id.optional(),
+    /** The documents the preset is based on (seed files, laws, covenants). */
+    sources: z.array(Text).min(1),
+    matching: MatchingConfigSchema,
+    intake: IntakeConfigSchema,
+    routing: RoutingConfigSchema,
+    tests: z.array(PresetTestSchema).optional(),
+  })
+  .strict();
+
+/**
+ * A municipality preset: labels, sources, and the matching, intake and routing configuration of
+ * one municipality (or type of municipality), with example tests.
+ *
+ * @example
+ * ```ts
+ * import type { MunicipalityPreset } from '@signaalreis/rules-presets';
+ * const describe = (p: MunicipalityPreset) => `${p.id} (${p.municipalityType ?? 'no type'}): ${p.labelNl}`;
+ * ```
+ */
+export type MunicipalityPreset = z.infer<typeof MunicipalityPresetSchema>;
