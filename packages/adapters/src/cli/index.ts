@@ -3,7 +3,7 @@
 export { type FeedbackOptions, registerFeedback, runFeedback } from './feedback';
 export { type CliIo, type CliStream, CliUserError, EXIT_CODES } from './io';
 export { type MatchOptions, registerMatch } from './match';
-export { registerPreset } from './preset';
+export { loadPresetArg, registerPreset } from './preset';
 export { buildProgram, main, processIo } from './program';
 export { runValidate, type ValidateOptions } from './validate';
 export type { CodeCount, RejectedRow, ValidationReport } from './validation-report';

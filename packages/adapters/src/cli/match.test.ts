@@ -60,7 +60,20 @@ describe('signaalreis match', () => {
   });
 
   it('reads a case file back as history next month: last month’s partner makes a match', async () => {
-    const dir = fixtureDir({ 'oct.csv': csvText(oct), 'sep.csv': csvText(sep) });
+    const onlyMatches = {
+      id: 'only-matches',
+      extends: 'national-baseline',
+      label: 'Only matches',
+      labelNl: 'Alleen samenloop',
+      description: 'test preset',
+      sources: ['003_11bb01d7965a6945.txt'],
+      matching: { forward: 'matches-only', forwardSource: '003_11bb01d7965a6945.txt' },
+    };
+    const dir = fixtureDir({
+      'oct.csv': csvText(oct),
+      'sep.csv': csvText(sep),
+      'only-matches.json': JSON.stringify(onlyMatches),
+    });
     const sepCases = join(dir, 'sep.json');
     const first = await runCli(
       ['match', 'sep.csv', '--month', '2026-09', '--preset', 'national-baseline', '--out', sepCases],
@@ -75,7 +88,7 @@ describe('signaalreis match', () => {
         '--month',
         '2026-10',
         '--preset',
-        'pilot-ouder-amstel-uithoorn',
+        'only-matches.json',
         '--history',
         'sep.json',
         '--out',
@@ -98,7 +111,7 @@ describe('signaalreis match', () => {
     });
     const base = ['match', 'oct.csv', '--month', '2026-10', '--preset'];
     const cases: [string[], RegExp][] = [
-      [[...base, 'nope'], /unknown preset 'nope'/],
+      [[...base, 'nope'], /Unknown preset "nope"/],
       [['match', 'oct.csv', '--month', '2026-13', '--preset', 'national-baseline'], /YYYY-MM/],
       [['match', 'missing.csv', '--month', '2026-10', '--preset', 'national-baseline'], /file not found/],
       [[...base, 'national-baseline', '--history', 'bad.json'], /not a signaalreis case file/],

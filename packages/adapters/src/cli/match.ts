@@ -9,7 +9,7 @@ import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../lookups/ind
 import { loadHistory } from './history';
 import { type CliIo, CliUserError } from './io';
 import { loadSignals } from './load-signals';
-import { resolveMonthPreset } from './preset-arg';
+import { loadPresetArg } from './preset';
 
 /**
  * Options of `signaalreis match`.
@@ -137,26 +137,26 @@ export function registerMatch(program: Command, io: CliIo): void {
     .option('--debt-assistance <file>', 'debt-assistance administration (SHV) extract, CSV')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (file: string, o: MatchOptions) => {
-      const preset = resolveMonthPreset(io, o.preset);
+      const preset = loadPresetArg(io, o.preset);
       const loaded = await loadSignals(io, file);
       const history = await loadHistory(io, o.history);
       const result = await runMonth({
         month: o.month,
         signals: loaded.signals,
         history: history.entries,
-        matching: preset.matching,
-        intake: preset.intake,
+        matching: preset.preset.matching,
+        intake: preset.preset.intake,
         lookups: await loadLookups(io, o),
       });
       if (result.matching.setAside.length === loaded.signals.length && loaded.signals.length > 0) {
         io.stderr.write(`signaalreis: warning: no signal of ${file} is dated in ${o.month}\n`);
       }
-      const caseFile = toCaseFile(result, preset.id);
+      const caseFile = toCaseFile(result, preset.preset.id);
       if (o.out) writeCaseFile(io, o.out, caseFile);
       if (o.format === 'json') {
         const summary = {
           month: result.month,
-          preset: preset.id,
+          preset: preset.preset.id,
           decidedOn: result.decidedOn,
           rows: loaded.rows,
         };
@@ -169,7 +169,9 @@ export function registerMatch(program: Command, io: CliIo): void {
           `${JSON.stringify({ ...summary, counts, setAside: result.matching.setAside.map((s) => s.issue) }, null, 2)}\n`,
         );
       } else {
-        io.stdout.write(summaryText(result, preset.id, loaded.rows, loaded.rejected.length, history.notes));
+        io.stdout.write(
+          summaryText(result, preset.preset.id, loaded.rows, loaded.rejected.length, history.notes),
+        );
         if (o.out) io.stdout.write(`\nCase list written to ${o.out}\n`);
       }
     });

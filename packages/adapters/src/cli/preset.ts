@@ -10,6 +10,7 @@ import {
   MUNICIPALITY_PRESETS,
   municipalityPreset,
   type PresetRegistry,
+  runPresetTests,
 } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
@@ -61,8 +62,18 @@ const issueLines = (issues: readonly Issue[]) =>
     .map((i) => `  ${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message} [${i.code}]`)
     .join('\n');
 
-/** A preset id or file, loaded; problems are a user error. */
-function loadArg(io: CliIo, arg: string): LoadedMunicipalityPreset {
+/**
+ * Loads `--preset <id|file>`: a bundled preset by id, or a preset JSON file whose `extends` may
+ * name a bundled preset or a preset file in the same folder. Problems are a {@link CliUserError}.
+ *
+ * @example
+ * ```ts
+ * import { loadPresetArg } from '@signaalreis/adapters';
+ * declare const io: import('@signaalreis/adapters').CliIo;
+ * loadPresetArg(io, 'type-medium').lineage; // ['type-medium', 'national-baseline']
+ * ```
+ */
+export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset {
   const r = isFile(arg)
     ? loadMunicipalityPreset(readJson(io, arg), registryFor(io, arg))
     : municipalityPreset(arg);
@@ -142,7 +153,7 @@ function showText(loaded: LoadedMunicipalityPreset): string {
 export function registerPreset(program: Command, io: CliIo): void {
   const preset = program
     .command('preset')
-    .description('Municipality presets: list, show, validate and compare them.');
+    .description('Municipality presets: list, show, validate, compare and test them.');
 
   preset
     .command('list')
@@ -169,7 +180,7 @@ export function registerPreset(program: Command, io: CliIo): void {
     .argument('<preset>', 'preset id or preset JSON file')
     .addOption(formatOption())
     .action((arg: string, o: { format: Format }) => {
-      const loaded = loadArg(io, arg);
+      const loaded = loadPresetArg(io, arg);
       if (o.format === 'json') return void json(io, { lineage: loaded.lineage, preset: loaded.preset });
       print(io, showText(loaded));
     });
@@ -205,10 +216,33 @@ export function registerPreset(program: Command, io: CliIo): void {
     .addOption(new Option('--lang <lang>', 'language of the sentences').choices(['nl', 'en']).default('en'))
     .addOption(formatOption())
     .action((a: string, b: string, o: { format: Format; lang: 'nl' | 'en' }) => {
-      const changes = diffPresets(loadArg(io, a).preset, loadArg(io, b).preset);
+      const changes = diffPresets(loadPresetArg(io, a).preset, loadPresetArg(io, b).preset);
       if (o.format === 'json') return void json(io, changes);
       if (changes.length === 0)
         return void print(io, o.lang === 'nl' ? 'Geen verschillen.' : 'No differences.');
       print(io, changes.map((c) => `- ${c[o.lang]}`).join('\n'));
+    });
+
+  preset
+    .command('test')
+    .description("Run a preset's embedded test cases (signals in, expected cases out); pass/fail per case.")
+    .argument('<preset>', 'preset id or preset JSON file')
+    .addOption(formatOption())
+    .action(async (arg: string, o: { format: Format }) => {
+      const loaded = loadPresetArg(io, arg);
+      const results = await runPresetTests(loaded);
+      const failed = results.filter((r) => !r.passed).length;
+      if (o.format === 'json')
+        json(io, { preset: loaded.preset.id, passed: results.length - failed, failed, results });
+      else {
+        const lines = results.flatMap((r) => [
+          `${r.passed ? 'pass' : 'FAIL'}  ${r.name}${r.source ? `  (${r.source})` : ''}`,
+          ...r.failures.map((f) => `        ${f}`),
+        ]);
+        if (results.length === 0) lines.push(`${loaded.preset.id} has no embedded test cases`);
+        lines.push(`${results.length - failed} passed, ${failed} failed`);
+        print(io, lines.join('\n'));
+      }
+      if (failed > 0) throw new CliExit(EXIT_CODES.dataProblems);
     });
 }
