@@ -10,3 +10,4 @@ export {
   readCaseFile,
   toCaseFile,
 } from './case-file';
+export { capacityCsv, plannedCaseFile, type RunCase, runCase, runJson, worklists } from './run-output';

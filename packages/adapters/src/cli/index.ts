@@ -5,5 +5,6 @@ export { type CliIo, type CliStream, CliUserError, EXIT_CODES } from './io';
 export { type MatchOptions, registerMatch } from './match';
 export { loadPresetArg, registerPreset } from './preset';
 export { buildProgram, main, processIo } from './program';
+export { type RunOptions, registerRun } from './run';
 export { runValidate, type ValidateOptions } from './validate';
 export type { CodeCount, RejectedRow, ValidationReport } from './validation-report';

@@ -4,6 +4,7 @@ import { registerFeedback } from './feedback';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { registerMatch } from './match';
 import { registerPreset } from './preset';
+import { registerRun } from './run';
 import { runValidate, type ValidateOptions } from './validate';
 
 /** Commander's messages start with "error: " and may carry a suggestion on a second line. */
@@ -66,6 +67,7 @@ export function buildProgram(io: CliIo): Command {
     });
 
   registerMatch(program, io);
+  registerRun(program, io);
   registerFeedback(program, io);
   registerPreset(program, io);
 

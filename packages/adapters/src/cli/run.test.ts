@@ -1,0 +1,145 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCaseFile } from '@signaalreis/adapters';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { fixtureDir, REPO_ROOT, runCli } from './cli-test-kit';
+
+const EXAMPLE = [
+  'examples/data/signals-2026-10.csv',
+  '--month',
+  '2026-10',
+  '--history',
+  'examples/data/signals-2026-08.csv',
+  'examples/data/signals-2026-09.csv',
+];
+
+type Usage = { channel: string; team?: string; perMonth?: number; used: number; unplaced: number };
+
+describe('signaalreis run — the monthly run', () => {
+  it('runs the example month with type-medium: JSON in the documented shape, files written, counts add up', async () => {
+    const out = fixtureDir({});
+    const r = await runCli(['run', ...EXAMPLE, '--preset', 'type-medium', '--out', out, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ month: '2026-10', preset: 'type-medium' });
+    expect(j.cases.length).toBe(j.counts.cases);
+    expect(j.cases.flatMap((c: { signalIds: string[] }) => c.signalIds)).toHaveLength(242);
+    for (const c of j.cases) {
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining(['caseId', 'signalIds', 'status', 'bucket', 'plan', 'explanation']),
+      );
+      if (c.plan.length > 0) {
+        expect(c.primaryChannel).toBeDefined();
+        expect(c.plan.map((s: { channel: string }) => s.channel)).toContain(c.primaryChannel);
+      }
+    }
+    for (const u of j.capacity as Usage[])
+      if (u.perMonth !== undefined) expect(u.used).toBeLessThanOrEqual(u.perMonth);
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(expect.arrayContaining(['capacity.csv', 'cases.json']));
+    const lists = files.filter((f) => f.startsWith('worklist-'));
+    expect(lists.length).toBeGreaterThan(2);
+    // every step of every plan is on exactly one worklist row
+    const rows = lists.flatMap(
+      (f) => parse(readFileSync(join(out, f)), { columns: true }) as Record<string, string>[],
+    );
+    const steps = j.cases.reduce((n: number, c: { plan: unknown[] }) => n + c.plan.length, 0);
+    expect(rows).toHaveLength(steps);
+    const cases = readCaseFile(JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8')));
+    expect(cases.ok).toBe(true);
+  });
+
+  it('prints a short summary on screen and writes to out/<month> by default', async () => {
+    const cwd = fixtureDir({});
+    const args = [
+      'run',
+      ...EXAMPLE.map((a) => (a.endsWith('.csv') ? join(REPO_ROOT, a) : a)),
+      '--preset',
+      'type-small',
+    ];
+    const r = await runCli(args, { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/signaalreis run — 2026-10, preset type-small → national-baseline/);
+    expect(r.stdout).toMatch(/Capacity \(cases this month\)/);
+    expect(readdirSync(join(cwd, 'out', '2026-10'))).toContain('capacity.csv');
+  });
+
+  it('a month with ten times the signals still finishes and reports what did not fit in capacity', async () => {
+    const text = readFileSync(join(REPO_ROOT, 'examples/data/signals-2026-10.csv'), 'utf8');
+    const records = parse(text, { columns: true }) as Record<string, string>[];
+    const big = Array.from({ length: 10 }, (_, k) =>
+      records.map((row) => ({
+        ...row,
+        signal_id: `${row.signal_id}-x${k}`,
+        house_number: `${Number.parseInt(row.house_number ?? '1', 10) + 1000 * k}`,
+      })),
+    ).flat();
+    const header = Object.keys(records[0] ?? {});
+    const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+    const csv = [header.join(','), ...big.map((r) => header.map((h) => q(r[h] ?? '')).join(','))].join('\n');
+    const dir = fixtureDir({});
+    writeFileSync(join(dir, 'big.csv'), csv);
+    const r = await runCli(
+      [
+        'run',
+        'big.csv',
+        '--month',
+        '2026-10',
+        '--preset',
+        'type-medium',
+        '--format',
+        'json',
+        '--out',
+        join(dir, 'o'),
+      ],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.cases.flatMap((c: { signalIds: string[] }) => c.signalIds).length).toBeGreaterThan(2000);
+    const usage = j.capacity as (Usage & { overflowedOut: number })[];
+    const limited = usage.filter((u) => u.perMonth !== undefined);
+    expect(limited.length).toBeGreaterThan(0);
+    for (const u of limited) expect(u.used).toBeLessThanOrEqual(u.perMonth as number);
+    expect(usage.reduce((n, u) => n + u.overflowedOut, 0)).toBeGreaterThan(0);
+    const a = j.counts.allocation;
+    expect(a.placed + a.partial + a.unplaced + a.noContact).toBe(a.plans);
+  });
+
+  it('bad input: unknown preset, missing --month, a preset file with a negative capacity', async () => {
+    const bad = {
+      id: 'bad-town',
+      extends: 'type-small',
+      label: 'Bad',
+      labelNl: 'Fout',
+      description: 'negative capacity',
+      sources: ['test'],
+      routing: { capacity: [{ channel: 'home-visit', perMonth: -5, source: 'test' }] },
+    };
+    const dir = fixtureDir({ 'bad.json': JSON.stringify(bad) });
+    const csv = join(REPO_ROOT, 'examples/data/signals-2026-10.csv');
+    const cases: [string[], RegExp][] = [
+      [['run', csv, '--month', '2026-10', '--preset', 'nope'], /Unknown preset "nope"/],
+      [['run', csv, '--preset', 'type-small'], /--month/],
+      [['run', csv, '--month', '2026-10', '--preset', 'bad.json'], /capacity/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  it('its case file feeds `signaalreis feedback`', async () => {
+    const out = fixtureDir({});
+    expect((await runCli(['run', ...EXAMPLE, '--preset', 'type-medium', '--out', out])).code).toBe(0);
+    const fb = fixtureDir({});
+    const r = await runCli(['feedback', join(out, 'cases.json'), '--at', '2026-11-30', '--out', fb]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(fb).some((f) => f.startsWith('feedback-'))).toBe(true);
+  });
+});

@@ -1,0 +1,149 @@
+// `signaalreis run`: the monthly run — criteria checks of the file, matching, intake, routing and
+// capacity — writing worklists per team and channel, a capacity summary and the case file.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { IsoMonth, PlannedMonth } from '@signaalreis/core';
+import { runPresetMonth } from '@signaalreis/rules-presets';
+import { type Command, Option } from 'commander';
+import { capacityCsv, plannedCaseFile, runJson, worklists } from '../cases/run-output';
+import { loadHistory } from './history';
+import { type CliIo, CliUserError } from './io';
+import { loadSignals } from './load-signals';
+import { loadLookups, parseMonth } from './match';
+import { loadPresetArg } from './preset';
+
+/**
+ * Options of `signaalreis run`.
+ *
+ * @example
+ * ```ts
+ * import type { RunOptions } from '@signaalreis/adapters';
+ * const o: RunOptions = { month: '2026-10', preset: 'type-medium', history: [], format: 'text' };
+ * ```
+ */
+export interface RunOptions {
+  month: IsoMonth;
+  preset: string;
+  history: string[];
+  out?: string;
+  format: 'text' | 'json';
+  register?: string;
+  debtAssistance?: string;
+}
+
+const num = (n: number | string, w = 6) => String(n).padStart(w);
+
+function write(io: CliIo, dir: string, files: Map<string, string>): void {
+  try {
+    mkdirSync(resolve(io.cwd, dir), { recursive: true });
+    for (const [name, text] of files) writeFileSync(resolve(io.cwd, dir, name), text);
+  } catch (error) {
+    throw new CliUserError(`cannot write to ${dir}: ${error instanceof Error ? error.message : 'error'}`);
+  }
+}
+
+function summary(
+  m: PlannedMonth,
+  lineage: string[],
+  rows: number,
+  rejected: number,
+  written: string[],
+): string {
+  const b = m.counts.byBucket;
+  const a = m.allocation.counts;
+  const lines = [
+    `signaalreis run — ${m.month}, preset ${lineage.join(' → ')}, decided on ${m.decidedOn}`,
+    '',
+    `Signals   ${rows} rows: ${rows - rejected} accepted, ${rejected} rejected (see: signaalreis validate)`,
+    `Cases     ${m.counts.cases}: ${b['picked-up'] + b.crisis} picked up (crisis ${b.crisis}), ${b['manual-review']} manual review, ${b['not-picked-up']} not picked up; ${m.matching.counts.matches} matches`,
+    `Contact   ${a.placed} placed, ${a.partial} partly placed, ${a.unplaced} not placed, ${a.noContact} without contact step`,
+    '',
+    'Primary channel and team',
+  ];
+  const byPrimary = new Map<string, number>();
+  for (const c of m.cases) {
+    const p = c.allocation?.primaryChannel;
+    const key = `${p?.padEnd(12)}${c.allocation?.team ?? ''}`;
+    if (p) byPrimary.set(key, (byPrimary.get(key) ?? 0) + 1);
+  }
+  for (const [k, n] of [...byPrimary].sort((x, y) => y[1] - x[1])) lines.push(`  ${k.padEnd(40)}${num(n)}`);
+  lines.push(
+    '',
+    `Capacity (cases this month)         ${'used'.padStart(6)} ${'of'.padStart(9)} ${'overflow out'.padStart(13)} ${'unplaced'.padStart(9)}`,
+  );
+  for (const u of m.allocation.usage) {
+    const label = `${u.channel}${u.team ? ` / ${u.team}` : ''}`;
+    lines.push(
+      `  ${label.padEnd(34)}${num(u.used)} ${num(u.perMonth ?? 'no limit', 9)} ${num(u.overflowedOut, 13)} ${num(u.unplaced, 9)}`,
+    );
+  }
+  if (m.allocation.unplaced.length > 0) {
+    lines.push(
+      '',
+      `${m.allocation.unplaced.length} case(s) did not fit any capacity: listed in capacity.csv and cases.json`,
+    );
+  }
+  if (written.length) lines.push('', `Written: ${written.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Registers `signaalreis run <signals.csv> --preset <id|file> --month YYYY-MM [--history <file>...]
+ * [--out <dir>]`: the monthly run.
+ *
+ * @example
+ * ```ts
+ * import { Command } from 'commander';
+ * import { registerRun } from '@signaalreis/adapters';
+ * declare const io: import('@signaalreis/adapters').CliIo;
+ * registerRun(new Command('signaalreis'), io);
+ * ```
+ */
+export function registerRun(program: Command, io: CliIo): void {
+  program
+    .command('run')
+    .description('The monthly run: matching, intake, routing and capacity; worklists per team and channel.')
+    .argument('<signals>', 'signal CSV file of the month')
+    .requiredOption('--month <month>', 'the month, YYYY-MM', parseMonth)
+    .requiredOption(
+      '--preset <preset>',
+      'municipality preset id (see: signaalreis preset list) or preset JSON file',
+    )
+    .option('--history <file...>', 'earlier months: case files (.json) or signal CSV files', [])
+    .option('--out <dir>', 'folder for worklists, capacity.csv and cases.json (default: out/<month>)')
+    .option('--register <file>', 'population register (BRP) extract, CSV')
+    .option('--debt-assistance <file>', 'debt-assistance administration (SHV) extract, CSV')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (file: string, o: RunOptions) => {
+      const preset = loadPresetArg(io, o.preset);
+      const loaded = await loadSignals(io, file);
+      const history = await loadHistory(io, o.history);
+      const run = await runPresetMonth(preset, {
+        month: o.month,
+        signals: loaded.signals,
+        history: history.entries,
+        lookups: await loadLookups(io, o),
+      });
+      if (!run.ok) {
+        const i = run.issues[0];
+        throw new CliUserError(
+          `preset ${preset.preset.id} cannot route this month: ${i?.path.join('.')}: ${i?.message}`,
+        );
+      }
+      const m = run.value;
+      if (m.matching.setAside.length === loaded.signals.length && loaded.signals.length > 0) {
+        io.stderr.write(`signaalreis: warning: no signal of ${file} is dated in ${o.month}\n`);
+      }
+      const dir = o.out ?? join('out', o.month);
+      const files = new Map<string, string>();
+      for (const [key, csv] of worklists(m)) files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
+      files.set('capacity.csv', capacityCsv(m));
+      files.set('cases.json', `${JSON.stringify(plannedCaseFile(m, preset.preset.id), null, 2)}\n`);
+      write(io, dir, files);
+      if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
+      else {
+        const written = [`${files.size - 2} worklists, capacity.csv and cases.json in ${dir}`];
+        io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written));
+      }
+    });
+}
