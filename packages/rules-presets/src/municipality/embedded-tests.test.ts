@@ -1,0 +1,57 @@
+// Every bundled municipality preset loads and passes its own embedded test cases, and the runner
+// really fails a case whose expectation does not hold.
+import { listMunicipalityPresets, municipalityPreset, runPresetTests } from '@signaalreis/rules-presets';
+import { describe, expect, it } from 'vitest';
+
+describe('embedded test cases of the bundled presets', () => {
+  for (const { id } of listMunicipalityPresets()) {
+    it(`${id}: every embedded case passes`, async () => {
+      const loaded = municipalityPreset(id);
+      expect(loaded.ok).toBe(true);
+      if (!loaded.ok) return;
+      const results = await runPresetTests(loaded.value);
+      expect(results.filter((r) => !r.passed)).toEqual([]);
+    });
+  }
+
+  it('a wrong expectation fails with what differed', async () => {
+    const loaded = municipalityPreset('national-baseline');
+    if (!loaded.ok) throw new Error('national-baseline does not load');
+    const preset = {
+      ...loaded.value,
+      preset: {
+        ...loaded.value.preset,
+        tests: [
+          {
+            name: 'wrong on purpose',
+            signals: [
+              {
+                signalId: 'S1',
+                partner: { id: 'WO-A', name: 'Wonen A', sector: 'rent' as const },
+                kind: 'early' as const,
+                signalDate: '2026-10-26',
+                arrearSince: '2026-08-20',
+                amountCents: 30_000,
+                person: { surname: 'Jansen', legalForm: 'individual' as const },
+                address: { postcode: '7411AB', houseNumber: 1 },
+                contact: {},
+              },
+            ],
+            expect: {
+              cases: [
+                { householdKey: '7411AB 1', status: 'Inwoner is overleden' as const },
+                { householdKey: '9999ZZ 1' },
+              ],
+            },
+          },
+        ],
+      },
+    };
+    const [r] = await runPresetTests(preset);
+    expect(r?.passed).toBe(false);
+    expect(r?.failures).toEqual([
+      '7411AB 1: status is Opgepakt, expected Inwoner is overleden',
+      '9999ZZ 1: no case (cases: 7411AB 1)',
+    ]);
+  });
+});
