@@ -90,6 +90,8 @@ describe('signaalreis feedback', () => {
     expect(run.stdout).toMatch(/C-3 {2}crisis-deadline/);
     const out = join(dir, 'out');
     expect(readdirSync(out).sort()).toEqual([
+      'actions-due.csv',
+      'cases.json',
       'feedback-EN-WKR.csv',
       'feedback-WO-LND.csv',
       'feedback-ZV-ZLD.csv',
@@ -99,6 +101,13 @@ describe('signaalreis feedback', () => {
       ['EN-2', 'not-reached-or-no-help'],
     ]);
     expect(csv(out, 'feedback-WO-LND.csv').map((r) => r.signal_id)).toEqual(['WO-1']);
+    // the records are written back: run again from them and the closure does not fire twice
+    const again = await runCli(['feedback', 'out/cases.json', '--at', '2026-11-30', '--out', 'out2'], {
+      cwd: dir,
+    });
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toMatch(/auto-close/);
+    expect(csv(join(dir, 'out2'), 'actions-due.csv').filter((r) => r.event === 'auto-close')).toEqual([]);
   });
 
   it('continues from stored records (help accepted is fed back, no automatic closure)', async () => {

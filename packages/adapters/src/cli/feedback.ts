@@ -175,8 +175,10 @@ export async function runFeedback(io: CliIo, file: string, options: FeedbackOpti
   });
   const actions: DueEvent[] = due(table.value, records, options.at).events;
   const byPartner = new Map<string, { f: PartnerFeedback; at: string }[]>();
+  const updated = new Map<string, CaseRecord>();
   for (const record of records) {
     const applied = applyDue(table.value, record, options.at);
+    updated.set(record.caseId, applied.record);
     problems.push(...applied.issues.map((x) => ({ ...x, message: `${record.caseId}: ${x.message}` })));
     const fb = partnerFeedback(applied.record, table.value.feedback);
     if (!fb.ok) problems.push(...fb.issues.map((x) => ({ ...x, message: `${record.caseId}: ${x.message}` })));
@@ -187,11 +189,29 @@ export async function runFeedback(io: CliIo, file: string, options: FeedbackOpti
   const lines = [
     `Lifecycle ${table.value.id}, month ${month} (delivered ${start}), at ${options.at}: ${records.length} case(s).`,
   ];
-  lines.push(`Actions due: ${actions.length}`);
-  for (const a of actions) lines.push(`  ${a.caseId}  ${a.event}  (${a.timer} since ${a.at})`);
+  const perEvent = new Map<string, number>();
+  for (const a of actions) perEvent.set(a.event, (perEvent.get(a.event) ?? 0) + 1);
+  const counts = [...perEvent].map(([e, n]) => `${e} ${n}`).join(', ');
+  lines.push(`Actions due: ${actions.length}${counts ? ` (${counts})` : ''}; listed in actions-due.csv`);
+  for (const a of actions.slice(0, 10)) lines.push(`  ${a.caseId}  ${a.event}  (${a.timer} since ${a.at})`);
+  if (actions.length > 10) lines.push(`  … and ${actions.length - 10} more`);
   const dir = resolve(io.cwd, options.out ?? '.');
   try {
     mkdirSync(dir, { recursive: true });
+    const due = actions.map((a) => ({ case_id: a.caseId, event: a.event, timer: a.timer, since: a.at }));
+    writeFileSync(
+      join(dir, 'actions-due.csv'),
+      stringify(due, { header: true, columns: ['case_id', 'event', 'timer', 'since'] }),
+    );
+    const cases = (json.cases as unknown[]).map((c) => {
+      const id = isObject(c) ? c.caseId : undefined;
+      const record = typeof id === 'string' ? updated.get(id) : undefined;
+      return record && isObject(c) ? { ...c, record } : c;
+    });
+    writeFileSync(join(dir, 'cases.json'), `${JSON.stringify({ ...json, cases }, null, 2)}\n`);
+    lines.push(
+      `Records with the timers applied → ${join(options.out ?? '.', 'cases.json')} (give it as <cases> next time)`,
+    );
     for (const [partnerId, rows] of [...byPartner].sort(([a], [b]) => a.localeCompare(b))) {
       const name = `feedback-${safeName(partnerId)}.csv`;
       writeFileSync(join(dir, name), feedbackCsv(rows));
