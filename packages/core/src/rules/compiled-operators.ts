@@ -1,4 +1,4 @@
-import { addDays } from './epoch-day';
+import { addDays } from '../calendar/epoch-day';
 import type { RuleOperator } from './operators';
 
 // The compiled evaluator's operators: for each leaf, a plain synchronous test that reads the

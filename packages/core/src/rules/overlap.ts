@@ -1,7 +1,7 @@
+import { addDays } from '../calendar/epoch-day';
 import { type Issue, issue } from '../model/issue';
 import { tableSlots } from './compile';
 import { compilePredicate } from './compile-condition';
-import { addDays } from './epoch-day';
 import type { ResolvedCondition, ResolvedFactCondition, ResolvedTable } from './resolved-types';
 
 // Searches a `unique` table for a fact set on which two rules both match. Candidate values per

@@ -1,4 +1,4 @@
-import { addDays } from './epoch-day';
+import { addDays } from '../calendar/epoch-day';
 import type { FactType } from './table-types';
 import type { LeafTrace } from './trace-types';
 

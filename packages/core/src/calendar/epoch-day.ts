@@ -1,6 +1,6 @@
-// Calendar-day arithmetic on ISO dates for the compiled evaluator: plain integer arithmetic
-// (days from civil, after Howard Hinnant), independent of luxon, which the reference operators
-// use, so that the differential test compares two implementations.
+// Calendar-day arithmetic on ISO dates: plain integer arithmetic (days from civil, after Howard
+// Hinnant), used by the calendar and by the compiled rule evaluator; the reference rule operators
+// use luxon instead, so that the differential test compares two implementations.
 
 /** Days since 1970-01-01 of a valid ISO date `YYYY-MM-DD`. */
 export function epochDay(iso: string): number {
