@@ -1,4 +1,5 @@
 // Turns planned signals into rows of the canonical signal CSV (docs/formats/signals-csv.md).
+import { SIGNAL_CSV_FIELDS } from '@signaalreis/adapters';
 import { addDays, deliveryDay, workingDays } from './dates';
 import type { World } from './households';
 import type { Person } from './people';
@@ -6,32 +7,8 @@ import { CITY, spellAddress, spellPhone } from './places';
 import type { Kind, SignalSpec } from './plan';
 import type { Rand } from './rng';
 
-/** The canonical columns, in file order. */
-export const COLUMNS = [
-  'signal_id',
-  'partner_id',
-  'partner_name',
-  'sector',
-  'kind',
-  'signal_date',
-  'arrear_since',
-  'amount',
-  'terms_overdue',
-  'reminders_sent',
-  'initials',
-  'prefix',
-  'surname',
-  'birth_date',
-  'legal_form',
-  'bsn',
-  'postcode',
-  'house_number',
-  'house_number_suffix',
-  'city',
-  'phone',
-  'email',
-  'neighbourhood',
-] as const;
+/** The canonical columns, in file order (the signal CSV format's own list). */
+export const COLUMNS = SIGNAL_CSV_FIELDS;
 
 /** A canonical column name. */
 export type Column = (typeof COLUMNS)[number];

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SIGNAL_CSV_FIELDS } from '../csv/index';
 import type { CliIo } from './io';
 import { main } from './program';
 
@@ -32,31 +33,7 @@ export async function runCli(args: string[], io: Partial<CliIo> = {}): Promise<C
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** The canonical header of the signal CSV. */
-export const HEADER = [
-  'signal_id',
-  'partner_id',
-  'partner_name',
-  'sector',
-  'kind',
-  'signal_date',
-  'arrear_since',
-  'amount',
-  'terms_overdue',
-  'reminders_sent',
-  'initials',
-  'prefix',
-  'surname',
-  'birth_date',
-  'legal_form',
-  'bsn',
-  'postcode',
-  'house_number',
-  'house_number_suffix',
-  'city',
-  'phone',
-  'email',
-  'neighbourhood',
-] as const;
+export const HEADER = SIGNAL_CSV_FIELDS;
 
 type Field = (typeof HEADER)[number];
 

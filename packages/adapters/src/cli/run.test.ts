@@ -69,7 +69,7 @@ describe('signaalreis run — the monthly run', () => {
   it('a month with ten times the signals still finishes and reports what did not fit in capacity', async () => {
     const text = readFileSync(join(REPO_ROOT, 'examples/data/signals-2026-10.csv'), 'utf8');
     const records = parse(text, { columns: true }) as Record<string, string>[];
-    const big = Array.from({ length: 10 }, (_, k) =>
+    const big: Record<string, string>[] = Array.from({ length: 10 }, (_, k) =>
       records.map((row) => ({
         ...row,
         signal_id: `${row.signal_id}-x${k}`,
