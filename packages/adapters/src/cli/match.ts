@@ -1,15 +1,12 @@
 // `signaalreis match`: matching and intake for a month, counts per decision, the case list on disk.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type IntakeLookups, type IsoMonth, type MonthResult, runMonth } from '@signaalreis/core';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type MonthResult, runMonth } from '@signaalreis/core';
+import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { type CaseFile, toCaseFile } from '../cases/case-file';
-import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../lookups/index';
-import { loadHistory } from './history';
 import { type CliIo, CliUserError } from './io';
-import { loadSignals } from './load-signals';
-import { loadPresetArg } from './preset';
+import { addMonthOptions, type MonthOptions, readMonthInputs } from './month-input';
 
 /**
  * Options of `signaalreis match`.
@@ -20,22 +17,7 @@ import { loadPresetArg } from './preset';
  * const o: MatchOptions = { month: '2026-10', preset: 'national-baseline', history: [], format: 'text' };
  * ```
  */
-export interface MatchOptions {
-  month: IsoMonth;
-  preset: string;
-  history: string[];
-  out?: string;
-  format: 'text' | 'json';
-  register?: string;
-  debtAssistance?: string;
-}
-
-/** `--month` must be a real month, `YYYY-MM`. */
-export function parseMonth(value: string): IsoMonth {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
-    throw new InvalidArgumentError('Expected a month written YYYY-MM.');
-  return value;
-}
+export type MatchOptions = MonthOptions;
 
 /** The case list as CSV: one row per case, no personal data beyond the household key. */
 export function caseFileCsv(file: CaseFile): string {
@@ -64,22 +46,6 @@ export function writeCaseFile(io: CliIo, out: string, file: CaseFile): void {
   } catch (error) {
     throw new CliUserError(`cannot write ${out}: ${error instanceof Error ? error.message : 'error'}`);
   }
-}
-
-/** Loads the optional lookups from CSV; a problem in them is a user error. */
-export async function loadLookups(io: CliIo, o: Pick<MatchOptions, 'register' | 'debtAssistance'>) {
-  const lookups: IntakeLookups = {};
-  if (o.register) {
-    const r = await loadPopulationRegisterCsv(resolve(io.cwd, o.register));
-    if (r.issues.length) throw new CliUserError(`${o.register}: ${r.issues[0]?.message}`);
-    lookups.register = r.register;
-  }
-  if (o.debtAssistance) {
-    const r = await loadDebtAssistanceCsv(resolve(io.cwd, o.debtAssistance));
-    if (r.issues.length) throw new CliUserError(`${o.debtAssistance}: ${r.issues[0]?.message}`);
-    lookups.debtAssistance = r.register;
-  }
-  return lookups;
 }
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -123,34 +89,22 @@ function summaryText(
  * ```
  */
 export function registerMatch(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('match')
     .description(
       'Match a month of signals per household and decide the intake: counts per decision, case list.',
-    )
-    .argument('<signals>', 'signal CSV file of the month')
-    .requiredOption('--month <month>', 'the matching month, YYYY-MM', parseMonth)
-    .requiredOption('--preset <preset>', 'municipality preset id or preset JSON file')
-    .option('--history <file...>', 'earlier months: case files (.json) or signal CSV files', [])
-    .option('--out <file>', 'write the case list (.csv or .json)')
-    .option('--register <file>', 'population register (BRP) extract, CSV')
-    .option('--debt-assistance <file>', 'debt-assistance administration (SHV) extract, CSV')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (file: string, o: MatchOptions) => {
-      const preset = loadPresetArg(io, o.preset);
-      const loaded = await loadSignals(io, file);
-      const history = await loadHistory(io, o.history);
+    );
+  addMonthOptions(command, 'write the case list (.csv or .json)').action(
+    async (file: string, o: MatchOptions) => {
+      const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
       const result = await runMonth({
         month: o.month,
         signals: loaded.signals,
         history: history.entries,
         matching: preset.preset.matching,
         intake: preset.preset.intake,
-        lookups: await loadLookups(io, o),
+        lookups,
       });
-      if (result.matching.setAside.length === loaded.signals.length && loaded.signals.length > 0) {
-        io.stderr.write(`signaalreis: warning: no signal of ${file} is dated in ${o.month}\n`);
-      }
       const caseFile = toCaseFile(result, preset.preset.id);
       if (o.out) writeCaseFile(io, o.out, caseFile);
       if (o.format === 'json') {
@@ -165,14 +119,14 @@ export function registerMatch(program: Command, io: CliIo): void {
           matching: result.matching.counts,
           rejectedRows: loaded.rejected.length,
         };
-        io.stdout.write(
-          `${JSON.stringify({ ...summary, counts, setAside: result.matching.setAside.map((s) => s.issue) }, null, 2)}\n`,
-        );
+        const setAside = result.matching.setAside.map((s) => s.issue);
+        io.stdout.write(`${JSON.stringify({ ...summary, counts, setAside }, null, 2)}\n`);
       } else {
         io.stdout.write(
           summaryText(result, preset.preset.id, loaded.rows, loaded.rejected.length, history.notes),
         );
         if (o.out) io.stdout.write(`\nCase list written to ${o.out}\n`);
       }
-    });
+    },
+  );
 }

@@ -2,15 +2,12 @@
 // capacity — writing worklists per team and channel, a capacity summary and the case file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { IsoMonth, PlannedMonth } from '@signaalreis/core';
+import type { PlannedMonth } from '@signaalreis/core';
 import { runPresetMonth } from '@signaalreis/rules-presets';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { capacityCsv, plannedCaseFile, runJson, worklists } from '../cases/run-output';
-import { loadHistory } from './history';
 import { type CliIo, CliUserError } from './io';
-import { loadSignals } from './load-signals';
-import { loadLookups, parseMonth } from './match';
-import { loadPresetArg } from './preset';
+import { addMonthOptions, type MonthOptions, readMonthInputs } from './month-input';
 
 /**
  * Options of `signaalreis run`.
@@ -21,15 +18,7 @@ import { loadPresetArg } from './preset';
  * const o: RunOptions = { month: '2026-10', preset: 'type-medium', history: [], format: 'text' };
  * ```
  */
-export interface RunOptions {
-  month: IsoMonth;
-  preset: string;
-  history: string[];
-  out?: string;
-  format: 'text' | 'json';
-  register?: string;
-  debtAssistance?: string;
-}
+export type RunOptions = MonthOptions;
 
 const num = (n: number | string, w = 6) => String(n).padStart(w);
 
@@ -100,29 +89,17 @@ function summary(
  * ```
  */
 export function registerRun(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('run')
-    .description('The monthly run: matching, intake, routing and capacity; worklists per team and channel.')
-    .argument('<signals>', 'signal CSV file of the month')
-    .requiredOption('--month <month>', 'the month, YYYY-MM', parseMonth)
-    .requiredOption(
-      '--preset <preset>',
-      'municipality preset id (see: signaalreis preset list) or preset JSON file',
-    )
-    .option('--history <file...>', 'earlier months: case files (.json) or signal CSV files', [])
-    .option('--out <dir>', 'folder for worklists, capacity.csv and cases.json (default: out/<month>)')
-    .option('--register <file>', 'population register (BRP) extract, CSV')
-    .option('--debt-assistance <file>', 'debt-assistance administration (SHV) extract, CSV')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (file: string, o: RunOptions) => {
-      const preset = loadPresetArg(io, o.preset);
-      const loaded = await loadSignals(io, file);
-      const history = await loadHistory(io, o.history);
+    .description('The monthly run: matching, intake, routing and capacity; worklists per team and channel.');
+  addMonthOptions(command, 'folder for worklists, capacity.csv and cases.json (default: out/<month>)').action(
+    async (file: string, o: RunOptions) => {
+      const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
       const run = await runPresetMonth(preset, {
         month: o.month,
         signals: loaded.signals,
         history: history.entries,
-        lookups: await loadLookups(io, o),
+        lookups,
       });
       if (!run.ok) {
         const i = run.issues[0];
@@ -131,9 +108,6 @@ export function registerRun(program: Command, io: CliIo): void {
         );
       }
       const m = run.value;
-      if (m.matching.setAside.length === loaded.signals.length && loaded.signals.length > 0) {
-        io.stderr.write(`signaalreis: warning: no signal of ${file} is dated in ${o.month}\n`);
-      }
       const dir = o.out ?? join('out', o.month);
       const files = new Map<string, string>();
       for (const [key, csv] of worklists(m)) files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
@@ -145,5 +119,6 @@ export function registerRun(program: Command, io: CliIo): void {
         const written = [`${files.size - 2} worklists, capacity.csv and cases.json in ${dir}`];
         io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written));
       }
-    });
+    },
+  );
 }
