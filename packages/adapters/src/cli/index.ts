@@ -3,6 +3,7 @@
 export { type FeedbackOptions, registerFeedback, runFeedback } from './feedback';
 export { type CliIo, type CliStream, CliUserError, EXIT_CODES } from './io';
 export { type MatchOptions, registerMatch } from './match';
+export type { MonthOptions } from './month-input';
 export { loadPresetArg, registerPreset } from './preset';
 export { buildProgram, main, processIo } from './program';
 export { type RunOptions, registerRun } from './run';

@@ -9,7 +9,15 @@ import { type CliIo, CliUserError } from './io';
 import { type LoadedSignals, loadSignals } from './load-signals';
 import { loadPresetArg } from './preset';
 
-/** The options of a month's command (`match`, `run`). */
+/**
+ * The options of a month's command (`signaalreis match`, `signaalreis run`).
+ *
+ * @example
+ * ```ts
+ * import type { MonthOptions } from '@signaalreis/adapters';
+ * const o: MonthOptions = { month: '2026-10', preset: 'type-medium', history: ['cases-2026-09.json'], format: 'json' };
+ * ```
+ */
 export interface MonthOptions {
   month: IsoMonth;
   preset: string;
