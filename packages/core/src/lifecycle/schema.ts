@@ -111,6 +111,8 @@ export const LifecycleTransitionSchema = z
     to: Id.optional(),
     result: ResultRuleSchema.optional(),
     followUp: z.enum(['required', 'optional']).optional(),
+    /** Refuse the event until the table's `contact.minimumAttempts` unreached attempts were made (on different days). */
+    requiresMinimumAttempts: z.boolean().optional(),
     effects: z.array(EffectTemplateSchema).optional(),
   })
   .strict();

@@ -1,10 +1,12 @@
 // The pure transition function of the lifecycle: (table, record, event, now) → record, effects, issues.
+
 import { z } from 'zod';
 import { deadline } from '../calendar/deadlines';
 import { DdasCaseResultSchema } from '../model/enums';
 import { IsoDateSchema } from '../model/iso-date';
 import { type Issue, issue } from '../model/issue';
 import { issuesFromZod } from '../model/zod-issues';
+import { channelOfContactKind } from './contact-kinds';
 import { type LifecycleEffect, makeEffects } from './effects';
 import { type CaseRecord, CaseRecordSchema, dayOf, type LifecycleTime, LifecycleTimeSchema } from './record';
 import type { LifecycleTable, LifecycleTransition } from './schema';
@@ -117,6 +119,25 @@ function resultOf(
  * effects; // [{ type: 'notify-partner', partnerId: 'P1', signalIds: ['S1'], code: 'wants-help' }, { type: 'collection-pause', partnerId: 'P1', until: '2026-12-02' }]
  * ```
  */
+/** Unreached attempts per channel on different days, against the table's minimum (e.g. 3 home visits, `003`). */
+function missingAttempts(table: LifecycleTable, r: CaseRecord): Issue[] {
+  const minimum = table.contact?.minimumAttempts ?? {};
+  return Object.entries(minimum).flatMap(([channel, min]) => {
+    const days = new Set(
+      r.attempts.filter((a) => !a.reached && channelOfContactKind(a.kind) === channel).map((a) => a.date),
+    );
+    return days.size >= (min ?? 0)
+      ? []
+      : [
+          issue(
+            'too_few_attempts',
+            ['record', 'attempts'],
+            `${days.size} unreached ${channel} attempt(s) on different days; at least ${min} needed first (${table.contact?.source ?? ''})`,
+          ),
+        ];
+  });
+}
+
 export function transition(
   table: LifecycleTable,
   record: CaseRecord,
@@ -175,6 +196,7 @@ export function transition(
     issues.push(
       issue('follow_up_not_allowed', ['event', 'followUp'], `Event "${e.type}" does not take a follow-up`),
     );
+  if (t.requiresMinimumAttempts) issues.push(...missingAttempts(table, r));
   if (to.final && result === undefined)
     issues.push(issue('result_required', ['event', 'result'], `Final status "${to.id}" needs a result`));
   if (issues.length > 0) return none(issues);
