@@ -1,5 +1,5 @@
 import { historyFromCaseFile, readCaseFile, toCaseFile } from '@signaalreis/adapters';
-import { runMonth, type Signal } from '@signaalreis/core';
+import { matchMonth, routingInputOf, runMonth, type Signal } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 
 const signal = (
@@ -37,6 +37,29 @@ describe('case file', () => {
       ['B', false, false, '7411AB 12'],
       ['A', true, true, '7411AB 12'],
     ]);
+  });
+
+  it('contact attempts in the lifecycle record become "earlier failed contact" next month', async () => {
+    const result = await runMonth({ month: '2026-09', signals: [signal('A', 'WO-LND', 'rent')] });
+    const file = toCaseFile(result, 'x');
+    const attempt = { kind: 'Huisbezoek', reached: false, date: '2026-09-28', partOfDay: 'Avond' };
+    const withRecord = { ...file, cases: file.cases.map((c) => ({ ...c, record: { attempts: [attempt] } })) };
+    const history = historyFromCaseFile(withRecord);
+    expect(history[0]?.reached).toBe(false);
+    const october = signal('B', 'WO-LND', 'rent', { signalDate: '2026-10-26', arrearSince: '2026-09-01' });
+    const c = matchMonth({ month: '2026-10', signals: [october], history }).cases[0];
+    expect(c?.reachedBefore).toBe(false);
+    if (c)
+      expect(routingInputOf(c, '2026-10-26')).toMatchObject({
+        reachedBefore: false,
+        failedContactBefore: true,
+      });
+    const reached = {
+      ...file,
+      cases: file.cases.map((c) => ({ ...c, record: { attempts: [{ ...attempt, reached: true }] } })),
+    };
+    expect(historyFromCaseFile(reached)[0]?.reached).toBe(true);
+    expect(historyFromCaseFile(file)[0]?.reached).toBeUndefined();
   });
 
   it('keeps extra keys (e.g. the contact plan that `run` adds)', async () => {

@@ -191,8 +191,19 @@ export function readCaseFile(input: unknown): Result<CaseFile> {
 }
 
 /**
+ * Whether the household was reached: from the lifecycle record's contact attempts when the file
+ * has them (written by `signaalreis feedback`), else what the case already knew.
+ */
+function reachedOf(c: CaseFileCase & { record?: unknown }): boolean | undefined {
+  const attempts = (c.record as { attempts?: { reached?: unknown }[] } | undefined)?.attempts;
+  if (Array.isArray(attempts) && attempts.length > 0) return attempts.some((a) => a.reached === true);
+  return c.reached;
+}
+
+/**
  * History for next month's matching from a case file: a signal counts as picked up when its own
- * status is `Opgepakt`; `reached` comes from the case when the lifecycle recorded it.
+ * status is `Opgepakt`; `reached` comes from the lifecycle record's contact attempts (routing's
+ * "reached before" and "earlier failed contact").
  *
  * @example
  * ```ts
@@ -214,7 +225,7 @@ export function historyFromCaseFile(file: CaseFile): HistoryEntry[] {
       amountCents: s.amountCents,
       naturalPerson: s.naturalPerson,
       pickedUp: s.status === 'Opgepakt',
-      ...(c.reached === undefined ? {} : { reached: c.reached }),
+      ...(reachedOf(c) === undefined ? {} : { reached: reachedOf(c) }),
     })),
   );
 }

@@ -24,7 +24,9 @@ export function routingInputOf(c: Case, onDate: IsoDate): RoutingCaseInput {
     isMatch: c.match.isMatch,
     rank: c.rank,
     ...(newest ? { recidiveMonthsAgo: monthsBetween(newest, c.month) } : {}),
-    ...(c.reachedBefore === undefined ? {} : { reachedBefore: c.reachedBefore }),
+    ...(c.reachedBefore === undefined
+      ? {}
+      : { reachedBefore: c.reachedBefore, failedContactBefore: !c.reachedBefore }),
     signals: c.signals.map(({ signal: s }) => ({
       signalId: s.signalId,
       partnerId: s.partner.id,
