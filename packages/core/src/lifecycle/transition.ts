@@ -101,24 +101,6 @@ function resultOf(
   return e.result;
 }
 
-/**
- * Applies an event to a case record at `now`, by the table: only a declared transition changes the
- * record; anything else (unknown event, event not allowed in the status, timer not yet due, missing
- * result, follow-up or reason) comes back as issues with the record unchanged, never as an exception.
- * Timer events consume their timer; a result cancels the automatic closure and the contact
- * deadlines; entering a final
- * status stops the contact timers; leaving a final status needs a reason and clears the result.
- * Every applied event is logged in `audit`.
- *
- * @example
- * ```ts
- * import { transition, type CaseRecord, type LifecycleTable } from '@signaalreis/core';
- * declare const table: LifecycleTable;
- * declare const record: CaseRecord;
- * const { record: next, effects, issues } = transition(table, record, { type: 'accept-help', result: '(Budget)advies en/of quick fix', followUp: { kind: 'quick-fix' } }, '2026-11-02');
- * effects; // [{ type: 'notify-partner', partnerId: 'P1', signalIds: ['S1'], code: 'wants-help' }, { type: 'collection-pause', partnerId: 'P1', until: '2026-12-02' }]
- * ```
- */
 /** Unreached attempts per channel on different days, against the table's minimum (e.g. 3 home visits, `003`). */
 function missingAttempts(table: LifecycleTable, r: CaseRecord): Issue[] {
   const minimum = table.contact?.minimumAttempts ?? {};
@@ -138,6 +120,24 @@ function missingAttempts(table: LifecycleTable, r: CaseRecord): Issue[] {
   });
 }
 
+/**
+ * Applies an event to a case record at `now`, by the table: only a declared transition changes the
+ * record; anything else (unknown event, event not allowed in the status, timer not yet due, missing
+ * result, follow-up or reason) comes back as issues with the record unchanged, never as an exception.
+ * Timer events consume their timer; a result cancels the automatic closure and the contact
+ * deadlines; entering a final
+ * status stops the contact timers; leaving a final status needs a reason and clears the result.
+ * Every applied event is logged in `audit`.
+ *
+ * @example
+ * ```ts
+ * import { transition, type CaseRecord, type LifecycleTable } from '@signaalreis/core';
+ * declare const table: LifecycleTable;
+ * declare const record: CaseRecord;
+ * const { record: next, effects, issues } = transition(table, record, { type: 'accept-help', result: '(Budget)advies en/of quick fix', followUp: { kind: 'quick-fix' } }, '2026-11-02');
+ * effects; // [{ type: 'notify-partner', partnerId: 'P1', signalIds: ['S1'], code: 'wants-help' }, { type: 'collection-pause', partnerId: 'P1', until: '2026-12-02' }]
+ * ```
+ */
 export function transition(
   table: LifecycleTable,
   record: CaseRecord,
