@@ -43,7 +43,7 @@ const contacted = (c: MonthCase) => c.bucket === 'picked-up' || c.bucket === 'cr
 
 /**
  * Routes every picked-up case (including crisis cases) of a month with the preset's routing table
- * on the decision date, then allocates the month's capacities over them in priority and rank order
+ * on the decision date — over the signals intake picked up, not the ones it dropped — then allocates the month's capacities over them in priority and rank order
  * (overflow, contact-data fallbacks). Cases not picked up or waiting for manual review are kept,
  * unrouted. Issues only when a routing table cannot be resolved or evaluated.
  *
@@ -59,7 +59,10 @@ export function planMonth(result: MonthResult, routing: LoadedRoutingConfig): Re
   const toRoute = result.cases.filter(contacted);
   const routed = routeMonth(
     routing,
-    toRoute.map((c) => routingInputOf(c.case, result.decidedOn)),
+    toRoute.map((c) => {
+      const pickedUp = c.intake.signals.filter((s) => s.status === 'Opgepakt').map((s) => s.signalId);
+      return routingInputOf(c.case, result.decidedOn, new Set(pickedUp));
+    }),
     result.decidedOn,
   );
   if (!routed.ok) {

@@ -8,7 +8,9 @@ import type { RoutingCaseInput } from '../routing/facts';
  * The routing input of a case on a date: per signal the amounts, kinds and dates, the birth date
  * (for the youth rule), and whether a phone number, an e-mail address and a postal address are
  * known; for the case the match, the rank, how many months ago the household's previous signal
- * was (recidive) and whether it was reached before.
+ * was (recidive) and whether it was reached before. Give `signalIds` (the signals intake picked
+ * up) to leave out the signals intake dropped — a € 50 signal below the floor does not make a
+ * case "several signals"; the case keeps at least one signal.
  *
  * @example
  * ```ts
@@ -16,7 +18,8 @@ import type { RoutingCaseInput } from '../routing/facts';
  * routingInputOf(c, '2026-10-26').recidiveMonthsAgo; // 1 when the household had a signal last month
  * ```
  */
-export function routingInputOf(c: Case, onDate: IsoDate): RoutingCaseInput {
+export function routingInputOf(c: Case, onDate: IsoDate, signalIds?: ReadonlySet<string>): RoutingCaseInput {
+  const kept = signalIds ? c.signals.filter((s) => signalIds.has(s.signal.signalId)) : c.signals;
   const newest = c.recidive?.previousMonths[0];
   return {
     caseId: c.caseId,
@@ -27,7 +30,7 @@ export function routingInputOf(c: Case, onDate: IsoDate): RoutingCaseInput {
     ...(c.reachedBefore === undefined
       ? {}
       : { reachedBefore: c.reachedBefore, failedContactBefore: !c.reachedBefore }),
-    signals: c.signals.map(({ signal: s }) => ({
+    signals: (kept.length > 0 ? kept : c.signals).map(({ signal: s }) => ({
       signalId: s.signalId,
       partnerId: s.partner.id,
       sector: s.partner.sector,
