@@ -29,6 +29,13 @@ describe('signaalreis preset', () => {
       'type-medium',
       'type-large',
       'type-regional',
+      'practice-1',
+      'practice-2',
+      'practice-3',
+      'practice-4',
+      'practice-5',
+      'practice-6',
+      'pilot-ouder-amstel-uithoorn',
     ]);
   });
 

@@ -76,6 +76,13 @@ describe('bundled municipality presets', () => {
       ['type-medium', 'medium', 'national-baseline'],
       ['type-large', 'large', 'national-baseline'],
       ['type-regional', 'regional', 'national-baseline'],
+      ['practice-1', 'regional', 'national-baseline'],
+      ['practice-2', 'medium', 'national-baseline'],
+      ['practice-3', 'small', 'national-baseline'],
+      ['practice-4', 'medium', 'national-baseline'],
+      ['practice-5', 'medium', 'national-baseline'],
+      ['practice-6', undefined, 'national-baseline'],
+      ['pilot-ouder-amstel-uithoorn', 'regional', 'national-baseline'],
     ]);
     expect(municipalityPreset('type-huge')).toMatchObject({
       ok: false,

@@ -2,6 +2,13 @@
 // are part of the built package) and lookups by id.
 import { issue, type MunicipalityType, type Result } from '@signaalreis/core';
 import nationalBaseline from '../../presets/municipality/national-baseline.json';
+import pilotOuderAmstelUithoorn from '../../presets/municipality/pilot-ouder-amstel-uithoorn.json';
+import practice1 from '../../presets/municipality/practice-1.json';
+import practice2 from '../../presets/municipality/practice-2.json';
+import practice3 from '../../presets/municipality/practice-3.json';
+import practice4 from '../../presets/municipality/practice-4.json';
+import practice5 from '../../presets/municipality/practice-5.json';
+import practice6 from '../../presets/municipality/practice-6.json';
 import typeLarge from '../../presets/municipality/type-large.json';
 import typeMedium from '../../presets/municipality/type-medium.json';
 import typeRegional from '../../presets/municipality/type-regional.json';
@@ -10,13 +17,14 @@ import { type LoadedMunicipalityPreset, loadMunicipalityPreset, type PresetRegis
 
 /**
  * The bundled municipality presets as written (id → JSON): `national-baseline` and one per
- * municipality type (`type-small`, `type-medium`, `type-large`, `type-regional`), each extending
- * the baseline. Pass it (or a copy with your own presets added) to {@link loadMunicipalityPreset}.
+ * municipality type (`type-small`, `type-medium`, `type-large`, `type-regional`), and the seven
+ * recorded practices (`practice-1` … `practice-6` from the annex of `002`, and
+ * `pilot-ouder-amstel-uithoorn` from `003`), each extending the baseline. Pass it (or a copy with your own presets added) to {@link loadMunicipalityPreset}.
  *
  * @example
  * ```ts
  * import { MUNICIPALITY_PRESETS } from '@signaalreis/rules-presets';
- * Object.keys(MUNICIPALITY_PRESETS); // ['national-baseline', 'type-small', 'type-medium', 'type-large', 'type-regional']
+ * Object.keys(MUNICIPALITY_PRESETS); // ['national-baseline', 'type-small', …, 'type-regional', 'practice-1', …, 'practice-6', 'pilot-ouder-amstel-uithoorn']
  * ```
  */
 export const MUNICIPALITY_PRESETS: PresetRegistry = Object.freeze({
@@ -25,6 +33,13 @@ export const MUNICIPALITY_PRESETS: PresetRegistry = Object.freeze({
   'type-medium': typeMedium,
   'type-large': typeLarge,
   'type-regional': typeRegional,
+  'practice-1': practice1,
+  'practice-2': practice2,
+  'practice-3': practice3,
+  'practice-4': practice4,
+  'practice-5': practice5,
+  'practice-6': practice6,
+  'pilot-ouder-amstel-uithoorn': pilotOuderAmstelUithoorn,
 });
 
 /**
