@@ -1,5 +1,10 @@
 // An in-memory debt-assistance (SHV) administration for tests and examples, loaded from CSV.
-import type { DebtAssistanceQuery, DebtAssistanceRegister } from '@signaalreis/core';
+import {
+  type DebtAssistanceEntry as CoreDebtAssistanceEntry,
+  type DebtAssistanceQuery,
+  type DebtAssistanceRegister,
+  inMemoryDebtAssistanceRegister,
+} from '@signaalreis/core';
 import type { RowProblem } from '../csv/problem';
 import { bsnOf, householdOf, readLookupCsv } from './csv-table';
 
@@ -31,40 +36,7 @@ export const DEBT_ASSISTANCE_CSV_COLUMNS = [
  * const e: DebtAssistanceEntry = { householdKey: '7411AB 12', surname: 'Jansen' };
  * ```
  */
-export interface DebtAssistanceEntry {
-  /** BSN, when known. */
-  bsn?: string;
-  /** Household key, when the address is known. */
-  householdKey?: string;
-  /** Surname; absent means the whole household. */
-  surname?: string;
-}
-
-const PARTICLES = new Set([
-  'van',
-  'de',
-  'der',
-  'den',
-  'het',
-  't',
-  'ter',
-  'ten',
-  'te',
-  'la',
-  'le',
-  'el',
-  'al',
-]);
-const words = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && !PARTICLES.has(w));
-
-/** Whether two surnames share a word that is not a particle (case and accents ignored). */
-const sameSurname = (a: string, b: string) => words(a).some((w) => words(b).includes(w));
+export type DebtAssistanceEntry = CoreDebtAssistanceEntry;
 
 /**
  * A debt-assistance administration held in memory, for tests and examples. A resident is known
@@ -80,6 +52,7 @@ const sameSurname = (a: string, b: string) => words(a).some((w) => words(b).incl
  */
 export class InMemoryDebtAssistanceRegister implements DebtAssistanceRegister {
   readonly #entries: readonly DebtAssistanceEntry[];
+  readonly #register: DebtAssistanceRegister;
 
   /**
    * Holds a copy of the entries.
@@ -92,6 +65,7 @@ export class InMemoryDebtAssistanceRegister implements DebtAssistanceRegister {
    */
   constructor(entries: readonly DebtAssistanceEntry[]) {
     this.#entries = entries.map((e) => Object.freeze({ ...e }));
+    this.#register = inMemoryDebtAssistanceRegister(this.#entries);
   }
 
   /**
@@ -155,11 +129,6 @@ export class InMemoryDebtAssistanceRegister implements DebtAssistanceRegister {
    * ```
    */
   async isKnown(query: DebtAssistanceQuery): Promise<boolean> {
-    return this.#entries.some(
-      (e) =>
-        (query.bsn !== undefined && e.bsn === query.bsn) ||
-        (e.householdKey === query.householdKey &&
-          (e.surname === undefined || sameSurname(e.surname, query.surname))),
-    );
+    return this.#register.isKnown(query);
   }
 }

@@ -1,5 +1,10 @@
 // An in-memory population register (BRP) for tests and examples, loaded from CSV.
-import type { PopulationRegister, RegisterQuery, RegisterRecord } from '@signaalreis/core';
+import {
+  inMemoryPopulationRegister,
+  type PopulationRegister,
+  type RegisterQuery,
+  type RegisterRecord,
+} from '@signaalreis/core';
 import type { RowProblem } from '../csv/problem';
 import { parseDate } from '../csv/values';
 import { bsnOf, householdOf, type LookupRow, readLookupCsv } from './csv-table';
@@ -96,6 +101,7 @@ function rowToRecord(r: LookupRow, problems: RowProblem[]): RegisterRecord | nul
  */
 export class InMemoryPopulationRegister implements PopulationRegister {
   readonly #records: readonly RegisterRecord[];
+  readonly #register: PopulationRegister;
 
   /**
    * Holds a copy of the records.
@@ -108,6 +114,7 @@ export class InMemoryPopulationRegister implements PopulationRegister {
    */
   constructor(records: readonly RegisterRecord[]) {
     this.#records = records.map((r) => Object.freeze({ ...r }));
+    this.#register = inMemoryPopulationRegister(this.#records);
   }
 
   /**
@@ -155,13 +162,6 @@ export class InMemoryPopulationRegister implements PopulationRegister {
    * ```
    */
   async lookup(query: RegisterQuery): Promise<RegisterRecord[]> {
-    return this.#records
-      .filter(
-        (r) =>
-          (query.bsn !== undefined && r.bsn === query.bsn) ||
-          r.householdKey === query.householdKey ||
-          (query.birthDate !== undefined && r.birthDate === query.birthDate),
-      )
-      .map((r) => ({ ...r }));
+    return this.#register.lookup(query);
   }
 }

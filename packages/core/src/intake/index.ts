@@ -6,6 +6,14 @@ export {
   IntakeConfigSchema,
   validateIntakeConfig,
 } from './config';
+export {
+  type DebtAssistanceEntry,
+  DebtAssistanceEntrySchema,
+  inMemoryDebtAssistanceRegister,
+  inMemoryPopulationRegister,
+  RegisterRecordSchema,
+  shareSurnameWord,
+} from './in-memory';
 export { intakeCase } from './intake-case';
 export type {
   DebtAssistanceQuery,

@@ -3,6 +3,8 @@ import {
   type HistoryEntry,
   type IntakeLookups,
   type IsoMonth,
+  inMemoryDebtAssistanceRegister,
+  inMemoryPopulationRegister,
   monthOf,
   type PlannedCase,
   type PlannedMonth,
@@ -93,7 +95,18 @@ async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promi
   const month = test.month ?? (first ? monthOf(first.signalDate) : undefined);
   const head = { name: test.name, ...(test.source ? { source: test.source } : {}) };
   if (!month) return { ...head, passed: false, failures: ['the test has no signals and no month'] };
-  const run = await runPresetMonth(preset, { month, signals: test.signals, history: test.history ?? [] });
+  const lookups: IntakeLookups = {
+    ...(test.register ? { register: inMemoryPopulationRegister(test.register) } : {}),
+    ...(test.knownAtDebtAssistance
+      ? { debtAssistance: inMemoryDebtAssistanceRegister(test.knownAtDebtAssistance) }
+      : {}),
+  };
+  const run = await runPresetMonth(preset, {
+    month,
+    signals: test.signals,
+    history: test.history ?? [],
+    lookups,
+  });
   if (!run.ok)
     return { ...head, passed: false, failures: run.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   const failures: string[] = [];
@@ -118,6 +131,8 @@ async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promi
 /**
  * Runs the test cases embedded in a preset (`tests`: signals in, expected cases out) through the
  * whole month — matching, intake, routing and allocation — and says per case what differed. A
+ * test may carry its own population register (`register`) and debt-assistance list
+ * (`knownAtDebtAssistance`) for presets that check them. A
  * preset extending another inherits its tests unless it gives its own.
  *
  * @example

@@ -3,11 +3,13 @@
 import {
   ChannelSchema,
   DdasSignalStatusSchema,
+  DebtAssistanceEntrySchema,
   HistoryEntrySchema,
   IntakeConfigSchema,
   IsoMonthSchema,
   MatchingConfigSchema,
   MunicipalityTypeSchema,
+  RegisterRecordSchema,
   RoutingConfigSchema,
   SignalSchema,
   TeamSchema,
@@ -38,6 +40,10 @@ export const PresetTestSchema = z
     month: IsoMonthSchema.optional(),
     signals: z.array(SignalSchema),
     history: z.array(HistoryEntrySchema).optional(),
+    /** Population-register records (synthetic) the test's intake looks up; without it there is no register. */
+    register: z.array(RegisterRecordSchema).optional(),
+    /** Residents known at debt assistance in this test. */
+    knownAtDebtAssistance: z.array(DebtAssistanceEntrySchema).optional(),
     expect: z
       .object({
         cases: z.array(

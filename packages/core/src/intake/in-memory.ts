@@ -1,0 +1,154 @@
+// In-memory implementations of the two intake lookups (population register, debt assistance):
+// pure, for tests, examples and presets' embedded test cases. Loading them from CSV is an adapter.
+import { z } from 'zod';
+import { IsoDateSchema } from '../model/iso-date';
+import type { DebtAssistanceRegister, PopulationRegister, RegisterRecord } from './lookups';
+import { nameWords } from './names';
+
+/**
+ * zod schema of a {@link RegisterRecord} (synthetic data only).
+ *
+ * @example
+ * ```ts
+ * import { RegisterRecordSchema } from '@signaalreis/core';
+ * RegisterRecordSchema.safeParse({ surname: 'Jansen', householdKey: '7411AB 12', inMunicipality: true }).success; // true
+ * ```
+ */
+export const RegisterRecordSchema = z
+  .object({
+    bsn: z
+      .string()
+      .regex(/^\d{9}$/)
+      .optional(),
+    surname: z.string().min(1),
+    prefix: z.string().min(1).optional(),
+    initials: z.string().min(1).optional(),
+    birthDate: IsoDateSchema.optional(),
+    householdKey: z.string().min(1),
+    inMunicipality: z.boolean(),
+    deceased: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * zod schema of a {@link DebtAssistanceEntry}.
+ *
+ * @example
+ * ```ts
+ * import { DebtAssistanceEntrySchema } from '@signaalreis/core';
+ * DebtAssistanceEntrySchema.safeParse({ householdKey: '7411AB 12', surname: 'Jansen' }).success; // true
+ * ```
+ */
+export const DebtAssistanceEntrySchema = z
+  .object({
+    bsn: z
+      .string()
+      .regex(/^\d{9}$/)
+      .optional(),
+    householdKey: z.string().min(1).optional(),
+    surname: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((e) => e.bsn !== undefined || e.householdKey !== undefined, {
+    message: 'An entry needs a BSN or a household key',
+  });
+
+/**
+ * A resident known at debt assistance: by BSN, or by address with an optional surname.
+ *
+ * @example
+ * ```ts
+ * import type { DebtAssistanceEntry } from '@signaalreis/core';
+ * const e: DebtAssistanceEntry = { householdKey: '7411AB 12', surname: 'Jansen' };
+ * ```
+ */
+export type DebtAssistanceEntry = z.infer<typeof DebtAssistanceEntrySchema>;
+
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  't',
+  'ter',
+  'ten',
+  'te',
+  'la',
+  'le',
+  'el',
+  'al',
+]);
+const surnameWords = (s: string) => nameWords(s).filter((w) => !PARTICLES.has(w));
+
+/**
+ * Whether two surnames share a word that is not a particle (case and accents ignored), so
+ * "Jansen-de Vries" and "de Vries" agree.
+ *
+ * @example
+ * ```ts
+ * import { shareSurnameWord } from '@signaalreis/core';
+ * shareSurnameWord('Jansen-de Vries', 'de Vries'); // true
+ * shareSurnameWord('de Vries', 'de Jong'); // false
+ * ```
+ */
+export function shareSurnameWord(a: string, b: string): boolean {
+  const bs = surnameWords(b);
+  return surnameWords(a).some((w) => bs.includes(w));
+}
+
+/**
+ * A population register held in memory: `lookup` returns, in order, copies of the records with
+ * the query's BSN, at the query's address, or with the query's birth date — the candidates the
+ * tolerant matcher (`matchPerson`) then judges.
+ *
+ * @example
+ * ```ts
+ * import { inMemoryPopulationRegister } from '@signaalreis/core';
+ * const brp = inMemoryPopulationRegister([{ surname: 'Jansen', householdKey: '7411AB 12', inMunicipality: true }]);
+ * (await brp.lookup({ surname: 'Jansen', householdKey: '7411AB 12' })).length; // 1
+ * ```
+ */
+export function inMemoryPopulationRegister(records: readonly RegisterRecord[]): PopulationRegister {
+  const frozen = records.map((r) => Object.freeze({ ...r }));
+  return {
+    async lookup(query) {
+      return frozen
+        .filter(
+          (r) =>
+            (query.bsn !== undefined && r.bsn === query.bsn) ||
+            r.householdKey === query.householdKey ||
+            (query.birthDate !== undefined && r.birthDate === query.birthDate),
+        )
+        .map((r) => ({ ...r }));
+    },
+  };
+}
+
+/**
+ * A debt-assistance administration held in memory. A resident is known when the BSN is listed,
+ * or when an entry at the household's address has no surname or shares a surname word with the
+ * query.
+ *
+ * @example
+ * ```ts
+ * import { inMemoryDebtAssistanceRegister } from '@signaalreis/core';
+ * const shv = inMemoryDebtAssistanceRegister([{ householdKey: '7411AB 12', surname: 'Jansen' }]);
+ * await shv.isKnown({ householdKey: '7411AB 12', surname: 'JANSEN' }); // true
+ * ```
+ */
+export function inMemoryDebtAssistanceRegister(
+  entries: readonly DebtAssistanceEntry[],
+): DebtAssistanceRegister {
+  const frozen = entries.map((e) => Object.freeze({ ...e }));
+  return {
+    async isKnown(query) {
+      return frozen.some(
+        (e) =>
+          (query.bsn !== undefined && e.bsn === query.bsn) ||
+          (e.householdKey === query.householdKey &&
+            (e.surname === undefined || shareSurnameWord(e.surname, query.surname))),
+      );
+    },
+  };
+}
