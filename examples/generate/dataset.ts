@@ -4,6 +4,7 @@ import { badSpecs, type Deliberate, placeDeliberate } from './bad-rows';
 import { canonicalCsv } from './csv';
 import { excelCsv } from './excel';
 import { type Household, newHousehold, newWorld, partnerFor, type World } from './households';
+import { lookupFiles } from './lookups';
 import type { Sector } from './partners';
 import { type MonthShape, planMonth, type SignalSpec, specFor } from './plan';
 import { Rand, SEED } from './rng';
@@ -100,12 +101,16 @@ export function generateDataset(seed = SEED): Dataset {
   const badIds = octRaw.slice(oct.length).map((r) => ids.get(r) ?? '');
   const [october, deliberate] = placeDeliberate(world, octNumbered, badIds);
   const encode = (text: string) => new TextEncoder().encode(text);
+  const badIdSet = new Set(deliberate.filter((d) => !d.valid).map((d) => d.signalId));
+  const lookups = lookupFiles(october.filter((r) => !badIdSet.has(r.signal_id)));
   return {
     files: {
       'signals-2026-08.csv': encode(canonicalCsv(augRows)),
       'signals-2026-09.csv': encode(canonicalCsv(sepRows)),
       'signals-2026-10.csv': encode(canonicalCsv(october)),
       'signals-2026-10-excel.csv': excelCsv(october),
+      'brp-2026-10.csv': encode(lookups.files['brp-2026-10.csv'] ?? ''),
+      'shv-2026-10.csv': encode(lookups.files['shv-2026-10.csv'] ?? ''),
     },
     october,
     deliberate,

@@ -143,3 +143,47 @@ describe('signaalreis run — the monthly run', () => {
     expect(readdirSync(fb).some((f) => f.startsWith('feedback-'))).toBe(true);
   });
 });
+
+describe('signaalreis run with the example BRP and SHV extracts', () => {
+  it('register and debt-assistance checks change statuses as the extracts say, and every case still ends somewhere', async () => {
+    const out = fixtureDir({});
+    const r = await runCli([
+      'run',
+      ...EXAMPLE,
+      '--preset',
+      'practice-4',
+      '--register',
+      'examples/data/brp-2026-10.csv',
+      '--debt-assistance',
+      'examples/data/shv-2026-10.csv',
+      '--out',
+      out,
+      '--format',
+      'json',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const statuses = new Set(j.cases.map((c: { status: string }) => c.status));
+    for (const s of [
+      'Inwoner al bekend bij schuldhulpverlening',
+      'Persoon is geen inwoner (meer) in de gemeente',
+      'Inwoner is overleden',
+    ]) {
+      expect(statuses).toContain(s);
+    }
+    const byStatus = j.counts.byStatus as Record<string, number>;
+    expect(Object.values(byStatus).reduce((a, b) => a + b, 0)).toBe(j.counts.cases);
+  });
+
+  it('a broken register file is a user error naming the file', async () => {
+    const dir = fixtureDir({ 'brp.csv': 'surname\nJansen\n' });
+    const csv = join(REPO_ROOT, 'examples/data/signals-2026-10.csv');
+    const r = await runCli(
+      ['run', csv, '--month', '2026-10', '--preset', 'type-small', '--register', 'brp.csv'],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/brp.csv/);
+  });
+});
