@@ -67,7 +67,15 @@ export async function loadLookups(io: CliIo, o: Pick<MonthOptions, 'register' | 
   return lookups;
 }
 
-/** Everything a month's command reads, loaded; user errors as {@link CliUserError}. */
+/**
+ * Everything a month's command reads, loaded; user errors as {@link CliUserError}.
+ *
+ * @example
+ * ```ts
+ * import type { MonthInputs } from '@signaalreis/adapters';
+ * const count = (i: MonthInputs) => i.loaded.signals.length;
+ * ```
+ */
 export interface MonthInputs {
   preset: LoadedMunicipalityPreset;
   loaded: LoadedSignals;

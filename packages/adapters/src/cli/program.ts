@@ -1,5 +1,6 @@
 import { isIsoDate } from '@signaalreis/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { registerCompare } from './compare';
 import { registerFeedback } from './feedback';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { registerMatch } from './match';
@@ -68,6 +69,7 @@ export function buildProgram(io: CliIo): Command {
 
   registerMatch(program, io);
   registerRun(program, io);
+  registerCompare(program, io);
   registerFeedback(program, io);
   registerPreset(program, io);
 

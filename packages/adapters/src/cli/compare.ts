@@ -1,0 +1,118 @@
+// `signaalreis compare`: one month of signals under two presets, side by side — for researchers
+// who replay a month under another policy.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { compareMonths, type MonthComparison, type Pair, type PlannedMonth } from '@signaalreis/core';
+import { type LoadedMunicipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
+import type { Command } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { type CliIo, CliUserError } from './io';
+import { addMonthOptions, type MonthInputs, type MonthOptions, readMonthInputs } from './month-input';
+import { loadPresetArg } from './preset';
+
+/**
+ * Options of `signaalreis compare`: a month's options plus the second preset.
+ *
+ * @example
+ * ```ts
+ * import type { CompareOptions } from '@signaalreis/adapters';
+ * const o: CompareOptions = { month: '2026-10', preset: 'type-medium', against: 'practice-4', history: [], format: 'text' };
+ * ```
+ */
+export interface CompareOptions extends MonthOptions {
+  against: string;
+}
+
+async function plan(
+  preset: LoadedMunicipalityPreset,
+  o: MonthOptions,
+  input: MonthInputs,
+): Promise<PlannedMonth> {
+  const r = await runPresetMonth(preset, {
+    month: o.month,
+    signals: input.loaded.signals,
+    history: input.history.entries,
+    lookups: input.lookups,
+  });
+  if (!r.ok)
+    throw new CliUserError(`preset ${preset.preset.id} cannot route this month: ${r.issues[0]?.message}`);
+  return r.value;
+}
+
+function table(title: string, rows: Record<string, Pair>, a: string, b: string): string[] {
+  const keys = Object.keys(rows).sort();
+  const w = Math.max(title.length, ...keys.map((k) => k.length)) + 2;
+  const cell = (s: string | number) => String(s).padStart(Math.max(a.length, b.length, 6) + 2);
+  const lines = [`${title.padEnd(w)}${cell(a)}${cell(b)}${cell('Δ')}`];
+  for (const k of keys) {
+    const p = rows[k] as Pair;
+    const d = p.b - p.a;
+    lines.push(`  ${k.padEnd(w - 2)}${cell(p.a)}${cell(p.b)}${cell(d > 0 ? `+${d}` : d)}`);
+  }
+  return lines;
+}
+
+function text(c: MonthComparison, a: string, b: string): string {
+  return `${[
+    `signaalreis compare — ${c.month}: ${c.cases} cases under ${a} and ${b}`,
+    '',
+    ...table('DDAS signal status', c.byStatus, a, b),
+    '',
+    ...table('Primary channel', c.byPrimaryChannel, a, b),
+    '',
+    ...table('Capacity used', c.capacityUsed, a, b),
+    '',
+    `Not placed in any capacity: ${c.unplaced.a} → ${c.unplaced.b}`,
+    `Cases treated differently: ${c.changed.length} of ${c.cases}`,
+  ].join('\n')}\n`;
+}
+
+/**
+ * Registers `signaalreis compare <signals.csv> --month YYYY-MM --preset <a> --against <b>`: the
+ * same month under two presets, with the cases treated differently (`--out changed.csv`).
+ *
+ * @example
+ * ```ts
+ * import { Command } from 'commander';
+ * import { registerCompare } from '@signaalreis/adapters';
+ * declare const io: import('@signaalreis/adapters').CliIo;
+ * registerCompare(new Command('signaalreis'), io);
+ * ```
+ */
+export function registerCompare(program: Command, io: CliIo): void {
+  const command = program
+    .command('compare')
+    .description('Replay a month under two presets and compare: statuses, channels, capacity, changed cases.')
+    .requiredOption('--against <preset>', 'the second preset (id or JSON file)');
+  addMonthOptions(command, 'write the cases treated differently as CSV').action(
+    async (file: string, o: CompareOptions) => {
+      const other = loadPresetArg(io, o.against);
+      const input = await readMonthInputs(io, file, o);
+      const a = input.preset.preset.id;
+      const b = other.preset.id;
+      const c = compareMonths(await plan(input.preset, o, input), await plan(other, o, input));
+      if (o.out) {
+        const rows = c.changed.map((x) => ({
+          case_id: x.caseId,
+          [`status_${a}`]: x.a.status,
+          [`status_${b}`]: x.b.status,
+          [`bucket_${a}`]: x.a.bucket,
+          [`bucket_${b}`]: x.b.bucket,
+          [`channel_${a}`]: x.a.primaryChannel ?? '',
+          [`channel_${b}`]: x.b.primaryChannel ?? '',
+          [`team_${a}`]: x.a.team ?? '',
+          [`team_${b}`]: x.b.team ?? '',
+        }));
+        try {
+          writeFileSync(resolve(io.cwd, o.out), stringify(rows, { header: true }));
+        } catch (error) {
+          throw new CliUserError(
+            `cannot write ${o.out}: ${error instanceof Error ? error.message : 'error'}`,
+          );
+        }
+      }
+      if (o.format === 'json') io.stdout.write(`${JSON.stringify({ a, b, ...c }, null, 2)}\n`);
+      else io.stdout.write(text(c, a, b) + (o.out ? `Changed cases written to ${o.out}\n` : ''));
+    },
+  );
+}
