@@ -4,24 +4,14 @@
 // The mix follows the fall-out causes of 002 (domain.md, "BRP check"): most residents registered
 // at the address; some with name parts written differently; some moved within the municipality,
 // moved away or died; some not found at all (a garage box, people who moved).
+import { DEBT_ASSISTANCE_CSV_COLUMNS, POPULATION_REGISTER_CSV_COLUMNS } from '@signaalreis/adapters';
 import { toCsv } from './csv';
 import { Rand, SEED } from './rng';
 import type { Row } from './rows';
 
-/** The columns of the two CSV formats (docs: packages/adapters/src/lookups/). */
-const BRP_COLUMNS = [
-  'bsn',
-  'surname',
-  'prefix',
-  'initials',
-  'birth_date',
-  'postcode',
-  'house_number',
-  'house_number_suffix',
-  'in_municipality',
-  'deceased',
-] as const;
-const SHV_COLUMNS = ['bsn', 'postcode', 'house_number', 'house_number_suffix', 'surname'] as const;
+/** The columns of the two CSV formats, as the adapters read them. */
+const BRP_COLUMNS = POPULATION_REGISTER_CSV_COLUMNS;
+const SHV_COLUMNS = DEBT_ASSISTANCE_CSV_COLUMNS;
 
 type Fate = 'registered' | 'spelled-differently' | 'moved-within' | 'moved-away' | 'deceased' | 'not-found';
 const FATES: readonly (readonly [Fate, number])[] = [

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../model/iso-date';
 import type { DebtAssistanceRegister, PopulationRegister, RegisterRecord } from './lookups';
-import { nameWords } from './names';
+import { nameWords, PARTICLES } from './names';
 
 /**
  * zod schema of a {@link RegisterRecord} (synthetic data only).
@@ -64,21 +64,6 @@ export const DebtAssistanceEntrySchema = z
  */
 export type DebtAssistanceEntry = z.infer<typeof DebtAssistanceEntrySchema>;
 
-const PARTICLES = new Set([
-  'van',
-  'de',
-  'der',
-  'den',
-  'het',
-  't',
-  'ter',
-  'ten',
-  'te',
-  'la',
-  'le',
-  'el',
-  'al',
-]);
 const surnameWords = (s: string) => nameWords(s).filter((w) => !PARTICLES.has(w));
 
 /**

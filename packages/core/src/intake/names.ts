@@ -4,7 +4,7 @@
 import type { IsoDate } from '../model/iso-date';
 
 /** Dutch surname particles (tussenvoegsels); ignored when parts of a name are compared as sets. */
-const PARTICLES: ReadonlySet<string> = new Set([
+export const PARTICLES: ReadonlySet<string> = new Set([
   'van',
   'de',
   'der',
