@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { compareMonths, loadRoutingConfig, planMonth, runMonth } from '@signaalreis/core';
 import { expect } from 'vitest';
 import { historyArb, signalsArb } from '../matching/test-support/signals';
