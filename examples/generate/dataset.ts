@@ -4,6 +4,7 @@ import { badSpecs, type Deliberate, placeDeliberate } from './bad-rows';
 import { canonicalCsv } from './csv';
 import { excelCsv } from './excel';
 import { type Household, newHousehold, newWorld, partnerFor, type World } from './households';
+import { ledgerCsv } from './ledger';
 import { lookupFiles } from './lookups';
 import type { Sector } from './partners';
 import { type MonthShape, planMonth, type SignalSpec, specFor } from './plan';
@@ -111,6 +112,7 @@ export function generateDataset(seed = SEED): Dataset {
       'signals-2026-10-excel.csv': excelCsv(october),
       'brp-2026-10.csv': encode(lookups.files['brp-2026-10.csv'] ?? ''),
       'shv-2026-10.csv': encode(lookups.files['shv-2026-10.csv'] ?? ''),
+      'ledger-energy-2026-10.csv': encode(ledgerCsv()),
     },
     october,
     deliberate,

@@ -6,4 +6,5 @@
 export * from './cases/index';
 export * from './cli/index';
 export * from './csv/index';
+export * from './ledger/index';
 export * from './lookups/index';

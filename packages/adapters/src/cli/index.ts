@@ -1,6 +1,7 @@
 // Public API of adapters/cli: curated named exports.
 
 export { type CompareOptions, registerCompare } from './compare';
+export { type CriteriaOptions, registerCriteria } from './criteria';
 export { type FeedbackOptions, registerFeedback, runFeedback } from './feedback';
 export { type CliIo, type CliStream, CliUserError, EXIT_CODES } from './io';
 export { type MatchOptions, registerMatch } from './match';

@@ -1,6 +1,7 @@
 import { isIsoDate } from '@signaalreis/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { registerCompare } from './compare';
+import { registerCriteria } from './criteria';
 import { registerFeedback } from './feedback';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { registerMatch } from './match';
@@ -67,6 +68,7 @@ export function buildProgram(io: CliIo): Command {
       if (code !== EXIT_CODES.ok) throw new CliExit(code);
     });
 
+  registerCriteria(program, io);
   registerMatch(program, io);
   registerRun(program, io);
   registerCompare(program, io);

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readLedgerCsv } from '@signaalreis/adapters';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { fixtureDir, runCli } from './cli-test-kit';
+
+const LEDGER = 'examples/data/ledger-energy-2026-10.csv';
+const HEADER =
+  'customer_id,partner_id,sector,amount_open,unpaid_terms,oldest_due_date,newest_due_date,reminders_sent';
+
+describe('readLedgerCsv', () => {
+  it('reads Dutch values: energie, "1.527,96", DD-MM-YYYY, ja/nee; defaults for empty optional columns', () => {
+    const l = readLedgerCsv(
+      `${HEADER},objects_to_sharing\nK1,EN-A,energie,"1.527,96",3,01-08-2026,01-10-2026,2,nee\n`,
+    );
+    expect(l.problems).toEqual([]);
+    expect(l.rows[0]?.value).toMatchObject({
+      customerId: 'K1',
+      sector: 'energy',
+      amountOpenCents: 152_796,
+      oldestDueDate: '2026-08-01',
+      objectsToSharing: false,
+      currentCustomer: true,
+      legalForm: 'individual',
+      paymentArrangement: 'none',
+    });
+  });
+
+  it('bad values: every row comes back, with issues naming the field; a missing column is a file problem', () => {
+    const l = readLedgerCsv(`${HEADER},at_bailiff\nK1,EN-A,telecom,12,x,2026-02-30,2026-09-01,2,misschien\n`);
+    expect(l.rows).toHaveLength(1);
+    expect(l.rows[0]?.value).toBeUndefined();
+    expect(l.rows[0]?.issues.map((i) => i.path[0])).toEqual([
+      'sector',
+      'unpaidTerms',
+      'oldestDueDate',
+      'atBailiff',
+    ]);
+    expect(readLedgerCsv('customer_id\nK1\n').problems.map((p) => p.code)).toContain('missing_column');
+  });
+});
+
+describe('signaalreis criteria', () => {
+  it('decides every ledger row of the example: counts add up, decisions written with reasons and sources', async () => {
+    const out = join(fixtureDir({}), 'decisions.csv');
+    const r = await runCli([
+      'criteria',
+      LEDGER,
+      '--preset',
+      'criteria-energy-a',
+      '--date',
+      '2026-10-20',
+      '--format',
+      'json',
+      '--out',
+      out,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.delivered + s.notDelivered + s.invalid).toBe(s.rows);
+    expect(s.rows).toBe(82);
+    expect(s.invalidByCode).toMatchObject({ invalid_amount: 1, newest_before_oldest: 1 });
+    const rows = parse(readFileSync(out), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(82);
+    for (const d of rows.filter((x) => x.deliver === 'yes')) {
+      expect(d.delivery_date).toBe('2026-10-26'); // the 25th is a Sunday
+      expect(d.explanation).toMatch(/bron: 002_f19fdcda853ee0b8\.txt/);
+    }
+  });
+
+  it('the 2023 regulation gives end-of-supply signals for contracts ending within 20 working days', async () => {
+    const r = await runCli([
+      'criteria',
+      LEDGER,
+      '--preset',
+      'criteria-energy-regulation-2023',
+      '--date',
+      '2026-10-20',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).byKind['end-of-supply']).toBeGreaterThan(0);
+  });
+
+  it('bad input: unknown preset, bad date, missing file, a file without the required columns', async () => {
+    const dir = fixtureDir({ 'bad.csv': 'customer_id\nK1\n' });
+    const cases: [string[], RegExp][] = [
+      [['criteria', LEDGER, '--preset', 'nope', '--date', '2026-10-20'], /unknown criteria preset 'nope'/],
+      [['criteria', LEDGER, '--preset', 'criteria-water', '--date', '2026-13-01'], /YYYY-MM-DD/],
+      [['criteria', 'missing.csv', '--preset', 'criteria-water', '--date', '2026-10-20'], /not found/],
+      [
+        ['criteria', 'bad.csv', '--preset', 'criteria-water', '--date', '2026-10-20'],
+        /Required column "partner_id" is missing/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(args, {
+        cwd: args[1] === 'bad.csv' || args[1] === 'missing.csv' ? dir : undefined,
+      });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+});

@@ -1,0 +1,152 @@
+// `signaalreis criteria`: a partner's ledger against a criteria preset — which customers become a
+// signal this month, of which kind, on which delivery day, and why (phases 1–2 of the journey).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { evaluateLedger, isIsoDate } from '@signaalreis/core';
+import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { readLedgerCsv } from '../ledger/read-ledger';
+import { type CliIo, CliUserError } from './io';
+
+/**
+ * Options of `signaalreis criteria`.
+ *
+ * @example
+ * ```ts
+ * import type { CriteriaOptions } from '@signaalreis/adapters';
+ * const o: CriteriaOptions = { preset: 'criteria-energy-a', date: '2026-10-20', format: 'text' };
+ * ```
+ */
+export interface CriteriaOptions {
+  preset: string;
+  date: string;
+  out?: string;
+  format: 'text' | 'json';
+}
+
+function parseDay(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
+  return value;
+}
+
+const count = (xs: readonly string[]) => {
+  const m = new Map<string, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1]);
+};
+
+/**
+ * Registers `signaalreis criteria <ledger.csv> --preset <criteria-id> --date YYYY-MM-DD [--out decisions.csv]`.
+ *
+ * @example
+ * ```ts
+ * import { Command } from 'commander';
+ * import { registerCriteria } from '@signaalreis/adapters';
+ * declare const io: import('@signaalreis/adapters').CliIo;
+ * registerCriteria(new Command('signaalreis'), io);
+ * ```
+ */
+export function registerCriteria(program: Command, io: CliIo): void {
+  program
+    .command('criteria')
+    .description(
+      "Check a partner's ledger against a criteria preset: who becomes a signal, of which kind, and why.",
+    )
+    .argument('<ledger>', 'ledger CSV, one row per customer account')
+    .requiredOption('--preset <id>', `criteria preset (${CRITERIA_PRESET_IDS.join(', ')})`)
+    .requiredOption('--date <date>', 'the evaluation date, YYYY-MM-DD', parseDay)
+    .option('--out <file>', 'write one decision per row as CSV')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((file: string, o: CriteriaOptions) => {
+      const table = criteriaPreset(o.preset);
+      if (!table)
+        throw new CliUserError(
+          `unknown criteria preset '${o.preset}' (known: ${CRITERIA_PRESET_IDS.join(', ')})`,
+        );
+      let text: string;
+      try {
+        text = readFileSync(resolve(io.cwd, file), 'utf8').replace(/^\uFEFF/, '');
+      } catch {
+        throw new CliUserError(`file not found or unreadable: ${file}`);
+      }
+      const ledger = readLedgerCsv(text);
+      const fatal = ledger.problems.filter((p) => p.code !== 'unknown_column');
+      if (fatal.length > 0) throw new CliUserError(`${file}: ${fatal.map((p) => p.message).join('; ')}`);
+      const usable = ledger.rows.filter((r) => r.value);
+      const evaluated = evaluateLedger(
+        table,
+        usable.map((r) => r.value),
+        o.date,
+      );
+      if (!evaluated.ok) throw new CliUserError(`${o.preset} on ${o.date}: ${evaluated.issues[0]?.message}`);
+      const e = evaluated.value;
+      const decisions = [
+        ...[...e.delivered, ...e.notDelivered].map((d) => ({
+          customer_id: d.customerId,
+          deliver: d.deliver ? 'yes' : 'no',
+          kind: d.kind ?? '',
+          delivery_date: d.deliveryDate ?? '',
+          rule: d.ruleId ?? '',
+          reason: d.reason,
+          explanation: d.explanation.nl,
+        })),
+        ...e.invalid.map((x) => ({
+          customer_id: x.customerId ?? '',
+          deliver: 'invalid',
+          kind: '',
+          delivery_date: '',
+          rule: '',
+          reason: x.issues.map((i) => i.code).join(' '),
+          explanation: x.issues.map((i) => i.message).join('; '),
+        })),
+        ...ledger.rows
+          .filter((r) => !r.value)
+          .map((r) => ({
+            customer_id: r.customerId,
+            deliver: 'invalid',
+            kind: '',
+            delivery_date: '',
+            rule: '',
+            reason: r.issues.map((i) => i.code).join(' '),
+            explanation: r.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+          })),
+      ];
+      if (o.out) {
+        try {
+          writeFileSync(resolve(io.cwd, o.out), stringify(decisions, { header: true }));
+        } catch (error) {
+          throw new CliUserError(
+            `cannot write ${o.out}: ${error instanceof Error ? error.message : 'error'}`,
+          );
+        }
+      }
+      const invalid = decisions.filter((d) => d.deliver === 'invalid');
+      const summary = {
+        preset: o.preset,
+        date: o.date,
+        rows: ledger.rows.length,
+        delivered: e.delivered.length,
+        notDelivered: e.notDelivered.length,
+        invalid: invalid.length,
+        byKind: Object.fromEntries(count(e.delivered.map((d) => d.kind ?? 'early'))),
+        notDeliveredByRule: Object.fromEntries(count(e.notDelivered.map((d) => d.ruleId ?? d.reason))),
+        invalidByCode: Object.fromEntries(count(invalid.flatMap((d) => d.reason.split(' ')))),
+      };
+      if (o.format === 'json') return void io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      const lines = [
+        `signaalreis criteria — ${file}, preset ${o.preset}, on ${o.date}`,
+        '',
+        `Rows ${summary.rows}: ${summary.delivered} become a signal, ${summary.notDelivered} do not, ${summary.invalid} invalid`,
+        ...Object.entries(summary.byKind).map(([k, n]) => `  signal ${k.padEnd(28)}${String(n).padStart(5)}`),
+        ...Object.entries(summary.notDeliveredByRule).map(
+          ([k, n]) => `  no signal: ${k.padEnd(24)}${String(n).padStart(5)}`,
+        ),
+        ...Object.entries(summary.invalidByCode).map(
+          ([k, n]) => `  invalid: ${k.padEnd(26)}${String(n).padStart(5)}`,
+        ),
+      ];
+      if (o.out) lines.push('', `Decisions written to ${o.out}`);
+      io.stdout.write(`${lines.join('\n')}\n`);
+    });
+}

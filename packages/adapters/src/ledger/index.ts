@@ -1,0 +1,2 @@
+// Public API of adapters/ledger: the partner ledger CSV.
+export { LEDGER_CSV_COLUMNS, type LedgerCsv, readLedgerCsv } from './read-ledger';
