@@ -11,8 +11,6 @@ import {
 import { stringify } from 'csv-stringify/sync';
 import { type CaseFile, caseFileCase } from './case-file';
 
-const INTENSITY: readonly Channel[] = ['home-visit', 'phone', 'sms', 'email', 'card', 'letter'];
-
 /**
  * One case of the monthly run as the run's JSON shows it.
  *
@@ -58,15 +56,14 @@ export function runCase(c: PlannedCase): RunCase {
     attempts: s.attempts,
     ...(s.spacingDays === undefined ? {} : { spacingDays: s.spacingDays }),
   }));
-  const primary = INTENSITY.find((ch) => plan.some((s) => s.channel === ch));
   return {
     caseId: c.case.caseId,
     signalIds: c.case.signals.map((s) => s.signal.signalId),
     status: c.status,
     bucket: c.worklistBucket,
     ...(a ? { priority: a.priority, deadline: a.deadline, allocation: a.status } : {}),
-    ...(primary ? { primaryChannel: primary } : {}),
-    ...(a?.team ? { team: a.team } : primary ? { team: plan.find((s) => s.channel === primary)?.team } : {}),
+    ...(a?.primaryChannel ? { primaryChannel: a.primaryChannel } : {}),
+    ...(a?.team ? { team: a.team } : {}),
     plan,
     explanation: a
       ? {
@@ -74,7 +71,7 @@ export function runCase(c: PlannedCase): RunCase {
           en: `${c.intake.explanation.en} ${a.explanation.en}`,
         }
       : c.intake.explanation,
-  } as RunCase;
+  };
 }
 
 /**

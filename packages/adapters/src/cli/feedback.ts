@@ -198,10 +198,10 @@ export async function runFeedback(io: CliIo, file: string, options: FeedbackOpti
   const dir = resolve(io.cwd, options.out ?? '.');
   try {
     mkdirSync(dir, { recursive: true });
-    const due = actions.map((a) => ({ case_id: a.caseId, event: a.event, timer: a.timer, since: a.at }));
+    const dueRows = actions.map((a) => ({ case_id: a.caseId, event: a.event, timer: a.timer, since: a.at }));
     writeFileSync(
       join(dir, 'actions-due.csv'),
-      stringify(due, { header: true, columns: ['case_id', 'event', 'timer', 'since'] }),
+      stringify(dueRows, { header: true, columns: ['case_id', 'event', 'timer', 'since'] }),
     );
     const cases = (json.cases as unknown[]).map((c) => {
       const id = isObject(c) ? c.caseId : undefined;

@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style)
+
 import { z } from 'zod';
 import { arrearAgeDays } from '../calendar/arrear-age';
 import { workingDaysBetween } from '../calendar/working-days';
@@ -6,6 +7,7 @@ import { SECTORS, SignalKindSchema } from '../model/enums';
 import type { IsoDate } from '../model/iso-date';
 import { type Issue, issue, type Result } from '../model/issue';
 import { isNaturalPerson, LEGAL_FORMS } from '../model/person';
+import { declareFact } from '../rules/declare-fact';
 import { loadRuleTable } from '../rules/load';
 import type { FactDeclaration, RuleTable } from '../rules/table-types';
 import { type LedgerRow, PAYMENT_ARRANGEMENT_STATES } from './ledger-row';
@@ -40,21 +42,7 @@ export const CriteriaOutcomeSchema = z
  */
 export type CriteriaOutcome = z.infer<typeof CriteriaOutcomeSchema>;
 
-const fact = (
-  name: string,
-  type: FactDeclaration['type'],
-  label: string,
-  labelNl: string,
-  description: string,
-  values?: readonly string[],
-): FactDeclaration => ({
-  name,
-  type,
-  label,
-  labelNl,
-  description,
-  ...(values ? { values: [...values] } : {}),
-});
+const fact = declareFact;
 
 /**
  * The facts a criteria table may declare, derived from a {@link LedgerRow} and the evaluation date

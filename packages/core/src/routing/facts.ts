@@ -1,8 +1,10 @@
 // What routing reads about a case, and the declared facts routing tables may use. Routing takes a
 // plain structural input so that it does not depend on matching (month/routing-input.ts maps a
 // matched case onto it).
+
 import { SECTORS, type Sector, SIGNAL_KINDS, type SignalKind } from '../model/enums';
 import type { IsoDate } from '../model/iso-date';
+import { declareFact } from '../rules/declare-fact';
 import type { FactDeclaration } from '../rules/table-types';
 
 /**
@@ -64,15 +66,7 @@ export interface RoutingCaseInput {
   rank: number;
 }
 
-const fact = (
-  name: string,
-  type: FactDeclaration['type'],
-  label: string,
-  labelNl: string,
-  description: string,
-  values?: readonly string[],
-): FactDeclaration =>
-  Object.freeze({ name, type, label, labelNl, description, ...(values ? { values: [...values] } : {}) });
+const fact = declareFact;
 
 /**
  * The facts a routing table may read, as rule-table fact declarations. A routing table in a

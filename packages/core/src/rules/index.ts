@@ -1,6 +1,7 @@
 // Public API of core/rules: the rule language (tables as data, dated parameters, hit policies),
 // its two evaluators (json-rules-engine as reference, compiled closures) and explanations.
 export { type CompiledTable, compileTable, type Facts } from './compile';
+export { declareFact } from './declare-fact';
 export { factsSchema, validateFacts } from './facts';
 export { ruleTableJsonSchema } from './json-schema';
 export { type LoadRuleTableOptions, loadRuleTable } from './load';
