@@ -46,5 +46,6 @@ export {
 } from './person';
 export { normaliseDutchPhone } from './phone';
 export { normalisePostcode } from './postcode';
+export { EXCERPT_LENGTH, escapeControl, excerpt, maskBsn, maskEmail, maskPhone } from './redact';
 export { type Signal, SignalSchema, signalHouseholdKey, validateSignal } from './signal';
 export { issuesFromZod } from './zod-issues';
