@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { monthsBetween } from '../calendar/months';
 import { type IsoMonth, IsoMonthSchema } from '../model/iso-date';
 import { issue, type Result } from '../model/issue';

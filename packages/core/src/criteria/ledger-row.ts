@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HOLIDAY_YEARS } from '../calendar/holidays';
 import { SectorSchema } from '../model/enums';
 import { type IsoDate, IsoDateSchema } from '../model/iso-date';

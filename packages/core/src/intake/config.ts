@@ -1,5 +1,5 @@
 // Intake configuration: each step of phase 3 is a configurable part of a municipality preset.
-import { z } from 'zod';
+import * as z from 'zod';
 import { SectorSchema, SignalKindSchema } from '../model/enums';
 import type { Result } from '../model/issue';
 import { issuesFromZod } from '../model/zod-issues';

@@ -1,5 +1,5 @@
 // Contact attempts (DDAS "contactpogingen") and the contact plan that decides the next attempt.
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays } from '../calendar/days';
 import { CHANNELS } from '../model/enums';
 import { IsoDateSchema } from '../model/iso-date';

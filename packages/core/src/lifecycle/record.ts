@@ -1,5 +1,5 @@
 // The case record of the lifecycle: plain JSON data, with its timers stored as deadline dates.
-import { z } from 'zod';
+import * as z from 'zod';
 import { deadline } from '../calendar/deadlines';
 import {
   ChannelSchema,

@@ -2,7 +2,7 @@
 // transitions between them, plus the partner-feedback preset. The zod schema is the single source
 // of the TypeScript types and of the structural validation; table-checks.ts adds the checks that
 // need the whole table (reachability, unknown ids, reopening).
-import { z } from 'zod';
+import * as z from 'zod';
 import { ChannelSchema, DdasCaseResultSchema, DdasSignalStatusSchema, TeamSchema } from '../model/enums';
 import { FeedbackCodeSchema, FollowUpKindSchema, TimerIdSchema } from './vocabulary';
 

@@ -1,6 +1,6 @@
 // The pure transition function of the lifecycle: (table, record, event, now) → record, effects, issues.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { deadline } from '../calendar/deadlines';
 import { DdasCaseResultSchema } from '../model/enums';
 import { IsoDateSchema } from '../model/iso-date';

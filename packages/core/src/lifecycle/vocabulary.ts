@@ -1,5 +1,5 @@
 // The fixed vocabulary of the lifecycle: timers, follow-up kinds and partner feedback codes.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The timers a {@link CaseRecord} stores (design.md: "timers are stored deadlines"):

@@ -1,6 +1,6 @@
 // Matching configuration: arrear-age windows per sector (dated), which cases are forwarded, what a
 // match is, and how far back repeats and recidive look. Part of a municipality preset.
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Sector, SectorSchema } from '../model/enums';
 import { type IsoDate, IsoDateSchema } from '../model/iso-date';
 import type { Result } from '../model/issue';

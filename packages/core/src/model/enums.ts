@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Vocabulary of design.md ("Vocabulary"), mapped one to one onto the DDAS v1.2 exchange model
 // (shared/standards/ddas-v1.2/json_schema_Uitwisselmodel.json) where DDAS has the same concept.

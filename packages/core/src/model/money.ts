@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An amount of money in integer euro cents (design.md, "Money"). Parsing of written amounts such as

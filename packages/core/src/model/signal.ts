@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Address, AddressSchema, householdKey } from './address';
 import { ContactSchema } from './contact';
 import { SignalKindSchema } from './enums';

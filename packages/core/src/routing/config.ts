@@ -1,6 +1,6 @@
 // Routing configuration, part of a municipality preset: the routing table, capacities per channel
 // and team, overflow when a capacity is full, and fallbacks when contact data are missing.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ChannelSchema, TeamSchema } from '../model/enums';
 import type { IsoDate } from '../model/iso-date';
 import type { Issue, Result } from '../model/issue';

@@ -1,5 +1,5 @@
 // The outcome of a routing rule: a bucket, a priority, an optional deadline and the contact steps.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNELS, type Channel, ChannelSchema, type Team, TeamSchema } from '../model/enums';
 
 /**

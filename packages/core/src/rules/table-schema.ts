@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style); outcomes are data, never functions
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../model/iso-date';
 import { RULE_OPERATORS } from './operators';
 import {

@@ -16,6 +16,14 @@ describe('criteria presets', () => {
     expect(criteriaPreset('__proto__')).toBeUndefined();
   });
 
+  it('is a frozen record that loads each preset once and then returns the same table', () => {
+    expect(Object.isFrozen(CRITERIA_PRESETS)).toBe(true);
+    expect(Reflect.set(CRITERIA_PRESETS, 'criteria-water', null)).toBe(false);
+    expect(CRITERIA_PRESETS['criteria-water']).not.toBeNull();
+    expect(CRITERIA_PRESETS['criteria-rent']).toBe(CRITERIA_PRESETS['criteria-rent']);
+    expect(Object.values(CRITERIA_PRESETS).map((t) => t.id)).toEqual([...CRITERIA_PRESET_IDS]);
+  });
+
   it('names a seed file, a law or "project default" as the source of every rule and parameter value', () => {
     const known =
       /002_f19fdcda853ee0b8\.txt|Besluit gemeentelijke schuldhulpverlening|Regeling afsluitbeleid|Drinkwaterbesluit|Zorgverzekeringswet|Wet gemeentelijke schuldhulpverlening|NVVK|Landelijk Convenant Vroegsignalering|project default/;

@@ -14,7 +14,7 @@ import {
   SignalSchema,
   TeamSchema,
 } from '@signaalreis/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Id = z
   .string()
