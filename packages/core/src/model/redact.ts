@@ -1,8 +1,16 @@
 // Showing a bad value without leaking it: short excerpts of long or odd text, and masks for the
 // personal data (BSN, e-mail, phone) that must never appear in full in a message, log or report.
-// Source: project default (docs/security.md); BSN masking follows the usual "last four" practice.
+// Source: project default; BSN masking follows the usual "last four" practice.
 
-/** Longest excerpt of a bad value that a message may show (characters). Project default. */
+/**
+ * Longest excerpt of a bad value that a message may show (characters). Project default.
+ *
+ * @example
+ * ```ts
+ * import { EXCERPT_LENGTH, excerpt } from '@signaalreis/core';
+ * excerpt('x'.repeat(EXCERPT_LENGTH)).length; // 40: a value of this length is shown whole
+ * ```
+ */
 export const EXCERPT_LENGTH = 40;
 
 /**
