@@ -101,7 +101,7 @@ function resultOf(
   return e.result;
 }
 
-/** Unreached attempts per channel on different days, against the table's minimum (e.g. 3 home visits, `003`). */
+/** Unreached attempts per channel on different days, against the table's minimum (e.g. 3 home visits, `pilot-ouder-amstel-uithoorn-2019`). */
 function missingAttempts(table: LifecycleTable, r: CaseRecord): Issue[] {
   const minimum = table.contact?.minimumAttempts ?? {};
   return Object.entries(minimum).flatMap(([channel, min]) => {

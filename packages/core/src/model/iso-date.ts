@@ -5,7 +5,7 @@ import * as z from 'zod';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * A calendar date as an ISO `YYYY-MM-DD` string (design.md, "Dates"). Dates in data are always
+ * A calendar date as an ISO `YYYY-MM-DD` string (a project convention). Dates in data are always
  * strings of this form; they are interpreted in the zone `Europe/Amsterdam`.
  *
  * @example

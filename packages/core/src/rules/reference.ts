@@ -108,7 +108,7 @@ export async function buildEngine(table: ResolvedTable<unknown>): Promise<Engine
  * const table = {
  *   id: 'floor', label: 'Floor', hitPolicy: 'first' as const,
  *   facts: [{ name: 'amount', type: 'money' as const, description: 'Arrear in cents' }], parameters: {},
- *   rules: [{ id: 'R1', label: 'Above €100', source: '002_f19fdcda853ee0b8.txt', then: 'pick-up',
+ *   rules: [{ id: 'R1', label: 'Above €100', source: 'signaalreis-2023', then: 'pick-up',
  *     when: { all: [{ fact: 'amount', operator: 'greaterThan', value: 10000 }] } }],
  * };
  * const resolved = resolveTable(table, '2026-10-26');

@@ -67,7 +67,7 @@ const DatedValueSchema: z.ZodType<DatedValue> = z
     source: z
       .string()
       .min(1)
-      .register(ruleSchemaRegistry, { description: 'Seed file name, law, or "project default".' }),
+      .register(ruleSchemaRegistry, { description: 'Source key (docs/sources.md) or "project default".' }),
   })
   .register(ruleSchemaRegistry, {
     id: 'DatedValue',

@@ -1,4 +1,4 @@
-// Partner-criteria presets: one rule table per recorded practice (002 annex) and per legal rule,
+// Partner-criteria presets: one rule table per recorded practice (signaalreis-2023, annex) and per legal rule,
 // loaded and validated with core's loadCriteriaTable when a preset is first read (not at import:
 // a month run or a bundle that never reads them does not pay for them).
 import { type CriteriaOutcome, loadCriteriaTable, type RuleTable } from '@signaalreis/core';
@@ -12,7 +12,7 @@ import water from '../../presets/criteria/criteria-water.json';
 
 /**
  * The ids of the partner-criteria presets: the recorded practices of two health insurers and two
- * energy suppliers (`002` annex), the energy disconnection regulation of 2023, drinking water, and
+ * energy suppliers (`signaalreis-2023` annex), the energy disconnection regulation of 2023, drinking water, and
  * landlords (Bgs art. 2 with the covenant window). See `docs/criteria.md`.
  *
  * @example
