@@ -1,6 +1,6 @@
 // Showing a bad value without leaking it: short excerpts of long or odd text, and masks for the
 // personal data (BSN, e-mail, phone) that must never appear in full in a message, log or report.
-// Source: project default; BSN masking follows the usual "last four" practice.
+// Source: project default (docs/security.md); BSN masking follows the usual "last four" practice.
 
 /**
  * Longest excerpt of a bad value that a message may show (characters). Project default.
