@@ -96,22 +96,27 @@ export async function openDecoded(
   }
   const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
   if (sniffUtf16(sample) !== null) {
+    await source.return(undefined); // close the file
     return { unsupported: 'The file is UTF-16 (Excel "Unicode text"); save it as "CSV UTF-8" or "CSV"' };
   }
   const encoding: CsvEncoding = forced ?? (bom || looksLikeUtf8(sample) ? 'utf-8' : 'windows-1252');
   const skip = bom && encoding === 'utf-8' ? 3 : 0;
   async function* text(): AsyncGenerator<string> {
-    const decoder = new TextDecoder(encoding);
-    const first = decoder.decode(sample.subarray(skip), { stream: true });
-    if (first) yield first;
-    if (!done) {
-      for (let next = await source.next(); !next.done; next = await source.next()) {
-        const t = decoder.decode(next.value, { stream: true });
-        if (t) yield t;
+    try {
+      const decoder = new TextDecoder(encoding);
+      const first = decoder.decode(sample.subarray(skip), { stream: true });
+      if (first) yield first;
+      if (!done) {
+        for (let next = await source.next(); !next.done; next = await source.next()) {
+          const t = decoder.decode(next.value, { stream: true });
+          if (t) yield t;
+        }
       }
+      const rest = decoder.decode();
+      if (rest) yield rest;
+    } finally {
+      await source.return(undefined); // a reader that stops early closes the file
     }
-    const rest = decoder.decode();
-    if (rest) yield rest;
   }
   return { encoding, text: text() };
 }
