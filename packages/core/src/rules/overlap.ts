@@ -54,9 +54,9 @@ function candidates(leaves: readonly ResolvedFactCondition[]): unknown[] {
     const words = [...new Set([...constants.filter((c) => typeof c === 'string'), ...declared])] as string[];
     const counts = constants.filter((c): c is number => typeof c === 'number');
     out.push([], words, ...words.map((w) => [w]));
-    for (const n of counts)
-      for (const k of [n - 1, n, n + 1])
-        if (k >= 0) out.push(words.slice(0, 1).flatMap((w) => Array(k).fill(w)));
+    // lists of n - 1, n and n + 1 elements; a word no rule names fills them when there is none
+    const filler = words[0] ?? OTHER;
+    for (const n of counts) for (const k of [n - 1, n, n + 1]) if (k >= 0) out.push(Array(k).fill(filler));
     if (words.length > 1) out.push(words.slice(1));
   } else {
     out.push(...constants, ...declared, OTHER);
