@@ -47,6 +47,7 @@ const CASES: Record<RuleOperator, Case[]> = {
     [bool, true, MISSING, true],
   ],
   lessThan: [
+    [num, 2, Number.NaN, false],
     [num, 2, 1, true],
     [num, 2, 2, false],
     [num, 2, MISSING, false],
@@ -62,6 +63,7 @@ const CASES: Record<RuleOperator, Case[]> = {
     [money, 57500, 57500, false],
   ],
   greaterThanInclusive: [
+    [num, 2, Number.NaN, false],
     [num, 2, 2, true],
     [num, 2, 1.5, false],
     [num, 2, MISSING, false],
@@ -88,6 +90,7 @@ const CASES: Record<RuleOperator, Case[]> = {
     [list, 'rent', MISSING, false],
   ],
   between: [
+    [num, range(true, true), Number.NaN, false],
     [num, range(true, false), 2, true],
     [num, range(true, false), 3.5, true],
     [num, range(true, false), 4, false],

@@ -18,7 +18,7 @@ export type ValueSpec =
   | {
       kind: 'oneOf';
       describe: string;
-      /** The forms; an object value is checked against the `object` option, anything else against the first other one. */
+      /** The forms: an object value is checked against the `object` option, anything else against the other. */
       options: readonly ValueSpec[];
     };
 

@@ -1,6 +1,5 @@
 import type { ValueSpec } from '../value-spec';
 import { defineOperator, type SlotTest } from './definition';
-import { isNumber } from './support/compiled';
 import { factValueSpec, NUMERIC_TYPES } from './support/fact-types';
 
 /** A range with both ends declared. */
@@ -24,21 +23,21 @@ function compileRange(v: Range, k: number): SlotTest {
   if (v.minInclusive && v.maxInclusive)
     return (s) => {
       const x = s[k];
-      return isNumber(x) && x >= min && x <= max;
+      return typeof x === 'number' && x >= min && x <= max;
     };
   if (v.minInclusive)
     return (s) => {
       const x = s[k];
-      return isNumber(x) && x >= min && x < max;
+      return typeof x === 'number' && x >= min && x < max;
     };
   if (v.maxInclusive)
     return (s) => {
       const x = s[k];
-      return isNumber(x) && x > min && x <= max;
+      return typeof x === 'number' && x > min && x <= max;
     };
   return (s) => {
     const x = s[k];
-    return isNumber(x) && x > min && x < max;
+    return typeof x === 'number' && x > min && x < max;
   };
 }
 
@@ -79,7 +78,9 @@ export const betweenOperator = defineOperator({
   render: (value, { lang, format }) => {
     const v = value as Range;
     const w = WORDS[lang];
-    return `${w.between} ${format(v.min)} (${v.minInclusive ? w.incl : w.excl}) ${w.and} ${format(v.max)} (${v.maxInclusive ? w.incl : w.excl})`;
+    const min = `${format(v.min)} (${v.minInclusive ? w.incl : w.excl})`;
+    const max = `${format(v.max)} (${v.maxInclusive ? w.incl : w.excl})`;
+    return `${w.between} ${min} ${w.and} ${max}`;
   },
   overlap: { boundaries: (value) => [(value as Range).min, (value as Range).max] },
 });

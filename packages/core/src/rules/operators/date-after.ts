@@ -1,5 +1,4 @@
 import { defineOperator } from './definition';
-import { isString } from './support/compiled';
 import {
   anchorDateExpression,
   compareDates,
@@ -32,7 +31,7 @@ export const dateAfterOperator = defineOperator({
     const d = effectiveDate(value);
     return (s) => {
       const x = s[k];
-      return isString(x) && x > d;
+      return typeof x === 'string' && x > d;
     };
   },
   reference: compareDates((days) => days > 0),

@@ -1,6 +1,5 @@
 import { addDays } from '../../calendar/epoch-day';
 import { defineOperator } from './definition';
-import { isString } from './support/compiled';
 import {
   anchorDayCount,
   DAY_COUNT,
@@ -33,7 +32,7 @@ export const daysSinceAtLeastOperator = defineOperator({
     const latest = addDays(asOf, -days);
     return (s) => {
       const x = s[k];
-      return isString(x) && x <= latest;
+      return typeof x === 'string' && x <= latest;
     };
   },
   reference: daysSince((days, limit) => days >= limit),

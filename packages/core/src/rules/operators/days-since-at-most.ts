@@ -1,6 +1,5 @@
 import { addDays } from '../../calendar/epoch-day';
 import { defineOperator } from './definition';
-import { isString } from './support/compiled';
 import {
   anchorDayCount,
   DAY_COUNT,
@@ -33,7 +32,7 @@ export const daysSinceAtMostOperator = defineOperator({
     const earliest = addDays(asOf, -days);
     return (s) => {
       const x = s[k];
-      return isString(x) && x >= earliest;
+      return typeof x === 'string' && x >= earliest;
     };
   },
   reference: daysSince((days, limit) => days <= limit),

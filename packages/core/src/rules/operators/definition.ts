@@ -140,7 +140,9 @@ export interface OperatorDefinition<Name extends string = string> {
   /**
    * The compiled form: turns a resolved value into a test of slot `k`. Called once per leaf at
    * compile time; do here everything that depends only on the value (dates, sets, bounds), so
-   * the returned closure is all that runs per fact set.
+   * the returned closure is all that runs per fact set. Keep that closure self-contained (test
+   * types inline, see support/compiled.ts): a call to an imported helper per fact set is
+   * measurably slower.
    */
   compile(value: unknown, k: number): SlotTest;
   /**
@@ -148,7 +150,10 @@ export interface OperatorDefinition<Name extends string = string> {
    * the reference, including on a missing fact), else the callback registered on the engine.
    */
   readonly reference: 'built-in' | ReferenceOperator;
-  /** The expected part of a rendered leaf, e.g. `≥ € 500,00` or `ligt tussen 2 (inclusief) en 4 (exclusief)`. */
+  /**
+   * The expected part of a rendered leaf in `ctx.lang`, e.g. `≥ € 500,00` or
+   * `ligt tussen 2 (inclusief) en 4 (exclusief)`.
+   */
   render(value: unknown, ctx: RenderContext): string;
   /** What the `unique` overlap search needs. */
   readonly overlap: OverlapPart;

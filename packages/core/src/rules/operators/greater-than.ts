@@ -1,10 +1,9 @@
 import { defineOperator } from './definition';
-import { isNumber } from './support/compiled';
 import { factValueSpec, NUMERIC_TYPES, valuesIn } from './support/fact-types';
 
 /**
- * `greaterThan`: the fact is a number above (>) the value (money: integer cents). json-rules-engine's
- * built-in; a missing fact (or NaN) fails.
+ * `greaterThan`: the fact is a number above (>) the value (money: integer cents).
+ * json-rules-engine's built-in; a missing fact (or NaN) fails.
  *
  * @example
  * ```json
@@ -18,7 +17,7 @@ export const greaterThanOperator = defineOperator({
   valueSpec: factValueSpec,
   compile: (value, k) => (s) => {
     const x = s[k];
-    return isNumber(x) && x > (value as number);
+    return typeof x === 'number' && x > (value as number);
   },
   reference: 'built-in',
   render: (value, { format }) => `> ${format(value)}`,

@@ -119,7 +119,8 @@ export const OPERATOR_DEFINITIONS: readonly OperatorDefinition<RuleOperator>[] =
  *
  * @example
  * ```ts
- * for (const op of CUSTOM_OPERATOR_DEFINITIONS) engine.addOperator(op.name, (f, v) => op.reference(f, v, calendar));
+ * for (const op of CUSTOM_OPERATOR_DEFINITIONS)
+ *   engine.addOperator(op.name, (f, v) => op.reference(f, v, referenceCalendar));
  * ```
  */
 export const CUSTOM_OPERATOR_DEFINITIONS: readonly (OperatorDefinition<RuleOperator> & {

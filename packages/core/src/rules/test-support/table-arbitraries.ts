@@ -1,8 +1,9 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style); outcomes are data, never functions
 // Test-only fast-check arbitraries (not exported from the package): random fact schemas, random
 // rule tables over them (condition trees of depth ≤ 3, parameters with dated values, every
-// operator of the registry with values from its own value spec) and random fact sets. Values come from small domains shared by tables and facts, so
-// boundaries (equal values, the same day, a word in the list) are hit often.
+// operator of the registry with values from its own value spec) and random fact sets. Values
+// come from small domains shared by tables and facts, so boundaries (equal values, the same day,
+// a word in the list) are hit often.
 import { fc } from '@fast-check/vitest';
 import { OPERATOR_DEFINITIONS } from '../operators';
 import type { Condition, DatedValue, FactDeclaration, HitPolicy, RuleTable } from '../table-types';
