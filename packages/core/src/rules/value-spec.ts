@@ -2,7 +2,7 @@ import { isIsoDate } from '../model/iso-date';
 import { type Issue, issue } from '../model/issue';
 import type { DatedValue, ParamRef } from './table-types';
 
-// What a condition value must look like, per operator and fact type (see operators.ts), and the
+// What a condition value must look like, per operator and fact type (see operators/), and the
 // two walks over it: checking a value (and every dated value of every parameter used in it) at
 // load, and substituting parameters at an evaluation date.
 
@@ -15,9 +15,22 @@ export type ValueSpec =
   | { kind: 'boolean' }
   | { kind: 'array'; of: ValueSpec }
   | { kind: 'object'; fields: Record<string, { spec: ValueSpec; optional?: boolean }> }
-  | { kind: 'oneOf'; describe: string; choose: (value: unknown) => ValueSpec };
+  | {
+      kind: 'oneOf';
+      describe: string;
+      /** The forms: an object value is checked against the `object` option, anything else against the other. */
+      options: readonly ValueSpec[];
+    };
 
 type Path = (string | number)[];
+
+/** The option of a `oneOf` spec that `value` is checked against: by shape (object or not). */
+export function chooseOption(options: readonly ValueSpec[], value: unknown): ValueSpec {
+  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  const chosen = options.find((o) => (o.kind === 'object') === isObject) ?? options[0];
+  if (!chosen) throw new Error('A oneOf spec needs at least one option (programming error)');
+  return chosen;
+}
 
 /** Whether a value is a parameter reference `{ "param": name }`. */
 export function isParamRef(value: unknown): value is ParamRef {
@@ -126,7 +139,7 @@ export function checkValue(
     );
   switch (spec.kind) {
     case 'oneOf':
-      checkValue(spec.choose(value), value, path, ctx, inParam);
+      checkValue(chooseOption(spec.options, value), value, path, ctx, inParam);
       return;
     case 'array':
       if (!Array.isArray(value)) return void mismatch();
