@@ -43,5 +43,5 @@ export function deliveryDay(month: IsoMonth, dayOfMonth: number = DEFAULT_DELIVE
   if (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > 28) {
     throw new RangeError(`Invalid day of month ${String(dayOfMonth)}: expected an integer 1–28`);
   }
-  return workingDayOnOrAfter(`${month}-${String(dayOfMonth).padStart(2, '0')}`);
+  return workingDayOnOrAfter(`${month}-${String(dayOfMonth).padStart(2, '0')}` as IsoDate);
 }

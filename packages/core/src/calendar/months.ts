@@ -16,7 +16,7 @@ import { assertInteger, assertIsoDate, fromMonthIndex, monthIndex } from './iso'
  */
 export function monthOf(date: IsoDate): IsoMonth {
   assertIsoDate(date);
-  return date.slice(0, 7);
+  return date.slice(0, 7) as IsoMonth;
 }
 
 /**

@@ -6,45 +6,12 @@ import * as z from 'zod';
 import { ChannelSchema, DdasCaseResultSchema, DdasSignalStatusSchema, TeamSchema } from '../model/enums';
 import { FeedbackCodeSchema, FollowUpKindSchema, TimerIdSchema } from './vocabulary';
 
+import { type ContactPlan, ContactPlanSchema } from '../routing/outcome';
+
+export { type ContactPlan, ContactPlanSchema };
+
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id in kebab-case (a-z, 0-9, -)');
 const LabelSchema = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
-
-/**
- * zod schema of a {@link ContactPlan}: ordered steps `{channel, team, attempts, spacingDays?}`.
- *
- * @example
- * ```ts
- * import { ContactPlanSchema } from '@signaalreis/core';
- * ContactPlanSchema.parse({ steps: [{ channel: 'home-visit', team: 'debt-assistance', attempts: 3, spacingDays: 2 }] });
- * ```
- */
-export const ContactPlanSchema = z
-  .object({
-    steps: z
-      .array(
-        z
-          .object({
-            channel: ChannelSchema,
-            team: TeamSchema,
-            attempts: z.number().int().min(1).max(20),
-            spacingDays: z.number().int().min(1).max(60).optional(),
-          })
-          .strict(),
-      )
-      .min(1),
-  })
-  .strict();
-/**
- * A contact plan: the steps a team takes to reach the resident, in order. Each step makes
- * `attempts` attempts `spacingDays` apart (default 1, so attempts fall on different days).
- *
- * @example
- * ```ts
- * import type { ContactPlan } from '@signaalreis/core';
- * const plan: ContactPlan = { steps: [{ channel: 'phone', team: 'call-centre', attempts: 2 }, { channel: 'letter', team: 'municipality', attempts: 1 }] };
- * ```
- */
-export type ContactPlan = z.infer<typeof ContactPlanSchema>;
 
 /**
  * zod schema of a {@link LifecycleStatus}: id, labels nl/en, `final`, `reopenable`, the DDAS

@@ -8,19 +8,17 @@ import { routingInputOf } from './routing-input';
 import type { MonthCase, MonthResult } from './run-month';
 
 /**
- * A case of a planned month: the intake result plus, for cases that are contacted, the plan the
- * routing rules chose and what allocation made of it (capacity, missing contact data).
+ * A case of a planned month: its journey after intake, plus — for cases that are contacted — the
+ * `route` and `allocation` sections.
  *
  * @example
  * ```ts
- * import type { PlannedCase } from '@signaalreis/core';
- * const channel = (c: PlannedCase) => c.allocation?.primaryChannel ?? 'none';
+ * import type { PlannedJourney } from '@signaalreis/core';
+ * const channel = (j: PlannedJourney) => j.allocation?.primaryChannel ?? 'none';
  * ```
  */
-export interface PlannedCase extends MonthCase {
-  /** The bucket shown on worklists: the routing bucket when routed, else the intake bucket. */
-  worklistBucket: string;
-  plan?: RoutedPlan;
+export interface PlannedJourney extends IntakenJourney {
+  route?: RoutedPlan;
   allocation?: CaseAllocation;
 }
 
@@ -33,8 +31,8 @@ export interface PlannedCase extends MonthCase {
  * const unplaced = (m: PlannedMonth) => m.allocation.unplaced.length;
  * ```
  */
-export interface PlannedMonth extends Omit<MonthResult, 'cases'> {
-  cases: PlannedCase[];
+export interface PlannedMonth extends Omit<MonthResult, 'journeys'> {
+  journeys: PlannedJourney[];
   allocation: Allocation;
 }
 

@@ -36,42 +36,28 @@ export interface MonthInput {
 }
 
 /**
- * A case with its intake decision. `bucket` is the intake bucket, except that a case matching
- * flagged for manual review (e.g. 40 signals at one address) is never `picked-up` directly.
- *
- * @example
- * ```ts
- * import type { MonthCase } from '@signaalreis/core';
- * const line = (c: MonthCase) => `${c.case.caseId}\t${c.status}\t${c.bucket}`;
- * ```
- */
-export interface MonthCase {
-  case: Case;
-  intake: IntakeDecision;
-  status: DdasSignalStatus;
-  bucket: IntakeBucket;
-}
-
-/**
- * The result of {@link runMonth}.
+ * The result of {@link runMonth}: a journey per case with its `match` and `intake` sections, in
+ * rank order, and what matching set aside.
  *
  * @example
  * ```ts
  * import type { MonthResult } from '@signaalreis/core';
- * const pickedUp = (r: MonthResult) => r.counts.byBucket['picked-up'];
+ * const pickedUp = (r: MonthResult) => r.counts.byOutcome['picked-up'];
  * ```
  */
 export interface MonthResult {
   month: IsoMonth;
   decidedOn: IsoDate;
-  cases: MonthCase[];
-  /** Matching's view: set-aside signals, input issues and matching counts. */
-  matching: Omit<MonthMatch, 'cases'>;
+  journeys: IntakenJourney[];
+  /** Matching's view: set-aside and invalid signals, input issues and matching counts. */
+  matching: Omit<MonthMatch, 'journeys'>;
+  /** Warnings about the run as a whole (e.g. `lookup_unused`: a register was given but the check is off). */
+  issues: Issue[];
   counts: {
     signals: number;
     cases: number;
-    byBucket: Record<IntakeBucket, number>;
-    byStatus: Partial<Record<DdasSignalStatus, number>>;
+    byOutcome: Record<IntakeOutcome, number>;
+    bySignalStatus: Partial<Record<DdasSignalStatus, number>>;
   };
 }
 

@@ -1,16 +1,17 @@
 // Allocation of a month's contact plans over the capacities of channels and teams.
 import { monthOf } from '../calendar/months';
 import type { Channel, Team } from '../model/enums';
+import type { CaseId } from '../model/ids';
 import type { IsoDate, IsoMonth } from '../model/iso-date';
+import type { Bilingual } from '../model/text';
 import type { CapacityConfig } from './config';
 import { allocationExplanation } from './explain';
 import { type ContactStep, mostIntensiveChannel } from './outcome';
 import { type Ledger, newLedger, pairKey, pairOrder, placeStep, type StepPlacement } from './place-step';
-import type { RoutedPlan } from './route';
+import type { RoutedJourney, RoutedPlan } from './route';
 
 /**
- * The result for one case: the final steps, which rule chose the bucket, whether capacity or
- * missing contact data changed the plan, and why (nl/en).
+ * How allocation ended for one case:
  *
  * - `placed`: every step that had to happen was placed (possibly on another channel);
  * - `partial`: some were placed, some could not be;
@@ -19,21 +20,26 @@ import type { RoutedPlan } from './route';
  *
  * @example
  * ```ts
+ * import type { AllocationOutcome } from '@signaalreis/core';
+ * const o: AllocationOutcome = 'partial';
+ * ```
+ */
+export type AllocationOutcome = 'placed' | 'partial' | 'unplaced' | 'no-contact';
+
+/**
+ * What allocation adds to one case — the `allocation` section of its journey, and only what
+ * allocation decided: the final steps, what became of each requested step, whether capacity or
+ * missing contact data changed the plan, and why (the bucket, priority and deadline stay in the
+ * `route` section).
+ *
+ * @example
+ * ```ts
  * import type { CaseAllocation } from '@signaalreis/core';
- * const row = (c: CaseAllocation) => `${c.caseId}\t${c.status}\t${c.primaryChannel ?? '-'}\t${c.explanation.nl}`;
+ * const row = (c: CaseAllocation) => `${c.outcome}\t${c.primaryChannel ?? '-'}\t${c.explanation.nl}`;
  * ```
  */
 export interface CaseAllocation {
-  caseId: string;
-  rank: number;
-  bucket: string;
-  bucketNl?: string;
-  priority: number;
-  deadline: IsoDate;
-  ruleId?: string;
-  ruleIds: string[];
-  source?: string;
-  status: 'placed' | 'partial' | 'unplaced' | 'no-contact';
+  outcome: AllocationOutcome;
   /** The final steps, in plan order. */
   steps: ContactStep[];
   /** Every requested step and what became of it. */
@@ -44,7 +50,21 @@ export interface CaseAllocation {
   team?: Team;
   /** Whether a full capacity / missing contact data changed the plan. */
   changedBy: { capacity: boolean; missingContactData: boolean };
-  explanation: { nl: string; en: string };
+  /** What allocation did (changes and the final plan), in Dutch and English. */
+  explanation: Bilingual;
+}
+
+/**
+ * A case's journey after allocation: it adds the `allocation` section.
+ *
+ * @example
+ * ```ts
+ * import type { AllocatedJourney } from '@signaalreis/core';
+ * const channel = (j: AllocatedJourney) => j.allocation.primaryChannel ?? 'none';
+ * ```
+ */
+export interface AllocatedJourney extends RoutedJourney {
+  allocation: CaseAllocation;
 }
 
 /**
@@ -71,8 +91,9 @@ export interface CapacityUsage {
 }
 
 /**
- * The allocation of a month: every plan's result (in allocation order), the cases that could not
- * be placed, the use of each capacity, and counts that add up to the number of plans.
+ * The month-level result of allocation: the cases that could not be placed, the use of each
+ * capacity, and counts that add up to the number of plans (the per-case results are in each
+ * journey's `allocation` section).
  *
  * @example
  * ```ts
@@ -82,9 +103,8 @@ export interface CapacityUsage {
  */
 export interface Allocation {
   month: IsoMonth;
-  cases: CaseAllocation[];
-  /** The ids of the cases with status `unplaced`: reported, never dropped. */
-  unplaced: string[];
+  /** The ids of the cases with outcome `unplaced`: reported, never dropped. */
+  unplaced: CaseId[];
   usage: CapacityUsage[];
   counts: { plans: number; placed: number; partial: number; unplaced: number; noContact: number };
 }

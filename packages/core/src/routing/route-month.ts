@@ -1,6 +1,6 @@
 // The whole of routing for a month in one call: route every case, then allocate the capacities.
 
-import type { ContactPlan } from '../lifecycle/schema';
+import type { ContactPlan } from './outcome';
 import type { IsoDate } from '../model/iso-date';
 import type { Issue, Result } from '../model/issue';
 import type { CompiledTable } from '../rules/compile';

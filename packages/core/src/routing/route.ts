@@ -1,7 +1,9 @@
 // One case through the routing table: the contact plan it asks for, before capacity.
 import { deadline } from '../calendar/deadlines';
 import { addWorkingDays } from '../calendar/working-days';
+import type { IntakenJourney } from '../intake/types';
 import type { IsoDate } from '../model/iso-date';
+import type { Bilingual } from '../model/text';
 import type { Result } from '../model/issue';
 import type { CompiledTable } from '../rules/compile';
 import { renderDecision } from '../rules/render';
@@ -22,22 +24,24 @@ export const UNROUTED_PRIORITY = 1001;
 
 /**
  * What the routing table asks for one case, before capacity and contact data are applied by
- * {@link allocate}. `ruleId` is the rule that chose the bucket (absent when no rule applied:
- * bucket `unrouted`, no steps); under hit policy `collect` the steps of every selected rule are
- * joined and `ruleIds` lists them all.
+ * {@link allocate} — the `route` section of the case's journey. `bucket` is the worklist bucket
+ * ("bakje"); `ruleId` is the rule that chose it (absent when no rule applied: bucket `unrouted`,
+ * no steps); under hit policy `collect` the steps of every selected rule are joined and `ruleIds`
+ * lists them all.
  *
  * @example
  * ```ts
  * import type { RoutedPlan } from '@signaalreis/core';
- * const line = (p: RoutedPlan) => `${p.caseId} ${p.bucket} p${p.priority} by ${p.deadline}: ${p.explanation.en}`;
+ * const line = (p: RoutedPlan) => `${p.bucket} p${p.priority} by ${p.deadline}: ${p.explanation.en}`;
  * ```
  */
 export interface RoutedPlan {
-  caseId: string;
-  onDate: IsoDate;
-  rank: number;
+  /** The date the table was evaluated on. */
+  routedOn: IsoDate;
+  /** The worklist bucket ("bakje"), e.g. `visit`. */
   bucket: string;
-  bucketNl?: string;
+  /** Its label, when the rule gives one. */
+  label?: Bilingual;
   /** 1 = most urgent. */
   priority: number;
   /** Last day for the contact: `deadlineWorkingDays` working days, else the Wgs 4 weeks. */
@@ -51,8 +55,22 @@ export interface RoutedPlan {
   source?: string;
   /** Which contact data are known (any signal of the case). */
   contact: { hasPhone: boolean; hasEmail: boolean; hasAddress: boolean };
-  explanation: { nl: string; en: string };
+  /** The routing rule's explanation (routing only; allocation explains its own changes). */
+  explanation: Bilingual;
   trace: Decision<RoutingOutcome>;
+}
+
+/**
+ * A case's journey after routing: it adds the `route` section.
+ *
+ * @example
+ * ```ts
+ * import type { RoutedJourney } from '@signaalreis/core';
+ * const bucket = (j: RoutedJourney) => j.route.bucket;
+ * ```
+ */
+export interface RoutedJourney extends IntakenJourney {
+  route: RoutedPlan;
 }
 
 const outcomeLabel = (o: RoutingOutcome, lang: 'nl' | 'en') =>
