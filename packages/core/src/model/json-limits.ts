@@ -81,3 +81,18 @@ export const JSON_MESSAGES = {
   duplicate: (key: string) => `The key "${key}" appears twice in this object; only one value can count`,
   proto: 'The key "__proto__" is not allowed: it could change the prototype of a JavaScript object',
 } as const;
+
+/**
+ * Longest strings a preset may hold (project default), in characters: `id` for ids and names
+ * (presets, rules, facts, buckets), `label` for labels and short names, `text` for descriptions
+ * and sources. The bundled presets use at most 35, 121 and 755. zod schemas of presets and rule
+ * tables apply them with `.max()`, so that a 10 MB id is an issue, not something to echo.
+ *
+ * @example
+ * ```ts
+ * import { TEXT_LIMITS } from '@signaalreis/core';
+ * import { z } from 'zod';
+ * const Label = z.string().min(1).max(TEXT_LIMITS.label);
+ * ```
+ */
+export const TEXT_LIMITS = Object.freeze({ id: 64, label: 200, text: 4000 });
