@@ -6,5 +6,6 @@
 export * from './cases/index';
 export * from './cli/index';
 export * from './csv/index';
+export * from './json/index';
 export * from './ledger/index';
 export * from './lookups/index';
