@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { type CaseRecord, createRecord, transition } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { describe, expect, it } from 'vitest';
-import { csvText, fixtureDir, row, runCli } from './cli-test-kit';
+import { csvText, fixtureDir, REPO_ROOT, row, runCli } from './cli-test-kit';
 
 const nestedArray = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`;
 
@@ -67,6 +67,7 @@ function closedRecord(caseId: string, signalId: string): CaseRecord {
 }
 
 const lines = (text: string) => text.trim().split('\n');
+const doc = (name: string) => readFileSync(join(REPO_ROOT, 'docs', name), 'utf8');
 
 describe('presets as untrusted input', () => {
   it('refuses a preset nested 900 levels deep with exit 2, one line and its location (was exit 70)', async () => {
@@ -97,7 +98,8 @@ describe('presets as untrusted input', () => {
     const dir = fixtureDir({ 'town.json': '{\n  "id": "my-town",\n  "label": ,\n}\n' });
     const r = await runCli(['preset', 'validate', 'town.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^signaalreis: town\.json:3:12: Not JSON: /)]);
+    expect(lines(r.stderr)).toEqual(['signaalreis: town.json:3:12: Not JSON: expected a value, found ","']);
+    expect(doc('presets.md')).toContain('my-town.json:3:12: Not JSON: expected a value, found ","');
     expect(r.stderr).not.toMatch(/position/);
   });
 
@@ -116,6 +118,21 @@ describe('presets as untrusted input', () => {
     const show = await runCli(['preset', 'show', 'town.json'], { cwd: dir });
     expect(show.code).toBe(2);
     expect(show.stdout + show.stderr).not.toMatch(/a{100}/);
+  });
+
+  it('names sibling files it could not read when an extends is unknown', async () => {
+    const dir = fixtureDir({
+      'town.json': JSON.stringify(town({ extends: 'my-base' })),
+      'base.json': '{"id": "my-base", "extends": "type-small",}',
+    });
+    const show = await runCli(['preset', 'show', 'town.json'], { cwd: dir });
+    expect(show.code).toBe(2);
+    expect(show.stderr).toMatch(
+      /Unknown preset "my-base".*; JSON files in the folder that could not be read: base\.json\n$/,
+    );
+    const validate = await runCli(['preset', 'validate', 'town.json'], { cwd: dir });
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain('  note: JSON files in the folder that could not be read: base.json\n');
   });
 
   it('refuses a preset file above the size limit before reading it', async () => {
@@ -194,7 +211,9 @@ describe('case files as untrusted input (feedback)', () => {
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^signaalreis: cases\.0\.record\.status: .*audit/m);
+    const line = 'The record is in status "help-accepted", but its audit trail leads to "closed"';
+    expect(r.stderr).toContain(`signaalreis: cases.0.record.status: ${line}\n`);
+    expect(doc('lifecycle.md')).toContain(line);
   });
 
   it('reports an audit entry that no transition of the table allows', async () => {
@@ -214,7 +233,9 @@ describe('case files as untrusted input (feedback)', () => {
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^signaalreis: cases\.0\.record\.timers\.crisisDeadline: /m);
+    const line = 'Timer crisisDeadline is still set, but final status "closed" stops it';
+    expect(r.stderr).toContain(`signaalreis: cases.0.record.timers.crisisDeadline: ${line}\n`);
+    expect(doc('lifecycle.md')).toContain(line);
     expect(r.stdout).not.toMatch(/crisis-deadline/);
   });
 

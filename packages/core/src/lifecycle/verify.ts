@@ -41,6 +41,20 @@ type Entry = CaseRecord['audit'][number];
 interface Replay {
   status: string | undefined;
   result: string | undefined;
+  /** Unknown statuses already reported: one issue each, at its first place in the trail. */
+  unknown: Set<string>;
+}
+
+function unknownStatus(
+  table: LifecycleTable,
+  id: string,
+  path: (string | number)[],
+  now: Replay,
+  out: Issue[],
+) {
+  if (now.unknown.has(id)) return;
+  now.unknown.add(id);
+  out.push(issue('unknown_status', path, MESSAGES.unknownStatus(id, table.id)));
 }
 
 /** Whether `result` is what the transition's result rule can leave. */
@@ -65,10 +79,8 @@ function step(
     out.push(issue('audit_gap', [...at, 'from'], MESSAGES.gap(e.from, now.status ?? '')));
   const from = statuses.get(e.from ?? '');
   const to = statuses.get(e.to);
-  if (e.from !== null && from === undefined)
-    out.push(issue('unknown_status', [...at, 'from'], MESSAGES.unknownStatus(e.from, table.id)));
-  if (to === undefined)
-    out.push(issue('unknown_status', [...at, 'to'], MESSAGES.unknownStatus(e.to, table.id)));
+  if (e.from !== null && from === undefined) unknownStatus(table, e.from, [...at, 'from'], now, out);
+  if (to === undefined) unknownStatus(table, e.to, [...at, 'to'], now, out);
   now.status = e.to;
   if (e.result !== undefined) now.result = e.result; // followed even past a bad entry: one problem, one issue
   if (!table.events.some((d) => d.id === e.event)) {
@@ -102,15 +114,15 @@ function replay(table: LifecycleTable, r: CaseRecord, out: Issue[]): Replay {
   const [first, ...rest] = r.audit;
   if (first === undefined) {
     out.push(issue('audit_start', ['audit'], MESSAGES.empty));
-    return { status: undefined, result: undefined };
+    return { status: undefined, result: undefined, unknown: new Set() };
   }
   if (first.event !== 'create' || first.from !== null)
     out.push(issue('audit_start', ['audit', 0], MESSAGES.start));
   else if (first.at !== r.createdAt)
     out.push(issue('audit_start', ['audit', 0, 'at'], MESSAGES.createdAt(first.at, r.createdAt)));
+  const now: Replay = { status: first.to, result: first.result, unknown: new Set() };
   if (!table.statuses.some((s) => s.id === first.to))
-    out.push(issue('unknown_status', ['audit', 0, 'to'], MESSAGES.unknownStatus(first.to, table.id)));
-  const now: Replay = { status: first.to, result: first.result };
+    unknownStatus(table, first.to, ['audit', 0, 'to'], now, out);
   const statuses = new Map(table.statuses.map((s) => [s.id, s]));
   rest.forEach((entry, i) => {
     step(table, statuses, entry, ['audit', i + 1], now, out);
