@@ -55,9 +55,10 @@ const action = fc.oneof(
 );
 const start = fc.record({ threatening: fc.boolean(), plan: fc.boolean() });
 const actions = fc.array(action, { maxLength: 30 });
+type Infer<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
 /** Plays the actions from a new record; returns every record along the way. */
-function play(s: { threatening: boolean; plan: boolean }, list: fc.infer<typeof actions>): CaseRecord[] {
+function play(s: { threatening: boolean; plan: boolean }, list: Infer<typeof actions>): CaseRecord[] {
   const plan = { steps: [{ channel: 'phone' as const, team: 'call-centre' as const, attempts: 3 }] };
   const created = createRecord(
     {
@@ -116,7 +117,7 @@ const mutation = fc.record({
 });
 
 /** An edit no legal step makes, or undefined when it does not apply to this record. */
-function mutate(r: CaseRecord, m: fc.infer<typeof mutation>): CaseRecord | undefined {
+function mutate(r: CaseRecord, m: Infer<typeof mutation>): CaseRecord | undefined {
   const other = (current: string | null | undefined) => {
     const choices = [...STATUSES, 'archived'].filter((s) => s !== current);
     return choices[m.pick % choices.length] as string;

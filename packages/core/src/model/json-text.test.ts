@@ -3,8 +3,9 @@ import { checkJsonValue, JSON_LIMITS, parseJsonText, positionAt } from './index'
 
 const firstIssue = (text: string, limits = {}) => {
   const r = parseJsonText(text, limits);
-  if (r.ok) throw new Error(`expected a problem in ${text.slice(0, 40)}`);
-  return r.issues[0];
+  const [issue] = r.ok ? [] : r.issues;
+  if (issue === undefined) throw new Error(`expected a problem in ${text.slice(0, 40)}`);
+  return issue;
 };
 
 describe('parseJsonText', () => {
