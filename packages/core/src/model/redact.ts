@@ -2,7 +2,15 @@
 // personal data (BSN, e-mail, phone) that must never appear in full in a message, log or report.
 // Source: project default (docs/security.md); BSN masking follows the usual "last four" practice.
 
-/** Longest excerpt of a bad value that a message may show (characters). Project default. */
+/**
+ * Longest excerpt of a bad value that a message may show (characters). Project default.
+ *
+ * @example
+ * ```ts
+ * import { EXCERPT_LENGTH, excerpt } from '@signaalreis/core';
+ * excerpt(value, EXCERPT_LENGTH * 2); // a longer excerpt where a message has room for it
+ * ```
+ */
 export const EXCERPT_LENGTH = 40;
 
 /**
