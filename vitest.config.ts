@@ -1,15 +1,29 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src`, import.meta.url));
+
+// Each package and each subpath of core and rules-presets (`@signaalreis/core/calendar` …, see their
+// package.json "exports") resolves to its source: `<pkg>` to src/index.ts, `<pkg>/<concept>` to
+// src/<concept>/index.ts.
+const root = (pkg: string) => ({
+  find: new RegExp(`^@signaalreis/${pkg}$`),
+  replacement: `${src(pkg)}/index.ts`,
+});
+const concepts = (pkg: string) => ({
+  find: new RegExp(`^@signaalreis/${pkg}/([a-z-]+)$`),
+  replacement: `${src(pkg)}/$1/index.ts`,
+});
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@signaalreis/core': src('core'),
-      '@signaalreis/rules-presets': src('rules-presets'),
-      '@signaalreis/adapters': src('adapters'),
-    },
+    alias: [
+      root('core'),
+      concepts('core'),
+      root('rules-presets'),
+      concepts('rules-presets'),
+      root('adapters'),
+    ],
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],

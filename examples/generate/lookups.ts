@@ -1,7 +1,7 @@
 // Synthetic extracts of the two intake lookups for October: the population register (BRP) and the
 // debt-assistance administration (SHV), in the CSV formats of @signaalreis/adapters. Made from the
 // October rows with their own seeded generator, so the signal files do not change when these do.
-// The mix follows the fall-out causes of 002 (domain.md, "BRP check"): most residents registered
+// The mix follows the fall-out causes of the BRP check in signaalreis-2023: most residents registered
 // at the address; some with name parts written differently; some moved within the municipality,
 // moved away or died; some not found at all (a garage box, people who moved).
 import { DEBT_ASSISTANCE_CSV_COLUMNS, POPULATION_REGISTER_CSV_COLUMNS } from '@signaalreis/adapters';

@@ -96,7 +96,7 @@ export const PARTNERS: readonly Partner[] = [
 /** Partners of one sector. */
 export const partnersOf = (sector: Sector): Partner[] => PARTNERS.filter((x) => x.sector === sector);
 
-/** The 2023 sector mix (domain.md, "Scale"): health 45 %, energy 25 %, rent 19 %, water 11 %. */
+/** The 2023 sector mix (`divosa-monitor`): health 45 %, energy 25 %, rent 19 %, water 11 %. */
 export const SECTOR_MIX: readonly (readonly [Sector, number])[] = [
   ['health', 45],
   ['energy', 25],

@@ -79,7 +79,7 @@ async function bench(
     `\n${title} — ${table.rules.length} rules, hit policy ${table.hitPolicy}, evaluation date ${AS_OF}`,
   );
   const compiled = compileTable(table);
-  const engine = buildEngine(table);
+  const engine = await buildEngine(table);
   const reference = createReferenceEvaluator(table);
   const jreSlice = sets.slice(0, jreSets);
   for (const f of sets.slice(0, 2_000)) {

@@ -13,3 +13,4 @@ export * from './month/index';
 export * from './report/index';
 export * from './routing/index';
 export * from './rules/index';
+export * from './sources/index';

@@ -8,7 +8,7 @@ import {
   type PlannedMonth,
   type Team,
 } from '@signaalreis/core';
-import { stringify } from 'csv-stringify/sync';
+import { csvTable } from '../output/csv-writer';
 import { type CaseFile, caseFileCase } from './case-file';
 
 /**
@@ -143,7 +143,7 @@ const personName = (p: PlannedCase['case']['signals'][number]['signal']['person'
  * ```
  */
 export function worklists(m: PlannedMonth): Map<string, string> {
-  const rows = new Map<string, Record<string, string | number>[]>();
+  const rows = new Map<string, Record<string, string | number | undefined>[]>();
   const ordered = m.cases
     .filter((c) => c.allocation && c.allocation.steps.length > 0)
     .sort(
@@ -186,9 +186,30 @@ export function worklists(m: PlannedMonth): Map<string, string> {
       CHANNELS.indexOf(x.split('/')[1] as Channel) - CHANNELS.indexOf(y.split('/')[1] as Channel) ||
       (x < y ? -1 : 1),
   );
-  for (const k of keys) out.set(k, stringify(rows.get(k) ?? [], { header: true }));
+  for (const k of keys)
+    out.set(k, csvTable(rows.get(k) ?? [], { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] }));
   return out;
 }
+
+/** The columns of a worklist, in order. */
+const WORKLIST_COLUMNS = [
+  'case_id',
+  'priority',
+  'bucket',
+  'deadline',
+  'step',
+  'attempts',
+  'spacing_days',
+  'parts_of_day',
+  'names',
+  'address',
+  'city',
+  'phone',
+  'email',
+  'signals',
+  'total_amount',
+  'explanation',
+];
 
 /**
  * The capacity summary as CSV: per channel and team the monthly capacity, what was used, what is
@@ -211,8 +232,7 @@ export function capacityCsv(m: PlannedMonth): string {
     overflowed_out: u.overflowedOut,
     unplaced: u.unplaced,
   }));
-  return stringify(rows, {
-    header: true,
+  return csvTable(rows, {
     columns: [
       'channel',
       'team',

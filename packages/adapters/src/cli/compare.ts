@@ -1,14 +1,19 @@
 // `signaalreis compare`: one month of signals under two presets, side by side — for researchers
 // who replay a month under another policy.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { compareMonths, type MonthComparison, type Pair, type PlannedMonth } from '@signaalreis/core';
 import { type LoadedMunicipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
-import { stringify } from 'csv-stringify/sync';
+import { csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
-import { addMonthOptions, type MonthInputs, type MonthOptions, readMonthInputs } from './month-input';
+import {
+  addMonthOptions,
+  type MonthInputs,
+  type MonthOptions,
+  monthInputPaths,
+  readMonthInputs,
+} from './month-input';
 import { loadPresetArg } from './preset';
+import { saveFile } from './write-output';
 
 /**
  * Options of `signaalreis compare`: a month's options plus the second preset.
@@ -103,13 +108,11 @@ export function registerCompare(program: Command, io: CliIo): void {
           [`team_${a}`]: x.a.team ?? '',
           [`team_${b}`]: x.b.team ?? '',
         }));
-        try {
-          writeFileSync(resolve(io.cwd, o.out), stringify(rows, { header: true }));
-        } catch (error) {
-          throw new CliUserError(
-            `cannot write ${o.out}: ${error instanceof Error ? error.message : 'error'}`,
-          );
-        }
+        const columns = [
+          'case_id',
+          ...['status', 'bucket', 'channel', 'team'].flatMap((k) => [`${k}_${a}`, `${k}_${b}`]),
+        ];
+        saveFile(io, o.out, csvTable(rows, { columns: [...new Set(columns)] }), monthInputPaths(io, file, o));
       }
       if (o.format === 'json') io.stdout.write(`${JSON.stringify({ a, b, ...c }, null, 2)}\n`);
       else io.stdout.write(text(c, a, b) + (o.out ? `Changed cases written to ${o.out}\n` : ''));

@@ -66,7 +66,9 @@ describe('signaalreis criteria', () => {
     expect(rows).toHaveLength(82);
     for (const d of rows.filter((x) => x.deliver === 'yes')) {
       expect(d.delivery_date).toBe('2026-10-26'); // the 25th is a Sunday
-      expect(d.explanation).toMatch(/bron: 002_f19fdcda853ee0b8\.txt/);
+      expect(d.explanation).toMatch(
+        /bron: Divosa\/NVVK\/VNG, De signaalreis \(2023\), bijlage, energieleverancier A: /,
+      );
     }
   });
 

@@ -1,13 +1,14 @@
 // `signaalreis criteria`: a partner's ledger against a criteria preset — which customers become a
 // signal this month, of which kind, on which delivery day, and why (phases 1–2 of the journey).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateLedger, isIsoDate } from '@signaalreis/core';
 import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import { readLedgerCsv } from '../ledger/read-ledger';
+import { csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
+import { inputPaths, saveFile } from './write-output';
 
 /**
  * Options of `signaalreis criteria`.
@@ -113,13 +114,8 @@ export function registerCriteria(program: Command, io: CliIo): void {
           })),
       ];
       if (o.out) {
-        try {
-          writeFileSync(resolve(io.cwd, o.out), stringify(decisions, { header: true }));
-        } catch (error) {
-          throw new CliUserError(
-            `cannot write ${o.out}: ${error instanceof Error ? error.message : 'error'}`,
-          );
-        }
+        const columns = ['customer_id', 'deliver', 'kind', 'delivery_date', 'rule', 'reason', 'explanation'];
+        saveFile(io, o.out, csvTable(decisions, { columns }), inputPaths(io, file));
       }
       const invalid = decisions.filter((d) => d.deliver === 'invalid');
       const summary = {

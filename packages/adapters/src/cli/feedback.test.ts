@@ -56,6 +56,7 @@ function casesJson(extra: unknown[] = []) {
   };
 }
 
+const defaultOut = (dir: string, at: string) => join(dir, 'out', `2026-10-feedback-${at}`);
 const csv = (dir: string, name: string) =>
   parse(readFileSync(join(dir, name), 'utf8'), { columns: true }) as Record<string, string>[];
 
@@ -70,8 +71,10 @@ describe('signaalreis feedback', () => {
     );
     expect(run.stdout).toMatch(/C-1 {2}attempt-due/);
     // only the not-picked-up case has a result on the delivery day; its reason never leaves
-    expect(readdirSync(dir).filter((f) => f.startsWith('feedback-'))).toEqual(['feedback-ZV-ZLD.csv']);
-    expect(csv(dir, 'feedback-ZV-ZLD.csv')).toEqual([
+    // (without --out the files go to out/<month>-feedback-<at>, never beside the input: issue 9)
+    const out = defaultOut(dir, '2026-10-26');
+    expect(readdirSync(out).filter((f) => f.startsWith('feedback-'))).toEqual(['feedback-ZV-ZLD.csv']);
+    expect(csv(out, 'feedback-ZV-ZLD.csv')).toEqual([
       expect.objectContaining({
         partner_id: 'ZV-ZLD',
         signal_id: 'ZV-1',
@@ -79,7 +82,7 @@ describe('signaalreis feedback', () => {
         label_nl: 'Niet opgepakt',
       }),
     ]);
-    expect(readFileSync(join(dir, 'feedback-ZV-ZLD.csv'), 'utf8')).not.toMatch(/andere reden/);
+    expect(readFileSync(join(out, 'feedback-ZV-ZLD.csv'), 'utf8')).not.toMatch(/andere reden/);
   });
 
   it('closes automatically after 28 days and writes one CSV per partner with only its own signals', async () => {
@@ -95,6 +98,7 @@ describe('signaalreis feedback', () => {
       'feedback-EN-WKR.csv',
       'feedback-WO-LND.csv',
       'feedback-ZV-ZLD.csv',
+      'manifest.json',
     ]);
     expect(csv(out, 'feedback-EN-WKR.csv').map((r) => [r.signal_id, r.code])).toEqual([
       ['EN-1', 'not-reached-or-no-help'],
@@ -148,7 +152,9 @@ describe('signaalreis feedback', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/C-9 {2}collection-pause-end/);
     expect(run.stdout).not.toMatch(/C-9 {2}auto-close/);
-    expect(csv(dir, 'feedback-WA-DUN.csv').map((r) => r.code)).toEqual(['wants-help']);
+    expect(csv(defaultOut(dir, '2026-11-27'), 'feedback-WA-DUN.csv').map((r) => r.code)).toEqual([
+      'wants-help',
+    ]);
   });
 
   it('uses the pilot lifecycle when asked', async () => {

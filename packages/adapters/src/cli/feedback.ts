@@ -1,7 +1,6 @@
 // `signaalreis feedback`: the lifecycle at a date for a month's cases — the timer actions due, and
 // one feedback CSV per partner with only what that partner may see.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   applyDue,
   type CaseRecord,
@@ -15,9 +14,11 @@ import {
 } from '@signaalreis/core';
 import { isLifecyclePresetId, lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { stringify } from 'csv-stringify/sync';
-import { isObject, readCases, recordOf } from './feedback-cases';
+import { readCases, recordOf } from './feedback-cases';
+import { defaultFeedbackOut, feedbackFiles } from './feedback-output';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
+import { terminalIo } from './terminal';
+import { commandLine, saveFolder } from './write-output';
 
 /**
  * Options of `signaalreis feedback`.
@@ -31,7 +32,10 @@ import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 export interface FeedbackOptions {
   /** The date to evaluate the timers on (YYYY-MM-DD). */
   at: string;
-  /** Directory for the per-partner CSV files (default: the working directory). */
+  /**
+   * Folder for the per-partner CSV files, `actions-due.csv` and `cases.json` (default:
+   * `out/<month>-feedback-<at>`). It may not be a folder the input case file would be replaced in.
+   */
   out?: string;
   /** Lifecycle preset id; default: the file's `preset` when it names one, else `ddas`. */
   lifecycle?: string;
@@ -42,29 +46,11 @@ function parseAt(value: string): string {
   return value;
 }
 
-const safeName = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_');
-
-/** The per-partner CSV text: only that partner's signals, code, labels and source. */
-function feedbackCsv(rows: { f: PartnerFeedback; at: string }[]): string {
-  const records = rows.flatMap(({ f, at }) =>
-    f.signalIds.map((signalId) => ({
-      partner_id: f.partnerId,
-      signal_id: signalId,
-      code: f.code,
-      label_nl: f.label.nl,
-      label_en: f.label.en,
-      feedback_date: at,
-      source: f.source,
-    })),
-  );
-  const columns = ['partner_id', 'signal_id', 'code', 'label_nl', 'label_en', 'feedback_date', 'source'];
-  return stringify(records, { header: true, columns });
-}
-
 /**
  * Runs `signaalreis feedback <cases.json> --at <date>`: builds or reads each case's lifecycle record,
  * lists the timer actions due on the date, applies them, and writes `feedback-<partner>.csv` per
- * partner into `--out`. Returns 0, or 1 when cases could not be processed (they are listed).
+ * partner, `actions-due.csv` and `cases.json` into `--out` (default `out/<month>-feedback-<at>`;
+ * never over the input). Returns 0, or 1 when cases could not be processed (they are listed).
  *
  * @example
  * ```ts
@@ -74,7 +60,13 @@ function feedbackCsv(rows: { f: PartnerFeedback; at: string }[]): string {
  * await runFeedback(io, 'cases-2026-10.json', { at: '2026-11-23', out: 'feedback' });
  * ```
  */
-export async function runFeedback(io: CliIo, file: string, options: FeedbackOptions): Promise<number> {
+export async function runFeedback(
+  cliIo: CliIo,
+  file: string,
+  options: FeedbackOptions,
+  command = 'signaalreis feedback',
+): Promise<number> {
+  const io = terminalIo(cliIo);
   const json = readCases(io, file);
   const month = String(json.month);
   const id =
@@ -114,35 +106,10 @@ export async function runFeedback(io: CliIo, file: string, options: FeedbackOpti
   lines.push(`Actions due: ${actions.length}${counts ? ` (${counts})` : ''}; listed in actions-due.csv`);
   for (const a of actions.slice(0, 10)) lines.push(`  ${a.caseId}  ${a.event}  (${a.timer} since ${a.at})`);
   if (actions.length > 10) lines.push(`  … and ${actions.length - 10} more`);
-  const dir = resolve(io.cwd, options.out ?? '.');
-  try {
-    mkdirSync(dir, { recursive: true });
-    const dueRows = actions.map((a) => ({ case_id: a.caseId, event: a.event, timer: a.timer, since: a.at }));
-    writeFileSync(
-      join(dir, 'actions-due.csv'),
-      stringify(dueRows, { header: true, columns: ['case_id', 'event', 'timer', 'since'] }),
-    );
-    const cases = (json.cases as unknown[]).map((c) => {
-      const id = isObject(c) ? c.caseId : undefined;
-      const record = typeof id === 'string' ? updated.get(id) : undefined;
-      return record && isObject(c) ? { ...c, record } : c;
-    });
-    writeFileSync(join(dir, 'cases.json'), `${JSON.stringify({ ...json, cases }, null, 2)}\n`);
-    lines.push(
-      `Records with the timers applied → ${join(options.out ?? '.', 'cases.json')} (give it as <cases> next time)`,
-    );
-    for (const [partnerId, rows] of [...byPartner].sort(([a], [b]) => a.localeCompare(b))) {
-      const name = `feedback-${safeName(partnerId)}.csv`;
-      writeFileSync(join(dir, name), feedbackCsv(rows));
-      lines.push(
-        `Feedback for ${partnerId}: ${rows.reduce((n, r) => n + r.f.signalIds.length, 0)} signal(s) → ${name}`,
-      );
-    }
-  } catch (error) {
-    throw new CliUserError(
-      `cannot write to ${options.out ?? '.'}: ${error instanceof Error ? error.message : 'error'}`,
-    );
-  }
+  const out = options.out ?? defaultFeedbackOut(month, options.at);
+  const written = feedbackFiles(json, updated, actions, byPartner, out);
+  saveFolder(io, out, written.files, { command, inputs: [resolve(io.cwd, file)] });
+  lines.push(...written.lines);
   if (byPartner.size === 0) lines.push('No feedback due yet.');
   io.stdout.write(`${lines.join('\n')}\n`);
   for (const p of problems) io.stderr.write(`signaalreis: ${p.path.join('.')}: ${p.message}\n`);
@@ -169,10 +136,13 @@ export function registerFeedback(program: Command, io: CliIo): void {
     .addOption(
       new Option('--at <date>', 'the date to evaluate (YYYY-MM-DD)').argParser(parseAt).makeOptionMandatory(),
     )
-    .option('--out <dir>', 'directory for the feedback CSV files (default: the working directory)')
+    .option(
+      '--out <dir>',
+      'folder for the feedback CSV files and cases.json (default: out/<month>-feedback-<at>)',
+    )
     .addOption(new Option('--lifecycle <id>', "lifecycle preset (default: the file's preset, else ddas)"))
-    .action(async (file: string, options: FeedbackOptions) => {
-      const code = await runFeedback(io, file, options);
+    .action(async (file: string, options: FeedbackOptions, command: Command) => {
+      const code = await runFeedback(io, file, options, commandLine(command));
       if (code !== EXIT_CODES.ok) throw new CliExit(code);
     });
 }

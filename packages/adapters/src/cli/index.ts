@@ -9,5 +9,6 @@ export type { MonthOptions } from './month-input';
 export { loadPresetArg, registerPreset } from './preset';
 export { buildProgram, main, processIo } from './program';
 export { type RunOptions, registerRun } from './run';
+export { terminalText } from './terminal';
 export { runValidate, type ValidateOptions } from './validate';
 export type { CodeCount, RejectedRow, ValidationReport } from './validation-report';

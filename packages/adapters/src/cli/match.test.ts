@@ -66,8 +66,8 @@ describe('signaalreis match', () => {
       label: 'Only matches',
       labelNl: 'Alleen samenloop',
       description: 'test preset',
-      sources: ['003_11bb01d7965a6945.txt'],
-      matching: { forward: 'matches-only', forwardSource: '003_11bb01d7965a6945.txt' },
+      sources: ['pilot-ouder-amstel-uithoorn-2019'],
+      matching: { forward: 'matches-only', forwardSource: 'pilot-ouder-amstel-uithoorn-2019' },
     };
     const dir = fixtureDir({
       'oct.csv': csvText(oct),

@@ -1,12 +1,11 @@
 // `signaalreis match`: matching and intake for a month, counts per decision, the case list on disk.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { type MonthResult, runMonth } from '@signaalreis/core';
 import type { Command } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import { type CaseFile, toCaseFile } from '../cases/case-file';
-import { type CliIo, CliUserError } from './io';
-import { addMonthOptions, type MonthOptions, readMonthInputs } from './month-input';
+import { csvTable } from '../output/csv-writer';
+import type { CliIo } from './io';
+import { addMonthOptions, type MonthOptions, monthInputPaths, readMonthInputs } from './month-input';
+import { saveFile } from './write-output';
 
 /**
  * Options of `signaalreis match`.
@@ -35,17 +34,28 @@ export function caseFileCsv(file: CaseFile): string {
     crisis_deadline: c.crisisDeadline ?? '',
     explanation: c.explanation.nl,
   }));
-  return stringify(rows, { header: true, columns: Object.keys(rows[0] ?? { case_id: '' }) });
+  return csvTable(rows, { columns: CASE_LIST_COLUMNS, numeric: ['total_amount'] });
 }
 
-/** Writes the case list; `.csv` as CSV, anything else as JSON. */
-export function writeCaseFile(io: CliIo, out: string, file: CaseFile): void {
+const CASE_LIST_COLUMNS = [
+  'case_id',
+  'rank',
+  'household_key',
+  'status',
+  'bucket',
+  'match',
+  'partners',
+  'signal_ids',
+  'total_amount',
+  'recidive_months',
+  'crisis_deadline',
+  'explanation',
+];
+
+/** Writes the case list; `.csv` as CSV, anything else as JSON; never over one of `inputs`. */
+export function writeCaseFile(io: CliIo, out: string, file: CaseFile, inputs: string[]): void {
   const text = out.toLowerCase().endsWith('.csv') ? caseFileCsv(file) : `${JSON.stringify(file, null, 2)}\n`;
-  try {
-    writeFileSync(resolve(io.cwd, out), text);
-  } catch (error) {
-    throw new CliUserError(`cannot write ${out}: ${error instanceof Error ? error.message : 'error'}`);
-  }
+  saveFile(io, out, text, inputs);
 }
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -106,7 +116,7 @@ export function registerMatch(program: Command, io: CliIo): void {
         lookups,
       });
       const caseFile = toCaseFile(result, preset.preset.id);
-      if (o.out) writeCaseFile(io, o.out, caseFile);
+      if (o.out) writeCaseFile(io, o.out, caseFile, monthInputPaths(io, file, o));
       if (o.format === 'json') {
         const summary = {
           month: result.month,

@@ -67,6 +67,13 @@ export async function loadLookups(io: CliIo, o: Pick<MonthOptions, 'register' | 
   return lookups;
 }
 
+/** Every file a month's command may read (the preset only when it is a file): none may be overwritten. */
+export function monthInputPaths(io: CliIo, file: string, o: MonthOptions & { against?: string }): string[] {
+  return [file, ...o.history, o.register, o.debtAssistance, o.preset, o.against]
+    .filter((p): p is string => typeof p === 'string' && p !== '')
+    .map((p) => resolve(io.cwd, p));
+}
+
 /**
  * Everything a month's command reads, loaded; user errors as {@link CliUserError}.
  *

@@ -21,7 +21,7 @@ const preset = (expectedStatus: string) => ({
   description: 'test preset',
   sources: ['project default'],
   intake: {
-    floor: { defaultCents: 10_000, source: '002_f19fdcda853ee0b8.txt annex, municipality 4' },
+    floor: { defaultCents: 10_000, source: 'signaalreis-2023, annex, municipality 4' },
   },
   tests: [
     {

@@ -7,6 +7,7 @@ import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { registerMatch } from './match';
 import { registerPreset } from './preset';
 import { registerRun } from './run';
+import { terminalIo } from './terminal';
 import { runValidate, type ValidateOptions } from './validate';
 
 /** Commander's messages start with "error: " and may carry a suggestion on a second line. */
@@ -35,7 +36,8 @@ function parseToday(value: string): string {
  * JSON.parse(out).rows; // 250
  * ```
  */
-export function buildProgram(io: CliIo): Command {
+export function buildProgram(cliIo: CliIo): Command {
+  const io = terminalIo(cliIo);
   const program = new Command('signaalreis')
     .description('Early detection of payment arrears (vroegsignalering): check and summarise signal files.')
     .exitOverride()
@@ -91,7 +93,11 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
  * process.exitCode = await main(process.argv);
  * ```
  */
-export async function main(argv: readonly string[] = process.argv, io: CliIo = processIo()): Promise<number> {
+export async function main(
+  argv: readonly string[] = process.argv,
+  cliIo: CliIo = processIo(),
+): Promise<number> {
+  const io = terminalIo(cliIo);
   try {
     await buildProgram(io).parseAsync([...argv], { from: 'node' });
     return EXIT_CODES.ok;

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { CliIo } from './io';
+import { rawStream } from './terminal';
 
 /** Files larger than this get a progress bar (when stderr is a terminal). */
 export const PROGRESS_MIN_BYTES = 5 * 1024 * 1024;
@@ -36,7 +37,8 @@ export function startProgress(io: CliIo, path: string, size: number): Progress {
   let total = estimateRows(path, size);
   const bar = new cliProgress.SingleBar(
     {
-      stream: io.stderr as NodeJS.WritableStream,
+      // the bar writes its own cursor controls: give it the terminal itself, not the escaping wrapper
+      stream: rawStream(io.stderr) as NodeJS.WritableStream,
       format: 'validating [{bar}] {percentage}% | {value}/{total} rows (estimated) | {eta_formatted}',
       clearOnComplete: true,
       hideCursor: true,

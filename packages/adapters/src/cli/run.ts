@@ -1,13 +1,13 @@
 // `signaalreis run`: the monthly run — criteria checks of the file, matching, intake, routing and
 // capacity — writing worklists per team and channel, a capacity summary and the case file.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { PlannedMonth } from '@signaalreis/core';
 import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { capacityCsv, plannedCaseFile, runJson, worklists } from '../cases/run-output';
 import { type CliIo, CliUserError } from './io';
-import { addMonthOptions, type MonthOptions, readMonthInputs } from './month-input';
+import { addMonthOptions, type MonthOptions, monthInputPaths, readMonthInputs } from './month-input';
+import { commandLine, saveFolder } from './write-output';
 
 /**
  * Options of `signaalreis run`.
@@ -21,15 +21,6 @@ import { addMonthOptions, type MonthOptions, readMonthInputs } from './month-inp
 export type RunOptions = MonthOptions;
 
 const num = (n: number | string, w = 6) => String(n).padStart(w);
-
-function write(io: CliIo, dir: string, files: Map<string, string>): void {
-  try {
-    mkdirSync(resolve(io.cwd, dir), { recursive: true });
-    for (const [name, text] of files) writeFileSync(resolve(io.cwd, dir, name), text);
-  } catch (error) {
-    throw new CliUserError(`cannot write to ${dir}: ${error instanceof Error ? error.message : 'error'}`);
-  }
-}
 
 function summary(
   m: PlannedMonth,
@@ -92,33 +83,34 @@ export function registerRun(program: Command, io: CliIo): void {
   const command = program
     .command('run')
     .description('The monthly run: matching, intake, routing and capacity; worklists per team and channel.');
-  addMonthOptions(command, 'folder for worklists, capacity.csv and cases.json (default: out/<month>)').action(
-    async (file: string, o: RunOptions) => {
-      const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
-      const run = await runPresetMonth(preset, {
-        month: o.month,
-        signals: loaded.signals,
-        history: history.entries,
-        lookups,
-      });
-      if (!run.ok) {
-        const i = run.issues[0];
-        throw new CliUserError(
-          `preset ${preset.preset.id} cannot route this month: ${i?.path.join('.')}: ${i?.message}`,
-        );
-      }
-      const m = run.value;
-      const dir = o.out ?? join('out', o.month);
-      const files = new Map<string, string>();
-      for (const [key, csv] of worklists(m)) files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
-      files.set('capacity.csv', capacityCsv(m));
-      files.set('cases.json', `${JSON.stringify(plannedCaseFile(m, preset.preset.id), null, 2)}\n`);
-      write(io, dir, files);
-      if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
-      else {
-        const written = [`${files.size - 2} worklists, capacity.csv and cases.json in ${dir}`];
-        io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written));
-      }
-    },
-  );
+  addMonthOptions(
+    command,
+    'folder for worklists, capacity.csv, cases.json and manifest.json (default: out/<month>)',
+  ).action(async (file: string, o: RunOptions, command: Command) => {
+    const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
+    const run = await runPresetMonth(preset, {
+      month: o.month,
+      signals: loaded.signals,
+      history: history.entries,
+      lookups,
+    });
+    if (!run.ok) {
+      const i = run.issues[0];
+      throw new CliUserError(
+        `preset ${preset.preset.id} cannot route this month: ${i?.path.join('.')}: ${i?.message}`,
+      );
+    }
+    const m = run.value;
+    const dir = o.out ?? join('out', o.month);
+    const files = new Map<string, string>();
+    for (const [key, csv] of worklists(m)) files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
+    files.set('capacity.csv', capacityCsv(m));
+    files.set('cases.json', `${JSON.stringify(plannedCaseFile(m, preset.preset.id), null, 2)}\n`);
+    saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
+    if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
+    else {
+      const written = [`${files.size - 2} worklists, capacity.csv, cases.json and manifest.json in ${dir}`];
+      io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written));
+    }
+  });
 }

@@ -5,6 +5,7 @@ import { type RowProblem, readSignalsFile } from '../csv/index';
 import { formatValidationText } from './format-text';
 import { type CliIo, CliUserError, EXIT_CODES } from './io';
 import { startProgress } from './progress';
+import { terminalIo } from './terminal';
 import { createValidationTally } from './validation-report';
 
 /**
@@ -82,7 +83,8 @@ export function fatalMessage(shown: string, problems: RowProblem[]): string {
  * const code = await runValidate(io, 'examples/data/signals-2026-10.csv', { format: 'text', strict: false, encoding: 'auto' });
  * ```
  */
-export async function runValidate(io: CliIo, file: string, options: ValidateOptions): Promise<number> {
+export async function runValidate(cliIo: CliIo, file: string, options: ValidateOptions): Promise<number> {
+  const io = terminalIo(cliIo);
   const path = resolve(io.cwd, file);
   const size = checkFile(path, file);
   const tally = createValidationTally(options.format === 'json');

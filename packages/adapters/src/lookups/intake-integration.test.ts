@@ -1,4 +1,4 @@
-// The in-memory lookups driving core's intake (002 scenarios of BRP fall-out).
+// The in-memory lookups driving core's intake (signaalreis-2023 scenarios of BRP fall-out).
 // TODO(after the package indexes export intake): import from '@signaalreis/core' instead.
 import type { Signal } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { InMemoryDebtAssistanceRegister, InMemoryPopulationRegister } from './in
 
 const config: IntakeConfig = {
   ...DEFAULT_INTAKE_CONFIG,
-  floor: { defaultCents: 10_000, bySector: { water: 0 }, source: '002_f19fdcda853ee0b8.txt' },
+  floor: { defaultCents: 10_000, bySector: { water: 0 }, source: 'signaalreis-2023' },
   registerCheck: { enabled: true, onMismatch: 'not-picked-up', onUncertain: 'manual-review' },
   debtAssistanceCheck: { enabled: true },
 };
@@ -74,19 +74,19 @@ describe('intake with in-memory lookups', () => {
   it('loads the fixtures without issues', () => {
     expect([...brp.issues, ...shv.issues]).toEqual([]);
   });
-  it('picks up swapped first name and surname when the birth date agrees (002)', async () => {
+  it('picks up swapped first name and surname when the birth date agrees (signaalreis-2023)', async () => {
     const d = await run(
       sig(2, { surname: 'Hassan', initials: 'A.', birthDate: '1991-07-08', legalForm: 'individual' }),
     );
     expect(d.status).toBe('Opgepakt');
   });
-  it('picks up a resident whose birth date is the placeholder 1-1-2000 (002)', async () => {
+  it('picks up a resident whose birth date is the placeholder 1-1-2000 (signaalreis-2023)', async () => {
     const d = await run(
       sig(4, { surname: 'Tesfay', initials: 'M.', birthDate: '2000-01-01', legalForm: 'individual' }),
     );
     expect(d.status).toBe('Opgepakt');
   });
-  it('sends an address nobody lives at (a garage box?) to manual review (002)', async () => {
+  it('sends an address nobody lives at (a garage box?) to manual review (signaalreis-2023)', async () => {
     const d = await run(sig(6, { surname: 'Mulder', initials: 'R.', legalForm: 'individual' }));
     expect(d).toMatchObject({ status: 'Nog niet opgepakt', bucket: 'manual-review' });
   });

@@ -1,5 +1,5 @@
-// The age of an arrear in calendar days: the quantity of the 30–100 day window of matching (003)
-// and of the partners' criteria (002).
+// The age of an arrear in calendar days: the quantity of the 30–100 day window of matching (pilot-ouder-amstel-uithoorn-2019)
+// and of the partners' criteria (signaalreis-2023).
 import type { IsoDate } from '../model/iso-date';
 import { daysBetween } from './days';
 
@@ -10,7 +10,7 @@ import { daysBetween } from './days';
  * begun yet); it is not clamped, so the caller decides what that means. Throws a `RangeError` for
  * malformed dates (callers validate with `IsoDateSchema`).
  *
- * Source: 003_11bb01d7965a6945.txt (arrears between 30 and 100 days); project default (counting).
+ * Source: pilot-ouder-amstel-uithoorn-2019 (arrears between 30 and 100 days); project default (counting).
  *
  * @example
  * ```ts

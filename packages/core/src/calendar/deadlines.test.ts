@@ -5,10 +5,10 @@ describe('DEADLINES', () => {
   it('holds the four deadlines of the domain with their amounts and sources', () => {
     const summary = DEADLINES.map((d) => [d.id, d.amount, d.unit, d.extendsToWorkingDay, d.source]);
     expect(summary).toEqual([
-      ['threatening-contact', 3, 'working-days', true, 'Wgs'],
-      ['first-conversation', 4, 'weeks', true, 'Wgs'],
-      ['feedback-closure', 28, 'days', false, '002_f19fdcda853ee0b8.txt'],
-      ['collection-pause', 30, 'days', false, '002_f19fdcda853ee0b8.txt'],
+      ['threatening-contact', 3, 'working-days', true, 'wgs'],
+      ['first-conversation', 4, 'weeks', true, 'wgs'],
+      ['feedback-closure', 28, 'days', false, 'signaalreis-2023'],
+      ['collection-pause', 30, 'days', false, 'signaalreis-2023'],
     ]);
     for (const d of DEADLINES) {
       expect(d.label.length).toBeGreaterThan(0);

@@ -39,7 +39,7 @@ export type DeadlineUnit = 'working-days' | 'days' | 'weeks';
  * import type { DeadlineDefinition } from '@signaalreis/core';
  * const d: DeadlineDefinition = {
  *   id: 'feedback-closure', label: 'Feedback / automatic closure', labelNl: 'Terugkoppeling / automatisch afsluiten',
- *   amount: 28, unit: 'days', extendsToWorkingDay: false, source: '002_f19fdcda853ee0b8.txt',
+ *   amount: 28, unit: 'days', extendsToWorkingDay: false, source: 'signaalreis-2023',
  * };
  * ```
  */
@@ -59,7 +59,7 @@ export interface DeadlineDefinition {
    * termijnenwet art. 1): true for statutory terms, false for practice terms.
    */
   readonly extendsToWorkingDay: boolean;
-  /** Where the term comes from: a law or a seed file. */
+  /** Where the term comes from: a source key of docs/sources.md (a law or a report). */
   readonly source: string;
 }
 
@@ -70,9 +70,9 @@ export interface DeadlineDefinition {
  *   end of supply of energy or water, termination of the health insurance). Source: Wgs.
  * - `first-conversation`: offer a first conversation within 4 weeks of the signal. Source: Wgs.
  * - `feedback-closure`: feedback to the partner, at the latest after 28 days (automatic closure
- *   after 4 weeks). Source: 002_f19fdcda853ee0b8.txt.
+ *   after 4 weeks). Source: signaalreis-2023.
  * - `collection-pause`: help acceptance suspends collection for 30 days ("incassorust").
- *   Source: 002_f19fdcda853ee0b8.txt.
+ *   Source: signaalreis-2023.
  *
  * The Algemene termijnenwet applies to terms set by law, so only the two Wgs terms have
  * `extendsToWorkingDay: true` (art. 1: a term ending on a Saturday, Sunday or holiday runs on to the
@@ -94,7 +94,7 @@ export const DEADLINES: readonly DeadlineDefinition[] = Object.freeze([
     amount: 3,
     unit: 'working-days',
     extendsToWorkingDay: true,
-    source: 'Wgs',
+    source: 'wgs',
   }),
   Object.freeze({
     id: 'first-conversation',
@@ -103,7 +103,7 @@ export const DEADLINES: readonly DeadlineDefinition[] = Object.freeze([
     amount: 4,
     unit: 'weeks',
     extendsToWorkingDay: true,
-    source: 'Wgs',
+    source: 'wgs',
   }),
   Object.freeze({
     id: 'feedback-closure',
@@ -112,7 +112,7 @@ export const DEADLINES: readonly DeadlineDefinition[] = Object.freeze([
     amount: 28,
     unit: 'days',
     extendsToWorkingDay: false,
-    source: '002_f19fdcda853ee0b8.txt',
+    source: 'signaalreis-2023',
   }),
   Object.freeze({
     id: 'collection-pause',
@@ -121,7 +121,7 @@ export const DEADLINES: readonly DeadlineDefinition[] = Object.freeze([
     amount: 30,
     unit: 'days',
     extendsToWorkingDay: false,
-    source: '002_f19fdcda853ee0b8.txt',
+    source: 'signaalreis-2023',
   }),
 ] satisfies DeadlineDefinition[]);
 

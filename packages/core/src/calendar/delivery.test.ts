@@ -43,7 +43,7 @@ const DELIVERY: Record<string, string> = {
 };
 
 describe('deliveryDay', () => {
-  it('is 25 by default (003)', () => {
+  it('is 25 by default (pilot-ouder-amstel-uithoorn-2019)', () => {
     expect(DEFAULT_DELIVERY_DAY_OF_MONTH).toBe(25);
   });
 

@@ -6,7 +6,7 @@ import { workingDayOnOrAfter } from './working-days';
 /**
  * The day of the month on which partners deliver their monthly signals: the 25th.
  *
- * Source: 003_11bb01d7965a6945.txt (Ouder-Amstel/Uithoorn pilot: "op de 25ste dag van de maand
+ * Source: pilot-ouder-amstel-uithoorn-2019 (Ouder-Amstel/Uithoorn pilot: "op de 25ste dag van de maand
  * (of de eerst opvolgende werkdag)").
  *
  * @example
@@ -26,7 +26,7 @@ export const DEFAULT_DELIVERY_DAY_OF_MONTH = 25;
  * malformed `month` (validate with `IsoMonthSchema`) or a year outside {@link HOLIDAY_YEARS}
  * throws a `RangeError`.
  *
- * Source: 003_11bb01d7965a6945.txt (the rule and the 25th); Algemene termijnenwet art. 3 (which
+ * Source: pilot-ouder-amstel-uithoorn-2019 (the rule and the 25th); Algemene termijnenwet art. 3 (which
  * days are working days).
  *
  * @example

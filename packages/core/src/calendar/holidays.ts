@@ -1,15 +1,12 @@
-// The "algemeen erkende feestdagen" of the Algemene termijnenwet (art. 3), taken from date-holidays.
+// The "algemeen erkende feestdagen" of the Algemene termijnenwet (art. 3), read from a table.
 //
-// date-holidays (country NL) is the source of the movable dates (Easter and the days that hang on
-// it, King's Day). Its `type` cannot be used to select them: it marks Good Friday and 5 May as
-// `school` and lists days the statute does not know (Easter Sunday, Whit Sunday, 4 May, Prinsjesdag,
-// 31 December …) beside them. So each statutory day is picked by its date-holidays *rule* and then
-// checked by date or weekday; a mismatch (e.g. after a date-holidays upgrade) throws instead of
-// silently miscounting working days.
-import Holidays from 'date-holidays';
-import type { DateTime } from 'luxon';
+// holiday-table.ts is generated at build time from date-holidays (country NL) by
+// scripts/generate-holiday-table.ts, which picks each statutory day by its date-holidays rule and
+// checks it by date or weekday; holiday-table.test.ts regenerates it and fails when it is stale.
+// So the runtime carries a short table instead of date-holidays and its time-zone and astronomy
+// data, and computes nothing at module load. A year outside the table is a RangeError, never a guess.
 import { type IsoDate, isIsoDate } from '../model/iso-date';
-import { toDateTime } from './iso';
+import { HOLIDAY_TABLE, HOLIDAY_TABLE_FROM } from './holiday-table';
 
 /**
  * The years for which the calendar knows the statutory holidays, inclusive. It applies the list
@@ -33,8 +30,8 @@ export const HOLIDAY_YEARS: {
   /** The last supported year. */
   readonly to: number;
 } = Object.freeze({
-  from: 1990,
-  to: 2100,
+  from: HOLIDAY_TABLE_FROM,
+  to: HOLIDAY_TABLE_FROM + HOLIDAY_TABLE.length - 1,
 });
 
 /**
@@ -55,46 +52,27 @@ export interface StatutoryHoliday {
   nameNl: string;
 }
 
-interface Pick {
+interface Names {
   readonly name: string;
   readonly nameNl: string;
-  /** Selects the date-holidays entry by its rule. */
-  readonly rule: (rule: string) => boolean;
-  /** Sanity check on the selected day (weekday 1 = Monday … 7 = Sunday). */
-  readonly check: (day: DateTime) => boolean;
   /** Other names before 2014 (Koninginnedag). */
   readonly before2014?: { readonly name: string; readonly nameNl: string };
 }
 
-const fixed = (month: number, day: number) => (d: DateTime) => d.month === month && d.day === day;
-const weekday = (w: number) => (d: DateTime) => d.weekday === w;
-
-// In the order of the statute; sorting by date is stable, so two holidays on one day (Ascension
-// Day on 5 May, as in 2005 and 2016) keep this order.
-const PICKS: readonly Pick[] = [
-  { name: "New Year's Day", nameNl: 'Nieuwjaarsdag', rule: (r) => r === '01-01', check: fixed(1, 1) },
-  { name: 'Good Friday', nameNl: 'Goede Vrijdag', rule: (r) => r === 'easter -2', check: weekday(5) },
-  { name: 'Easter Monday', nameNl: 'Tweede Paasdag', rule: (r) => r === 'easter 1', check: weekday(1) },
-  { name: 'Ascension Day', nameNl: 'Hemelvaartsdag', rule: (r) => r === 'easter 39', check: weekday(4) },
-  { name: 'Whit Monday', nameNl: 'Tweede Pinksterdag', rule: (r) => r === 'easter 50', check: weekday(1) },
-  {
-    name: "King's Day",
-    nameNl: 'Koningsdag',
-    before2014: { name: "Queen's Day", nameNl: 'Koninginnedag' },
-    rule: (r) => r.startsWith('04-27') || r.startsWith('04-30'),
-    check: (d) =>
-      d.year >= 2014
-        ? (d.month === 4 && d.day === 27 && d.weekday !== 7) ||
-          (d.month === 4 && d.day === 26 && d.weekday === 6)
-        : (d.month === 4 && d.day === 30 && d.weekday !== 7) ||
-          (d.month === 4 && d.day === 29 && d.weekday === 6),
-  },
-  { name: 'Liberation Day', nameNl: 'Bevrijdingsdag', rule: (r) => r === '05-05', check: fixed(5, 5) },
-  { name: 'Christmas Day', nameNl: 'Eerste Kerstdag', rule: (r) => r === '12-25', check: fixed(12, 25) },
-  { name: 'Boxing Day', nameNl: 'Tweede Kerstdag', rule: (r) => r === '12-26', check: fixed(12, 26) },
+// The columns of HOLIDAY_TABLE, in the order of the statute; sorting by date is stable, so two
+// holidays on one day (Ascension Day on 5 May, as in 2005 and 2016) keep this order.
+const COLUMNS: readonly Names[] = [
+  { name: "New Year's Day", nameNl: 'Nieuwjaarsdag' },
+  { name: 'Good Friday', nameNl: 'Goede Vrijdag' },
+  { name: 'Easter Monday', nameNl: 'Tweede Paasdag' },
+  { name: 'Ascension Day', nameNl: 'Hemelvaartsdag' },
+  { name: 'Whit Monday', nameNl: 'Tweede Pinksterdag' },
+  { name: "King's Day", nameNl: 'Koningsdag', before2014: { name: "Queen's Day", nameNl: 'Koninginnedag' } },
+  { name: 'Liberation Day', nameNl: 'Bevrijdingsdag' },
+  { name: 'Christmas Day', nameNl: 'Eerste Kerstdag' },
+  { name: 'Boxing Day', nameNl: 'Tweede Kerstdag' },
 ];
 
-let source: Holidays | undefined;
 const byYear = new Map<number, readonly StatutoryHoliday[]>();
 const datesByYear = new Map<number, ReadonlySet<IsoDate>>();
 
@@ -107,17 +85,15 @@ function assertYear(year: number): void {
 }
 
 function compute(year: number): readonly StatutoryHoliday[] {
-  source ??= new Holidays('NL');
-  const entries = source.getHolidays(year);
-  const found = PICKS.map((pick) => {
-    const hits = entries.filter((e) => pick.rule(e.rule));
-    const date = hits.length === 1 ? (hits[0]?.date.slice(0, 10) ?? '') : '';
-    if (!isIsoDate(date) || !pick.check(toDateTime(date))) {
-      throw new Error(
-        `date-holidays (NL) gave no single plausible ${pick.name} in ${year}; check its rules after an upgrade`,
-      );
+  const days = (HOLIDAY_TABLE[year - HOLIDAY_TABLE_FROM] ?? '').split(' ');
+  const found = COLUMNS.map((column, i) => {
+    const mmdd = days[i] ?? '';
+    const date = `${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`;
+    // The generator checked every day; this only guards against a hand-edited table.
+    if (days.length !== COLUMNS.length || mmdd.length !== 4 || !isIsoDate(date)) {
+      throw new Error(`holiday-table.ts has a malformed row for ${year}; regenerate it (generate:holidays)`);
     }
-    const names = year < 2014 && pick.before2014 ? pick.before2014 : pick;
+    const names = year < 2014 && column.before2014 ? column.before2014 : column;
     return Object.freeze({ date, name: names.name, nameNl: names.nameNl });
   });
   return Object.freeze(found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
@@ -144,7 +120,8 @@ function cached(year: number): readonly StatutoryHoliday[] {
  * Throws a `RangeError` for a year outside {@link HOLIDAY_YEARS}. The result is computed once per
  * year and cached; the returned array is a fresh copy.
  *
- * Source: Algemene termijnenwet art. 3 (dates from date-holidays, country NL).
+ * Source: Algemene termijnenwet art. 3 (dates from date-holidays, country NL, via the generated
+ * table holiday-table.ts).
  *
  * @example
  * ```ts

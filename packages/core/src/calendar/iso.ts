@@ -1,13 +1,13 @@
 // Internal helpers of the calendar: parsing and checking ISO strings. Not part of the public API.
 //
 // Every public function of the calendar takes dates as data (`IsoDate`, `IsoMonth`) and works on
-// luxon `DateTime`s inside, in the zone Europe/Amsterdam (design.md, "Dates"). Calendar arithmetic
+// luxon `DateTime`s inside, in the zone Europe/Amsterdam (a project convention). Calendar arithmetic
 // (`plus({ days })`, `diff(…, 'days')`) is done on local calendar days, so daylight-saving changes
 // never shift a date.
 //
 // A malformed date at this level is a programming error: callers validate input with
-// `IsoDateSchema` / `IsoMonthSchema` first (design.md, "Errors are data … Throw only for
-// programming errors"). So these helpers throw a `RangeError` with a readable message.
+// `IsoDateSchema` / `IsoMonthSchema` first (the project rule: errors in input are data;
+// throw only for programming errors). So these helpers throw a `RangeError` with a readable message.
 import { DateTime } from 'luxon';
 import { type IsoDate, type IsoMonth, isIsoDate } from '../model/iso-date';
 import { isoFromEpochDay, epochDay as rawEpochDay } from './epoch-day';

@@ -62,7 +62,7 @@ export function monthsBetween(a: IsoMonth, b: IsoMonth): number {
  * month". Symmetric: the order of `a` and `b` does not matter. Throws a `RangeError` for malformed
  * dates.
  *
- * Source: 003_11bb01d7965a6945.txt.
+ * Source: pilot-ouder-amstel-uithoorn-2019.
  *
  * @example
  * ```ts

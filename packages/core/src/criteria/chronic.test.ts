@@ -16,7 +16,7 @@ const found = (history: unknown[], options = {}) => {
   return r.value;
 };
 
-// 002: "Elke gemeente heeft met inwoners te maken die telkens net te laat betalen, zogenaamde
+// signaalreis-2023: "Elke gemeente heeft met inwoners te maken die telkens net te laat betalen, zogenaamde
 // 'slepers'. […] Zo kan er gekeken worden naar het incassomoment […] aanpassing van de
 // incassodatum door de VLP zelf, kan bijdragen aan positief betaalgedrag."
 describe('findChronicLatePayers', () => {
@@ -34,7 +34,7 @@ describe('findChronicLatePayers', () => {
     expect(p?.evidence.map((e) => e.month)).toEqual(['2026-08', '2026-09', '2026-10']);
     expect(p?.advice.nl).toContain('incassodatum te verplaatsen');
     expect(p?.advice.en).toContain('moving the collection date');
-    expect(p?.source).toContain('002_f19fdcda853ee0b8.txt');
+    expect(p?.source).toContain('signaalreis-2023');
   });
 
   it('needs minMonths consecutive months (default 3); a gap or a year boundary is handled by month arithmetic', () => {

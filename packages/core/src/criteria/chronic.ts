@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { monthsBetween } from '../calendar/months';
 import { type IsoMonth, IsoMonthSchema } from '../model/iso-date';
 import { issue, type Result } from '../model/issue';
@@ -98,7 +98,7 @@ export interface ChronicLatePayer {
 }
 
 const SOURCE =
-  '002_f19fdcda853ee0b8.txt, "Kansen" and "Het ontstaan van een signaal" (slepers; aanpassing van de incassodatum); thresholds: project default';
+  'signaalreis-2023, "Kansen" and "Het ontstaan van een signaal" (slepers; aanpassing van de incassodatum); thresholds: project default';
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -140,12 +140,12 @@ function advice(p: { months: number; from: IsoMonth; to: IsoMonth; age: number }
 
 /**
  * Finds "slepers": customers who are signalled month after month for about one term that is
- * about a month late (`002`: "inwoners die telkens net te laat betalen, zogenaamde 'slepers'",
+ * about a month late (`signaalreis-2023`: "inwoners die telkens net te laat betalen, zogenaamde 'slepers'",
  * one municipality saw the same people reported 22 times). For each partner and customer it takes
  * the longest run of consecutive months in which the entry has 1 to `maxTerms` unpaid terms, an
  * arrear age between `minAgeDays` and `maxAgeDays`, and (when `termAmountCents` is given) an open
  * amount within `termTolerance` of one term. Runs of at least `minMonths` are reported, sorted by
- * partner and customer, with the advice of `002` to move the collection date ("aanpassing van de
+ * partner and customer, with the advice of `signaalreis-2023` to move the collection date ("aanpassing van de
  * incassodatum door de VLP zelf"). The order of `history` does not matter. Issues: invalid entries
  * (paths `[index, field]`), `duplicate_month` (the same partner, customer and month twice), and
  * `invalid_option`.

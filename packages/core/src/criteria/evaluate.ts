@@ -203,7 +203,7 @@ export function evaluateCompiledCriteria(
  * outcome decides (criteria tables use hit policy `first`, exclusions with a higher priority).
  * Without a matching rule the row is not delivered (`reason: 'no rule applies'`). An `early`
  * signal is delivered on the monthly delivery day on or after `onDate` (`deliveryDay`: the 25th or
- * the next working day, `003`); urgent kinds on `onDate`. For many rows use {@link evaluateLedger}.
+ * the next working day, `pilot-ouder-amstel-uithoorn-2019`); urgent kinds on `onDate`. For many rows use {@link evaluateLedger}.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style)
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { arrearAgeDays } from '../calendar/arrear-age';
 import { workingDaysBetween } from '../calendar/working-days';
 import { SECTORS, SignalKindSchema } from '../model/enums';

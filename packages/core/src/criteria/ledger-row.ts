@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HOLIDAY_YEARS } from '../calendar/holidays';
 import { SectorSchema } from '../model/enums';
 import { type IsoDate, IsoDateSchema } from '../model/iso-date';
@@ -120,7 +120,7 @@ function contradictions(row: LedgerRow, onDate: IsoDate | undefined): Issue[] {
       }
     }
   } else if (row.premiumCents === undefined) {
-    // 002: health insurers decide on premium arrears; without the split the decision is impossible.
+    // signaalreis-2023: health insurers decide on premium arrears; without the split the decision is impossible.
     out.push(issue('premium_required', ['premiumCents'], 'A health insurer row needs the premium part'));
   }
   if (row.paymentArrangement === 'running-kept' && row.atBailiff) {
@@ -191,7 +191,7 @@ function contradictions(row: LedgerRow, onDate: IsoDate | undefined): Issue[] {
  * | `one_term_two_dates` | 1 unpaid term, but the oldest and newest due dates differ |
  * | `parts_exceed_amount` | premium + own risk exceed the open amount |
  * | `health_field_outside_health` | premium or own risk on a row that is not a health insurer's |
- * | `premium_required` | a health insurer's row without the premium part (`002`: the signal is decided on premium) |
+ * | `premium_required` | a health insurer's row without the premium part (`signaalreis-2023`: the signal is decided on premium) |
  * | `arrangement_kept_at_bailiff` | a kept payment arrangement while the claim is at a bailiff |
  * | `due_date_in_future` | (with `onDate`) an unpaid claim (oldest or newest) falls due after `onDate` |
  * | `contract_ended_current_customer` | (with `onDate`) the contract ended before `onDate`, yet current customer |

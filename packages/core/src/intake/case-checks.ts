@@ -14,9 +14,9 @@ export interface WorkingSignal {
   reasons: IntakeReason[];
 }
 
-const SRC_BRP = '002_f19fdcda853ee0b8.txt';
-const SRC_DDAS_BRP = '002_f19fdcda853ee0b8.txt; DDAS v1.2';
-const SRC_SHV = '002_f19fdcda853ee0b8.txt; DDAS v1.2';
+const SRC_BRP = 'signaalreis-2023';
+const SRC_DDAS_BRP = 'signaalreis-2023; ddas-v1.2';
+const SRC_SHV = 'signaalreis-2023; ddas-v1.2';
 
 /** Groups active signals by person (BSN, else name + initials + birth date), in first-seen order. */
 function byPerson(signals: WorkingSignal[]): WorkingSignal[][] {

@@ -6,7 +6,7 @@ describe('intake config', () => {
     expect(IntakeConfigSchema.safeParse(DEFAULT_INTAKE_CONFIG).success).toBe(true);
     const m4 = {
       ...DEFAULT_INTAKE_CONFIG,
-      floor: { defaultCents: 10_000, bySector: { water: 0 }, source: '002_f19fdcda853ee0b8.txt' },
+      floor: { defaultCents: 10_000, bySector: { water: 0 }, source: 'signaalreis-2023' },
     };
     expect(validateIntakeConfig(m4)).toMatchObject({ ok: true });
     expect(floorFor(m4, 'water')).toBe(0);

@@ -1,5 +1,5 @@
 // Intake configuration: each step of phase 3 is a configurable part of a municipality preset.
-import { z } from 'zod';
+import * as z from 'zod';
 import { SectorSchema, SignalKindSchema } from '../model/enums';
 import type { Result } from '../model/issue';
 import { TEXT_LIMITS } from '../model/json-limits';
@@ -21,7 +21,7 @@ export const IntakeConfigSchema = z
     /**
      * Amounts below the floor (strictly less) are not picked up ("Niet opgepakt: onterecht
      * signaal", DDAS v1.2); `bySector` overrides the default per sector (0 = no floor). Crisis
-     * kinds are never dropped by a floor. Source: 002 (€0, €50, €100; municipality 4: < €100
+     * kinds are never dropped by a floor. Source: signaalreis-2023 (€0, €50, €100; municipality 4: < €100
      * except water).
      */
     floor: z
@@ -33,7 +33,7 @@ export const IntakeConfigSchema = z
       .strict(),
     /** Only natural persons (and legal persons with someone personally liable) are picked up. Wgs. */
     naturalPersonsOnly: z.boolean(),
-    /** The population-register (BRP) check. Source: 002. */
+    /** The population-register (BRP) check. Source: signaalreis-2023. */
     registerCheck: z
       .object({
         enabled: z.boolean(),
@@ -41,11 +41,11 @@ export const IntakeConfigSchema = z
         onUncertain: z.literal('manual-review'),
       })
       .strict(),
-    /** The debt-assistance (SHV) check. Source: 002. */
+    /** The debt-assistance (SHV) check. Source: signaalreis-2023. */
     debtAssistanceCheck: z.object({ enabled: z.boolean() }).strict(),
     /** Signal kinds that make a threatening situation: 3 working days (Wgs). */
     crisisKinds: z.array(SignalKindSchema),
-    /** Signal kinds picked up the same day (002, municipality 3). */
+    /** Signal kinds picked up the same day (signaalreis-2023, municipality 3). */
     urgentKinds: z.array(SignalKindSchema),
     /** A repeated signal with an amount that did not increase (DDAS v1.2 "herhaalde melding"). */
     repeatSignals: z.enum(['not-picked-up', 'pick-up']),
@@ -55,16 +55,16 @@ export const IntakeConfigSchema = z
   .strict();
 
 /**
- * How a municipality picks up signals (phase 3, domain.md). See {@link IntakeConfigSchema} for each
- * field and docs/intake.md for the sources.
+ * How a municipality picks up signals (phase 3 of the signal journey). See {@link IntakeConfigSchema} for
+ * each field and docs/matching.md ("Intake") for the sources.
  *
  * @example
  * ```ts
  * import { DEFAULT_INTAKE_CONFIG, type IntakeConfig } from '@signaalreis/core';
- * // 002, municipality 4: below €100 not forwarded, except water; fall-out reviewed by hand.
+ * // signaalreis-2023, municipality 4: below €100 not forwarded, except water; fall-out reviewed by hand.
  * const m4: IntakeConfig = {
  *   ...DEFAULT_INTAKE_CONFIG,
- *   floor: { defaultCents: 10_000, bySector: { water: 0 }, source: '002_f19fdcda853ee0b8.txt' },
+ *   floor: { defaultCents: 10_000, bySector: { water: 0 }, source: 'signaalreis-2023' },
  *   registerCheck: { enabled: true, onMismatch: 'manual-review', onUncertain: 'manual-review' },
  *   debtAssistanceCheck: { enabled: true },
  * };
@@ -76,14 +76,14 @@ export type IntakeConfig = z.infer<typeof IntakeConfigSchema>;
  * The project default intake configuration:
  *
  * - floor €0 — the municipality must act on all signals it receives (Wgs); a floor is a local
- *   choice (002: €0, €50 or €100; 64% of municipalities use one, typically €75), made in a preset;
+ *   choice (signaalreis-2023: €0, €50 or €100; 64% of municipalities use one, typically €75), made in a preset;
  * - natural persons only (Wgs);
  * - register and debt-assistance checks off — both are the municipality's own choice and need a
- *   coupling (002); when switched on, a mismatch goes to manual review (002: 10 of 40 fall-outs in one
+ *   coupling (signaalreis-2023); when switched on, a mismatch goes to manual review (signaalreis-2023: 10 of 40 fall-outs in one
  *   month were real residents), uncertain always does;
  * - crisis kinds: eviction only — the ministry's reading (Nov 2023) is that an end-of-supply
  *   signal is not by itself threatening (Wgs); a preset may add `end-of-supply`;
- * - urgent kinds: eviction, end-of-supply and warm referral, picked up the same day (002,
+ * - urgent kinds: eviction, end-of-supply and warm referral, picked up the same day (signaalreis-2023,
  *   municipality 3);
  * - repeated signals and signals outside their window are not picked up (DDAS v1.2).
  *
@@ -94,7 +94,7 @@ export type IntakeConfig = z.infer<typeof IntakeConfigSchema>;
  * ```
  */
 export const DEFAULT_INTAKE_CONFIG: IntakeConfig = Object.freeze({
-  floor: Object.freeze({ defaultCents: 0, source: 'Wgs; project default' }),
+  floor: Object.freeze({ defaultCents: 0, source: 'wgs; project default' }),
   naturalPersonsOnly: true,
   registerCheck: Object.freeze({
     enabled: false,
@@ -135,7 +135,7 @@ export function validateIntakeConfig(input: unknown): Result<IntakeConfig> {
  * @example
  * ```ts
  * import { DEFAULT_INTAKE_CONFIG, floorFor } from '@signaalreis/core';
- * const floor = { defaultCents: 10_000, bySector: { water: 0 }, source: '002_f19fdcda853ee0b8.txt' };
+ * const floor = { defaultCents: 10_000, bySector: { water: 0 }, source: 'signaalreis-2023' };
  * floorFor({ ...DEFAULT_INTAKE_CONFIG, floor }, 'water'); // 0
  * floorFor({ ...DEFAULT_INTAKE_CONFIG, floor }, 'rent'); // 10000
  * ```

@@ -1,6 +1,6 @@
 // In-memory implementations of the two intake lookups (population register, debt assistance):
 // pure, for tests, examples and presets' embedded test cases. Loading them from CSV is an adapter.
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../model/iso-date';
 import type { DebtAssistanceRegister, PopulationRegister, RegisterRecord } from './lookups';
 import { nameWords, PARTICLES } from './names';

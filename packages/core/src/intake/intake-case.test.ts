@@ -11,7 +11,7 @@ import { aCase, caseSignal, signal } from './test-support/cases';
 const DATE = '2026-10-27';
 const M4: IntakeConfig = {
   ...DEFAULT_INTAKE_CONFIG,
-  floor: { defaultCents: 10_000, bySector: { water: 0 }, source: '002_f19fdcda853ee0b8.txt' },
+  floor: { defaultCents: 10_000, bySector: { water: 0 }, source: 'signaalreis-2023' },
 };
 const register = (records: RegisterRecord[]): PopulationRegister & { calls: number } => {
   const r = {
@@ -49,7 +49,7 @@ describe('intakeCase: per-signal steps', () => {
     expect(d.explanation.nl).toContain('Opgepakt');
   });
 
-  it('applies the floor per sector: below €100 not picked up, except water (002, municipality 4)', async () => {
+  it('applies the floor per sector: below €100 not picked up, except water (signaalreis-2023, municipality 4)', async () => {
     const rent = signal({ id: 'R', amountCents: 9_999 });
     const water = signal({
       id: 'W',
@@ -69,7 +69,7 @@ describe('intakeCase: per-signal steps', () => {
       'Opgepakt',
     ]);
     expect(d.signals[0]?.reasons[0]).toMatchObject({ step: 'floor', code: 'below_floor' });
-    expect(d.signals[0]?.reasons[0]?.source).toContain('002_f19fdcda853ee0b8.txt');
+    expect(d.signals[0]?.reasons[0]?.source).toContain('signaalreis-2023');
   });
 
   it('never drops an eviction by the floor and flags it with a 3-working-day deadline (Wgs)', async () => {

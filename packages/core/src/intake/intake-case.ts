@@ -12,9 +12,9 @@ import type { IntakeBucket, IntakeCaseInput, IntakeDecision, IntakeReason, Signa
 const HIDDEN = 'Niet opgepakt: andere reden';
 
 /**
- * Decides the intake of one case (phase 3, docs/intake.md). Steps, in order:
+ * Decides the intake of one case (phase 3, docs/matching.md "Intake"). Steps, in order:
  *
- * 1. **forward** — a case matching did not forward (pilot: only matches, 003) is not picked up;
+ * 1. **forward** — a case matching did not forward (pilot: only matches, pilot-ouder-amstel-uithoorn-2019) is not picked up;
  * 2. per signal: **window** (too old / too young), **repeat** (same arrear, amount not increased),
  *    **floor** (per sector), **legal form** (natural persons only) — crisis kinds are never dropped
  *    by steps 1–2 except the legal form;
@@ -57,7 +57,7 @@ export async function intakeCase(
       code: 'not_forwarded',
       message: `Not forwarded: ${c.notForwardedReason ?? 'not forwarded by matching'}`,
       messageNl: `Niet doorgestuurd: ${c.notForwardedReason ?? 'niet doorgestuurd door matching'}`,
-      source: '003_11bb01d7965a6945.txt',
+      source: 'pilot-ouder-amstel-uithoorn-2019',
     });
   }
   reasons.push(...(await registerCheck(c.householdKey, working, config, lookups)));
@@ -78,7 +78,7 @@ export async function intakeCase(
       code: 'crisis',
       message: `Threatening situation (${kinds.join(', ')}): act by ${crisis.deadline}`,
       messageNl: `Bedreigende situatie (${kinds.join(', ')}): actie uiterlijk ${crisis.deadline}`,
-      source: 'Wgs',
+      source: 'wgs',
     };
     reasons.push(reason);
     for (const w of crisisSignals) w.reasons.push(reason);

@@ -59,7 +59,7 @@ export interface RegisterRecord {
 }
 
 /**
- * The population register (BRP) as intake sees it: pluggable, asynchronous. Source: 002 (the
+ * The population register (BRP) as intake sees it: pluggable, asynchronous. Source: signaalreis-2023 (the
  * automatic BRP check is the municipality's own choice).
  *
  * @example
@@ -102,7 +102,7 @@ export interface DebtAssistanceQuery {
 
 /**
  * The debt-assistance administration as intake sees it: is the resident already in an active
- * trajectory? (002_f19fdcda853ee0b8.txt: a coupling with the debt-assistance software, or by hand.)
+ * trajectory? (signaalreis-2023: a coupling with the debt-assistance software, or by hand.)
  *
  * @example
  * ```ts

@@ -31,7 +31,7 @@ describe('matchPerson', () => {
     expect(m.reason).toMatch(/BSN/);
   });
 
-  it('tolerates the prefix, diacritics, swapped parts and placeholder birth dates (002)', () => {
+  it('tolerates the prefix, diacritics, swapped parts and placeholder birth dates (signaalreis-2023)', () => {
     expect(
       matchPerson(q({ prefix: 'van der', surname: 'Berg' }), [rec({ surname: 'Vanderberg' })]).verdict,
     ).toBe('match');

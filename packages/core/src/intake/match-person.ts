@@ -1,4 +1,4 @@
-// The tolerant population-register matcher. Sources: 002_f19fdcda853ee0b8.txt (BRP check: wrong
+// The tolerant population-register matcher. Sources: signaalreis-2023 (BRP check: wrong
 // fall-out by swapped name parts and placeholder birth dates; right fall-out: a garage box, people
 // who moved); DDAS v1.2 (a move within the municipality is picked up; "geen inwoner (meer)";
 // "overleden").
@@ -62,7 +62,7 @@ function evaluate(q: PersonQuery, r: RegisterRecord): { evidence: Evidence; why:
   const birth = compareBirthDates(q.birthDate, r.birthDate);
   const bsnDiffers = q.bsn !== undefined && r.bsn !== undefined && q.bsn !== r.bsn;
   if (name === 'none') {
-    // First name and surname swapped (002): only initials to compare, so a birth date must agree.
+    // First name and surname swapped (signaalreis-2023): only initials to compare, so a birth date must agree.
     const swapped =
       compareInitials(q.surname, normaliseInitials(r.initials).slice(0, 1)) === 'agree' &&
       compareInitials(r.surname, normaliseInitials(q.initials).slice(0, 1)) === 'agree';
@@ -108,7 +108,7 @@ function conclude(r: RegisterRecord, q: PersonQuery, why: string): PersonMatch {
  *    `mismatch` + `notResident`; at another address → `match` + `movedWithinMunicipality`.
  * 4. A partial match (initials, birth date or BSN differ) → `uncertain`.
  * 5. Nobody fits: other residents at the address → `mismatch`; nobody at the address and no BSN
- *    → `uncertain` (a garage box or a moved person, 002); a BSN that the register does not know →
+ *    → `uncertain` (a garage box or a moved person, signaalreis-2023); a BSN that the register does not know →
  *    `mismatch`.
  *
  * Deterministic: records at the address are preferred, then records in the given order.

@@ -1,5 +1,5 @@
 // Name, initials and birth-date comparison for the tolerant population-register matcher.
-// Sources: 002_f19fdcda853ee0b8.txt (wrong fall-out in the BRP check: name parts swapped, e.g.
+// Sources: signaalreis-2023 (wrong fall-out in the BRP check: name parts swapped, e.g.
 // names of some refugees; birth dates set to 1-1-2000); DDAS v1.2 (a move within the municipality).
 import type { IsoDate } from '../model/iso-date';
 
@@ -73,7 +73,7 @@ const core = (words: string[]) => words.filter((w) => !PARTICLES.has(w));
 
 /**
  * Compares two full surnames (prefix + surname). See {@link NameAgreement}. Source:
- * 002_f19fdcda853ee0b8.txt (surnames written differently must not make a resident fall out).
+ * signaalreis-2023 (surnames written differently must not make a resident fall out).
  *
  * @example
  * ```ts
@@ -143,7 +143,7 @@ export function compareInitials(
 
 /**
  * Whether a birth date is a known placeholder that says "unknown": 1 January 2000 or 1 January
- * 1900 (002_f19fdcda853ee0b8.txt: birth dates set to 1-1-2000 made real residents fall out).
+ * 1900 (signaalreis-2023: birth dates set to 1-1-2000 made real residents fall out).
  *
  * @example
  * ```ts

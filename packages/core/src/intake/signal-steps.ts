@@ -5,7 +5,7 @@ import { mayFollowUp } from '../model/person';
 import { floorFor, type IntakeConfig } from './config';
 import type { IntakeCaseInput, IntakeCaseSignal, IntakeReason } from './types';
 
-const DDAS = 'DDAS v1.2';
+const DDAS = 'ddas-v1.2';
 
 /** The outcome of the per-signal steps: a status when the signal is dropped, plus the reasons. */
 export interface SignalStepOutcome {
@@ -41,7 +41,7 @@ export function signalSteps(
         'crisis_exempt',
         `Crisis signal (${signal.kind}) is picked up despite ${what}`,
         `Crisissignaal (${signal.kind}) wordt ondanks ${wat} opgepakt`,
-        'Wgs',
+        'wgs',
       ),
     );
 
@@ -54,7 +54,7 @@ export function signalSteps(
           'not_forwarded',
           `Not forwarded: ${why}`,
           `Niet doorgestuurd: ${why}`,
-          '003_11bb01d7965a6945.txt',
+          'pilot-ouder-amstel-uithoorn-2019',
         ),
       );
       return { dropped: 'Niet opgepakt: andere reden', reasons };
@@ -140,7 +140,7 @@ export function signalSteps(
           'legal_person',
           `Legal person (${signal.person.legalForm}) without personal liability`,
           `Rechtspersoon (${signal.person.legalForm}) zonder persoonlijke aansprakelijkheid`,
-          `Wgs; ${follow.source}`,
+          `wgs; ${follow.source}`,
         ),
       );
       return { dropped: 'Niet opgepakt: andere reden', reasons };

@@ -38,7 +38,7 @@ export interface IntakeCaseInput {
   caseId: string;
   /** The household key all signals share. */
   householdKey: string;
-  /** Whether matching forwards the case to the municipality (pilot: only matches, 003). */
+  /** Whether matching forwards the case to the municipality (pilot: only matches, pilot-ouder-amstel-uithoorn-2019). */
   forwarded: boolean;
   /** Why not, when not forwarded. */
   notForwardedReason?: string | undefined;
@@ -47,7 +47,7 @@ export interface IntakeCaseInput {
 }
 
 /**
- * The steps of intake, in order (docs/intake.md).
+ * The steps of intake, in order (docs/matching.md, "Intake").
  *
  * @example
  * ```ts
@@ -74,7 +74,7 @@ export type IntakeStep =
  * import type { IntakeReason } from '@signaalreis/core';
  * const r: IntakeReason = {
  *   step: 'floor', code: 'below_floor', message: 'Amount €60.00 is below the floor of €100.00',
- *   messageNl: 'Bedrag €60.00 ligt onder de ondergrens van €100.00', source: '002_f19fdcda853ee0b8.txt',
+ *   messageNl: 'Bedrag €60.00 ligt onder de ondergrens van €100.00', source: 'signaalreis-2023',
  * };
  * ```
  */
@@ -87,7 +87,7 @@ export interface IntakeReason {
   message: string;
   /** Dutch sentence. */
   messageNl: string;
-  /** Source of the rule: a seed file, a law, "DDAS v1.2" or "project default". */
+  /** Source of the rule: a source key of docs/sources.md (`wgs`, `ddas-v1.2`, …) or "project default". */
   source: string;
 }
 
@@ -125,7 +125,7 @@ export interface SignalIntake {
 export type IntakeBucket = 'picked-up' | 'crisis' | 'manual-review' | 'not-picked-up';
 
 /**
- * The intake decision for one case (docs/intake.md).
+ * The intake decision for one case (docs/matching.md, "Intake").
  *
  * @example
  * ```ts
@@ -141,7 +141,7 @@ export interface IntakeDecision {
   caseId: string;
   /** The day of the decision. */
   decidedOn: IsoDate;
-  /** Case-level DDAS status (docs/intake.md, "Status precedence"). */
+  /** Case-level DDAS status (the order of `NOT_PICKED_UP_PRECEDENCE`). */
   status: DdasSignalStatus;
   /** Where the case goes. */
   bucket: IntakeBucket;
@@ -151,7 +151,7 @@ export interface IntakeDecision {
   reasons: IntakeReason[];
   /** Set when a crisis kind is still active: act within 3 working days of the earliest signal date (Wgs). */
   crisis?: { kinds: SignalKind[]; deadline: IsoDate };
-  /** Whether an urgent kind (or a crisis) is active: pick up the same day (002). */
+  /** Whether an urgent kind (or a crisis) is active: pick up the same day (signaalreis-2023). */
   urgent: boolean;
   /** False when the case status is "Niet opgepakt: andere reden" (DDAS v1.2). */
   partnerMayLearnReason: boolean;

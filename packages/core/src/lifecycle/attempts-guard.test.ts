@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { SIGNALS, testTable } from './fixtures.test-support';
 import { type CaseRecord, createRecord, recordAttempt, transition } from './index';
 
-// The pilot (003, 1.4.1): at least three home-visit attempts on varying days and times before
+// The pilot (pilot-ouder-amstel-uithoorn-2019, 1.4.1): at least three home-visit attempts on varying days and times before
 // "definitely no contact"; a transition with `requiresMinimumAttempts` enforces the table's minimum.
 const table = testTable();
-table.contact = { minimumAttempts: { 'home-visit': 3 }, source: '003_11bb01d7965a6945.txt 1.4.1' };
+table.contact = {
+  minimumAttempts: { 'home-visit': 3 },
+  source: 'pilot-ouder-amstel-uithoorn-2019, section 1.4.1',
+};
 const close = table.transitions.find((t) => t.event === 'close');
 if (close) close.requiresMinimumAttempts = true;
 const giveUp = { type: 'close', result: 'Definitief geen contact kunnen krijgen' as const };
@@ -23,7 +26,9 @@ describe('requiresMinimumAttempts', () => {
     const out = transition(table, withVisits(['2026-10-27', '2026-10-28']), giveUp, '2026-10-29T10:00');
     expect(out.record.status).toBe('open');
     expect(out.issues.map((i) => i.code)).toEqual(['too_few_attempts']);
-    expect(out.issues[0]?.message).toMatch(/2 unreached home-visit attempt\(s\).*at least 3.*003/);
+    expect(out.issues[0]?.message).toMatch(
+      /2 unreached home-visit attempt\(s\).*at least 3.*pilot-ouder-amstel-uithoorn-2019/,
+    );
   });
 
   it('three attempts on the same day count as one day', () => {

@@ -1,5 +1,5 @@
 // Contact attempts (DDAS "contactpogingen") and the contact plan that decides the next attempt.
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays } from '../calendar/days';
 import { CHANNELS } from '../model/enums';
 import { IsoDateSchema } from '../model/iso-date';
@@ -71,7 +71,7 @@ function freshPartOfDay(previous: readonly Attempt[]): DdasPartOfDay {
  * attempts left (an attempt counts for the first step of its channel with room), on the day after
  * the last attempt of that step plus its spacing (default 1), or the day after the last attempt
  * of any step; home visits also get the part of day used least so far, so that attempts vary in
- * day and time (003). `undefined` when the plan is done.
+ * day and time (pilot-ouder-amstel-uithoorn-2019). `undefined` when the plan is done.
  *
  * @example
  * ```ts
@@ -121,7 +121,7 @@ export function nextAttempt(
 
 /**
  * Issues of a contact plan against a lifecycle table's contact rules: fewer attempts on a channel
- * than `contact.minimumAttempts` asks (the pilot: at least 3 home visits, 003).
+ * than `contact.minimumAttempts` asks (the pilot: at least 3 home visits, pilot-ouder-amstel-uithoorn-2019).
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 // DDAS v1.2 vocabulary of contact attempts: the kind (EnumContactsoort) and the part of day
 // (EnumDagdeel), and how a time of day maps onto a part of day.
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Channel, DDAS_CONTACT_KIND_BY_CHANNEL } from '../model/enums';
 
 /**

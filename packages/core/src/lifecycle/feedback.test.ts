@@ -37,7 +37,7 @@ describe('partnerFeedback', () => {
       ['P1', ['S1', 'S3'], 'wants-help'],
       ['P2', ['S2'], 'wants-help'],
     ]);
-    expect(r.ok && r.value[0]?.source).toContain('002_f19fdcda853ee0b8.txt');
+    expect(r.ok && r.value[0]?.source).toContain('signaalreis-2023');
   });
 
   it('never lets the reason of "not picked up" leave', () => {
@@ -73,7 +73,7 @@ describe('partnerFeedback', () => {
   it('labels every code in Dutch and English and names a source', () => {
     for (const code of FEEDBACK_CODES) {
       expect(FEEDBACK_CODE_INFO[code].nl.length).toBeGreaterThan(0);
-      expect(FEEDBACK_CODE_INFO[code].source).toMatch(/002|DDAS/);
+      expect(FEEDBACK_CODE_INFO[code].source).toMatch(/signaalreis-2023|ddas-v1\.2/);
     }
     expect(FEEDBACK_CODE_INFO['not-picked-up'].nl).toBe('Niet opgepakt');
   });

@@ -23,42 +23,42 @@ export const FEEDBACK_CODE_INFO: Readonly<Record<FeedbackCode, { nl: string; en:
     unjustified: {
       nl: 'Signaal onterecht',
       en: 'Signal unjustified',
-      source: '002_f19fdcda853ee0b8.txt (feedback 1); DDAS v1.2 "Niet opgepakt: onterecht signaal"',
+      source: 'signaalreis-2023 (feedback 1); ddas-v1.2: "Niet opgepakt: onterecht signaal"',
     },
     'not-picked-up': {
       nl: 'Niet opgepakt',
       en: 'Not picked up',
-      source: '002_f19fdcda853ee0b8.txt (feedback 2); DDAS v1.2: the reason is never fed back',
+      source: 'signaalreis-2023 (feedback 2); ddas-v1.2: the reason is never fed back',
     },
     'repeated-signal': {
       nl: 'Herhaalde melding',
       en: 'Repeated signal',
-      source: '002_f19fdcda853ee0b8.txt (feedback 3); DDAS v1.2 "Niet opgepakt: herhaalde melding"',
+      source: 'signaalreis-2023 (feedback 3); ddas-v1.2: "Niet opgepakt: herhaalde melding"',
     },
     'known-at-debt-assistance': {
       nl: 'Al bekend bij schuldhulpverlening',
       en: 'Already known at debt assistance',
-      source: '002_f19fdcda853ee0b8.txt (feedback 4, since end of November 2023)',
+      source: 'signaalreis-2023 (feedback 4, since end of November 2023)',
     },
     'wants-help': {
       nl: 'Inwoner wil hulp',
       en: 'Resident wants help',
-      source: '002_f19fdcda853ee0b8.txt (feedback 5; help acceptance suspends collection for 30 days)',
+      source: 'signaalreis-2023 (feedback 5; help acceptance suspends collection for 30 days)',
     },
     'not-reached-or-no-help': {
       nl: 'Niet bereikt / wil geen hulp',
       en: 'Not reached / does not want help',
-      source: '002_f19fdcda853ee0b8.txt (feedback 6; also at automatic closure after 28 days)',
+      source: 'signaalreis-2023 (feedback 6; also at automatic closure after 28 days)',
     },
     deceased: {
       nl: 'Inwoner is overleden',
       en: 'Resident deceased',
-      source: '002_f19fdcda853ee0b8.txt (from mid-2024); DDAS v1.2 "Inwoner is overleden"',
+      source: 'signaalreis-2023 (from mid-2024); ddas-v1.2: "Inwoner is overleden"',
     },
     'not-a-resident': {
       nl: 'Geen inwoner (meer) op dit adres',
       en: 'Not (or no longer) a resident',
-      source: 'DDAS v1.2 business rules ("the partner is informed"); 002_f19fdcda853ee0b8.txt (under study)',
+      source: 'ddas-v1.2 (business rules: "the partner is informed"); signaalreis-2023 (under study)',
     },
   });
 
@@ -69,7 +69,7 @@ export const FEEDBACK_CODE_INFO: Readonly<Record<FeedbackCode, { nl: string; en:
  * @example
  * ```ts
  * import type { PartnerFeedback } from '@signaalreis/core';
- * const f: PartnerFeedback = { partnerId: 'P1', signalIds: ['S1'], code: 'wants-help', label: { nl: 'Inwoner wil hulp', en: 'Resident wants help' }, source: '002' };
+ * const f: PartnerFeedback = { partnerId: 'P1', signalIds: ['S1'], code: 'wants-help', label: { nl: 'Inwoner wil hulp', en: 'Resident wants help' }, source: 'signaalreis-2023' };
  * ```
  */
 export interface PartnerFeedback {

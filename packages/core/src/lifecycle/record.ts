@@ -1,5 +1,5 @@
 // The case record of the lifecycle: plain JSON data, with its timers stored as deadline dates.
-import { z } from 'zod';
+import * as z from 'zod';
 import { deadline } from '../calendar/deadlines';
 import {
   ChannelSchema,
@@ -174,7 +174,7 @@ export type CreateRecordInput = z.infer<typeof CreateRecordInputSchema>;
 
 /**
  * Creates the lifecycle record of a case at `now`, with its timers:
- * without a result, `autoClose` = 28 days (feedback / automatic closure, 002) and
+ * without a result, `autoClose` = 28 days (feedback / automatic closure, signaalreis-2023) and
  * `firstConversation` = 4 weeks (Wgs); when threatening also `crisisDeadline` = 3 working days
  * (Wgs); with a contact plan `nextAttempt` = today. A case that starts with a result (not picked
  * up at intake) gets no timers: its feedback is due at once. Bad input gives issues, no record.

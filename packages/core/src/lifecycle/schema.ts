@@ -2,7 +2,7 @@
 // transitions between them, plus the partner-feedback preset. The zod schema is the single source
 // of the TypeScript types and of the structural validation; table-checks.ts adds the checks that
 // need the whole table (reachability, unknown ids, reopening).
-import { z } from 'zod';
+import * as z from 'zod';
 import { ChannelSchema, DdasCaseResultSchema, DdasSignalStatusSchema, TeamSchema } from '../model/enums';
 import { FeedbackCodeSchema, FollowUpKindSchema, TimerIdSchema } from './vocabulary';
 
@@ -124,7 +124,7 @@ export const LifecycleTransitionSchema = z
  * @example
  * ```ts
  * import { FeedbackPresetSchema } from '@signaalreis/core';
- * FeedbackPresetSchema.safeParse({ codes: [], helpAccepted: { followUps: [], source: '002' } }).success; // false (no follow-up kinds)
+ * FeedbackPresetSchema.safeParse({ codes: [], helpAccepted: { followUps: [], source: 'signaalreis-2023' } }).success; // false (no follow-up kinds)
  * ```
  */
 export const FeedbackPresetSchema = z
@@ -266,7 +266,7 @@ export type LifecycleTransition = z.infer<typeof LifecycleTransitionSchema>;
  * @example
  * ```ts
  * import type { FeedbackPreset } from '@signaalreis/core';
- * const p: FeedbackPreset = { codes: [{ code: 'deceased', results: ['Inwoner is overleden'], source: '002' }], helpAccepted: { followUps: ['referral'], source: '002' } };
+ * const p: FeedbackPreset = { codes: [{ code: 'deceased', results: ['Inwoner is overleden'], source: 'signaalreis-2023' }], helpAccepted: { followUps: ['referral'], source: 'signaalreis-2023' } };
  * ```
  */
 export type FeedbackPreset = z.infer<typeof FeedbackPresetSchema>;

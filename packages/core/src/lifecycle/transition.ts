@@ -1,6 +1,6 @@
 // The pure transition function of the lifecycle: (table, record, event, now) → record, effects, issues.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { deadline } from '../calendar/deadlines';
 import { DdasCaseResultSchema } from '../model/enums';
 import { IsoDateSchema } from '../model/iso-date';
@@ -114,7 +114,7 @@ function resultOf(
   return e.result;
 }
 
-/** Unreached attempts per channel on different days, against the table's minimum (e.g. 3 home visits, `003`). */
+/** Unreached attempts per channel on different days, against the table's minimum (e.g. 3 home visits, `pilot-ouder-amstel-uithoorn-2019`). */
 function missingAttempts(table: LifecycleTable, r: CaseRecord): Issue[] {
   const minimum = table.contact?.minimumAttempts ?? {};
   return Object.entries(minimum).flatMap(([channel, min]) => {

@@ -1,8 +1,8 @@
 // The fixed vocabulary of the lifecycle: timers, follow-up kinds and partner feedback codes.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
- * The timers a {@link CaseRecord} stores (design.md: "timers are stored deadlines"):
+ * The timers a {@link CaseRecord} stores (docs/lifecycle.md, "Timers": timers are stored deadlines):
  * `autoClose` (28 days without a result), `collectionPauseUntil` (acceptance + 30 days),
  * `crisisDeadline` (3 working days), `firstConversation` (4 weeks) and `nextAttempt` (contact plan).
  *
@@ -41,7 +41,7 @@ export const TimerIdSchema = z.enum(TIMERS);
 export type TimerId = z.infer<typeof TimerIdSchema>;
 
 /**
- * Concrete follow-ups that can stand behind "help accepted" (002: partners want real help: a
+ * Concrete follow-ups that can stand behind "help accepted" (signaalreis-2023: partners want real help: a
  * payment arrangement, finances in order, a registration or referral; Divosa counts a quick fix,
  * a payment arrangement and a referral).
  *
@@ -81,7 +81,7 @@ export const FollowUpKindSchema = z.enum(FOLLOW_UP_KINDS);
 export type FollowUpKind = z.infer<typeof FollowUpKindSchema>;
 
 /**
- * The codes a partner may receive as feedback (002, "Feedback that partners receive", plus
+ * The codes a partner may receive as feedback (signaalreis-2023, "Feedback that partners receive", plus
  * "deceased" from mid-2024 and "not a resident" from the DDAS business rules). There is no code
  * for the reason of "not picked up": it never leaves the municipality.
  *

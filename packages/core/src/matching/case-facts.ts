@@ -108,7 +108,7 @@ export function recidiveOf(
     : { months: config.recidive.months, previousMonths: months, source: config.recidive.source };
 }
 
-/** Arrears at other creditors last month (VPS "consecutive arrears at different creditors", `004`). */
+/** Arrears at other creditors last month (VPS "consecutive arrears at different creditors", `vps-bkr`). */
 export function consecutiveCreditorsOf(
   signals: readonly CaseSignal[],
   month: IsoMonth,

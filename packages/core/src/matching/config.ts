@@ -1,6 +1,6 @@
 // Matching configuration: arrear-age windows per sector (dated), which cases are forwarded, what a
 // match is, and how far back repeats and recidive look. Part of a municipality preset.
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Sector, SectorSchema } from '../model/enums';
 import { type IsoDate, IsoDateSchema } from '../model/iso-date';
 import type { Result } from '../model/issue';
@@ -82,7 +82,7 @@ export const MatchingConfigSchema = z
   .strict();
 
 /**
- * How signals are grouped and judged in the matching step (phase 3 of `domain.md`, "Matching").
+ * How signals are grouped and judged in the matching step (phase 3 of the signal journey; docs/matching.md).
  *
  * @example
  * ```ts
@@ -109,8 +109,8 @@ export interface WindowRule {
   source: string;
 }
 
-const COVENANT = '003_11bb01d7965a6945.txt (30–100 days); landelijk convenant vroegsignalering (LCV)';
-const LATE_2022 = '002_f19fdcda853ee0b8.txt: energy and water may signal beyond 100 days from 2022-12-08';
+const COVENANT = 'pilot-ouder-amstel-uithoorn-2019 (30–100 days); lcv';
+const LATE_2022 = 'signaalreis-2023: energy and water may signal beyond 100 days from 2022-12-08';
 
 const covenantWindow = [{ from: '2000-01-01', minAgeDays: 30, maxAgeDays: 100, source: COVENANT }];
 const late2022Window = [
@@ -132,24 +132,24 @@ const late2022Window = [
 export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   windows: { default: covenantWindow, bySector: { energy: late2022Window, water: late2022Window } },
   forward: 'all',
-  forwardSource: '002_f19fdcda853ee0b8.txt (national practice: every signal reaches the municipality)',
+  forwardSource: 'signaalreis-2023 (national practice: every signal reaches the municipality)',
   match: {
     minDistinctPartners: 2,
-    source: '003_11bb01d7965a6945.txt (at least 2 signals, same or consecutive month)',
+    source: 'pilot-ouder-amstel-uithoorn-2019 (at least 2 signals, same or consecutive month)',
   },
   repeat: {
     lookbackMonths: 3,
-    source: '002_f19fdcda853ee0b8.txt (repeat signals; "try for at most 3 months")',
+    source: 'signaalreis-2023 (repeat signals; "try for at most 3 months")',
   },
   recidive: {
     months: 6,
-    source: '002_f19fdcda853ee0b8.txt annex, municipality 4 (recidive within 6 months)',
+    source: 'signaalreis-2023, annex, municipality 4 (recidive within 6 months)',
   },
   maxSignalsPerHousehold: 20,
 };
 
 /**
- * The Ouder-Amstel/Uithoorn pilot (`003`): only matches are forwarded, and arrears over 100 days
+ * The Ouder-Amstel/Uithoorn pilot (`pilot-ouder-amstel-uithoorn-2019`): only matches are forwarded, and arrears over 100 days
  * are not included for any sector.
  *
  * @example
@@ -162,7 +162,7 @@ export const PILOT_MATCHING_CONFIG: MatchingConfig = {
   ...DEFAULT_MATCHING_CONFIG,
   windows: { default: covenantWindow },
   forward: 'matches-only',
-  forwardSource: '003_11bb01d7965a6945.txt (only matches reach the signal list: data minimisation)',
+  forwardSource: 'pilot-ouder-amstel-uithoorn-2019 (only matches reach the signal list: data minimisation)',
 };
 
 /**

@@ -1,6 +1,6 @@
 // History: what earlier months delivered and whether it was picked up. Read by matching for
 // matches across consecutive months, repeat signals, recidive and consecutive creditors.
-import { z } from 'zod';
+import * as z from 'zod';
 import { monthOf } from '../calendar/months';
 import { SectorSchema, SignalKindSchema } from '../model/enums';
 import { IsoDateSchema, type IsoMonth, IsoMonthSchema } from '../model/iso-date';

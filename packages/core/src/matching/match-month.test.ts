@@ -15,7 +15,7 @@ const only = (m: ReturnType<typeof matchMonth>) => {
   return m.cases[0] as (typeof m.cases)[number];
 };
 
-describe('matchMonth — households and matches (003: 2+ partners, same or consecutive month, 30–100 days)', () => {
+describe('matchMonth — households and matches (pilot-ouder-amstel-uithoorn-2019: 2+ partners, same or consecutive month, 30–100 days)', () => {
   it('groups signals per household key, whatever the partner wrote', () => {
     const m = matchMonth({
       month: '2026-10',
@@ -48,7 +48,7 @@ describe('matchMonth — households and matches (003: 2+ partners, same or conse
     expect(same.match.isMatch).toBe(false);
   });
 
-  it('a signal outside the 30–100 day window does not count towards a match (003: arrears over 100 days not included)', () => {
+  it('a signal outside the 30–100 day window does not count towards a match (pilot-ouder-amstel-uithoorn-2019: arrears over 100 days not included)', () => {
     const c = only(
       matchMonth({
         month: '2026-10',
@@ -84,7 +84,7 @@ describe('matchMonth — households and matches (003: 2+ partners, same or conse
     );
   });
 
-  it('energy and water have no maximum age from 2022-12-08 (002: late-2022 covenant change), health still has', () => {
+  it('energy and water have no maximum age from 2022-12-08 (signaalreis-2023: late-2022 covenant change), health still has', () => {
     expect(windowFor(DEFAULT_MATCHING_CONFIG, 'water', '2022-12-07')?.maxAgeDays).toBe(100);
     expect(windowFor(DEFAULT_MATCHING_CONFIG, 'water', '2022-12-08')?.maxAgeDays).toBe(
       Number.POSITIVE_INFINITY,
@@ -121,7 +121,7 @@ describe('matchMonth — households and matches (003: 2+ partners, same or conse
     expect(c.recidive?.previousMonths).toEqual(['2026-08']);
   });
 
-  it('legal persons do not count towards a match (003: private persons only)', () => {
+  it('legal persons do not count towards a match (pilot-ouder-amstel-uithoorn-2019: private persons only)', () => {
     const bv = sig('B', 'energy', { person: { surname: 'Garage Jansen', legalForm: 'bv' } });
     expect(only(matchMonth({ month: '2026-10', signals: [sig('A', 'rent'), bv] })).match.isMatch).toBe(false);
   });
@@ -156,7 +156,7 @@ describe('matchMonth — households and matches (003: 2+ partners, same or conse
 describe('matchMonth — history: repeats and recidive', () => {
   const oct = (over = {}) => sig('A', 'rent', { arrearSince: '2026-08-01', ...over });
 
-  it('same partner and arrear, picked up last month → a repeat with the earlier amount (002)', () => {
+  it('same partner and arrear, picked up last month → a repeat with the earlier amount (signaalreis-2023)', () => {
     const c = only(matchMonth({ month: '2026-10', signals: [oct()], history: [past('H1', 'rent')] }));
     expect(c.signals[0]?.repeat).toEqual({
       previousMonth: '2026-09',

@@ -65,7 +65,7 @@ export interface Case extends IntakeCaseInput {
   totals: CaseTotals;
   /** The household had a signal in the `months` before this month (months listed, newest first). */
   recidive?: { months: number; previousMonths: IsoMonth[]; source: string } | undefined;
-  /** Arrears at different creditors in consecutive months (the VPS report figure, `004`). */
+  /** Arrears at different creditors in consecutive months (the VPS report figure, `vps-bkr`). */
   consecutiveCreditors?: { previousMonth: IsoMonth; partners: string[] } | undefined;
   /** The household was reached in an earlier month (from history, when known). */
   reachedBefore?: boolean | undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { normaliseEmail } from './email';
 import { normaliseDutchPhone } from './phone';
 
@@ -29,7 +29,7 @@ export const ContactSchema = z
 
 /**
  * How a resident can be reached besides the address. Missing data matters for routing (no phone →
- * e-mail; neither → card, `002_f19fdcda853ee0b8.txt`).
+ * e-mail; neither → card, `signaalreis-2023`).
  *
  * @example
  * ```ts

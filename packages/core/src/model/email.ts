@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { issue, type Result } from './issue';
 
 const EMAIL = z.email();

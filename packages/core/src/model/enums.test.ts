@@ -36,7 +36,7 @@ describe('DDAS v1.2 mappings', () => {
 });
 
 describe('municipalityTypeForVolume', () => {
-  it('follows the design.md thresholds', () => {
+  it('follows the project-default thresholds', () => {
     expect(municipalityTypeForVolume(0)).toBe('small');
     expect(municipalityTypeForVolume(149)).toBe('small');
     expect(municipalityTypeForVolume(150)).toBe('medium');

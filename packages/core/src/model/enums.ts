@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
-// Vocabulary of design.md ("Vocabulary"), mapped one to one onto the DDAS v1.2 exchange model
-// (shared/standards/ddas-v1.2/json_schema_Uitwisselmodel.json) where DDAS has the same concept.
+// The project's vocabulary, mapped one to one onto the DDAS v1.2 exchange model (`ddas-v1.2`,
+// copy in standards/ddas-v1.2/json_schema_Uitwisselmodel.json) where DDAS has the same concept.
 
 /**
- * Sectors a signal partner can belong to (design.md). `municipal-tax` has had no legal ground to
- * send signals since 2021 (domain.md, legal frame) but may appear in experiments under Wgs art. 10.
+ * Sectors a signal partner can belong to. `municipal-tax` has had no legal ground to send
+ * signals since 2021 (`wgs`) but may appear in experiments under Wgs art. 10.
  *
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export const SectorSchema = z.enum(SECTORS);
 export type Sector = z.infer<typeof SectorSchema>;
 
 /**
- * Kinds of signal (design.md): vroegsignaal, eindelevering, dreigende ontruiming, warme overdracht,
+ * Kinds of signal: vroegsignaal, eindelevering, dreigende ontruiming, warme overdracht,
  * CAK registration.
  *
  * @example
@@ -57,7 +57,7 @@ export const SIGNAL_KINDS = ['early', 'end-of-supply', 'eviction', 'warm-referra
  */
 export const SignalKindSchema = z.enum(SIGNAL_KINDS);
 /**
- * The kind of a signal. All kinds but `early` are urgent and arrive any day (domain.md, phase 1–2).
+ * The kind of a signal. All kinds but `early` are urgent and arrive any day (`signaalreis-2023`, phases 1–2).
  *
  * @example
  * ```ts
@@ -68,7 +68,7 @@ export const SignalKindSchema = z.enum(SIGNAL_KINDS);
 export type SignalKind = z.infer<typeof SignalKindSchema>;
 
 /**
- * Contact channels (design.md).
+ * Contact channels (those of the recorded practices, `signaalreis-2023`).
  *
  * @example
  * ```ts
@@ -99,7 +99,7 @@ export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
 /**
- * Teams that can own a contact step (design.md; domain.md phase 4).
+ * Teams that can own a contact step (phase 4 of `signaalreis-2023`).
  *
  * @example
  * ```ts
@@ -137,7 +137,7 @@ export const TeamSchema = z.enum(TEAMS);
 export type Team = z.infer<typeof TeamSchema>;
 
 /**
- * Municipality types by monthly signal volume (design.md): `small` < 150, `medium` 150–1,000,
+ * Municipality types by monthly signal volume (project default): `small` < 150, `medium` 150–1,000,
  * `large` > 1,000, `regional` = one team serving several municipalities.
  *
  * @example
@@ -169,7 +169,7 @@ export const MunicipalityTypeSchema = z.enum(MUNICIPALITY_TYPES);
 export type MunicipalityType = z.infer<typeof MunicipalityTypeSchema>;
 
 /**
- * The municipality type for a monthly signal volume (design.md thresholds; `regional` is a choice,
+ * The municipality type for a monthly signal volume (the project-default thresholds; `regional` is a choice,
  * not a volume, so it is never returned).
  *
  * @example

@@ -1,9 +1,11 @@
-import { z } from 'zod';
+// The schemas are marked `@__PURE__` so that a bundler drops them (and zod) when an app imports
+// only `isIsoDate` (scripts/bundle-size.test.ts).
+import * as z from 'zod';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * A calendar date as an ISO `YYYY-MM-DD` string (design.md, "Dates"). Dates in data are always
+ * A calendar date as an ISO `YYYY-MM-DD` string (a project convention). Dates in data are always
  * strings of this form; they are interpreted in the zone `Europe/Amsterdam`.
  *
  * @example
@@ -47,7 +49,7 @@ export function isIsoDate(value: string): boolean {
  * IsoDateSchema.safeParse('2026-13-01').success; // false
  * ```
  */
-export const IsoDateSchema = z
+export const IsoDateSchema = /* @__PURE__ */ z
   .string()
   .refine(isIsoDate, { message: 'Expected a real date written YYYY-MM-DD' });
 
@@ -72,6 +74,6 @@ export type IsoMonth = string;
  * IsoMonthSchema.safeParse('2026-13').success; // false
  * ```
  */
-export const IsoMonthSchema = z
+export const IsoMonthSchema = /* @__PURE__ */ z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Expected a month written YYYY-MM' });

@@ -1,6 +1,6 @@
 /**
  * A validation problem, as data. Every entry point of signaalreis reports bad input this way
- * instead of throwing (design.md, "Errors are data").
+ * instead of throwing (a project rule: errors are data).
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
- * An amount of money in integer euro cents (design.md, "Money"). Parsing of written amounts such as
+ * An amount of money in integer euro cents (a project convention). Parsing of written amounts such as
  * `€ 1.527,96` happens at the edges (the CSV reader), never in core.
  *
  * @example

@@ -1,7 +1,7 @@
 import { isNaturalPerson, LEGAL_FORMS, mayFollowUp, PersonSchema } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 
-describe('legal forms (002_f19fdcda853ee0b8.txt; DDAS v1.2)', () => {
+describe('legal forms (signaalreis-2023; DDAS v1.2)', () => {
   it('treats eenmanszaak, maatschap, vof and cv as natural persons', () => {
     expect(LEGAL_FORMS.filter(isNaturalPerson)).toEqual([
       'individual',
@@ -17,7 +17,7 @@ describe('legal forms (002_f19fdcda853ee0b8.txt; DDAS v1.2)', () => {
     expect(mayFollowUp({ legalForm: 'other' }).allowed).toBe(false);
     expect(mayFollowUp({ legalForm: 'bv', personallyLiable: true }).allowed).toBe(true);
     expect(mayFollowUp({ legalForm: 'eenmanszaak' }).allowed).toBe(true);
-    expect(mayFollowUp({ legalForm: 'bv' }).source).toMatch(/002_f19fdcda853ee0b8/);
+    expect(mayFollowUp({ legalForm: 'bv' }).source).toMatch(/signaalreis-2023/);
   });
   it('validates a person', () => {
     expect(

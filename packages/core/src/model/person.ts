@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidBsn } from './bsn';
 import { IsoDateSchema } from './iso-date';
 
 /**
  * Legal forms a signal's debtor can have. Natural persons: `individual` (a private person),
  * `eenmanszaak`, `maatschap`, `vof`, `cv`; legal persons: `bv`, `nv`, `other` (stichting,
- * vereniging, …). Source: `002_f19fdcda853ee0b8.txt` and the DDAS v1.2 business rules.
+ * vereniging, …). Source: `signaalreis-2023` and the DDAS v1.2 business rules.
  *
  * @example
  * ```ts
@@ -51,7 +51,7 @@ const NATURAL: ReadonlySet<LegalForm> = new Set(['individual', 'eenmanszaak', 'm
 /**
  * Whether a legal form is a natural person. The sole proprietorship, maatschap, vof and CV are
  * natural persons (their owners are personally liable); a BV or NV is a legal person
- * (`002_f19fdcda853ee0b8.txt`; DDAS v1.2 "Niet opgepakt: andere reden").
+ * (`signaalreis-2023`; DDAS v1.2 "Niet opgepakt: andere reden").
  *
  * @example
  * ```ts
@@ -67,7 +67,7 @@ export function isNaturalPerson(form: LegalForm): boolean {
 /**
  * Whether a signal about this debtor may be followed up by the municipality. Debt assistance is for
  * natural persons (Wgs); a legal person (BV, NV, other) may not be followed up unless someone is
- * personally liable (`002_f19fdcda853ee0b8.txt`). The partner is told only "not picked up", never
+ * personally liable (`signaalreis-2023`). The partner is told only "not picked up", never
  * the reason (DDAS v1.2 "Niet opgepakt: andere reden").
  *
  * @example
@@ -86,20 +86,20 @@ export function mayFollowUp(person: { legalForm: LegalForm; personallyLiable?: b
     return {
       allowed: true,
       reason: `${person.legalForm} is a natural person`,
-      source: 'Wgs; 002_f19fdcda853ee0b8.txt',
+      source: 'wgs; signaalreis-2023',
     };
   }
   if (person.personallyLiable === true) {
     return {
       allowed: true,
       reason: `${person.legalForm} is a legal person, but someone is personally liable`,
-      source: '002_f19fdcda853ee0b8.txt',
+      source: 'signaalreis-2023',
     };
   }
   return {
     allowed: false,
     reason: `${person.legalForm} is a legal person and nobody is known to be personally liable`,
-    source: '002_f19fdcda853ee0b8.txt; DDAS v1.2 "Niet opgepakt: andere reden"',
+    source: 'signaalreis-2023; ddas-v1.2: "Niet opgepakt: andere reden"',
   };
 }
 

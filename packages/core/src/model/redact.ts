@@ -8,7 +8,7 @@
  * @example
  * ```ts
  * import { EXCERPT_LENGTH, excerpt } from '@signaalreis/core';
- * excerpt(value, EXCERPT_LENGTH * 2); // a longer excerpt where a message has room for it
+ * excerpt('x'.repeat(EXCERPT_LENGTH)) === 'x'.repeat(EXCERPT_LENGTH); // true: not cut
  * ```
  */
 export const EXCERPT_LENGTH = 40;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Address, AddressSchema, householdKey } from './address';
 import { ContactSchema } from './contact';
 import { SignalKindSchema } from './enums';
@@ -49,7 +49,7 @@ export const SignalSchema = z
   });
 
 /**
- * A signal: a partner's report of one customer's payment arrear (domain.md, phases 1–2). Money is
+ * A signal: a partner's report of one customer's payment arrear (phases 1–2 of the signal journey, `signaalreis-2023`). Money is
  * in cents, dates are ISO strings, the address is canonical.
  *
  * @example

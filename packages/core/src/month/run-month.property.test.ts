@@ -46,7 +46,7 @@ test.prop([
 );
 
 test.prop([fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 100_000 })])(
-  'a repeat never hides an increased amount (002): a higher amount than last month is picked up',
+  'a repeat never hides an increased amount (signaalreis-2023): a higher amount than last month is picked up',
   async (previous, increase) => {
     const amountCents = previous + increase;
     const r = await runMonth({

@@ -14,7 +14,7 @@ describe('runMonth', () => {
     });
   });
 
-  it('floor with a sector exception: below €100 not forwarded, except water (002 annex, municipality 4)', async () => {
+  it('floor with a sector exception: below €100 not forwarded, except water (signaalreis-2023, annex, municipality 4)', async () => {
     const at = (n: number) => ({ address: { postcode: '7411AB', houseNumber: n }, amountCents: 8_000 });
     const r = await runMonth({
       month: '2026-10',
@@ -24,7 +24,7 @@ describe('runMonth', () => {
         floor: {
           defaultCents: 10_000,
           bySector: { water: 0 },
-          source: '002_f19fdcda853ee0b8.txt annex, municipality 4',
+          source: 'signaalreis-2023, annex, municipality 4',
         },
       },
     });

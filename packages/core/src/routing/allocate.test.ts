@@ -25,7 +25,7 @@ describe('allocate', () => {
     expect(third?.changedBy).toEqual({ capacity: true, missingContactData: false });
     expect(third?.ruleId).toBe('visit');
     expect(third?.explanation.nl.split('\n').slice(1)).toEqual([
-      'capaciteit huisbezoek vol (2 per maand, alle teams): huisbezoek (gemeente) wordt e-mail (gemeente) (bron: 002_f19fdcda853ee0b8.txt, annex, municipality 4)',
+      'capaciteit huisbezoek vol (2 per maand, alle teams): huisbezoek (gemeente) wordt e-mail (gemeente) (bron: Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 4)',
       'Eindplan: e-mail (gemeente)',
     ]);
     expect(third?.explanation.en).toContain('home visit capacity full (2 a month, all teams)');

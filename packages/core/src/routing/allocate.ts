@@ -194,9 +194,9 @@ function usageRows(config: CapacityConfig, ledger: Ledger): CapacityUsage[] {
  * import { allocate } from '@signaalreis/core';
  * import { plans } from './my-plans';
  * const a = allocate(plans, {
- *   capacity: [{ channel: 'home-visit', perMonth: 20, source: '002_f19fdcda853ee0b8.txt, annex, municipality 3' }],
- *   overflow: [{ from: { channel: 'home-visit' }, to: { channel: 'email' }, source: '002_f19fdcda853ee0b8.txt, annex, municipality 4' }],
- *   fallbacks: [{ missing: 'email', channel: 'email', to: 'card', source: '002_f19fdcda853ee0b8.txt, annex, municipality 3' }],
+ *   capacity: [{ channel: 'home-visit', perMonth: 20, source: 'signaalreis-2023, annex, municipality 3' }],
+ *   overflow: [{ from: { channel: 'home-visit' }, to: { channel: 'email' }, source: 'signaalreis-2023, annex, municipality 4' }],
+ *   fallbacks: [{ missing: 'email', channel: 'email', to: 'card', source: 'signaalreis-2023, annex, municipality 3' }],
  * }, '2026-10-26');
  * a.usage.find((u) => u.channel === 'home-visit')?.used; // at most 20
  * ```

@@ -1,6 +1,6 @@
 // Routing configuration, part of a municipality preset: the routing table, capacities per channel
 // and team, overflow when a capacity is full, and fallbacks when contact data are missing.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ChannelSchema, TeamSchema } from '../model/enums';
 import type { IsoDate } from '../model/iso-date';
 import type { Issue, Result } from '../model/issue';
@@ -61,9 +61,9 @@ export const RoutingConfigSchema = z
         })
         .strict(),
     ),
-    /** Where a step goes when its capacity is full (002, municipality 4: visit full → e-mail). */
+    /** Where a step goes when its capacity is full (signaalreis-2023, municipality 4: visit full → e-mail). */
     overflow: z.array(z.object({ from: ChannelTeamSchema, to: ChannelTeamSchema, source: Source }).strict()),
-    /** Which channel replaces one that needs missing contact data (002, municipality 3 and 4). */
+    /** Which channel replaces one that needs missing contact data (signaalreis-2023, municipality 3 and 4). */
     fallbacks: z.array(
       z
         .object({
@@ -84,9 +84,9 @@ export const RoutingConfigSchema = z
  * ```ts
  * import type { RoutingConfig } from '@signaalreis/core';
  * const capacityOnly: Omit<RoutingConfig, 'table'> = {
- *   capacity: [{ channel: 'home-visit', perMonth: 20, source: '002_f19fdcda853ee0b8.txt, annex, municipality 3' }],
- *   overflow: [{ from: { channel: 'home-visit' }, to: { channel: 'email' }, source: '002_f19fdcda853ee0b8.txt, annex, municipality 4' }],
- *   fallbacks: [{ missing: 'phone', channel: 'phone', to: 'email', source: '002_f19fdcda853ee0b8.txt, annex, municipality 4' }],
+ *   capacity: [{ channel: 'home-visit', perMonth: 20, source: 'signaalreis-2023, annex, municipality 3' }],
+ *   overflow: [{ from: { channel: 'home-visit' }, to: { channel: 'email' }, source: 'signaalreis-2023, annex, municipality 4' }],
+ *   fallbacks: [{ missing: 'phone', channel: 'phone', to: 'email', source: 'signaalreis-2023, annex, municipality 4' }],
  * };
  * ```
  */

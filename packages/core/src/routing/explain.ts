@@ -1,5 +1,6 @@
 // Explanations of an allocated case in Dutch and English: the routing rule that chose it, each
 // change capacity or missing contact data made, and the final plan.
+import { citeSource } from '../sources/cite';
 import type { CaseAllocation } from './allocate';
 import { CHANNEL_LABELS, type ContactStep, stepsText, TEAM_LABELS } from './outcome';
 import type { StepChange, StepPlacement } from './place-step';
@@ -17,7 +18,7 @@ const pair = (p: { channel: ContactStep['channel']; team: ContactStep['team'] },
   `${CHANNEL_LABELS[p.channel][lang]} (${TEAM_LABELS[p.team][lang]})`;
 
 function change(c: StepChange, lang: Lang): string | undefined {
-  const src = c.source ? ` (${lang === 'nl' ? 'bron' : 'source'}: ${c.source})` : '';
+  const src = c.source ? ` (${lang === 'nl' ? 'bron' : 'source'}: ${citeSource(c.source, lang)})` : '';
   if (c.kind === 'fallback' && c.missing)
     return lang === 'nl'
       ? `${MISSING[c.missing].nl}: ${pair(c.to, lang)} in plaats van ${pair(c.from, lang)}${src}`

@@ -60,7 +60,7 @@ export interface RoutingCaseInput {
   recidiveMonthsAgo?: number;
   /** The household was reached in an earlier contact. */
   reachedBefore?: boolean;
-  /** An earlier contact with the household failed (002, municipality 3: then a home visit). */
+  /** An earlier contact with the household failed (signaalreis-2023, municipality 3: then a home visit). */
   failedContactBefore?: boolean;
   /** Order within the month (lower first), e.g. matching's rank. */
   rank: number;

@@ -1,10 +1,10 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style)
 // Shared fixtures of the routing tests: a routing configuration in the style of municipality 3
-// and 4 (002 annex), and a maker of case inputs. Not part of the public API.
+// and 4 (signaalreis-2023, annex), and a maker of case inputs. Not part of the public API.
 import type { RoutingCaseInput, RoutingSignalInput } from './facts';
 
-const M3 = '002_f19fdcda853ee0b8.txt, annex, municipality 3';
-const M4 = '002_f19fdcda853ee0b8.txt, annex, municipality 4';
+const M3 = 'signaalreis-2023, annex, municipality 3';
+const M4 = 'signaalreis-2023, annex, municipality 4';
 
 export const routingJson = {
   table: {

@@ -1,5 +1,5 @@
 // The outcome of a routing rule: a bucket, a priority, an optional deadline and the contact steps.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNELS, type Channel, ChannelSchema, type Team, TeamSchema } from '../model/enums';
 import { TEXT_LIMITS } from '../model/json-limits';
 
@@ -28,16 +28,16 @@ export const ContactStepSchema = z
   .object({
     channel: ChannelSchema,
     team: TeamSchema,
-    /** Attempts before the step counts as failed (002: phone and visit 2, call centre 7, pilot ≥ 3). */
+    /** Attempts before the step counts as failed (signaalreis-2023: phone and visit 2, call centre 7, pilot ≥ 3). */
     attempts: z.number().int().min(1).max(20),
     /** Calendar days between attempts. */
     spacingDays: z.number().int().min(1).max(60).optional(),
-    /** Parts of the day to vary the attempts over (002: "at different times incl. evenings"). */
+    /** Parts of the day to vary the attempts over (signaalreis-2023: "at different times incl. evenings"). */
     partsOfDay: z.array(z.enum(PARTS_OF_DAY)).min(1).optional(),
-    /** Attempts may fall on a Saturday (002, municipality 2's call centre). */
+    /** Attempts may fall on a Saturday (signaalreis-2023, municipality 2's call centre). */
     saturday: z.boolean().optional(),
     /**
-     * Only when capacity is left (002, municipality 6: "leftover capacity goes to single signals"):
+     * Only when capacity is left (signaalreis-2023, municipality 6: "leftover capacity goes to single signals"):
      * a full capacity skips the step without overflow and without reporting it as unplaced.
      */
     ifCapacityLeft: z.boolean().optional(),

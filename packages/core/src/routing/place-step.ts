@@ -15,7 +15,7 @@ import type { ContactStep } from './outcome';
  * import type { StepChange } from '@signaalreis/core';
  * const c: StepChange = {
  *   kind: 'overflow', from: { channel: 'home-visit', team: 'municipality' }, to: { channel: 'email', team: 'municipality' },
- *   source: '002_f19fdcda853ee0b8.txt, annex, municipality 4', limit: { perMonth: 30 },
+ *   source: 'signaalreis-2023, annex, municipality 4', limit: { perMonth: 30 },
  * };
  * ```
  */
@@ -41,7 +41,7 @@ export interface StepChange {
  * const p: StepPlacement = {
  *   requested: { channel: 'phone', team: 'municipality', attempts: 2 }, status: 'placed',
  *   step: { channel: 'email', team: 'municipality', attempts: 1 },
- *   changes: [{ kind: 'fallback', from: { channel: 'phone', team: 'municipality' }, to: { channel: 'email', team: 'municipality' }, missing: 'phone', source: '002' }],
+ *   changes: [{ kind: 'fallback', from: { channel: 'phone', team: 'municipality' }, to: { channel: 'email', team: 'municipality' }, missing: 'phone', source: 'signaalreis-2023' }],
  * };
  * ```
  */

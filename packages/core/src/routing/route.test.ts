@@ -22,10 +22,10 @@ describe('routeCase', () => {
       ruleId: 'visit',
       steps: [{ channel: 'home-visit', team: 'municipality', attempts: 2 }],
       deadline: '2026-11-23', // 4 weeks (Wgs first conversation)
-      source: '002_f19fdcda853ee0b8.txt, annex, municipality 3',
+      source: 'signaalreis-2023, annex, municipality 3',
     });
     expect(r.value.explanation.nl).toBe(
-      'Huisbezoek: huisbezoek (gemeente), omdat totaalbedrag (€ 610,00) > € 500,00 (parameter visitFrom, sinds 2021-01-01) (regel visit, bron: 002_f19fdcda853ee0b8.txt, annex, municipality 3)',
+      'Huisbezoek: huisbezoek (gemeente), omdat totaalbedrag (€ 610,00) > € 500,00 (parameter visitFrom, sinds 2021-01-01) (regel visit, bron: Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 3)',
     );
     expect(r.value.explanation.en).toContain('visit: home visit (municipality), because total amount');
     expect(r.value.trace.selected).toEqual(['visit']);

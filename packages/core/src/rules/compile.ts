@@ -86,8 +86,8 @@ export function tableSlots(table: ResolvedTable<unknown>): {
  * const table = {
  *   id: 'floor', label: 'Floor', hitPolicy: 'first' as const,
  *   facts: [{ name: 'amount', type: 'money' as const, description: 'Arrear in cents' }],
- *   parameters: { floor: [{ from: '2021-01-01', value: 10000, source: '002_f19fdcda853ee0b8.txt' }] },
- *   rules: [{ id: 'R1', label: 'Above floor', source: '002_f19fdcda853ee0b8.txt', then: 'pick-up',
+ *   parameters: { floor: [{ from: '2021-01-01', value: 10000, source: 'signaalreis-2023' }] },
+ *   rules: [{ id: 'R1', label: 'Above floor', source: 'signaalreis-2023', then: 'pick-up',
  *     when: { all: [{ fact: 'amount', operator: 'greaterThanInclusive', value: { param: 'floor' } }] } }],
  * };
  * const resolved = resolveTable(table, '2026-10-26');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ChannelSchema, TeamSchema } from '../model/enums';
 import contactByAmountJson from './examples/contact-by-amount-m3.json';
 import energyCriteriaJson from './examples/criteria-energy-a.json';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../model/iso-date';
 import type { Result } from '../model/issue';
 import type { Facts } from './compile';

@@ -20,7 +20,7 @@ const base = () => ({
       fields: [{ name: 'partners', type: 'number', description: 'partners' }],
     },
   ],
-  parameters: { floor: [{ from: '2021-01-01', value: 10000, source: '002_f19fdcda853ee0b8.txt' }] } as Record<
+  parameters: { floor: [{ from: '2021-01-01', value: 10000, source: 'signaalreis-2023' }] } as Record<
     string,
     unknown[]
   >,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IsoDate } from '../model/iso-date';
 import type { Issue, Result } from '../model/issue';
 import { checkJsonValue } from '../model/json-value';

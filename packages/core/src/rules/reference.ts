@@ -1,4 +1,4 @@
-import { Engine } from 'json-rules-engine';
+import type { Engine } from 'json-rules-engine';
 import type { Result } from '../model/issue';
 import type { Facts } from './compile';
 import { buildDecision } from './hit-policy';
@@ -74,8 +74,15 @@ function traceFrom(resolved: ResolvedCondition, node: EngineNode, rootResult?: b
   };
 }
 
+// json-rules-engine (with jsonpath-plus and eventemitter2) is loaded on the first evaluation, not
+// at module load: only the reference semantics needs it, so a month run never pays for it in
+// start-up time, and a bundler can leave it in a separate chunk.
+let engineModule: Promise<typeof import('json-rules-engine')> | undefined;
+
 /** A json-rules-engine Engine for a resolved table: custom operators, one rule per table rule (named by index). */
-export function buildEngine(table: ResolvedTable<unknown>): Engine {
+export async function buildEngine(table: ResolvedTable<unknown>): Promise<Engine> {
+  engineModule ??= import('json-rules-engine');
+  const { Engine } = await engineModule;
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const name of CUSTOM_OPERATORS) engine.addOperator(name, REFERENCE_OPERATORS[name]);
   for (const rule of table.rules) {
@@ -91,7 +98,8 @@ export function buildEngine(table: ResolvedTable<unknown>): Engine {
 
 /**
  * Builds a json-rules-engine `Engine` for a resolved table (custom operators registered,
- * `allowUndefinedFacts: true`, one rule per table rule) and evaluates fact sets on it. The hit
+ * `allowUndefinedFacts: true`, one rule per table rule) on the first evaluation, and evaluates
+ * fact sets on it; json-rules-engine itself is loaded only then. The hit
  * policy is applied afterwards from the rule results, by priority and table order.
  *
  * @example
@@ -100,7 +108,7 @@ export function buildEngine(table: ResolvedTable<unknown>): Engine {
  * const table = {
  *   id: 'floor', label: 'Floor', hitPolicy: 'first' as const,
  *   facts: [{ name: 'amount', type: 'money' as const, description: 'Arrear in cents' }], parameters: {},
- *   rules: [{ id: 'R1', label: 'Above €100', source: '002_f19fdcda853ee0b8.txt', then: 'pick-up',
+ *   rules: [{ id: 'R1', label: 'Above €100', source: 'signaalreis-2023', then: 'pick-up',
  *     when: { all: [{ fact: 'amount', operator: 'greaterThan', value: 10000 }] } }],
  * };
  * const resolved = resolveTable(table, '2026-10-26');
@@ -111,11 +119,12 @@ export function buildEngine(table: ResolvedTable<unknown>): Engine {
  * ```
  */
 export function createReferenceEvaluator<T>(table: ResolvedTable<T>): ReferenceEvaluator<T> {
-  const engine = buildEngine(table);
+  let engine: Promise<Engine> | undefined;
   return {
     table,
     async evaluate(facts: Facts): Promise<Result<Decision<T>>> {
-      const run = await engine.run({ ...facts });
+      engine ??= buildEngine(table);
+      const run = await (await engine).run({ ...facts });
       const byIndex = new Map<number, { result: boolean; conditions: EngineNode }>();
       for (const r of [...run.results, ...run.failureResults]) {
         byIndex.set(Number(r.name), r as unknown as { result: boolean; conditions: EngineNode });

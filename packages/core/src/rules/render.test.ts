@@ -10,7 +10,7 @@ function decide<T>(table: RuleTable<T>, facts: Record<string, unknown>, date = '
   return d.value;
 }
 
-const M5 = 'bron: 002_f19fdcda853ee0b8.txt, annex, municipality 5';
+const M5 = 'bron: Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 5';
 
 describe('renderDecision', () => {
   it('explains each selected rule in Dutch, with value, operator, expected value, rule and source', () => {
@@ -35,8 +35,8 @@ describe('renderDecision', () => {
       }),
     ).toBe(
       [
-        'home-visit, because signal kinds ([end-of-supply]) contains end-of-supply (rule visit, source: 002_f19fdcda853ee0b8.txt, annex, municipality 5)',
-        'letter, because partners (1) ≥ 1 (rule letter, source: 002_f19fdcda853ee0b8.txt, annex, municipality 5)',
+        'home-visit, because signal kinds ([end-of-supply]) contains end-of-supply (rule visit, source: Divosa/NVVK/VNG, De signaalreis (2023), annex, municipality 5)',
+        'letter, because partners (1) ≥ 1 (rule letter, source: Divosa/NVVK/VNG, De signaalreis (2023), annex, municipality 5)',
       ].join('\n'),
     );
   });
@@ -80,7 +80,7 @@ describe('renderDecision', () => {
   it('renders nested all/any/not as the statements that made the rule apply', () => {
     const d = decide(nested, input);
     expect(renderDecision(d, { outcomeLabel: () => 'Huisbezoek' })).toBe(
-      'Huisbezoek, omdat bedrag (€ 600,00) ≥ € 500,00 en niet bekend bij SHV (nee) = ja en niet soorten ([early]) bevat eviction en niet n (2) < 1 (regel R1, bron: project default (test))',
+      'Huisbezoek, omdat bedrag (€ 600,00) ≥ € 500,00 en niet bekend bij SHV (nee) = ja en niet soorten ([early]) bevat eviction en niet n (2) < 1 (regel R1, bron: projectkeuze (test))',
     );
     expect(renderDecision(d, { lang: 'en', outcomeLabel: () => 'Home visit' })).toBe(
       'Home visit, because amount (€600.00) ≥ €500.00 and not known at debt assistance (no) = yes and not soorten ([early]) contains eviction and not n (2) < 1 (rule R1, source: project default (test))',
@@ -92,7 +92,7 @@ describe('renderDecision', () => {
     if (!rule) throw new Error('rule expected');
     expect(renderRuleTrace(rule, '2026-10-26')).toBe(
       [
-        'R1 Rule 1 (bron: project default (test))',
+        'R1 Rule 1 (bron: projectkeuze (test))',
         '✓ alle van:',
         '  ✓ bedrag (€ 600,00) ≥ € 500,00',
         '  ✓ een van:',

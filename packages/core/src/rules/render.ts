@@ -1,3 +1,4 @@
+import { citeSource } from '../sources/cite';
 import { type Lang, renderLeaf } from './render-leaf';
 import type { ConditionTrace, Decision, RuleTrace } from './trace-types';
 
@@ -82,7 +83,8 @@ function ruleLabel(rule: RuleTrace, lang: Lang): string {
 
 /**
  * Renders a decision for people, one line per selected rule: "Huisbezoek, omdat partners (2) ≥ 2
- * (regel R3, bron: 002 bijlage, gemeente 5)". Nested `any`/`all`/`not` become a conjunction of
+ * (regel R3, bron: Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 5)": the source key
+ * becomes its title (see `citeSource`), with Dutch locator words in Dutch. Nested `any`/`all`/`not` become a conjunction of
  * the statements that made the rule apply (a failed condition reads "niet …"/"not …").
  *
  * @example
@@ -90,7 +92,7 @@ function ruleLabel(rule: RuleTrace, lang: Lang): string {
  * import { renderDecision } from '@signaalreis/core';
  * import { decision } from './my-decisions';
  * renderDecision(decision, { lang: 'en', outcomeLabel: (o) => o.channel });
- * // 'home-visit, because partners (2) ≥ 2 (rule R3, source: 002_f19fdcda853ee0b8.txt)'
+ * // 'home-visit, because partners (2) ≥ 2 (rule R3, source: Divosa/NVVK/VNG, De signaalreis (2023))'
  * ```
  */
 export function renderDecision<T>(decision: Decision<T>, options: RenderOptions<T> = {}): string {
@@ -103,7 +105,7 @@ export function renderDecision<T>(decision: Decision<T>, options: RenderOptions<
     if (!rule.selected) continue;
     const outcome = name(decision.outcomes[o++] as T, lang);
     lines.push(
-      `${outcome}, ${w.because} ${reason(rule, lang, decision.asOf)} (${w.rule} ${rule.id}, ${w.source}: ${rule.source})`,
+      `${outcome}, ${w.because} ${reason(rule, lang, decision.asOf)} (${w.rule} ${rule.id}, ${w.source}: ${citeSource(rule.source, lang)})`,
     );
   }
   if (lines.length === 0) {
@@ -153,14 +155,16 @@ function tree(node: ConditionTrace, lang: Lang, asOf: string, depth: number, out
  * import { decision } from './my-decisions';
  * const rule = decision.rules[0];
  * if (rule) console.log(renderRuleTrace(rule, decision.asOf, { lang: 'nl' }));
- * // R3 Huisbezoek bij match (bron: …)
+ * // R3 Huisbezoek bij match (bron: Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 5)
  * // ✓ alle van:
  * //   ✓ partners (2) ≥ 2
  * ```
  */
 export function renderRuleTrace(rule: RuleTrace, asOf: string, options: { lang?: Lang } = {}): string {
   const lang = options.lang ?? 'nl';
-  const out = [`${rule.id} ${ruleLabel(rule, lang)} (${WORDS[lang].source}: ${rule.source})`];
+  const out = [
+    `${rule.id} ${ruleLabel(rule, lang)} (${WORDS[lang].source}: ${citeSource(rule.source, lang)})`,
+  ];
   tree(rule.condition, lang, asOf, 0, out);
   return out.join('\n');
 }

@@ -92,8 +92,8 @@ function resolveCondition(condition: Condition, table: RuleTable<unknown>, at: P
  * const table = {
  *   id: 'floor', label: 'Floor', hitPolicy: 'first' as const,
  *   facts: [{ name: 'amount', type: 'money' as const, description: 'Arrear in cents' }],
- *   parameters: { floor: [{ from: '2021-01-01', value: 10000, source: '002_f19fdcda853ee0b8.txt' }] },
- *   rules: [{ id: 'R1', label: 'Above floor', source: '002_f19fdcda853ee0b8.txt', then: 'pick-up',
+ *   parameters: { floor: [{ from: '2021-01-01', value: 10000, source: 'signaalreis-2023' }] },
+ *   rules: [{ id: 'R1', label: 'Above floor', source: 'signaalreis-2023', then: 'pick-up',
  *     when: { all: [{ fact: 'amount', operator: 'greaterThanInclusive', value: { param: 'floor' } }] } }],
  * };
  * resolveTable(table, '2026-10-26').ok; // true

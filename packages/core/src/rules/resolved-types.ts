@@ -8,7 +8,7 @@ import type { FactDeclaration, HitPolicy } from './table-types';
  * @example
  * ```ts
  * import type { ParamUse } from '@signaalreis/core';
- * const use: ParamUse = { name: 'floor', value: 10000, from: '2021-01-01', source: '002_f19fdcda853ee0b8.txt' };
+ * const use: ParamUse = { name: 'floor', value: 10000, from: '2021-01-01', source: 'signaalreis-2023' };
  * ```
  */
 export interface ParamUse {
@@ -33,7 +33,7 @@ export interface ParamUse {
  * const leaf: ResolvedFactCondition = {
  *   fact: 'amount', operator: 'greaterThanInclusive', value: 10000, segments: [],
  *   declaration: { name: 'amount', type: 'money', description: 'Arrear in cents' },
- *   params: [{ name: 'floor', value: 10000, from: '2021-01-01', source: '002_f19fdcda853ee0b8.txt' }],
+ *   params: [{ name: 'floor', value: 10000, from: '2021-01-01', source: 'signaalreis-2023' }],
  * };
  * ```
  */

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style); outcomes are data, never functions
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../model/iso-date';
 import { TEXT_LIMITS } from '../model/json-limits';
 import { RULE_OPERATORS } from './operators';
@@ -69,7 +69,7 @@ const DatedValueSchema: z.ZodType<DatedValue> = z
     }),
     value: z.unknown(),
     source: Text.clone().register(ruleSchemaRegistry, {
-      description: 'Seed file name, law, or "project default".',
+      description: 'Source key (docs/sources.md) or "project default".',
     }),
   })
   .register(ruleSchemaRegistry, {

@@ -91,7 +91,7 @@ export type HitPolicy = (typeof HIT_POLICIES)[number];
  * @example
  * ```ts
  * import type { DatedValue } from '@signaalreis/core';
- * const floor: DatedValue = { from: '2021-01-01', value: 10000, source: '002_f19fdcda853ee0b8.txt' };
+ * const floor: DatedValue = { from: '2021-01-01', value: 10000, source: 'signaalreis-2023' };
  * ```
  */
 export interface DatedValue {
@@ -99,7 +99,7 @@ export interface DatedValue {
   from: IsoDate;
   /** The value; checked against every place the parameter is used. */
   value: unknown;
-  /** Where the value comes from: a seed file name, a law, or "project default". */
+  /** Where the value comes from: a source key of docs/sources.md with a locator, or "project default". */
   source: string;
 }
 
@@ -209,7 +209,7 @@ export type RootCondition = AllCondition | AnyCondition | NotCondition;
  * ```ts
  * import type { Rule } from '@signaalreis/core';
  * const r: Rule<{ channel: string }> = {
- *   id: 'R1', label: 'Small single signal: e-mail', source: '002_f19fdcda853ee0b8.txt (annex, municipality 3)',
+ *   id: 'R1', label: 'Small single signal: e-mail', source: 'signaalreis-2023 (annex, municipality 3)',
  *   when: { all: [{ fact: 'amount', operator: 'lessThan', value: 25000 }] }, then: { channel: 'email' },
  * };
  * ```
@@ -221,7 +221,7 @@ export interface Rule<TOutcome> {
   label: string;
   /** Dutch label. */
   labelNl?: string;
-  /** Where the rule comes from: a seed file name, a law, or "project default". */
+  /** Where the rule comes from: a source key of docs/sources.md with a locator, or "project default". */
   source: string;
   /** Higher wins under hit policy `first` and sorts first under `collect`; default 0. */
   priority?: number;
@@ -240,8 +240,8 @@ export interface Rule<TOutcome> {
  * const table: RuleTable<string> = {
  *   id: 'floor', label: 'Pick-up floor', hitPolicy: 'first',
  *   facts: [{ name: 'amount', type: 'money', description: 'Arrear in cents' }],
- *   parameters: { floor: [{ from: '2021-01-01', value: 10000, source: '002_f19fdcda853ee0b8.txt' }] },
- *   rules: [{ id: 'R1', label: 'At or above the floor', source: '002_f19fdcda853ee0b8.txt',
+ *   parameters: { floor: [{ from: '2021-01-01', value: 10000, source: 'signaalreis-2023' }] },
+ *   rules: [{ id: 'R1', label: 'At or above the floor', source: 'signaalreis-2023',
  *     when: { all: [{ fact: 'amount', operator: 'greaterThanInclusive', value: { param: 'floor' } }] }, then: 'pick-up' }],
  * };
  * ```

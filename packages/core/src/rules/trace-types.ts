@@ -96,7 +96,7 @@ export type ConditionTrace = LeafTrace | GroupTrace | NotTrace;
  * ```ts
  * import type { RuleTrace } from '@signaalreis/core';
  * const t: RuleTrace = {
- *   id: 'R3', label: 'Match: home visit', source: '002_f19fdcda853ee0b8.txt', priority: 0, index: 2,
+ *   id: 'R3', label: 'Match: home visit', source: 'signaalreis-2023', priority: 0, index: 2,
  *   matched: true, selected: true, condition: { kind: 'all', result: true, children: [] },
  * };
  * ```

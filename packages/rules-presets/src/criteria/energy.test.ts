@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, row } from './fixtures.test-support';
 import { CRITERIA_PRESETS } from './index';
 
-describe('criteria-energy-a and -b (002, Bijlage 1, energiemaatschappijen)', () => {
+describe('criteria-energy-a and -b (signaalreis-2023, annex, energy suppliers)', () => {
   // "Ene maatschappij hanteert minimaal 2 facturen achterstand, met een achterstand van in totaal
   // minimaal € 50 en minimaal 15 dagen achterstand. Andere maatschappij hanteert dezelfde
   // voorwaarden, maar een minimumbedrag van € 100."
@@ -42,7 +42,7 @@ describe('criteria-energy-a and -b (002, Bijlage 1, energiemaatschappijen)', () 
   });
 });
 
-describe('criteria-energy-regulation-2023 (Regeling afsluitbeleid 2023; 002)', () => {
+describe('criteria-energy-regulation-2023 (Regeling afsluitbeleid 2023; signaalreis-2023)', () => {
   const r = (over: Parameters<typeof row>[0] = {}) => decide('criteria-energy-regulation-2023', row(over));
 
   it('is not in effect before 1 April 2023', () => {

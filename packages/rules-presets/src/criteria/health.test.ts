@@ -16,7 +16,7 @@ const health = (over: Parameters<typeof row>[0] = {}) => {
   });
 };
 
-describe('criteria-health-a (002, Bijlage 1, zorgverzekeraar A)', () => {
+describe('criteria-health-a (signaalreis-2023, annex, health insurer A)', () => {
   const a = (over: Parameters<typeof row>[0] = {}) => decide('criteria-health-a', health(over));
 
   it('"Er geldt een criterium van 30 tot 100 dagen achterstand vanaf vervaldatum": both ends inclusive', () => {
@@ -61,15 +61,17 @@ describe('criteria-health-a (002, Bijlage 1, zorgverzekeraar A)', () => {
     expect(a({ objectsToSharing: true }).deliver).toBe(false);
   });
 
-  it('explains the decision with the seed as source', () => {
+  it('explains the decision with the report as source', () => {
     const e = a({ premiumCents: 14999 });
     expect(e.reason).toBe('no rule applies');
     expect(e.explanation.nl).toContain('niet openstaande premie (€ 149,99) ≥ € 150,00');
-    expect(a({}).explanation.en).toContain('source: 002_f19fdcda853ee0b8.txt, Bijlage 1');
+    expect(a({}).explanation.en).toContain(
+      'source: Divosa/NVVK/VNG, De signaalreis (2023), annex, health insurer A',
+    );
   });
 });
 
-describe('criteria-health-b (002, Bijlage 1, zorgverzekeraar B)', () => {
+describe('criteria-health-b (signaalreis-2023, annex, health insurer B)', () => {
   const b = (over: Parameters<typeof row>[0] = {}) =>
     decide('criteria-health-b', health({ unpaidTerms: 2, premiumCents: 7500, ...over }));
 

@@ -1,5 +1,6 @@
-// Partner-criteria presets: one rule table per recorded practice (002 annex) and per legal rule,
-// loaded and validated with core's loadCriteriaTable when this module is first imported.
+// Partner-criteria presets: one rule table per recorded practice (signaalreis-2023, annex) and per legal rule,
+// loaded and validated with core's loadCriteriaTable when a preset is first read (not at import:
+// a month run or a bundle that never reads them does not pay for them).
 import { type CriteriaOutcome, loadCriteriaTable, type RuleTable } from '@signaalreis/core';
 import energyA from '../../presets/criteria/criteria-energy-a.json';
 import energyB from '../../presets/criteria/criteria-energy-b.json';
@@ -11,7 +12,7 @@ import water from '../../presets/criteria/criteria-water.json';
 
 /**
  * The ids of the partner-criteria presets: the recorded practices of two health insurers and two
- * energy suppliers (`002` annex), the energy disconnection regulation of 2023, drinking water, and
+ * energy suppliers (`signaalreis-2023` annex), the energy disconnection regulation of 2023, drinking water, and
  * landlords (Bgs art. 2 with the covenant window). See `docs/criteria.md`.
  *
  * @example
@@ -59,9 +60,31 @@ function load(id: CriteriaPresetId): RuleTable<CriteriaOutcome> {
   return loaded.value;
 }
 
+/** A frozen record whose properties load their preset on first read and keep it. */
+function lazyPresets(): Readonly<Record<CriteriaPresetId, RuleTable<CriteriaOutcome>>> {
+  const tables = new Map<CriteriaPresetId, RuleTable<CriteriaOutcome>>();
+  const record = {} as Record<CriteriaPresetId, RuleTable<CriteriaOutcome>>;
+  for (const id of CRITERIA_PRESET_IDS) {
+    Object.defineProperty(record, id, {
+      enumerable: true,
+      get: () => {
+        let table = tables.get(id);
+        if (table === undefined) {
+          table = load(id);
+          tables.set(id, table);
+        }
+        return table;
+      },
+    });
+  }
+  return Object.freeze(record);
+}
+
 /**
  * The partner-criteria presets by id, validated rule tables ready for `evaluateCriteria` and
- * `evaluateLedger` of `@signaalreis/core`. Treat them as read-only.
+ * `evaluateLedger` of `@signaalreis/core`. Treat them as read-only. Each table is loaded and
+ * validated on its first read and the same object is returned after that, so importing the
+ * package costs nothing for presets you do not use.
  *
  * @example
  * ```ts
@@ -71,12 +94,8 @@ function load(id: CriteriaPresetId): RuleTable<CriteriaOutcome> {
  * const r = evaluateLedger(CRITERIA_PRESETS['criteria-health-a'], rows, '2026-10-20');
  * ```
  */
-export const CRITERIA_PRESETS: Readonly<Record<CriteriaPresetId, RuleTable<CriteriaOutcome>>> = Object.freeze(
-  Object.fromEntries(CRITERIA_PRESET_IDS.map((id) => [id, load(id)])) as Record<
-    CriteriaPresetId,
-    RuleTable<CriteriaOutcome>
-  >,
-);
+export const CRITERIA_PRESETS: Readonly<Record<CriteriaPresetId, RuleTable<CriteriaOutcome>>> =
+  /* @__PURE__ */ lazyPresets();
 
 /**
  * The criteria preset with an id, or `undefined` for an unknown id (ids can come from user

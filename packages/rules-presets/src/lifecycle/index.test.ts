@@ -39,7 +39,7 @@ describe('lifecyclePreset', () => {
     if (!r.ok) expect(r.issues[0]).toMatchObject({ code: 'unknown_preset', path: ['preset'] });
   });
 
-  it('gives the pilot statuses of 003 with their final flags', () => {
+  it('gives the pilot statuses of pilot-ouder-amstel-uithoorn-2019 with their final flags', () => {
     const r = lifecyclePreset('pilot-ouder-amstel-uithoorn');
     if (!r.ok) throw new Error('pilot does not load');
     const finals = Object.fromEntries(r.value.statuses.map((s) => [s.label.nl, s.final]));

@@ -6,7 +6,7 @@ import pilot from '../../presets/lifecycle/pilot-ouder-amstel-uithoorn.json';
 
 /**
  * The ids of the bundled lifecycle presets: `ddas` (DDAS v1.2 signal statuses and case results)
- * and `pilot-ouder-amstel-uithoorn` (the VPS statuses of the pilot, 003).
+ * and `pilot-ouder-amstel-uithoorn` (the VPS statuses of the pilot, pilot-ouder-amstel-uithoorn-2019).
  *
  * @example
  * ```ts

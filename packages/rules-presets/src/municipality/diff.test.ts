@@ -33,7 +33,7 @@ describe('diffPresets', () => {
       'intake.floor.defaultCents: € 0,00 → € 75,00',
       'Parameter visitAbove: € 500,00 (2021-01-01) → € 600,00 (2026-01-01)',
       'Capacity home visit (all teams): 20 → 30 a month',
-      'Capacity phone (all teams): source "002_f19fdcda853ee0b8.txt, annex, municipality 3 (50 calls a month)" → "team planning"',
+      'Capacity phone (all teams): source "signaalreis-2023, annex, municipality 3 (50 calls a month)" → "team planning"',
       'Overflow when home visit (all teams) is full: phone → e-mail',
       'Overflow when phone (all teams) is full: e-mail → —',
     ]);

@@ -1,7 +1,7 @@
 // The JSON Schema of a municipality preset file, generated from the zod schema for editors.
 // Committed as packages/rules-presets/schemas/municipality-preset.schema.json; a test fails when
 // the committed file is stale (SIGNAALREIS_UPDATE_SCHEMAS=1 rewrites it).
-import { z } from 'zod';
+import * as z from 'zod';
 import { MunicipalityPresetSchema } from './schema';
 
 type Json = Record<string, unknown>;

@@ -18,8 +18,8 @@ import { type LoadedMunicipalityPreset, listIds, loadMunicipalityPreset, type Pr
 /**
  * The bundled municipality presets as written (id → JSON): `national-baseline` and one per
  * municipality type (`type-small`, `type-medium`, `type-large`, `type-regional`), and the seven
- * recorded practices (`practice-1` … `practice-6` from the annex of `002`, and
- * `pilot-ouder-amstel-uithoorn` from `003`), each extending the baseline. Pass it (or a copy with your own presets added) to {@link loadMunicipalityPreset}.
+ * recorded practices (`practice-1` … `practice-6` from the annex of `signaalreis-2023`, and
+ * `pilot-ouder-amstel-uithoorn` from `pilot-ouder-amstel-uithoorn-2019`), each extending the baseline. Pass it (or a copy with your own presets added) to {@link loadMunicipalityPreset}.
  *
  * @example
  * ```ts

@@ -15,7 +15,7 @@ import {
   TEXT_LIMITS,
   TeamSchema,
 } from '@signaalreis/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * zod schema of a preset id: kebab-case, at most `TEXT_LIMITS.id` (64) characters.
@@ -116,7 +116,7 @@ export const MunicipalityPresetSchema = z
     municipalityType: MunicipalityTypeSchema.optional(),
     /** The id of the preset this one changes; only the changed fields need to be given. */
     extends: Id.optional(),
-    /** The documents the preset is based on (seed files, laws, covenants). */
+    /** The documents the preset is based on: keys of docs/sources.md with a locator, or pages of the repository. */
     sources: z.array(Text).min(1),
     matching: MatchingConfigSchema,
     intake: IntakeConfigSchema,

@@ -21,8 +21,8 @@ export const MONTH: IsoMonth = '2026-10';
 export const ON = '2026-10-26';
 /** The postcode of every household in the tests; households differ by house number. */
 export const POSTCODE = '7411AB';
-/** The seed all practices come from. */
-export const SEED = '002_f19fdcda853ee0b8.txt';
+/** The source all practices come from (a key of docs/sources.md). */
+export const SEED = 'signaalreis-2023';
 
 const PARTNERS: Record<Sector, { id: string; name: string }> = {
   rent: { id: 'WO-LND', name: 'Woonstichting De Linde' },

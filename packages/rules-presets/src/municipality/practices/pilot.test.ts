@@ -1,4 +1,4 @@
-// pilot-ouder-amstel-uithoorn reproduces the pilot approach of 003_11bb01d7965a6945.txt sentence
+// pilot-ouder-amstel-uithoorn reproduces the pilot approach of pilot-ouder-amstel-uithoorn-2019 sentence
 // by sentence (docs/practices/pilot-ouder-amstel-uithoorn.md): one `it` per sentence, each running
 // a month through matching, intake, routing and allocation with the bundled preset. At the end:
 // every embedded test of the presets written with it passes.
@@ -22,7 +22,7 @@ const ID = 'pilot-ouder-amstel-uithoorn';
 const run = (signals: readonly Signal[], history: readonly HistoryEntry[] = []) =>
   plan(ID, signals, { history });
 
-describe('pilot-ouder-amstel-uithoorn: the pilot of 003', () => {
+describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-2019', () => {
   it('1. "VPS levert een overzicht van matches van betalingsachterstanden aan schuldhulpverlening van de gemeenten (Duo+). De matches worden conform het convenant geselecteerd."', async () => {
     const m = await run([...matches(1, 1), sig('B', 'health', 90_000, { house: 2 })]);
     expect(outcome(m, 1)).toMatchObject({ status: 'Opgepakt', bucket: 'visit', team: 'debt-assistance' });

@@ -1,4 +1,4 @@
-// practice-1 (002, annex 1, Gemeente 1), sentence by sentence: each `it` quotes the Dutch sentence
+// practice-1 (signaalreis-2023, annex, municipality 1), sentence by sentence: each `it` quotes the Dutch sentence
 // of the source (docs/practices/practice-1.md) and checks what the preset makes of a month.
 import { deadline, type HistoryEntry, type IntakeLookups, type Signal } from '@signaalreis/core';
 import { municipalityPreset, runPresetMonth, runPresetTests } from '@signaalreis/rules-presets';
@@ -25,7 +25,7 @@ async function plan(signals: Signal[], history: HistoryEntry[] = [], lookups?: I
   return r.value;
 }
 
-describe('practice-1 (002, annex, Gemeente 1)', () => {
+describe('practice-1 (signaalreis-2023, annex, municipality 1)', () => {
   it('is a regional preset on the national baseline, with the debt-assistance check on', () => {
     expect(preset.lineage).toEqual(['practice-1', 'national-baseline']);
     expect(preset.preset.municipalityType).toBe('regional');

@@ -1,4 +1,4 @@
-// practice-2 (002, annex 1, Gemeente 2, with the call centre of the body), sentence by sentence:
+// practice-2 (signaalreis-2023, annex, municipality 2, with the call centre of the body), sentence by sentence:
 // each `it` quotes the Dutch sentence of the source (docs/practices/practice-2.md) and checks what
 // the preset makes of a month. The preset has the register (BRP) check on, so every run here gives
 // a register: one that knows everyone at the address under the signal's name.
@@ -26,7 +26,7 @@ async function plan(
   return r.value;
 }
 
-describe('practice-2 (002, annex, Gemeente 2)', () => {
+describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
   it('is a medium preset on the national baseline: no floor, register check with manual review', () => {
     expect(preset.lineage).toEqual(['practice-2', 'national-baseline']);
     expect(preset.preset.municipalityType).toBe('medium');
@@ -234,6 +234,6 @@ describe('practice-2 (002, annex, Gemeente 2)', () => {
     expect(caseOf(m, 2).status).toBe('Niet opgepakt: andere reden');
   });
 
-  // The feedback row (l. 2691–2704: "Terugkoppeling aan VLP's loopt alleen via RIS." …) is lifecycle
+  // The feedback row ("Terugkoppeling aan VLP's loopt alleen via RIS." …) is lifecycle
   // work outside the preset; nothing to check here.
 });

@@ -1,4 +1,4 @@
-// practice-3 (002, annex 1, Gemeente 3), sentence by sentence: each `it` quotes the Dutch sentence
+// practice-3 (signaalreis-2023, annex, municipality 3), sentence by sentence: each `it` quotes the Dutch sentence
 // of the source (docs/practices/practice-3.md) and checks what the preset makes of a month.
 import type { HistoryEntry, Signal } from '@signaalreis/core';
 import { municipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
@@ -25,7 +25,7 @@ async function plan(signals: Signal[], history: HistoryEntry[] = [], month = MON
   return r.value;
 }
 
-describe('practice-3 (002, annex, Gemeente 3)', () => {
+describe('practice-3 (signaalreis-2023, annex, municipality 3)', () => {
   it('is a small preset on the national baseline', () => {
     expect(preset.lineage).toEqual(['practice-3', 'national-baseline']);
     expect(preset.preset.municipalityType).toBe('small');

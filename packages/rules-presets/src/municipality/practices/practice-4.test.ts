@@ -1,4 +1,4 @@
-// practice-4 reproduces municipality 4 of the annex of 002_f19fdcda853ee0b8.txt sentence by
+// practice-4 reproduces municipality 4 of the annex of signaalreis-2023 sentence by
 // sentence (docs/practices/practice-4.md): one `it` per sentence, each running a month through
 // matching, intake, routing and allocation with the bundled preset.
 import type { HistoryEntry, Signal } from '@signaalreis/core';
@@ -23,7 +23,7 @@ const lookups = { register: register(), debtAssistance: debtAssistance([]) };
 const run = (signals: readonly Signal[], history: readonly HistoryEntry[] = []) =>
   plan(ID, signals, { lookups, history });
 
-describe('practice-4: municipality 4 of 002 (annex)', () => {
+describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
   it('1. "< € 100 (met uitzondering van WML - water): NIET doorgezet naar Ris Vroeg Eropaf."', async () => {
     const m = await run([
       sig('A', 'rent', 9_999, { house: 1 }),

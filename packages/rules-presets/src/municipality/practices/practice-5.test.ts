@@ -1,4 +1,4 @@
-// practice-5 reproduces municipality 5 of the annex of 002_f19fdcda853ee0b8.txt sentence by
+// practice-5 reproduces municipality 5 of the annex of signaalreis-2023 sentence by
 // sentence (docs/practices/practice-5.md): one `it` per sentence, each running a month through
 // matching, intake, routing and allocation with the bundled preset.
 import type { HistoryEntry, PopulationRegister, Signal } from '@signaalreis/core';
@@ -21,7 +21,7 @@ const lookups = { register: register() };
 const run = (signals: readonly Signal[], history: readonly HistoryEntry[] = []) =>
   plan(ID, signals, { lookups, history });
 
-describe('practice-5: municipality 5 of 002 (annex)', () => {
+describe('practice-5: municipality 5 of signaalreis-2023 (annex)', () => {
   it('1. "Er is een BRP-check. Met degenen die op basis daarvan uitvallen, wordt nu niets gedaan. Signalen worden niet opgepakt."', async () => {
     const m = await plan(
       ID,

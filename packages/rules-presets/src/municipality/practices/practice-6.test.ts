@@ -1,4 +1,4 @@
-// practice-6 reproduces municipality 6 of the annex of 002_f19fdcda853ee0b8.txt sentence by
+// practice-6 reproduces municipality 6 of the annex of signaalreis-2023 sentence by
 // sentence (docs/practices/practice-6.md): one `it` per sentence, each running a month through
 // matching, intake, routing and allocation with the bundled preset.
 import type { HistoryEntry, Signal } from '@signaalreis/core';
@@ -21,7 +21,7 @@ const lookups = { register: register() };
 const run = (signals: readonly Signal[], history: readonly HistoryEntry[] = []) =>
   plan(ID, signals, { lookups, history });
 
-describe('practice-6: municipality 6 of 002 (annex)', () => {
+describe('practice-6: municipality 6 of signaalreis-2023 (annex)', () => {
   it('1. "Er is een BRP-check. De signalen die uitvallen door BRP worden handmatig gecontroleerd."', async () => {
     const m = await plan(
       ID,

@@ -1,0 +1,58 @@
+// The command line's side of src/output: every command writes its files through these two
+// functions, which turn refusals into one-line user errors and print notes on stderr.
+import { resolve } from 'node:path';
+import type { Issue } from '@signaalreis/core';
+import type { Command } from 'commander';
+import { writeOutputFile } from '../output/output-file';
+import { type OutputFile, writeOutputFolder } from '../output/output-folder';
+import { type CliIo, CliUserError } from './io';
+
+const userError = (issues: Issue[]) =>
+  new CliUserError(
+    `${issues[0]?.message ?? 'cannot write'}${issues.length > 1 ? ` (and ${issues.length - 1} more like it)` : ''}`,
+  );
+
+/**
+ * The command as given, for the manifest: `signaalreis run signals.csv --month 2026-10 …` (operands
+ * and the options given on the command line, not the defaults).
+ */
+export function commandLine(command: Command): string {
+  const words = ['signaalreis', command.name(), ...command.args];
+  for (const option of command.options) {
+    const key = option.attributeName();
+    if (command.getOptionValueSource(key) !== 'cli' || !option.long) continue;
+    const value: unknown = command.getOptionValue(key);
+    if (value === true) words.push(option.long);
+    else for (const v of [value].flat()) words.push(option.long, String(v));
+  }
+  return words.map((a) => (/^[\w./:=@+-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+
+/** The paths of the files a command reads (relative to the working directory), for the input check. */
+export const inputPaths = (io: CliIo, ...paths: (string | readonly string[] | undefined)[]): string[] =>
+  paths
+    .flat()
+    .filter((p): p is string => typeof p === 'string' && p !== '')
+    .map((p) => resolve(io.cwd, p));
+
+/**
+ * Writes an output set into `dir` (relative to the working directory) through
+ * {@link writeOutputFolder}; a refusal is a {@link CliUserError}, notes go to stderr.
+ */
+export function saveFolder(
+  io: CliIo,
+  dir: string,
+  files: Map<string, string>,
+  options: { command: string; inputs: string[] },
+): void {
+  const list: OutputFile[] = [...files].map(([name, data]) => ({ name, data }));
+  const w = writeOutputFolder(resolve(io.cwd, dir), list, { ...options, shown: dir });
+  if (!w.ok) throw userError(w.issues);
+  for (const note of w.value.notes) io.stderr.write(`signaalreis: note: ${note}\n`);
+}
+
+/** Writes one output file (relative to the working directory) through {@link writeOutputFile}. */
+export function saveFile(io: CliIo, path: string, text: string, inputs: string[]): void {
+  const w = writeOutputFile(resolve(io.cwd, path), text, { inputs, shown: path });
+  if (!w.ok) throw userError(w.issues);
+}

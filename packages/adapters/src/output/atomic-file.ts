@@ -1,0 +1,87 @@
+// Writing one file so that nobody ever sees half of it and no planted symlink is followed: write a
+// new temporary file in the same folder (created exclusively, never through a link, mode 0600),
+// flush it to disk, then rename it over the target. Why: docs/security.md, "Output folders".
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Mode of every file signaalreis writes: owner read/write only (the files hold personal data). */
+export const FILE_MODE = 0o600;
+/** Mode of every folder signaalreis creates: owner only. */
+export const FOLDER_MODE = 0o700;
+
+/** Name of a temporary file in an output folder; left-overs of a killed run are removed by the next. */
+export const TEMP_FILE = /^\.signaalreis-[0-9a-f]{12}\.tmp$/;
+
+/**
+ * A file as written: its name, size in bytes and SHA-256 (hex), as `manifest.json` lists it.
+ *
+ * @example
+ * ```ts
+ * import { createHash } from 'node:crypto';
+ * import { readFileSync } from 'node:fs';
+ * import type { WrittenFile } from '@signaalreis/adapters';
+ * // still the file that was written?
+ * const intact = (dir: string, f: WrittenFile) =>
+ *   createHash('sha256').update(readFileSync(`${dir}/${f.name}`)).digest('hex') === f.sha256;
+ * ```
+ */
+export interface WrittenFile {
+  name: string;
+  bytes: number;
+  sha256: string;
+}
+
+// O_NOFOLLOW does not exist on Windows; O_EXCL alone already refuses an existing link there.
+const NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * Creates `dir/name`, which must not exist yet (not even as a dangling link), writes `data`, flushes
+ * it to disk and closes it. Mode 0600.
+ */
+export function createFile(dir: string, name: string, data: string | Uint8Array): WrittenFile {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const fd = openSync(join(dir, name), NEW_FILE, FILE_MODE);
+  try {
+    let at = 0;
+    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return { name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * Replaces `dir/name` with `data` in one step: a temporary file in `dir` is written and renamed over
+ * it. Whatever was at `dir/name` — a file, or a symbolic link — is replaced, never written through.
+ */
+export function replaceFile(dir: string, name: string, data: string | Uint8Array): WrittenFile {
+  const temp = `.signaalreis-${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    const written = createFile(dir, temp, data);
+    renameSync(join(dir, temp), join(dir, name));
+    syncFolder(dir);
+    return { ...written, name };
+  } catch (error) {
+    try {
+      unlinkSync(join(dir, temp));
+    } catch {
+      // already renamed, or never created
+    }
+    throw error;
+  }
+}
+
+/** Flushes a folder's entries (a rename) to disk; a no-op where folders cannot be opened (Windows). */
+export function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // not supported on this platform or file system: the rename itself is still atomic
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

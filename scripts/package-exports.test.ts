@@ -1,0 +1,70 @@
+// The packages as vendors consume them (issue 10): one subpath export per concept folder, `types`
+// first, ESM and CJS; the same entries in tsup; the root re-exports every subpath; metadata and a
+// README in every package.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
+const manifest = (pkg: string) => JSON.parse(read(`packages/${pkg}/package.json`));
+const concepts = (pkg: string) =>
+  readdirSync(new URL(`packages/${pkg}/src/`, ROOT), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(new URL(`packages/${pkg}/src/${d.name}/index.ts`, ROOT)))
+    .map((d) => d.name)
+    .sort();
+const entry = (base: string) => ({
+  import: { types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` },
+  require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
+});
+
+describe.each(['core', 'rules-presets'])('@signaalreis/%s exports', (pkg) => {
+  it('has the root and one subpath per concept folder, each with types first, ESM and CJS', () => {
+    const exports = manifest(pkg).exports;
+    expect(Object.keys(exports)).toEqual(['.', ...concepts(pkg).map((c) => `./${c}`), './package.json']);
+    expect(exports['.']).toEqual(entry('index'));
+    for (const c of concepts(pkg)) {
+      expect(exports[`./${c}`]).toEqual(entry(`${c}/index`));
+      expect(Object.keys(exports[`./${c}`].import)[0]).toBe('types');
+      expect(Object.keys(exports[`./${c}`].require)[0]).toBe('types');
+    }
+  });
+
+  it('builds the same entries with tsup', async () => {
+    const config = (await import(`../packages/${pkg}/tsup.config.ts`)).default;
+    expect(Object.keys(config.entry).sort()).toEqual(
+      ['index', ...concepts(pkg).map((c) => `${c}/index`)].sort(),
+    );
+    expect(config.format).toEqual(['esm', 'cjs']);
+  });
+
+  it('re-exports every subpath from the root entry, as the same values', async () => {
+    const root = await import(`@signaalreis/${pkg}`);
+    for (const c of concepts(pkg)) {
+      const sub = await import(`@signaalreis/${pkg}/${c}`);
+      expect(Object.keys(sub).length, c).toBeGreaterThan(0);
+      for (const [name, value] of Object.entries(sub)) expect(root[name], `${c}: ${name}`).toBe(value);
+    }
+  });
+});
+
+describe.each(['core', 'rules-presets', 'adapters'])('@signaalreis/%s metadata', (pkg) => {
+  it('names repository, homepage, bugs and keywords, and ships a README that names every subpath', () => {
+    const m = manifest(pkg);
+    expect(m.name).toBe(`@signaalreis/${pkg}`);
+    expect(m.license).toBe('EUPL-1.2');
+    expect(m.repository).toEqual({
+      type: 'git',
+      url: 'git+https://github.com/signaalreis/signaalreis.git',
+      directory: `packages/${pkg}`,
+    });
+    expect(m.homepage).toMatch(/^https:\/\/github\.com\/signaalreis\/signaalreis\/tree\/main\/packages\//);
+    expect(m.bugs).toEqual({ url: 'https://github.com/signaalreis/signaalreis/issues' });
+    expect(m.keywords).toEqual(expect.arrayContaining(['vroegsignalering']));
+    expect(m.files).toContain('README.md');
+    const readme = read(`packages/${pkg}/README.md`);
+    expect(readme).toContain(`npm install @signaalreis/${pkg}`);
+    for (const subpath of Object.keys(m.exports).filter((k) => k !== '.' && k !== './package.json')) {
+      expect(readme, subpath).toContain(`@signaalreis/${pkg}/${subpath.slice(2)}`);
+    }
+  });
+});
