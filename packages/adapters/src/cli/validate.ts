@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IsoDate } from '@signaalreis/core';
+import { sniffUtf16 } from '../csv/decode';
 import { type RowProblem, readSignalsFile } from '../csv/index';
 import { formatValidationText } from './format-text';
 import { type CliIo, CliUserError, EXIT_CODES } from './io';
@@ -60,6 +61,8 @@ export function checkFile(path: string, shown: string): number {
     throw new CliUserError(
       `${shown} is not a CSV file but an old Excel workbook (.xls); save it as CSV first`,
     );
+  // UTF-16 text is full of zero bytes: leave it to the reader, which names the encoding and the fix.
+  if (sniffUtf16(head) !== null) return size;
   if (head.includes(0)) throw new CliUserError(`${shown} is not a CSV file (it contains binary data)`);
   return size;
 }

@@ -29,6 +29,7 @@ const feed = (keepRows: boolean) => {
     type: 'accepted',
     row: 1,
     line: 2,
+    lastLine: 2,
     signal,
     flags: [problem(1, 'legal_person', 'legal_form')],
   });
@@ -36,12 +37,14 @@ const feed = (keepRows: boolean) => {
     type: 'rejected',
     row: 2,
     line: 3,
+    lastLine: 3,
     problems: [problem(2, 'invalid_bsn', 'bsn'), problem(2, 'invalid_postcode', 'postcode')],
   });
   tally.onEvent({
     type: 'rejected',
     row: 3,
     line: 5,
+    lastLine: 6,
     problems: [problem(3, 'invalid_bsn', 'bsn'), problem(3, 'invalid_bsn', 'bsn')],
   });
   return tally;

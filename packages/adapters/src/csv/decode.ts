@@ -36,13 +36,38 @@ async function* chunksOf(
   for await (const chunk of input) yield toBytes(chunk);
 }
 
+/**
+ * Whether bytes are UTF-16 text (which the readers do not accept), and which byte order: by the
+ * byte-order mark, or without one when in the first 64 bytes at least three in four 2-byte units
+ * are one zero and one non-zero byte — ASCII text such as a CSV header written in UTF-16, which
+ * would otherwise pass as UTF-8 full of NUL characters.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const units = Math.floor(Math.min(bytes.length, 64) / 2);
+  if (units < 2) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < units * 2; i += 2) {
+    const first = bytes[i] ?? 0;
+    const second = bytes[i + 1] ?? 0;
+    if (first !== 0 && second === 0) le++;
+    else if (first === 0 && second !== 0) be++;
+  }
+  if (le * 4 >= units * 3) return 'utf-16le';
+  if (be * 4 >= units * 3) return 'utf-16be';
+  return null;
+}
+
 /** An opened, decoded input: its encoding and its text, chunk by chunk. */
 export type DecodedInput = { encoding: CsvEncoding; text: AsyncGenerator<string> } | { unsupported: string };
 
 /**
  * Opens a byte stream as text without loading it whole. The encoding is `forced`, or sniffed: a
  * UTF-8 byte-order mark means UTF-8 (the mark is dropped); a UTF-16 mark is unsupported; otherwise
- * the first {@link SNIFF_BYTES} are tried as strict UTF-8, falling back to Windows-1252. Invalid
+ * the first {@link SNIFF_BYTES} are tried as strict UTF-8, falling back to Windows-1252. UTF-16, with or
+ * without byte-order mark ({@link sniffUtf16}), is unsupported, even with a forced encoding. Invalid
  * bytes later in a UTF-8 file decode to U+FFFD, which the row rules reject (`encoding`), so nothing
  * is silently changed.
  */
@@ -70,23 +95,28 @@ export async function openDecoded(
     offset += h.length;
   }
   const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
-  if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {
+  if (sniffUtf16(sample) !== null) {
+    await source.return(undefined); // close the file
     return { unsupported: 'The file is UTF-16 (Excel "Unicode text"); save it as "CSV UTF-8" or "CSV"' };
   }
   const encoding: CsvEncoding = forced ?? (bom || looksLikeUtf8(sample) ? 'utf-8' : 'windows-1252');
   const skip = bom && encoding === 'utf-8' ? 3 : 0;
   async function* text(): AsyncGenerator<string> {
-    const decoder = new TextDecoder(encoding);
-    const first = decoder.decode(sample.subarray(skip), { stream: true });
-    if (first) yield first;
-    if (!done) {
-      for (let next = await source.next(); !next.done; next = await source.next()) {
-        const t = decoder.decode(next.value, { stream: true });
-        if (t) yield t;
+    try {
+      const decoder = new TextDecoder(encoding);
+      const first = decoder.decode(sample.subarray(skip), { stream: true });
+      if (first) yield first;
+      if (!done) {
+        for (let next = await source.next(); !next.done; next = await source.next()) {
+          const t = decoder.decode(next.value, { stream: true });
+          if (t) yield t;
+        }
       }
+      const rest = decoder.decode();
+      if (rest) yield rest;
+    } finally {
+      await source.return(undefined); // a reader that stops early closes the file
     }
-    const rest = decoder.decode();
-    if (rest) yield rest;
   }
   return { encoding, text: text() };
 }

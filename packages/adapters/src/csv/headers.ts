@@ -1,3 +1,4 @@
+import { excerpt } from '@signaalreis/core';
 import type { RowProblem } from './problem';
 
 /**
@@ -163,7 +164,11 @@ export function mapHeader(headers: string[]): HeaderMapping {
     if (field === null) {
       if (header !== '')
         warnings.push(
-          at(header, 'unknown_column', `Column "${header}" is not part of the signal format and is ignored`),
+          at(
+            header,
+            'unknown_column',
+            `Column "${excerpt(header)}" is not part of the signal format and is ignored`,
+          ),
         );
       return;
     }
@@ -173,7 +178,7 @@ export function mapHeader(headers: string[]): HeaderMapping {
         at(
           header,
           'duplicate_column',
-          `Columns "${columns[first]?.header}" and "${header}" both mean ${field}`,
+          `Columns "${excerpt(columns[first]?.header ?? '')}" and "${excerpt(header)}" both mean ${field}`,
         ),
       );
       return;

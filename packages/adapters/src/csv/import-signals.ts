@@ -25,7 +25,7 @@ export interface SignalImport {
   flags: RowProblem[];
   /** File-level remarks that did not stop reading (unknown columns). */
   warnings: RowProblem[];
-  /** Problems that stopped reading (empty file, missing column, broken quoting). */
+  /** Problems that stopped reading (empty file, missing column, a header line that cannot be read, UTF-16). */
   fatal: RowProblem[];
 }
 

@@ -8,6 +8,7 @@ export {
   type SignalCsvField,
 } from './headers';
 export { importSignalsCsv, type SignalImport } from './import-signals';
+export { SIGNAL_CSV_FIELD_MAX_CHARS } from './limits';
 export type { RowProblem } from './problem';
 export {
   type ReadSignalsOptions,
@@ -16,6 +17,7 @@ export {
   streamSignalsCsv,
   todayInAmsterdam,
 } from './read-signals';
+export { MAX_RECORD_CHARS } from './records';
 export {
   type Parsed,
   parseAmount,

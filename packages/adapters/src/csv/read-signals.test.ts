@@ -197,10 +197,12 @@ describe('importSignalsCsv — bad input', () => {
     expect(codes(r)).toEqual(['401:surname:encoding']);
     expect(r.accepted).toHaveLength(400);
   });
-  it('an unclosed quote stops reading with a fatal problem', async () => {
-    const r = await read(`${csv([goodRow(1)])}S2,"broken\n`);
-    expect(r.fatal.map((p) => p.code)).toEqual(['unclosed_quote']);
-    expect(r.fatal[0]?.message).toMatch(/never closed/);
+  it('an unclosed quote rejects its line only (issue 9: it used to stop reading)', async () => {
+    const r = await read(`${csv([goodRow(1)])}S2,"broken\n${csv([goodRow(3)]).split('\n')[1]}\n`);
+    expect(r.fatal).toEqual([]);
+    expect(r.rows).toBe(3);
+    expect(codes(r)).toEqual(['2:partner_id:unbalanced_quote']);
+    expect(r.rejected[0]?.message).toMatch(/not closed on line 3/);
   });
   it('a UTF-16 file is refused with a hint', async () => {
     const r = await read(Uint8Array.from([0xff, 0xfe, 0x61, 0x00]));

@@ -1,15 +1,20 @@
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
-import type { IsoDate, Signal } from '@signaalreis/core';
-import { parse } from 'csv-parse';
+import { excerpt, type IsoDate, type Signal } from '@signaalreis/core';
+import { badLineProblem } from './cells';
 import { type CsvEncoding, openDecoded } from './decode';
 import { type HeaderMapping, mapHeader } from './headers';
+import { hasControl } from './limits';
+import { CSV_MESSAGES } from './messages';
 import type { RowProblem } from './problem';
+import { type CsvRecordEvent, CsvRecordReader, MAX_RECORD_CHARS } from './records';
 import { rowToSignal } from './row-to-signal';
 
 /**
  * What {@link streamSignalsCsv} yields, in file order: one `header` event (or one `fatal` event and
- * nothing else), then one `accepted` or `rejected` event per data record.
+ * nothing else), then one `accepted` or `rejected` event per data record. `line` is the physical
+ * line where the record starts, `lastLine` where it ends (they differ only for a well-formed quoted
+ * field holding a line break); every non-blank line after the header lies in exactly one record.
  *
  * @example
  * ```ts
@@ -27,8 +32,8 @@ export type SignalImportEvent =
       columns: { header: string; field: string | null }[];
       warnings: RowProblem[];
     }
-  | { type: 'accepted'; row: number; line: number; signal: Signal; flags: RowProblem[] }
-  | { type: 'rejected'; row: number; line: number; problems: RowProblem[] }
+  | { type: 'accepted'; row: number; line: number; lastLine: number; signal: Signal; flags: RowProblem[] }
+  | { type: 'rejected'; row: number; line: number; lastLine: number; problems: RowProblem[] }
   | { type: 'fatal'; problems: RowProblem[] };
 
 /**
@@ -78,11 +83,80 @@ function detectDelimiter(firstLine: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
+const HEADER_BROKEN: Record<string, string> = {
+  unbalanced_quote: 'a quote opens and is not closed on the line',
+  record_too_long: `it is longer than ${MAX_RECORD_CHARS} characters`,
+  csv_syntax: 'it is not valid CSV',
+};
+
+/** Turns the record reader's events into signal import events; holds the header and the ids seen. */
+function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDate) {
+  let header: HeaderMapping | undefined;
+  let stopped = false;
+  let row = 0;
+  const seen = new Map<string, number>();
+  const columnName = (i: number) => header?.columns[i]?.header;
+  function* onRecord(e: CsvRecordEvent, checkControl: boolean): Generator<SignalImportEvent> {
+    if (header === undefined) {
+      if (e.type === 'bad') {
+        stopped = true;
+        yield fatal(e.code, CSV_MESSAGES.headerBroken(e.line, HEADER_BROKEN[e.code] ?? e.code), null, e.line);
+        return;
+      }
+      header = mapHeader(e.fields);
+      if (header.fatal.length > 0) {
+        stopped = true;
+        yield { type: 'fatal', problems: header.fatal };
+        return;
+      }
+      yield { type: 'header', delimiter, encoding, columns: header.columns, warnings: header.warnings };
+      return;
+    }
+    const { line, type } = e;
+    if (type === 'bad') {
+      row++;
+      const problem = badLineProblem(e, row, columnName, MAX_RECORD_CHARS);
+      yield { type: 'rejected', row, line, lastLine: line, problems: [problem] };
+      return;
+    }
+    const { fields, lastLine } = e;
+    if (fields.length === 1 && (fields[0] ?? '').trim() === '') return; // a blank line is not a record
+    row++;
+    const outcome = rowToSignal(fields, header, { row, line }, today, checkControl);
+    if (!outcome.ok) {
+      yield { type: 'rejected', row, line, lastLine, problems: outcome.problems };
+      return;
+    }
+    const id = outcome.signal.signalId;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      const column = header.columns[header.index.signal_id ?? 0]?.header ?? 'signal_id';
+      const message = `Signal id "${excerpt(id)}" was already used in row ${first}`;
+      const problems = [{ row, line, column, code: 'duplicate_signal_id', message }];
+      yield { type: 'rejected', row, line, lastLine, problems };
+      return;
+    }
+    seen.set(id, row);
+    yield { type: 'accepted', row, line, lastLine, signal: outcome.signal, flags: outcome.flags };
+  }
+  return {
+    onRecord,
+    get stopped() {
+      return stopped;
+    },
+    get sawHeader() {
+      return header !== undefined;
+    },
+  };
+}
+
 /**
  * Reads signals from CSV text or bytes as a stream of events, without loading the input whole
  * (a 100 MB file streams in constant memory besides the set of signal ids seen). Every data record
- * yields exactly one `accepted` or `rejected` event, so `rows = accepted + rejected` always. The
- * format is described in docs/formats/signals-csv.md.
+ * yields exactly one `accepted` or `rejected` event, so `rows = accepted + rejected` always. A
+ * quote that is not closed on its own line never joins the lines after it: that line is rejected
+ * (`unbalanced_quote`) and reading goes on with the next. The format, its limits and what is
+ * refused are described in docs/formats/signals-csv.md.
  *
  * @example
  * ```ts
@@ -101,120 +175,46 @@ export async function* streamSignalsCsv(
     yield fatal('unsupported_encoding', opened.unsupported);
     return;
   }
-  // Read until the first line is complete, to choose the delimiter.
-  let buffered = '';
-  let pending = await opened.text.next();
-  while (!pending.done) {
-    buffered += pending.value;
-    pending = await opened.text.next();
-    if (/\r?\n/.test(buffered)) break;
-  }
-  if (buffered.trim() === '') {
-    yield fatal('empty_file', 'The file is empty: expected a header row and signal rows');
-    return;
-  }
-  const delimiter = detectDelimiter(buffered.split(/\r?\n/, 1)[0] ?? '');
-  const parser = parse({
-    delimiter,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    relax_column_count: true,
-    relax_quotes: true,
-    info: true,
-  });
-  const feed = (async () => {
-    const write = async (chunk: string) => {
-      if (!parser.write(chunk)) await once(parser, 'drain');
-    };
-    await write(buffered);
-    while (!pending.done) {
-      await write(pending.value);
-      pending = await opened.text.next();
-    }
-    parser.end();
-  })();
-  feed.catch((error: unknown) => parser.destroy(error instanceof Error ? error : new Error(String(error))));
-
-  let header: HeaderMapping | undefined;
-  const seen = new Map<string, number>();
-  let row = 0;
-  let lastLine = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      const line = lastLine + 1;
-      lastLine = info.lines;
-      if (header === undefined) {
-        header = mapHeader(record);
-        if (header.fatal.length > 0) {
-          yield { type: 'fatal', problems: header.fatal };
-          return;
-        }
-        yield {
-          type: 'header',
-          delimiter,
-          encoding: opened.encoding,
-          columns: header.columns,
-          warnings: header.warnings,
-        };
-        continue;
-      }
-      if (record.length === 1 && (record[0] ?? '').trim() === '') continue; // a blank line is not a record
-      row++;
-      const outcome = rowToSignal(record, header, { row, line }, today);
-      if (!outcome.ok) {
-        yield { type: 'rejected', row, line, problems: outcome.problems };
-        continue;
-      }
-      const id = outcome.signal.signalId;
-      const first = seen.get(id);
-      if (first !== undefined) {
-        const column = header.columns[header.index.signal_id ?? 0]?.header ?? 'signal_id';
-        yield {
-          type: 'rejected',
-          row,
-          line,
-          problems: [
-            {
-              row,
-              line,
-              column,
-              code: 'duplicate_signal_id',
-              message: `Signal id "${id}" was already used in row ${first}`,
-            },
-          ],
-        };
-        continue;
-      }
-      seen.set(id, row);
-      yield { type: 'accepted', row, line, signal: outcome.signal, flags: outcome.flags };
+    // Read until the first line is complete (or clearly too long), to choose the delimiter.
+    let buffered = '';
+    let pending = await opened.text.next();
+    while (!pending.done) {
+      buffered += pending.value;
+      pending = await opened.text.next();
+      if (/[\r\n]/.test(buffered) || buffered.length > MAX_RECORD_CHARS) break;
     }
-    await feed;
-  } catch (error) {
-    const e = error as { code?: string; message?: string; lines?: number };
-    if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
-      yield fatal(
-        'unclosed_quote',
-        `A quoted field that starts after line ${lastLine} is never closed; fix the quote and read the file again (${row} rows were read before it)`,
-        null,
-        lastLine + 1,
-      );
+    if (buffered.trim() === '') {
+      yield fatal('empty_file', 'The file is empty: expected a header row and signal rows');
       return;
     }
-    if (e.code?.startsWith('CSV_')) {
-      yield fatal(
-        'csv_syntax',
-        `The file is not valid CSV after line ${lastLine}: ${e.message}`,
-        null,
-        lastLine + 1,
-      );
-      return;
+    const delimiter = detectDelimiter(buffered.slice(0, MAX_RECORD_CHARS).split(/\r\n|\r|\n/, 1)[0] ?? '');
+    const reader = new CsvRecordReader({ delimiter });
+    const events = signalEvents(delimiter, opened.encoding, today);
+    // Once a control character has been seen, every later row is scanned for one.
+    let controlSeen = false;
+    let chunk: string | undefined = buffered;
+    while (chunk !== undefined) {
+      controlSeen = controlSeen || hasControl(chunk);
+      for (const e of reader.push(chunk)) {
+        yield* events.onRecord(e, controlSeen);
+        if (events.stopped) return;
+      }
+      if (pending.done) chunk = undefined;
+      else {
+        chunk = pending.value;
+        pending = await opened.text.next();
+      }
     }
-    throw error;
+    for (const e of reader.end()) {
+      yield* events.onRecord(e, controlSeen);
+      if (events.stopped) return;
+    }
+    if (!events.sawHeader)
+      yield fatal('empty_file', 'The file is empty: expected a header row and signal rows');
+  } finally {
+    await opened.text.return(undefined);
   }
-  if (header === undefined)
-    yield fatal('empty_file', 'The file is empty: expected a header row and signal rows');
 }
 
 /**

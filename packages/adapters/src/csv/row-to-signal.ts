@@ -1,4 +1,5 @@
 import {
+  excerpt,
   type IsoDate,
   normaliseBsn,
   normaliseDutchPhone,
@@ -8,7 +9,9 @@ import {
   type Signal,
   validateSignal,
 } from '@signaalreis/core';
+import { cellProblems } from './cells';
 import type { HeaderMapping, SignalCsvField } from './headers';
+import { SIGNAL_CSV_FIELD_MAX_CHARS } from './limits';
 import type { RowProblem } from './problem';
 import {
   type Parsed,
@@ -60,13 +63,16 @@ const COLUMN_OF_PATH: Record<string, SignalCsvField> = {
 /**
  * Turns one CSV record into a {@link Signal}. Cell problems reject the row; bad optional contact
  * data (phone, e-mail) is dropped and flagged, and a legal person is accepted and flagged
- * (`legal_person`), so that nothing is silently lost. `today` bounds signal dates.
+ * (`legal_person`), so that nothing is silently lost. `today` bounds signal dates. Cells with
+ * invalid bytes, a control character or more characters than their column allows reject the row
+ * before any value is read (`checkControl: false` skips the control scan for text known to be clean).
  */
 export function rowToSignal(
   record: string[],
   header: HeaderMapping,
   pos: RecordPosition,
   today: IsoDate,
+  checkControl = true,
 ): RowOutcome {
   const problems: RowProblem[] = [];
   const flags: RowProblem[] = [];
@@ -90,17 +96,17 @@ export function rowToSignal(
     );
     return { ok: false, problems };
   }
-  if (record.some((cell) => cell.includes('\uFFFD'))) {
-    const i = record.findIndex((cell) => cell.includes('\uFFFD'));
-    const column = header.columns[i]?.header ?? null;
-    problems.push({
-      ...pos,
-      column,
-      code: 'encoding',
-      message: "The cell contains bytes that are not valid text in the file's encoding",
-    });
-    return { ok: false, problems };
-  }
+  const cells = cellProblems(
+    record,
+    pos,
+    (i) => header.columns[i]?.header ?? String(i + 1),
+    (i) => {
+      const field = header.columns[i]?.field;
+      return field ? SIGNAL_CSV_FIELD_MAX_CHARS[field] : undefined;
+    },
+    checkControl,
+  );
+  if (cells.length > 0) return { ok: false, problems: cells };
   const cell = (field: SignalCsvField): string => {
     const i = header.index[field];
     return i === undefined ? '' : (record[i] ?? '').trim();
@@ -146,7 +152,11 @@ export function rowToSignal(
 
   if (amountCents !== undefined && amountCents <= 0) {
     problems.push(
-      problem('amount', 'non_positive_amount', `The amount must be more than € 0 (found ${cell('amount')})`),
+      problem(
+        'amount',
+        'non_positive_amount',
+        `The amount must be more than € 0 (found ${excerpt(cell('amount'))})`,
+      ),
     );
   }
   if (signalDate !== undefined && signalDate > today) {
@@ -165,7 +175,7 @@ export function rowToSignal(
   }
   if (birthDate !== undefined && signalDate !== undefined && birthDate > signalDate) {
     problems.push(
-      problem('birth_date', 'birth_after_signal', `The birth date ${birthDate} is after the signal date`),
+      problem('birth_date', 'birth_after_signal', `The birth date is after the signal date (${signalDate})`),
     );
   }
 

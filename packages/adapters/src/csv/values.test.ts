@@ -24,8 +24,13 @@ describe('parseAmount', () => {
     ['€1527', 152700],
     ['EUR 12,50', 1250],
     ['12,5', 1250],
-    ['1.527', 152700],
     ['1.234.567,89', 123456789],
+    ['1.234.567', 123456700],
+    ['1,234,567', 123456700],
+    ['1 527,96', 152796],
+    ['1\u00A0527.96', 152796],
+    ['0,05', 5],
+    ['0.99', 99],
     ['-12,50', -1250],
     ['€ -12,50', -1250],
     ['0', 0],
@@ -33,25 +38,60 @@ describe('parseAmount', () => {
   ])('%j → %d cents', (s, expected) => {
     expect(cents(s)).toBe(expected);
   });
-  it.each(['', 'abc', '12,345,6', '1.527,967', '12.3456', '€', '1 527,96x', '12..5', '1e3'])(
-    'rejects %j',
+  it.each([
+    '',
+    'abc',
+    '12,345,6',
+    '1.527,967',
+    '12.3456',
+    '€',
+    '1 527,96x',
+    '12..5',
+    '1e3',
+    '15 27',
+    '0.999.000',
+    '1.52.700',
+  ])('rejects %j', (s) => {
+    expect(cents(s)).toBe('invalid_amount');
+  });
+  // Issue 9: three digits after a single separator were read as thousands (0.999 → € 999,00).
+  it.each(['0.999', '0,050', '0,001', '1527.500', '01.234'])(
+    'rejects %j: three decimals, never read as thousands',
     (s) => {
       expect(cents(s)).toBe('invalid_amount');
+      expect(parseAmount(s)).toMatchObject({ message: expect.stringMatching(/three decimals/) });
     },
   );
+  it.each(['1.527', '12,345', '999,999', '€ 1.000', '-2.500'])(
+    'rejects %j as ambiguous: thousands or three decimals?',
+    (s) => {
+      expect(cents(s)).toBe('ambiguous_amount');
+    },
+  );
+  it('shows at most a short excerpt of a bad value', () => {
+    const r = parseAmount(`12${'9'.repeat(5000)}x`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.length).toBeLessThan(250);
+  });
 });
 
 const amountStyles = (c: number): string[] => {
   const euros = Math.floor(c / 100);
   const rest = String(c % 100).padStart(2, '0');
   const grouped = (sep: string) => String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  const whole = rest === '00' ? [`${euros}`, `€ ${grouped(' ')}`] : [];
+  // Grouped whole euros are unambiguous only with two or more separators (1.234.567).
+  const groupedWhole = rest === '00' && euros >= 1_000_000 ? [grouped('.'), grouped(',')] : [];
   return [
     `${euros}.${rest}`,
     `${euros},${rest}`,
     `${grouped('.')},${rest}`,
     `${grouped(',')}.${rest}`,
+    `${grouped(' ')},${rest}`,
     `€ ${grouped('.')},${rest}`,
     `EUR${euros},${rest}`,
+    ...whole,
+    ...groupedWhole,
   ];
 };
 

@@ -1,4 +1,11 @@
-import { type IsoDate, isIsoDate, type LegalForm, type Sector, type SignalKind } from '@signaalreis/core';
+import {
+  excerpt,
+  type IsoDate,
+  isIsoDate,
+  type LegalForm,
+  type Sector,
+  type SignalKind,
+} from '@signaalreis/core';
 
 /**
  * A parsed cell: the value, or the code and message of why it could not be read.
@@ -13,42 +20,68 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; mess
 
 const fail = <T>(code: string, message: string): Parsed<T> => ({ ok: false, code, message });
 
+// Amount grammar (docs/formats/signals-csv.md, "Amounts"): whole euros, or one decimal separator
+// with one or two decimals, or thousands groups of exactly three digits (first group 1–3 digits, not
+// starting with 0) separated by `.`, `,` or a space, with an optional decimal part in the other
+// separator. Money has at most two decimals (project default: amounts are cents).
 const WHOLE = /^\d+$/;
 const DECIMAL = /^(\d+)[.,](\d{1,2})$/;
-const NL_THOUSANDS = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$/;
-const EN_THOUSANDS = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/;
+const GROUPED: readonly RegExp[] = [
+  /^([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2}))?$/,
+  /^([1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d{1,2}))?$/,
+  /^([1-9]\d{0,2}(?: \d{3})+)(?:[.,](\d{1,2}))?$/,
+];
+/** One `.` or `,` followed by exactly three digits: thousands, or three decimals? */
+const ONE_SEPARATOR_THREE_DIGITS = /^(\d+)[.,]\d{3}$/;
+const MAX_EURO_DIGITS = 13;
+
+/** Messages of the value readers, in one place for translation. */
+const MESSAGES = {
+  amount: (text: string) =>
+    `"${excerpt(text)}" is not an amount in euros (at most two decimals, thousands in groups of three; e.g. 1527.96 or € 1.527,96)`,
+  ambiguousAmount: (text: string) =>
+    `"${excerpt(text)}" is ambiguous: the separator may mean thousands or three decimals; write it without thousands separator or with two decimals (e.g. 1527 or 1.527,00)`,
+  threeDecimals: (text: string) =>
+    `"${excerpt(text)}" has three decimals; an amount has at most two (e.g. 0,05)`,
+};
 
 /**
  * Reads a written amount in euros into integer cents, exactly (string arithmetic, no floats).
- * Accepted: `1527.96`, `1527,96`, `1.527,96`, `1,527.96`, `1.527` (= 1527: three digits after one
- * separator can only be thousands, money has two decimals), `€ 1.527,96`, `€1527`, `EUR 12,50`, a
- * leading minus. More than two decimals or anything else is `invalid_amount`. Zero and negative
- * amounts are read here and rejected by the row rules.
+ * Accepted: `1527.96`, `1527,96`, `1527,9`, `1527`, `1.527,96`, `1,527.96`, `1 527,96`, `1.234.567`
+ * (two or more thousands separators), `€ 1.527,96`, `€1527`, `EUR 12,50`, a leading minus.
+ * Refused, never guessed: one `.` or `,` followed by exactly three digits — `1.527`, `12,345` are
+ * `ambiguous_amount` (thousands or three decimals?), and `0,050`, `0.999`, `1527.500` (which cannot
+ * be thousands) are `invalid_amount`, as are more than two decimals, thousands groups that are not
+ * three digits and anything else. Zero and negative amounts are read here and rejected by the row
+ * rules.
  *
  * @example
  * ```ts
  * import { parseAmount } from '@signaalreis/adapters';
  * parseAmount('€ 1.527,96'); // { ok: true, value: 152796 }
- * parseAmount('12,345').ok; // true (12345 euros, English thousands)
- * parseAmount('12,3456').ok; // false
+ * parseAmount('1.234.567'); // { ok: true, value: 123456700 }
+ * parseAmount('12,345').ok; // false: ambiguous_amount
+ * parseAmount('0,050').ok; // false: three decimals
  * ```
  */
 export function parseAmount(text: string): Parsed<number> {
-  let s = text.replace(/[\s\u00A0\u202F]/g, '');
+  let s = text.replace(/[\u00A0\u202F]/g, ' ').trim();
   let negative = false;
-  if (s.startsWith('-')) {
-    negative = true;
-    s = s.slice(1);
+  const prefix = /^(-?)\s*(?:€|EUR)?\s*(-?)\s*/i.exec(s);
+  if (prefix) {
+    negative = (prefix[1] === '-') !== (prefix[2] === '-');
+    s = s.slice(prefix[0].length);
   }
-  s = s.replace(/^(€|EUR)/i, '');
-  if (s.startsWith('-')) {
-    negative = !negative;
-    s = s.slice(1);
+  const three = ONE_SEPARATOR_THREE_DIGITS.exec(s);
+  if (three) {
+    const head = three[1] ?? '';
+    return /^[1-9]\d{0,2}$/.test(head)
+      ? fail('ambiguous_amount', MESSAGES.ambiguousAmount(text))
+      : fail('invalid_amount', MESSAGES.threeDecimals(text));
   }
   const [euros, cents] = splitAmount(s);
-  if (euros === undefined || euros.length > 13) {
-    return fail('invalid_amount', `"${text}" is not an amount in euros (e.g. 1527.96 or € 1.527,96)`);
-  }
+  if (euros === undefined || euros.length > MAX_EURO_DIGITS)
+    return fail('invalid_amount', MESSAGES.amount(text));
   const value = Number(euros) * 100 + Number(cents.padEnd(2, '0'));
   return { ok: true, value: negative && value !== 0 ? -value : value };
 }
@@ -57,10 +90,10 @@ function splitAmount(s: string): [string | undefined, string] {
   if (WHOLE.test(s)) return [s, ''];
   const dec = DECIMAL.exec(s);
   if (dec) return [dec[1], dec[2] ?? ''];
-  const nl = NL_THOUSANDS.exec(s);
-  if (nl) return [nl[1]?.replace(/\./g, ''), nl[2] ?? ''];
-  const en = EN_THOUSANDS.exec(s);
-  if (en) return [en[1]?.replace(/,/g, ''), en[2] ?? ''];
+  for (const grouped of GROUPED) {
+    const m = grouped.exec(s);
+    if (m) return [m[1]?.replace(/\D/g, ''), m[2] ?? ''];
+  }
   return [undefined, ''];
 }
 
@@ -86,7 +119,7 @@ export function parseDate(text: string): Parsed<IsoDate> {
   if (ISO.test(s)) iso = s;
   else if (dmy) iso = `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}`;
   if (iso === undefined || !isIsoDate(iso)) {
-    return fail('invalid_date', `"${text}" is not a date (write YYYY-MM-DD or DD-MM-YYYY)`);
+    return fail('invalid_date', `"${excerpt(text)}" is not a date (write YYYY-MM-DD or DD-MM-YYYY)`);
   }
   return { ok: true, value: iso };
 }
@@ -103,7 +136,7 @@ function vocabulary<T extends string>(entries: Record<string, T>, what: string, 
   return (text: string): Parsed<T> => {
     const v = map.get(key(text));
     return v === undefined
-      ? fail(code, `"${text}" is not a known ${what} (${known})`)
+      ? fail(code, `"${excerpt(text)}" is not a known ${what} (${known})`)
       : { ok: true, value: v };
   };
 }
@@ -194,7 +227,7 @@ export function parseLegalForm(text: string): Parsed<LegalForm> {
   return v === undefined
     ? fail(
         'invalid_legal_form',
-        `"${text}" is not a known legal form (particulier, eenmanszaak, maatschap, vof, cv, bv, nv, other)`,
+        `"${excerpt(text)}" is not a known legal form (particulier, eenmanszaak, maatschap, vof, cv, bv, nv, other)`,
       )
     : { ok: true, value: v };
 }
@@ -238,5 +271,5 @@ export function parseCount(text: string): Parsed<number> {
   const s = text.trim();
   return /^\d{1,6}$/.test(s)
     ? { ok: true, value: Number(s) }
-    : fail('invalid_count', `"${text}" is not a whole number ≥ 0`);
+    : fail('invalid_count', `"${excerpt(text)}" is not a whole number ≥ 0`);
 }

@@ -1,6 +1,6 @@
 // The partner ledger CSV: one row per customer account (docs/criteria.md, "Ledger CSV"), read into
 // core's ledger rows. Values are checked here; contradictions between fields are core's job.
-import type { Issue } from '@signaalreis/core';
+import { excerpt, type Issue } from '@signaalreis/core';
 import type { RowProblem } from '../csv/problem';
 import { type Parsed, parseAmount, parseCount, parseDate, parseLegalForm, parseSector } from '../csv/values';
 import { readLookupCsv } from '../lookups/csv-table';
@@ -57,7 +57,7 @@ function parseYesNo(text: string): Parsed<boolean> {
   const t = text.trim().toLowerCase();
   if (YES.has(t)) return { ok: true, value: true };
   if (NO.has(t)) return { ok: true, value: false };
-  return { ok: false, code: 'invalid_boolean', message: `"${text}" is not yes or no (ja/nee)` };
+  return { ok: false, code: 'invalid_boolean', message: `"${excerpt(text)}" is not yes or no (ja/nee)` };
 }
 
 function parseArrangement(text: string): Parsed<string> {
@@ -76,7 +76,7 @@ function parseArrangement(text: string): Parsed<string> {
     : {
         ok: false,
         code: 'invalid_payment_arrangement',
-        message: `"${text}" is not none, running-kept or running-broken`,
+        message: `"${excerpt(text)}" is not none, running-kept or running-broken`,
       };
 }
 
@@ -141,11 +141,16 @@ const PARSER: Record<Column, (t: string) => Parsed<unknown>> = {
   legal_form: (t) => (t.trim() === '' ? { ok: true, value: 'individual' } : parseLegalForm(t)),
 };
 const OPTIONAL_EMPTY = new Set<Column>(['premium', 'own_risk', 'contract_end_date']);
+/** Ids are at most 100 characters (project default, as in the signal CSV); other cells 200. */
+const ID_MAX_CHARS = { customer_id: 100, partner_id: 100 };
 
 /**
  * Reads a partner ledger CSV (`,` or `;`, Dutch yes/no, amounts like `1.527,96`, dates
  * `YYYY-MM-DD` or `DD-MM-YYYY`) into ledger rows for `evaluateLedger`. Every data row is returned,
- * with its value problems as issues (path = the field); nothing is dropped.
+ * with its value problems as issues (path = the field); nothing is dropped. A line whose quote is
+ * not closed on it, a line or cell that is too long, or a cell with a control character is a row
+ * with that issue (`unbalanced_quote`, `record_too_long`, `too_long`, `control_character`) and no
+ * value; the lines after it are read normally.
  *
  * @example
  * ```ts
@@ -155,12 +160,17 @@ const OPTIONAL_EMPTY = new Set<Column>(['premium', 'own_risk', 'contract_end_dat
  * ```
  */
 export function readLedgerCsv(text: string): LedgerCsv {
-  const { rows, problems } = readLookupCsv(text, REQUIRED, LEDGER_CSV_COLUMNS);
+  const { rows, problems } = readLookupCsv(text, REQUIRED, LEDGER_CSV_COLUMNS, ID_MAX_CHARS);
   return {
     problems,
     rows: rows.map((r) => {
       const value: Record<string, unknown> = {};
-      const issues: Issue[] = [];
+      const issues: Issue[] = r.problems.map((p) => ({
+        code: p.code,
+        path: p.column !== null && p.column in FIELD ? [FIELD[p.column as Column]] : [],
+        message: p.message,
+      }));
+      if (issues.length > 0) return { row: r.row, line: r.line, customerId: r.get('customer_id'), issues };
       for (const column of LEDGER_CSV_COLUMNS) {
         const raw = r.get(column);
         if (raw === '' && OPTIONAL_EMPTY.has(column)) continue;

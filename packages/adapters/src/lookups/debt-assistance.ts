@@ -83,6 +83,10 @@ export class InMemoryDebtAssistanceRegister implements DebtAssistanceRegister {
     const { rows, problems } = readLookupCsv(text, [], DEBT_ASSISTANCE_CSV_COLUMNS);
     const entries: DebtAssistanceEntry[] = [];
     for (const r of rows) {
+      if (r.problems.length > 0) {
+        problems.push(...r.problems);
+        continue;
+      }
       const before = problems.length;
       const bsn = bsnOf(r, problems);
       const hasAddress = r.get('postcode') !== '' || r.get('house_number') !== '';

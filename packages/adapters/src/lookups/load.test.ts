@@ -34,6 +34,22 @@ describe('loading lookup CSV files', () => {
     );
   });
 
+  it('refuses a UTF-16 file with the hint to save it as CSV UTF-8, with or without byte-order mark', async () => {
+    const text = brpCsv([brpRow()]);
+    for (const bom of [true, false]) {
+      const path = join(dir, `brp-utf16-${bom}.csv`);
+      writeFileSync(
+        path,
+        Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, 'utf16le')]),
+      );
+      const r = await loadPopulationRegisterCsv(path);
+      expect(r.register.size).toBe(0);
+      expect(r.issues).toMatchObject([
+        { code: 'unsupported_encoding', message: expect.stringMatching(/CSV UTF-8/) },
+      ]);
+    }
+  });
+
   it('reports an unreadable file as an issue, not an exception', async () => {
     const missing = await loadPopulationRegisterCsv(join(dir, 'nope.csv'));
     expect(missing.register.size).toBe(0);

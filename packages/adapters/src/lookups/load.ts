@@ -1,5 +1,6 @@
-// Loading the lookup CSV files from disk (UTF-8 or Windows-1252).
+// Loading the lookup CSV files from disk (UTF-8 or Windows-1252; UTF-16 is refused with a hint).
 import { readFile } from 'node:fs/promises';
+import { sniffUtf16 } from '../csv/decode';
 import type { RowProblem } from '../csv/problem';
 import { InMemoryDebtAssistanceRegister } from './debt-assistance';
 import { InMemoryPopulationRegister } from './population-register';
@@ -11,6 +12,10 @@ async function readText(path: string): Promise<{ text: string } | { problem: Row
   } catch (e) {
     const message = `Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`;
     return { problem: { row: 0, line: 0, column: null, code: 'unreadable_file', message } };
+  }
+  if (sniffUtf16(bytes) !== null) {
+    const message = `${path}: the file is UTF-16 (Excel "Unicode text"); save it as "CSV UTF-8" or "CSV"`;
+    return { problem: { row: 0, line: 0, column: null, code: 'unsupported_encoding', message } };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

@@ -1,5 +1,6 @@
 // An in-memory population register (BRP) for tests and examples, loaded from CSV.
 import {
+  excerpt,
   inMemoryPopulationRegister,
   type PopulationRegister,
   type RegisterQuery,
@@ -51,12 +52,16 @@ export function yesNo(
     line: r.line,
     column,
     code: 'invalid_boolean',
-    message: `"${r.get(column)}" is not yes or no`,
+    message: `"${excerpt(r.get(column))}" is not yes or no`,
   });
   return null;
 }
 
 function rowToRecord(r: LookupRow, problems: RowProblem[]): RegisterRecord | null {
+  if (r.problems.length > 0) {
+    problems.push(...r.problems);
+    return null;
+  }
   const before = problems.length;
   const bsn = bsnOf(r, problems);
   const surname = r.get('surname');

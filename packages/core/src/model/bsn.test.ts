@@ -52,3 +52,23 @@ test.prop([validBsn, fc.nat(8), fc.integer({ min: 1, max: 9 })])(
     return isValidBsn(bsn) && !isValidBsn(changed);
   },
 );
+
+describe('messages of a rejected BSN (issue 9)', () => {
+  it.each([
+    ['123456789', 'BSN ****6789 fails the elfproef'],
+    ['1234567890', 'BSN ****7890 is not 9 digits'],
+    ['12a', 'BSN **** is not 9 digits'],
+  ])('%j → %j', (input, message) => {
+    const r = normaliseBsn(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.message).toBe(message);
+  });
+});
+
+test.prop([fc.stringMatching(/^[0-9 .-]{6,14}$/)])('a rejected BSN never appears in its message', (input) => {
+  const r = normaliseBsn(input);
+  if (r.ok) return true;
+  const digits = input.replace(/\D/g, '');
+  const message = r.issues[0]?.message ?? '';
+  return !message.includes(input) && (digits.length < 5 || !message.includes(digits.slice(0, 5)));
+});

@@ -1,4 +1,5 @@
 import { issue, type Result } from './issue';
+import { maskBsn } from './redact';
 
 /**
  * Whether a string is a valid BSN (burgerservicenummer): exactly 9 digits, not all zeros, passing
@@ -24,7 +25,8 @@ export function isValidBsn(s: string): boolean {
 /**
  * Normalises a written BSN: removes spaces, dots and hyphens, left-pads an 8-digit number with one
  * zero (older BSNs and A-numbers were written with 8 digits — project default), and checks the
- * elfproef with {@link isValidBsn}. Issue code: `invalid_bsn`.
+ * elfproef with {@link isValidBsn}. Issue code: `invalid_bsn`; the message shows the number masked
+ * (`****9427`, see `maskBsn`), never in full.
  *
  * @example
  * ```ts
@@ -37,10 +39,10 @@ export function normaliseBsn(input: string): Result<string> {
   let digits = input.replace(/[\s.-]/g, '');
   if (/^\d{8}$/.test(digits)) digits = `0${digits}`;
   if (!/^\d{9}$/.test(digits)) {
-    return { ok: false, issues: [issue('invalid_bsn', [], `BSN "${input}" is not 9 digits`)] };
+    return { ok: false, issues: [issue('invalid_bsn', [], `BSN ${maskBsn(input)} is not 9 digits`)] };
   }
   if (!isValidBsn(digits)) {
-    return { ok: false, issues: [issue('invalid_bsn', [], `BSN "${input}" fails the elfproef`)] };
+    return { ok: false, issues: [issue('invalid_bsn', [], `BSN ${maskBsn(input)} fails the elfproef`)] };
   }
   return { ok: true, value: digits };
 }

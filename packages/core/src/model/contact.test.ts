@@ -54,3 +54,30 @@ describe('ContactSchema', () => {
     expect(ContactSchema.safeParse({ fax: '1' }).success).toBe(false);
   });
 });
+
+describe('messages of rejected contact data (issue 9)', () => {
+  it('show a phone number masked to its last two digits, never in full', () => {
+    const r = normaliseDutchPhone('06-1234567');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.message).toBe('Phone number *******67 does not have 10 digits');
+  });
+  it('show an e-mail address masked, never in full', () => {
+    const r = normaliseEmail('jan.jansen@example');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]?.message).toBe('j***@*** is not an e-mail address');
+      expect(r.issues[0]?.message).not.toContain('jansen');
+    }
+  });
+});
+
+test.prop([fc.stringMatching(/^[0-9 +()-]{4,20}$/)])(
+  'a rejected phone number never appears in its message, nor do its digits in a row',
+  (input) => {
+    const r = normaliseDutchPhone(input);
+    if (r.ok) return true;
+    const message = r.issues[0]?.message ?? '';
+    const digits = input.replace(/\D/g, '');
+    return !message.includes(input.trim() || '\u0000') && (digits.length < 4 || !message.includes(digits));
+  },
+);

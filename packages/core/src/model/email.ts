@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { issue, type Result } from './issue';
+import { maskEmail } from './redact';
 
 const EMAIL = z.email();
 
 /**
  * Normalises an e-mail address: trims it, lowercases the domain (the local part is kept as written,
- * RFC 5321) and checks its form with zod's e-mail check. Issue code: `invalid_email`.
+ * RFC 5321) and checks its form with zod's e-mail check. Issue code: `invalid_email`; the message shows the address masked (`j***@***.nl`).
  *
  * @example
  * ```ts
@@ -19,7 +20,10 @@ export function normaliseEmail(input: string): Result<string> {
   const at = trimmed.lastIndexOf('@');
   const value = at > 0 ? `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}` : trimmed;
   if (!EMAIL.safeParse(value).success) {
-    return { ok: false, issues: [issue('invalid_email', [], `"${input}" is not an e-mail address`)] };
+    return {
+      ok: false,
+      issues: [issue('invalid_email', [], `${maskEmail(input)} is not an e-mail address`)],
+    };
   }
   return { ok: true, value };
 }

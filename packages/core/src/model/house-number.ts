@@ -1,4 +1,5 @@
 import { issue, type Result } from './issue';
+import { excerpt } from './redact';
 
 /**
  * A house number split as the BAG (Basisregistratie Adressen en Gebouwen) does: huisnummer
@@ -21,7 +22,7 @@ const NUMBER_PART = /^(\d{1,6})(.*)$/;
 const SEPARATORS = /[\s\-/.,]+/g;
 
 function fail(number: string, addition: string | undefined, why: string): Result<HouseNumber> {
-  const shown = addition ? `${number} ${addition}` : number;
+  const shown = excerpt(addition ? `${number} ${addition}` : number);
   return { ok: false, issues: [issue('invalid_house_number', [], `House number "${shown}" ${why}`)] };
 }
 
@@ -69,7 +70,11 @@ export function parseHouseNumber(number: string, addition?: string): Result<Hous
   }
   const houseNumberAddition = tokens.join('').toUpperCase();
   if (houseNumberAddition.length > 4) {
-    return fail(number, addition, `has an addition "${houseNumberAddition}" longer than 4 characters`);
+    return fail(
+      number,
+      addition,
+      `has an addition "${excerpt(houseNumberAddition)}" longer than 4 characters`,
+    );
   }
   const value: HouseNumber = { houseNumber };
   if (houseLetter !== undefined) value.houseLetter = houseLetter;

@@ -1,11 +1,13 @@
 import { issue, type Result } from './issue';
+import { maskPhone } from './redact';
 
 /**
  * Normalises a phone number to E.164. Dutch numbers (`06-12345678`, `06 1234 5678`,
  * `+31 6 12345678`, `0031612345678`, `020-1234567`, `(020) 123 45 67`) become `+31` followed by the
  * 9 digits after the trunk 0 (Dutch numbering plan, ACM). A foreign number written with `+` or `00`
  * and a country code other than 31 is kept as E.164 when it has 8–15 digits (ITU-T E.164; project
- * default: we do not validate foreign numbering plans). Issue code: `invalid_phone`.
+ * default: we do not validate foreign numbering plans). Issue code: `invalid_phone`; the message
+ * shows the number masked (`********78`).
  *
  * @example
  * ```ts
@@ -18,7 +20,7 @@ import { issue, type Result } from './issue';
 export function normaliseDutchPhone(input: string): Result<string> {
   const bad = (why: string): Result<string> => ({
     ok: false,
-    issues: [issue('invalid_phone', [], `Phone number "${input}" ${why}`)],
+    issues: [issue('invalid_phone', [], `Phone number ${maskPhone(input)} ${why}`)],
   });
   const trimmed = input.trim();
   if (!/^[+\d\s\-().]+$/.test(trimmed))

@@ -1,4 +1,5 @@
 import { issue, type Result } from './issue';
+import { excerpt } from './redact';
 
 const POSTCODE = /^([1-9][0-9]{3})\s*-?\s*([A-Za-z]{2})$/;
 const NEVER_ISSUED = new Set(['SA', 'SD', 'SS']);
@@ -28,7 +29,7 @@ export function normalisePostcode(input: string): Result<string> {
         issue(
           'invalid_postcode',
           [],
-          `"${input}" is not a Dutch postcode (four digits and two letters, e.g. 1234 AB)`,
+          `"${excerpt(input)}" is not a Dutch postcode (four digits and two letters, e.g. 1234 AB)`,
         ),
       ],
     };
@@ -40,7 +41,7 @@ export function normalisePostcode(input: string): Result<string> {
         issue(
           'invalid_postcode',
           [],
-          `"${input}" is not a Dutch postcode: the letters ${letters} are never issued`,
+          `"${excerpt(input)}" is not a Dutch postcode: the letters ${letters} are never issued`,
         ),
       ],
     };

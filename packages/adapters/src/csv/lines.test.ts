@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { afterLastBreak, countLines, lineAt, longLines } from './lines';
+
+describe('physical lines', () => {
+  it('a line ends at \\r\\n, \\n or \\r', () => {
+    expect(lineAt('ab\r\ncd', 0)).toEqual({ start: 0, end: 2, next: 4 });
+    expect(lineAt('ab\rcd', 0)).toEqual({ start: 0, end: 2, next: 3 });
+    expect(lineAt('ab\ncd', 3)).toEqual({ start: 3, end: 5, next: 5 });
+  });
+  it('a \\r at the very end of a chunk waits for the next chunk', () => {
+    expect(afterLastBreak('a\nb\r')).toBe(2);
+    expect(afterLastBreak('a\nb\r\n')).toBe(5);
+    expect(afterLastBreak('a\rb')).toBe(2);
+    expect(afterLastBreak('\r')).toBe(0);
+    expect(afterLastBreak('abc')).toBe(0);
+  });
+  it('counts the lines of a record, a final line break not starting one', () => {
+    expect(countLines('a,b\n')).toBe(1);
+    expect(countLines('"a\r\nb",c\r\n')).toBe(2);
+    expect(countLines('"a\n\nb"')).toBe(3);
+  });
+  it('finds lines longer than the limit, also between lone \\r', () => {
+    const s = `short\n${'x'.repeat(12)}\r\nok\r${'y'.repeat(11)}\rz`;
+    expect(longLines(s, 10).map((l) => s.slice(l.start, l.end))).toEqual(['x'.repeat(12), 'y'.repeat(11)]);
+    expect(longLines('a\nb', 10)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+// Physical lines of CSV text: where each ends, which are too long to be a record. A physical line
+// ends at `\r\n`, `\n` or `\r` (the record delimiters the readers accept), whatever the quoting.
+
+/** One physical line of a text: `[start, end)` is its content, `next` where the following line starts. */
+export interface PhysicalLine {
+  start: number;
+  end: number;
+  next: number;
+}
+
+/** The physical line of `s` that starts at `from`. */
+export function lineAt(s: string, from: number): PhysicalLine {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) return { start: from, end: i, next: i + 1 };
+    if (c === 13) return { start: from, end: i, next: s.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return { start: from, end: s.length, next: s.length };
+}
+
+/**
+ * The lines of `s` longer than `limit` characters (content, without the line break), in order.
+ * Fast for the usual text: it jumps from `\n` to `\n` and looks for `\r` only inside a stretch
+ * that is too long on its own.
+ */
+export function longLines(s: string, limit: number): PhysicalLine[] {
+  const out: PhysicalLine[] = [];
+  if (s.length <= limit) return out;
+  let pos = 0;
+  while (pos < s.length) {
+    const lf = s.indexOf('\n', pos);
+    const stretchEnd = lf < 0 ? s.length : lf;
+    if (stretchEnd - pos > limit) {
+      // The stretch may hold several lines ended by a lone `\r`; split it exactly.
+      let at = pos;
+      while (at <= stretchEnd && at < s.length) {
+        const line = lineAt(s, at);
+        if (line.end - line.start > limit) out.push(line);
+        if (line.next === at) break;
+        at = line.next;
+        if (line.end === stretchEnd) break;
+      }
+    }
+    pos = lf < 0 ? s.length : lf + 1;
+  }
+  return out;
+}
+
+/**
+ * Where the last complete line of `s` ends: the index after its line break (0 when `s` holds no
+ * complete line). A `\r` at the very end does not count yet, as a `\n` may follow in the next chunk.
+ */
+export function afterLastBreak(s: string): number {
+  const lf = s.lastIndexOf('\n');
+  const cr = s.length >= 2 ? s.lastIndexOf('\r', s.length - 2) : -1;
+  return Math.max(lf, cr) + 1;
+}
+
+/** The number of physical lines in a record's text (a line break at its very end does not start one). */
+export function countLines(text: string): number {
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if ((c === 10 || c === 13) && i < text.length - 1) lines++;
+  }
+  return lines;
+}

@@ -1,0 +1,79 @@
+import { fc, test } from '@fast-check/vitest';
+import { parse } from 'csv-parse/sync';
+import { type CsvRecordEvent, CsvRecordReader } from './records';
+
+// Random CSV-ish text: short fields, quotes, both delimiters, every kind of line break, and now and
+// then a long run, with a small record limit so that "too long" happens often.
+const LIMIT = 24;
+const piece = fc.oneof(
+  {
+    weight: 12,
+    arbitrary: fc.constantFrom('a', 'b', 'Ç', ',', ',', ';', '"', '""', ' ', '\n', '\n', '\r\n', '\r'),
+  },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 * LIMIT }).map((n) => 'x'.repeat(n)) },
+);
+const text = fc.array(piece, { maxLength: 120 }).map((ps) => ps.join(''));
+
+function readAll(chunks: string[], delimiter: ',' | ';' = ','): CsvRecordEvent[] {
+  const reader = new CsvRecordReader({ delimiter, maxRecordChars: LIMIT });
+  const out: CsvRecordEvent[] = [];
+  for (const c of chunks) out.push(...reader.push(c));
+  out.push(...reader.end());
+  return out;
+}
+
+/** The physical lines of a text, without their breaks (`a\r\nb\n` → ['a', 'b']). */
+function physicalLines(s: string): string[] {
+  if (s === '') return [];
+  const lines = s.split(/\r\n|\r|\n/);
+  if (/[\r\n]$/.test(s)) lines.pop();
+  return lines;
+}
+
+test.prop([text, fc.array(fc.nat(), { maxLength: 8 })], { numRuns: 3000 })(
+  'every physical line is in exactly one record or bad line, in order, whatever the chunking',
+  (s, cuts) => {
+    const whole = readAll([s]);
+    const points = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((a, b) => a - b);
+    const chunks = [...points, s.length].map((p, i, all) => s.slice(i === 0 ? 0 : all[i - 1], p));
+    if (JSON.stringify(readAll(chunks)) !== JSON.stringify(whole)) return false;
+    let next = 1;
+    for (const e of whole) {
+      const last = e.type === 'record' ? e.lastLine : e.line;
+      if (e.line !== next || last < e.line) return false;
+      next = last + 1;
+    }
+    return next === physicalLines(s).length + 1;
+  },
+);
+
+test.prop([text], { numRuns: 3000 })(
+  'a record is what csv-parse reads from its own lines; one spanning lines is well formed and within the limit',
+  (s) => {
+    const lines = physicalLines(s);
+    for (const e of readAll([s])) {
+      if (e.type === 'bad') {
+        if (e.code === 'record_too_long' && (lines[e.line - 1] ?? '').length <= LIMIT) return false;
+        continue;
+      }
+      const raw = lines.slice(e.line - 1, e.lastLine).join('\n');
+      if (raw.length > LIMIT) return false;
+      const strict = e.lastLine > e.line;
+      const again = parse(raw, { relax_quotes: !strict, relax_column_count: true, record_delimiter: ['\n'] });
+      // A blank line is a record of one empty field; csv-parse gives none for empty text.
+      const expected = raw === '' ? [['']] : again;
+      if (JSON.stringify(expected) !== JSON.stringify([e.fields.map((f) => f.replace(/\r\n|\r/g, '\n'))]))
+        return false;
+    }
+    return true;
+  },
+);
+
+test.prop([text], { numRuns: 500 })('the delimiter ; works the same way as ,', (s) => {
+  const swap = (t: string) => t.replace(/[,;]/g, (c) => (c === ',' ? ';' : ','));
+  const comma = readAll([s], ',');
+  const semicolon = readAll([swap(s)], ';');
+  const normal = (es: CsvRecordEvent[]) =>
+    JSON.stringify(es.map((e) => (e.type === 'record' ? { ...e, fields: e.fields.map(swap) } : e)));
+  return normal(semicolon) === JSON.stringify(comma) || normal(semicolon) === normal(comma);
+});

@@ -1,0 +1,316 @@
+// Reading CSV records so that nothing is lost: every physical line ends up in exactly one record or
+// one bad line, each with its real line number. A quote that does not close on its own line cannot
+// swallow the lines after it. Parsing is csv-parse's; this file only decides where records may
+// start again after a problem. The rules are in docs/formats/signals-csv.md, "Quotes and lines".
+import { parse } from 'csv-parse/sync';
+import { afterLastBreak, countLines, lineAt, longLines } from './lines';
+
+/**
+ * Longest record (and so longest line) the CSV readers accept, in characters, counting delimiters
+ * and quotes and the line breaks inside a quoted field. Source: project default — a signal row is
+ * about 200 characters; the limit keeps one broken line from filling memory. A longer line is one
+ * rejected row (`record_too_long`), read past without holding it.
+ *
+ * @example
+ * ```ts
+ * import { MAX_RECORD_CHARS, importSignalsCsv } from '@signaalreis/adapters';
+ * MAX_RECORD_CHARS; // 10000
+ * const r = await importSignalsCsv(`${header}\n${'x'.repeat(MAX_RECORD_CHARS + 1)}\n`);
+ * r.rejected[0]?.code; // 'record_too_long'
+ * ```
+ */
+export const MAX_RECORD_CHARS = 10_000;
+
+/** What a {@link CsvRecordReader} yields, in file order. */
+export type CsvRecordEvent =
+  | {
+      type: 'record';
+      fields: string[];
+      /** Physical line where the record starts (the first line of the file is 1). */
+      line: number;
+      /** Physical line where it ends (`line` unless a quoted field holds a line break). */
+      lastLine: number;
+    }
+  | {
+      type: 'bad';
+      line: number;
+      /**
+       * `unbalanced_quote`: a quote opens and is not closed on this line (or, with `trim`, a closing
+       * quote is followed by other characters); `record_too_long`: longer than the limit;
+       * `csv_syntax`: any other CSV error.
+       */
+      code: 'unbalanced_quote' | 'record_too_long' | 'csv_syntax';
+      /** 0-based field where the quote opens (`unbalanced_quote`), else null. */
+      field: number | null;
+      /** Characters of the line (`record_too_long`). */
+      length?: number;
+    };
+
+/** Options of a {@link CsvRecordReader}. */
+export interface CsvRecordReaderOptions {
+  delimiter: ',' | ';';
+  /** Trim spaces around fields (csv-parse `trim`). Default false. */
+  trim?: boolean;
+  /** Default {@link MAX_RECORD_CHARS}. */
+  maxRecordChars?: number;
+}
+
+// csv-parse errors that mean a quote is not closed where it should be: left open at the end of
+// the line, or (with `trim`) a closing quote followed by other characters.
+const QUOTE_ERRORS = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE']);
+
+type Stop = { kind: 'done' } | { kind: 'open'; at: number } | { kind: 'bad'; at: number };
+const STOP = Symbol('stop');
+
+/**
+ * Reads CSV text pushed in chunks of any size into records and bad lines (see {@link CsvRecordEvent}).
+ * Records are found by csv-parse with relaxed quotes; a record that spans lines is kept only when
+ * it is well formed ({@link CsvRecordReader.wellFormed}); otherwise, and whenever csv-parse cannot
+ * finish a record, its first line is read on its own (rejected as `unbalanced_quote` when its quote
+ * stays open) and reading starts again on the next line. Lines longer than the limit are reported
+ * without being parsed or held in memory. The result does not depend on how the text is chunked.
+ */
+export class CsvRecordReader {
+  readonly #delimiter: ',' | ';';
+  readonly #trim: boolean;
+  readonly #limit: number;
+  #line = 1;
+  #partial = '';
+  #carry: Buffer | null = null;
+  #skipping: { line: number; chars: number } | null = null;
+  #afterCr = false;
+  #columns: number | undefined;
+
+  constructor(options: CsvRecordReaderOptions) {
+    this.#delimiter = options.delimiter;
+    this.#trim = options.trim ?? false;
+    this.#limit = options.maxRecordChars ?? MAX_RECORD_CHARS;
+  }
+
+  /** Field count of the first non-blank record (the header), once seen. */
+  get columns(): number | undefined {
+    return this.#columns;
+  }
+
+  /** Reads the next chunk of text; returns the records and bad lines it completes. */
+  push(chunk: string): CsvRecordEvent[] {
+    const out: CsvRecordEvent[] = [];
+    let text = chunk;
+    if (this.#afterCr && text !== '') {
+      this.#afterCr = false;
+      if (text.charCodeAt(0) === 10) text = text.slice(1);
+    }
+    if (this.#skipping) {
+      text = this.#skip(text, out);
+      if (this.#skipping) return out;
+    }
+    const s = this.#partial + text;
+    const cut = afterLastBreak(s);
+    this.#partial = s.slice(cut);
+    if (cut > 0) this.#feed(s.slice(0, cut), false, out);
+    const partialChars = this.#partial.length;
+    if (partialChars > this.#limit + 1 || (partialChars > this.#limit && !this.#partial.endsWith('\r'))) {
+      // The current line is already too long: report it when it ends, without keeping it.
+      this.#process('', true, out);
+      const rest = this.#partial;
+      this.#partial = '';
+      this.#skipping = { line: this.#line, chars: 0 };
+      this.#skip(rest, out);
+    }
+    return out;
+  }
+
+  /** Ends the input; returns what the last, unfinished lines hold. */
+  end(): CsvRecordEvent[] {
+    const out: CsvRecordEvent[] = [];
+    if (this.#skipping) this.#endSkip(out);
+    const rest = this.#partial;
+    this.#partial = '';
+    this.#feed(rest, true, out);
+    return out;
+  }
+
+  /** Drops the text of a too-long line up to its line break; returns what follows it. */
+  #skip(text: string, out: CsvRecordEvent[]): string {
+    const skipping = this.#skipping;
+    if (!skipping) return text;
+    const line = lineAt(text, 0);
+    skipping.chars += line.end;
+    if (line.end === text.length) return '';
+    this.#endSkip(out);
+    if (line.end === text.length - 1 && text.charCodeAt(line.end) === 13) this.#afterCr = true;
+    return text.slice(line.next);
+  }
+
+  #endSkip(out: CsvRecordEvent[]): void {
+    const skipping = this.#skipping;
+    if (!skipping) return;
+    out.push({
+      type: 'bad',
+      line: skipping.line,
+      code: 'record_too_long',
+      field: null,
+      length: skipping.chars,
+    });
+    this.#line = skipping.line + 1;
+    this.#skipping = null;
+  }
+
+  /** Complete lines: cut out the ones that are too long, parse the rest. */
+  #feed(text: string, final: boolean, out: CsvRecordEvent[]): void {
+    let from = 0;
+    for (const long of longLines(text, this.#limit)) {
+      // A record cannot continue across a line that is too long: finish what is open first.
+      this.#process(text.slice(from, long.start), true, out);
+      out.push({
+        type: 'bad',
+        line: this.#line,
+        code: 'record_too_long',
+        field: null,
+        length: long.end - long.start,
+      });
+      this.#line++;
+      from = long.next;
+    }
+    this.#process(text.slice(from), final, out);
+  }
+
+  /** Parses complete lines (and what was carried), restarting after every bad record. */
+  #process(text: string, final: boolean, out: CsvRecordEvent[]): void {
+    let buf = Buffer.from(text);
+    if (this.#carry) {
+      buf = Buffer.concat([this.#carry, buf]);
+      this.#carry = null;
+    }
+    let offset = 0;
+    while (offset < buf.length) {
+      const stop = this.#parseFrom(buf, offset, out);
+      if (stop.kind === 'done') return;
+      if (stop.kind === 'open' && !final && this.#fits(buf, stop.at)) {
+        this.#carry = Buffer.from(buf.subarray(stop.at)); // an unfinished record: wait for more lines
+        return;
+      }
+      offset = this.#lineAlone(buf, stop.at, out);
+    }
+  }
+
+  #fits(buf: Buffer, from: number): boolean {
+    const bytes = buf.length - from;
+    return bytes <= this.#limit || buf.toString('utf8', from).length <= this.#limit;
+  }
+
+  #options(strict: boolean) {
+    return {
+      delimiter: this.#delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: !strict,
+      relax_column_count: true,
+      trim: this.#trim,
+      // Never reached by a record within the limit (UTF-8 takes at most 3 bytes per character);
+      // it only stops csv-parse from growing a runaway field.
+      max_record_size: 3 * this.#limit + 3,
+    };
+  }
+
+  /** Parses `buf` from `offset`, emitting good records; says why it stopped and where. */
+  #parseFrom(buf: Buffer, offset: number, out: CsvRecordEvent[]): Stop {
+    const sub = buf.subarray(offset);
+    let prevLines = 0;
+    let prevEnd = 0;
+    let badAt = -1;
+    try {
+      parse(sub, {
+        ...this.#options(false),
+        on_record: (fields: string[], info) => {
+          const physical = info.lines - prevLines;
+          let lines = 1;
+          if (physical > 1) {
+            const raw = sub.toString('utf8', prevEnd, info.bytes);
+            if (!this.wellFormed(raw)) {
+              badAt = prevEnd;
+              throw STOP;
+            }
+            lines = countLines(raw);
+          }
+          prevLines = info.lines;
+          prevEnd = info.bytes;
+          this.#record(fields, lines, out);
+          return null;
+        },
+      });
+    } catch (error) {
+      if (error === STOP) return { kind: 'bad', at: offset + badAt };
+      const code = (error as { code?: unknown }).code;
+      if (code === 'CSV_QUOTE_NOT_CLOSED') return { kind: 'open', at: offset + prevEnd };
+      return { kind: 'bad', at: offset + prevEnd };
+    }
+    return { kind: 'done' };
+  }
+
+  #record(fields: string[], lines: number, out: CsvRecordEvent[]): void {
+    if (this.#columns === undefined && (fields.length > 1 || (fields[0] ?? '').trim() !== ''))
+      this.#columns = fields.length;
+    out.push({ type: 'record', fields, line: this.#line, lastLine: this.#line + lines - 1 });
+    this.#line += lines;
+  }
+
+  /** Reads the physical line at `from` on its own; returns where the next line starts. */
+  #lineAlone(buf: Buffer, from: number, out: CsvRecordEvent[]): number {
+    let end = buf.indexOf(10, from);
+    const cr = buf.subarray(from, end < 0 ? buf.length : end).indexOf(13);
+    if (cr >= 0) end = buf[from + cr + 1] === 10 ? from + cr + 1 : from + cr;
+    const next = end < 0 ? buf.length : end + 1;
+    try {
+      const records = parse(buf.subarray(from, next), this.#options(false)) as string[][];
+      const [fields] = records;
+      if (fields) this.#record(fields, 1, out);
+      else this.#line++;
+    } catch (error) {
+      const e = error as { code?: unknown; column?: unknown };
+      const code = QUOTE_ERRORS.has(String(e.code))
+        ? 'unbalanced_quote'
+        : e.code === 'CSV_MAX_RECORD_SIZE'
+          ? 'record_too_long'
+          : 'csv_syntax';
+      const field = code === 'unbalanced_quote' && typeof e.column === 'number' ? e.column : null;
+      out.push({ type: 'bad', line: this.#line, code, field });
+      this.#line++;
+    }
+    return next;
+  }
+
+  /**
+   * Whether a record that spans several lines is kept as one record: it is at most the limit long,
+   * every quote is well formed (a quoted field ends with a quote followed by the delimiter or the
+   * line end; csv-parse without `relax_quotes` accepts it), it has the header's number of fields,
+   * and none of its later lines would on its own be a complete row (which means a stray quote has
+   * joined rows).
+   */
+  wellFormed(raw: string): boolean {
+    const body = raw.replace(/\r\n$|\r$|\n$/, '');
+    if (body.length > this.#limit) return false;
+    let strict: string[][];
+    try {
+      strict = parse(raw, this.#options(true)) as string[][];
+    } catch {
+      return false;
+    }
+    const [record] = strict;
+    if (strict.length !== 1 || !record) return false;
+    const columns = this.#columns;
+    if (columns === undefined) return true;
+    if (record.length !== columns) return false;
+    let at = lineAt(body, 0).next;
+    while (at < body.length) {
+      const line = lineAt(body, at);
+      try {
+        const alone = parse(body.slice(line.start, line.end), this.#options(false)) as string[][];
+        if (alone.length === 1 && alone[0]?.length === columns) return false;
+      } catch {
+        // not a row on its own: fine
+      }
+      at = line.next;
+    }
+    return true;
+  }
+}
