@@ -1,7 +1,7 @@
 import { type Issue, issue } from '../model/issue';
 import { lookupSlot } from './fact-path';
 import { isReservedName } from './forbidden-keys';
-import { isRuleOperator, OPERATOR_FACT_TYPES, operatorValueSpec } from './operators';
+import { findOperator } from './operators';
 import type { Condition, FactDeclaration, RuleTable } from './table-types';
 import { checkValue } from './value-spec';
 
@@ -72,15 +72,15 @@ function checkCondition(
     issues.push(issue(slot.code, [...path, slot.code === 'unknown_fact' ? 'fact' : 'path'], slot.message));
     return;
   }
-  if (!isRuleOperator(condition.operator)) {
+  const operator = findOperator(condition.operator);
+  if (!operator) {
     issues.push(issue('unknown_operator', [...path, 'operator'], `Unknown operator "${condition.operator}"`));
     return;
   }
   const declaration = slot.declaration;
   const subject = `Fact "${condition.fact}${condition.path ? condition.path.slice(1) : ''}" (${declaration.type})`;
-  const spec = operatorValueSpec(condition.operator, declaration);
-  if (!spec) {
-    const applies = OPERATOR_FACT_TYPES[condition.operator].join(', ');
+  if (!operator.factTypes.includes(declaration.type)) {
+    const applies = operator.factTypes.join(', ');
     issues.push(
       issue(
         'operator_type_mismatch',
@@ -90,7 +90,7 @@ function checkCondition(
     );
     return;
   }
-  checkValue(spec, condition.value, [...path, 'value'], {
+  checkValue(operator.valueSpec(declaration), condition.value, [...path, 'value'], {
     parameters: table.parameters,
     issues,
     used,

@@ -1,4 +1,4 @@
-import { compileOperator } from './compiled-operators';
+import { operatorOf } from './operators';
 import type { ResolvedCondition, ResolvedFactCondition } from './resolved-types';
 import type { ConditionTrace, LeafTrace } from './trace-types';
 
@@ -49,12 +49,13 @@ export function compilePredicate(condition: ResolvedCondition, slotOf: SlotOf): 
     const inner = compilePredicate(condition.not, slotOf);
     return (s) => !inner(s);
   }
-  return compileOperator(condition.operator, condition.value, slotOf(condition));
+  // The operator is looked up here, once per leaf: evaluation runs only the returned closure.
+  return operatorOf(condition.operator).compile(condition.value, slotOf(condition));
 }
 
 function leafTracer(leaf: ResolvedFactCondition, slotOf: SlotOf): Tracer {
   const slot = slotOf(leaf);
-  const test = compileOperator(leaf.operator, leaf.value, slot);
+  const test = operatorOf(leaf.operator).compile(leaf.value, slot);
   const { fact, path, operator, value } = leaf;
   const { type: factType, label, labelNl } = leaf.declaration;
   const params = leaf.params.length > 0 ? leaf.params : undefined;

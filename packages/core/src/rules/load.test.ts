@@ -69,6 +69,14 @@ describe('loadRuleTable rejects, with a path', () => {
       { code: 'unknown_operator', path: [...AT, 'operator'] },
     ]);
   });
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'an operator named like a property every object has (%s)',
+    (operator) => {
+      expect(issuesOf(withCondition({ fact: 'amount', operator, value: 1 }))).toEqual([
+        { code: 'unknown_operator', path: [...AT, 'operator'] },
+      ]);
+    },
+  );
   it('a decorated json-rules-engine operator, which the compiled evaluator does not implement', () => {
     expect(issuesOf(withCondition({ fact: 'amount', operator: 'not:equal', value: 1 }))[0]?.code).toBe(
       'unknown_operator',

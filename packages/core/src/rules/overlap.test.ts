@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleTable } from './load';
+import { operatorOf } from './operators';
+import type { OverlapPart } from './operators/definition';
 import type { Condition, FactDeclaration } from './table-types';
 import { both, resolved, tableOf } from './test-support/tables';
 
@@ -97,5 +99,48 @@ describe('unique overlap search', () => {
     expect(issues[0]?.message).toContain('on 2024-01-01');
     const { named, matched } = await replay(issues[0]?.message ?? '', conditions, parameters);
     expect(matched).toEqual(named);
+  });
+
+  it('finds an overlap of list counts on a list fact that declares no values and names no word', async () => {
+    // Found by the registry's overlap property: with no word to fill the lists, every candidate
+    // list was empty, so `countAtLeast 1` twice looked disjoint.
+    const conditions: Condition[] = [
+      { fact: 'sectors', operator: 'countAtLeast', value: 1 },
+      { fact: 'sectors', operator: 'countAtLeast', value: 2 },
+    ];
+    const issues = overlapIssues(conditions);
+    expect(issues.map((i) => i.code)).toEqual(['unique_overlap']);
+    const { named, matched } = await replay(issues[0]?.message ?? '', conditions);
+    expect(matched).toEqual(named);
+  });
+
+  it('leaves an operator that cannot name its boundaries to the generic candidates', () => {
+    const equal = operatorOf('equal') as { overlap: OverlapPart };
+    const boundaries = equal.overlap;
+    const twice: Condition[] = [
+      { fact: 'amount', operator: 'equal', value: 300 },
+      { fact: 'amount', operator: 'equal', value: 300 },
+    ];
+    const kinds: FactDeclaration[] = [
+      { name: 'kind', type: 'enum', values: ['x', 'y'], description: 'kind' },
+    ];
+    const kindTwice: Condition[] = [
+      { fact: 'kind', operator: 'equal', value: 'x' },
+      { fact: 'kind', operator: 'equal', value: 'x' },
+    ];
+    const enumIssues = () => {
+      const r = loadRuleTable(tableOf(kinds, kindTwice, { hitPolicy: 'unique' }));
+      return r.ok ? [] : r.issues.map((i) => i.code);
+    };
+    expect(overlapIssues(twice).map((i) => i.code)).toEqual(['unique_overlap']);
+    equal.overlap = { cannotDecide: 'test: pretend equal cannot name its boundaries' };
+    try {
+      // declared enum values are generic candidates: still found
+      expect(enumIssues()).toEqual(['unique_overlap']);
+      // no generic candidate is 300 cents: the overlap goes unseen (the weakness docs/rules.md names)
+      expect(overlapIssues(twice)).toEqual([]);
+    } finally {
+      equal.overlap = boundaries;
+    }
   });
 });

@@ -2,12 +2,14 @@ import { addDays } from '../calendar/epoch-day';
 import { type Issue, issue } from '../model/issue';
 import { tableSlots } from './compile';
 import { compilePredicate } from './compile-condition';
+import { operatorOf } from './operators';
 import type { ResolvedCondition, ResolvedFactCondition, ResolvedTable } from './resolved-types';
 
 // Searches a `unique` table for a fact set on which two rules both match. Candidate values per
-// slot come from the conditions themselves (each constant, one below and one above, the
-// declared values, a value no rule names, and "missing"); small products are enumerated, large
-// ones sampled with a fixed-seed generator, within a budget. Finding nothing is no proof of
+// slot come from the conditions themselves (each boundary their operators name, see `overlap` in
+// operators/definition.ts, one below and one above; the declared values, a value no rule names,
+// and "missing"); small products are enumerated, large ones sampled with a fixed-seed generator,
+// within a budget. Finding nothing is no proof of
 // disjointness; finding something is a real counterexample.
 
 const BUDGET = 200_000;
@@ -21,33 +23,18 @@ function leavesOf(condition: ResolvedCondition, out: ResolvedFactCondition[] = [
   return out;
 }
 
-function constantsOf(leaf: ResolvedFactCondition): unknown[] {
-  const v = leaf.value as Record<string, unknown> & unknown[];
-  switch (leaf.operator) {
-    case 'between':
-      return [v.min, v.max];
-    case 'dateBefore':
-    case 'dateOnOrBefore':
-    case 'dateAfter':
-    case 'dateOnOrAfter':
-      return [
-        typeof leaf.value === 'string' ? leaf.value : addDays(v.date as string, v.offsetDays as number),
-      ];
-    case 'daysSinceAtLeast':
-    case 'daysSinceAtMost':
-      return [addDays(v.asOf as string, -(v.days as number))];
-    case 'countAtLeast':
-      return typeof leaf.value === 'number' ? [leaf.value] : [v.count, ...(v.of as unknown[])];
-    default:
-      return Array.isArray(leaf.value) ? leaf.value : [leaf.value];
-  }
+/** The fact values at which a leaf's result can change, as its operator names them. */
+function boundariesOf(leaf: ResolvedFactCondition): readonly unknown[] {
+  const { overlap } = operatorOf(leaf.operator);
+  // An operator that cannot name its boundaries leaves the slot to the generic candidates.
+  return 'boundaries' in overlap ? overlap.boundaries(leaf.value) : [];
 }
 
 function candidates(leaves: readonly ResolvedFactCondition[]): unknown[] {
   const out: unknown[] = [undefined];
   const first = leaves[0];
   if (!first) return out;
-  const constants = leaves.flatMap(constantsOf);
+  const constants = leaves.flatMap(boundariesOf);
   const type = first.declaration.type;
   const declared = first.declaration.values ?? [];
   if (type === 'number' || type === 'money') {
@@ -67,9 +54,9 @@ function candidates(leaves: readonly ResolvedFactCondition[]): unknown[] {
     const words = [...new Set([...constants.filter((c) => typeof c === 'string'), ...declared])] as string[];
     const counts = constants.filter((c): c is number => typeof c === 'number');
     out.push([], words, ...words.map((w) => [w]));
-    for (const n of counts)
-      for (const k of [n - 1, n, n + 1])
-        if (k >= 0) out.push(words.slice(0, 1).flatMap((w) => Array(k).fill(w)));
+    // lists of n - 1, n and n + 1 elements; a word no rule names fills them when there is none
+    const filler = words[0] ?? OTHER;
+    for (const n of counts) for (const k of [n - 1, n, n + 1]) if (k >= 0) out.push(Array(k).fill(filler));
     if (words.length > 1) out.push(words.slice(1));
   } else {
     out.push(...constants, ...declared, OTHER);

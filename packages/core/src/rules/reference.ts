@@ -2,8 +2,8 @@ import type { Engine } from 'json-rules-engine';
 import type { Result } from '../model/issue';
 import type { Facts } from './compile';
 import { buildDecision } from './hit-policy';
-import { CUSTOM_OPERATORS } from './operators';
-import { REFERENCE_OPERATORS } from './reference-operators';
+import { CUSTOM_OPERATOR_DEFINITIONS } from './operators';
+import { referenceCalendar } from './reference-calendar';
 import type { ResolvedCondition, ResolvedTable } from './resolved-types';
 import type { ConditionTrace, Decision, RuleTrace } from './trace-types';
 
@@ -84,7 +84,10 @@ export async function buildEngine(table: ResolvedTable<unknown>): Promise<Engine
   engineModule ??= import('json-rules-engine');
   const { Engine } = await engineModule;
   const engine = new Engine([], { allowUndefinedFacts: true });
-  for (const name of CUSTOM_OPERATORS) engine.addOperator(name, REFERENCE_OPERATORS[name]);
+  for (const op of CUSTOM_OPERATOR_DEFINITIONS) {
+    const callback = op.reference;
+    engine.addOperator(op.name, (factValue, value) => callback(factValue, value, referenceCalendar));
+  }
   for (const rule of table.rules) {
     engine.addRule({
       name: String(rule.index),

@@ -4,7 +4,7 @@ import { type Issue, issue, type Result } from '../model/issue';
 import { checkTable } from './check-table';
 import { lookupSlot } from './fact-path';
 import { policyOrder } from './hit-policy';
-import type { RuleOperator } from './operators';
+import { operatorOf, type RuleOperator } from './operators';
 import type { ParamUse, ResolvedCondition, ResolvedTable } from './resolved-types';
 import type { Condition, DatedValue, RuleTable } from './table-types';
 import { type ParametersAt, substituteParams } from './value-spec';
@@ -32,25 +32,6 @@ function parametersAt(table: RuleTable<unknown>, names: Iterable<string>, date: 
   return { at, issues };
 }
 
-/** Anchors relative values: date expressions become `{ date, offsetDays }`, day counts `{ days, asOf }`. */
-function anchor(operator: RuleOperator, value: unknown, asOf: IsoDate): unknown {
-  switch (operator) {
-    case 'dateBefore':
-    case 'dateOnOrBefore':
-    case 'dateAfter':
-    case 'dateOnOrAfter': {
-      if (typeof value === 'string') return value;
-      const expr = value as { date?: string; offsetDays?: number };
-      return { date: expr.date ?? asOf, offsetDays: expr.offsetDays ?? 0 };
-    }
-    case 'daysSinceAtLeast':
-    case 'daysSinceAtMost':
-      return { days: value, asOf };
-    default:
-      return value;
-  }
-}
-
 function resolveCondition(condition: Condition, table: RuleTable<unknown>, at: ParametersAt, asOf: IsoDate) {
   const walk = (c: Condition): ResolvedCondition => {
     if ('all' in c) return { all: c.all.map(walk) };
@@ -60,7 +41,9 @@ function resolveCondition(condition: Condition, table: RuleTable<unknown>, at: P
     if (!slot.ok) throw new Error(`Unchecked condition reached resolution: ${slot.message}`);
     const used: (DatedValue & { name: string })[] = [];
     const operator = c.operator as RuleOperator;
-    const value = anchor(operator, substituteParams(c.value, at, used), asOf);
+    const substituted = substituteParams(c.value, at, used);
+    const { anchor } = operatorOf(operator);
+    const value = anchor ? anchor(substituted, asOf) : substituted;
     const params: ParamUse[] = used.map((u) => ({
       name: u.name,
       value: u.value,

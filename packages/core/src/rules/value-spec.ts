@@ -3,7 +3,7 @@ import { type Issue, issue } from '../model/issue';
 import { excerpt } from '../model/redact';
 import type { DatedValue, ParamRef } from './table-types';
 
-// What a condition value must look like, per operator and fact type (see operators.ts), and the
+// What a condition value must look like, per operator and fact type (see operators/), and the
 // two walks over it: checking a value (and every dated value of every parameter used in it) at
 // load, and substituting parameters at an evaluation date.
 
@@ -16,9 +16,22 @@ export type ValueSpec =
   | { kind: 'boolean' }
   | { kind: 'array'; of: ValueSpec }
   | { kind: 'object'; fields: Record<string, { spec: ValueSpec; optional?: boolean }> }
-  | { kind: 'oneOf'; describe: string; choose: (value: unknown) => ValueSpec };
+  | {
+      kind: 'oneOf';
+      describe: string;
+      /** The forms: an object value is checked against the `object` option, anything else against the other. */
+      options: readonly ValueSpec[];
+    };
 
 type Path = (string | number)[];
+
+/** The option of a `oneOf` spec that `value` is checked against: by shape (object or not). */
+export function chooseOption(options: readonly ValueSpec[], value: unknown): ValueSpec {
+  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  const chosen = options.find((o) => (o.kind === 'object') === isObject) ?? options[0];
+  if (!chosen) throw new Error('A oneOf spec needs at least one option (programming error)');
+  return chosen;
+}
 
 /** Whether a value is a parameter reference `{ "param": name }`. */
 export function isParamRef(value: unknown): value is ParamRef {
@@ -131,7 +144,7 @@ export function checkValue(
     );
   switch (spec.kind) {
     case 'oneOf':
-      checkValue(spec.choose(value), value, path, ctx, inParam);
+      checkValue(chooseOption(spec.options, value), value, path, ctx, inParam);
       return;
     case 'array':
       if (!Array.isArray(value)) return void mismatch();

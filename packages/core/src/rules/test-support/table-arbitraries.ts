@@ -1,18 +1,13 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style); outcomes are data, never functions
 // Test-only fast-check arbitraries (not exported from the package): random fact schemas, random
 // rule tables over them (condition trees of depth ≤ 3, parameters with dated values, every
-// operator) and random fact sets. Values come from small domains shared by tables and facts, so
-// boundaries (equal values, the same day, a word in the list) are hit often.
+// operator of the registry with values from its own value spec) and random fact sets. Values
+// come from small domains shared by tables and facts, so boundaries (equal values, the same day,
+// a word in the list) are hit often.
 import { fc } from '@fast-check/vitest';
+import { OPERATOR_DEFINITIONS } from '../operators';
 import type { Condition, DatedValue, FactDeclaration, HitPolicy, RuleTable } from '../table-types';
-
-const WORDS = ['a', 'b', 'c', 'd'] as const;
-const NUMBERS = [-2, -1, 0, 0.5, 1, 2, 2.5, 3, 4, 6] as const;
-const CENTS = [-2, -1, 0, 1, 2, 3, 4, 6] as const;
-/** 21 consecutive days around the leap day of 2024, computed with Date (not the code under test). */
-export const DATES = Array.from({ length: 21 }, (_, i) =>
-  new Date(Date.UTC(2024, 1, 20 + i)).toISOString().slice(0, 10),
-);
+import { CENTS, DATES, NUMBERS, type ValueDraft, valueDraftArb, WORDS } from './value-arbitraries';
 
 type Scalar = 'number' | 'money' | 'date' | 'string' | 'enum' | 'boolean' | 'string[]';
 const SCALARS: Scalar[] = ['number', 'money', 'date', 'string', 'enum', 'boolean', 'string[]'];
@@ -85,83 +80,19 @@ export function factValueArb(decl: FactDeclaration): fc.Arbitrary<unknown> {
   return decl.type === 'string[]' ? fc.array(scalarValueArb(decl), { maxLength: 4 }) : scalarValueArb(decl);
 }
 
-/** A generated value, or a parameter slot carrying 1–3 dated alternatives of the same form. */
-type Gen = { value: unknown } | { param: unknown[] };
-const maybeParam = (arb: fc.Arbitrary<unknown>): fc.Arbitrary<Gen> =>
-  fc.oneof(
-    { weight: 3, arbitrary: arb.map((value) => ({ value })) },
-    { weight: 1, arbitrary: fc.array(arb, { minLength: 1, maxLength: 3 }).map((param) => ({ param })) },
-  );
+/** The operators that apply to each type, from the registry: every operator is generated. */
+const OPS = Object.fromEntries(
+  SCALARS.map((t) => [t, OPERATOR_DEFINITIONS.filter((o) => o.factTypes.includes(t)).map((o) => o.name)]),
+) as Record<Scalar, string[]>;
 
-const OPS: Record<Scalar, string[]> = {
-  number: [
-    'equal',
-    'notEqual',
-    'lessThan',
-    'lessThanInclusive',
-    'greaterThan',
-    'greaterThanInclusive',
-    'in',
-    'notIn',
-    'between',
-  ],
-  money: ['equal', 'lessThan', 'greaterThanInclusive', 'notIn', 'between'],
-  date: [
-    'equal',
-    'notEqual',
-    'in',
-    'dateBefore',
-    'dateOnOrBefore',
-    'dateAfter',
-    'dateOnOrAfter',
-    'daysSinceAtLeast',
-    'daysSinceAtMost',
-  ],
-  string: ['equal', 'notEqual', 'in', 'notIn'],
-  enum: ['equal', 'notEqual', 'in', 'notIn'],
-  boolean: ['equal', 'notEqual', 'in', 'notIn'],
-  'string[]': ['contains', 'doesNotContain', 'includesAny', 'includesAll', 'countAtLeast'],
-};
-
-function operatorValueArb(op: string, decl: FactDeclaration): fc.Arbitrary<Gen | Record<string, Gen>> {
-  const one = scalarValueArb(decl);
-  const list = fc.array(one, { maxLength: 3 });
-  const days = fc.integer({ min: -12, max: 12 });
-  switch (op) {
-    case 'in':
-    case 'notIn':
-    case 'includesAny':
-    case 'includesAll':
-      return maybeParam(list);
-    case 'between':
-      return fc.record({
-        min: maybeParam(one),
-        max: maybeParam(one),
-        minInclusive: maybeParam(fc.boolean()),
-        maxInclusive: maybeParam(fc.boolean()),
-      });
-    case 'dateBefore':
-    case 'dateOnOrBefore':
-    case 'dateAfter':
-    case 'dateOnOrAfter':
-      return fc.oneof(
-        maybeParam(one),
-        fc.record({ date: maybeParam(one), offsetDays: maybeParam(days) }, { requiredKeys: [] }),
-      );
-    case 'daysSinceAtLeast':
-    case 'daysSinceAtMost':
-      return maybeParam(fc.integer({ min: 0, max: 15 }));
-    case 'countAtLeast':
-      return fc.oneof(
-        maybeParam(fc.integer({ min: 0, max: 4 })),
-        fc.record({ count: maybeParam(fc.integer({ min: 0, max: 4 })), of: maybeParam(list) }),
-      );
-    default:
-      return maybeParam(one);
-  }
+/** A value for `operator` on a slot declared as `decl`, from the operator's own value spec. */
+function operatorValueArb(operator: string, decl: FactDeclaration): fc.Arbitrary<ValueDraft> {
+  const definition = OPERATOR_DEFINITIONS.find((o) => o.name === operator);
+  if (!definition) throw new Error(`unknown operator ${operator}`);
+  return valueDraftArb(definition.valueSpec(decl));
 }
 
-type Draft = { fact: string; path?: string; operator: string; value: Gen | Record<string, Gen> };
+type Draft = { fact: string; path?: string; operator: string; value: ValueDraft };
 type DraftTree = { all: DraftTree[] } | { any: DraftTree[] } | { not: DraftTree } | Draft;
 
 function treeArb(slots: Slot[], depth: number): fc.Arbitrary<DraftTree> {
@@ -191,8 +122,9 @@ function finish(tree: DraftTree, parameters: Record<string, DatedValue[]>, froms
   if ('all' in tree) return { all: tree.all.map((c) => finish(c, parameters, froms)) };
   if ('any' in tree) return { any: tree.any.map((c) => finish(c, parameters, froms)) };
   if ('not' in tree) return { not: finish(tree.not, parameters, froms) };
-  const gen = (g: Gen): unknown => {
+  const gen = (g: ValueDraft): unknown => {
     if ('value' in g) return g.value;
+    if ('fields' in g) return Object.fromEntries(Object.entries(g.fields).map(([k, f]) => [k, gen(f)]));
     const name = `p${Object.keys(parameters).length}`;
     const dates = ['2000-01-01', ...(froms[Object.keys(parameters).length % froms.length] ?? [])];
     parameters[name] = g.param.map((value, i) => ({
@@ -202,11 +134,7 @@ function finish(tree: DraftTree, parameters: Record<string, DatedValue[]>, froms
     }));
     return { param: name };
   };
-  const v = tree.value;
-  const value =
-    'value' in v || 'param' in v
-      ? gen(v as Gen)
-      : Object.fromEntries(Object.entries(v).map(([k, g]) => [k, gen(g as Gen)]));
+  const value = gen(tree.value);
   return { fact: tree.fact, ...(tree.path ? { path: tree.path } : {}), operator: tree.operator, value };
 }
 
