@@ -57,12 +57,17 @@ describe('terminal output is free of control characters from files (issue 9)', (
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
       expectInert(r, args.join(' '));
     }
+    // The reader rejects cells with C0/C1 control characters (control_character); a CR inside a
+    // quoted cell and a bidi override are read, and must reach the terminal escaped.
     const v = await runCli(['validate', 'signals.csv'], { cwd: dir });
-    expect(v.stdout).toContain('Partner \\u001b[2J\\u001b[31mRed');
+    expect(v.stdout).toContain('control_character');
+    expect(v.stdout).toContain('Partner ok\\u000dFAKE');
+    expect(v.stdout).toContain('Partner \\u202egnp.exe');
     const j = await runCli(['validate', 'signals.csv', '--format', 'json'], { cwd: dir });
-    // the JSON stays valid and says the same: \u009b is a JSON escape of the same character
+    // the JSON stays valid and says the same: \r and \u202e are JSON escapes of the same characters
     const names = JSON.parse(j.stdout).byPartner.map((p: { partnerName: string }) => p.partnerName);
-    expect(names).toContain(`Partner ${CSI}31m`);
+    expect(names).toContain('Partner ok\rFAKE');
+    expect(names).toContain('Partner \u202egnp.exe');
   });
 
   it('feedback prints partner ids from the case file escaped', async () => {
