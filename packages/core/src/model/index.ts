@@ -33,6 +33,9 @@ export {
 export { type HouseNumber, parseHouseNumber } from './house-number';
 export { type IsoDate, IsoDateSchema, type IsoMonth, IsoMonthSchema, isIsoDate } from './iso-date';
 export { type Issue, issue, type Result } from './issue';
+export { JSON_LIMITS, type JsonLimits, positionAt, TEXT_LIMITS } from './json-limits';
+export { type JsonTextIssue, type JsonTextResult, parseJsonText } from './json-text';
+export { checkJsonValue } from './json-value';
 export { euros, formatEuro, type MoneyCents, MoneyCentsSchema, toWholeEuros } from './money';
 export { type Partner, PartnerSchema } from './partner';
 export {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type Issue, issue } from './issue';
+import { excerpt } from './redact';
 
 // Maps zod issues to signaalreis Issues. It differs from a plain
 // flattening in one way: a failed union (a condition that fits none of all/any/not/leaf) reports
@@ -27,7 +28,8 @@ function flatten(zodIssue: ZodIssue, prefix: (string | number)[], out: Issue[]):
     return;
   }
   if (zodIssue.code === 'unrecognized_keys') {
-    for (const key of zodIssue.keys) out.push(issue('unknown_key', [...path, key], `Unknown key "${key}"`));
+    for (const key of zodIssue.keys)
+      out.push(issue('unknown_key', [...path, key], `Unknown key "${excerpt(key)}"`));
     return;
   }
   out.push(issue(zodIssue.code === 'invalid_type' ? 'invalid_type' : zodIssue.code, path, zodIssue.message));

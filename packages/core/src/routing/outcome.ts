@@ -1,6 +1,7 @@
 // The outcome of a routing rule: a bucket, a priority, an optional deadline and the contact steps.
 import * as z from 'zod';
 import { CHANNELS, type Channel, ChannelSchema, type Team, TeamSchema } from '../model/enums';
+import { TEXT_LIMITS } from '../model/json-limits';
 
 /**
  * Parts of the day a contact attempt can be planned in (DDAS v1.2 `EnumDagdeel`: Ochtend, Middag,
@@ -56,6 +57,7 @@ export type ContactStep = z.infer<typeof ContactStepSchema>;
 
 const BucketId = z
   .string()
+  .max(TEXT_LIMITS.id)
   .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Expected a bucket id of lower-case letters, digits and -' });
 
 /**
@@ -73,7 +75,7 @@ export const RoutingOutcomeSchema = z
     /** The bucket ("bakje") id, e.g. `crisis`, `visit`, `letter`. */
     bucket: BucketId,
     /** The bucket's Dutch label, e.g. "Huisbezoek". */
-    bucketNl: z.string().min(1).optional(),
+    bucketNl: z.string().min(1).max(TEXT_LIMITS.label).optional(),
     /** 1 = most urgent. Allocation serves lower numbers first. */
     priority: z.number().int().min(1).max(1000),
     /** Working days from the routing date to the deadline; default: the Wgs first conversation (4 weeks). */
