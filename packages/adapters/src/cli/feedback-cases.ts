@@ -2,7 +2,7 @@
 // the file under the JSON limits, its ids unique, and per case a lifecycle record — stored and
 // verified against the table, or created at the month's delivery day.
 //
-// What refuses what (docs/security-json-inputs.md): a problem of the file as a whole (not JSON,
+// What refuses what (docs/security.md): a problem of the file as a whole (not JSON,
 // too deep or large, 1e400, duplicate keys, no "cases" or "month", two cases with one caseId, one
 // signal in two cases) refuses the file: exit 2, every problem listed, nothing written. A problem
 // of one case (bad status, bad signals or plan, a stored record that is invalid, cannot have come

@@ -1,6 +1,6 @@
 // The limits every JSON input of signaalreis is read under (case files, presets, lifecycle
 // tables), and where a problem in a JSON text is: line and column from a character offset.
-// Source of every limit: project default (docs/security-json-inputs.md explains the values).
+// Source of every limit: project default (docs/security.md explains the values).
 
 /**
  * Limits for reading untrusted JSON: how deep objects and arrays may nest, how many values a
