@@ -7,6 +7,7 @@
 export * from './cases/index';
 export * from './cli/index';
 export * from './csv/index';
+export * from './json/index';
 export * from './ledger/index';
 export * from './lookups/index';
 export * from './output/index';

@@ -1,12 +1,15 @@
 // The case file: what `signaalreis match` and `signaalreis run` write (JSON), and what they read
 // back as history next month. No names or contact data: household key, partners and amounts only.
 import {
+  CaseRecordSchema,
+  checkJsonValue,
   type DdasSignalStatus,
   DdasSignalStatusSchema,
   type HistoryEntry,
   type IsoDate,
   IsoDateSchema,
   IsoMonthSchema,
+  type Issue,
   issuesFromZod,
   type MonthCase,
   type MonthResult,
@@ -14,8 +17,12 @@ import {
   type Result,
   SectorSchema,
   SignalKindSchema,
+  TEXT_LIMITS,
 } from '@signaalreis/core';
 import { z } from 'zod';
+import { duplicateIdIssues, recordBelongsIssues } from './integrity';
+
+const Id = z.string().min(1).max(TEXT_LIMITS.label);
 
 /**
  * The zod schema of one signal in a case of a {@link CaseFile}: no names, no contact data.
@@ -27,8 +34,8 @@ import { z } from 'zod';
  * ```
  */
 export const CaseFileSignalSchema = z.object({
-  signalId: z.string().min(1),
-  partnerId: z.string().min(1),
+  signalId: Id,
+  partnerId: Id,
   sector: SectorSchema,
   kind: SignalKindSchema,
   signalDate: IsoDateSchema,
@@ -38,7 +45,7 @@ export const CaseFileSignalSchema = z.object({
   window: z.enum(['inside', 'too-young', 'too-old']),
   naturalPerson: z.boolean(),
   status: DdasSignalStatusSchema,
-  repeatOf: z.string().optional(),
+  repeatOf: Id.optional(),
 });
 
 /**
@@ -51,20 +58,20 @@ export const CaseFileSignalSchema = z.object({
  * ```
  */
 export const CaseFileCaseSchema = z.object({
-  caseId: z.string().min(1),
-  householdKey: z.string().min(1),
+  caseId: Id,
+  householdKey: Id,
   rank: z.number().int().min(1),
   status: DdasSignalStatusSchema,
   bucket: z.enum(['picked-up', 'crisis', 'manual-review', 'not-picked-up']),
   isMatch: z.boolean(),
-  partners: z.array(z.string()),
-  signalIds: z.array(z.string()),
+  partners: z.array(Id),
+  signalIds: z.array(Id),
   totalAmountCents: z.number().int(),
   recidiveMonths: z.array(IsoMonthSchema),
-  consecutiveCreditors: z.array(z.string()),
+  consecutiveCreditors: z.array(Id),
   crisisDeadline: IsoDateSchema.optional(),
   reached: z.boolean().optional(),
-  explanation: z.object({ nl: z.string(), en: z.string() }),
+  explanation: z.object({ nl: z.string().max(TEXT_LIMITS.text), en: z.string().max(TEXT_LIMITS.text) }),
   signals: z.array(CaseFileSignalSchema),
 });
 
@@ -81,7 +88,7 @@ export const CaseFileCaseSchema = z.object({
 export const CaseFileSchema = z.looseObject({
   format: z.literal('signaalreis-cases/1'),
   month: IsoMonthSchema,
-  preset: z.string(),
+  preset: z.string().max(TEXT_LIMITS.label),
   decidedOn: IsoDateSchema,
   cases: z.array(z.looseObject(CaseFileCaseSchema.shape)),
 });
@@ -174,20 +181,38 @@ export function toCaseFile(result: MonthResult, preset: string): CaseFile {
   };
 }
 
+/** The stored lifecycle records of a case file: the right shape, and each of its own case. */
+function recordIssues(file: CaseFile): Issue[] {
+  return file.cases.flatMap((c, i) => {
+    const stored = (c as { record?: unknown }).record;
+    if (stored === undefined) return [];
+    const record = CaseRecordSchema.safeParse(stored);
+    if (!record.success) return issuesFromZod(record.error, ['cases', i, 'record']);
+    return recordBelongsIssues(record.data, c, ['cases', i]);
+  });
+}
+
 /**
- * Reads a case file (untrusted JSON) back; problems are issues with paths.
+ * Reads a case file (untrusted JSON, e.g. from `readJsonFile`) back; every problem is an issue
+ * with its path: the JSON limits (`checkJsonValue`), the shape, each `caseId` once and each
+ * `signalId` in one case only, and a stored lifecycle record (written by `signaalreis feedback`)
+ * of the right shape, with the `caseId` and signals of its case. Its audit trail is checked by
+ * `signaalreis feedback`, which knows the lifecycle table (`verifyRecord` of core).
  *
  * @example
  * ```ts
  * import { readCaseFile } from '@signaalreis/adapters';
- * readCaseFile(JSON.parse(text)).ok;
+ * const r = readCaseFile(json);
+ * if (!r.ok) r.issues.map((i) => `${i.path.join('.')}: ${i.message}`); // e.g. 'cases.3.caseId: Case id "2026-10/7411AB 12" is used again (first at cases.0): …'
  * ```
  */
 export function readCaseFile(input: unknown): Result<CaseFile> {
+  const limits = checkJsonValue(input);
+  if (limits.length > 0) return { ok: false, issues: limits };
   const parsed = CaseFileSchema.safeParse(input);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, issues: issuesFromZod(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  const issues = [...duplicateIdIssues(parsed.data.cases), ...recordIssues(parsed.data)];
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
 }
 
 /**

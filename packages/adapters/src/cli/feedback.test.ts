@@ -193,7 +193,7 @@ describe('signaalreis feedback', () => {
     });
     const cases = [
       [['feedback', 'missing.json', '--at', '2026-11-01'], /file not found/],
-      [['feedback', 'cases.json', '--at', '2026-11-01'], /is not JSON/],
+      [['feedback', 'cases.json', '--at', '2026-11-01'], /cases\.json:1:3: Not JSON/],
       [['feedback', 'month.json', '--at', '2026-11-01'], /"month" must be YYYY-MM/],
       [['feedback', 'cases.json', '--at', '2026-02-30'], /real date/],
       [['feedback', 'cases.json'], /--at/],

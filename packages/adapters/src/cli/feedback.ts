@@ -1,28 +1,20 @@
 // `signaalreis feedback`: the lifecycle at a date for a month's cases — the timer actions due, and
 // one feedback CSV per partner with only what that partner may see.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   applyDue,
   type CaseRecord,
-  CaseRecordSchema,
-  ContactPlanSchema,
-  createRecord,
-  DdasSignalStatusSchema,
   type DueEvent,
   deliveryDay,
   due,
-  entryStatus,
-  IsoMonthSchema,
   type Issue,
   isIsoDate,
-  type LifecycleTable,
   type PartnerFeedback,
   partnerFeedback,
-  SectorSchema,
 } from '@signaalreis/core';
 import { isLifecyclePresetId, lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { readCases, recordOf } from './feedback-cases';
 import { defaultFeedbackOut, feedbackFiles } from './feedback-output';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { terminalIo } from './terminal';
@@ -49,83 +41,9 @@ export interface FeedbackOptions {
   lifecycle?: string;
 }
 
-type Row = Record<string, unknown>;
-const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
-const fail = (path: (string | number)[], message: string): Issue => ({ code: 'invalid_case', path, message });
-
 function parseAt(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
   return value;
-}
-
-/** The record of one case of the file: stored, or created at the month's delivery day. */
-function recordOf(
-  table: LifecycleTable,
-  c: unknown,
-  i: number,
-  start: string,
-): { record?: CaseRecord; issues: Issue[] } {
-  if (!isObject(c)) return { issues: [fail(['cases', i], 'Expected a case object')] };
-  if (c.record !== undefined) {
-    const r = CaseRecordSchema.safeParse(c.record);
-    if (r.success) return { record: r.data, issues: [] };
-    return {
-      issues: [fail(['cases', i, 'record'], `Stored record is invalid: ${r.error.issues[0]?.message ?? ''}`)],
-    };
-  }
-  const status = DdasSignalStatusSchema.safeParse(c.status);
-  if (!status.success)
-    return { issues: [fail(['cases', i, 'status'], `Unknown DDAS status ${JSON.stringify(c.status)}`)] };
-  const signals = Array.isArray(c.signals) ? c.signals : [];
-  const refs = signals
-    .filter(isObject)
-    .map((s) => ({ signalId: s.signalId, partnerId: s.partnerId, sector: s.sector }));
-  if (refs.length === 0 || refs.some((s) => !SectorSchema.safeParse(s.sector).success))
-    return {
-      issues: [fail(['cases', i, 'signals'], 'Expected signals with signalId, partnerId and a known sector')],
-    };
-  const plan =
-    Array.isArray(c.plan) && c.plan.length > 0 ? ContactPlanSchema.safeParse({ steps: c.plan }) : undefined;
-  if (plan !== undefined && !plan.success)
-    return {
-      issues: [fail(['cases', i, 'plan'], `Invalid contact plan: ${plan.error.issues[0]?.message ?? ''}`)],
-    };
-  const entry = entryStatus(table, status.data);
-  if (!entry.ok) return { issues: entry.issues.map((x) => ({ ...x, path: ['cases', i, ...x.path] })) };
-  const created = createRecord(
-    {
-      caseId: String(c.caseId ?? ''),
-      status: entry.value.status,
-      signals: refs as CaseRecord['signals'],
-      ...(entry.value.result ? { result: entry.value.result } : {}),
-      ...(plan?.success && !entry.value.result ? { plan: plan.data } : {}),
-      threatening: c.bucket === 'crisis',
-    },
-    start,
-  );
-  if (!created.ok)
-    return { issues: created.issues.map((x) => ({ ...x, path: ['cases', i, ...x.path.slice(1)] })) };
-  return { record: created.value, issues: [] };
-}
-
-function readCases(io: CliIo, file: string): Row {
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
-  } catch {
-    throw new CliUserError(`file not found or unreadable: ${file}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new CliUserError(`${file} is not JSON (expected the cases file of a monthly run)`);
-  }
-  if (!isObject(json) || !Array.isArray(json.cases))
-    throw new CliUserError(`${file}: expected an object with "cases"`);
-  if (!IsoMonthSchema.safeParse(json.month).success)
-    throw new CliUserError(`${file}: "month" must be YYYY-MM`);
-  return json;
 }
 
 /**

@@ -1,10 +1,9 @@
 // History files for matching: earlier case files (JSON, written by `match`/`run`) or earlier signal
 // CSV files (every signal then counts as picked up: a plain signal file does not say).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { type HistoryEntry, historyFromSignals } from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
-import { type CliIo, CliUserError } from './io';
+import type { CliIo } from './io';
+import { readJsonArg, refuseFile } from './json-input';
 import { loadSignals } from './load-signals';
 
 /** What the history files gave, with one line per file for the summary. */
@@ -13,34 +12,13 @@ export interface LoadedHistory {
   notes: string[];
 }
 
-function readJson(io: CliIo, file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
-  } catch {
-    throw new CliUserError(`history file not found or unreadable: ${file}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CliUserError(
-      `${file}: not valid JSON (${error instanceof Error ? error.message : 'parse error'})`,
-    );
-  }
-}
-
 /** Reads each history file; a `.json` file must be a case file, anything else a signal CSV. */
 export async function loadHistory(io: CliIo, files: readonly string[]): Promise<LoadedHistory> {
   const out: LoadedHistory = { entries: [], notes: [] };
   for (const file of files) {
     if (file.toLowerCase().endsWith('.json')) {
-      const read = readCaseFile(readJson(io, file));
-      if (!read.ok) {
-        const first = read.issues[0];
-        throw new CliUserError(
-          `${file}: not a signaalreis case file (${first?.path.join('.')}: ${first?.message})`,
-        );
-      }
+      const read = readCaseFile(readJsonArg(io, file, 'caseFile'));
+      if (!read.ok) refuseFile(io, file, read.issues, 'not a signaalreis case file');
       const entries = historyFromCaseFile(read.value);
       out.entries.push(...entries);
       out.notes.push(`${file}: ${read.value.month}, ${entries.length} signals (case file)`);

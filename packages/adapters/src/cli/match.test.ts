@@ -115,7 +115,7 @@ describe('signaalreis match', () => {
       [['match', 'oct.csv', '--month', '2026-13', '--preset', 'national-baseline'], /YYYY-MM/],
       [['match', 'missing.csv', '--month', '2026-10', '--preset', 'national-baseline'], /file not found/],
       [[...base, 'national-baseline', '--history', 'bad.json'], /not a signaalreis case file/],
-      [[...base, 'national-baseline', '--history', 'broken.json'], /not valid JSON/],
+      [[...base, 'national-baseline', '--history', 'broken.json'], /Not JSON/],
       [['match', 'oct.csv', '--preset', 'national-baseline'], /--month/],
     ];
     for (const [args, message] of cases) {

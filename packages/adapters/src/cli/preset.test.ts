@@ -93,7 +93,7 @@ describe('signaalreis preset', () => {
     expect((await runCli(['preset', 'validate', 'missing.json'], { cwd: dir })).code).toBe(2);
     const r = await runCli(['preset', 'validate', 'text.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^signaalreis: text.json is not JSON/);
+    expect(r.stderr).toMatch(/^signaalreis: text.json:1:1: Not JSON/);
     expect((await runCli(['preset', 'show', 'type-huge'])).stderr).toContain('Unknown preset "type-huge"');
   });
 

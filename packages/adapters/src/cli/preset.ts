@@ -1,7 +1,7 @@
 // `signaalreis preset list | show | validate | diff`: the municipality presets on the command line.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { formatEuro, type Issue } from '@signaalreis/core';
+import { excerpt, formatEuro, type Issue } from '@signaalreis/core';
 import {
   diffPresets,
   type LoadedMunicipalityPreset,
@@ -9,11 +9,14 @@ import {
   loadMunicipalityPreset,
   MUNICIPALITY_PRESETS,
   municipalityPreset,
+  PresetIdSchema,
   type PresetRegistry,
   runPresetTests,
 } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
+import { JSON_FILE_LIMITS, readJsonFile } from '../json/read-json-file';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
+import { readJsonArg } from './json-input';
 
 type Format = 'text' | 'json';
 const formatOption = () =>
@@ -21,41 +24,42 @@ const formatOption = () =>
 const isFile = (arg: string) =>
   arg.toLowerCase().endsWith('.json') || arg.includes('/') || arg.includes('\\');
 
-function readJson(io: CliIo, file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    throw new CliUserError(`cannot read ${file}: ${error instanceof Error ? error.message : 'error'}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CliUserError(`${file} is not JSON: ${error instanceof Error ? error.message : 'error'}`);
-  }
+/** The presets of a folder: by id, and the JSON files that could not be read as JSON (named in messages). */
+interface Siblings {
+  registry: PresetRegistry;
+  unread: string[];
 }
 
 /** The bundled presets plus the presets in the file's folder (by id), so `extends` can name a sibling. */
-function registryFor(io: CliIo, file: string): PresetRegistry {
+function registryFor(io: CliIo, file: string): Siblings {
   const dir = dirname(resolve(io.cwd, file));
   const siblings: Record<string, unknown> = {};
+  const unread: string[] = [];
   let names: string[] = [];
   try {
     names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.json'));
   } catch {
     names = [];
   }
-  for (const name of names) {
-    try {
-      const json = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { id?: unknown };
-      if (typeof json.id === 'string' && !Object.hasOwn(MUNICIPALITY_PRESETS, json.id))
-        siblings[json.id] = json;
-    } catch {
-      // not a preset: ignored
+  for (const name of names.sort()) {
+    const r = readJsonFile(join(dir, name), { maxBytes: JSON_FILE_LIMITS.preset });
+    if (!r.ok) {
+      unread.push(name);
+      continue;
     }
+    // files that are not presets (no valid id) cannot be named by `extends`: not siblings
+    const id = (r.value as { id?: unknown } | null)?.id;
+    if (PresetIdSchema.safeParse(id).success && !Object.hasOwn(MUNICIPALITY_PRESETS, id as string))
+      siblings[id as string] = r.value;
   }
-  return { ...MUNICIPALITY_PRESETS, ...siblings };
+  return { registry: { ...MUNICIPALITY_PRESETS, ...siblings }, unread };
 }
+
+/** A note for an unknown `extends` when files in the folder could not be read (one of them may be it). */
+const unreadNote = (issues: readonly Issue[], unread: readonly string[]) =>
+  issues.some((i) => i.code === 'unknown_preset') && unread.length > 0
+    ? `JSON files in the folder that could not be read: ${unread.map((n) => excerpt(n)).join(', ')}`
+    : undefined;
 
 const issueLines = (issues: readonly Issue[]) =>
   issues
@@ -74,14 +78,20 @@ const issueLines = (issues: readonly Issue[]) =>
  * ```
  */
 export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset {
-  const r = isFile(arg)
-    ? loadMunicipalityPreset(readJson(io, arg), registryFor(io, arg))
-    : municipalityPreset(arg);
-  if (!r.ok)
-    throw new CliUserError(
-      `${arg} is not a valid preset: ${r.issues[0]?.path.join('.')}: ${r.issues[0]?.message}`,
-    );
-  return r.value;
+  if (!isFile(arg)) {
+    const r = municipalityPreset(arg);
+    if (!r.ok) throw new CliUserError(`${excerpt(arg)} is not a valid preset: ${r.issues[0]?.message}`);
+    return r.value;
+  }
+  const json = readJsonArg(io, arg, 'preset');
+  const { registry, unread } = registryFor(io, arg);
+  const r = loadMunicipalityPreset(json, registry);
+  if (r.ok) return r.value;
+  const first = r.issues[0];
+  const note = unreadNote(r.issues, unread);
+  throw new CliUserError(
+    `${arg} is not a valid preset: ${first?.path.join('.')}: ${first?.message}${note ? `; ${note}` : ''}`,
+  );
 }
 
 const print = (io: CliIo, text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -191,7 +201,10 @@ export function registerPreset(program: Command, io: CliIo): void {
     .argument('<file>', 'preset JSON file')
     .addOption(formatOption())
     .action((file: string, o: { format: Format }) => {
-      const r = loadMunicipalityPreset(readJson(io, file), registryFor(io, file));
+      const value = readJsonArg(io, file, 'preset');
+      const { registry, unread } = registryFor(io, file);
+      const r = loadMunicipalityPreset(value, registry);
+      const note = r.ok ? undefined : unreadNote(r.issues, unread);
       if (o.format === 'json')
         json(
           io,
@@ -203,7 +216,7 @@ export function registerPreset(program: Command, io: CliIo): void {
       else
         print(
           io,
-          `${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}\n${issueLines(r.issues)}`,
+          `${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}\n${issueLines(r.issues)}${note ? `\n  note: ${note}` : ''}`,
         );
       if (!r.ok) throw new CliExit(EXIT_CODES.dataProblems);
     });

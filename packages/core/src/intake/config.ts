@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { SectorSchema, SignalKindSchema } from '../model/enums';
 import type { Result } from '../model/issue';
+import { TEXT_LIMITS } from '../model/json-limits';
 import { issuesFromZod } from '../model/zod-issues';
 
 const Cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -27,7 +28,7 @@ export const IntakeConfigSchema = z
       .object({
         defaultCents: Cents,
         bySector: z.partialRecord(SectorSchema, Cents).optional(),
-        source: z.string().min(1),
+        source: z.string().min(1).max(TEXT_LIMITS.text),
       })
       .strict(),
     /** Only natural persons (and legal persons with someone personally liable) are picked up. Wgs. */

@@ -53,6 +53,7 @@ export {
   type TransitionOutcome,
   transition,
 } from './transition';
+export { verifyRecord } from './verify';
 export {
   FEEDBACK_CODES,
   type FeedbackCode,

@@ -21,6 +21,18 @@ describe('loadLifecycleTable', () => {
     expect(codesAt({ ...testTable(), extra: 1 })).toContainEqual({ code: 'unknown_key', path: ['extra'] });
   });
 
+  it('applies the JSON limits first: deep values and numbers that are not finite', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(codesAt({ ...testTable(), examples: deep })).toEqual([
+      expect.objectContaining({ code: 'json_too_deep' }),
+    ]);
+    const t = testTable();
+    expect(
+      codesAt({ ...t, contact: { ...t.contact, minimumAttempts: { phone: Number.POSITIVE_INFINITY } } }),
+    ).toEqual([{ code: 'json_number_out_of_range', path: ['contact', 'minimumAttempts', 'phone'] }]);
+  });
+
   it('reports transitions to unknown statuses and on unknown events', () => {
     const t = testTable();
     t.transitions.push({ from: 'open', event: 'vanish', to: 'nowhere' });

@@ -1,13 +1,14 @@
 // Loading a lifecycle table from JSON, and where a case starts after intake.
 import type { DdasCaseResult, DdasSignalStatus } from '../model/enums';
 import { issue, type Result } from '../model/issue';
+import { checkJsonValue } from '../model/json-value';
 import { issuesFromZod } from '../model/zod-issues';
 import { isDdasCaseResult } from './record';
 import { type LifecycleTable, LifecycleTableSchema } from './schema';
 import { checkLifecycleTable } from './table-checks';
 
 /**
- * Validates a lifecycle table given as parsed JSON: first its shape (zod), then the table as a
+ * Validates a lifecycle table given as parsed JSON: first the JSON limits (`checkJsonValue`), its shape (zod), then the table as a
  * whole (`checkLifecycleTable`: unknown statuses and events, unreachable statuses, final statuses
  * that say they reopen but cannot, ambiguous transitions, leaking reasons). Every issue carries the
  * JSON path of the offending value.
@@ -21,6 +22,8 @@ import { checkLifecycleTable } from './table-checks';
  * ```
  */
 export function loadLifecycleTable(json: unknown): Result<LifecycleTable> {
+  const limits = checkJsonValue(json);
+  if (limits.length > 0) return { ok: false, issues: limits };
   const parsed = LifecycleTableSchema.safeParse(json);
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
   const issues = checkLifecycleTable(parsed.data);

@@ -10,6 +10,7 @@ import {
 } from '../model/enums';
 import { IsoDateSchema } from '../model/iso-date';
 import type { Result } from '../model/issue';
+import { TEXT_LIMITS } from '../model/json-limits';
 import { issuesFromZod } from '../model/zod-issues';
 import { DdasContactKindSchema, DdasPartOfDaySchema } from './contact-kinds';
 import { type ContactPlan, ContactPlanSchema } from './schema';
@@ -53,6 +54,11 @@ export type LifecycleTime = string;
 /** The date part of a lifecycle time. */
 export const dayOf = (time: LifecycleTime): string => time.slice(0, 10);
 
+// Records are read back from files anyone may edit: ids and statuses are short, free text bounded
+// (TEXT_LIMITS, project default), so that no message echoes a 10 MB value.
+const Short = z.string().max(TEXT_LIMITS.label);
+const Long = z.string().max(TEXT_LIMITS.text);
+
 const AttemptSchema = z
   .object({
     kind: DdasContactKindSchema,
@@ -65,11 +71,11 @@ const AttemptSchema = z
 const AuditEntrySchema = z
   .object({
     at: LifecycleTimeSchema,
-    actor: z.string().min(1),
-    from: z.string().nullable(),
-    to: z.string(),
-    event: z.string(),
-    reason: z.string().optional(),
+    actor: Short.min(1),
+    from: Short.nullable(),
+    to: Short,
+    event: Short,
+    reason: Long.optional(),
     result: DdasCaseResultSchema.optional(),
   })
   .strict();
@@ -85,7 +91,7 @@ const TimersSchema = z
   .strict();
 
 const SignalRefSchema = z
-  .object({ signalId: z.string().min(1), partnerId: z.string().min(1), sector: SectorSchema })
+  .object({ signalId: Short.min(1), partnerId: Short.min(1), sector: SectorSchema })
   .strict();
 
 /**
@@ -99,13 +105,13 @@ const SignalRefSchema = z
  */
 export const CaseRecordSchema = z
   .object({
-    caseId: z.string().min(1),
+    caseId: Short.min(1),
     createdAt: LifecycleTimeSchema,
     signals: z.array(SignalRefSchema).min(1),
-    status: z.string().min(1),
+    status: Short.min(1),
     result: DdasCaseResultSchema.optional(),
     followUp: z
-      .object({ kind: FollowUpKindSchema, date: IsoDateSchema, note: z.string().optional() })
+      .object({ kind: FollowUpKindSchema, date: IsoDateSchema, note: Long.optional() })
       .strict()
       .optional(),
     plan: ContactPlanSchema.optional(),

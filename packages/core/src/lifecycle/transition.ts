@@ -11,7 +11,7 @@ import { type LifecycleEffect, makeEffects } from './effects';
 import { type CaseRecord, CaseRecordSchema, dayOf, type LifecycleTime, LifecycleTimeSchema } from './record';
 import type { LifecycleTable, LifecycleTransition } from './schema';
 import { fromStatuses } from './table-checks';
-import { FollowUpKindSchema } from './vocabulary';
+import { FollowUpKindSchema, type TimerId } from './vocabulary';
 
 /**
  * zod schema of a {@link LifecycleEvent}.
@@ -61,6 +61,19 @@ export interface TransitionOutcome {
   effects: LifecycleEffect[];
   issues: Issue[];
 }
+
+/** Timers a result clears: the case was dealt with, so no automatic closure, and the contact deadlines are met. */
+export const CLEARED_BY_RESULT = [
+  'autoClose',
+  'firstConversation',
+  'crisisDeadline',
+] as const satisfies TimerId[];
+/** Timers entering a final status clears: no more contact deadlines or attempts. */
+export const CLEARED_BY_FINAL = [
+  'crisisDeadline',
+  'firstConversation',
+  'nextAttempt',
+] as const satisfies TimerId[];
 
 /** The transition of the table that handles `event` in `status`, if any. */
 export function findTransition(
@@ -203,17 +216,8 @@ export function transition(
 
   const timers = { ...r.timers };
   if (def.timer !== undefined) delete timers[def.timer];
-  if (result !== undefined) {
-    // a result means the case was dealt with: no automatic closure, and the contact deadlines are met
-    delete timers.autoClose;
-    delete timers.firstConversation;
-    delete timers.crisisDeadline;
-  }
-  if (to.final) {
-    delete timers.crisisDeadline;
-    delete timers.firstConversation;
-    delete timers.nextAttempt;
-  }
+  if (result !== undefined) for (const timer of CLEARED_BY_RESULT) delete timers[timer];
+  if (to.final) for (const timer of CLEARED_BY_FINAL) delete timers[timer];
   const { result: _r, followUp: _f, nextStep, ...base } = r;
   const followUp =
     e.followUp !== undefined

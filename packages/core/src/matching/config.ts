@@ -4,10 +4,11 @@ import * as z from 'zod';
 import { type Sector, SectorSchema } from '../model/enums';
 import { type IsoDate, IsoDateSchema } from '../model/iso-date';
 import type { Result } from '../model/issue';
+import { TEXT_LIMITS } from '../model/json-limits';
 import { issuesFromZod } from '../model/zod-issues';
 
 const Days = z.number().int().min(0).max(36_600);
-const Source = z.string().min(1);
+const Source = z.string().min(1).max(TEXT_LIMITS.text);
 
 /** One arrear-age window, in effect from a date until the next entry of its list takes over. */
 const DatedWindowSchema = z

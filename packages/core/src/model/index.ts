@@ -73,6 +73,9 @@ export {
   sumCents,
   toWholeEuros,
 } from './money';
+export { JSON_LIMITS, type JsonLimits, positionAt, TEXT_LIMITS } from './json-limits';
+export { type JsonTextIssue, type JsonTextResult, parseJsonText } from './json-text';
+export { checkJsonValue } from './json-value';
 export { type Partner, PartnerSchema } from './partner';
 export {
   isNaturalPerson,

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { ChannelSchema, TeamSchema } from '../model/enums';
 import type { IsoDate } from '../model/iso-date';
 import type { Issue, Result } from '../model/issue';
+import { TEXT_LIMITS } from '../model/json-limits';
 import { issuesFromZod } from '../model/zod-issues';
 import { type CompiledTable, compileTable } from '../rules/compile';
 import { loadRuleTable } from '../rules/load';
@@ -14,7 +15,7 @@ import { checkCapacityConfig } from './config-checks';
 import { ROUTING_FACTS } from './facts';
 import { type RoutingOutcome, RoutingOutcomeSchema } from './outcome';
 
-const Source = z.string().min(1);
+const Source = z.string().min(1).max(TEXT_LIMITS.text);
 
 const baseTable = ruleTableSchema(RoutingOutcomeSchema) as unknown;
 if (!(baseTable instanceof z.ZodObject)) throw new TypeError('ruleTableSchema must return a zod object');

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { zodMessage } from '../model/zod-message';
 import { CHANNELS, type Channel, ChannelSchema, type Team, TeamSchema } from '../model/enums';
+import { TEXT_LIMITS } from '../model/json-limits';
 
 /**
  * Parts of the day a contact attempt can be planned in (DDAS v1.2 `EnumDagdeel`: Ochtend, Middag,
@@ -95,6 +96,7 @@ export type ContactPlan = z.infer<typeof ContactPlanSchema>;
 
 const BucketId = z
   .string()
+  .max(TEXT_LIMITS.id)
   .regex(/^[a-z0-9][a-z0-9-]*$/, {
     message: zodMessage({
       nl: 'Verwacht een bak-id van kleine letters, cijfers en -',
@@ -102,7 +104,7 @@ const BucketId = z
     }),
   });
 
-const LabelSchema = z.object({ nl: z.string().min(1).max(200), en: z.string().min(1).max(200) }).strict();
+const LabelSchema = z.object({ nl: z.string().min(1).max(TEXT_LIMITS.label), en: z.string().min(1).max(TEXT_LIMITS.label) }).strict();
 
 /**
  * zod schema of a {@link RoutingOutcome}: the `then` of a routing rule. Pass it to

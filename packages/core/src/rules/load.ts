@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { IsoDate } from '../model/iso-date';
 import type { Issue, Result } from '../model/issue';
+import { checkJsonValue } from '../model/json-value';
 import { checkTable } from './check-table';
 import { forbiddenKeyIssues } from './forbidden-keys';
 import { uniqueOverlapIssues } from './overlap';
@@ -41,8 +42,9 @@ function epochs(table: RuleTable<unknown>, used: Set<string>): IsoDate[] {
 }
 
 /**
- * Loads a rule table from untrusted JSON data and validates it completely: forbidden keys such as
- * `__proto__`, the structure (zod), unknown facts, paths, operators and parameters, values of the
+ * Loads a rule table from untrusted JSON data and validates it completely: the JSON limits
+ * (`checkJsonValue`: nesting, e.g. of conditions, at most 64 levels), forbidden keys such as
+ * `__proto__`, the structure (zod, with the string lengths of `TEXT_LIMITS`), unknown facts, paths, operators and parameters, values of the
  * wrong type (a date compared with a number), parameter values of the wrong type, duplicate ids,
  * and for `unique` tables rules that can overlap (with the counterexample). Every problem is an
  * issue with a JSON path into the input.
@@ -63,6 +65,8 @@ export function loadRuleTable<T = unknown>(
   input: unknown,
   options: LoadRuleTableOptions<T> = {},
 ): Result<RuleTable<T>> {
+  const limits = checkJsonValue(input);
+  if (limits.length > 0) return { ok: false, issues: limits };
   const forbidden = forbiddenKeyIssues(input);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const parsed = ruleTableSchema(options.outcome ?? (z.unknown() as z.ZodType<T>)).safeParse(input);

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style); outcomes are data, never functions
 import * as z from 'zod';
 import { IsoDateSchema } from '../model/iso-date';
+import { TEXT_LIMITS } from '../model/json-limits';
 import { RULE_OPERATORS } from './operators';
 import {
   type AllCondition,
@@ -34,20 +35,23 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 const FactName = z
   .string()
+  .max(TEXT_LIMITS.id)
   .regex(NAME, { message: 'Expected a name of letters, digits and _, not starting with a digit' });
 const Id = z
   .string()
+  .max(TEXT_LIMITS.id)
   .regex(ID, { message: 'Expected an id of letters, digits, _ . : -, starting with a letter or digit' });
-const Text = z.string().min(1);
+const Label = z.string().min(1).max(TEXT_LIMITS.label);
+const Text = z.string().min(1).max(TEXT_LIMITS.text);
 
 const FactDeclarationSchema: z.ZodType<FactDeclaration> = z
   .strictObject({
     name: FactName,
     type: z.enum(FACT_TYPES),
     description: Text,
-    label: Text.optional(),
-    labelNl: Text.optional(),
-    values: z.array(z.string()).optional(),
+    label: Label.optional(),
+    labelNl: Label.optional(),
+    values: z.array(z.string().max(TEXT_LIMITS.label)).optional(),
     get fields() {
       return z.array(FactDeclarationSchema).optional();
     },
@@ -64,10 +68,9 @@ const DatedValueSchema: z.ZodType<DatedValue> = z
       description: 'First day the value applies (YYYY-MM-DD).',
     }),
     value: z.unknown(),
-    source: z
-      .string()
-      .min(1)
-      .register(ruleSchemaRegistry, { description: 'Source key (docs/sources.md) or "project default".' }),
+    source: Text.clone().register(ruleSchemaRegistry, {
+      description: 'Source key (docs/sources.md) or "project default".',
+    }),
   })
   .register(ruleSchemaRegistry, {
     id: 'DatedValue',
@@ -76,12 +79,13 @@ const DatedValueSchema: z.ZodType<DatedValue> = z
 
 const FactConditionSchema: z.ZodType<FactCondition> = z
   .strictObject({
-    fact: z.string(),
+    fact: z.string().max(TEXT_LIMITS.id),
     path: z
       .string()
+      .max(TEXT_LIMITS.label)
       .register(ruleSchemaRegistry, { description: 'Dotted JSONPath into an object fact, e.g. $.partners.' })
       .optional(),
-    operator: z.string().register(ruleSchemaRegistry, { enum: RULE_OPERATORS }),
+    operator: z.string().max(TEXT_LIMITS.id).register(ruleSchemaRegistry, { enum: RULE_OPERATORS }),
     value: z.unknown().register(ruleSchemaRegistry, {
       description: 'Expected value; may be {"param": name} or contain one.',
     }),
@@ -143,19 +147,19 @@ export function ruleTableSchema<T = unknown>(
 ): z.ZodType<RuleTable<T>> {
   const RuleSchema: z.ZodType<Rule<T>> = z.strictObject({
     id: Id,
-    label: Text,
-    labelNl: Text.optional(),
+    label: Label,
+    labelNl: Label.optional(),
     source: Text,
     priority: z.int().optional(),
     when: RootConditionSchema,
     then: outcome,
   }) as z.ZodType<Rule<T>>;
   return z.strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().max(TEXT_LIMITS.text).optional(),
     id: Id,
-    label: Text,
-    labelNl: Text.optional(),
-    description: z.string().optional(),
+    label: Label,
+    labelNl: Label.optional(),
+    description: z.string().max(TEXT_LIMITS.text).optional(),
     hitPolicy: z.enum(HIT_POLICIES),
     facts: z.array(FactDeclarationSchema),
     parameters: z.record(FactName, z.array(DatedValueSchema).min(1)),

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../model/iso-date';
 import { type Issue, issue } from '../model/issue';
+import { excerpt } from '../model/redact';
 import type { DatedValue, ParamRef } from './table-types';
 
 // What a condition value must look like, per operator and fact type (see operators/), and the
@@ -61,13 +62,17 @@ export function describeSpec(spec: ValueSpec): string {
   }
 }
 
-/** A readable description of a value, for messages. */
+/** Longest excerpt of a value in a message here: long enough for a short list (project default). */
+const SHOWN_LENGTH = 80;
+
+/** A readable description of a value, for messages (an excerpt: values may come from untrusted presets). */
 export function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return `the list ${JSON.stringify(value)}`;
+  const shown = (v: unknown) => excerpt(JSON.stringify(v) ?? String(v), SHOWN_LENGTH);
+  if (Array.isArray(value)) return `the list ${shown(value)}`;
   if (value === null) return 'null';
-  if (typeof value === 'object') return `the object ${JSON.stringify(value)}`;
+  if (typeof value === 'object') return `the object ${shown(value)}`;
   if (typeof value === 'string' && isIsoDate(value)) return `the date "${value}"`;
-  return `the ${typeof value} ${JSON.stringify(value)}`;
+  return `the ${typeof value} ${shown(value)}`;
 }
 
 function matchesScalar(spec: ValueSpec, value: unknown): boolean {
@@ -118,7 +123,7 @@ export function checkValue(
         issue(
           'unknown_parameter',
           [...path, 'param'],
-          `Unknown parameter "${value.param}" (declared: ${known})`,
+          `Unknown parameter "${excerpt(value.param)}" (declared: ${known})`,
         ),
       );
       return;
@@ -152,7 +157,7 @@ export function checkValue(
       const record = value as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         if (!Object.hasOwn(spec.fields, key))
-          ctx.issues.push(issue('unknown_key', [...path, key], `Unknown key "${key}"`));
+          ctx.issues.push(issue('unknown_key', [...path, key], `Unknown key "${excerpt(key)}"`));
       }
       for (const [key, field] of Object.entries(spec.fields)) {
         if (!Object.hasOwn(record, key)) {

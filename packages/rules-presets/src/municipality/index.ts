@@ -8,6 +8,7 @@ export {
   mergePreset,
   type PresetRegistry,
 } from './load';
+export { loadMunicipalityPresetText, PRESET_MAX_LENGTH } from './load-text';
 export {
   listMunicipalityPresets,
   MUNICIPALITY_PRESETS,
@@ -18,6 +19,7 @@ export { type PresetMonthInput, type PresetTestResult, runPresetMonth, runPreset
 export {
   type MunicipalityPreset,
   MunicipalityPresetSchema,
+  PresetIdSchema,
   type PresetTest,
   PresetTestSchema,
 } from './schema';

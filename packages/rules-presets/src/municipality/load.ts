@@ -1,13 +1,15 @@
 // Loading a municipality preset: forbidden keys, `extends` chains (deep merge, arrays replace,
 // circular chains rejected), the structure (zod) and the meaning of the routing configuration.
 import {
+  checkJsonValue,
+  excerpt,
   type Issue,
   issuesFromZod,
   type LoadedRoutingConfig,
   loadRoutingConfig,
   type Result,
 } from '@signaalreis/core';
-import { type MunicipalityPreset, MunicipalityPresetSchema } from './schema';
+import { type MunicipalityPreset, MunicipalityPresetSchema, PresetIdSchema } from './schema';
 
 /**
  * Presets that `extends` can name: preset id → the preset's JSON as written (possibly itself
@@ -42,6 +44,10 @@ export interface LoadedMunicipalityPreset {
 
 /** The major version of the preset format this loader reads (see `PRESET_FORMAT_VERSION`). */
 const SUPPORTED_MAJOR = 1;
+/** Longest `extends` chain followed (project default; the bundled presets use 2). */
+const MAX_EXTENDS = 16;
+/** Most ids a message lists (project default): a folder may hold many presets. */
+const MAX_LISTED = 20;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Json = Record<string, unknown>;
@@ -76,6 +82,14 @@ export function mergePreset(parent: unknown, child: unknown): unknown {
   return out;
 }
 
+/** Ids for a message: at most {@link MAX_LISTED}, each an excerpt. */
+export function listIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, MAX_LISTED).map((id) => excerpt(id));
+  return ids.length > MAX_LISTED
+    ? `${shown.join(', ')} … and ${ids.length - MAX_LISTED} more`
+    : shown.join(', ');
+}
+
 function resolveChain(
   json: unknown,
   registry: PresetRegistry,
@@ -86,25 +100,36 @@ function resolveChain(
     issues: [{ code, path, message }],
   });
   if (!isObject(json)) return fail('invalid_type', [], 'A preset is a JSON object');
+  const limits = checkJsonValue(json);
+  if (limits.length > 0) return { ok: false, issues: limits };
   const forbidden: Issue[] = [];
   forbiddenKeys(json, [], forbidden);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  const id = json.id;
-  if (typeof id !== 'string') return fail('invalid_type', ['id'], 'A preset needs an "id" (a string)');
-  const parentId = json.extends;
-  if (parentId === undefined) return { ok: true, value: { raw: json, lineage: [id] } };
-  if (typeof parentId !== 'string') return fail('invalid_type', ['extends'], '"extends" is a preset id');
+  if (json.id === undefined) return fail('invalid_type', ['id'], 'A preset needs an "id" (a string)');
+  const ids = PresetIdSchema.safeParse(json.id);
+  if (!ids.success) return { ok: false, issues: issuesFromZod(ids.error, ['id']) };
+  const id = ids.data;
+  if (json.extends === undefined) return { ok: true, value: { raw: json, lineage: [id] } };
+  const parents = PresetIdSchema.safeParse(json.extends);
+  if (!parents.success) return { ok: false, issues: issuesFromZod(parents.error, ['extends']) };
+  const parentId = parents.data;
   if (parentId === id || chain.includes(parentId) || chain.includes(id))
     return fail(
       'circular_extends',
       ['extends'],
       `Circular "extends": ${[...chain, id, parentId].join(' → ')}`,
     );
+  if (chain.length >= MAX_EXTENDS)
+    return fail(
+      'extends_too_deep',
+      ['extends'],
+      `"extends" chains of more than ${MAX_EXTENDS} presets are not followed`,
+    );
   if (!Object.hasOwn(registry, parentId))
     return fail(
       'unknown_preset',
       ['extends'],
-      `Unknown preset "${parentId}" (known: ${Object.keys(registry).sort().join(', ')})`,
+      `Unknown preset "${parentId}" (known: ${listIds(Object.keys(registry).sort())})`,
     );
   const parent = resolveChain(registry[parentId], registry, [...chain, id]);
   if (!parent.ok) {

@@ -1,6 +1,6 @@
 // The bundled municipality presets (JSON files in presets/municipality/, imported so that they
 // are part of the built package) and lookups by id.
-import { issue, type MunicipalityType, type Result } from '@signaalreis/core';
+import { excerpt, issue, type MunicipalityType, type Result } from '@signaalreis/core';
 import nationalBaseline from '../../presets/municipality/national-baseline.json';
 import pilotOuderAmstelUithoorn from '../../presets/municipality/pilot-ouder-amstel-uithoorn.json';
 import practice1 from '../../presets/municipality/practice-1.json';
@@ -13,7 +13,7 @@ import typeLarge from '../../presets/municipality/type-large.json';
 import typeMedium from '../../presets/municipality/type-medium.json';
 import typeRegional from '../../presets/municipality/type-regional.json';
 import typeSmall from '../../presets/municipality/type-small.json';
-import { type LoadedMunicipalityPreset, loadMunicipalityPreset, type PresetRegistry } from './load';
+import { type LoadedMunicipalityPreset, listIds, loadMunicipalityPreset, type PresetRegistry } from './load';
 
 /**
  * The bundled municipality presets as written (id → JSON): `national-baseline` and one per
@@ -61,7 +61,11 @@ export function municipalityPreset(
     return {
       ok: false,
       issues: [
-        issue('unknown_preset', [], `Unknown preset "${id}" (known: ${Object.keys(registry).join(', ')})`),
+        issue(
+          'unknown_preset',
+          [],
+          `Unknown preset "${excerpt(id)}" (known: ${listIds(Object.keys(registry))})`,
+        ),
       ],
     };
   return loadMunicipalityPreset(registry[id], registry);

@@ -12,14 +12,28 @@ import {
   RegisterRecordSchema,
   RoutingConfigSchema,
   SignalSchema,
+  TEXT_LIMITS,
   TeamSchema,
 } from '@signaalreis/core';
 import * as z from 'zod';
 
-const Id = z
+/**
+ * zod schema of a preset id: kebab-case, at most `TEXT_LIMITS.id` (64) characters.
+ *
+ * @example
+ * ```ts
+ * import { PresetIdSchema } from '@signaalreis/rules-presets';
+ * PresetIdSchema.safeParse('my-town').success; // true
+ * PresetIdSchema.safeParse('a'.repeat(65)).success; // false
+ * ```
+ */
+export const PresetIdSchema = z
   .string()
+  .max(TEXT_LIMITS.id)
   .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Expected a preset id in kebab-case (a-z, 0-9, -)' });
-const Text = z.string().min(1);
+const Id = PresetIdSchema;
+const Label = z.string().min(1).max(TEXT_LIMITS.label);
+const Text = z.string().min(1).max(TEXT_LIMITS.text);
 
 /**
  * zod schema of one example test of a preset: signals (and history) of a month and the cases it
@@ -34,7 +48,7 @@ const Text = z.string().min(1);
  */
 export const PresetTestSchema = z
   .object({
-    name: Text,
+    name: Label,
     source: Text.optional(),
     /** The month the signals are delivered in (default: the month of the latest signal date). */
     month: IsoMonthSchema.optional(),
@@ -49,8 +63,8 @@ export const PresetTestSchema = z
         cases: z.array(
           z
             .object({
-              householdKey: Text,
-              bucket: Text.optional(),
+              householdKey: Label,
+              bucket: Label.optional(),
               status: DdasSignalStatusSchema.optional(),
               primaryChannel: ChannelSchema.optional(),
               team: TeamSchema.optional(),
@@ -88,15 +102,15 @@ export type PresetTest = z.infer<typeof PresetTestSchema>;
 export const MunicipalityPresetSchema = z
   .object({
     /** JSON Schema reference for editors. */
-    $schema: z.string().optional(),
+    $schema: z.string().max(TEXT_LIMITS.text).optional(),
     /** The preset format version the file was written for (default: the current one). */
     formatVersion: z
       .string()
       .regex(/^\d+\.\d+$/)
       .optional(),
     id: Id,
-    label: Text,
-    labelNl: Text,
+    label: Label,
+    labelNl: Label,
     description: Text,
     /** small (< 150 signals a month), medium (150–1,000), large (> 1,000), regional (one team, several municipalities). */
     municipalityType: MunicipalityTypeSchema.optional(),

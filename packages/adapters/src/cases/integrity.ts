@@ -1,0 +1,83 @@
+// Integrity of a case file read back from disk (untrusted: anyone may have edited it): ids are
+// unique, and a stored lifecycle record belongs to the case it is stored in. Problems that make
+// the file as a whole ambiguous (two cases with one id) are file problems; the caller refuses it.
+import { type CaseRecord, excerpt, type Issue, issue } from '@signaalreis/core';
+
+type Row = Record<string, unknown>;
+const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// Every message of this module, in one place (to be translated with the others).
+const MESSAGES = {
+  caseId: (id: string, first: number) =>
+    `Case id "${excerpt(id)}" is used again (first at cases.${first}): a record or feedback could go to the wrong household`,
+  signalId: (id: string, first: string) =>
+    `Signal id "${excerpt(id)}" appears again (first at ${first}): a signal belongs to one case`,
+  recordCase: (recordId: string, caseId: string) =>
+    `The stored record is of case "${excerpt(recordId)}", not of this case "${excerpt(caseId)}"`,
+  recordSignals: (record: string[], own: string[]) =>
+    `The stored record is about signals ${list(record)}, but this case has ${list(own)}`,
+} as const;
+
+const list = (ids: string[]) => excerpt(ids.join(', '), 80);
+
+/**
+ * File-level integrity of the cases of a case file: each `caseId` once, and each `signalId` in one
+ * case only. Issues have paths such as `cases.3.caseId`; cases that are not objects or have no
+ * string id are left to the per-case checks.
+ */
+export function duplicateIdIssues(cases: readonly unknown[]): Issue[] {
+  const out: Issue[] = [];
+  const caseIds = new Map<string, number>();
+  const signalIds = new Map<string, string>();
+  cases.forEach((c, i) => {
+    if (!isObject(c)) return;
+    if (typeof c.caseId === 'string') {
+      const first = caseIds.get(c.caseId);
+      if (first === undefined) caseIds.set(c.caseId, i);
+      else out.push(issue('duplicate_case_id', ['cases', i, 'caseId'], MESSAGES.caseId(c.caseId, first)));
+    }
+    if (!Array.isArray(c.signals)) return;
+    c.signals.forEach((s, j) => {
+      if (!isObject(s) || typeof s.signalId !== 'string') return;
+      const first = signalIds.get(s.signalId);
+      const path = ['cases', i, 'signals', j, 'signalId'];
+      if (first === undefined) signalIds.set(s.signalId, path.join('.'));
+      else out.push(issue('duplicate_signal_id', path, MESSAGES.signalId(s.signalId, first)));
+    });
+  });
+  return out;
+}
+
+/** The signal ids a case names: `signalIds`, else the ids of `signals`. */
+function ownSignalIds(c: Row): string[] {
+  if (Array.isArray(c.signalIds) && c.signalIds.length > 0)
+    return c.signalIds.filter((s) => typeof s === 'string');
+  if (!Array.isArray(c.signals)) return [];
+  return c.signals.flatMap((s) => (isObject(s) && typeof s.signalId === 'string' ? [s.signalId] : []));
+}
+
+/**
+ * Whether a stored lifecycle record belongs to case `c` at `at` (e.g. `['cases', 3]`): the same
+ * `caseId`, and — when the case names its signals — the same signals (feedback goes to the
+ * partners of the record's signals).
+ */
+export function recordBelongsIssues(record: CaseRecord, c: Row, at: (string | number)[]): Issue[] {
+  const out: Issue[] = [];
+  if (typeof c.caseId === 'string' && record.caseId !== c.caseId)
+    out.push(
+      issue(
+        'record_of_other_case',
+        [...at, 'record', 'caseId'],
+        MESSAGES.recordCase(record.caseId, c.caseId),
+      ),
+    );
+  const own = ownSignalIds(c);
+  const theirs = record.signals.map((s) => s.signalId);
+  const sorted = [...theirs].sort();
+  const same = own.length === theirs.length && [...own].sort().every((id, k) => id === sorted[k]);
+  if (own.length > 0 && !same)
+    out.push(
+      issue('record_of_other_case', [...at, 'record', 'signals'], MESSAGES.recordSignals(theirs, own)),
+    );
+  return out;
+}

@@ -1,0 +1,38 @@
+// The command line's side of reading JSON files: a file the user gives is read by readJsonFile
+// (limits, UTF-8, line and column) and its problems become one-line user errors (exit 2); a file
+// with several problems lists each one with its path first.
+import { resolve } from 'node:path';
+import type { Issue } from '@signaalreis/core';
+import { JSON_FILE_LIMITS, readJsonFile } from '../json/read-json-file';
+import { type CliIo, CliUserError } from './io';
+
+/** The kinds of JSON file the command line reads, with their size limits. */
+export type JsonFileKind = keyof typeof JSON_FILE_LIMITS;
+
+/** `file:line:column: message` for a problem in the text, `file: path: message` for one in the value. */
+export function issueLine(file: string, issue: Issue): string {
+  const at = issue as Issue & { line?: number; column?: number };
+  if (at.line !== undefined && at.column !== undefined)
+    return `${file}:${at.line}:${at.column}: ${issue.message}`;
+  return issue.path.length > 0
+    ? `${file}: ${issue.path.join('.')}: ${issue.message}`
+    : `${file}: ${issue.message}`;
+}
+
+/** Reads a JSON file under the limits of its kind; any problem is a one-line {@link CliUserError}. */
+export function readJsonArg(io: CliIo, file: string, kind: JsonFileKind): unknown {
+  const r = readJsonFile(resolve(io.cwd, file), { maxBytes: JSON_FILE_LIMITS[kind] });
+  if (r.ok) return r.value;
+  const [first] = r.issues;
+  throw new CliUserError(first ? issueLine(file, first) : `${file}: cannot be read`);
+}
+
+/**
+ * Refuses a whole file: one line per problem on stderr (each with its path), then a
+ * {@link CliUserError} that sums up. Nothing of the file is used.
+ */
+export function refuseFile(io: CliIo, file: string, issues: readonly Issue[], what: string): never {
+  if (issues.length === 1 && issues[0]) throw new CliUserError(`${issueLine(file, issues[0])} (${what})`);
+  for (const issue of issues) io.stderr.write(`signaalreis: ${issueLine(file, issue)}\n`);
+  throw new CliUserError(`${file}: ${what} (${issues.length} problems, listed above); nothing was done`);
+}

@@ -1,0 +1,103 @@
+// Reading a JSON file the user gives (case file, history case file, preset): size checked before
+// the file is read, UTF-8 checked (no silently replaced bytes), then the text read by core's
+// parseJsonText under the JSON limits. The one place every JSON file of the command line goes through.
+import { readFileSync, statSync } from 'node:fs';
+import { type Issue, type JsonLimits, parseJsonText, positionAt, type Result } from '@signaalreis/core';
+import { PRESET_MAX_LENGTH } from '@signaalreis/rules-presets';
+
+/**
+ * The largest JSON file read, in bytes, per kind of file (project default): a case file (also as
+ * history) 64 MiB — about 20,000 cases with their lifecycle records; a preset 2 MiB — about
+ * seventy times the largest bundled preset.
+ *
+ * @example
+ * ```ts
+ * import { JSON_FILE_LIMITS } from '@signaalreis/adapters';
+ * JSON_FILE_LIMITS.preset; // 2097152
+ * ```
+ */
+export const JSON_FILE_LIMITS = Object.freeze({ caseFile: 64 * 1024 * 1024, preset: PRESET_MAX_LENGTH });
+
+/**
+ * Options of {@link readJsonFile}: the largest file in bytes, and the JSON limits (default: core's
+ * `JSON_LIMITS`).
+ *
+ * @example
+ * ```ts
+ * import { JSON_FILE_LIMITS, type ReadJsonFileOptions } from '@signaalreis/adapters';
+ * const options: ReadJsonFileOptions = { maxBytes: JSON_FILE_LIMITS.caseFile, limits: { maxDepth: 32 } };
+ * ```
+ */
+export interface ReadJsonFileOptions {
+  maxBytes: number;
+  limits?: Partial<JsonLimits>;
+}
+
+// Every message of this module, in one place (to be translated with the others).
+const MESSAGES = {
+  notFound: 'file not found',
+  directory: 'this is a directory, not a JSON file',
+  unreadable: (code: string) => `the file cannot be read (${code})`,
+  tooLarge: (size: number, max: number) =>
+    `the file is ${mib(size)}, larger than the ${mib(max)} read for this kind of file (project default)`,
+  notUtf8: 'the file is not UTF-8 text, as JSON must be (RFC 8259); the first bad byte is here or just after',
+} as const;
+
+/** A size for people: bytes, KiB or MiB. */
+function mib(bytes: number): string {
+  const [value, unit] =
+    bytes >= 1024 * 1024
+      ? [bytes / (1024 * 1024), 'MiB']
+      : bytes >= 1024
+        ? [bytes / 1024, 'KiB']
+        : [bytes, 'bytes'];
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+}
+
+const fsCode = (error: unknown): string =>
+  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown error';
+
+/**
+ * Reads a JSON file given by the user: refuses a missing file, a directory and a file above
+ * `maxBytes` before reading it, refuses bytes that are not UTF-8 (with the line and column of the
+ * first), and reads the text with `parseJsonText` of core (nesting, `1e400`, duplicate keys,
+ * `__proto__`; line and column of the first problem). Problems are issues, never exceptions;
+ * a problem in the text has `line` and `column` (a `JsonTextIssue`).
+ *
+ * @example
+ * ```ts
+ * import { JSON_FILE_LIMITS, readJsonFile } from '@signaalreis/adapters';
+ * const r = readJsonFile('cases-2026-10.json', { maxBytes: JSON_FILE_LIMITS.caseFile });
+ * if (!r.ok) r.issues[0]; // e.g. { code: 'json_too_deep', line: 1, column: 131, path: ['cases', 0, 'extra', …], … }
+ * ```
+ */
+export function readJsonFile(path: string, options: ReadJsonFileOptions): Result<unknown> {
+  const fail = (code: string, message: string, at?: { line: number; column: number; offset: number }) => ({
+    ok: false as const,
+    issues: [{ code, path: [], message, ...at } as Issue],
+  });
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return fail('not_a_file', MESSAGES.directory);
+    if (stat.size > options.maxBytes)
+      return fail('file_too_large', MESSAGES.tooLarge(stat.size, options.maxBytes));
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = fsCode(error);
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? fail('file_not_found', MESSAGES.notFound)
+      : fail('file_unreadable', MESSAGES.unreadable(code));
+  }
+  if (bytes.length > options.maxBytes)
+    return fail('file_too_large', MESSAGES.tooLarge(bytes.length, options.maxBytes));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const offset = Math.max(0, lenient.indexOf('\uFFFD'));
+    return fail('not_utf8', MESSAGES.notUtf8, { offset, ...positionAt(lenient, offset) });
+  }
+  return parseJsonText(text, { maxLength: options.maxBytes, ...options.limits });
+}
