@@ -8,8 +8,8 @@ export {
   type SignalCsvField,
 } from './headers';
 export { importSignalsCsv, type SignalImport } from './import-signals';
+export { csvIssuePlace } from './issues';
 export { SIGNAL_CSV_FIELD_MAX_CHARS } from './limits';
-export type { RowProblem } from './problem';
 export {
   type ReadSignalsOptions,
   readSignalsFile,
@@ -19,7 +19,6 @@ export {
 } from './read-signals';
 export { MAX_RECORD_CHARS } from './records';
 export {
-  type Parsed,
   parseAmount,
   parseCount,
   parseDate,

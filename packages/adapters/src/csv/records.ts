@@ -16,7 +16,7 @@ import { afterLastBreak, countLines, lineAt, longLines } from './lines';
  * import { MAX_RECORD_CHARS, importSignalsCsv } from '@signaalreis/adapters';
  * MAX_RECORD_CHARS; // 10000
  * const r = await importSignalsCsv(`${header}\n${'x'.repeat(MAX_RECORD_CHARS + 1)}\n`);
- * r.rejected[0]?.code; // 'record_too_long'
+ * if (r.ok) r.value.rejected[0]?.code; // 'record_too_long'
  * ```
  */
 export const MAX_RECORD_CHARS = 10_000;

@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { zodMessage } from '@signaalreis/core';
 import { z } from 'zod';
+import { OUTPUT_MESSAGES } from './messages';
 
 /**
  * File name of the manifest in an output folder.
@@ -26,7 +28,7 @@ const MANIFEST_MAX_BYTES = 1024 * 1024;
 export const OutputFileNameSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/)
-  .refine((n) => n !== MANIFEST_NAME, { message: 'the manifest does not list itself' });
+  .refine((n) => n !== MANIFEST_NAME, { message: zodMessage(OUTPUT_MESSAGES.manifestListsItself()) });
 
 /**
  * zod schema of `manifest.json`.

@@ -12,8 +12,8 @@ describe('DEADLINES', () => {
       ['collection-pause', 30, 'days', false, 'signaalreis-2023'],
     ]);
     for (const d of DEADLINES) {
-      expect(d.label.length).toBeGreaterThan(0);
-      expect(d.labelNl.length).toBeGreaterThan(0);
+      expect(d.label.en.length).toBeGreaterThan(0);
+      expect(d.label.nl.length).toBeGreaterThan(0);
     }
   });
 

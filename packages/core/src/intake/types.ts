@@ -6,7 +6,9 @@ import type { IsoDate } from '../model/iso-date';
 import type { Bilingual } from '../model/text';
 
 /**
- * The steps of intake, in order (docs/matching.md, "Intake").
+ * The steps of intake, in order (docs/matching.md, "Intake"). The last, `matching-review`, holds
+ * back a case that matching flagged for manual review (e.g. 40 signals at one address): it is not
+ * picked up until a person has looked at it.
  *
  * @example
  * ```ts
@@ -22,7 +24,8 @@ export type IntakeStep =
   | 'legal-form'
   | 'register'
   | 'debt-assistance'
-  | 'crisis';
+  | 'crisis'
+  | 'matching-review';
 
 /**
  * One reason in an intake decision: the step, a stable snake_case code, a Dutch and an English

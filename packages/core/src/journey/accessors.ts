@@ -1,28 +1,33 @@
 // Small questions about a journey record, derived from its sections (never stored twice).
-import type { CaseJourney, Explanation } from './types';
+import type { Bilingual } from '../model/text';
+import { type CaseJourney, type Explanation, JOURNEY_STAGES } from './types';
 
 /**
- * The explanations of a journey, one per stage that explained itself, in stage order: intake,
- * routing, allocation.
+ * The explanations of a journey, one per section that explains itself, in stage order (`match`,
+ * `intake`, `route`, `allocation`, `lifecycle`). Each section explains its own stage only, so a
+ * worklist cell joins them: the intake text, a space, then routing and allocation.
  *
  * @example
  * ```ts
  * import { journeyExplanation } from '@signaalreis/core';
  * journeyExplanation(journey).map((e) => `${e.stage}: ${e.nl}`).join('\n');
- * // 'intake: Opgepakt (bak: opgepakt). …\nroute: visit: huisbezoek … \nallocation: Eindplan: huisbezoek (wijkteam)'
+ * // 'intake: Opgepakt (bak: opgepakt). …\nroute: huisbezoek: …\nallocation: Eindplan: huisbezoek (wijkteam)'
+ * journeyExplanation({ caseId, match }); // [] — matching alone does not explain itself
  * ```
  */
 export function journeyExplanation(journey: CaseJourney): Explanation[] {
   const out: Explanation[] = [];
-  if (journey.intake) out.push({ stage: 'intake', ...journey.intake.explanation });
-  if (journey.route) out.push({ stage: 'route', ...journey.route.explanation });
-  if (journey.allocation) out.push({ stage: 'allocation', ...journey.allocation.explanation });
+  for (const stage of JOURNEY_STAGES) {
+    const section = journey[stage] as { explanation?: Bilingual } | undefined;
+    const text = section?.explanation;
+    if (text) out.push({ stage, nl: text.nl, en: text.en });
+  }
   return out;
 }
 
 /**
  * The bucket a worklist shows for a case: the routing bucket ("bakje") when the case was routed,
- * else the intake outcome (`not-picked-up`, `manual-review` …).
+ * else the intake outcome (`not-picked-up`, `manual-review` …), else `matched` (only matching ran).
  *
  * @example
  * ```ts

@@ -3,14 +3,15 @@
 // of the TypeScript types and of the structural validation; table-checks.ts adds the checks that
 // need the whole table (reachability, unknown ids, reopening).
 import * as z from 'zod';
-import { ChannelSchema, DdasCaseResultSchema, DdasSignalStatusSchema, TeamSchema } from '../model/enums';
+import { ChannelSchema, DdasCaseResultSchema, DdasSignalStatusSchema } from '../model/enums';
+import { zodMessage } from '../model/zod-message';
+import { ContactPlanSchema } from '../routing/outcome';
+import { DdasContactKindSchema } from './contact-kinds';
+import { MESSAGES } from './messages';
+import { LifecycleTimeSchema } from './time';
 import { FeedbackCodeSchema, FollowUpKindSchema, TimerIdSchema } from './vocabulary';
 
-import { type ContactPlan, ContactPlanSchema } from '../routing/outcome';
-
-export { type ContactPlan, ContactPlanSchema };
-
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id in kebab-case (a-z, 0-9, -)');
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: zodMessage(MESSAGES.id) });
 const LabelSchema = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
 
 /**
@@ -113,13 +114,13 @@ export const FeedbackPresetSchema = z
 
 const ExampleStepSchema = z
   .object({
-    at: z.string(),
+    at: LifecycleTimeSchema,
     event: z.string().optional(),
     result: DdasCaseResultSchema.optional(),
     followUp: FollowUpKindSchema.optional(),
     reason: z.string().optional(),
     attempt: z
-      .object({ kind: z.string(), reached: z.boolean(), time: z.string().optional() })
+      .object({ kind: DdasContactKindSchema, reached: z.boolean(), time: z.string().optional() })
       .strict()
       .optional(),
     due: z.literal(true).optional(),
@@ -127,8 +128,9 @@ const ExampleStepSchema = z
   .strict();
 
 /**
- * zod schema of a {@link LifecycleExample}: a start (date, status, result, plan, threatening),
- * steps (an event, a contact attempt, or `due: true`) and the expected outcome.
+ * zod schema of a {@link LifecycleExample}: a start (a {@link LifecycleTime}, status, result, plan,
+ * threatening), steps (at a lifecycle time: an event, a DDAS contact attempt, or `due: true`) and
+ * the expected outcome. A bad time or contact kind is refused when the table is loaded.
  *
  * @example
  * ```ts
@@ -141,7 +143,7 @@ export const LifecycleExampleSchema = z
     name: z.string().min(1),
     start: z
       .object({
-        at: z.string(),
+        at: LifecycleTimeSchema,
         status: Id.optional(),
         threatening: z.boolean().optional(),
         result: DdasCaseResultSchema.optional(),
@@ -242,8 +244,13 @@ export type FeedbackPreset = z.infer<typeof FeedbackPresetSchema>;
  *
  * @example
  * ```ts
- * import type { LifecycleExample } from '@signaalreis/core';
- * const e: LifecycleExample = { name: 'pick up', start: { at: '2026-10-26' }, steps: [{ at: '2026-10-27', event: 'pick-up' }], expect: { status: 'picked-up' } };
+ * import { asIsoDate, asLifecycleTime, type LifecycleExample } from '@signaalreis/core';
+ * const e: LifecycleExample = {
+ *   name: 'pick up',
+ *   start: { at: asIsoDate('2026-10-26') },
+ *   steps: [{ at: asLifecycleTime('2026-10-27T09:30'), event: 'pick-up' }],
+ *   expect: { status: 'picked-up' },
+ * };
  * ```
  */
 export type LifecycleExample = z.infer<typeof LifecycleExampleSchema>;

@@ -62,6 +62,9 @@ export {
   parseIsoMonth,
 } from './iso-date';
 export { fail, type Issue, type IssuePath, issue, ok, prefixIssues, type Result } from './issue';
+export { JSON_LIMITS, type JsonLimits, positionAt, TEXT_LIMITS } from './json-limits';
+export { type JsonTextIssue, type JsonTextResult, parseJsonText } from './json-text';
+export { checkJsonValue } from './json-value';
 export {
   asCents,
   type Cents,
@@ -73,9 +76,6 @@ export {
   sumCents,
   toWholeEuros,
 } from './money';
-export { JSON_LIMITS, type JsonLimits, positionAt, TEXT_LIMITS } from './json-limits';
-export { type JsonTextIssue, type JsonTextResult, parseJsonText } from './json-text';
-export { checkJsonValue } from './json-value';
 export { type Partner, PartnerSchema } from './partner';
 export {
   isNaturalPerson,
@@ -90,6 +90,6 @@ export { normaliseDutchPhone } from './phone';
 export { normalisePostcode } from './postcode';
 export { EXCERPT_LENGTH, escapeControl, excerpt, maskBsn, maskEmail, maskPhone } from './redact';
 export { type Signal, SignalSchema, signalHouseholdKey, validateSignal } from './signal';
-export { type Bilingual, bi, joinBilingual, type Lang } from './text';
+export { type Bilingual, BilingualSchema, bi, joinBilingual, type Lang } from './text';
 export { issuesFromZod } from './zod-issues';
 export { zodMessage } from './zod-message';

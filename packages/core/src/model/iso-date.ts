@@ -40,6 +40,7 @@ export const IsoDateSchema = /* @__PURE__ */ z
       en: 'Expected a real date written YYYY-MM-DD',
     }),
   })
+  .meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
   .brand<'IsoDate'>();
 
 /**
@@ -68,7 +69,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export const IsoMonthSchema = /* @__PURE__ */ z
   .string()
-  .refine(realMonth, {
+  .regex(ISO_MONTH, {
     message: /* @__PURE__ */ zodMessage({
       nl: 'Verwacht een maand, geschreven als JJJJ-MM',
       en: 'Expected a month written YYYY-MM',

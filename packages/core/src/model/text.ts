@@ -1,3 +1,5 @@
+import * as z from 'zod';
+import { TEXT_LIMITS } from './json-limits';
 // The one bilingual text convention: every text shown to people is a `Bilingual` — Dutch for
 // municipal officers (the default), English on request.
 
@@ -56,3 +58,21 @@ export function joinBilingual(texts: readonly Bilingual[], separator = ' '): Bil
     en: texts.map((t) => t.en).join(separator),
   };
 }
+
+/**
+ * zod schema of a {@link Bilingual} label in presets and tables: both languages, non-empty, at most
+ * `TEXT_LIMITS.label` characters each.
+ *
+ * @example
+ * ```ts
+ * import { BilingualSchema } from '@signaalreis/core';
+ * BilingualSchema.safeParse({ nl: 'Huisbezoek', en: 'Home visit' }).success; // true
+ * BilingualSchema.safeParse({ nl: 'Huisbezoek' }).success; // false: English missing
+ * ```
+ */
+export const BilingualSchema = /* @__PURE__ */ z
+  .object({
+    nl: z.string().min(1).max(TEXT_LIMITS.label),
+    en: z.string().min(1).max(TEXT_LIMITS.label),
+  })
+  .strict();

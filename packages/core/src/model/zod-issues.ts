@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { type Issue, type IssuePath, issue } from './issue';
+import { excerpt } from './redact';
 import { zodDefaultMessage } from './zod-dutch';
 import { splitZodMessage } from './zod-message';
-import { excerpt } from './redact';
 
 // Maps zod issues to signaalreis Issues with Dutch and English messages. It differs from a plain
 // flattening in two ways: a failed union (a condition that fits none of all/any/not/leaf) reports
@@ -40,7 +40,10 @@ function flatten(zodIssue: ZodIssue, prefix: IssuePath, out: Issue[]): void {
   if (zodIssue.code === 'unrecognized_keys') {
     for (const key of zodIssue.keys)
       out.push(
-        issue('unknown_key', [...path, key], { nl: `Onbekend veld "${excerpt(key)}"`, en: `Unknown key "${excerpt(key)}"` }),
+        issue('unknown_key', [...path, key], {
+          nl: `Onbekend veld "${excerpt(key)}"`,
+          en: `Unknown key "${excerpt(key)}"`,
+        }),
       );
     return;
   }

@@ -1,4 +1,5 @@
 import { SECTORS, type Sector, SIGNAL_KINDS, type SignalKind } from '../model/enums';
+import type { HouseholdKey, PartnerId } from '../model/ids';
 import { householdKey, type Signal } from '../model/index';
 
 /**
@@ -6,16 +7,20 @@ import { householdKey, type Signal } from '../model/index';
  *
  * @example
  * ```ts
- * import type { PartnerSignalCount } from '@signaalreis/core';
- * const row: PartnerSignalCount = { partnerId: 'ZV-ZLD', partnerName: 'Zorgverzekeraar Zilverlinde', sector: 'health', signals: 67 };
+ * import { asPartnerId, type PartnerSignalCount } from '@signaalreis/core';
+ * const row: PartnerSignalCount = {
+ *   partnerId: asPartnerId('ZV-ZLD'), partnerName: 'Zorgverzekeraar Zilverlinde', sector: 'health', signals: 67,
+ * };
  * ```
  */
 export interface PartnerSignalCount {
-  partnerId: string;
+  /** The partner's id. */
+  partnerId: PartnerId;
   /** The name the partner used most often in its signals (ties: the first in code-unit order). */
   partnerName: string;
   /** The sector the partner used most often (ties: the first in code-unit order). */
   sector: Sector;
+  /** How many signals the partner delivered. */
   signals: number;
 }
 
@@ -44,7 +49,7 @@ export interface SignalSummary {
   households: number;
   /** Households with signals from at least two distinct partner ids (candidate matches). */
   multiPartnerHouseholds: number;
-  /** Sum of `amountCents` over all signals. */
+  /** Sum of `amountCents` over all signals (a plain number: a sum of cents may exceed one amount's range). */
   totalAmountCents: number;
 }
 
@@ -110,10 +115,10 @@ export function createSignalSummary(): SignalSummaryAccumulator {
   let totalAmountCents = 0;
   const bySector = zeros(SECTORS);
   const byKind = zeros(SIGNAL_KINDS);
-  const partners = new Map<string, PartnerTally>();
+  const partners = new Map<PartnerId, PartnerTally>();
   // Per household: the one partner id seen so far, or MULTI once a second distinct partner appears.
   // One string per household keeps memory small on large files.
-  const households = new Map<string, string | typeof MULTI>();
+  const households = new Map<HouseholdKey, PartnerId | typeof MULTI>();
   return {
     add(signal) {
       signals += 1;

@@ -1,8 +1,8 @@
 // The outcome of a routing rule: a bucket, a priority, an optional deadline and the contact steps.
 import * as z from 'zod';
-import { zodMessage } from '../model/zod-message';
 import { CHANNELS, type Channel, ChannelSchema, type Team, TeamSchema } from '../model/enums';
 import { TEXT_LIMITS } from '../model/json-limits';
+import { zodMessage } from '../model/zod-message';
 
 /**
  * Parts of the day a contact attempt can be planned in (DDAS v1.2 `EnumDagdeel`: Ochtend, Middag,
@@ -93,7 +93,6 @@ export const ContactPlanSchema = z
  */
 export type ContactPlan = z.infer<typeof ContactPlanSchema>;
 
-
 const BucketId = z
   .string()
   .max(TEXT_LIMITS.id)
@@ -104,7 +103,9 @@ const BucketId = z
     }),
   });
 
-const LabelSchema = z.object({ nl: z.string().min(1).max(TEXT_LIMITS.label), en: z.string().min(1).max(TEXT_LIMITS.label) }).strict();
+const LabelSchema = z
+  .object({ nl: z.string().min(1).max(TEXT_LIMITS.label), en: z.string().min(1).max(TEXT_LIMITS.label) })
+  .strict();
 
 /**
  * zod schema of a {@link RoutingOutcome}: the `then` of a routing rule. Pass it to

@@ -124,12 +124,12 @@ export function placeStep(
   const changes: StepChange[] = [];
   const seen = new Set<string>();
   let at: { channel: Channel; team: Team } = { channel: requested.channel, team: requested.team };
-  const end = (status: StepPlacement['status'], reason?: StepPlacement['reason']): StepPlacement => {
-    if (status === 'unplaced') bump(ledger.unplaced, pairKey(at.channel, at.team));
+  const end = (outcome: PlacementOutcome, reason?: StepPlacement['reason']): StepPlacement => {
+    if (outcome === 'unplaced') bump(ledger.unplaced, pairKey(at.channel, at.team));
     return {
       requested,
-      status,
-      ...(status === 'placed' ? { step: { ...requested, channel: at.channel, team: at.team } } : {}),
+      outcome,
+      ...(outcome === 'placed' ? { step: { ...requested, channel: at.channel, team: at.team } } : {}),
       ...(reason ? { reason } : {}),
       changes,
     };

@@ -17,7 +17,10 @@ interface Anchored {
 /** The value spec: a date, or `{ "date"?, "offsetDays"? }`. */
 export const DATE_EXPRESSION: ValueSpec = {
   kind: 'oneOf',
-  describe: 'a date (YYYY-MM-DD) or {"date"?, "offsetDays"?}',
+  describe: {
+    nl: 'een datum (JJJJ-MM-DD) of {"date"?, "offsetDays"?}',
+    en: 'a date (YYYY-MM-DD) or {"date"?, "offsetDays"?}',
+  },
   options: [
     { kind: 'date' },
     {
