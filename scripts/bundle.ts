@@ -26,6 +26,7 @@ export const ENTRIES = {
   'addWorkingDays from /calendar': "export { addWorkingDays } from '@signaalreis/core/calendar';",
   'compileTable from /rules': "export { compileTable } from '@signaalreis/core/rules';",
   'runMonth from /month': "export { runMonth } from '@signaalreis/core/month';",
+  'journeyExplanation from /journey': "export { journeyExplanation } from '@signaalreis/core/journey';",
 } as const;
 
 /** Sizes in bytes, and the inputs that take most of the minified output. */

@@ -2,12 +2,13 @@
 // signal this month, of which kind, on which delivery day, and why (phases 1–2 of the journey).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { evaluateLedger, isIsoDate } from '@signaalreis/core';
+import { evaluateLedger, type IsoDate, parseIsoDate } from '@signaalreis/core';
 import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { readLedgerCsv } from '../ledger/read-ledger';
 import { csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
+import { cliLang, dutch, issueText } from './lang';
 import { inputPaths, saveFile } from './write-output';
 
 /**
@@ -16,19 +17,21 @@ import { inputPaths, saveFile } from './write-output';
  * @example
  * ```ts
  * import type { CriteriaOptions } from '@signaalreis/adapters';
- * const o: CriteriaOptions = { preset: 'criteria-energy-a', date: '2026-10-20', format: 'text' };
+ * import { asIsoDate } from '@signaalreis/core';
+ * const o: CriteriaOptions = { preset: 'criteria-energy-a', date: asIsoDate('2026-10-20'), format: 'text' };
  * ```
  */
 export interface CriteriaOptions {
   preset: string;
-  date: string;
+  date: IsoDate;
   out?: string;
   format: 'text' | 'json';
 }
 
-function parseDay(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
-  return value;
+function parseDay(value: string): IsoDate {
+  const day = parseIsoDate(value);
+  if (!day.ok) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
+  return day.value;
 }
 
 const count = (xs: readonly string[]) => {
@@ -60,8 +63,9 @@ export function registerCriteria(program: Command, io: CliIo): void {
     .option('--out <file>', 'write one decision per row as CSV')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((file: string, o: CriteriaOptions) => {
-      const table = criteriaPreset(o.preset);
-      if (!table)
+      const lang = cliLang(io);
+      const preset = criteriaPreset(o.preset);
+      if (!preset.ok)
         throw new CliUserError(
           `unknown criteria preset '${o.preset}' (known: ${CRITERIA_PRESET_IDS.join(', ')})`,
         );
@@ -71,16 +75,21 @@ export function registerCriteria(program: Command, io: CliIo): void {
       } catch {
         throw new CliUserError(`file not found or unreadable: ${file}`);
       }
-      const ledger = readLedgerCsv(text);
-      const fatal = ledger.problems.filter((p) => p.code !== 'unknown_column');
-      if (fatal.length > 0) throw new CliUserError(`${file}: ${fatal.map((p) => p.message).join('; ')}`);
+      const read = readLedgerCsv(text);
+      const fatal = read.ok ? read.value.issues.filter((p) => p.code !== 'unknown_column') : read.issues;
+      if (!read.ok || fatal.length > 0)
+        throw new CliUserError(`${file}: ${fatal.map((p) => issueText(lang, p)).join('; ')}`);
+      const ledger = read.value;
       const usable = ledger.rows.filter((r) => r.value);
       const evaluated = evaluateLedger(
-        table,
+        preset.value,
         usable.map((r) => r.value),
         o.date,
       );
-      if (!evaluated.ok) throw new CliUserError(`${o.preset} on ${o.date}: ${evaluated.issues[0]?.message}`);
+      if (!evaluated.ok) {
+        const [first] = evaluated.issues;
+        throw new CliUserError(`${o.preset} on ${o.date}: ${first ? issueText(lang, first) : ''}`);
+      }
       const e = evaluated.value;
       const decisions = [
         ...[...e.delivered, ...e.notDelivered].map((d) => ({
@@ -90,7 +99,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
           delivery_date: d.deliveryDate ?? '',
           rule: d.ruleId ?? '',
           reason: d.reason,
-          explanation: d.explanation.nl,
+          explanation: dutch(d.explanation),
         })),
         ...e.invalid.map((x) => ({
           customer_id: x.customerId ?? '',
@@ -99,7 +108,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
           delivery_date: '',
           rule: '',
           reason: x.issues.map((i) => i.code).join(' '),
-          explanation: x.issues.map((i) => i.message).join('; '),
+          explanation: x.issues.map((i) => issueText(lang, i)).join('; '),
         })),
         ...ledger.rows
           .filter((r) => !r.value)
@@ -110,7 +119,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
             delivery_date: '',
             rule: '',
             reason: r.issues.map((i) => i.code).join(' '),
-            explanation: r.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+            explanation: r.issues.map((i) => `${i.path.join('.')}: ${issueText(lang, i)}`).join('; '),
           })),
       ];
       if (o.out) {

@@ -11,4 +11,4 @@ export { buildProgram, main, processIo } from './program';
 export { type RunOptions, registerRun } from './run';
 export { terminalText } from './terminal';
 export { runValidate, type ValidateOptions } from './validate';
-export type { CodeCount, RejectedRow, ValidationReport } from './validation-report';
+export type { CodeCount, RejectedRow, ReportedProblem, ValidationReport } from './validation-report';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@signaalreis/core';
+import type { IsoDate, Lang } from '@signaalreis/core';
 
 /**
  * A place the command line writes to: `process.stdout`/`process.stderr`, or a string buffer in tests.
@@ -23,12 +23,14 @@ export interface CliStream {
  * @example
  * ```ts
  * import { buildProgram, type CliIo } from '@signaalreis/adapters';
+ * import { asIsoDate } from '@signaalreis/core';
  * let out = '';
  * const io: CliIo = {
  *   stdout: { write: (s: string) => (out += s) },
  *   stderr: { write: () => true },
  *   cwd: process.cwd(),
- *   today: '2026-11-02',
+ *   today: asIsoDate('2026-11-02'),
+ *   lang: 'en', // the language of issue messages, labels and explanations (default 'en')
  * };
  * const program = buildProgram(io);
  * ```
@@ -40,6 +42,12 @@ export interface CliIo {
   cwd: string;
   /** "Today" when `--today` is not given (dates after it are in the future); default: the clock. */
   today?: IsoDate;
+  /**
+   * The language of every text that exists in Dutch and English (issue messages, labels,
+   * explanations); default `'en'` for now (see `cliLang`). The command line's own sentences are
+   * English.
+   */
+  lang?: Lang;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { IsoDate } from '@signaalreis/core';
+import type { IsoDate, Issue, Lang } from '@signaalreis/core';
 import { sniffUtf16 } from '../csv/decode';
-import { type RowProblem, readSignalsFile } from '../csv/index';
+import { csvIssuePlace, readSignalsFile } from '../csv/index';
 import { formatValidationText } from './format-text';
 import { type CliIo, CliUserError, EXIT_CODES } from './io';
+import { cliLang, issueText } from './lang';
 import { startProgress } from './progress';
 import { terminalIo } from './terminal';
 import { createValidationTally } from './validation-report';
@@ -15,7 +16,8 @@ import { createValidationTally } from './validation-report';
  * @example
  * ```ts
  * import type { ValidateOptions } from '@signaalreis/adapters';
- * const options: ValidateOptions = { format: 'json', strict: true, encoding: 'auto', today: '2026-11-02' };
+ * import { asIsoDate } from '@signaalreis/core';
+ * const options: ValidateOptions = { format: 'json', strict: true, encoding: 'auto', today: asIsoDate('2026-11-02') };
  * ```
  */
 export interface ValidateOptions {
@@ -68,10 +70,12 @@ export function checkFile(path: string, shown: string): number {
 }
 
 /** One line naming what is fatally wrong, e.g. the missing column(s). */
-export function fatalMessage(shown: string, problems: RowProblem[]): string {
-  const parts = problems.map((p) =>
-    p.column && !p.message.includes(p.column) ? `${p.message} (column '${p.column}')` : p.message,
-  );
+export function fatalMessage(shown: string, issues: readonly Issue[], lang: Lang): string {
+  const parts = issues.map((i) => {
+    const { column } = csvIssuePlace(i);
+    const message = issueText(lang, i);
+    return column && !message.includes(column) ? `${message} (column '${column}')` : message;
+  });
   return `${shown}: ${parts.join('; ') || 'cannot be read as a signal CSV'}`;
 }
 
@@ -90,14 +94,15 @@ export async function runValidate(cliIo: CliIo, file: string, options: ValidateO
   const io = terminalIo(cliIo);
   const path = resolve(io.cwd, file);
   const size = checkFile(path, file);
-  const tally = createValidationTally(options.format === 'json');
+  const lang = cliLang(io);
+  const tally = createValidationTally(options.format === 'json', lang);
   const progress = startProgress(io, path, size);
   let sawHeader = false;
   try {
     const today = options.today ?? io.today;
     const events = readSignalsFile(path, { encoding: options.encoding, ...(today ? { today } : {}) });
     for await (const event of events) {
-      if (event.type === 'fatal') throw new CliUserError(fatalMessage(file, event.problems));
+      if (event.type === 'fatal') throw new CliUserError(fatalMessage(file, event.issues, lang));
       if (event.type === 'header') sawHeader = true;
       tally.onEvent(event);
       progress.tick(tally.rows);

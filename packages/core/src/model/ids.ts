@@ -222,3 +222,53 @@ export function parseHouseholdKey(value: unknown): Result<HouseholdKey> {
 export function asHouseholdKey(value: string): HouseholdKey {
   return householdKeys.as(value);
 }
+
+/**
+ * Whether a value is a valid {@link SignalId}; a type guard.
+ *
+ * @example
+ * ```ts
+ * import { isSignalId } from '@signaalreis/core';
+ * isSignalId('S1'); // true
+ * isSignalId(''); // false
+ * ```
+ */
+export function isSignalId(value: unknown): value is SignalId {
+  return goodId(value);
+}
+/**
+ * Whether a value is a valid {@link PartnerId}; a type guard.
+ *
+ * @example
+ * ```ts
+ * import { isPartnerId } from '@signaalreis/core';
+ * isPartnerId('zv-a'); // true
+ * ```
+ */
+export function isPartnerId(value: unknown): value is PartnerId {
+  return goodId(value);
+}
+/**
+ * Whether a value is a valid {@link CaseId}; a type guard.
+ *
+ * @example
+ * ```ts
+ * import { isCaseId } from '@signaalreis/core';
+ * isCaseId('x'.repeat(101)); // false: too long
+ * ```
+ */
+export function isCaseId(value: unknown): value is CaseId {
+  return goodId(value);
+}
+/**
+ * Whether a value is a valid {@link HouseholdKey} (any valid id string); a type guard.
+ *
+ * @example
+ * ```ts
+ * import { isHouseholdKey } from '@signaalreis/core';
+ * isHouseholdKey('7411AB 12'); // true
+ * ```
+ */
+export function isHouseholdKey(value: unknown): value is HouseholdKey {
+  return goodId(value);
+}
