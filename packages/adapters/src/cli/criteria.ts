@@ -1,11 +1,11 @@
 // `signaalreis criteria`: a partner's ledger against a criteria preset — which customers become a
 // signal this month, of which kind, on which delivery day, and why (phases 1–2 of the journey).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateLedger, isIsoDate } from '@signaalreis/core';
 import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { readLedgerCsv } from '../ledger/read-ledger';
+import { readCsvText } from '../lookups/load';
 import { csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
 import { inputPaths, saveFile } from './write-output';
@@ -59,19 +59,20 @@ export function registerCriteria(program: Command, io: CliIo): void {
     .requiredOption('--date <date>', 'the evaluation date, YYYY-MM-DD', parseDay)
     .option('--out <file>', 'write one decision per row as CSV')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((file: string, o: CriteriaOptions) => {
+    .action(async (file: string, o: CriteriaOptions) => {
       const table = criteriaPreset(o.preset);
       if (!table)
         throw new CliUserError(
           `unknown criteria preset '${o.preset}' (known: ${CRITERIA_PRESET_IDS.join(', ')})`,
         );
-      let text: string;
-      try {
-        text = readFileSync(resolve(io.cwd, file), 'utf8').replace(/^\uFEFF/, '');
-      } catch {
-        throw new CliUserError(`file not found or unreadable: ${file}`);
-      }
-      const ledger = readLedgerCsv(text);
+      const read = await readCsvText(resolve(io.cwd, file));
+      if ('problem' in read)
+        throw new CliUserError(
+          read.problem.code === 'unsupported_encoding'
+            ? `${file}: the file is UTF-16 (Excel "Unicode text"); save it as "CSV UTF-8" or "CSV"`
+            : `file not found or unreadable: ${file}`,
+        );
+      const ledger = readLedgerCsv(read.text);
       const fatal = ledger.problems.filter((p) => p.code !== 'unknown_column');
       if (fatal.length > 0) throw new CliUserError(`${file}: ${fatal.map((p) => p.message).join('; ')}`);
       const usable = ledger.rows.filter((r) => r.value);

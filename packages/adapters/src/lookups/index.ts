@@ -4,5 +4,5 @@ export {
   type DebtAssistanceEntry,
   InMemoryDebtAssistanceRegister,
 } from './debt-assistance';
-export { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from './load';
+export { loadDebtAssistanceCsv, loadPopulationRegisterCsv, readCsvText } from './load';
 export { InMemoryPopulationRegister, POPULATION_REGISTER_CSV_COLUMNS } from './population-register';

@@ -5,7 +5,18 @@ import type { RowProblem } from '../csv/problem';
 import { InMemoryDebtAssistanceRegister } from './debt-assistance';
 import { InMemoryPopulationRegister } from './population-register';
 
-async function readText(path: string): Promise<{ text: string } | { problem: RowProblem }> {
+/**
+ * Reads a small CSV file as text: UTF-8 (byte-order mark dropped) or Windows-1252; UTF-16 is
+ * refused with the hint to save it as "CSV UTF-8". Used for the lookup files and the ledger.
+ *
+ * @example
+ * ```ts
+ * import { readCsvText } from '@signaalreis/adapters';
+ * const read = await readCsvText('ledger.csv');
+ * if ('problem' in read) console.error(read.problem.message);
+ * ```
+ */
+export async function readCsvText(path: string): Promise<{ text: string } | { problem: RowProblem }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -18,7 +29,7 @@ async function readText(path: string): Promise<{ text: string } | { problem: Row
     return { problem: { row: 0, line: 0, column: null, code: 'unsupported_encoding', message } };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
   } catch {
     return { text: new TextDecoder('windows-1252').decode(bytes) };
   }
@@ -37,7 +48,7 @@ async function readText(path: string): Promise<{ text: string } | { problem: Row
 export async function loadPopulationRegisterCsv(
   path: string,
 ): Promise<{ register: InMemoryPopulationRegister; issues: RowProblem[] }> {
-  const read = await readText(path);
+  const read = await readCsvText(path);
   if ('problem' in read) return { register: new InMemoryPopulationRegister([]), issues: [read.problem] };
   return InMemoryPopulationRegister.fromCsv(read.text);
 }
@@ -55,7 +66,7 @@ export async function loadPopulationRegisterCsv(
 export async function loadDebtAssistanceCsv(
   path: string,
 ): Promise<{ register: InMemoryDebtAssistanceRegister; issues: RowProblem[] }> {
-  const read = await readText(path);
+  const read = await readCsvText(path);
   if ('problem' in read) return { register: new InMemoryDebtAssistanceRegister([]), issues: [read.problem] };
   return InMemoryDebtAssistanceRegister.fromCsv(read.text);
 }
