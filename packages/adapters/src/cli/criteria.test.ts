@@ -115,4 +115,19 @@ describe('signaalreis criteria', () => {
       expect(r.stderr).toMatch(message);
     }
   });
+
+  it('a UTF-16 ledger gets the UTF-16 hint, not a list of missing columns (issue 9)', async () => {
+    const text = `\uFEFF${HEADER}\nK1,EN-A,energie,100,2,01-08-2026,01-10-2026,2\n`;
+    const utf16 = Buffer.from(text, 'utf16le');
+    const dir = fixtureDir({ 'ledger16.csv': utf16 });
+    const r = await runCli(
+      ['criteria', 'ledger16.csv', '--preset', 'criteria-water', '--date', '2026-10-20'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/UTF-16.*CSV UTF-8/);
+    expect(r.stderr).not.toMatch(/missing/);
+  });
 });

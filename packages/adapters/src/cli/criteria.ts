@@ -1,11 +1,11 @@
 // `signaalreis criteria`: a partner's ledger against a criteria preset — which customers become a
 // signal this month, of which kind, on which delivery day, and why (phases 1–2 of the journey).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateLedger, type IsoDate, parseIsoDate } from '@signaalreis/core';
 import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { readLedgerCsv } from '../ledger/read-ledger';
+import { readCsvText } from '../lookups/load';
 import { csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, dutch, issueText } from './lang';
@@ -62,20 +62,21 @@ export function registerCriteria(program: Command, io: CliIo): void {
     .requiredOption('--date <date>', 'the evaluation date, YYYY-MM-DD', parseDay)
     .option('--out <file>', 'write one decision per row as CSV')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((file: string, o: CriteriaOptions) => {
+    .action(async (file: string, o: CriteriaOptions) => {
       const lang = cliLang(io);
       const preset = criteriaPreset(o.preset);
       if (!preset.ok)
         throw new CliUserError(
           `unknown criteria preset '${o.preset}' (known: ${CRITERIA_PRESET_IDS.join(', ')})`,
         );
-      let text: string;
-      try {
-        text = readFileSync(resolve(io.cwd, file), 'utf8').replace(/^\uFEFF/, '');
-      } catch {
-        throw new CliUserError(`file not found or unreadable: ${file}`);
-      }
-      const read = readLedgerCsv(text);
+      const text = await readCsvText(resolve(io.cwd, file));
+      if (!text.ok)
+        throw new CliUserError(
+          text.issues[0]?.code === 'unsupported_encoding'
+            ? `${file}: the file is UTF-16 (Excel "Unicode text"); save it as "CSV UTF-8" or "CSV"`
+            : `file not found or unreadable: ${file}`,
+        );
+      const read = readLedgerCsv(text.value);
       const fatal = read.ok ? read.value.issues.filter((p) => p.code !== 'unknown_column') : read.issues;
       if (!read.ok || fatal.length > 0)
         throw new CliUserError(`${file}: ${fatal.map((p) => issueText(lang, p)).join('; ')}`);
