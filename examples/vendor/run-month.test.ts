@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '@signaalreis/adapters';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../packages/adapters/src/cli/program';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FILE = fileURLToPath(new URL('./run-month.ts', import.meta.url));

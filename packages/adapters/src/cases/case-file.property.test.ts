@@ -20,7 +20,7 @@ import { describe, expect } from 'vitest';
 import { fixtureDir } from '../cli/cli-test-kit';
 import { recordOf } from '../cli/feedback-cases';
 import { okValue } from '../csv/fixtures.test-support';
-import { JSON_FILE_LIMITS, readJsonFile } from '../json/read-json-file';
+import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { readCaseFile, toCaseFile } from './case-file';
 
 const signal = (id: string, partner: string, postcode: string, sector: 'rent' | 'energy'): Signal => ({

@@ -26,7 +26,7 @@ import {
   SignalKindSchema,
   TEXT_LIMITS,
 } from '@signaalreis/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { duplicateIdIssues, recordBelongsIssues } from './integrity';
 import { CASE_FILE_MESSAGES } from './messages';
 
@@ -37,7 +37,7 @@ import { CASE_FILE_MESSAGES } from './messages';
  *
  * @example
  * ```ts
- * import { CASE_FILE_FORMAT } from '@signaalreis/adapters';
+ * import { CASE_FILE_FORMAT } from '@signaalreis/adapters/cases';
  * CASE_FILE_FORMAT; // 'signaalreis-cases/2'
  * ```
  */
@@ -53,7 +53,7 @@ const PositiveCents = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).b
  *
  * @example
  * ```ts
- * import { CaseFileSignalSchema } from '@signaalreis/adapters';
+ * import { CaseFileSignalSchema } from '@signaalreis/adapters/cases';
  * CaseFileSignalSchema.safeParse({ signalId: 'S1' }).success; // false (fields missing)
  * ```
  */
@@ -78,7 +78,7 @@ export const CaseFileSignalSchema = z.object({
  *
  * @example
  * ```ts
- * import { CaseFileCaseSchema } from '@signaalreis/adapters';
+ * import { CaseFileCaseSchema } from '@signaalreis/adapters/cases';
  * CaseFileCaseSchema.safeParse({ caseId: '2026-10/7411AB 12' }).success; // false (fields missing)
  * ```
  */
@@ -106,7 +106,7 @@ export const CaseFileCaseSchema = z.object({
  *
  * @example
  * ```ts
- * import { CaseFileSchema } from '@signaalreis/adapters';
+ * import { CaseFileSchema } from '@signaalreis/adapters/cases';
  * CaseFileSchema.safeParse({ month: '2026-10' }).success; // false
  * ```
  */
@@ -123,7 +123,7 @@ export const CaseFileSchema = z.looseObject({
  *
  * @example
  * ```ts
- * import type { CaseFile } from '@signaalreis/adapters';
+ * import type { CaseFile } from '@signaalreis/adapters/cases';
  * const pickedUp = (f: CaseFile) => f.cases.filter((c) => c.signalStatus === 'Opgepakt').length;
  * ```
  */
@@ -134,7 +134,7 @@ export type CaseFile = z.infer<typeof CaseFileSchema>;
  *
  * @example
  * ```ts
- * import type { CaseFileCase } from '@signaalreis/adapters';
+ * import type { CaseFileCase } from '@signaalreis/adapters/cases';
  * const ids = (c: CaseFileCase) => c.signalIds.join(' ');
  * ```
  */
@@ -146,8 +146,10 @@ export type CaseFileCase = z.infer<typeof CaseFileCaseSchema>;
  *
  * @example
  * ```ts
- * import { caseFileCase } from '@signaalreis/adapters';
- * if (result.ok) result.value.journeys.map(caseFileCase);
+ * import { caseFileCase } from '@signaalreis/adapters/cases';
+ * import type { MonthResult, Result } from '@signaalreis/core';
+ * declare const result: Result<MonthResult>; // from runMonth
+ * if (result.ok) result.value.journeys.map(caseFileCase); // one case-file entry per case
  * ```
  */
 export function caseFileCase(j: IntakenJourney): CaseFileCase {
@@ -190,8 +192,11 @@ export function caseFileCase(j: IntakenJourney): CaseFileCase {
  *
  * @example
  * ```ts
- * import { toCaseFile } from '@signaalreis/adapters';
- * if (result.ok) JSON.stringify(toCaseFile(result.value, 'type-medium'));
+ * import { toCaseFile } from '@signaalreis/adapters/cases';
+ * import { asIsoMonth, runMonth, type Signal } from '@signaalreis/core';
+ * declare const signals: Signal[];
+ * const result = await runMonth({ month: asIsoMonth('2026-10'), signals });
+ * if (result.ok) JSON.stringify(toCaseFile(result.value, 'type-medium')); // what `signaalreis match --out cases.json` writes
  * ```
  */
 export function toCaseFile(result: MonthResult, preset: string): CaseFile {
@@ -233,8 +238,9 @@ function oldFormat(input: unknown): Issue | undefined {
  *
  * @example
  * ```ts
- * import { readCaseFile } from '@signaalreis/adapters';
- * const r = readCaseFile(json);
+ * import { readCaseFile } from '@signaalreis/adapters/cases';
+ * declare const text: string; // e.g. `await file.text()` of a file input in a browser
+ * const r = readCaseFile(JSON.parse(text));
  * if (!r.ok) r.issues.map((i) => `${i.path.join('.')}: ${i.message.nl}`); // e.g. 'cases.3.caseId: Zaak-id "2026-10/7411AB 12" komt nog een keer voor (eerst bij cases.0): …'
  * ```
  */
@@ -269,8 +275,9 @@ function reachedOf(c: CaseFileCase & { record?: unknown }): boolean | undefined 
  *
  * @example
  * ```ts
- * import { historyFromCaseFile } from '@signaalreis/adapters';
- * historyFromCaseFile(septemberCases).length; // one entry per signal
+ * import { type CaseFile, historyFromCaseFile } from '@signaalreis/adapters/cases';
+ * declare const september: CaseFile; // read with readCaseFile
+ * historyFromCaseFile(september).length; // one entry per signal: October's `history`
  * ```
  */
 export function historyFromCaseFile(file: CaseFile): HistoryEntry[] {

@@ -2,7 +2,7 @@
 import type { Bilingual } from '@signaalreis/core';
 import { describe, it } from 'vitest';
 import { checkCatalogue, NASTY } from '../csv/fixtures.test-support';
-import { JSON_FILE_MESSAGES } from '../json/read-json-file';
+import { JSON_FILE_MESSAGES } from '../files/read-json-file';
 import { CASE_FILE_MESSAGES as M } from './messages';
 
 const cases: { [K in keyof typeof M]: () => Bilingual } = {

@@ -29,7 +29,7 @@ import { CASE_FILE_FORMAT, type CaseFile, caseFileCase } from './case-file';
  *
  * @example
  * ```ts
- * import type { RunCase } from '@signaalreis/adapters';
+ * import type { RunCase } from '@signaalreis/adapters/cases';
  * const line = (c: RunCase) => `${c.caseId}: ${c.primaryChannel ?? 'no contact'} by ${c.team ?? '-'}`;
  * ```
  */
@@ -69,7 +69,9 @@ function contactExplanation(j: CaseJourney): Bilingual | undefined {
  *
  * @example
  * ```ts
- * import { runCase } from '@signaalreis/adapters';
+ * import { runCase } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth, Result } from '@signaalreis/core';
+ * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
  * if (planned.ok) planned.value.journeys.map(runCase);
  * ```
  */
@@ -104,7 +106,9 @@ export function runCase(j: PlannedJourney): RunCase {
  *
  * @example
  * ```ts
- * import { runJson } from '@signaalreis/adapters';
+ * import { runJson } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth, Result } from '@signaalreis/core';
+ * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
  * if (planned.ok) runJson(planned.value, 'type-medium').capacity; // used / available per channel and team
  * ```
  */
@@ -128,7 +132,9 @@ export function runJson(m: PlannedMonth, preset: string) {
  *
  * @example
  * ```ts
- * import { plannedCaseFile } from '@signaalreis/adapters';
+ * import { plannedCaseFile } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth, Result } from '@signaalreis/core';
+ * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
  * if (planned.ok) JSON.stringify(plannedCaseFile(planned.value, 'type-medium'));
  * ```
  */
@@ -167,8 +173,10 @@ const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
  *
  * @example
  * ```ts
- * import { worklists } from '@signaalreis/adapters';
- * if (planned.ok) Object.keys(worklists(planned.value)); // ['neighbourhood-team/home-visit', 'municipality/letter', …]
+ * import { worklists } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth, Result } from '@signaalreis/core';
+ * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
+ * if (planned.ok) [...worklists(planned.value).keys()]; // ['neighbourhood-team/home-visit', 'municipality/letter', …]
  * ```
  */
 export function worklists(m: PlannedMonth): Map<string, string> {
@@ -241,7 +249,9 @@ const WORKLIST_COLUMNS = [
  *
  * @example
  * ```ts
- * import { capacityCsv } from '@signaalreis/adapters';
+ * import { capacityCsv } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth, Result } from '@signaalreis/core';
+ * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
  * if (planned.ok) capacityCsv(planned.value).split('\n')[0]; // 'channel,team,per_month,used,available,overflowed_in,overflowed_out,unplaced'
  * ```
  */

@@ -19,13 +19,6 @@ import { saveFile } from './write-output';
 
 /**
  * Options of `signaalreis compare`: a month's options plus the second preset.
- *
- * @example
- * ```ts
- * import type { CompareOptions } from '@signaalreis/adapters';
- * import { asIsoMonth } from '@signaalreis/core';
- * const o: CompareOptions = { month: asIsoMonth('2026-10'), preset: 'type-medium', against: 'practice-4', history: [], format: 'text' };
- * ```
  */
 export interface CompareOptions extends MonthOptions {
   against: string;
@@ -86,11 +79,9 @@ function text(c: MonthComparison, a: string, b: string): string {
  * same month under two presets, with the cases treated differently (`--out changed.csv`).
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerCompare } from '@signaalreis/adapters';
- * declare const io: import('@signaalreis/adapters').CliIo;
- * registerCompare(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis compare signals-2026-10.csv --month 2026-10 --preset type-small \
+ *   --against my-town.json --out changed.csv
  * ```
  */
 export function registerCompare(program: Command, io: CliIo): void {

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { evaluateLedger, type IsoDate, parseIsoDate } from '@signaalreis/core';
 import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { readCsvText } from '../files/lookup-files';
 import { readLedgerCsv } from '../ledger/read-ledger';
-import { readCsvText } from '../lookups/load';
 import { csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, dutch, issueText } from './lang';
@@ -13,13 +13,6 @@ import { inputPaths, saveFile } from './write-output';
 
 /**
  * Options of `signaalreis criteria`.
- *
- * @example
- * ```ts
- * import type { CriteriaOptions } from '@signaalreis/adapters';
- * import { asIsoDate } from '@signaalreis/core';
- * const o: CriteriaOptions = { preset: 'criteria-energy-a', date: asIsoDate('2026-10-20'), format: 'text' };
- * ```
  */
 export interface CriteriaOptions {
   preset: string;
@@ -44,11 +37,9 @@ const count = (xs: readonly string[]) => {
  * Registers `signaalreis criteria <ledger.csv> --preset <criteria-id> --date YYYY-MM-DD [--out decisions.csv]`.
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerCriteria } from '@signaalreis/adapters';
- * declare const io: import('@signaalreis/adapters').CliIo;
- * registerCriteria(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis criteria examples/data/ledger-energy-2026-10.csv --preset criteria-energy-a \
+ *   --date 2026-10-20 --out decisions.csv
  * ```
  */
 export function registerCriteria(program: Command, io: CliIo): void {

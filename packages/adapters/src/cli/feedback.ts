@@ -25,13 +25,6 @@ import { commandLine, saveFolder } from './write-output';
 
 /**
  * Options of `signaalreis feedback`.
- *
- * @example
- * ```ts
- * import type { FeedbackOptions } from '@signaalreis/adapters';
- * import { asIsoDate } from '@signaalreis/core';
- * const options: FeedbackOptions = { at: asIsoDate('2026-11-23'), out: 'feedback', lifecycle: 'ddas' };
- * ```
  */
 export interface FeedbackOptions {
   /** The date to evaluate the timers on (YYYY-MM-DD). */
@@ -62,15 +55,6 @@ const ofCase = (caseId: string, i: Issue): Issue => {
  * lists the timer actions due on the date, applies them, and writes `feedback-<partner>.csv` per
  * partner, `actions-due.csv` and `cases.json` into `--out` (default `out/<month>-feedback-<at>`;
  * never over the input). Returns 0, or 1 when cases could not be processed (they are listed).
- *
- * @example
- * ```ts
- * import { runFeedback } from '@signaalreis/adapters';
- * import { asIsoDate } from '@signaalreis/core';
- * let out = '';
- * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: process.cwd() };
- * await runFeedback(io, 'cases-2026-10.json', { at: asIsoDate('2026-11-23'), out: 'feedback' });
- * ```
  */
 export async function runFeedback(
   cliIo: CliIo,
@@ -138,11 +122,8 @@ export async function runFeedback(
  * on the program.
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerFeedback } from '@signaalreis/adapters';
- * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
- * registerFeedback(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis feedback cases-2026-10.json --at 2026-11-23 --out feedback/
  * ```
  */
 export function registerFeedback(program: Command, io: CliIo): void {

@@ -2,13 +2,6 @@ import type { IsoDate, Lang } from '@signaalreis/core';
 
 /**
  * A place the command line writes to: `process.stdout`/`process.stderr`, or a string buffer in tests.
- *
- * @example
- * ```ts
- * import type { CliStream } from '@signaalreis/adapters';
- * let text = '';
- * const out: CliStream = { write: (chunk: string) => { text += chunk; return true; } };
- * ```
  */
 export interface CliStream {
   write(chunk: string): unknown;
@@ -18,22 +11,7 @@ export interface CliStream {
 
 /**
  * Everything the `signaalreis` command line touches outside itself, so that tests can run it
- * in-process with captured output and a fixed date.
- *
- * @example
- * ```ts
- * import { buildProgram, type CliIo } from '@signaalreis/adapters';
- * import { asIsoDate } from '@signaalreis/core';
- * let out = '';
- * const io: CliIo = {
- *   stdout: { write: (s: string) => (out += s) },
- *   stderr: { write: () => true },
- *   cwd: process.cwd(),
- *   today: asIsoDate('2026-11-02'),
- *   lang: 'en', // the language of issue messages, labels and explanations (default 'en')
- * };
- * const program = buildProgram(io);
- * ```
+ * in-process with captured output and a fixed date (see cli-test-kit.ts).
  */
 export interface CliIo {
   stdout: CliStream;
@@ -53,12 +31,6 @@ export interface CliIo {
 /**
  * A problem the user can fix (file not found, not a CSV, missing column, bad option): printed as
  * one line `signaalreis: <message>` without a stack trace; exit code 2.
- *
- * @example
- * ```ts
- * import { CliUserError } from '@signaalreis/adapters';
- * throw new CliUserError('file not found: signals.csv');
- * ```
  */
 export class CliUserError extends Error {
   override readonly name = 'CliUserError';
@@ -73,13 +45,8 @@ export class CliExit extends Error {
 }
 
 /**
- * Exit codes of the `signaalreis` command line.
- *
- * @example
- * ```ts
- * import { EXIT_CODES } from '@signaalreis/adapters';
- * EXIT_CODES.userError; // 2
- * ```
+ * Exit codes of the `signaalreis` command line. Not part of the library API: users and scripts
+ * read them in docs/getting-started.md, "Exit codes" (keep both the same).
  */
 export const EXIT_CODES = {
   /** Everything went fine (rejected rows are reported, not an error, unless `--strict`). */

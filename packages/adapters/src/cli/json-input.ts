@@ -3,7 +3,7 @@
 // with several problems lists each one with its path first.
 import { resolve } from 'node:path';
 import type { Issue, Lang } from '@signaalreis/core';
-import { JSON_FILE_LIMITS, readJsonFile } from '../json/read-json-file';
+import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
 

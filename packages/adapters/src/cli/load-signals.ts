@@ -2,7 +2,7 @@
 // accepted signals are kept, rejected rows are counted with their first reason.
 import { resolve } from 'node:path';
 import type { IsoDate, Signal } from '@signaalreis/core';
-import { readSignalsFile } from '../csv/index';
+import { readSignalsFile } from '../files/read-signals-file';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
 import { startProgress } from './progress';

@@ -16,13 +16,6 @@ import { saveFile } from './write-output';
 
 /**
  * Options of `signaalreis match`.
- *
- * @example
- * ```ts
- * import type { MatchOptions } from '@signaalreis/adapters';
- * import { asIsoMonth } from '@signaalreis/core';
- * const o: MatchOptions = { month: asIsoMonth('2026-10'), preset: 'national-baseline', history: [], format: 'text' };
- * ```
  */
 export type MatchOptions = MonthOptions;
 
@@ -104,10 +97,9 @@ function summaryText(
  * Registers `signaalreis match <signals.csv> --month YYYY-MM --preset <id|file> [--history <file>...]`.
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerMatch } from '@signaalreis/adapters';
- * registerMatch(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis match examples/data/signals-2026-10.csv --month 2026-10 --preset national-baseline \
+ *   --history examples/data/signals-2026-08.csv examples/data/signals-2026-09.csv --out cases.json
  * ```
  */
 export function registerMatch(program: Command, io: CliIo): void {

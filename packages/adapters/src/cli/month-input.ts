@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { type IntakeLookups, type IsoMonth, type Issue, parseIsoMonth, type Result } from '@signaalreis/core';
 import type { LoadedMunicipalityPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../lookups/index';
+import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../files/lookup-files';
 import { type LoadedHistory, loadHistory } from './history';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
@@ -12,16 +12,6 @@ import { loadPresetArg } from './preset';
 
 /**
  * The options of a month's command (`signaalreis match`, `signaalreis run`).
- *
- * @example
- * ```ts
- * import type { MonthOptions } from '@signaalreis/adapters';
- * import { parseIsoMonth } from '@signaalreis/core';
- * const month = parseIsoMonth(process.argv[2]); // outside input is parsed, never cast
- * if (month.ok) {
- *   const o: MonthOptions = { month: month.value, preset: 'type-medium', history: ['cases-2026-09.json'], format: 'json' };
- * }
- * ```
  */
 export interface MonthOptions {
   month: IsoMonth;
@@ -88,12 +78,6 @@ export function monthInputPaths(io: CliIo, file: string, o: MonthOptions & { aga
 
 /**
  * Everything a month's command reads, loaded; user errors as {@link CliUserError}.
- *
- * @example
- * ```ts
- * import type { MonthInputs } from '@signaalreis/adapters';
- * const count = (i: MonthInputs) => i.loaded.signals.length;
- * ```
  */
 export interface MonthInputs {
   preset: LoadedMunicipalityPreset;

@@ -14,7 +14,7 @@ import {
   runPresetTests,
 } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
-import { JSON_FILE_LIMITS, readJsonFile } from '../json/read-json-file';
+import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { readJsonArg } from './json-input';
 import { cliLang, dutch, issueText, say } from './lang';
@@ -70,13 +70,6 @@ const issueLines = (issues: readonly Issue[], lang: Lang) =>
 /**
  * Loads `--preset <id|file>`: a bundled preset by id, or a preset JSON file whose `extends` may
  * name a bundled preset or a preset file in the same folder. Problems are a {@link CliUserError}.
- *
- * @example
- * ```ts
- * import { loadPresetArg } from '@signaalreis/adapters';
- * declare const io: import('@signaalreis/adapters').CliIo;
- * loadPresetArg(io, 'type-medium').lineage; // ['type-medium', 'national-baseline']
- * ```
  */
 export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset {
   const lang = cliLang(io);
@@ -156,11 +149,12 @@ function showText(loaded: LoadedMunicipalityPreset): string {
  * words, `--lang nl|en`).
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerPreset } from '@signaalreis/adapters';
- * declare const io: import('@signaalreis/adapters').CliIo;
- * registerPreset(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis preset list
+ * signaalreis preset show type-medium
+ * signaalreis preset diff type-small my-town.json --lang nl
+ * signaalreis preset validate my-town.json
+ * signaalreis preset test my-town.json
  * ```
  */
 export function registerPreset(program: Command, io: CliIo): void {

@@ -18,13 +18,6 @@ import { commandLine, saveFolder } from './write-output';
 
 /**
  * Options of `signaalreis run`.
- *
- * @example
- * ```ts
- * import type { RunOptions } from '@signaalreis/adapters';
- * import { asIsoMonth } from '@signaalreis/core';
- * const o: RunOptions = { month: asIsoMonth('2026-10'), preset: 'type-medium', history: [], format: 'text' };
- * ```
  */
 export type RunOptions = MonthOptions;
 
@@ -80,11 +73,9 @@ function summary(
  * [--out <dir>]`: the monthly run.
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerRun } from '@signaalreis/adapters';
- * declare const io: import('@signaalreis/adapters').CliIo;
- * registerRun(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis run examples/data/signals-2026-10.csv --month 2026-10 --preset type-medium \
+ *   --history examples/data/signals-2026-08.csv examples/data/signals-2026-09.csv
  * ```
  */
 export function registerRun(program: Command, io: CliIo): void {

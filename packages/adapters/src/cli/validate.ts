@@ -2,7 +2,8 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IsoDate, Issue, Lang } from '@signaalreis/core';
 import { sniffUtf16 } from '../csv/decode';
-import { csvIssuePlace, readSignalsFile } from '../csv/index';
+import { csvIssuePlace } from '../csv/index';
+import { readSignalsFile } from '../files/read-signals-file';
 import { formatValidationText } from './format-text';
 import { type CliIo, CliUserError, EXIT_CODES } from './io';
 import { cliLang, issueText } from './lang';
@@ -12,13 +13,6 @@ import { createValidationTally } from './validation-report';
 
 /**
  * Options of `signaalreis validate`.
- *
- * @example
- * ```ts
- * import type { ValidateOptions } from '@signaalreis/adapters';
- * import { asIsoDate } from '@signaalreis/core';
- * const options: ValidateOptions = { format: 'json', strict: true, encoding: 'auto', today: asIsoDate('2026-11-02') };
- * ```
  */
 export interface ValidateOptions {
   format: 'text' | 'json';
@@ -85,9 +79,8 @@ export function fatalMessage(shown: string, issues: readonly Issue[], lang: Lang
  * was rejected. Throws {@link CliUserError} for problems the user can fix.
  *
  * @example
- * ```ts
- * import { runValidate } from '@signaalreis/adapters';
- * const code = await runValidate(io, 'examples/data/signals-2026-10.csv', { format: 'text', strict: false, encoding: 'auto' });
+ * ```sh
+ * signaalreis validate examples/data/signals-2026-10.csv --format json --strict
  * ```
  */
 export async function runValidate(cliIo: CliIo, file: string, options: ValidateOptions): Promise<number> {

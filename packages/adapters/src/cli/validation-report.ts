@@ -6,12 +6,6 @@ import { issueText } from './lang';
  * A problem in the `validate` report (a flag on an accepted row, a warning about the header): where
  * (data row, 0 for the header or the file; physical line; column as written in the file, or `null`)
  * and what (code, message in the command line's language). Made from the reader's issue.
- *
- * @example
- * ```ts
- * import type { ReportedProblem } from '@signaalreis/adapters';
- * const flag: ReportedProblem = { row: 40, line: 41, column: 'legal_form', code: 'legal_person', message: 'Legal person: …' };
- * ```
  */
 export interface ReportedProblem {
   row: number;
@@ -29,12 +23,6 @@ export function reportedProblem(issue: Issue, lang: Lang): ReportedProblem {
 
 /**
  * A rejected row in the `validate` report: its first problem, and any further ones in `also`.
- *
- * @example
- * ```ts
- * import type { RejectedRow } from '@signaalreis/adapters';
- * const r: RejectedRow = { row: 21, line: 22, column: 'bsn', code: 'invalid_bsn', message: 'BSN fails the elfproef' };
- * ```
  */
 export interface RejectedRow {
   row: number;
@@ -47,12 +35,6 @@ export interface RejectedRow {
 
 /**
  * Count of a problem code and the first few row numbers where it occurred.
- *
- * @example
- * ```ts
- * import type { CodeCount } from '@signaalreis/adapters';
- * const c: CodeCount = { code: 'legal_person', count: 2, firstRows: [40, 77] };
- * ```
  */
 export interface CodeCount {
   code: string;
@@ -62,12 +44,6 @@ export interface CodeCount {
 
 /**
  * What `signaalreis validate --format json` prints: one object; `rows === accepted + rejected.length`.
- *
- * @example
- * ```ts
- * import type { ValidationReport } from '@signaalreis/adapters';
- * const ok = (r: ValidationReport) => r.rows === r.accepted + r.rejected.length; // always true
- * ```
  */
 export interface ValidationReport
   extends Pick<

@@ -7,7 +7,7 @@ import { CSV_MESSAGES } from './messages';
  *
  * @example
  * ```ts
- * import type { CsvEncoding } from '@signaalreis/adapters';
+ * import type { CsvEncoding } from '@signaalreis/adapters/csv';
  * const e: CsvEncoding = 'windows-1252';
  * ```
  */

@@ -7,7 +7,7 @@ import { SIGNAL_CSV_MESSAGES as M } from './messages';
  *
  * @example
  * ```ts
- * import { SIGNAL_CSV_FIELDS } from '@signaalreis/adapters';
+ * import { SIGNAL_CSV_FIELDS } from '@signaalreis/adapters/csv';
  * SIGNAL_CSV_FIELDS[0]; // 'signal_id'
  * ```
  */
@@ -42,7 +42,7 @@ export const SIGNAL_CSV_FIELDS = [
  *
  * @example
  * ```ts
- * import type { SignalCsvField } from '@signaalreis/adapters';
+ * import type { SignalCsvField } from '@signaalreis/adapters/csv';
  * const f: SignalCsvField = 'arrear_since';
  * ```
  */
@@ -53,7 +53,7 @@ export type SignalCsvField = (typeof SIGNAL_CSV_FIELDS)[number];
  *
  * @example
  * ```ts
- * import { REQUIRED_SIGNAL_CSV_FIELDS } from '@signaalreis/adapters';
+ * import { REQUIRED_SIGNAL_CSV_FIELDS } from '@signaalreis/adapters/csv';
  * REQUIRED_SIGNAL_CSV_FIELDS.includes('amount'); // true
  * ```
  */
@@ -76,7 +76,7 @@ export const REQUIRED_SIGNAL_CSV_FIELDS: readonly SignalCsvField[] = [
  *
  * @example
  * ```ts
- * import { SIGNAL_CSV_ALIASES } from '@signaalreis/adapters';
+ * import { SIGNAL_CSV_ALIASES } from '@signaalreis/adapters/csv';
  * SIGNAL_CSV_ALIASES.amount; // ['bedrag', …]
  * ```
  */
@@ -117,7 +117,7 @@ export const SIGNAL_CSV_ALIASES: Readonly<Record<SignalCsvField, readonly string
  *
  * @example
  * ```ts
- * import { normaliseHeader } from '@signaalreis/adapters';
+ * import { normaliseHeader } from '@signaalreis/adapters/csv';
  * normaliseHeader(' Achterstand-Sinds '); // 'achterstand_sinds'
  * ```
  */

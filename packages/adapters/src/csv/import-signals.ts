@@ -9,7 +9,7 @@ import { type ReadSignalsOptions, streamSignalsCsv } from './read-signals';
  *
  * @example
  * ```ts
- * import type { SignalImport } from '@signaalreis/adapters';
+ * import type { SignalImport } from '@signaalreis/adapters/csv';
  * const show = (r: SignalImport) => `${r.accepted.length} of ${r.rows} rows accepted`;
  * ```
  */
@@ -33,9 +33,10 @@ export interface SignalImport {
  *
  * @example
  * ```ts
- * import { importSignalsCsv } from '@signaalreis/adapters';
+ * import { importSignalsCsv } from '@signaalreis/adapters/csv';
  * import { asIsoDate } from '@signaalreis/core';
- * const r = await importSignalsCsv(csvText, { today: asIsoDate('2026-11-01') });
+ * declare const bytes: Uint8Array; // e.g. new Uint8Array(await file.arrayBuffer()) in a browser
+ * const r = await importSignalsCsv(bytes, { today: asIsoDate('2026-11-01') }); // UTF-8 or Windows-1252
  * if (r.ok) r.value.rows === r.value.accepted.length + r.value.rejectedRows.length; // true
  * else r.issues.map((i) => i.message.nl); // e.g. ['Het bestand is leeg: …']
  * ```

@@ -36,7 +36,8 @@ export function fileIssue(code: string, message: Bilingual, line?: number): Issu
  *
  * @example
  * ```ts
- * import { csvIssuePlace, importSignalsCsv } from '@signaalreis/adapters';
+ * import { csvIssuePlace, importSignalsCsv } from '@signaalreis/adapters/csv';
+ * declare const csvText: string;
  * const r = await importSignalsCsv(csvText);
  * if (r.ok) for (const i of r.value.rejected) {
  *   const { row, column } = csvIssuePlace(i);

@@ -1,5 +1,3 @@
-import { once } from 'node:events';
-import { createReadStream } from 'node:fs';
 import {
   asIsoDate,
   type Bilingual,
@@ -31,7 +29,7 @@ import { rowToSignal } from './row-to-signal';
  *
  * @example
  * ```ts
- * import { type SignalImportEvent, streamSignalsCsv } from '@signaalreis/adapters';
+ * import { type SignalImportEvent, streamSignalsCsv } from '@signaalreis/adapters/csv';
  * for await (const e of streamSignalsCsv('signal_id\n1')) {
  *   if (e.type === 'fatal') console.error(e.issues.map((i) => i.message.nl)); // 'De verplichte kolom "partner_id" …'
  * }
@@ -55,7 +53,7 @@ export type SignalImportEvent =
  *
  * @example
  * ```ts
- * import type { ReadSignalsOptions } from '@signaalreis/adapters';
+ * import type { ReadSignalsOptions } from '@signaalreis/adapters/csv';
  * import { asIsoDate } from '@signaalreis/core';
  * const options: ReadSignalsOptions = { today: asIsoDate('2026-11-01'), encoding: 'auto' };
  * ```
@@ -75,7 +73,7 @@ export interface ReadSignalsOptions {
  *
  * @example
  * ```ts
- * import { todayInAmsterdam } from '@signaalreis/adapters';
+ * import { todayInAmsterdam } from '@signaalreis/adapters/csv';
  * todayInAmsterdam(); // e.g. '2026-11-22'
  * ```
  */
@@ -172,10 +170,11 @@ function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDat
  *
  * @example
  * ```ts
- * import { streamSignalsCsv } from '@signaalreis/adapters';
+ * import { streamSignalsCsv } from '@signaalreis/adapters/csv';
  * import { asIsoDate } from '@signaalreis/core';
+ * declare const chunks: AsyncIterable<Uint8Array>; // e.g. a browser File's stream(), or a fetch body
  * let accepted = 0;
- * for await (const e of streamSignalsCsv(csvText, { today: asIsoDate('2026-11-01') })) if (e.type === 'accepted') accepted++;
+ * for await (const e of streamSignalsCsv(chunks, { today: asIsoDate('2026-11-01') })) if (e.type === 'accepted') accepted++;
  * ```
  */
 export async function* streamSignalsCsv(
@@ -232,23 +231,4 @@ export async function* streamSignalsCsv(
   } finally {
     await opened.text.return(undefined);
   }
-}
-
-/**
- * Streams a signal CSV file from disk (64 KiB chunks) through {@link streamSignalsCsv}. A file that
- * cannot be opened rejects with the file system's error.
- *
- * @example
- * ```ts
- * import { readSignalsFile } from '@signaalreis/adapters';
- * for await (const e of readSignalsFile('examples/data/signals-2026-10.csv')) if (e.type === 'rejected') console.log(e.issues);
- * ```
- */
-export async function* readSignalsFile(
-  path: string,
-  options: ReadSignalsOptions = {},
-): AsyncGenerator<SignalImportEvent> {
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-  await once(stream, 'open');
-  yield* streamSignalsCsv(stream as AsyncIterable<Uint8Array>, options);
 }

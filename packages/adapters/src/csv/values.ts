@@ -35,7 +35,7 @@ const ONE_SEPARATOR_THREE_DIGITS = /^(\d+)[.,]\d{3}$/;
 const MAX_EURO_DIGITS = 13;
 
 /**
- * Reads a written amount in euros into integer {@link Cents}, exactly (string arithmetic, no floats).
+ * Reads a written amount in euros into integer `Cents` (core), exactly (string arithmetic, no floats).
  * Accepted: `1527.96`, `1527,96`, `1527,9`, `1527`, `1.527,96`, `1,527.96`, `1 527,96`, `1.234.567`
  * (two or more thousands separators), `€ 1.527,96`, `€1527`, `EUR 12,50`, a leading minus.
  * Refused, never guessed: one `.` or `,` followed by exactly three digits — `1.527`, `12,345` are
@@ -46,7 +46,7 @@ const MAX_EURO_DIGITS = 13;
  *
  * @example
  * ```ts
- * import { parseAmount } from '@signaalreis/adapters';
+ * import { parseAmount } from '@signaalreis/adapters/csv';
  * parseAmount('€ 1.527,96'); // { ok: true, value: 152796 }
  * parseAmount('1.234.567'); // { ok: true, value: 123456700 }
  * const r = parseAmount('12,345');
@@ -98,7 +98,7 @@ const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
  *
  * @example
  * ```ts
- * import { parseDate } from '@signaalreis/adapters';
+ * import { parseDate } from '@signaalreis/adapters/csv';
  * parseDate('26-10-2026'); // { ok: true, value: '2026-10-26' }
  * parseDate('2026-02-30').ok; // false
  * ```
@@ -134,7 +134,7 @@ function vocabulary<T extends string>(entries: Record<string, T>, what: Bilingua
  *
  * @example
  * ```ts
- * import { parseSector } from '@signaalreis/adapters';
+ * import { parseSector } from '@signaalreis/adapters/csv';
  * parseSector('Zorgverzekeraar'); // { ok: true, value: 'health' }
  * ```
  */
@@ -172,7 +172,7 @@ export const parseSector: (text: string) => Result<Sector> = vocabulary<Sector>(
  *
  * @example
  * ```ts
- * import { parseKind } from '@signaalreis/adapters';
+ * import { parseKind } from '@signaalreis/adapters/csv';
  * parseKind('Eindeleveringssignaal'); // { ok: true, value: 'end-of-supply' }
  * ```
  */
@@ -204,7 +204,7 @@ export const parseKind: (text: string) => Result<SignalKind> = vocabulary<Signal
  *
  * @example
  * ```ts
- * import { parseLegalForm } from '@signaalreis/adapters';
+ * import { parseLegalForm } from '@signaalreis/adapters/csv';
  * parseLegalForm('B.V.'); // { ok: true, value: 'bv' }
  * ```
  */
@@ -244,7 +244,7 @@ const LEGAL_FORM_WORDS: Record<string, LegalForm> = {
  *
  * @example
  * ```ts
- * import { parseCount } from '@signaalreis/adapters';
+ * import { parseCount } from '@signaalreis/adapters/csv';
  * parseCount('3'); // { ok: true, value: 3 }
  * parseCount('-1').ok; // false
  * ```

@@ -21,7 +21,7 @@ import { readLookupCsv } from '../lookups/csv-table';
  *
  * @example
  * ```ts
- * import { LEDGER_CSV_COLUMNS } from '@signaalreis/adapters';
+ * import { LEDGER_CSV_COLUMNS } from '@signaalreis/adapters/ledger';
  * LEDGER_CSV_COLUMNS[0]; // 'customer_id'
  * ```
  */
@@ -108,7 +108,7 @@ const filled =
     t ? { ok: true, value: t } : invalid('missing_value', LEDGER_MESSAGES.empty(column));
 
 /**
- * A ledger read from CSV: one entry per data row, each either a {@link LedgerRow} for
+ * A ledger read from CSV: one entry per data row, each either a `LedgerRow` of core for
  * `evaluateLedger` (checked by core's `LedgerRowSchema`: branded partner id, dates and cents) or the
  * issues that kept it out (paths start at the row: `['amountOpenCents']`, as core's
  * `InvalidLedgerRow`; `line` is the row's line in the file); plus remarks about the file that did
@@ -116,7 +116,7 @@ const filled =
  *
  * @example
  * ```ts
- * import type { LedgerCsv } from '@signaalreis/adapters';
+ * import type { LedgerCsv } from '@signaalreis/adapters/ledger';
  * const usable = (l: LedgerCsv) => l.rows.filter((r) => r.issues.length === 0).length;
  * ```
  */
@@ -187,7 +187,7 @@ const FIELD_OF = new Map<string, string>(Object.entries(FIELD));
  *
  * @example
  * ```ts
- * import { readLedgerCsv } from '@signaalreis/adapters';
+ * import { readLedgerCsv } from '@signaalreis/adapters/ledger';
  * const ledger = readLedgerCsv('customer_id,partner_id,sector,amount_open,unpaid_terms,oldest_due_date,newest_due_date,reminders_sent\nK1,EN-A,energie,"120,50",2,2026-08-01,2026-09-01,2\n');
  * if (ledger.ok) ledger.value.rows[0]?.value?.amountOpenCents; // 12050
  * ```

@@ -17,7 +17,7 @@ import { LOOKUP_MESSAGES as M } from './messages';
  *
  * @example
  * ```ts
- * import { DEBT_ASSISTANCE_CSV_COLUMNS } from '@signaalreis/adapters';
+ * import { DEBT_ASSISTANCE_CSV_COLUMNS } from '@signaalreis/adapters/lookups';
  * DEBT_ASSISTANCE_CSV_COLUMNS[0]; // 'bsn'
  * ```
  */
@@ -34,7 +34,7 @@ export const DEBT_ASSISTANCE_CSV_COLUMNS = [
  *
  * @example
  * ```ts
- * import type { DebtAssistanceEntry } from '@signaalreis/adapters';
+ * import type { DebtAssistanceEntry } from '@signaalreis/adapters/lookups';
  * import { asHouseholdKey } from '@signaalreis/core';
  * const e: DebtAssistanceEntry = { householdKey: asHouseholdKey('7411AB 12'), surname: 'Jansen' };
  * ```
@@ -48,7 +48,7 @@ export type DebtAssistanceEntry = CoreDebtAssistanceEntry;
  *
  * @example
  * ```ts
- * import { InMemoryDebtAssistanceRegister } from '@signaalreis/adapters';
+ * import { InMemoryDebtAssistanceRegister } from '@signaalreis/adapters/lookups';
  * import { asHouseholdKey } from '@signaalreis/core';
  * const home = asHouseholdKey('7411AB 12');
  * const shv = new InMemoryDebtAssistanceRegister([{ householdKey: home, surname: 'Jansen' }]);

@@ -18,7 +18,7 @@ import { LOOKUP_MESSAGES as M } from './messages';
  *
  * @example
  * ```ts
- * import { POPULATION_REGISTER_CSV_COLUMNS } from '@signaalreis/adapters';
+ * import { POPULATION_REGISTER_CSV_COLUMNS } from '@signaalreis/adapters/lookups';
  * POPULATION_REGISTER_CSV_COLUMNS.join(','); // 'bsn,surname,prefix,initials,birth_date,postcode,…'
  * ```
  */
@@ -80,7 +80,7 @@ function rowToRecord(r: LookupRow, issues: Issue[]): RegisterRecord | null {
  *
  * @example
  * ```ts
- * import { InMemoryPopulationRegister } from '@signaalreis/adapters';
+ * import { InMemoryPopulationRegister } from '@signaalreis/adapters/lookups';
  * import { asHouseholdKey } from '@signaalreis/core';
  * const home = asHouseholdKey('7411AB 12');
  * const brp = new InMemoryPopulationRegister([{ surname: 'Jansen', householdKey: home, inMunicipality: true }]);

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { zodMessage } from '@signaalreis/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { OUTPUT_MESSAGES } from './messages';
 
 /**
@@ -14,7 +14,7 @@ import { OUTPUT_MESSAGES } from './messages';
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
- * import { MANIFEST_NAME, OutputManifestSchema } from '@signaalreis/adapters';
+ * import { MANIFEST_NAME, OutputManifestSchema } from '@signaalreis/adapters/output';
  * const m = OutputManifestSchema.parse(JSON.parse(readFileSync(`out/2026-10/${MANIFEST_NAME}`, 'utf8')));
  * ```
  */
@@ -35,8 +35,9 @@ export const OutputFileNameSchema = z
  *
  * @example
  * ```ts
- * import { OutputManifestSchema } from '@signaalreis/adapters';
- * const m = OutputManifestSchema.safeParse(JSON.parse(text));
+ * import { readFileSync } from 'node:fs';
+ * import { OutputManifestSchema } from '@signaalreis/adapters/output';
+ * const m = OutputManifestSchema.safeParse(JSON.parse(readFileSync('out/2026-10/manifest.json', 'utf8')));
  * if (m.success) for (const f of m.data.files) console.log(f.name, f.bytes, f.sha256);
  * ```
  */
@@ -59,7 +60,7 @@ export const OutputManifestSchema = z.object({
  *
  * @example
  * ```ts
- * import type { OutputManifest } from '@signaalreis/adapters';
+ * import type { OutputManifest } from '@signaalreis/adapters/output';
  * const names = (m: OutputManifest) => m.files.map((f) => f.name);
  * ```
  */

@@ -25,7 +25,7 @@ import { failed, ioFailure, OUTPUT_MESSAGES as M } from './messages';
  *
  * @example
  * ```ts
- * import type { OutputFile } from '@signaalreis/adapters';
+ * import type { OutputFile } from '@signaalreis/adapters/output';
  * const file: OutputFile = { name: 'capacity.csv', data: 'channel,team\n' };
  * ```
  */
@@ -40,7 +40,7 @@ export interface OutputFile {
  *
  * @example
  * ```ts
- * import type { OutputOptions } from '@signaalreis/adapters';
+ * import type { OutputOptions } from '@signaalreis/adapters/output';
  * const o: OutputOptions = { command: 'signaalreis run signals.csv --month 2026-10', inputs: ['/data/signals.csv'] };
  * ```
  */
@@ -62,7 +62,7 @@ export interface OutputOptions {
  *
  * @example
  * ```ts
- * import type { FolderWrite } from '@signaalreis/adapters';
+ * import type { FolderWrite } from '@signaalreis/adapters/output';
  * const line = (w: FolderWrite) => `${w.written.length} files (${w.mode}), ${w.removed.length} removed`;
  * ```
  */
@@ -209,7 +209,7 @@ function holdsWorkingDirectory(dir: string): boolean {
  *
  * @example
  * ```ts
- * import { writeOutputFolder } from '@signaalreis/adapters';
+ * import { writeOutputFolder } from '@signaalreis/adapters/output';
  * const w = writeOutputFolder('out/2026-10', [{ name: 'capacity.csv', data: 'channel\n' }], {
  *   command: 'signaalreis run signals.csv --month 2026-10',
  *   inputs: ['signals.csv'],
@@ -277,7 +277,7 @@ export function writeOutputFolder(
  *
  * @example
  * ```ts
- * import { recoverOutputFolder } from '@signaalreis/adapters';
+ * import { recoverOutputFolder } from '@signaalreis/adapters/output';
  * const r = recoverOutputFolder('out/2026-10');
  * if (r.ok) for (const note of r.value) console.warn(note.nl);
  * ```

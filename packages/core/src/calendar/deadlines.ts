@@ -8,12 +8,6 @@ import { addWorkingDays, workingDayOnOrAfter } from './working-days';
 
 /**
  * The id of a deadline in {@link DEADLINES}.
- *
- * @example
- * ```ts
- * import type { DeadlineId } from '@signaalreis/core';
- * const id: DeadlineId = 'first-conversation';
- * ```
  */
 export type DeadlineId =
   | 'threatening-contact'
@@ -24,12 +18,6 @@ export type DeadlineId =
 /**
  * The unit a deadline's amount counts in: working days (Algemene termijnenwet), calendar days or
  * weeks of 7 calendar days.
- *
- * @example
- * ```ts
- * import type { DeadlineUnit } from '@signaalreis/core';
- * const unit: DeadlineUnit = 'working-days';
- * ```
  */
 export type DeadlineUnit = 'working-days' | 'days' | 'weeks';
 
@@ -136,10 +124,10 @@ export const DEADLINES: readonly DeadlineDefinition[] = Object.freeze([
  *
  * @example
  * ```ts
- * import { deadline } from '@signaalreis/core';
- * deadline('threatening-contact', '2026-12-24'); // '2026-12-30'
- * deadline('first-conversation', '2026-10-03'); // '2026-11-02' (4 weeks end on Saturday 31 Oct)
- * deadline('feedback-closure', '2026-10-03'); // '2026-10-31' (a practice term: not extended)
+ * import { asIsoDate, deadline } from '@signaalreis/core';
+ * deadline('threatening-contact', asIsoDate('2026-12-24')); // '2026-12-30'
+ * deadline('first-conversation', asIsoDate('2026-10-03')); // '2026-11-02' (4 weeks end on Saturday 31 Oct)
+ * deadline('feedback-closure', asIsoDate('2026-10-03')); // '2026-10-31' (a practice term: not extended)
  * ```
  */
 export function deadline(id: DeadlineId, from: IsoDate): IsoDate {

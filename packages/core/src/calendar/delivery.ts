@@ -31,11 +31,11 @@ export const DEFAULT_DELIVERY_DAY_OF_MONTH = 25;
  *
  * @example
  * ```ts
- * import { deliveryDay } from '@signaalreis/core';
- * deliveryDay('2026-09'); // '2026-09-25' (a Friday)
- * deliveryDay('2026-10'); // '2026-10-26' (the 25th is a Sunday)
- * deliveryDay('2022-12'); // '2022-12-27' (Sunday the 25th, then Boxing Day)
- * deliveryDay('2026-10', 1); // '2026-10-01'
+ * import { asIsoMonth, deliveryDay } from '@signaalreis/core';
+ * deliveryDay(asIsoMonth('2026-09')); // '2026-09-25' (a Friday)
+ * deliveryDay(asIsoMonth('2026-10')); // '2026-10-26' (the 25th is a Sunday)
+ * deliveryDay(asIsoMonth('2022-12')); // '2022-12-27' (Sunday the 25th, then Boxing Day)
+ * deliveryDay(asIsoMonth('2026-10'), 1); // '2026-10-01'
  * ```
  */
 export function deliveryDay(month: IsoMonth, dayOfMonth: number = DEFAULT_DELIVERY_DAY_OF_MONTH): IsoDate {

@@ -71,14 +71,6 @@ export interface ChronicOptions {
  * A "sleper": a customer who pays about one term about a month late, month after month, with the
  * evidence (the entries of the longest run of consecutive months, the latest on a tie) and the
  * advice for the partner to move the collection date.
- *
- * @example
- * ```ts
- * import { findChronicLatePayers, type ChronicLatePayer } from '@signaalreis/core';
- * import { history } from './my-history';
- * const r = findChronicLatePayers(history);
- * if (r.ok) for (const p of r.value as ChronicLatePayer[]) console.log(p.customerId, p.months, p.advice.nl);
- * ```
  */
 export interface ChronicLatePayer {
   /** The partner whose ledger shows the pattern. */

@@ -18,14 +18,6 @@ import { CRITERIA_MESSAGES as M } from './messages';
 
 /**
  * What the criteria decided for one ledger row on one date.
- *
- * @example
- * ```ts
- * import { asIsoDate, evaluateCriteria, type CriteriaEvaluation } from '@signaalreis/core';
- * import { table, row } from './my-criteria';
- * const r = evaluateCriteria(table, row, asIsoDate('2026-10-20'));
- * if (r.ok) { const e: CriteriaEvaluation = r.value; console.log(e.deliver, e.deliveryDate, e.explanation.nl); }
- * ```
  */
 export interface CriteriaEvaluation {
   /** The customer. */
@@ -98,14 +90,6 @@ const outcomeLabel = (o: CriteriaOutcome, lang: Lang): string =>
 /**
  * A criteria table resolved and compiled at one date, to evaluate many rows with
  * {@link evaluateCompiledCriteria}. Made by {@link compileCriteria}.
- *
- * @example
- * ```ts
- * import { asIsoDate, compileCriteria, type CompiledCriteria } from '@signaalreis/core';
- * import { table } from './my-criteria';
- * const r = compileCriteria(table, asIsoDate('2026-10-20'));
- * if (r.ok) { const c: CompiledCriteria = r.value; console.log(c.onDate); }
- * ```
  */
 export interface CompiledCriteria {
   /** The table (as loaded). */
@@ -124,10 +108,11 @@ export interface CompiledCriteria {
  *
  * @example
  * ```ts
- * import { asIsoDate, compileCriteria } from '@signaalreis/core';
- * import { table } from './my-criteria';
- * compileCriteria(table, asIsoDate('2026-10-20')).ok; // true
- * compileCriteria(table, asIsoDate('2019-01-01')).ok; // false when a parameter starts later
+ * import { asIsoDate, compileCriteria, type CriteriaOutcome, type RuleTable } from '@signaalreis/core';
+ * declare const energyA: RuleTable<CriteriaOutcome>; // criteria-energy-a of @signaalreis/rules-presets
+ * compileCriteria(energyA, asIsoDate('2026-10-20')).ok; // true
+ * const before = compileCriteria(energyA, asIsoDate('2019-01-01'));
+ * before.ok || before.issues[0]?.code; // 'parameter_not_in_effect' (its parameters start on 2021-01-01)
  * ```
  */
 export function compileCriteria(table: RuleTable<CriteriaOutcome>, on: IsoDate): Result<CompiledCriteria> {
@@ -144,8 +129,10 @@ export function compileCriteria(table: RuleTable<CriteriaOutcome>, on: IsoDate):
  *
  * @example
  * ```ts
- * import { asIsoDate, compileCriteria, evaluateCompiledCriteria } from '@signaalreis/core';
- * import { table, rows } from './my-criteria';
+ * import { asIsoDate, compileCriteria, type CriteriaOutcome, evaluateCompiledCriteria, type LedgerRow, type RuleTable } from '@signaalreis/core';
+ * declare const table: RuleTable<CriteriaOutcome>;
+ * declare const rows: LedgerRow[]; // already validated with validateLedgerRow
+ * // resolve and compile once, then evaluate each row
  * const c = compileCriteria(table, asIsoDate('2026-10-20'));
  * if (c.ok) for (const row of rows) console.log(evaluateCompiledCriteria(c.value, row));
  * ```
@@ -205,7 +192,7 @@ export function evaluateCompiledCriteria(
  * @example
  * ```ts
  * import { asIsoDate, evaluateCriteria, loadCriteriaTable } from '@signaalreis/core';
- * import json from './criteria-energy-a.json';
+ * declare const json: unknown; // criteria-energy-a.json of @signaalreis/rules-presets, read and parsed
  * const table = loadCriteriaTable(json);
  * if (table.ok) {
  *   // the row is outside input (plain JSON): evaluateCriteria validates it

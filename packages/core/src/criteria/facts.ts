@@ -187,11 +187,12 @@ export function inCalendarYears(date: IsoDate): boolean {
  *
  * @example
  * ```ts
- * import { asIsoDate, criteriaFacts } from '@signaalreis/core';
- * import { row } from './my-ledger';
+ * import { asIsoDate, criteriaFacts, type LedgerRow } from '@signaalreis/core';
+ * declare const row: LedgerRow;
  * const r = criteriaFacts({ ...row, oldestDueDate: asIsoDate('2026-09-25') }, asIsoDate('2026-10-26'));
  * if (r.ok) r.value.arrearAgeDays; // 31
- * criteriaFacts({ ...row, contractEndDate: asIsoDate('2150-01-01') }, asIsoDate('2026-10-26')).ok; // false
+ * // a contract end beyond the working-day calendar (HOLIDAY_YEARS)
+ * criteriaFacts({ ...row, contractEndDate: asIsoDate('2150-01-01') }, asIsoDate('2026-10-26')).ok; // false: 'date_out_of_range'
  * ```
  */
 export function criteriaFacts(row: LedgerRow, on: IsoDate): Result<Record<string, unknown>> {

@@ -55,14 +55,6 @@ export interface LedgerCounts {
 /**
  * Every row of a ledger accounted for: delivered, not delivered (with the reason), or invalid
  * (with issues), each list in input order.
- *
- * @example
- * ```ts
- * import { asIsoDate, evaluateLedger, type LedgerEvaluation } from '@signaalreis/core';
- * import { table, rows } from './my-criteria';
- * const r = evaluateLedger(table, rows, asIsoDate('2026-10-20'));
- * if (r.ok) { const e: LedgerEvaluation = r.value; console.log(e.counts); }
- * ```
  */
 export interface LedgerEvaluation {
   /** The criteria table's id. */
@@ -95,14 +87,12 @@ const customerIdOf = (row: unknown): string | undefined => {
  *
  * @example
  * ```ts
- * import { asIsoDate, evaluateLedger, loadCriteriaTable } from '@signaalreis/core';
- * import json from './criteria-energy-a.json';
- * import { rows } from './my-ledger';
- * const table = loadCriteriaTable(json);
- * if (table.ok) {
- *   const r = evaluateLedger(table.value, rows, asIsoDate('2026-10-20'));
- *   if (r.ok) r.value.counts; // { rows: 120, delivered: 14, notDelivered: 104, invalid: 2, byKind: { early: 14 } }
- * }
+ * import { asIsoDate, type CriteriaOutcome, evaluateLedger, type RuleTable } from '@signaalreis/core';
+ * declare const energyA: RuleTable<CriteriaOutcome>; // criteria-energy-a of @signaalreis/rules-presets
+ * declare const row: unknown; // one customer's arrear that the table delivers (see evaluateCriteria)
+ * const r = evaluateLedger(energyA, [row, row, { customerId: 'K-2' }], asIsoDate('2026-10-20'));
+ * r.ok && r.value.counts; // { rows: 3, delivered: 1, notDelivered: 0, invalid: 2, byKind: { early: 1 } }
+ * r.ok && r.value.invalid[0]?.issues[0]?.code; // 'duplicate_customer' (the second row repeats the first)
  * ```
  */
 export function evaluateLedger(

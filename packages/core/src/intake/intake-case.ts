@@ -110,13 +110,10 @@ const outcomeOf = (crisis: boolean, status: IntakeDecision['signalStatus']): Int
  *
  * @example
  * ```ts
- * import { asIsoDate, asIsoMonth, DEFAULT_INTAKE_CONFIG, intakeCase, matchMonth } from '@signaalreis/core';
- * const m = matchMonth({ month: asIsoMonth('2026-10'), signals: october });
- * const journey = m.ok ? m.value.journeys[0] : undefined;
- * if (journey) {
- *   const r = await intakeCase(journey, DEFAULT_INTAKE_CONFIG, asIsoDate('2026-10-27'));
- *   if (r.ok) r.value.intake.outcome; // 'crisis' for an eviction signal
- * }
+ * import { asIsoDate, DEFAULT_INTAKE_CONFIG, intakeCase, type MatchedJourney } from '@signaalreis/core';
+ * declare const journey: MatchedJourney; // a case of matchMonth: one eviction signal of a landlord
+ * const r = await intakeCase(journey, DEFAULT_INTAKE_CONFIG, asIsoDate('2026-10-27'));
+ * if (r.ok) r.value.intake.outcome; // 'crisis': a crisis kind is picked up even without a match
  * ```
  */
 export async function intakeCase(

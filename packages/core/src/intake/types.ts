@@ -9,12 +9,6 @@ import type { Bilingual } from '../model/text';
  * The steps of intake, in order (docs/matching.md, "Intake"). The last, `matching-review`, holds
  * back a case that matching flagged for manual review (e.g. 40 signals at one address): it is not
  * picked up until a person has looked at it.
- *
- * @example
- * ```ts
- * import type { IntakeStep } from '@signaalreis/core';
- * const s: IntakeStep = 'floor';
- * ```
  */
 export type IntakeStep =
   | 'forward'
@@ -77,12 +71,6 @@ export interface SignalIntake {
 /**
  * Where a case goes after intake — not to be confused with the worklist bucket ("bakje") that
  * routing chooses for a picked-up case.
- *
- * @example
- * ```ts
- * import type { IntakeOutcome } from '@signaalreis/core';
- * const o: IntakeOutcome = 'manual-review';
- * ```
  */
 export type IntakeOutcome = 'picked-up' | 'crisis' | 'manual-review' | 'not-picked-up';
 

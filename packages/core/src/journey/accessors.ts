@@ -9,10 +9,12 @@ import { type CaseJourney, type Explanation, JOURNEY_STAGES } from './types';
  *
  * @example
  * ```ts
- * import { journeyExplanation } from '@signaalreis/core';
- * journeyExplanation(journey).map((e) => `${e.stage}: ${e.nl}`).join('\n');
- * // 'intake: Opgepakt (bak: opgepakt). …\nroute: huisbezoek: …\nallocation: Eindplan: huisbezoek (wijkteam)'
- * journeyExplanation({ caseId, match }); // [] — matching alone does not explain itself
+ * import { type CaseJourney, journeyExplanation } from '@signaalreis/core';
+ * declare const planned: CaseJourney; // a journey of planMonth, routed to a home visit
+ * journeyExplanation(planned).map((e) => `${e.stage}: ${e.nl}`).join('\n');
+ * // 'intake: Opgepakt (bak: opgepakt). …\nroute: Huisbezoek: huisbezoek (wijkteam), telefoon (wijkteam), omdat …\nallocation: Eindplan: huisbezoek (wijkteam), telefoon (wijkteam)'
+ * declare const matched: CaseJourney; // a journey of matchMonth
+ * journeyExplanation(matched); // [] — matching alone does not explain itself
  * ```
  */
 export function journeyExplanation(journey: CaseJourney): Explanation[] {
@@ -31,8 +33,13 @@ export function journeyExplanation(journey: CaseJourney): Explanation[] {
  *
  * @example
  * ```ts
- * import { worklistBucket } from '@signaalreis/core';
- * worklistBucket(journey); // 'visit' (routed) or 'manual-review' (not routed)
+ * import { type CaseJourney, worklistBucket } from '@signaalreis/core';
+ * declare const routed: CaseJourney; // routed by a preset to its home-visit bucket
+ * declare const dropped: CaseJourney; // intake did not pick it up
+ * declare const matched: CaseJourney; // only matching ran
+ * worklistBucket(routed); // 'visit'
+ * worklistBucket(dropped); // 'not-picked-up'
+ * worklistBucket(matched); // 'matched'
  * ```
  */
 export function worklistBucket(journey: CaseJourney): string {

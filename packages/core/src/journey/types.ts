@@ -38,12 +38,6 @@ export const JOURNEY_STAGES = ['match', 'intake', 'route', 'allocation', 'lifecy
 
 /**
  * One stage of the journey.
- *
- * @example
- * ```ts
- * import type { JourneyStage } from '@signaalreis/core';
- * const s: JourneyStage = 'route';
- * ```
  */
 export type JourneyStage = (typeof JOURNEY_STAGES)[number];
 

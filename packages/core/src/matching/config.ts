@@ -97,12 +97,6 @@ export type MatchingConfig = z.infer<typeof MatchingConfigSchema>;
 
 /**
  * One resolved window with the source of the value used.
- *
- * @example
- * ```ts
- * import { DEFAULT_MATCHING_CONFIG, windowFor, type WindowRule } from '@signaalreis/core';
- * const w: WindowRule | undefined = windowFor(DEFAULT_MATCHING_CONFIG, 'rent', '2026-10-26'); // 30–100 days
- * ```
  */
 export interface WindowRule {
   minAgeDays: number;
@@ -189,9 +183,9 @@ export function validateMatchingConfig(input: unknown): Result<MatchingConfig> {
  *
  * @example
  * ```ts
- * import { DEFAULT_MATCHING_CONFIG, windowFor } from '@signaalreis/core';
- * windowFor(DEFAULT_MATCHING_CONFIG, 'energy', '2022-12-07')?.maxAgeDays; // 100
- * windowFor(DEFAULT_MATCHING_CONFIG, 'energy', '2022-12-08')?.maxAgeDays; // Infinity
+ * import { asIsoDate, DEFAULT_MATCHING_CONFIG, windowFor } from '@signaalreis/core';
+ * windowFor(DEFAULT_MATCHING_CONFIG, 'energy', asIsoDate('2022-12-07'))?.maxAgeDays; // 100
+ * windowFor(DEFAULT_MATCHING_CONFIG, 'energy', asIsoDate('2022-12-08'))?.maxAgeDays; // Infinity
  * ```
  */
 export function windowFor(

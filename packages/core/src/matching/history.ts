@@ -60,8 +60,12 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
  *
  * @example
  * ```ts
- * import { historyFromSignals } from '@signaalreis/core';
- * historyFromSignals(septemberSignals).length === septemberSignals.length; // true
+ * import { historyFromSignals, type Signal } from '@signaalreis/core';
+ * declare const september: Signal[]; // last month's signals
+ * const history = historyFromSignals(september);
+ * history[0]?.month; // '2026-09': the month of the signal's date
+ * history[0]?.pickedUp; // true: a plain signal file does not say what was done
+ * historyFromSignals(september, { pickedUp: false })[0]?.pickedUp; // false
  * ```
  */
 export function historyFromSignals(
@@ -133,8 +137,12 @@ function entryProblem(e: unknown, isDate: Check, isMonth: Check): string | undef
  *
  * @example
  * ```ts
- * import { asIsoMonth, checkHistory } from '@signaalreis/core';
- * checkHistory([...sept, ...sept], asIsoMonth('2026-10')).issues.length === sept.length; // true
+ * import { asIsoMonth, checkHistory, type HistoryEntry } from '@signaalreis/core';
+ * declare const september: HistoryEntry[]; // two entries of 2026-09
+ * const twice = checkHistory([...september, ...september], asIsoMonth('2026-10'));
+ * twice.entries.length; // 2: each signal id is kept once
+ * twice.issues.map((i) => i.path); // [['history', 2], ['history', 3]] (duplicate_history_signal)
+ * checkHistory(september, asIsoMonth('2026-09')).entries.length; // 0: history_not_before_month
  * ```
  */
 export function checkHistory(history: readonly HistoryEntry[], month: IsoMonth): CheckedHistory {

@@ -235,13 +235,15 @@ function checkInput(
  *
  * @example
  * ```ts
- * import { asIsoMonth, historyFromSignals, matchMonth } from '@signaalreis/core';
+ * import { asIsoMonth, historyFromSignals, type IsoMonth, matchMonth, type Signal } from '@signaalreis/core';
+ * declare const october: Signal[]; // validated signals of October
+ * declare const september: Signal[]; // last month's signals
  * const m = matchMonth({ month: asIsoMonth('2026-10'), signals: october, history: historyFromSignals(september) });
  * if (m.ok) {
  *   m.value.journeys.filter((j) => j.match.isMatch); // the matches, best ranked first
  *   m.value.invalid.map((s) => s.index); // positions of input objects that were not signals
  * }
- * matchMonth({ month: '2026-13' as never, signals: [] }).ok; // false: issue invalid_month at ['month']
+ * matchMonth({ month: '2026-13' as IsoMonth, signals: [] }).ok; // false: issue invalid_month at ['month']
  * ```
  */
 export function matchMonth(

@@ -11,12 +11,6 @@ import type { Bilingual } from '../model/text';
 
 /**
  * Where an arrear's age falls relative to its sector's window.
- *
- * @example
- * ```ts
- * import type { ArrearWindow } from '@signaalreis/core';
- * const w: ArrearWindow = 'too-old';
- * ```
  */
 export type ArrearWindow = 'inside' | 'too-young' | 'too-old';
 

@@ -80,12 +80,6 @@ export const IsoMonthSchema = /* @__PURE__ */ z
 /**
  * A calendar month as `YYYY-MM` (a branded string), e.g. the month a delivery or a matching period
  * belongs to.
- *
- * @example
- * ```ts
- * import { asIsoMonth, type IsoMonth } from '@signaalreis/core';
- * const m: IsoMonth = asIsoMonth('2026-10');
- * ```
  */
 export type IsoMonth = z.infer<typeof IsoMonthSchema>;
 

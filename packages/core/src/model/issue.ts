@@ -3,12 +3,6 @@ import type { Bilingual } from './text';
 /**
  * Where a problem is: object keys and array indexes from the root of the input (zod style). Case
  * problems use the case id as the key: `['cases', '2026-10/7411AB 12', 'signals', 0]`.
- *
- * @example
- * ```ts
- * import type { IssuePath } from '@signaalreis/core';
- * const path: IssuePath = ['signals', 3, 'amountCents'];
- * ```
  */
 export type IssuePath = (string | number)[];
 

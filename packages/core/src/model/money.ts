@@ -58,7 +58,7 @@ export function isCents(value: unknown): value is Cents {
  * @example
  * ```ts
  * import { parseCents } from '@signaalreis/core';
- * parseCents(1e400).ok; // false (Infinity)
+ * parseCents(Number.POSITIVE_INFINITY).ok; // false: what JSON 1e400 becomes
  * ```
  */
 export function parseCents(value: unknown): Result<Cents> {

@@ -21,12 +21,6 @@ export interface Bilingual {
 
 /**
  * A language of the texts: Dutch (`nl`, the default for officers) or English (`en`).
- *
- * @example
- * ```ts
- * import type { Lang } from '@signaalreis/core';
- * const lang: Lang = 'nl';
- * ```
  */
 export type Lang = 'nl' | 'en';
 

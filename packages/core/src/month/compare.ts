@@ -94,11 +94,18 @@ const same = (x: CaseOutcome, y: CaseOutcome) =>
  *
  * @example
  * ```ts
- * import { compareMonths } from '@signaalreis/core';
- * const c = compareMonths(underTypeMedium, underPractice4);
- * c.byPrimaryChannel['home-visit']; // { a: 40, b: 30 }
- * c.bySignalStatus.Opgepakt; // { a: 183, b: 183 } (intake does not depend on routing)
- * c.changed.length; // cases treated differently
+ * import { compareMonths, type LoadedRoutingConfig, type MonthResult, planMonth } from '@signaalreis/core';
+ * declare const october: MonthResult; // runMonth of October
+ * declare const typeMedium: LoadedRoutingConfig; // the routing of two presets
+ * declare const practice4: LoadedRoutingConfig;
+ * const a = planMonth(october, typeMedium);
+ * const b = planMonth(october, practice4);
+ * if (a.ok && b.ok) {
+ *   const c = compareMonths(a.value, b.value);
+ *   c.byPrimaryChannel['home-visit']; // e.g. { a: 40, b: 48 }: first contact by home visit under each preset
+ *   c.bySignalStatus.Opgepakt; // e.g. { a: 189, b: 189 }: the same intake, only routing differs
+ *   c.changed.length; // cases whose bucket, primary channel or team differs
+ * }
  * ```
  */
 export function compareMonths(a: PlannedMonth, b: PlannedMonth): MonthComparison {

@@ -50,12 +50,14 @@ const contacted = (j: IntakenJourney) => j.intake.outcome === 'picked-up' || j.i
  *
  * @example
  * ```ts
- * import { loadRoutingConfig, planMonth, runMonth, worklistBucket } from '@signaalreis/core';
- * const routing = loadRoutingConfig(preset.routing);
+ * import { asIsoMonth, loadRoutingConfig, planMonth, runMonth, type Signal, worklistBucket } from '@signaalreis/core';
+ * declare const routingJson: unknown; // a municipality preset's `routing`
+ * declare const signals: Signal[];
+ * const routing = loadRoutingConfig(routingJson);
  * const month = await runMonth({ month: asIsoMonth('2026-10'), signals });
  * const planned = routing.ok && month.ok ? planMonth(month.value, routing.value) : undefined;
  * planned?.ok && planned.value.allocation.usage; // used / available per channel and team
- * planned?.ok && planned.value.journeys.map(worklistBucket); // ['visit', 'not-picked-up', 'email', …]
+ * planned?.ok && planned.value.journeys.map(worklistBucket); // e.g. ['crisis', 'urgent', 'visit', …, 'not-picked-up', …]
  * ```
  */
 export function planMonth(month: MonthResult, routing: LoadedRoutingConfig): Result<PlannedMonth> {

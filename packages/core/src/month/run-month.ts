@@ -133,11 +133,13 @@ function checkRun(input: MonthInput): Result<{ intake: IntakeConfig; on: IsoDate
  *
  * @example
  * ```ts
- * import { asIsoMonth, runMonth } from '@signaalreis/core';
+ * import { asIsoMonth, type PopulationRegister, runMonth, type Signal } from '@signaalreis/core';
+ * declare const october: Signal[];
+ * declare const register: PopulationRegister; // e.g. inMemoryPopulationRegister(records)
  * const r = await runMonth({ month: asIsoMonth('2026-10'), signals: october, lookups: { register } });
  * if (r.ok) {
- *   r.value.counts.byOutcome; // { 'picked-up': 180, crisis: 3, 'manual-review': 2, 'not-picked-up': 21 }
- *   r.value.issues.map((i) => i.code); // ['lookup_unused'] when the preset has the register check off
+ *   r.value.counts.byOutcome; // e.g. { 'picked-up': 186, crisis: 3, 'manual-review': 0, 'not-picked-up': 17 }
+ *   r.value.issues.map((i) => i.code); // ['lookup_unused']: the default intake configuration has the register check off
  * }
  * ```
  */

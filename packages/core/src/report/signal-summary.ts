@@ -104,9 +104,10 @@ const bump = <K>(map: Map<K, number>, key: K): void => {
  *
  * @example
  * ```ts
- * import { createSignalSummary } from '@signaalreis/core';
+ * import { createSignalSummary, type Signal } from '@signaalreis/core';
+ * declare const signals: AsyncIterable<Signal>; // e.g. a large file read row by row
  * const summary = createSignalSummary();
- * for (const signal of signals) summary.add(signal);
+ * for await (const signal of signals) summary.add(signal);
  * const { signals: n, multiPartnerHouseholds } = summary.result();
  * ```
  */
@@ -167,7 +168,8 @@ export function createSignalSummary(): SignalSummaryAccumulator {
  *
  * @example
  * ```ts
- * import { summariseSignals } from '@signaalreis/core';
+ * import { type Signal, summariseSignals } from '@signaalreis/core';
+ * declare const signals: Signal[];
  * const summary = summariseSignals(signals);
  * summary.bySector.health / summary.signals; // share of health-insurer signals
  * summary.byPartner[0]?.partnerName; // the partner with the most signals

@@ -22,12 +22,6 @@ import { type CapacityUsage, usageRows } from './usage';
  * - `partial`: some were placed, some could not be;
  * - `unplaced`: nothing could be placed, or no rule applied (`unrouted`);
  * - `no-contact`: the rule asks for no contact (e.g. "already known at debt assistance").
- *
- * @example
- * ```ts
- * import type { AllocationOutcome } from '@signaalreis/core';
- * const o: AllocationOutcome = 'partial';
- * ```
  */
 export type AllocationOutcome = 'placed' | 'partial' | 'unplaced' | 'no-contact';
 
@@ -195,8 +189,8 @@ const byCaseId = (a: AllocationSubject, b: AllocationSubject) =>
  *
  * @example
  * ```ts
- * import { allocate, asIsoDate } from '@signaalreis/core';
- * import { routed } from './my-month'; // RoutedJourney[]
+ * import { allocate, asIsoDate, type RoutedJourney } from '@signaalreis/core';
+ * declare const routed: RoutedJourney[]; // the month's journeys after routeCase
  * const a = allocate(routed, {
  *   capacity: [{ channel: 'home-visit', perMonth: 20, source: 'signaalreis-2023, annex, municipality 3' }],
  *   overflow: [{ from: { channel: 'home-visit' }, to: { channel: 'email' }, source: 'signaalreis-2023, annex, municipality 4' }],
@@ -204,7 +198,8 @@ const byCaseId = (a: AllocationSubject, b: AllocationSubject) =>
  * }, asIsoDate('2026-10-26'));
  * if (a.ok) {
  *   a.value.allocation.usage.find((u) => u.channel === 'home-visit')?.used; // at most 20
- *   a.value.journeys[0]?.allocation.explanation.nl; // 'capaciteit huisbezoek vol (…)\nEindplan: e-mail (gemeente)'
+ *   // a case served after the 20th home visit, allocation.explanation.nl:
+ *   // 'capaciteit huisbezoek vol (20 per maand, alle teams): huisbezoek (gemeente) wordt e-mail (gemeente) (bron: …)\nEindplan: e-mail (gemeente)'
  * }
  * ```
  */

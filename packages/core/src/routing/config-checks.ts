@@ -7,12 +7,6 @@ import { ROUTING_MESSAGES as M } from './messages';
 
 /**
  * The contact data a channel needs: a phone number, an e-mail address or a postal address.
- *
- * @example
- * ```ts
- * import type { ContactData } from '@signaalreis/core';
- * const missing: ContactData = 'phone';
- * ```
  */
 export type ContactData = 'phone' | 'email' | 'address';
 

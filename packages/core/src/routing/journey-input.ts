@@ -14,8 +14,8 @@ import type { RoutingCaseInput } from './facts';
  *
  * @example
  * ```ts
- * import { routingInputOf } from '@signaalreis/core';
- * import { journey } from './my-month'; // a case of runMonth(…).journeys
+ * import { type IntakenJourney, routingInputOf } from '@signaalreis/core';
+ * declare const journey: IntakenJourney; // a case of runMonth(…).journeys
  * const input = routingInputOf(journey);
  * input.recidiveMonthsAgo; // 1 when the household had a signal last month
  * input.signals.length; // the signals intake picked up, not the one below the floor

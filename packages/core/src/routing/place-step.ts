@@ -34,12 +34,6 @@ export interface StepChange {
 /**
  * How one requested step ended: `placed`, `skipped` (an `ifCapacityLeft` step without capacity
  * or contact data) or `unplaced`.
- *
- * @example
- * ```ts
- * import type { PlacementOutcome } from '@signaalreis/core';
- * const o: PlacementOutcome = 'skipped';
- * ```
  */
 export type PlacementOutcome = 'placed' | 'skipped' | 'unplaced';
 

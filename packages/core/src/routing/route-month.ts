@@ -33,12 +33,13 @@ export interface MonthRouting {
  *
  * @example
  * ```ts
- * import { asIsoDate, loadRoutingConfig, routeMonth } from '@signaalreis/core';
- * import { routingJson, pickedUp } from './my-month'; // pickedUp: IntakenJourney[]
+ * import { asIsoDate, type IntakenJourney, loadRoutingConfig, routeMonth } from '@signaalreis/core';
+ * declare const routingJson: unknown; // a municipality preset's `routing`
+ * declare const pickedUp: IntakenJourney[]; // the journeys intake picked up (outcome 'picked-up' or 'crisis')
  * const config = loadRoutingConfig(routingJson);
  * const r = config.ok ? routeMonth(pickedUp, config.value, asIsoDate('2026-10-26')) : undefined;
- * // r?.ok && r.value.allocation.counts: { plans: 12, placed: 11, partial: 0, unplaced: 1, noContact: 0 }
- * // r?.ok && r.value.journeys[0]?.route.bucket: 'visit'
+ * // r?.ok && r.value.allocation.counts: { plans, placed, partial, unplaced, noContact }, e.g. { plans: 189, placed: 189, … }
+ * // r?.ok && r.value.journeys.map((j) => j.route.bucket): in the order given, e.g. ['crisis', 'urgent', 'visit', …]
  * ```
  */
 export function routeMonth(
@@ -68,9 +69,10 @@ export function routeMonth(
  *
  * @example
  * ```ts
- * import { lifecyclePlan } from '@signaalreis/core';
- * import { journey } from './my-month'; // an AllocatedJourney
+ * import { type AllocatedJourney, lifecyclePlan } from '@signaalreis/core';
+ * declare const journey: AllocatedJourney; // placed in the home-visit bucket of preset type-small
  * lifecyclePlan(journey.allocation); // { steps: [{ channel: 'home-visit', team: 'municipality', attempts: 2 }] }
+ * lifecyclePlan({ steps: [] }); // undefined: nothing to plan
  * ```
  */
 export function lifecyclePlan(allocated: Pick<CaseAllocation, 'steps'>): ContactPlan | undefined {

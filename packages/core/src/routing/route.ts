@@ -184,8 +184,9 @@ export function routePlan(
  *
  * @example
  * ```ts
- * import { asIsoDate, compileRouting, loadRoutingConfig, routeInput } from '@signaalreis/core';
- * import { routingJson, input } from './my-routing'; // input: a RoutingCaseInput
+ * import { asIsoDate, compileRouting, loadRoutingConfig, type RoutingCaseInput, routeInput } from '@signaalreis/core';
+ * declare const routingJson: unknown; // the `routing` of preset type-small
+ * declare const input: RoutingCaseInput; // one health signal of € 610, no match
  * const on = asIsoDate('2026-10-26');
  * const config = loadRoutingConfig(routingJson);
  * const compiled = config.ok ? compileRouting(config.value, on) : undefined;
@@ -213,13 +214,14 @@ export function routeInput(
  *
  * @example
  * ```ts
- * import { asIsoDate, compileRouting, loadRoutingConfig, routeCase } from '@signaalreis/core';
- * import { routingJson, journey } from './my-month'; // journey: a case of runMonth(…).journeys
+ * import { asIsoDate, compileRouting, type IntakenJourney, loadRoutingConfig, routeCase } from '@signaalreis/core';
+ * declare const routingJson: unknown; // the `routing` of preset type-medium
+ * declare const journey: IntakenJourney; // a match with a landlord's signal, picked up
  * const on = asIsoDate('2026-10-26');
  * const config = loadRoutingConfig(routingJson);
  * const compiled = config.ok ? compileRouting(config.value, on) : undefined;
  * const routed = compiled?.ok ? routeCase(journey, compiled.value, on) : undefined;
- * // routed?.ok && routed.value.route: { bucket: 'visit', priority: 2, deadline: '2026-11-23', steps: [...], ruleId: 'visit', … }
+ * // routed?.ok && routed.value.route: { bucket: 'visit', priority: 2, deadline: '2026-11-23', steps: [...], ruleId: 'match-rent', … }
  * ```
  */
 export function routeCase(

@@ -22,17 +22,6 @@ export type Facts = Readonly<Record<string, unknown>>;
  * A rule table compiled at one evaluation date into plain synchronous closures (no `eval`, no
  * `new Function`). `evaluate` returns outcomes with the full trace; `decide` returns the same
  * outcomes without building a trace, for simulations.
- *
- * @example
- * ```ts
- * import { asIsoDate, compileTable, resolveTable } from '@signaalreis/core';
- * import { table } from './my-tables';
- * const resolved = resolveTable(table, asIsoDate('2026-10-26'));
- * if (resolved.ok) {
- *   const compiled = compileTable(resolved.value);
- *   compiled.decide({ amount: 60000 }); // { ok: true, value: [ ...outcomes ] }
- * }
- * ```
  */
 export interface CompiledTable<TOutcome> {
   /** The resolved table this was compiled from. */

@@ -10,14 +10,6 @@ import type { ConditionTrace, Decision, RuleTrace } from './trace-types';
 /**
  * Evaluates a resolved table on json-rules-engine, the reference semantics. Slow and
  * asynchronous; use it to check the compiled evaluator, or where a second opinion is wanted.
- *
- * @example
- * ```ts
- * import { createReferenceEvaluator } from '@signaalreis/core';
- * import { resolved } from './my-tables';
- * const reference = createReferenceEvaluator(resolved);
- * const decision = await reference.evaluate({ amount: 60000 });
- * ```
  */
 export interface ReferenceEvaluator<TOutcome> {
   /** The resolved table. */

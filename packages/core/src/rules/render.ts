@@ -93,10 +93,10 @@ function ruleLabel(rule: RuleTrace, lang: Lang): string {
  *
  * @example
  * ```ts
- * import { renderDecision } from '@signaalreis/core';
- * import { decision } from './my-decisions';
+ * import { type Decision, renderDecision } from '@signaalreis/core';
+ * declare const decision: Decision<{ channel: string }>; // rule R3 (partners ≥ 2, source 'signaalreis-2023, annex, municipality 5') selected
  * renderDecision(decision, { lang: 'en', outcomeLabel: (o) => o.channel });
- * // 'home-visit, because partners (2) ≥ 2 (rule R3, source: Divosa/NVVK/VNG, De signaalreis (2023))'
+ * // 'home-visit, because partners (2) ≥ 2 (rule R3, source: Divosa/NVVK/VNG, De signaalreis (2023), annex, municipality 5)'
  * ```
  */
 export function renderDecision<T>(decision: Decision<T>, options: RenderOptions<T> = {}): string {
@@ -155,8 +155,8 @@ function tree(node: ConditionTrace, lang: Lang, asOf: string, depth: number, out
  *
  * @example
  * ```ts
- * import { renderRuleTrace } from '@signaalreis/core';
- * import { decision } from './my-decisions';
+ * import { type Decision, renderRuleTrace } from '@signaalreis/core';
+ * declare const decision: Decision<{ channel: string }>; // rule R3 (partners ≥ 2, source 'signaalreis-2023, annex, municipality 5') selected
  * const rule = decision.rules[0];
  * if (rule) console.log(renderRuleTrace(rule, decision.asOf, { lang: 'nl' }));
  * // R3 Huisbezoek bij match (bron: Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 5)

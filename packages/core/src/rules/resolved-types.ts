@@ -111,14 +111,6 @@ export interface ResolvedRule<TOutcome> {
 /**
  * A rule table resolved at an evaluation date (`asOf`): every parameter replaced by the value in
  * effect on that date, relative dates anchored to it. Both evaluators take this.
- *
- * @example
- * ```ts
- * import { asIsoDate, resolveTable } from '@signaalreis/core';
- * import { routingTable } from './my-tables';
- * const r = resolveTable(routingTable, asIsoDate('2026-10-26'));
- * if (r.ok) r.value.asOf; // '2026-10-26'
- * ```
  */
 export interface ResolvedTable<TOutcome> {
   /** Table id. */

@@ -25,12 +25,6 @@ export const FACT_TYPES = [
 
 /**
  * One of {@link FACT_TYPES}.
- *
- * @example
- * ```ts
- * import type { FactType } from '@signaalreis/core';
- * const t: FactType = 'date';
- * ```
  */
 export type FactType = (typeof FACT_TYPES)[number];
 
@@ -75,12 +69,6 @@ export const HIT_POLICIES = ['first', 'collect', 'unique'] as const;
 
 /**
  * One of {@link HIT_POLICIES}.
- *
- * @example
- * ```ts
- * import type { HitPolicy } from '@signaalreis/core';
- * const p: HitPolicy = 'first';
- * ```
  */
 export type HitPolicy = (typeof HIT_POLICIES)[number];
 

@@ -123,14 +123,6 @@ export interface RuleTrace {
 /**
  * The result of evaluating a rule table on one fact set: the outcomes and a serializable trace
  * of every rule (in hit-policy order) and every condition.
- *
- * @example
- * ```ts
- * import { compileTable, renderDecision } from '@signaalreis/core';
- * import { resolved } from './my-tables';
- * const d = compileTable(resolved).evaluate({ amount: 60000 });
- * if (d.ok) console.log(d.value.outcomes, renderDecision(d.value, { lang: 'nl' }));
- * ```
  */
 export interface Decision<TOutcome> {
   /** Table id. */

@@ -42,12 +42,6 @@ export const CRITERIA_PRESET_IDS = [
 
 /**
  * One of {@link CRITERIA_PRESET_IDS}.
- *
- * @example
- * ```ts
- * import type { CriteriaPresetId } from '@signaalreis/rules-presets';
- * const id: CriteriaPresetId = 'criteria-water';
- * ```
  */
 export type CriteriaPresetId = (typeof CRITERIA_PRESET_IDS)[number];
 
@@ -99,8 +93,9 @@ function lazyPresets(): Readonly<Record<CriteriaPresetId, RuleTable<CriteriaOutc
  * ```ts
  * import { asIsoDate, evaluateLedger } from '@signaalreis/core';
  * import { CRITERIA_PRESETS } from '@signaalreis/rules-presets';
- * import { rows } from './my-ledger';
+ * declare const rows: unknown[]; // a health insurer's ledger, e.g. parsed from CSV
  * const r = evaluateLedger(CRITERIA_PRESETS['criteria-health-a'], rows, asIsoDate('2026-10-20'));
+ * CRITERIA_PRESETS['criteria-health-a'] === CRITERIA_PRESETS['criteria-health-a']; // true: loaded on the first read, then kept
  * ```
  */
 export const CRITERIA_PRESETS: Readonly<Record<CriteriaPresetId, RuleTable<CriteriaOutcome>>> =

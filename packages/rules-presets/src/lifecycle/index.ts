@@ -19,12 +19,6 @@ export const LIFECYCLE_PRESET_IDS = ['ddas', 'pilot-ouder-amstel-uithoorn'] as c
 
 /**
  * The id of a bundled lifecycle preset.
- *
- * @example
- * ```ts
- * import type { LifecyclePresetId } from '@signaalreis/rules-presets';
- * const id: LifecyclePresetId = 'ddas';
- * ```
  */
 export type LifecyclePresetId = (typeof LIFECYCLE_PRESET_IDS)[number];
 

@@ -1,11 +1,13 @@
-// Loading the lookup CSV files from disk (UTF-8 or Windows-1252; UTF-16 is refused with a hint).
+// Loading the lookup CSV files and the partner ledger's text from disk (Node only; UTF-8 or
+// Windows-1252, UTF-16 is refused with a hint). Parsing the text is ../lookups' and ../ledger's,
+// which need no file system.
 import { readFile } from 'node:fs/promises';
 import { fail, type Issue, ok, type Result } from '@signaalreis/core';
 import { sniffUtf16 } from '../csv/decode';
 import { fileIssue } from '../csv/issues';
-import { InMemoryDebtAssistanceRegister } from './debt-assistance';
-import { LOOKUP_MESSAGES as M } from './messages';
-import { InMemoryPopulationRegister } from './population-register';
+import { InMemoryDebtAssistanceRegister } from '../lookups/debt-assistance';
+import { LOOKUP_MESSAGES as M } from '../lookups/messages';
+import { InMemoryPopulationRegister } from '../lookups/population-register';
 
 /**
  * Reads a small CSV file as text: UTF-8 (byte-order mark dropped) or Windows-1252. A file that
@@ -14,7 +16,8 @@ import { InMemoryPopulationRegister } from './population-register';
  *
  * @example
  * ```ts
- * import { readCsvText, readLedgerCsv } from '@signaalreis/adapters';
+ * import { readCsvText } from '@signaalreis/adapters/files';
+ * import { readLedgerCsv } from '@signaalreis/adapters/ledger';
  * const text = await readCsvText('ledger.csv');
  * if (!text.ok) console.error(text.issues[0]?.message.nl);
  * else readLedgerCsv(text.value);
@@ -43,7 +46,7 @@ export async function readCsvText(path: string): Promise<Result<string>> {
  *
  * @example
  * ```ts
- * import { loadPopulationRegisterCsv } from '@signaalreis/adapters';
+ * import { loadPopulationRegisterCsv } from '@signaalreis/adapters/files';
  * const r = await loadPopulationRegisterCsv('examples/data/brp-2026-10.csv');
  * if (r.ok && r.value.issues.length === 0) r.value.register.size; // every row read
  * ```
@@ -62,7 +65,7 @@ export async function loadPopulationRegisterCsv(
  *
  * @example
  * ```ts
- * import { loadDebtAssistanceCsv } from '@signaalreis/adapters';
+ * import { loadDebtAssistanceCsv } from '@signaalreis/adapters/files';
  * const r = await loadDebtAssistanceCsv('examples/data/shv-2026-10.csv');
  * if (!r.ok) console.error(r.issues.map((i) => i.message.nl).join('\n'));
  * ```

@@ -20,7 +20,7 @@ import { PRESET_MAX_LENGTH } from '@signaalreis/rules-presets';
  *
  * @example
  * ```ts
- * import { JSON_FILE_LIMITS } from '@signaalreis/adapters';
+ * import { JSON_FILE_LIMITS } from '@signaalreis/adapters/files';
  * JSON_FILE_LIMITS.preset; // 2097152
  * ```
  */
@@ -32,7 +32,7 @@ export const JSON_FILE_LIMITS = Object.freeze({ caseFile: 64 * 1024 * 1024, pres
  *
  * @example
  * ```ts
- * import { JSON_FILE_LIMITS, type ReadJsonFileOptions } from '@signaalreis/adapters';
+ * import { JSON_FILE_LIMITS, type ReadJsonFileOptions } from '@signaalreis/adapters/files';
  * const options: ReadJsonFileOptions = { maxBytes: JSON_FILE_LIMITS.caseFile, limits: { maxDepth: 32 } };
  * ```
  */
@@ -87,7 +87,7 @@ const fsCode = (error: unknown): string =>
  *
  * @example
  * ```ts
- * import { JSON_FILE_LIMITS, readJsonFile } from '@signaalreis/adapters';
+ * import { JSON_FILE_LIMITS, readJsonFile } from '@signaalreis/adapters/files';
  * const r = readJsonFile('cases-2026-10.json', { maxBytes: JSON_FILE_LIMITS.caseFile });
  * if (!r.ok) r.issues[0]; // e.g. { code: 'json_too_deep', line: 1, column: 131, path: ['cases', 0, 'extra', …], message: { nl: …, en: … } }
  * ```

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { asHouseholdKey } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { fatalOf, okValue } from '../csv/fixtures.test-support';
-import { brpCsv, brpRow, shvCsv } from './fixtures.test-support';
+import { brpCsv, brpRow, shvCsv } from '../lookups/fixtures.test-support';
 import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from './index';
 
 const dir = mkdtempSync(join(tmpdir(), 'signaalreis-lookups-'));
