@@ -3,9 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src`, import.meta.url));
 
-// Each package and each subpath of core and rules-presets (`@signaalreis/core/calendar` …, see their
-// package.json "exports") resolves to its source: `<pkg>` to src/index.ts, `<pkg>/<concept>` to
-// src/<concept>/index.ts.
+// Each package and each subpath of core, rules-presets and adapters (`@signaalreis/core/calendar` …,
+// see their package.json "exports") resolves to its source: `<pkg>` to src/index.ts,
+// `<pkg>/<concept>` to src/<concept>/index.ts.
 const root = (pkg: string) => ({
   find: new RegExp(`^@signaalreis/${pkg}$`),
   replacement: `${src(pkg)}/index.ts`,
@@ -23,6 +23,7 @@ export default defineConfig({
       root('rules-presets'),
       concepts('rules-presets'),
       root('adapters'),
+      concepts('adapters'),
     ],
   },
   test: {

@@ -2,18 +2,21 @@
 // `pnpm build` first).
 //
 // 1. Browser bundle sizes (esbuild, ESM, platform browser): raw, minified and gzip of the whole
-//    core, the whole rules-presets, a month with the type-medium preset, and single imports from
-//    subpaths; plus the biggest inputs of the month bundle.
+//    core, the whole rules-presets, a month with the type-medium preset, single imports from
+//    subpaths, and the file-free parts of adapters (CSV reader + case-file codec); plus the biggest
+//    inputs of the month bundle, and any Node built-in an entry imports (none may).
 // 2. Cold import in Node: a fresh `node` process per run imports one module; the median over the
 //    runs of the time `import()` takes inside the process and of the whole process. Floors from
 //    the same run: an empty module, and zod alone (every entry of core needs it).
 //
 // Options: --runs <n> (default 7), --check (exit 1 when a budget of issue 10 is exceeded: month
-// bundle ≤ 150 KB gzip, cold import of the root of core ≤ 100 ms).
+// bundle ≤ 150 KB gzip, adapters' CSV reader + case-file codec ≤ 75 KB gzip without Node
+// built-ins, cold import of the root of core ≤ 100 ms), --source (bundle the sources,
+// as scripts/bundle-size.test.ts does, without a build; no cold imports, which need the dist).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { argv, execPath, exit, hrtime } from 'node:process';
-import { bundleSize, ENTRIES, ROOT } from './bundle';
+import { ADAPTERS_BROWSER, bundleSize, ENTRIES, ROOT } from './bundle';
 
 const arg = (name: string) => {
   const i = argv.indexOf(name);
@@ -21,10 +24,11 @@ const arg = (name: string) => {
 };
 const RUNS = Number(arg('--runs') ?? 7);
 const CHECK = argv.includes('--check');
+const SOURCE = argv.includes('--source');
 const MONTH = 'month: core + rules-presets, type-medium';
-const BUDGET = { monthGzip: 150_000, coreImportMs: 100 };
+const BUDGET = { monthGzip: 150_000, adaptersGzip: 75_000, coreImportMs: 100 };
 
-for (const pkg of ['core', 'rules-presets']) {
+for (const pkg of SOURCE ? [] : ['core', 'rules-presets', 'adapters']) {
   if (!existsSync(`${ROOT}packages/${pkg}/dist/index.js`)) {
     console.error(`packages/${pkg}/dist is missing: run \`pnpm build\` first`);
     exit(2);
@@ -38,12 +42,15 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
-console.log('Browser bundle (esbuild, minified, ESM; gzip = zlib default level)\n');
+console.log(
+  `Browser bundle (esbuild, minified, ESM; gzip = zlib default level) of the ${SOURCE ? 'sources' : 'built dist'}\n`,
+);
 console.log(`${'entry'.padEnd(44)}${'raw'.padStart(10)}${'minified'.padStart(10)}${'gzip'.padStart(10)}`);
 let monthGzip = 0;
 let monthParts: [string, number][] = [];
+let adapters: { gzip: number; nodeBuiltins: string[] } | undefined;
 for (const [name, code] of Object.entries(ENTRIES)) {
-  const s = await bundleSize(code).catch(() => undefined); // e.g. a subpath that this build lacks
+  const s = await bundleSize(code, { source: SOURCE }).catch(() => undefined); // e.g. a subpath that this build lacks
   if (s === undefined) {
     console.log(`${name.padEnd(44)}${'n/a'.padStart(10)}`);
     continue;
@@ -52,10 +59,30 @@ for (const [name, code] of Object.entries(ENTRIES)) {
     monthGzip = s.gzip;
     monthParts = s.byPackage;
   }
+  if (name === ADAPTERS_BROWSER) adapters = s;
   console.log(`${name.padEnd(44)}${kb(s.raw)}${kb(s.minified)}${kb(s.gzip)}`);
+  for (const b of s.nodeBuiltins) console.log(`  Node built-in: ${b}`);
 }
 console.log(`\nLargest inputs of "${MONTH}" (minified bytes):`);
 for (const [pkg, bytes] of monthParts.slice(0, 8)) console.log(`  ${pkg.padEnd(42)}${kb(bytes)}`);
+const adaptersOver = [
+  adapters === undefined ? `${ADAPTERS_BROWSER}: not bundled` : '',
+  adapters && adapters.gzip > BUDGET.adaptersGzip
+    ? `${ADAPTERS_BROWSER} ${kb(adapters.gzip).trim()} gzip > 75 KB`
+    : '',
+  adapters?.nodeBuiltins.length ? `${ADAPTERS_BROWSER} imports Node built-ins` : '',
+].filter(Boolean);
+console.log(
+  `\n${ADAPTERS_BROWSER} in a browser: ${adapters ? `${kb(adapters.gzip).trim()} gzip, Node built-ins: ${adapters.nodeBuiltins.length || 'none'}` : 'n/a'} (budget ≤ 75 KB gzip, none)`,
+);
+
+if (SOURCE) {
+  const over = monthGzip > BUDGET.monthGzip;
+  console.log(
+    `\nBudgets (issue 10): month bundle ≤ 150 KB gzip: ${over ? `EXCEEDED: ${kb(monthGzip).trim()}` : 'met'}; adapters: ${adaptersOver.length ? `EXCEEDED: ${adaptersOver.join('; ')}` : 'met'} (cold imports need the build: run without --source)`,
+  );
+  exit(CHECK && (over || adaptersOver.length > 0) ? 1 : 0);
+}
 
 // Each case: what to import, and the folder whose node_modules resolves it.
 const IMPORTS: [label: string, specifier: string, cwd: string][] = [
@@ -65,6 +92,7 @@ const IMPORTS: [label: string, specifier: string, cwd: string][] = [
   ['@signaalreis/core/model', '@signaalreis/core/model', `${ROOT}examples`],
   ['@signaalreis/core/calendar', '@signaalreis/core/calendar', `${ROOT}examples`],
   ['@signaalreis/core/month', '@signaalreis/core/month', `${ROOT}examples`],
+  ['@signaalreis/core/journey', '@signaalreis/core/journey', `${ROOT}examples`],
   ['@signaalreis/rules-presets', '@signaalreis/rules-presets', `${ROOT}examples`],
 ];
 
@@ -104,9 +132,10 @@ for (const [label, specifier, cwd] of IMPORTS) {
 const coreMs = results.get('@signaalreis/core')?.importMs ?? Number.POSITIVE_INFINITY;
 const over = [
   monthGzip > BUDGET.monthGzip ? `month bundle ${kb(monthGzip).trim()} gzip > 150 KB` : '',
+  ...adaptersOver,
   coreMs > BUDGET.coreImportMs ? `cold import of @signaalreis/core ${coreMs.toFixed(0)} ms > 100 ms` : '',
 ].filter(Boolean);
 console.log(
-  `\nBudgets (issue 10): month bundle ≤ 150 KB gzip, cold import of @signaalreis/core ≤ 100 ms: ${over.length ? `EXCEEDED: ${over.join('; ')}` : 'met'}`,
+  `\nBudgets (issue 10): month bundle ≤ 150 KB gzip, adapters' CSV reader + case-file codec ≤ 75 KB gzip without Node built-ins, cold import of @signaalreis/core ≤ 100 ms: ${over.length ? `EXCEEDED: ${over.join('; ')}` : 'met'}`,
 );
 if (CHECK && over.length) exit(1);

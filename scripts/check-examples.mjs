@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// Fails when an exported symbol of the public API has no `@example` in its TSDoc.
+// Fails when an exported function, class or constant of the public API has no `@example` in its
+// TSDoc: an example of how to call something teaches. Types and interfaces may go without one (their
+// declaration is their documentation); where they have one it must teach. Every example is
+// type-checked by scripts/examples.test.ts.
 // Reads the JSON that `typedoc` writes (typedoc.json: "json": "reports/typedoc.json").
 import { readFileSync } from 'node:fs';
 
@@ -10,8 +13,6 @@ const CHECKED = new Map([
   [32, 'variable'],
   [64, 'function'],
   [128, 'class'],
-  [256, 'interface'],
-  [2097152, 'type alias'],
   [8, 'enum'],
 ]);
 const missing = [];

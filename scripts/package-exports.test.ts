@@ -1,6 +1,6 @@
 // The packages as vendors consume them (issue 10): one subpath export per concept folder, `types`
 // first, ESM and CJS; the same entries in tsup; the root re-exports every subpath; metadata and a
-// README in every package.
+// README in every package; the command line is adapters' bin, not its API.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -17,7 +17,10 @@ const entry = (base: string) => ({
   require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
 });
 
-describe.each(['core', 'rules-presets'])('@signaalreis/%s exports', (pkg) => {
+// Entries tsup builds besides the root and the concepts: adapters' command line (its `bin`).
+const EXTRA_ENTRIES: Record<string, string[]> = { adapters: ['cli'] };
+
+describe.each(['core', 'rules-presets', 'adapters'])('@signaalreis/%s exports', (pkg) => {
   it('has the root and one subpath per concept folder, each with types first, ESM and CJS', () => {
     const exports = manifest(pkg).exports;
     expect(Object.keys(exports)).toEqual(['.', ...concepts(pkg).map((c) => `./${c}`), './package.json']);
@@ -32,7 +35,7 @@ describe.each(['core', 'rules-presets'])('@signaalreis/%s exports', (pkg) => {
   it('builds the same entries with tsup', async () => {
     const config = (await import(`../packages/${pkg}/tsup.config.ts`)).default;
     expect(Object.keys(config.entry).sort()).toEqual(
-      ['index', ...concepts(pkg).map((c) => `${c}/index`)].sort(),
+      ['index', ...(EXTRA_ENTRIES[pkg] ?? []), ...concepts(pkg).map((c) => `${c}/index`)].sort(),
     );
     expect(config.format).toEqual(['esm', 'cjs']);
   });
@@ -65,6 +68,40 @@ describe.each(['core', 'rules-presets', 'adapters'])('@signaalreis/%s metadata',
     expect(readme).toContain(`npm install @signaalreis/${pkg}`);
     for (const subpath of Object.keys(m.exports).filter((k) => k !== '.' && k !== './package.json')) {
       expect(readme, subpath).toContain(`@signaalreis/${pkg}/${subpath.slice(2)}`);
+    }
+  });
+});
+
+describe('@signaalreis/adapters: the command line is the bin, not the API', () => {
+  it('builds src/cli.ts as the bin dist/cli.js, and src/cli/ is no concept (no index.ts, no subpath)', async () => {
+    const m = manifest('adapters');
+    expect(m.bin).toEqual({ signaalreis: './dist/cli.js' });
+    expect(read('packages/adapters/src/cli.ts')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    const pkg = 'adapters';
+    const config = (await import(`../packages/${pkg}/tsup.config.ts`)).default;
+    expect(config.entry.cli).toBe('src/cli.ts');
+    expect(concepts('adapters')).not.toContain('cli');
+    expect(Object.keys(m.exports)).not.toContain('./cli');
+  });
+
+  it('exports no value of the command line from the root (main, buildProgram, register*, EXIT_CODES …)', async () => {
+    const root: Record<string, unknown> = await import('@signaalreis/adapters');
+    const cliDir = new URL('packages/adapters/src/cli/', ROOT);
+    const modules = readdirSync(cliDir).filter((f) => f.endsWith('.ts') && !/\.test\.ts$|test-kit/.test(f));
+    expect(modules).toContain('program.ts');
+    const cliValues = new Map<unknown, string>();
+    for (const f of modules) {
+      for (const [name, value] of Object.entries(await import(new URL(f, cliDir).href))) {
+        cliValues.set(value, `${f}: ${name}`);
+      }
+    }
+    expect(cliValues.size).toBeGreaterThan(10);
+    const leaked = Object.entries(root)
+      .filter(([, v]) => cliValues.has(v))
+      .map(([n]) => n);
+    expect(leaked).toEqual([]);
+    for (const name of ['main', 'buildProgram', 'registerRun', 'processIo', 'EXIT_CODES', 'CliUserError']) {
+      expect(root, name).not.toHaveProperty(name);
     }
   });
 });

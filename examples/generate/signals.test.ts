@@ -118,7 +118,7 @@ describe('October 2026 looks like a medium municipality', () => {
         houseNumber: r.house_number ?? '',
         addition: r.house_number_suffix ?? '',
       });
-      if (!parsed.ok) throw new Error(`${r.signal_id}: ${parsed.issues[0]?.message}`);
+      if (!parsed.ok) throw new Error(`${r.signal_id}: ${parsed.issues[0]?.message.en}`);
       return householdKey(parsed.value);
     };
     const pairs = new Set(good.map((r) => `${household(r)} => ${coreKey(r)}`));

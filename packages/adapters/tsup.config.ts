@@ -1,8 +1,29 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
+// One entry per concept folder of src/ with an index.ts (cases, csv, files, ledger, lookups, output),
+// beside the root entry and the `signaalreis` command line (src/cli.ts → dist/cli.js, the package's
+// `bin`; src/cli/ has no index.ts: the command line's internals are not part of the library). Each
+// concept becomes a subpath export `@signaalreis/adapters/<concept>` (package.json "exports"; the
+// test scripts/package-exports.test.ts keeps both lists equal). Code shared between entries goes
+// into chunks, in ESM and CJS alike (`splitting`), so a subpath carries only what it needs and the
+// root and a subpath share one copy of every module (one class identity). csv-parse and
+// csv-stringify stay imports, so that a browser bundler can swap in their browser builds
+// (package.json "browser").
+const concepts = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
+  .filter(
+    (d) => d.isDirectory() && readdirSync(new URL(`./src/${d.name}`, import.meta.url)).includes('index.ts'),
+  )
+  .map((d) => d.name);
+
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
+  entry: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    ...Object.fromEntries(concepts.map((c) => [`${c}/index`, `src/${c}/index.ts`])),
+  },
   format: ['esm', 'cjs'],
+  splitting: true,
   dts: true,
   clean: true,
   sourcemap: true,

@@ -4,6 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { asIsoDate } from '@signaalreis/core';
 import { bigMonthCsv } from '../../../examples/generate/big-month';
 import { readSignalsFile } from '../src/index';
 
@@ -27,10 +28,10 @@ for (let round = 0; round < ROUNDS; round++) {
   let rejected = 0;
   const t = performance.now();
   const c = process.cpuUsage();
-  for await (const e of readSignalsFile(file, { today: '2026-11-01' })) {
+  for await (const e of readSignalsFile(file, { today: asIsoDate('2026-11-01') })) {
     if (e.type === 'accepted') accepted++;
     else if (e.type === 'rejected') rejected++;
-    else if (e.type === 'fatal') throw new Error(JSON.stringify(e.problems));
+    else if (e.type === 'fatal') throw new Error(JSON.stringify(e.issues));
   }
   const used = process.cpuUsage(c);
   const wall = performance.now() - t;

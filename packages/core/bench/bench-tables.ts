@@ -118,7 +118,7 @@ export function generatedTable(size: number, seed = 7) {
     const leaves = Array.from({ length: int(1, 4) }, () => (next() < 0.15 ? { not: leaf() } : leaf()));
     return {
       id: `G${i + 1}`,
-      label: `Generated rule ${i + 1}`,
+      label: { nl: `Gegenereerde regel ${i + 1}`, en: `Generated rule ${i + 1}` },
       source: 'project default (benchmark)',
       when: next() < 0.7 ? { all: leaves } : { any: leaves },
       then: i + 1,
@@ -126,7 +126,7 @@ export function generatedTable(size: number, seed = 7) {
   });
   return {
     id: `generated-${size}`,
-    label: `Generated table of ${size} rules`,
+    label: { nl: `Gegenereerde tabel van ${size} regels`, en: `Generated table of ${size} rules` },
     hitPolicy: 'collect',
     facts: [
       ...routingExample.facts,

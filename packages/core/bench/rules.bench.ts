@@ -6,6 +6,7 @@
 // json-rules-engine is slow on (b); by default it runs on the first 3,000 fact sets there (a
 // rate is a rate), --jre-sets=100000 runs all of them.
 import { isDeepStrictEqual } from 'node:util';
+import { asIsoDate } from '../src/model/iso-date';
 import { routingExample } from '../src/rules/examples';
 import {
   compileTable,
@@ -24,7 +25,7 @@ const arg = (name: string, fallback: number) => {
 };
 const SETS = arg('sets', 100_000);
 const ROUNDS = arg('rounds', 7);
-const AS_OF = '2026-10-26';
+const AS_OF = asIsoDate('2026-10-26');
 
 function rate(count: number, ms: number): number {
   return (count / ms) * 1000;

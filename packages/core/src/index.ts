@@ -6,6 +6,7 @@
 export * from './calendar/index';
 export * from './criteria/index';
 export * from './intake/index';
+export * from './journey/index';
 export * from './lifecycle/index';
 export * from './matching/index';
 export * from './model/index';

@@ -7,15 +7,18 @@
 
 /**
  * The version of the preset format this package reads and writes. A preset declares the format it
- * was written for; the loader refuses presets of a newer major version.
+ * was written for; the loader refuses presets of a newer major version. Format 2 (issue 10) writes
+ * every text for people as `{ "nl": …, "en": … }`: the `label` of a preset, of its routing table
+ * and rules, and of a routing outcome (format 1's `labelNl` and `bucketNl` are gone; a preset that
+ * still has them gets a `preset_format_1` issue saying what to write instead).
  *
  * @example
  * ```ts
  * import { PRESET_FORMAT_VERSION } from '@signaalreis/rules-presets';
- * PRESET_FORMAT_VERSION; // '1.0'
+ * PRESET_FORMAT_VERSION; // '2.0'
  * ```
  */
-export const PRESET_FORMAT_VERSION = '1.0';
+export const PRESET_FORMAT_VERSION = '2.0';
 
 export * from './criteria/index';
 export * from './lifecycle/index';

@@ -4,21 +4,32 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
-import { deliveryDay, parseJsonText, runMonth, type Signal } from '@signaalreis/core';
+import {
+  asCents,
+  asIsoDate,
+  asIsoMonth,
+  asPartnerId,
+  asSignalId,
+  deliveryDay,
+  parseJsonText,
+  runMonth,
+  type Signal,
+} from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { describe, expect } from 'vitest';
 import { fixtureDir } from '../cli/cli-test-kit';
 import { recordOf } from '../cli/feedback-cases';
-import { JSON_FILE_LIMITS, readJsonFile } from '../json/read-json-file';
+import { okValue } from '../csv/fixtures.test-support';
+import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { readCaseFile, toCaseFile } from './case-file';
 
 const signal = (id: string, partner: string, postcode: string, sector: 'rent' | 'energy'): Signal => ({
-  signalId: id,
-  partner: { id: partner, name: partner, sector },
+  signalId: asSignalId(id),
+  partner: { id: asPartnerId(partner), name: partner, sector },
   kind: 'early',
-  signalDate: '2026-09-25',
-  arrearSince: '2026-08-01',
-  amountCents: 40_000,
+  signalDate: asIsoDate('2026-09-25'),
+  arrearSince: asIsoDate('2026-08-01'),
+  amountCents: asCents(40_000),
   person: { surname: 'Jansen', legalForm: 'individual' },
   address: { postcode, houseNumber: 12 },
   contact: {},
@@ -28,7 +39,10 @@ const signals = [
   signal('B', 'EN-WKR', '7411AB', 'energy'),
   signal('C', 'WO-LND', '7412CD', 'rent'),
 ];
-const file = toCaseFile(await runMonth({ month: '2026-09', signals }), 'national-baseline');
+const file = toCaseFile(
+  okValue(await runMonth({ month: asIsoMonth('2026-09'), signals })),
+  'national-baseline',
+);
 const table = (() => {
   const t = lifecyclePreset('ddas');
   if (!t.ok) throw new Error('ddas');
@@ -41,12 +55,15 @@ function located(r: { ok: boolean; issues?: unknown[] }, prefix: (string | numbe
   for (const issue of r.issues as {
     code: unknown;
     path: (string | number)[];
-    message: string;
+    message: { nl: string; en: string };
     line?: number;
   }[]) {
     expect(typeof issue.code).toBe('string');
     expect(issue.path.slice(0, prefix.length)).toEqual(prefix);
-    expect(issue.message.length).toBeLessThan(500);
+    for (const text of [issue.message.nl, issue.message.en]) {
+      expect(text.length).toBeGreaterThan(0);
+      expect(text.length).toBeLessThan(500);
+    }
     if ('line' in issue) expect(issue.line).toBeGreaterThanOrEqual(1);
   }
 }
@@ -58,12 +75,12 @@ const damagedCase = fc
     fc.dictionary(
       fc.constantFrom(
         'caseId',
-        'status',
+        'signalStatus',
         'signals',
         'signalIds',
         'plan',
         'record',
-        'bucket',
+        'intakeOutcome',
         'explanation',
         'x',
       ),
@@ -122,7 +139,7 @@ describe('case-file reader fuzzing', () => {
     'the feedback reader never throws on a damaged case; its problems point at that case',
     (cases) => {
       cases.forEach((c, i) => {
-        const r = recordOf(table, c, i, deliveryDay('2026-09'));
+        const r = recordOf(table, c, i, deliveryDay(asIsoMonth('2026-09')));
         if (r.record === undefined) expect(r.issues.length).toBeGreaterThan(0);
         located({ ok: r.issues.length === 0, issues: r.issues }, ['cases', i]);
       });

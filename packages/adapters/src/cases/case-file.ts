@@ -1,74 +1,99 @@
 // The case file: what `signaalreis match` and `signaalreis run` write (JSON), and what they read
 // back as history next month. No names or contact data: household key, partners and amounts only.
+// Ids, dates and amounts are read through core's branded schemas.
 import {
+  CaseIdSchema,
   CaseRecordSchema,
+  CentsSchema,
   checkJsonValue,
-  type DdasSignalStatus,
   DdasSignalStatusSchema,
+  fail,
   type HistoryEntry,
-  type IsoDate,
+  HouseholdKeySchema,
+  type IntakenJourney,
   IsoDateSchema,
   IsoMonthSchema,
   type Issue,
+  issue,
   issuesFromZod,
-  type MonthCase,
   type MonthResult,
   mayFollowUp,
+  ok,
+  PartnerIdSchema,
   type Result,
   SectorSchema,
+  SignalIdSchema,
   SignalKindSchema,
   TEXT_LIMITS,
 } from '@signaalreis/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { duplicateIdIssues, recordBelongsIssues } from './integrity';
-
-const Id = z.string().min(1).max(TEXT_LIMITS.label);
+import { CASE_FILE_MESSAGES } from './messages';
 
 /**
- * The zod schema of one signal in a case of a {@link CaseFile}: no names, no contact data.
+ * The `format` of a case file written by this version. Version 2 names the intake decision's fields
+ * as core does (`signalStatus`, `intakeOutcome`); files of version 1 are not read (run the month
+ * again to write one).
  *
  * @example
  * ```ts
- * import { CaseFileSignalSchema } from '@signaalreis/adapters';
+ * import { CASE_FILE_FORMAT } from '@signaalreis/adapters/cases';
+ * CASE_FILE_FORMAT; // 'signaalreis-cases/2'
+ * ```
+ */
+export const CASE_FILE_FORMAT = 'signaalreis-cases/2';
+const OLD_FORMATS = ['signaalreis-cases/1'];
+
+/** Positive cents, as a signal's amount (core's schema of a signal amount). */
+const PositiveCents = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).brand<'Cents'>();
+
+/**
+ * The zod schema of one signal in a case of a {@link CaseFile}: no names, no contact data.
+ * `signalStatus` is the signal's own DDAS status after intake.
+ *
+ * @example
+ * ```ts
+ * import { CaseFileSignalSchema } from '@signaalreis/adapters/cases';
  * CaseFileSignalSchema.safeParse({ signalId: 'S1' }).success; // false (fields missing)
  * ```
  */
 export const CaseFileSignalSchema = z.object({
-  signalId: Id,
-  partnerId: Id,
+  signalId: SignalIdSchema,
+  partnerId: PartnerIdSchema,
   sector: SectorSchema,
   kind: SignalKindSchema,
   signalDate: IsoDateSchema,
   arrearSince: IsoDateSchema,
-  amountCents: z.number().int().positive(),
+  amountCents: PositiveCents,
   ageDays: z.number().int(),
   window: z.enum(['inside', 'too-young', 'too-old']),
   naturalPerson: z.boolean(),
-  status: DdasSignalStatusSchema,
-  repeatOf: Id.optional(),
+  signalStatus: DdasSignalStatusSchema,
+  repeatOf: SignalIdSchema.optional(),
 });
 
 /**
- * The zod schema of one case in a {@link CaseFile}.
+ * The zod schema of one case in a {@link CaseFile}: `signalStatus` is the case's DDAS status and
+ * `intakeOutcome` where intake sent it (core's `intake.signalStatus` and `intake.outcome`).
  *
  * @example
  * ```ts
- * import { CaseFileCaseSchema } from '@signaalreis/adapters';
+ * import { CaseFileCaseSchema } from '@signaalreis/adapters/cases';
  * CaseFileCaseSchema.safeParse({ caseId: '2026-10/7411AB 12' }).success; // false (fields missing)
  * ```
  */
 export const CaseFileCaseSchema = z.object({
-  caseId: Id,
-  householdKey: Id,
+  caseId: CaseIdSchema,
+  householdKey: HouseholdKeySchema,
   rank: z.number().int().min(1),
-  status: DdasSignalStatusSchema,
-  bucket: z.enum(['picked-up', 'crisis', 'manual-review', 'not-picked-up']),
+  signalStatus: DdasSignalStatusSchema,
+  intakeOutcome: z.enum(['picked-up', 'crisis', 'manual-review', 'not-picked-up']),
   isMatch: z.boolean(),
-  partners: z.array(Id),
-  signalIds: z.array(Id),
-  totalAmountCents: z.number().int(),
+  partners: z.array(PartnerIdSchema),
+  signalIds: z.array(SignalIdSchema),
+  totalAmountCents: CentsSchema,
   recidiveMonths: z.array(IsoMonthSchema),
-  consecutiveCreditors: z.array(Id),
+  consecutiveCreditors: z.array(PartnerIdSchema),
   crisisDeadline: IsoDateSchema.optional(),
   reached: z.boolean().optional(),
   explanation: z.object({ nl: z.string().max(TEXT_LIMITS.text), en: z.string().max(TEXT_LIMITS.text) }),
@@ -81,12 +106,12 @@ export const CaseFileCaseSchema = z.object({
  *
  * @example
  * ```ts
- * import { CaseFileSchema } from '@signaalreis/adapters';
+ * import { CaseFileSchema } from '@signaalreis/adapters/cases';
  * CaseFileSchema.safeParse({ month: '2026-10' }).success; // false
  * ```
  */
 export const CaseFileSchema = z.looseObject({
-  format: z.literal('signaalreis-cases/1'),
+  format: z.literal(CASE_FILE_FORMAT),
   month: IsoMonthSchema,
   preset: z.string().max(TEXT_LIMITS.label),
   decidedOn: IsoDateSchema,
@@ -98,8 +123,8 @@ export const CaseFileSchema = z.looseObject({
  *
  * @example
  * ```ts
- * import type { CaseFile } from '@signaalreis/adapters';
- * const pickedUp = (f: CaseFile) => f.cases.filter((c) => c.status === 'Opgepakt').length;
+ * import type { CaseFile } from '@signaalreis/adapters/cases';
+ * const pickedUp = (f: CaseFile) => f.cases.filter((c) => c.signalStatus === 'Opgepakt').length;
  * ```
  */
 export type CaseFile = z.infer<typeof CaseFileSchema>;
@@ -109,43 +134,43 @@ export type CaseFile = z.infer<typeof CaseFileSchema>;
  *
  * @example
  * ```ts
- * import type { CaseFileCase } from '@signaalreis/adapters';
+ * import type { CaseFileCase } from '@signaalreis/adapters/cases';
  * const ids = (c: CaseFileCase) => c.signalIds.join(' ');
  * ```
  */
 export type CaseFileCase = z.infer<typeof CaseFileCaseSchema>;
 
-function signalStatus(c: MonthCase, signalId: string): DdasSignalStatus {
-  return c.intake.signals.find((s) => s.signalId === signalId)?.status ?? c.status;
-}
-
 /**
- * One case of a month's result in the case-file shape.
+ * One case's journey after intake (a `runMonth` or `planMonth` journey) in the case-file shape: the
+ * match section's household, signals and totals, and the intake section's decision.
  *
  * @example
  * ```ts
- * import { caseFileCase } from '@signaalreis/adapters';
- * result.cases.map(caseFileCase);
+ * import { caseFileCase } from '@signaalreis/adapters/cases';
+ * import type { MonthResult, Result } from '@signaalreis/core';
+ * declare const result: Result<MonthResult>; // from runMonth
+ * if (result.ok) result.value.journeys.map(caseFileCase); // one case-file entry per case
  * ```
  */
-export function caseFileCase(c: MonthCase): CaseFileCase {
-  const k = c.case;
+export function caseFileCase(j: IntakenJourney): CaseFileCase {
+  const { match: m, intake } = j;
+  const statusOf = new Map(intake.signals.map((s) => [s.signalId, s.signalStatus]));
   return {
-    caseId: k.caseId,
-    householdKey: k.householdKey,
-    rank: k.rank,
-    status: c.status,
-    bucket: c.bucket,
-    isMatch: k.match.isMatch,
-    partners: [...new Set(k.signals.map((s) => s.signal.partner.id))].sort(),
-    signalIds: k.signals.map((s) => s.signal.signalId),
-    totalAmountCents: k.totals.totalAmountCents,
-    recidiveMonths: k.recidive?.previousMonths ?? [],
-    consecutiveCreditors: k.consecutiveCreditors?.partners ?? [],
-    ...(c.intake.crisis ? { crisisDeadline: c.intake.crisis.deadline } : {}),
-    ...(k.reachedBefore === undefined ? {} : { reached: k.reachedBefore }),
-    explanation: c.intake.explanation,
-    signals: k.signals.map((s) => ({
+    caseId: j.caseId,
+    householdKey: m.householdKey,
+    rank: m.rank,
+    signalStatus: intake.signalStatus,
+    intakeOutcome: intake.outcome,
+    isMatch: m.isMatch,
+    partners: [...new Set(m.signals.map((s) => s.signal.partner.id))].sort(),
+    signalIds: m.signals.map((s) => s.signal.signalId),
+    totalAmountCents: m.totals.totalAmountCents,
+    recidiveMonths: m.recidive?.previousMonths ?? [],
+    consecutiveCreditors: m.consecutiveCreditors?.partners ?? [],
+    ...(intake.crisis ? { crisisDeadline: intake.crisis.deadline } : {}),
+    ...(m.reachedBefore === undefined ? {} : { reached: m.reachedBefore }),
+    explanation: intake.explanation,
+    signals: m.signals.map((s) => ({
       signalId: s.signal.signalId,
       partnerId: s.signal.partner.id,
       sector: s.signal.partner.sector,
@@ -156,35 +181,38 @@ export function caseFileCase(c: MonthCase): CaseFileCase {
       ageDays: s.ageDays,
       window: s.window,
       naturalPerson: mayFollowUp(s.signal.person).allowed,
-      status: signalStatus(c, s.signal.signalId),
+      signalStatus: statusOf.get(s.signal.signalId) ?? intake.signalStatus,
       ...(s.repeat ? { repeatOf: s.repeat.previousSignalId } : {}),
     })),
   };
 }
 
 /**
- * A month's result as a case file.
+ * A month's result (`runMonth`'s value) as a case file of format {@link CASE_FILE_FORMAT}.
  *
  * @example
  * ```ts
- * import { toCaseFile } from '@signaalreis/adapters';
- * JSON.stringify(toCaseFile(result, 'type-medium'));
+ * import { toCaseFile } from '@signaalreis/adapters/cases';
+ * import { asIsoMonth, runMonth, type Signal } from '@signaalreis/core';
+ * declare const signals: Signal[];
+ * const result = await runMonth({ month: asIsoMonth('2026-10'), signals });
+ * if (result.ok) JSON.stringify(toCaseFile(result.value, 'type-medium')); // what `signaalreis match --out cases.json` writes
  * ```
  */
 export function toCaseFile(result: MonthResult, preset: string): CaseFile {
   return {
-    format: 'signaalreis-cases/1',
+    format: CASE_FILE_FORMAT,
     month: result.month,
     preset,
     decidedOn: result.decidedOn,
-    cases: result.cases.map(caseFileCase),
+    cases: result.journeys.map(caseFileCase),
   };
 }
 
 /** The stored lifecycle records of a case file: the right shape, and each of its own case. */
 function recordIssues(file: CaseFile): Issue[] {
   return file.cases.flatMap((c, i) => {
-    const stored = (c as { record?: unknown }).record;
+    const stored: unknown = c.record;
     if (stored === undefined) return [];
     const record = CaseRecordSchema.safeParse(stored);
     if (!record.success) return issuesFromZod(record.error, ['cases', i, 'record']);
@@ -192,65 +220,82 @@ function recordIssues(file: CaseFile): Issue[] {
   });
 }
 
+/** An issue when `input` is a case file of an older format (which is not read). */
+function oldFormat(input: unknown): Issue | undefined {
+  if (typeof input !== 'object' || input === null || !('format' in input)) return undefined;
+  const { format } = input;
+  if (typeof format !== 'string' || !OLD_FORMATS.includes(format)) return undefined;
+  return issue('old_case_file_format', ['format'], CASE_FILE_MESSAGES.oldFormat(format, CASE_FILE_FORMAT));
+}
+
 /**
  * Reads a case file (untrusted JSON, e.g. from `readJsonFile`) back; every problem is an issue
- * with its path: the JSON limits (`checkJsonValue`), the shape, each `caseId` once and each
- * `signalId` in one case only, and a stored lifecycle record (written by `signaalreis feedback`)
- * of the right shape, with the `caseId` and signals of its case. Its audit trail is checked by
- * `signaalreis feedback`, which knows the lifecycle table (`verifyRecord` of core).
+ * with its path: the JSON limits (`checkJsonValue`), an older format (`old_case_file_format`: run
+ * the month again), the shape (ids, dates and amounts through core's branded schemas), each
+ * `caseId` once and each `signalId` in one case only, and a stored lifecycle record (written by
+ * `signaalreis feedback`) of the right shape, with the `caseId` and signals of its case. Its audit
+ * trail is checked by `signaalreis feedback`, which knows the lifecycle table (`verifyRecord` of core).
  *
  * @example
  * ```ts
- * import { readCaseFile } from '@signaalreis/adapters';
- * const r = readCaseFile(json);
- * if (!r.ok) r.issues.map((i) => `${i.path.join('.')}: ${i.message}`); // e.g. 'cases.3.caseId: Case id "2026-10/7411AB 12" is used again (first at cases.0): …'
+ * import { readCaseFile } from '@signaalreis/adapters/cases';
+ * declare const text: string; // e.g. `await file.text()` of a file input in a browser
+ * const r = readCaseFile(JSON.parse(text));
+ * if (!r.ok) r.issues.map((i) => `${i.path.join('.')}: ${i.message.nl}`); // e.g. 'cases.3.caseId: Zaak-id "2026-10/7411AB 12" komt nog een keer voor (eerst bij cases.0): …'
  * ```
  */
 export function readCaseFile(input: unknown): Result<CaseFile> {
   const limits = checkJsonValue(input);
-  if (limits.length > 0) return { ok: false, issues: limits };
+  if (limits.length > 0) return fail(limits);
+  const old = oldFormat(input);
+  if (old) return fail(old);
   const parsed = CaseFileSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  if (!parsed.success) return fail(issuesFromZod(parsed.error));
   const issues = [...duplicateIdIssues(parsed.data.cases), ...recordIssues(parsed.data)];
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
+  return issues.length > 0 ? fail(issues) : ok(parsed.data);
 }
+
+/** What history needs of a stored lifecycle record: its contact attempts, when it has any. */
+const AttemptsSchema = z.looseObject({ attempts: z.array(z.looseObject({ reached: z.boolean() })) });
 
 /**
  * Whether the household was reached: from the lifecycle record's contact attempts when the file
  * has them (written by `signaalreis feedback`), else what the case already knew.
  */
 function reachedOf(c: CaseFileCase & { record?: unknown }): boolean | undefined {
-  const attempts = (c.record as { attempts?: { reached?: unknown }[] } | undefined)?.attempts;
-  if (Array.isArray(attempts) && attempts.length > 0) return attempts.some((a) => a.reached === true);
+  const record = AttemptsSchema.safeParse(c.record);
+  if (record.success && record.data.attempts.length > 0) return record.data.attempts.some((a) => a.reached);
   return c.reached;
 }
 
 /**
  * History for next month's matching from a case file: a signal counts as picked up when its own
- * status is `Opgepakt`; `reached` comes from the lifecycle record's contact attempts (routing's
- * "reached before" and "earlier failed contact").
+ * `signalStatus` is `Opgepakt`; `reached` comes from the lifecycle record's contact attempts
+ * (routing's "reached before" and "earlier failed contact").
  *
  * @example
  * ```ts
- * import { historyFromCaseFile } from '@signaalreis/adapters';
- * historyFromCaseFile(septemberCases).length; // one entry per signal
+ * import { type CaseFile, historyFromCaseFile } from '@signaalreis/adapters/cases';
+ * declare const september: CaseFile; // read with readCaseFile
+ * historyFromCaseFile(september).length; // one entry per signal: October's `history`
  * ```
  */
 export function historyFromCaseFile(file: CaseFile): HistoryEntry[] {
-  return file.cases.flatMap((c) =>
-    c.signals.map((s) => ({
+  return file.cases.flatMap((c) => {
+    const reached = reachedOf(c);
+    return c.signals.map((s) => ({
       month: file.month,
       signalId: s.signalId,
       partnerId: s.partnerId,
       householdKey: c.householdKey,
       sector: s.sector,
       kind: s.kind,
-      signalDate: s.signalDate as IsoDate,
+      signalDate: s.signalDate,
       arrearSince: s.arrearSince,
       amountCents: s.amountCents,
       naturalPerson: s.naturalPerson,
-      pickedUp: s.status === 'Opgepakt',
-      ...(reachedOf(c) === undefined ? {} : { reached: reachedOf(c) }),
-    })),
-  );
+      pickedUp: s.signalStatus === 'Opgepakt',
+      ...(reached === undefined ? {} : { reached }),
+    }));
+  });
 }

@@ -1,5 +1,6 @@
 // Public API of adapters/cases: the case file that `match` and `run` write and read back as history.
 export {
+  CASE_FILE_FORMAT,
   type CaseFile,
   type CaseFileCase,
   CaseFileCaseSchema,

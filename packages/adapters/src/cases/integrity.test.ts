@@ -1,25 +1,38 @@
 // Issue 9: a case file read back is untrusted — ids unique, stored records of their own case.
 import { readCaseFile, toCaseFile } from '@signaalreis/adapters';
-import { createRecord, runMonth, type Signal } from '@signaalreis/core';
+import {
+  asCaseId,
+  asCents,
+  asIsoDate,
+  asIsoMonth,
+  asPartnerId,
+  asSignalId,
+  createRecord,
+  runMonth,
+  type Signal,
+} from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
+import { okValue } from '../csv/fixtures.test-support';
 
 const signal = (id: string, partner: string, postcode: string): Signal => ({
-  signalId: id,
-  partner: { id: partner, name: partner, sector: 'rent' },
+  signalId: asSignalId(id),
+  partner: { id: asPartnerId(partner), name: partner, sector: 'rent' },
   kind: 'early',
-  signalDate: '2026-09-25',
-  arrearSince: '2026-08-01',
-  amountCents: 40_000,
+  signalDate: asIsoDate('2026-09-25'),
+  arrearSince: asIsoDate('2026-08-01'),
+  amountCents: asCents(40_000),
   person: { surname: 'Jansen', legalForm: 'individual' },
   address: { postcode, houseNumber: 12 },
   contact: {},
 });
 
 const file = toCaseFile(
-  await runMonth({
-    month: '2026-09',
-    signals: [signal('A', 'WO-LND', '7411AB'), signal('B', 'WO-LND', '7412CD')],
-  }),
+  okValue(
+    await runMonth({
+      month: asIsoMonth('2026-09'),
+      signals: [signal('A', 'WO-LND', '7411AB'), signal('B', 'WO-LND', '7412CD')],
+    }),
+  ),
   'national-baseline',
 );
 const [first, second] = file.cases;
@@ -30,8 +43,12 @@ const codes = (input: unknown) => {
 };
 const recordOf = (caseId: string, signalId: string) => {
   const r = createRecord(
-    { caseId, status: 'picked-up', signals: [{ signalId, partnerId: 'WO-LND', sector: 'rent' }] },
-    '2026-09-28',
+    {
+      caseId: asCaseId(caseId),
+      status: 'picked-up',
+      signals: [{ signalId: asSignalId(signalId), partnerId: asPartnerId('WO-LND'), sector: 'rent' }],
+    },
+    asIsoDate('2026-09-28'),
   );
   if (!r.ok) throw new Error('fixture');
   return r.value;
@@ -58,7 +75,8 @@ describe('readCaseFile integrity', () => {
       ['duplicate_signal_id', 'cases.2.signals.0.signalId'],
     ]);
     const r = readCaseFile({ ...file, cases: [first, again] });
-    expect(r.ok ? '' : r.issues[0]?.message).toMatch(/used again \(first at cases\.0\)/);
+    expect(r.ok ? '' : r.issues[0]?.message.en).toMatch(/used again \(first at cases\.0\)/);
+    expect(r.ok ? '' : r.issues[0]?.message.nl).toMatch(/nog een keer voor \(eerst bij cases\.0\)/);
   });
 
   it('refuses a stored record of another case or of other signals, or of the wrong shape', () => {
@@ -83,6 +101,7 @@ describe('readCaseFile integrity', () => {
     const huge = 'x'.repeat(1_000_000);
     const r = readCaseFile({ ...file, cases: [{ ...first, caseId: huge }] });
     expect(r.ok ? [] : r.issues.map((i) => i.path.join('.'))).toEqual(['cases.0.caseId']);
-    expect(r.ok ? '' : r.issues[0]?.message.length).toBeLessThan(200);
+    expect(r.ok ? '' : r.issues[0]?.message.en.length).toBeLessThan(200);
+    expect(r.ok ? '' : r.issues[0]?.message.nl.length).toBeLessThan(200);
   });
 });

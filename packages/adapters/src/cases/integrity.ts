@@ -1,24 +1,11 @@
 // Integrity of a case file read back from disk (untrusted: anyone may have edited it): ids are
 // unique, and a stored lifecycle record belongs to the case it is stored in. Problems that make
 // the file as a whole ambiguous (two cases with one id) are file problems; the caller refuses it.
-import { type CaseRecord, excerpt, type Issue, issue } from '@signaalreis/core';
+import { type CaseRecord, type Issue, issue } from '@signaalreis/core';
+import { CASE_FILE_MESSAGES as MESSAGES } from './messages';
 
 type Row = Record<string, unknown>;
 const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-// Every message of this module, in one place (to be translated with the others).
-const MESSAGES = {
-  caseId: (id: string, first: number) =>
-    `Case id "${excerpt(id)}" is used again (first at cases.${first}): a record or feedback could go to the wrong household`,
-  signalId: (id: string, first: string) =>
-    `Signal id "${excerpt(id)}" appears again (first at ${first}): a signal belongs to one case`,
-  recordCase: (recordId: string, caseId: string) =>
-    `The stored record is of case "${excerpt(recordId)}", not of this case "${excerpt(caseId)}"`,
-  recordSignals: (record: string[], own: string[]) =>
-    `The stored record is about signals ${list(record)}, but this case has ${list(own)}`,
-} as const;
-
-const list = (ids: string[]) => excerpt(ids.join(', '), 80);
 
 /**
  * File-level integrity of the cases of a case file: each `caseId` once, and each `signalId` in one

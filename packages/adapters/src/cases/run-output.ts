@@ -1,87 +1,115 @@
 // What the monthly run writes: worklists per team and channel (for the people who make contact),
-// the capacity summary, and the run's JSON (cases with their contact plan).
+// the capacity summary, and the run's JSON (cases with their contact plan). Everything is read
+// from the journeys of a planned month (docs/architecture.md): route and allocation sections.
 import {
+  type AllocatedJourney,
+  type AllocationOutcome,
+  type Bilingual,
+  type CaseId,
+  type CaseJourney,
   CHANNELS,
   type Channel,
+  type DdasSignalStatus,
   formatEuro,
-  type PlannedCase,
+  type IsoDate,
+  joinBilingual,
+  journeyExplanation,
+  type Person,
+  type PlannedJourney,
   type PlannedMonth,
+  type SignalId,
   type Team,
+  worklistBucket,
 } from '@signaalreis/core';
 import { csvTable } from '../output/csv-writer';
-import { type CaseFile, caseFileCase } from './case-file';
+import { CASE_FILE_FORMAT, type CaseFile, caseFileCase } from './case-file';
 
 /**
  * One case of the monthly run as the run's JSON shows it.
  *
  * @example
  * ```ts
- * import type { RunCase } from '@signaalreis/adapters';
+ * import type { RunCase } from '@signaalreis/adapters/cases';
  * const line = (c: RunCase) => `${c.caseId}: ${c.primaryChannel ?? 'no contact'} by ${c.team ?? '-'}`;
  * ```
  */
 export interface RunCase {
-  caseId: string;
-  signalIds: string[];
-  /** The DDAS signal status after intake. */
-  status: string;
-  /** The routing bucket for contacted cases, else the intake bucket. */
-  bucket: string;
+  caseId: CaseId;
+  signalIds: SignalId[];
+  /** The DDAS signal status of the case after intake (`intake.signalStatus`). */
+  signalStatus: DdasSignalStatus;
+  /** The worklist bucket: the routing bucket for contacted cases, else the intake outcome (`worklistBucket`). */
+  worklistBucket: string;
   /** Routing priority (1 = most urgent); absent for cases not contacted. */
   priority?: number;
   /** The most intensive channel of the final plan (home visit > phone > sms > e-mail > card > letter). */
   primaryChannel?: Channel;
   team?: Team;
-  deadline?: string;
+  /** The routing deadline for the contact; absent for cases not contacted. */
+  deadline?: IsoDate;
   plan: { channel: Channel; team: Team; attempts: number; spacingDays?: number }[];
-  allocation?: 'placed' | 'partial' | 'unplaced' | 'no-contact';
-  explanation: { nl: string; en: string };
+  /** What allocation made of the plan (`allocation.outcome`); absent for cases not contacted. */
+  allocationOutcome?: AllocationOutcome;
+  explanation: Bilingual;
 }
 
 /**
- * One case in the run's shape: intake status and bucket, the final contact plan after capacity and
- * contact-data fallbacks, and one explanation of both steps.
+ * The routing and allocation explanations of a journey, one statement a line: what a worklist shows
+ * (the routing rule, then each change capacity or contact data made, then the final plan).
+ */
+function contactExplanation(j: CaseJourney): Bilingual | undefined {
+  const parts = journeyExplanation(j).filter((e) => e.stage === 'route' || e.stage === 'allocation');
+  return parts.length === 0 ? undefined : joinBilingual(parts, '\n');
+}
+
+/**
+ * One case in the run's shape: intake's status, the worklist bucket, the final contact plan after
+ * capacity and contact-data fallbacks, and one explanation of the steps (intake's text, a space,
+ * then routing and allocation).
  *
  * @example
  * ```ts
- * import { runCase } from '@signaalreis/adapters';
- * planned.cases.map(runCase);
+ * import { runCase } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth, Result } from '@signaalreis/core';
+ * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
+ * if (planned.ok) planned.value.journeys.map(runCase);
  * ```
  */
-export function runCase(c: PlannedCase): RunCase {
-  const a = c.allocation;
-  const plan = (a?.steps ?? []).map((s) => ({
+export function runCase(j: PlannedJourney): RunCase {
+  const { route, allocation } = j;
+  const plan = (allocation?.steps ?? []).map((s) => ({
     channel: s.channel,
     team: s.team,
     attempts: s.attempts,
     ...(s.spacingDays === undefined ? {} : { spacingDays: s.spacingDays }),
   }));
+  const contact = contactExplanation(j);
   return {
-    caseId: c.case.caseId,
-    signalIds: c.case.signals.map((s) => s.signal.signalId),
-    status: c.status,
-    bucket: c.worklistBucket,
-    ...(a ? { priority: a.priority, deadline: a.deadline, allocation: a.status } : {}),
-    ...(a?.primaryChannel ? { primaryChannel: a.primaryChannel } : {}),
-    ...(a?.team ? { team: a.team } : {}),
+    caseId: j.caseId,
+    signalIds: j.match.signals.map((s) => s.signal.signalId),
+    signalStatus: j.intake.signalStatus,
+    worklistBucket: worklistBucket(j),
+    ...(route && allocation
+      ? { priority: route.priority, deadline: route.deadline, allocationOutcome: allocation.outcome }
+      : {}),
+    ...(allocation?.primaryChannel ? { primaryChannel: allocation.primaryChannel } : {}),
+    ...(allocation?.team ? { team: allocation.team } : {}),
     plan,
-    explanation: a
-      ? {
-          nl: `${c.intake.explanation.nl} ${a.explanation.nl}`,
-          en: `${c.intake.explanation.en} ${a.explanation.en}`,
-        }
-      : c.intake.explanation,
+    explanation: contact ? joinBilingual([j.intake.explanation, contact]) : j.intake.explanation,
   };
 }
 
 /**
- * The run's JSON: `{ month, preset, cases, capacity }` (the shape `signaalreis run --format json`
- * prints and `cases.json` extends).
+ * The run's JSON: `{ month, preset, decidedOn, counts, cases, capacity, setAside, issues }` (the
+ * shape `signaalreis run --format json` prints). `issues` are the month's warnings (e.g.
+ * `lookup_unused`: a register was given while the preset switches the register check off).
  *
  * @example
  * ```ts
- * import { runJson } from '@signaalreis/adapters';
- * runJson(planned, 'type-medium').capacity; // used / available per channel and team
+ * import { runJson } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth, Result } from '@signaalreis/core';
+ * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
+ * if (planned.ok) runJson(planned.value, 'type-medium').capacity; // used / available per channel and team
  * ```
  */
 export function runJson(m: PlannedMonth, preset: string) {
@@ -90,34 +118,37 @@ export function runJson(m: PlannedMonth, preset: string) {
     preset,
     decidedOn: m.decidedOn,
     counts: { ...m.counts, allocation: m.allocation.counts },
-    cases: m.cases.map(runCase),
+    cases: m.journeys.map(runCase),
     capacity: m.allocation.usage,
     setAside: m.matching.setAside.map((s) => s.issue),
+    issues: m.issues,
   };
 }
 
 /**
- * The case file of a planned month: the case file of `match` plus, per case, the contact plan
- * (`priority`, `primaryChannel`, `team`, `plan`) — readable as history and by `signaalreis feedback`.
+ * The case file of a planned month: the case file of `match` plus, per case, the worklist bucket
+ * and the contact plan (`priority`, `primaryChannel`, `team`, `plan`, `contactDeadline`) — readable
+ * as history and by `signaalreis feedback`.
  *
  * @example
  * ```ts
- * import { plannedCaseFile } from '@signaalreis/adapters';
- * JSON.stringify(plannedCaseFile(planned, 'type-medium'));
+ * import { plannedCaseFile } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth, Result } from '@signaalreis/core';
+ * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
+ * if (planned.ok) JSON.stringify(plannedCaseFile(planned.value, 'type-medium'));
  * ```
  */
 export function plannedCaseFile(m: PlannedMonth, preset: string): CaseFile {
   return {
-    format: 'signaalreis-cases/1',
+    format: CASE_FILE_FORMAT,
     month: m.month,
     preset,
     decidedOn: m.decidedOn,
-    cases: m.cases.map((c) => {
-      const r = runCase(c);
+    cases: m.journeys.map((j) => {
+      const r = runCase(j);
       return {
-        ...caseFileCase(c),
-        bucket: c.bucket,
-        worklistBucket: r.bucket,
+        ...caseFileCase(j),
+        worklistBucket: r.worklistBucket,
         plan: r.plan,
         ...(r.priority === undefined ? {} : { priority: r.priority }),
         ...(r.primaryChannel ? { primaryChannel: r.primaryChannel } : {}),
@@ -128,64 +159,65 @@ export function plannedCaseFile(m: PlannedMonth, preset: string): CaseFile {
   };
 }
 
-const personName = (p: PlannedCase['case']['signals'][number]['signal']['person']) =>
-  [p.initials, p.prefix, p.surname].filter(Boolean).join(' ');
+const personName = (p: Person) => [p.initials, p.prefix, p.surname].filter(Boolean).join(' ');
+
+/** A journey that has a contact step to carry out. */
+const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
+  j.route !== undefined && j.allocation !== undefined && j.allocation.steps.length > 0;
 
 /**
- * Worklists: for every team and channel, the cases with a step there, most urgent first, with
- * what the worker needs to make contact (names, address, phone, e-mail, the signals).
+ * Worklists: for every team and channel, the cases with a step there, most urgent first (routing
+ * priority, then matching's rank), with what the worker needs to make contact (names, address,
+ * phone, e-mail, the signals), the bucket's Dutch label and the routing and allocation explanation.
  * Keys are `team/channel`; values are CSV text.
  *
  * @example
  * ```ts
- * import { worklists } from '@signaalreis/adapters';
- * Object.keys(worklists(planned)); // ['neighbourhood-team/home-visit', 'municipality/letter', …]
+ * import { worklists } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth, Result } from '@signaalreis/core';
+ * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
+ * if (planned.ok) [...worklists(planned.value).keys()]; // ['neighbourhood-team/home-visit', 'municipality/letter', …]
  * ```
  */
 export function worklists(m: PlannedMonth): Map<string, string> {
   const rows = new Map<string, Record<string, string | number | undefined>[]>();
-  const ordered = m.cases
-    .filter((c) => c.allocation && c.allocation.steps.length > 0)
-    .sort(
-      (a, b) => (a.allocation?.priority ?? 0) - (b.allocation?.priority ?? 0) || a.case.rank - b.case.rank,
-    );
-  for (const c of ordered) {
-    const a = c.allocation;
-    if (!a) continue;
-    const first = c.case.signals[0]?.signal;
-    const people = [...new Set(c.case.signals.map((s) => personName(s.signal.person)))];
-    a.steps.forEach((s, i) => {
+  const ordered = m.journeys
+    .filter(withSteps)
+    .sort((a, b) => a.route.priority - b.route.priority || a.match.rank - b.match.rank);
+  for (const j of ordered) {
+    const { route, allocation, match } = j;
+    const first = match.signals[0]?.signal;
+    const people = [...new Set(match.signals.map((s) => personName(s.signal.person)))];
+    const explanation = contactExplanation(j)?.nl ?? '';
+    allocation.steps.forEach((s, i) => {
       const key = `${s.team}/${s.channel}`;
       const list = rows.get(key) ?? [];
       list.push({
-        case_id: c.case.caseId,
-        priority: a.priority,
-        bucket: a.bucketNl ?? a.bucket,
-        deadline: a.deadline,
-        step: `${i + 1} of ${a.steps.length}`,
+        case_id: j.caseId,
+        priority: route.priority,
+        bucket: route.label?.nl ?? route.bucket,
+        deadline: route.deadline,
+        step: `${i + 1} of ${allocation.steps.length}`,
         attempts: s.attempts,
         spacing_days: s.spacingDays ?? '',
         parts_of_day: (s.partsOfDay ?? []).join(' '),
         names: people.join('; '),
-        address: c.case.householdKey,
+        address: match.householdKey,
         city: first?.address.city ?? '',
-        phone: [...new Set(c.case.signals.map((x) => x.signal.contact.phone).filter(Boolean))].join(' '),
-        email: [...new Set(c.case.signals.map((x) => x.signal.contact.email).filter(Boolean))].join(' '),
-        signals: c.case.signals
+        phone: [...new Set(match.signals.map((x) => x.signal.contact.phone).filter(Boolean))].join(' '),
+        email: [...new Set(match.signals.map((x) => x.signal.contact.email).filter(Boolean))].join(' '),
+        signals: match.signals
           .map((x) => `${x.signal.partner.id} ${x.signal.kind} ${formatEuro(x.signal.amountCents)}`)
           .join('; '),
-        total_amount: (c.case.totals.totalAmountCents / 100).toFixed(2),
-        explanation: a.explanation.nl,
+        total_amount: (match.totals.totalAmountCents / 100).toFixed(2),
+        explanation,
       });
       rows.set(key, list);
     });
   }
   const out = new Map<string, string>();
-  const keys = [...rows.keys()].sort(
-    (x, y) =>
-      CHANNELS.indexOf(x.split('/')[1] as Channel) - CHANNELS.indexOf(y.split('/')[1] as Channel) ||
-      (x < y ? -1 : 1),
-  );
+  const channelOrder = (key: string) => CHANNELS.findIndex((c) => key.endsWith(`/${c}`));
+  const keys = [...rows.keys()].sort((x, y) => channelOrder(x) - channelOrder(y) || (x < y ? -1 : 1));
   for (const k of keys)
     out.set(k, csvTable(rows.get(k) ?? [], { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] }));
   return out;
@@ -217,8 +249,10 @@ const WORKLIST_COLUMNS = [
  *
  * @example
  * ```ts
- * import { capacityCsv } from '@signaalreis/adapters';
- * capacityCsv(planned).split('\n')[0]; // 'channel,team,per_month,used,available,overflowed_in,overflowed_out,unplaced'
+ * import { capacityCsv } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth, Result } from '@signaalreis/core';
+ * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
+ * if (planned.ok) capacityCsv(planned.value).split('\n')[0]; // 'channel,team,per_month,used,available,overflowed_in,overflowed_out,unplaced'
  * ```
  */
 export function capacityCsv(m: PlannedMonth): string {

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asIsoDate } from '@signaalreis/core';
 import { SIGNAL_CSV_FIELDS } from '../csv/index';
 import type { CliIo } from './io';
 import { main } from './program';
@@ -23,7 +24,7 @@ export async function runCli(args: string[], io: Partial<CliIo> = {}): Promise<C
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     cwd: io.cwd ?? REPO_ROOT,
-    today: io.today ?? '2026-11-02',
+    today: io.today ?? asIsoDate('2026-11-02'),
     ...io,
   });
   return { code, stdout, stderr };

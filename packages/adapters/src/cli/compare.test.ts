@@ -28,12 +28,20 @@ describe('signaalreis compare', () => {
       '--out',
       out,
     ]);
-    expect(r.stderr).toBe('');
+    // type-medium switches both checks off: the lookups it was given are unused, and it says so
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^signaalreis: warning: preset type-medium: A population register was given, but/,
+      ),
+      expect.stringMatching(
+        /^signaalreis: warning: preset type-medium: A debt-assistance lookup was given, but/,
+      ),
+    ]);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c).toMatchObject({ a: 'type-medium', b: 'practice-4', month: '2026-10' });
     for (const side of ['a', 'b'] as const) {
-      const total = Object.values(c.byStatus as Record<string, { a: number; b: number }>).reduce(
+      const total = Object.values(c.bySignalStatus as Record<string, { a: number; b: number }>).reduce(
         (n, p) => n + p[side],
         0,
       );

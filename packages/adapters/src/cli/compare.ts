@@ -5,30 +5,27 @@ import { type LoadedMunicipalityPreset, runPresetMonth } from '@signaalreis/rule
 import type { Command } from 'commander';
 import { csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
+import { cliLang, issueText } from './lang';
 import {
   addMonthOptions,
   type MonthInputs,
   type MonthOptions,
   monthInputPaths,
   readMonthInputs,
+  warnMonth,
 } from './month-input';
 import { loadPresetArg } from './preset';
 import { saveFile } from './write-output';
 
 /**
  * Options of `signaalreis compare`: a month's options plus the second preset.
- *
- * @example
- * ```ts
- * import type { CompareOptions } from '@signaalreis/adapters';
- * const o: CompareOptions = { month: '2026-10', preset: 'type-medium', against: 'practice-4', history: [], format: 'text' };
- * ```
  */
 export interface CompareOptions extends MonthOptions {
   against: string;
 }
 
 async function plan(
+  io: CliIo,
   preset: LoadedMunicipalityPreset,
   o: MonthOptions,
   input: MonthInputs,
@@ -39,12 +36,17 @@ async function plan(
     history: input.history.entries,
     lookups: input.lookups,
   });
-  if (!r.ok)
-    throw new CliUserError(`preset ${preset.preset.id} cannot route this month: ${r.issues[0]?.message}`);
+  if (!r.ok) {
+    const [first] = r.issues;
+    throw new CliUserError(
+      `preset ${preset.preset.id} cannot route this month: ${first ? issueText(cliLang(io), first) : ''}`,
+    );
+  }
+  warnMonth(io, r.value.issues, `preset ${preset.preset.id}`);
   return r.value;
 }
 
-function table(title: string, rows: Record<string, Pair>, a: string, b: string): string[] {
+function table(title: string, rows: Partial<Record<string, Pair>>, a: string, b: string): string[] {
   const keys = Object.keys(rows).sort();
   const w = Math.max(title.length, ...keys.map((k) => k.length)) + 2;
   const cell = (s: string | number) => String(s).padStart(Math.max(a.length, b.length, 6) + 2);
@@ -61,7 +63,7 @@ function text(c: MonthComparison, a: string, b: string): string {
   return `${[
     `signaalreis compare — ${c.month}: ${c.cases} cases under ${a} and ${b}`,
     '',
-    ...table('DDAS signal status', c.byStatus, a, b),
+    ...table('DDAS signal status', c.bySignalStatus, a, b),
     '',
     ...table('Primary channel', c.byPrimaryChannel, a, b),
     '',
@@ -77,11 +79,9 @@ function text(c: MonthComparison, a: string, b: string): string {
  * same month under two presets, with the cases treated differently (`--out changed.csv`).
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerCompare } from '@signaalreis/adapters';
- * declare const io: import('@signaalreis/adapters').CliIo;
- * registerCompare(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis compare signals-2026-10.csv --month 2026-10 --preset type-small \
+ *   --against my-town.json --out changed.csv
  * ```
  */
 export function registerCompare(program: Command, io: CliIo): void {
@@ -95,12 +95,12 @@ export function registerCompare(program: Command, io: CliIo): void {
       const input = await readMonthInputs(io, file, o);
       const a = input.preset.preset.id;
       const b = other.preset.id;
-      const c = compareMonths(await plan(input.preset, o, input), await plan(other, o, input));
+      const c = compareMonths(await plan(io, input.preset, o, input), await plan(io, other, o, input));
       if (o.out) {
         const rows = c.changed.map((x) => ({
           case_id: x.caseId,
-          [`status_${a}`]: x.a.status,
-          [`status_${b}`]: x.b.status,
+          [`signal_status_${a}`]: x.a.signalStatus,
+          [`signal_status_${b}`]: x.b.signalStatus,
           [`bucket_${a}`]: x.a.bucket,
           [`bucket_${b}`]: x.b.bucket,
           [`channel_${a}`]: x.a.primaryChannel ?? '',
@@ -110,7 +110,7 @@ export function registerCompare(program: Command, io: CliIo): void {
         }));
         const columns = [
           'case_id',
-          ...['status', 'bucket', 'channel', 'team'].flatMap((k) => [`${k}_${a}`, `${k}_${b}`]),
+          ...['signal_status', 'bucket', 'channel', 'team'].flatMap((k) => [`${k}_${a}`, `${k}_${b}`]),
         ];
         saveFile(io, o.out, csvTable(rows, { columns: [...new Set(columns)] }), monthInputPaths(io, file, o));
       }

@@ -1,34 +1,30 @@
 // `signaalreis criteria`: a partner's ledger against a criteria preset — which customers become a
 // signal this month, of which kind, on which delivery day, and why (phases 1–2 of the journey).
 import { resolve } from 'node:path';
-import { evaluateLedger, isIsoDate } from '@signaalreis/core';
+import { evaluateLedger, type IsoDate, parseIsoDate } from '@signaalreis/core';
 import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { readCsvText } from '../files/lookup-files';
 import { readLedgerCsv } from '../ledger/read-ledger';
-import { readCsvText } from '../lookups/load';
 import { csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
+import { cliLang, dutch, issueText } from './lang';
 import { inputPaths, saveFile } from './write-output';
 
 /**
  * Options of `signaalreis criteria`.
- *
- * @example
- * ```ts
- * import type { CriteriaOptions } from '@signaalreis/adapters';
- * const o: CriteriaOptions = { preset: 'criteria-energy-a', date: '2026-10-20', format: 'text' };
- * ```
  */
 export interface CriteriaOptions {
   preset: string;
-  date: string;
+  date: IsoDate;
   out?: string;
   format: 'text' | 'json';
 }
 
-function parseDay(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
-  return value;
+function parseDay(value: string): IsoDate {
+  const day = parseIsoDate(value);
+  if (!day.ok) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
+  return day.value;
 }
 
 const count = (xs: readonly string[]) => {
@@ -41,11 +37,9 @@ const count = (xs: readonly string[]) => {
  * Registers `signaalreis criteria <ledger.csv> --preset <criteria-id> --date YYYY-MM-DD [--out decisions.csv]`.
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerCriteria } from '@signaalreis/adapters';
- * declare const io: import('@signaalreis/adapters').CliIo;
- * registerCriteria(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis criteria examples/data/ledger-energy-2026-10.csv --preset criteria-energy-a \
+ *   --date 2026-10-20 --out decisions.csv
  * ```
  */
 export function registerCriteria(program: Command, io: CliIo): void {
@@ -60,28 +54,34 @@ export function registerCriteria(program: Command, io: CliIo): void {
     .option('--out <file>', 'write one decision per row as CSV')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (file: string, o: CriteriaOptions) => {
-      const table = criteriaPreset(o.preset);
-      if (!table)
+      const lang = cliLang(io);
+      const preset = criteriaPreset(o.preset);
+      if (!preset.ok)
         throw new CliUserError(
           `unknown criteria preset '${o.preset}' (known: ${CRITERIA_PRESET_IDS.join(', ')})`,
         );
-      const read = await readCsvText(resolve(io.cwd, file));
-      if ('problem' in read)
+      const text = await readCsvText(resolve(io.cwd, file));
+      if (!text.ok)
         throw new CliUserError(
-          read.problem.code === 'unsupported_encoding'
+          text.issues[0]?.code === 'unsupported_encoding'
             ? `${file}: the file is UTF-16 (Excel "Unicode text"); save it as "CSV UTF-8" or "CSV"`
             : `file not found or unreadable: ${file}`,
         );
-      const ledger = readLedgerCsv(read.text);
-      const fatal = ledger.problems.filter((p) => p.code !== 'unknown_column');
-      if (fatal.length > 0) throw new CliUserError(`${file}: ${fatal.map((p) => p.message).join('; ')}`);
+      const read = readLedgerCsv(text.value);
+      const fatal = read.ok ? read.value.issues.filter((p) => p.code !== 'unknown_column') : read.issues;
+      if (!read.ok || fatal.length > 0)
+        throw new CliUserError(`${file}: ${fatal.map((p) => issueText(lang, p)).join('; ')}`);
+      const ledger = read.value;
       const usable = ledger.rows.filter((r) => r.value);
       const evaluated = evaluateLedger(
-        table,
+        preset.value,
         usable.map((r) => r.value),
         o.date,
       );
-      if (!evaluated.ok) throw new CliUserError(`${o.preset} on ${o.date}: ${evaluated.issues[0]?.message}`);
+      if (!evaluated.ok) {
+        const [first] = evaluated.issues;
+        throw new CliUserError(`${o.preset} on ${o.date}: ${first ? issueText(lang, first) : ''}`);
+      }
       const e = evaluated.value;
       const decisions = [
         ...[...e.delivered, ...e.notDelivered].map((d) => ({
@@ -91,7 +91,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
           delivery_date: d.deliveryDate ?? '',
           rule: d.ruleId ?? '',
           reason: d.reason,
-          explanation: d.explanation.nl,
+          explanation: dutch(d.explanation),
         })),
         ...e.invalid.map((x) => ({
           customer_id: x.customerId ?? '',
@@ -100,7 +100,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
           delivery_date: '',
           rule: '',
           reason: x.issues.map((i) => i.code).join(' '),
-          explanation: x.issues.map((i) => i.message).join('; '),
+          explanation: x.issues.map((i) => issueText(lang, i)).join('; '),
         })),
         ...ledger.rows
           .filter((r) => !r.value)
@@ -111,7 +111,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
             delivery_date: '',
             rule: '',
             reason: r.issues.map((i) => i.code).join(' '),
-            explanation: r.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+            explanation: r.issues.map((i) => `${i.path.join('.')}: ${issueText(lang, i)}`).join('; '),
           })),
       ];
       if (o.out) {

@@ -1,7 +1,9 @@
 // docs/getting-started.md shows real output: each ```… output=NAME block must equal what the
 // command prints today (regenerate with SIGNAALREIS_UPDATE_DOCS=1).
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { asIsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { fixtureDir, REPO_ROOT, runCli } from './cli-test-kit';
 
@@ -36,7 +38,7 @@ describe('docs/getting-started.md', () => {
     const out = fixtureDir({});
     for (const [name, { args, lines }] of Object.entries(COMMANDS)) {
       const withOut = args[0] === 'run' ? [...args, '--out', out] : args;
-      const r = await runCli(withOut, { today: '2026-11-22' });
+      const r = await runCli(withOut, { today: asIsoDate('2026-11-22') });
       expect(r.code, name).toBe(0);
       let printed = r.stdout.replace(/\n$/, '');
       if (lines) printed = printed.split('\n').slice(0, lines).join('\n');

@@ -8,8 +8,8 @@ import { fixtureDir, runCli } from './cli-test-kit';
 const notPickedUp = (caseId: string, signalId: string, partnerId: string) => ({
   caseId,
   signalIds: [signalId],
-  status: 'Niet opgepakt: andere reden',
-  bucket: 'not-picked-up',
+  signalStatus: 'Niet opgepakt: andere reden',
+  intakeOutcome: 'not-picked-up',
   plan: [],
   explanation: { nl: '', en: '' },
   signals: [{ signalId, partnerId, sector: 'energy', kind: 'early' }],

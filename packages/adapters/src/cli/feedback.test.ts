@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRecord, transition } from '@signaalreis/core';
+import { asCaseId, asIsoDate, asPartnerId, asSignalId, createRecord, transition } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const signal = (signalId: string, partnerId: string, sector: string) => ({
   kind: 'early',
 });
 const base = {
-  bucket: 'picked-up',
+  intakeOutcome: 'picked-up',
   priority: 1,
   primaryChannel: 'phone',
   team: 'municipality',
@@ -29,7 +29,7 @@ function casesJson(extra: unknown[] = []) {
         ...base,
         caseId: 'C-1',
         signalIds: ['EN-1', 'WO-1'],
-        status: 'Opgepakt',
+        signalStatus: 'Opgepakt',
         plan: [{ channel: 'phone', team: 'municipality', attempts: 2 }],
         signals: [signal('EN-1', 'EN-WKR', 'energy'), signal('WO-1', 'WO-LND', 'rent')],
       },
@@ -37,8 +37,8 @@ function casesJson(extra: unknown[] = []) {
         ...base,
         caseId: 'C-2',
         signalIds: ['ZV-1'],
-        status: 'Niet opgepakt: andere reden',
-        bucket: 'not-picked-up',
+        signalStatus: 'Niet opgepakt: andere reden',
+        intakeOutcome: 'not-picked-up',
         plan: [],
         signals: [signal('ZV-1', 'ZV-ZLD', 'health')],
       },
@@ -46,8 +46,8 @@ function casesJson(extra: unknown[] = []) {
         ...base,
         caseId: 'C-3',
         signalIds: ['EN-2'],
-        status: 'Opgepakt',
-        bucket: 'crisis',
+        signalStatus: 'Opgepakt',
+        intakeOutcome: 'crisis',
         plan: [{ channel: 'home-visit', team: 'crisis', attempts: 1 }],
         signals: [signal('EN-2', 'EN-WKR', 'energy')],
       },
@@ -119,32 +119,33 @@ describe('signaalreis feedback', () => {
     if (!table.ok) throw new Error('preset');
     const created = createRecord(
       {
-        caseId: 'C-9',
+        caseId: asCaseId('C-9'),
         status: 'picked-up',
-        signals: [{ signalId: 'WA-1', partnerId: 'WA-DUN', sector: 'water' }],
+        signals: [{ signalId: asSignalId('WA-1'), partnerId: asPartnerId('WA-DUN'), sector: 'water' }],
       },
-      '2026-10-26',
+      asIsoDate('2026-10-26'),
     );
     if (!created.ok) throw new Error('record');
     const helped = transition(
-      table.value,
       created.value,
       {
         type: 'accept-help',
         result: '(Budget)advies en/of quick fix',
         followUp: { kind: 'payment-arrangement' },
       },
-      '2026-10-28',
-    ).record;
+      table.value,
+      asIsoDate('2026-10-28'),
+    );
+    if (!helped.ok) throw new Error('transition');
     const file = casesJson([
       {
         ...base,
         caseId: 'C-9',
-        status: 'Opgepakt',
+        signalStatus: 'Opgepakt',
         signalIds: ['WA-1'],
         plan: [],
         signals: [],
-        record: helped,
+        record: helped.value.record,
       },
     ]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
@@ -169,9 +170,9 @@ describe('signaalreis feedback', () => {
 
   it('reports bad cases with their path and exit code 1, and keeps going', async () => {
     const bad = [
-      { ...base, caseId: 'C-X', status: 'Kwijt', signals: [signal('A', 'P', 'rent')] },
-      { ...base, caseId: 'C-Y', status: 'Opgepakt', signals: [signal('B', 'P', 'gas')] },
-      { ...base, caseId: 'C-Z', status: 'Opgepakt', record: { caseId: 'C-Z' } },
+      { ...base, caseId: 'C-X', signalStatus: 'Kwijt', signals: [signal('A', 'P', 'rent')] },
+      { ...base, caseId: 'C-Y', signalStatus: 'Opgepakt', signals: [signal('B', 'P', 'gas')] },
+      { ...base, caseId: 'C-Z', signalStatus: 'Opgepakt', record: { caseId: 'C-Z' } },
       'not a case',
     ];
     const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson(bad)) });
@@ -179,7 +180,7 @@ describe('signaalreis feedback', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('3 case(s)');
     expect(run.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(/^signaalreis: cases\.3\.status: Unknown DDAS status "Kwijt"/),
+      expect.stringMatching(/^signaalreis: cases\.3\.signalStatus: Unknown DDAS status "Kwijt"/),
       expect.stringMatching(/^signaalreis: cases\.4\.signals: /),
       expect.stringMatching(/^signaalreis: cases\.5\.record: Stored record is invalid/),
       expect.stringMatching(/^signaalreis: cases\.6: Expected a case object/),
@@ -204,6 +205,23 @@ describe('signaalreis feedback', () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
+    // a case file of format 1 names the intake decision otherwise: refused as a whole, with the way out
+    const old = fixtureDir({
+      'cases.json': JSON.stringify({ ...casesJson(), format: 'signaalreis-cases/1' }),
+    });
+    const oldRun = await runCli(['feedback', 'cases.json', '--at', '2026-11-01'], { cwd: old });
+    expect(oldRun.code).toBe(2);
+    expect(oldRun.stderr).toBe(
+      'signaalreis: cases.json: format: This case file has the old format signaalreis-cases/1; run "signaalreis match" or "signaalreis run" for that month again to write it in the format signaalreis-cases/2 (not a case file of a monthly run)\n',
+    );
+    // a month the working-day calendar does not cover has no delivery day (was exit 70, a crash)
+    const far = fixtureDir({ 'cases.json': JSON.stringify({ ...casesJson(), month: '2200-10' }) });
+    const farRun = await runCli(['feedback', 'cases.json', '--at', '2200-11-01'], { cwd: far });
+    expect(farRun.code).toBe(2);
+    expect(farRun.stderr).toMatch(
+      /^signaalreis: cases\.json: month: The delivery day of 2200-10 cannot be computed: the calendar covers the years 1990–2099/,
+    );
+    expect(existsSync(join(far, 'out'))).toBe(false);
     const early = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
     const before = await runCli(['feedback', 'cases.json', '--at', '2026-10-01'], { cwd: early });
     expect(before.stderr).toMatch(/before the delivery day 2026-10-26/);

@@ -3,13 +3,15 @@
 import { resolve } from 'node:path';
 import {
   applyDue,
+  type Bilingual,
   type CaseRecord,
   type DueEvent,
   deliveryDay,
   due,
+  type IsoDate,
   type Issue,
-  isIsoDate,
   type PartnerFeedback,
+  parseIsoDate,
   partnerFeedback,
 } from '@signaalreis/core';
 import { isLifecyclePresetId, lifecyclePreset } from '@signaalreis/rules-presets';
@@ -17,21 +19,16 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { readCases, recordOf } from './feedback-cases';
 import { defaultFeedbackOut, feedbackFiles } from './feedback-output';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
+import { cliLang, issueText } from './lang';
 import { terminalIo } from './terminal';
 import { commandLine, saveFolder } from './write-output';
 
 /**
  * Options of `signaalreis feedback`.
- *
- * @example
- * ```ts
- * import type { FeedbackOptions } from '@signaalreis/adapters';
- * const options: FeedbackOptions = { at: '2026-11-23', out: 'feedback', lifecycle: 'ddas' };
- * ```
  */
 export interface FeedbackOptions {
   /** The date to evaluate the timers on (YYYY-MM-DD). */
-  at: string;
+  at: IsoDate;
   /**
    * Folder for the per-partner CSV files, `actions-due.csv` and `cases.json` (default:
    * `out/<month>-feedback-<at>`). It may not be a folder the input case file would be replaced in.
@@ -41,24 +38,23 @@ export interface FeedbackOptions {
   lifecycle?: string;
 }
 
-function parseAt(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
-  return value;
+function parseAt(value: string): IsoDate {
+  const at = parseIsoDate(value);
+  if (!at.ok) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
+  return at.value;
 }
+
+/** An issue of one case's record, its message starting with the case id. */
+const ofCase = (caseId: string, i: Issue): Issue => {
+  const message: Bilingual = { nl: `${caseId}: ${i.message.nl}`, en: `${caseId}: ${i.message.en}` };
+  return { ...i, message };
+};
 
 /**
  * Runs `signaalreis feedback <cases.json> --at <date>`: builds or reads each case's lifecycle record,
  * lists the timer actions due on the date, applies them, and writes `feedback-<partner>.csv` per
  * partner, `actions-due.csv` and `cases.json` into `--out` (default `out/<month>-feedback-<at>`;
  * never over the input). Returns 0, or 1 when cases could not be processed (they are listed).
- *
- * @example
- * ```ts
- * import { runFeedback } from '@signaalreis/adapters';
- * let out = '';
- * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: process.cwd() };
- * await runFeedback(io, 'cases-2026-10.json', { at: '2026-11-23', out: 'feedback' });
- * ```
  */
 export async function runFeedback(
   cliIo: CliIo,
@@ -67,32 +63,37 @@ export async function runFeedback(
   command = 'signaalreis feedback',
 ): Promise<number> {
   const io = terminalIo(cliIo);
+  const lang = cliLang(io);
   const json = readCases(io, file);
-  const month = String(json.month);
+  const month = json.month;
   const id =
     options.lifecycle ??
     (typeof json.preset === 'string' && isLifecyclePresetId(json.preset) ? json.preset : 'ddas');
   const table = lifecyclePreset(id);
-  if (!table.ok) throw new CliUserError(table.issues.map((x) => x.message).join('; '));
+  if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
   const start = deliveryDay(month);
   if (options.at < start)
     throw new CliUserError(`--at ${options.at} is before the delivery day ${start} of ${month}`);
   const problems: Issue[] = [];
   const records: CaseRecord[] = [];
-  (json.cases as unknown[]).forEach((c, i) => {
+  json.cases.forEach((c, i) => {
     const { record, issues } = recordOf(table.value, c, i, start);
     problems.push(...issues);
     if (record) records.push(record);
   });
-  const actions: DueEvent[] = due(table.value, records, options.at).events;
+  const dueNow = due(records, table.value, options.at);
+  if (!dueNow.ok) problems.push(...dueNow.issues);
+  const actions: DueEvent[] = dueNow.ok ? dueNow.value : [];
   const byPartner = new Map<string, { f: PartnerFeedback; at: string }[]>();
   const updated = new Map<string, CaseRecord>();
   for (const record of records) {
-    const applied = applyDue(table.value, record, options.at);
-    updated.set(record.caseId, applied.record);
-    problems.push(...applied.issues.map((x) => ({ ...x, message: `${record.caseId}: ${x.message}` })));
-    const fb = partnerFeedback(applied.record, table.value.feedback);
-    if (!fb.ok) problems.push(...fb.issues.map((x) => ({ ...x, message: `${record.caseId}: ${x.message}` })));
+    // all or nothing: when a timer cannot be applied, the record is written back as it was
+    const applied = applyDue(record, table.value, options.at);
+    const next = applied.ok ? applied.value.record : record;
+    updated.set(record.caseId, next);
+    if (!applied.ok) problems.push(...applied.issues.map((x) => ofCase(record.caseId, x)));
+    const fb = partnerFeedback(next, table.value.feedback);
+    if (!fb.ok) problems.push(...fb.issues.map((x) => ofCase(record.caseId, x)));
     else
       for (const f of fb.value)
         byPartner.set(f.partnerId, [...(byPartner.get(f.partnerId) ?? []), { f, at: options.at }]);
@@ -112,7 +113,7 @@ export async function runFeedback(
   lines.push(...written.lines);
   if (byPartner.size === 0) lines.push('No feedback due yet.');
   io.stdout.write(`${lines.join('\n')}\n`);
-  for (const p of problems) io.stderr.write(`signaalreis: ${p.path.join('.')}: ${p.message}\n`);
+  for (const p of problems) io.stderr.write(`signaalreis: ${p.path.join('.')}: ${issueText(lang, p)}\n`);
   return problems.length > 0 ? EXIT_CODES.dataProblems : EXIT_CODES.ok;
 }
 
@@ -121,11 +122,8 @@ export async function runFeedback(
  * on the program.
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerFeedback } from '@signaalreis/adapters';
- * const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
- * registerFeedback(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis feedback cases-2026-10.json --at 2026-11-23 --out feedback/
  * ```
  */
 export function registerFeedback(program: Command, io: CliIo): void {

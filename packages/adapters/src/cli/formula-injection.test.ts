@@ -2,6 +2,7 @@
 // that start with a formula trigger must not reach a written CSV as a formula.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCaseId } from '@signaalreis/core';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FORMULA_PAYLOADS, opensAsFormula } from '../output/formula-payloads.test-support';
@@ -58,8 +59,8 @@ describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', (
     const cases = payloads.map((p, i) => ({
       caseId: p,
       signalIds: [p],
-      status: 'Niet opgepakt: andere reden',
-      bucket: 'not-picked-up',
+      signalStatus: 'Niet opgepakt: andere reden',
+      intakeOutcome: 'not-picked-up',
       plan: [],
       explanation: { nl: '', en: '' },
       signals: [{ signalId: p, partnerId: i % 2 === 0 ? p : 'ZV-ZLD', sector: 'health', kind: 'early' }],
@@ -67,8 +68,8 @@ describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', (
     const open = {
       caseId: '=open',
       signalIds: ['=S'],
-      status: 'Opgepakt',
-      bucket: 'picked-up',
+      signalStatus: 'Opgepakt',
+      intakeOutcome: 'picked-up',
       plan: [{ channel: 'phone', team: 'municipality', attempts: 2 }],
       explanation: { nl: '', en: '' },
       signals: [{ signalId: '=S', partnerId: '+P', sector: 'energy', kind: 'early' }],
@@ -76,11 +77,20 @@ describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', (
     const file = { month: '2026-10', preset: 'type-medium', cases: [...cases, open] };
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
+    // ids may not hold control characters (core's id brands): those cases are refused one by one,
+    // each problem with its path and without the id; the other cases are processed (exit 1)
+    const isId = (p: string) => parseCaseId(p).ok;
+    const refused = payloads.flatMap((p, i) => (isId(p) ? [] : [i]));
+    expect(refused.length).toBeLessThan(payloads.length / 4);
+    expect(r.code, r.stderr).toBe(refused.length > 0 ? 1 : 0);
+    const lines = r.stderr.trim().split('\n');
+    for (const line of lines)
+      expect(line).toMatch(/^signaalreis: cases\.\d+\.[\w.]+: Control characters are not allowed$/);
+    expect([...new Set(lines.map((l) => Number(l.split('.')[1])))]).toEqual(refused);
     const all = cells(join(dir, 'fb'));
     expect(all).toContain("'=open");
     expect(all.filter(opensAsFormula)).toEqual([]);
-    for (const p of payloads) expect(all.map(restored)).toContain(p);
+    for (const p of payloads.filter(isId)) expect(all.map(restored)).toContain(p);
   });
 
   it('criteria --out: customer ids from the ledger are neutralised', async () => {

@@ -1,14 +1,7 @@
-import type { IsoDate } from '@signaalreis/core';
+import type { IsoDate, Lang } from '@signaalreis/core';
 
 /**
  * A place the command line writes to: `process.stdout`/`process.stderr`, or a string buffer in tests.
- *
- * @example
- * ```ts
- * import type { CliStream } from '@signaalreis/adapters';
- * let text = '';
- * const out: CliStream = { write: (chunk: string) => { text += chunk; return true; } };
- * ```
  */
 export interface CliStream {
   write(chunk: string): unknown;
@@ -18,20 +11,7 @@ export interface CliStream {
 
 /**
  * Everything the `signaalreis` command line touches outside itself, so that tests can run it
- * in-process with captured output and a fixed date.
- *
- * @example
- * ```ts
- * import { buildProgram, type CliIo } from '@signaalreis/adapters';
- * let out = '';
- * const io: CliIo = {
- *   stdout: { write: (s: string) => (out += s) },
- *   stderr: { write: () => true },
- *   cwd: process.cwd(),
- *   today: '2026-11-02',
- * };
- * const program = buildProgram(io);
- * ```
+ * in-process with captured output and a fixed date (see cli-test-kit.ts).
  */
 export interface CliIo {
   stdout: CliStream;
@@ -40,17 +20,17 @@ export interface CliIo {
   cwd: string;
   /** "Today" when `--today` is not given (dates after it are in the future); default: the clock. */
   today?: IsoDate;
+  /**
+   * The language of every text that exists in Dutch and English (issue messages, labels,
+   * explanations); default `'en'` for now (see `cliLang`). The command line's own sentences are
+   * English.
+   */
+  lang?: Lang;
 }
 
 /**
  * A problem the user can fix (file not found, not a CSV, missing column, bad option): printed as
  * one line `signaalreis: <message>` without a stack trace; exit code 2.
- *
- * @example
- * ```ts
- * import { CliUserError } from '@signaalreis/adapters';
- * throw new CliUserError('file not found: signals.csv');
- * ```
  */
 export class CliUserError extends Error {
   override readonly name = 'CliUserError';
@@ -65,13 +45,8 @@ export class CliExit extends Error {
 }
 
 /**
- * Exit codes of the `signaalreis` command line.
- *
- * @example
- * ```ts
- * import { EXIT_CODES } from '@signaalreis/adapters';
- * EXIT_CODES.userError; // 2
- * ```
+ * Exit codes of the `signaalreis` command line. Not part of the library API: users and scripts
+ * read them in docs/getting-started.md, "Exit codes" (keep both the same).
  */
 export const EXIT_CODES = {
   /** Everything went fine (rejected rows are reported, not an error, unless `--strict`). */

@@ -2,21 +2,20 @@
 // (limits, UTF-8, line and column) and its problems become one-line user errors (exit 2); a file
 // with several problems lists each one with its path first.
 import { resolve } from 'node:path';
-import type { Issue } from '@signaalreis/core';
-import { JSON_FILE_LIMITS, readJsonFile } from '../json/read-json-file';
+import type { Issue, Lang } from '@signaalreis/core';
+import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { type CliIo, CliUserError } from './io';
+import { cliLang, issueText } from './lang';
 
 /** The kinds of JSON file the command line reads, with their size limits. */
 export type JsonFileKind = keyof typeof JSON_FILE_LIMITS;
 
 /** `file:line:column: message` for a problem in the text, `file: path: message` for one in the value. */
-export function issueLine(file: string, issue: Issue): string {
-  const at = issue as Issue & { line?: number; column?: number };
-  if (at.line !== undefined && at.column !== undefined)
-    return `${file}:${at.line}:${at.column}: ${issue.message}`;
-  return issue.path.length > 0
-    ? `${file}: ${issue.path.join('.')}: ${issue.message}`
-    : `${file}: ${issue.message}`;
+export function issueLine(file: string, issue: Issue, lang: Lang): string {
+  const at = issue as Issue & { column?: number };
+  const message = issueText(lang, issue);
+  if (at.line !== undefined && at.column !== undefined) return `${file}:${at.line}:${at.column}: ${message}`;
+  return issue.path.length > 0 ? `${file}: ${issue.path.join('.')}: ${message}` : `${file}: ${message}`;
 }
 
 /** Reads a JSON file under the limits of its kind; any problem is a one-line {@link CliUserError}. */
@@ -24,7 +23,7 @@ export function readJsonArg(io: CliIo, file: string, kind: JsonFileKind): unknow
   const r = readJsonFile(resolve(io.cwd, file), { maxBytes: JSON_FILE_LIMITS[kind] });
   if (r.ok) return r.value;
   const [first] = r.issues;
-  throw new CliUserError(first ? issueLine(file, first) : `${file}: cannot be read`);
+  throw new CliUserError(first ? issueLine(file, first, cliLang(io)) : `${file}: cannot be read`);
 }
 
 /**
@@ -32,7 +31,9 @@ export function readJsonArg(io: CliIo, file: string, kind: JsonFileKind): unknow
  * {@link CliUserError} that sums up. Nothing of the file is used.
  */
 export function refuseFile(io: CliIo, file: string, issues: readonly Issue[], what: string): never {
-  if (issues.length === 1 && issues[0]) throw new CliUserError(`${issueLine(file, issues[0])} (${what})`);
-  for (const issue of issues) io.stderr.write(`signaalreis: ${issueLine(file, issue)}\n`);
+  const lang = cliLang(io);
+  if (issues.length === 1 && issues[0])
+    throw new CliUserError(`${issueLine(file, issues[0], lang)} (${what})`);
+  for (const issue of issues) io.stderr.write(`signaalreis: ${issueLine(file, issue, lang)}\n`);
   throw new CliUserError(`${file}: ${what} (${issues.length} problems, listed above); nothing was done`);
 }

@@ -2,8 +2,9 @@
 // accepted signals are kept, rejected rows are counted with their first reason.
 import { resolve } from 'node:path';
 import type { IsoDate, Signal } from '@signaalreis/core';
-import { readSignalsFile } from '../csv/index';
+import { readSignalsFile } from '../files/read-signals-file';
 import { type CliIo, CliUserError } from './io';
+import { cliLang, issueText } from './lang';
 import { startProgress } from './progress';
 import { checkFile, fatalMessage } from './validate';
 
@@ -28,20 +29,22 @@ export async function loadSignals(
   let sawHeader = false;
   try {
     const today = options.today ?? io.today;
+    const lang = cliLang(io);
     const events = readSignalsFile(path, {
       encoding: options.encoding ?? 'auto',
       ...(today ? { today } : {}),
     });
     for await (const event of events) {
-      if (event.type === 'fatal') throw new CliUserError(fatalMessage(file, event.problems));
+      if (event.type === 'fatal') throw new CliUserError(fatalMessage(file, event.issues, lang));
       if (event.type === 'header') sawHeader = true;
       else if (event.type === 'accepted') {
         out.rows += 1;
         out.signals.push(event.signal);
       } else if (event.type === 'rejected') {
         out.rows += 1;
-        const p = event.problems[0];
-        out.rejected.push({ row: event.row, code: p?.code ?? 'rejected', message: p?.message ?? 'rejected' });
+        const p = event.issues[0];
+        const message = p ? issueText(lang, p) : 'rejected';
+        out.rejected.push({ row: event.row, code: p?.code ?? 'rejected', message });
       }
       progress.tick(out.rows);
     }

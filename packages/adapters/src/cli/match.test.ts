@@ -46,7 +46,7 @@ describe('signaalreis match', () => {
     const summary = JSON.parse(r.stdout);
     expect(summary.rows).toBe(250);
     expect(summary.counts.signals).toBe(242);
-    const buckets = Object.values(summary.counts.byBucket as Record<string, number>).reduce(
+    const buckets = Object.values(summary.counts.byOutcome as Record<string, number>).reduce(
       (a, b) => a + b,
       0,
     );
@@ -63,8 +63,7 @@ describe('signaalreis match', () => {
     const onlyMatches = {
       id: 'only-matches',
       extends: 'national-baseline',
-      label: 'Only matches',
-      labelNl: 'Alleen samenloop',
+      label: { nl: 'Alleen samenloop', en: 'Only matches' },
       description: 'test preset',
       sources: ['pilot-ouder-amstel-uithoorn-2019'],
       matching: { forward: 'matches-only', forwardSource: 'pilot-ouder-amstel-uithoorn-2019' },
@@ -98,7 +97,7 @@ describe('signaalreis match', () => {
     );
     expect(r.code).toBe(0);
     const csv = readFileSync(out, 'utf8').trim().split('\n');
-    expect(csv[0]).toMatch(/^case_id,rank,household_key,status,bucket,match/);
+    expect(csv[0]).toMatch(/^case_id,rank,household_key,signal_status,intake_outcome,match/);
     const byKey = Object.fromEntries(csv.slice(1).map((l) => [l.split(',')[2], l.split(',')[5]]));
     expect(byKey).toEqual({ '7412AB 12A': 'yes', '7412AB 14': 'yes' });
   });
@@ -108,6 +107,7 @@ describe('signaalreis match', () => {
       'oct.csv': csvText(oct),
       'bad.json': '{"month":"2026-09"}',
       'broken.json': '{',
+      'old.json': JSON.stringify({ format: 'signaalreis-cases/1', month: '2026-09', cases: [] }),
     });
     const base = ['match', 'oct.csv', '--month', '2026-10', '--preset'];
     const cases: [string[], RegExp][] = [
@@ -116,6 +116,10 @@ describe('signaalreis match', () => {
       [['match', 'missing.csv', '--month', '2026-10', '--preset', 'national-baseline'], /file not found/],
       [[...base, 'national-baseline', '--history', 'bad.json'], /not a signaalreis case file/],
       [[...base, 'national-baseline', '--history', 'broken.json'], /Not JSON/],
+      [
+        [...base, 'national-baseline', '--history', 'old.json'],
+        /old\.json: format: This case file has the old format signaalreis-cases\/1; run "signaalreis match" or "signaalreis run" for that month again/,
+      ],
       [['match', 'oct.csv', '--preset', 'national-baseline'], /--month/],
     ];
     for (const [args, message] of cases) {
@@ -124,6 +128,35 @@ describe('signaalreis match', () => {
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     }
+  });
+
+  it('a month outside the working-day calendar is a user error naming the years (was exit 70)', async () => {
+    const dir = fixtureDir({ 'oct.csv': csvText(oct) });
+    for (const command of ['match', 'run']) {
+      const r = await runCli([command, 'oct.csv', '--month', '2200-10', '--preset', 'national-baseline'], {
+        cwd: dir,
+      });
+      expect(r.code, command).toBe(2);
+      expect(r.stderr).toMatch(
+        /signaalreis: preset national-baseline cannot (run|route) this month: month: The delivery day of 2200-10 cannot be computed: the calendar covers the years 1990–2099/,
+      );
+      expect(r.stderr).not.toMatch(/unexpected error|\n\s+at /);
+    }
+  });
+
+  it('warns on stderr about a register or debt-assistance file the preset does not use (lookup_unused)', async () => {
+    const lookups = ['--register', 'examples/data/brp-2026-10.csv'];
+    const month = ['examples/data/signals-2026-10.csv', '--month', '2026-10', ...lookups];
+    const off = await runCli(['match', ...month, '--preset', 'national-baseline', '--format', 'json']);
+    expect(off.code).toBe(0);
+    expect(off.stderr).toBe(
+      'signaalreis: warning: A population register was given, but the intake configuration switches the register check off: the register is not used\n',
+    );
+    expect(JSON.parse(off.stdout).issues.map((i: { code: string }) => i.code)).toEqual(['lookup_unused']);
+    const on = await runCli(['match', ...month, '--preset', 'practice-4', '--format', 'json']);
+    expect(on.code).toBe(0);
+    expect(on.stderr).toBe('');
+    expect(JSON.parse(on.stdout).issues).toEqual([]);
   });
 
   it('warns when no signal of the file is dated in the month', async () => {

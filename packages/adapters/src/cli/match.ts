@@ -1,38 +1,42 @@
 // `signaalreis match`: matching and intake for a month, counts per decision, the case list on disk.
-import { type MonthResult, runMonth } from '@signaalreis/core';
+import { type Lang, type MonthResult, runMonth } from '@signaalreis/core';
 import type { Command } from 'commander';
 import { type CaseFile, toCaseFile } from '../cases/case-file';
 import { csvTable } from '../output/csv-writer';
-import type { CliIo } from './io';
-import { addMonthOptions, type MonthOptions, monthInputPaths, readMonthInputs } from './month-input';
+import { type CliIo, CliUserError } from './io';
+import { cliLang, dutch, issueText } from './lang';
+import {
+  addMonthOptions,
+  type MonthOptions,
+  monthInputPaths,
+  readMonthInputs,
+  warnMonth,
+} from './month-input';
 import { saveFile } from './write-output';
 
 /**
  * Options of `signaalreis match`.
- *
- * @example
- * ```ts
- * import type { MatchOptions } from '@signaalreis/adapters';
- * const o: MatchOptions = { month: '2026-10', preset: 'national-baseline', history: [], format: 'text' };
- * ```
  */
 export type MatchOptions = MonthOptions;
 
-/** The case list as CSV: one row per case, no personal data beyond the household key. */
+/**
+ * The case list as CSV: one row per case, no personal data beyond the household key. Its columns
+ * follow the case file (`signal_status`, `intake_outcome`: intake's DDAS status and outcome).
+ */
 export function caseFileCsv(file: CaseFile): string {
   const rows = file.cases.map((c) => ({
     case_id: c.caseId,
     rank: c.rank,
     household_key: c.householdKey,
-    status: c.status,
-    bucket: c.bucket,
+    signal_status: c.signalStatus,
+    intake_outcome: c.intakeOutcome,
     match: c.isMatch ? 'yes' : 'no',
     partners: c.partners.join(' '),
     signal_ids: c.signalIds.join(' '),
     total_amount: (c.totalAmountCents / 100).toFixed(2),
     recidive_months: c.recidiveMonths.join(' '),
     crisis_deadline: c.crisisDeadline ?? '',
-    explanation: c.explanation.nl,
+    explanation: dutch(c.explanation),
   }));
   return csvTable(rows, { columns: CASE_LIST_COLUMNS, numeric: ['total_amount'] });
 }
@@ -41,8 +45,8 @@ const CASE_LIST_COLUMNS = [
   'case_id',
   'rank',
   'household_key',
-  'status',
-  'bucket',
+  'signal_status',
+  'intake_outcome',
   'match',
   'partners',
   'signal_ids',
@@ -67,6 +71,7 @@ function summaryText(
   rows: number,
   rejected: number,
   notes: string[],
+  lang: Lang,
 ): string {
   const lines = [`signaalreis match — ${r.month}, preset ${preset}, decided on ${r.decidedOn}`, ''];
   lines.push(`Signals  ${rows} rows: ${rows - rejected} accepted, ${rejected} rejected by the reader`);
@@ -79,12 +84,12 @@ function summaryText(
     '',
     'Decisions (DDAS signal status)',
   );
-  for (const [status, n] of Object.entries(r.counts.byStatus).sort((a, b) => b[1] - a[1])) {
+  for (const [status, n] of Object.entries(r.counts.bySignalStatus).sort((a, b) => b[1] - a[1])) {
     lines.push(`  ${pad(status, 45)}${num(n)}`);
   }
   lines.push('', 'Buckets');
-  for (const [bucket, n] of Object.entries(r.counts.byBucket)) lines.push(`  ${pad(bucket, 45)}${num(n)}`);
-  for (const i of r.matching.issues.slice(0, 5)) lines.push(`warning: ${i.message}`);
+  for (const [outcome, n] of Object.entries(r.counts.byOutcome)) lines.push(`  ${pad(outcome, 45)}${num(n)}`);
+  for (const i of r.matching.issues.slice(0, 5)) lines.push(`warning: ${issueText(lang, i)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -92,10 +97,9 @@ function summaryText(
  * Registers `signaalreis match <signals.csv> --month YYYY-MM --preset <id|file> [--history <file>...]`.
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerMatch } from '@signaalreis/adapters';
- * registerMatch(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis match examples/data/signals-2026-10.csv --month 2026-10 --preset national-baseline \
+ *   --history examples/data/signals-2026-08.csv examples/data/signals-2026-09.csv --out cases.json
  * ```
  */
 export function registerMatch(program: Command, io: CliIo): void {
@@ -107,7 +111,8 @@ export function registerMatch(program: Command, io: CliIo): void {
   addMonthOptions(command, 'write the case list (.csv or .json)').action(
     async (file: string, o: MatchOptions) => {
       const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
-      const result = await runMonth({
+      const lang = cliLang(io);
+      const run = await runMonth({
         month: o.month,
         signals: loaded.signals,
         history: history.entries,
@@ -115,6 +120,14 @@ export function registerMatch(program: Command, io: CliIo): void {
         intake: preset.preset.intake,
         lookups,
       });
+      if (!run.ok) {
+        const i = run.issues[0];
+        throw new CliUserError(
+          `preset ${preset.preset.id} cannot run this month: ${i?.path.join('.')}: ${i ? issueText(lang, i) : ''}`,
+        );
+      }
+      const result = run.value;
+      warnMonth(io, result.issues);
       const caseFile = toCaseFile(result, preset.preset.id);
       if (o.out) writeCaseFile(io, o.out, caseFile, monthInputPaths(io, file, o));
       if (o.format === 'json') {
@@ -130,10 +143,11 @@ export function registerMatch(program: Command, io: CliIo): void {
           rejectedRows: loaded.rejected.length,
         };
         const setAside = result.matching.setAside.map((s) => s.issue);
-        io.stdout.write(`${JSON.stringify({ ...summary, counts, setAside }, null, 2)}\n`);
+        const issues = result.issues;
+        io.stdout.write(`${JSON.stringify({ ...summary, counts, setAside, issues }, null, 2)}\n`);
       } else {
         io.stdout.write(
-          summaryText(result, preset.preset.id, loaded.rows, loaded.rejected.length, history.notes),
+          summaryText(result, preset.preset.id, loaded.rows, loaded.rejected.length, history.notes, lang),
         );
         if (o.out) io.stdout.write(`\nCase list written to ${o.out}\n`);
       }

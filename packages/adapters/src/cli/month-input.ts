@@ -1,22 +1,17 @@
 // What `match` and `run` share: the options that describe a month, and reading everything they name.
 import { resolve } from 'node:path';
-import type { IntakeLookups, IsoMonth } from '@signaalreis/core';
+import { type IntakeLookups, type IsoMonth, type Issue, parseIsoMonth, type Result } from '@signaalreis/core';
 import type { LoadedMunicipalityPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../lookups/index';
+import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../files/lookup-files';
 import { type LoadedHistory, loadHistory } from './history';
 import { type CliIo, CliUserError } from './io';
+import { cliLang, issueText } from './lang';
 import { type LoadedSignals, loadSignals } from './load-signals';
 import { loadPresetArg } from './preset';
 
 /**
  * The options of a month's command (`signaalreis match`, `signaalreis run`).
- *
- * @example
- * ```ts
- * import type { MonthOptions } from '@signaalreis/adapters';
- * const o: MonthOptions = { month: '2026-10', preset: 'type-medium', history: ['cases-2026-09.json'], format: 'json' };
- * ```
  */
 export interface MonthOptions {
   month: IsoMonth;
@@ -30,10 +25,13 @@ export interface MonthOptions {
 
 /** `--month` must be a real month, `YYYY-MM`. */
 export function parseMonth(value: string): IsoMonth {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
-    throw new InvalidArgumentError('Expected a month written YYYY-MM.');
-  return value;
+  const month = parseIsoMonth(value);
+  if (!month.ok) throw new InvalidArgumentError('Expected a month written YYYY-MM.');
+  return month.value;
 }
+
+/** The issues of a lookup file: why it could not be read, or the rows that were left out. */
+const lookupIssues = (r: Result<{ issues: Issue[] }>): Issue[] => (r.ok ? r.value.issues : r.issues);
 
 /** Adds `<signals> --month --preset --history --out --register --debt-assistance --format`. */
 export function addMonthOptions(command: Command, outHelp: string): Command {
@@ -54,15 +52,19 @@ export function addMonthOptions(command: Command, outHelp: string): Command {
 /** Loads the optional lookups from CSV; a problem in them is a user error. */
 export async function loadLookups(io: CliIo, o: Pick<MonthOptions, 'register' | 'debtAssistance'>) {
   const lookups: IntakeLookups = {};
+  const refuse = (file: string, issues: Issue[]) => {
+    const [first] = issues;
+    if (first) throw new CliUserError(`${file}: ${issueText(cliLang(io), first)}`);
+  };
   if (o.register) {
     const r = await loadPopulationRegisterCsv(resolve(io.cwd, o.register));
-    if (r.issues.length) throw new CliUserError(`${o.register}: ${r.issues[0]?.message}`);
-    lookups.register = r.register;
+    refuse(o.register, lookupIssues(r));
+    if (r.ok) lookups.register = r.value.register;
   }
   if (o.debtAssistance) {
     const r = await loadDebtAssistanceCsv(resolve(io.cwd, o.debtAssistance));
-    if (r.issues.length) throw new CliUserError(`${o.debtAssistance}: ${r.issues[0]?.message}`);
-    lookups.debtAssistance = r.register;
+    refuse(o.debtAssistance, lookupIssues(r));
+    if (r.ok) lookups.debtAssistance = r.value.register;
   }
   return lookups;
 }
@@ -76,12 +78,6 @@ export function monthInputPaths(io: CliIo, file: string, o: MonthOptions & { aga
 
 /**
  * Everything a month's command reads, loaded; user errors as {@link CliUserError}.
- *
- * @example
- * ```ts
- * import type { MonthInputs } from '@signaalreis/adapters';
- * const count = (i: MonthInputs) => i.loaded.signals.length;
- * ```
  */
 export interface MonthInputs {
   preset: LoadedMunicipalityPreset;
@@ -100,4 +96,15 @@ export async function readMonthInputs(io: CliIo, file: string, o: MonthOptions):
     io.stderr.write(`signaalreis: warning: no signal of ${file} is dated in ${o.month}\n`);
   }
   return { preset, loaded, history, lookups };
+}
+
+/**
+ * Writes a month's warnings on stderr, one line each (`lookup_unused`: a register or
+ * debt-assistance file was given while the preset switches that check off — never silent);
+ * `about` names the preset when a command runs more than one.
+ */
+export function warnMonth(io: CliIo, issues: readonly Issue[], about?: string): void {
+  const lang = cliLang(io);
+  const head = about ? `${about}: ` : '';
+  for (const i of issues) io.stderr.write(`signaalreis: warning: ${head}${issueText(lang, i)}\n`);
 }

@@ -26,8 +26,8 @@ const feedbackCases = JSON.stringify({
     {
       caseId: 'C-2',
       signalIds: ['ZV-1'],
-      status: 'Niet opgepakt: andere reden',
-      bucket: 'not-picked-up',
+      signalStatus: 'Niet opgepakt: andere reden',
+      intakeOutcome: 'not-picked-up',
       plan: [],
       explanation: { nl: '', en: '' },
       signals: [{ signalId: 'ZV-1', partnerId: 'ZV-ZLD', sector: 'health', kind: 'early' }],

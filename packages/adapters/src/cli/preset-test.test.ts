@@ -16,8 +16,7 @@ const signal = (id: string, partner: string, sector: string, houseNumber: number
 const preset = (expectedStatus: string) => ({
   id: 'my-town',
   extends: 'national-baseline',
-  label: 'My town',
-  labelNl: 'Mijn gemeente',
+  label: { nl: 'Mijn gemeente', en: 'My town' },
   description: 'test preset',
   sources: ['project default'],
   intake: {

@@ -5,8 +5,7 @@ const myTown = (over: Record<string, unknown> = {}) =>
   JSON.stringify({
     id: 'my-town',
     extends: 'type-small',
-    label: 'My town',
-    labelNl: 'Mijn gemeente',
+    label: { nl: 'Mijn gemeente', en: 'My town' },
     routing: {
       capacity: [
         { channel: 'home-visit', perMonth: 12, source: 'team planning 2026' },
@@ -53,7 +52,11 @@ describe('signaalreis preset', () => {
 
   it('shows a preset file that extends a sibling file, as JSON', async () => {
     const dir = fixtureDir({
-      'base.json': JSON.stringify({ id: 'my-base', extends: 'type-medium', label: 'Base', labelNl: 'Basis' }),
+      'base.json': JSON.stringify({
+        id: 'my-base',
+        extends: 'type-medium',
+        label: { nl: 'Basis', en: 'Base' },
+      }),
       'town.json': JSON.stringify({ id: 'town', extends: 'my-base' }),
     });
     const r = await runCli(['preset', 'show', 'town.json', '--format', 'json'], { cwd: dir });

@@ -1,7 +1,7 @@
 // `signaalreis preset list | show | validate | diff`: the municipality presets on the command line.
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { excerpt, formatEuro, type Issue } from '@signaalreis/core';
+import { excerpt, formatEuro, type Issue, type Lang } from '@signaalreis/core';
 import {
   diffPresets,
   type LoadedMunicipalityPreset,
@@ -14,9 +14,10 @@ import {
   runPresetTests,
 } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
-import { JSON_FILE_LIMITS, readJsonFile } from '../json/read-json-file';
+import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { readJsonArg } from './json-input';
+import { cliLang, dutch, issueText, say } from './lang';
 
 type Format = 'text' | 'json';
 const formatOption = () =>
@@ -61,26 +62,21 @@ const unreadNote = (issues: readonly Issue[], unread: readonly string[]) =>
     ? `JSON files in the folder that could not be read: ${unread.map((n) => excerpt(n)).join(', ')}`
     : undefined;
 
-const issueLines = (issues: readonly Issue[]) =>
+const issueLines = (issues: readonly Issue[], lang: Lang) =>
   issues
-    .map((i) => `  ${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message} [${i.code}]`)
+    .map((i) => `  ${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${issueText(lang, i)} [${i.code}]`)
     .join('\n');
 
 /**
  * Loads `--preset <id|file>`: a bundled preset by id, or a preset JSON file whose `extends` may
  * name a bundled preset or a preset file in the same folder. Problems are a {@link CliUserError}.
- *
- * @example
- * ```ts
- * import { loadPresetArg } from '@signaalreis/adapters';
- * declare const io: import('@signaalreis/adapters').CliIo;
- * loadPresetArg(io, 'type-medium').lineage; // ['type-medium', 'national-baseline']
- * ```
  */
 export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset {
+  const lang = cliLang(io);
+  const firstText = (issues: readonly Issue[]) => (issues[0] ? issueText(lang, issues[0]) : '');
   if (!isFile(arg)) {
     const r = municipalityPreset(arg);
-    if (!r.ok) throw new CliUserError(`${excerpt(arg)} is not a valid preset: ${r.issues[0]?.message}`);
+    if (!r.ok) throw new CliUserError(`${excerpt(arg)} is not a valid preset: ${firstText(r.issues)}`);
     return r.value;
   }
   const json = readJsonArg(io, arg, 'preset');
@@ -90,7 +86,7 @@ export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset 
   const first = r.issues[0];
   const note = unreadNote(r.issues, unread);
   throw new CliUserError(
-    `${arg} is not a valid preset: ${first?.path.join('.')}: ${first?.message}${note ? `; ${note}` : ''}`,
+    `${arg} is not a valid preset: ${first?.path.join('.')}: ${firstText(r.issues)}${note ? `; ${note}` : ''}`,
   );
 }
 
@@ -102,7 +98,7 @@ function showText(loaded: LoadedMunicipalityPreset): string {
   const r = loaded.routing;
   const team = (t?: string) => t ?? 'all teams';
   const lines = [
-    `${p.id} — ${p.label} / ${p.labelNl}`,
+    `${p.id} — ${p.label.en} / ${p.label.nl}`,
     ...(p.municipalityType ? [`type: ${p.municipalityType}`] : []),
     `lineage: ${loaded.lineage.join(' → ')}`,
     '',
@@ -123,7 +119,7 @@ function showText(loaded: LoadedMunicipalityPreset): string {
     ),
     ...r.table.rules.map(
       (rule) =>
-        `  ${rule.id}: ${rule.labelNl ?? rule.label} → ${rule.then.bucket} (priority ${rule.then.priority}): ${
+        `  ${rule.id}: ${dutch(rule.label)} → ${rule.then.bucket} (priority ${rule.then.priority}): ${
           rule.then.steps.map((s) => `${s.channel}/${s.team}×${s.attempts}`).join(', ') || 'no contact'
         } [${rule.source}]`,
     ),
@@ -153,11 +149,12 @@ function showText(loaded: LoadedMunicipalityPreset): string {
  * words, `--lang nl|en`).
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerPreset } from '@signaalreis/adapters';
- * declare const io: import('@signaalreis/adapters').CliIo;
- * registerPreset(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis preset list
+ * signaalreis preset show type-medium
+ * signaalreis preset diff type-small my-town.json --lang nl
+ * signaalreis preset validate my-town.json
+ * signaalreis preset test my-town.json
  * ```
  */
 export function registerPreset(program: Command, io: CliIo): void {
@@ -178,7 +175,7 @@ export function registerPreset(program: Command, io: CliIo): void {
         list
           .map(
             (p) =>
-              `${p.id.padEnd(w)}  ${(p.municipalityType ?? '-').padEnd(8)}  ${(p.extends ?? '-').padEnd(17)}  ${p.labelNl}`,
+              `${p.id.padEnd(w)}  ${(p.municipalityType ?? '-').padEnd(8)}  ${(p.extends ?? '-').padEnd(17)}  ${dutch(p.label)}`,
           )
           .join('\n'),
       );
@@ -216,7 +213,7 @@ export function registerPreset(program: Command, io: CliIo): void {
       else
         print(
           io,
-          `${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}\n${issueLines(r.issues)}${note ? `\n  note: ${note}` : ''}`,
+          `${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}\n${issueLines(r.issues, cliLang(io))}${note ? `\n  note: ${note}` : ''}`,
         );
       if (!r.ok) throw new CliExit(EXIT_CODES.dataProblems);
     });
@@ -226,14 +223,16 @@ export function registerPreset(program: Command, io: CliIo): void {
     .description('Show what differs between two presets (ids or JSON files), in words.')
     .argument('<a>', 'preset id or JSON file')
     .argument('<b>', 'preset id or JSON file')
-    .addOption(new Option('--lang <lang>', 'language of the sentences').choices(['nl', 'en']).default('en'))
+    .addOption(
+      new Option('--lang <lang>', 'language of the sentences').choices(['nl', 'en']).default(cliLang(io)),
+    )
     .addOption(formatOption())
-    .action((a: string, b: string, o: { format: Format; lang: 'nl' | 'en' }) => {
+    .action((a: string, b: string, o: { format: Format; lang: Lang }) => {
       const changes = diffPresets(loadPresetArg(io, a).preset, loadPresetArg(io, b).preset);
       if (o.format === 'json') return void json(io, changes);
       if (changes.length === 0)
         return void print(io, o.lang === 'nl' ? 'Geen verschillen.' : 'No differences.');
-      print(io, changes.map((c) => `- ${c[o.lang]}`).join('\n'));
+      print(io, changes.map((c) => `- ${say(o.lang, c)}`).join('\n'));
     });
 
   preset
@@ -242,6 +241,7 @@ export function registerPreset(program: Command, io: CliIo): void {
     .argument('<preset>', 'preset id or preset JSON file')
     .addOption(formatOption())
     .action(async (arg: string, o: { format: Format }) => {
+      const lang = cliLang(io);
       const loaded = loadPresetArg(io, arg);
       const results = await runPresetTests(loaded);
       const failed = results.filter((r) => !r.passed).length;
@@ -250,7 +250,7 @@ export function registerPreset(program: Command, io: CliIo): void {
       else {
         const lines = results.flatMap((r) => [
           `${r.passed ? 'pass' : 'FAIL'}  ${r.name}${r.source ? `  (${r.source})` : ''}`,
-          ...r.failures.map((f) => `        ${f}`),
+          ...r.failures.map((f) => `        ${say(lang, f)}`),
         ]);
         if (results.length === 0) lines.push(`${loaded.preset.id} has no embedded test cases`);
         lines.push(`${results.length - failed} passed, ${failed} failed`);

@@ -26,15 +26,6 @@ function parseToday(value: string): string {
  * Builds the `signaalreis` command line (commander) around an {@link CliIo}, so that it can run
  * in-process: nothing is written to `process.stdout` and nothing calls `process.exit`. Parse
  * errors surface as commander's `CommanderError`; use {@link main} to get an exit code instead.
- *
- * @example
- * ```ts
- * import { buildProgram } from '@signaalreis/adapters';
- * let out = '';
- * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: process.cwd() };
- * await buildProgram(io).parseAsync(['validate', 'examples/data/signals-2026-10.csv', '--format', 'json'], { from: 'user' });
- * JSON.parse(out).rows; // 250
- * ```
  */
 export function buildProgram(cliIo: CliIo): Command {
   const io = terminalIo(cliIo);
@@ -86,12 +77,6 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
  * Runs the `signaalreis` command line and returns its exit code: 0 ok; 1 rows rejected under
  * `--strict`; 2 user error (printed as one line `signaalreis: <message>`, no stack trace);
  * 70 unexpected error ("please report"). `argv` is `process.argv`-style: `[node, script, ...args]`.
- *
- * @example
- * ```ts
- * import { main } from '@signaalreis/adapters';
- * process.exitCode = await main(process.argv);
- * ```
  */
 export async function main(
   argv: readonly string[] = process.argv,
@@ -118,12 +103,6 @@ export async function main(
 
 /**
  * The real process's streams and working directory.
- *
- * @example
- * ```ts
- * import { main, processIo } from '@signaalreis/adapters';
- * await main(['node', 'signaalreis', 'validate', 'signals.csv'], processIo());
- * ```
  */
 export function processIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };

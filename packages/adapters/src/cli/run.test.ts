@@ -28,7 +28,14 @@ describe('signaalreis run — the monthly run', () => {
     expect(j.cases.flatMap((c: { signalIds: string[] }) => c.signalIds)).toHaveLength(242);
     for (const c of j.cases) {
       expect(Object.keys(c)).toEqual(
-        expect.arrayContaining(['caseId', 'signalIds', 'status', 'bucket', 'plan', 'explanation']),
+        expect.arrayContaining([
+          'caseId',
+          'signalIds',
+          'signalStatus',
+          'worklistBucket',
+          'plan',
+          'explanation',
+        ]),
       );
       if (c.plan.length > 0) {
         expect(c.primaryChannel).toBeDefined();
@@ -114,8 +121,7 @@ describe('signaalreis run — the monthly run', () => {
     const bad = {
       id: 'bad-town',
       extends: 'type-small',
-      label: 'Bad',
-      labelNl: 'Fout',
+      label: { nl: 'Fout', en: 'Bad' },
       description: 'negative capacity',
       sources: ['test'],
       routing: { capacity: [{ channel: 'home-visit', perMonth: -5, source: 'test' }] },
@@ -164,7 +170,7 @@ describe('signaalreis run with the example BRP and SHV extracts', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    const statuses = new Set(j.cases.map((c: { status: string }) => c.status));
+    const statuses = new Set(j.cases.map((c: { signalStatus: string }) => c.signalStatus));
     for (const s of [
       'Inwoner al bekend bij schuldhulpverlening',
       'Persoon is geen inwoner (meer) in de gemeente',
@@ -172,7 +178,7 @@ describe('signaalreis run with the example BRP and SHV extracts', () => {
     ]) {
       expect(statuses).toContain(s);
     }
-    const byStatus = j.counts.byStatus as Record<string, number>;
+    const byStatus = j.counts.bySignalStatus as Record<string, number>;
     expect(Object.values(byStatus).reduce((a, b) => a + b, 0)).toBe(j.counts.cases);
   });
 

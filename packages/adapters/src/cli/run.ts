@@ -6,17 +6,18 @@ import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { capacityCsv, plannedCaseFile, runJson, worklists } from '../cases/run-output';
 import { type CliIo, CliUserError } from './io';
-import { addMonthOptions, type MonthOptions, monthInputPaths, readMonthInputs } from './month-input';
+import { cliLang, issueText } from './lang';
+import {
+  addMonthOptions,
+  type MonthOptions,
+  monthInputPaths,
+  readMonthInputs,
+  warnMonth,
+} from './month-input';
 import { commandLine, saveFolder } from './write-output';
 
 /**
  * Options of `signaalreis run`.
- *
- * @example
- * ```ts
- * import type { RunOptions } from '@signaalreis/adapters';
- * const o: RunOptions = { month: '2026-10', preset: 'type-medium', history: [], format: 'text' };
- * ```
  */
 export type RunOptions = MonthOptions;
 
@@ -29,7 +30,7 @@ function summary(
   rejected: number,
   written: string[],
 ): string {
-  const b = m.counts.byBucket;
+  const b = m.counts.byOutcome;
   const a = m.allocation.counts;
   const lines = [
     `signaalreis run — ${m.month}, preset ${lineage.join(' → ')}, decided on ${m.decidedOn}`,
@@ -41,9 +42,9 @@ function summary(
     'Primary channel and team',
   ];
   const byPrimary = new Map<string, number>();
-  for (const c of m.cases) {
-    const p = c.allocation?.primaryChannel;
-    const key = `${p?.padEnd(12)}${c.allocation?.team ?? ''}`;
+  for (const j of m.journeys) {
+    const p = j.allocation?.primaryChannel;
+    const key = `${p?.padEnd(12)}${j.allocation?.team ?? ''}`;
     if (p) byPrimary.set(key, (byPrimary.get(key) ?? 0) + 1);
   }
   for (const [k, n] of [...byPrimary].sort((x, y) => y[1] - x[1])) lines.push(`  ${k.padEnd(40)}${num(n)}`);
@@ -72,11 +73,9 @@ function summary(
  * [--out <dir>]`: the monthly run.
  *
  * @example
- * ```ts
- * import { Command } from 'commander';
- * import { registerRun } from '@signaalreis/adapters';
- * declare const io: import('@signaalreis/adapters').CliIo;
- * registerRun(new Command('signaalreis'), io);
+ * ```sh
+ * signaalreis run examples/data/signals-2026-10.csv --month 2026-10 --preset type-medium \
+ *   --history examples/data/signals-2026-08.csv examples/data/signals-2026-09.csv
  * ```
  */
 export function registerRun(program: Command, io: CliIo): void {
@@ -97,10 +96,11 @@ export function registerRun(program: Command, io: CliIo): void {
     if (!run.ok) {
       const i = run.issues[0];
       throw new CliUserError(
-        `preset ${preset.preset.id} cannot route this month: ${i?.path.join('.')}: ${i?.message}`,
+        `preset ${preset.preset.id} cannot route this month: ${i?.path.join('.')}: ${i ? issueText(cliLang(io), i) : ''}`,
       );
     }
     const m = run.value;
+    warnMonth(io, m.issues);
     const dir = o.out ?? join('out', o.month);
     const files = new Map<string, string>();
     for (const [key, csv] of worklists(m)) files.set(`worklist-${key.replace('/', '-')}.csv`, csv);

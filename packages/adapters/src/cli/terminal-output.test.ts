@@ -21,8 +21,8 @@ const NASTY = [
 const ACTIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const signals = () =>
-  csvText(
-    NASTY.map((n, i) =>
+  csvText([
+    ...NASTY.map((n, i) =>
       row({
         signal_id: `S-${i}`,
         partner_id: `P${n}`,
@@ -33,7 +33,18 @@ const signals = () =>
         bsn: '',
       }),
     ),
-  );
+    // a partner id may not hold a control character (core's id brand), a name may: the carriage
+    // return in this quoted name is read and must reach the terminal escaped
+    row({
+      signal_id: 'S-CR',
+      partner_id: 'P-CR',
+      partner_name: 'Partner ok\rFAKE',
+      surname: 'Name ok\rFAKE',
+      city: 'City ok\rFAKE',
+      house_number: '20',
+      bsn: '',
+    }),
+  ]);
 
 function expectInert(r: { stdout: string; stderr: string }, what: string) {
   expect(ACTIVE.exec(r.stdout)?.[0], `${what} stdout`).toBeUndefined();
@@ -76,8 +87,8 @@ describe('terminal output is free of control characters from files (issue 9)', (
       cases: NASTY.map((n, i) => ({
         caseId: `C-${i}${n}`,
         signalIds: [`S${i}`],
-        status: 'Niet opgepakt: andere reden',
-        bucket: 'not-picked-up',
+        signalStatus: 'Niet opgepakt: andere reden',
+        intakeOutcome: 'not-picked-up',
         plan: [],
         explanation: { nl: '', en: '' },
         signals: [{ signalId: `S${i}`, partnerId: `P${n}`, sector: 'health', kind: 'early' }],
@@ -85,8 +96,11 @@ describe('terminal output is free of control characters from files (issue 9)', (
     };
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/Feedback for P\\u001b\[2J/);
+    // ids with C0/C1 control characters are refused case by case (core's id brands), without
+    // echoing them; the bidi override is not a C0/C1 control: that case goes through, escaped
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/^signaalreis: cases\.0\.caseId: Control characters are not allowed$/m);
+    expect(r.stdout).toMatch(/Feedback for P\\u202egnp\.exe/);
     expectInert(r, 'feedback');
   });
 

@@ -12,14 +12,9 @@ const hex = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 /**
  * Text made inert for a terminal: every control character except line feed and tab, every carriage
  * return and every bidirectional control becomes a visible `\uXXXX` (a JSON escape of the same
- * character, so JSON output stays valid and means the same). Idempotent.
- *
- * @example
- * ```ts
- * import { terminalText } from '@signaalreis/adapters';
- * terminalText('Jansen\u001b[2J'); // 'Jansen\\u001b[2J'
- * terminalText('ok\rFAKE\n'); // 'ok\\u000dFAKE\n'
- * ```
+ * character, so JSON output stays valid and means the same). Idempotent: `Jansen` followed by the
+ * escape sequence ESC `[2J` (clear screen) prints as `Jansen\u001b[2J`, and `ok`, CR, `FAKE` as
+ * `ok\u000dFAKE`, so no cell can rewrite what the terminal shows.
  */
 export function terminalText(text: string): string {
   return escapeControl(text, { keepLines: true }).replace(MORE, hex);

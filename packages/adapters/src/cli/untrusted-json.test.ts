@@ -4,7 +4,15 @@
 // duplicate case ids, records that cannot have happened, 1e400 read as Infinity).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CaseRecord, createRecord, transition } from '@signaalreis/core';
+import {
+  asCaseId,
+  asIsoDate,
+  asPartnerId,
+  asSignalId,
+  type CaseRecord,
+  createRecord,
+  transition,
+} from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { describe, expect, it } from 'vitest';
 import { csvText, fixtureDir, REPO_ROOT, row, runCli } from './cli-test-kit';
@@ -20,8 +28,7 @@ function deepWhen(levels: number): unknown {
 const town = (over: Record<string, unknown> = {}) => ({
   id: 'my-town',
   extends: 'type-small',
-  label: 'My town',
-  labelNl: 'Mijn gemeente',
+  label: { nl: 'Mijn gemeente', en: 'My town' },
   ...over,
 });
 
@@ -34,8 +41,8 @@ const signal = (signalId: string, partnerId: string) => ({
 const aCase = (caseId: string, signalId: string, over: Record<string, unknown> = {}) => ({
   caseId,
   signalIds: [signalId],
-  status: 'Opgepakt',
-  bucket: 'picked-up',
+  signalStatus: 'Opgepakt',
+  intakeOutcome: 'picked-up',
   plan: [],
   explanation: { nl: '', en: '' },
   signals: [signal(signalId, 'WO-LND')],
@@ -51,19 +58,23 @@ const table = (() => {
 
 /** A record of case `caseId` that was picked up and closed with a result. */
 function closedRecord(caseId: string, signalId: string): CaseRecord {
+  const signals = [
+    { signalId: asSignalId(signalId), partnerId: asPartnerId('WO-LND'), sector: 'rent' as const },
+  ];
   const created = createRecord(
-    { caseId, status: 'picked-up', signals: [{ signalId, partnerId: 'WO-LND', sector: 'rent' }] },
-    '2026-10-26',
+    { caseId: asCaseId(caseId), status: 'picked-up', signals },
+    asIsoDate('2026-10-26'),
   );
   if (!created.ok) throw new Error('record');
   const closed = transition(
-    table,
     created.value,
     { type: 'close', result: 'Inwoner heeft zelf al betaald/betalingsregeling getroffen' },
-    '2026-10-30',
+    table,
+    asIsoDate('2026-10-30'),
   );
-  expect(closed.issues).toEqual([]);
-  return closed.record;
+  expect(closed.ok ? [] : closed.issues).toEqual([]);
+  if (!closed.ok) throw new Error('transition');
+  return closed.value.record;
 }
 
 const lines = (text: string) => text.trim().split('\n');
@@ -73,7 +84,7 @@ describe('presets as untrusted input', () => {
   it('refuses a preset nested 900 levels deep with exit 2, one line and its location (was exit 70)', async () => {
     const rule = {
       id: 'deep',
-      label: 'Deep',
+      label: { nl: 'Diep', en: 'Deep' },
       source: 'test',
       when: deepWhen(900),
       then: { bucket: 'visit', priority: 1, steps: [] },
@@ -256,7 +267,7 @@ describe('history case files as untrusted input', () => {
   it('refuses deep nesting in a history case file with its location', async () => {
     const dir = fixtureDir({
       'oct.csv': csvText([row()]),
-      'history.json': `{"format":"signaalreis-cases/1","month":"2026-09","deep":${nestedArray(5000)}}`,
+      'history.json': `{"format":"signaalreis-cases/2","month":"2026-09","deep":${nestedArray(5000)}}`,
     });
     const r = await runCli(
       ['match', 'oct.csv', '--month', '2026-10', '--preset', 'type-small', '--history', 'history.json'],

@@ -1,22 +1,18 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { IsoDate } from '@signaalreis/core';
+import type { IsoDate, Issue, Lang } from '@signaalreis/core';
 import { sniffUtf16 } from '../csv/decode';
-import { type RowProblem, readSignalsFile } from '../csv/index';
+import { csvIssuePlace } from '../csv/index';
+import { readSignalsFile } from '../files/read-signals-file';
 import { formatValidationText } from './format-text';
 import { type CliIo, CliUserError, EXIT_CODES } from './io';
+import { cliLang, issueText } from './lang';
 import { startProgress } from './progress';
 import { terminalIo } from './terminal';
 import { createValidationTally } from './validation-report';
 
 /**
  * Options of `signaalreis validate`.
- *
- * @example
- * ```ts
- * import type { ValidateOptions } from '@signaalreis/adapters';
- * const options: ValidateOptions = { format: 'json', strict: true, encoding: 'auto', today: '2026-11-02' };
- * ```
  */
 export interface ValidateOptions {
   format: 'text' | 'json';
@@ -68,10 +64,12 @@ export function checkFile(path: string, shown: string): number {
 }
 
 /** One line naming what is fatally wrong, e.g. the missing column(s). */
-export function fatalMessage(shown: string, problems: RowProblem[]): string {
-  const parts = problems.map((p) =>
-    p.column && !p.message.includes(p.column) ? `${p.message} (column '${p.column}')` : p.message,
-  );
+export function fatalMessage(shown: string, issues: readonly Issue[], lang: Lang): string {
+  const parts = issues.map((i) => {
+    const { column } = csvIssuePlace(i);
+    const message = issueText(lang, i);
+    return column && !message.includes(column) ? `${message} (column '${column}')` : message;
+  });
   return `${shown}: ${parts.join('; ') || 'cannot be read as a signal CSV'}`;
 }
 
@@ -81,23 +79,23 @@ export function fatalMessage(shown: string, problems: RowProblem[]): string {
  * was rejected. Throws {@link CliUserError} for problems the user can fix.
  *
  * @example
- * ```ts
- * import { runValidate } from '@signaalreis/adapters';
- * const code = await runValidate(io, 'examples/data/signals-2026-10.csv', { format: 'text', strict: false, encoding: 'auto' });
+ * ```sh
+ * signaalreis validate examples/data/signals-2026-10.csv --format json --strict
  * ```
  */
 export async function runValidate(cliIo: CliIo, file: string, options: ValidateOptions): Promise<number> {
   const io = terminalIo(cliIo);
   const path = resolve(io.cwd, file);
   const size = checkFile(path, file);
-  const tally = createValidationTally(options.format === 'json');
+  const lang = cliLang(io);
+  const tally = createValidationTally(options.format === 'json', lang);
   const progress = startProgress(io, path, size);
   let sawHeader = false;
   try {
     const today = options.today ?? io.today;
     const events = readSignalsFile(path, { encoding: options.encoding, ...(today ? { today } : {}) });
     for await (const event of events) {
-      if (event.type === 'fatal') throw new CliUserError(fatalMessage(file, event.problems));
+      if (event.type === 'fatal') throw new CliUserError(fatalMessage(file, event.issues, lang));
       if (event.type === 'header') sawHeader = true;
       tally.onEvent(event);
       progress.tick(tally.rows);

@@ -1,23 +1,24 @@
-import type { Signal } from '@signaalreis/core';
+import type { Issue, Signal } from '@signaalreis/core';
+import { asCents, asPartnerId } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { createValidationTally } from './validation-report';
 
 const signal = {
-  partner: { id: 'P', name: 'Partner', sector: 'water' },
+  partner: { id: asPartnerId('P'), name: 'Partner', sector: 'water' },
   kind: 'early',
-  amountCents: 5_000,
+  amountCents: asCents(5_000),
   address: { postcode: '7412AB', houseNumber: 1 },
 } as Signal;
-const problem = (row: number, code: string, column: string | null = null) => ({
-  row,
-  line: row + 1,
-  column,
+/** A reader's issue of data row `row` (0: the header), in `column` or the row as a whole. */
+const problem = (row: number, code: string, column: string | null = null): Issue => ({
   code,
-  message: code,
+  path: row === 0 ? ['header', ...(column ? [column] : [])] : ['rows', row, ...(column ? [column] : [])],
+  message: { nl: `nl ${code}`, en: code },
+  line: row + 1,
 });
 
 const feed = (keepRows: boolean) => {
-  const tally = createValidationTally(keepRows);
+  const tally = createValidationTally(keepRows, 'en');
   tally.onEvent({
     type: 'header',
     delimiter: ';',
@@ -38,14 +39,14 @@ const feed = (keepRows: boolean) => {
     row: 2,
     line: 3,
     lastLine: 3,
-    problems: [problem(2, 'invalid_bsn', 'bsn'), problem(2, 'invalid_postcode', 'postcode')],
+    issues: [problem(2, 'invalid_bsn', 'bsn'), problem(2, 'invalid_postcode', 'postcode')],
   });
   tally.onEvent({
     type: 'rejected',
     row: 3,
     line: 5,
     lastLine: 6,
-    problems: [problem(3, 'invalid_bsn', 'bsn'), problem(3, 'invalid_bsn', 'bsn')],
+    issues: [problem(3, 'invalid_bsn', 'bsn'), problem(3, 'invalid_bsn', 'bsn')],
   });
   return tally;
 };
@@ -68,7 +69,12 @@ describe('createValidationTally', () => {
       accepted: 1,
       flagsByCode: { legal_person: 1 },
     });
-    expect(r.warnings.map((w) => w.code)).toEqual(['unknown_column']);
+    expect(r.warnings).toEqual([
+      { row: 0, line: 1, column: 'x', code: 'unknown_column', message: 'unknown_column' },
+    ]);
+    expect(r.flags).toEqual([
+      { row: 1, line: 2, column: 'legal_form', code: 'legal_person', message: 'legal_person' },
+    ]);
   });
 
   it('counts a code once per row, and lists the first rows per code', () => {

@@ -1,14 +1,28 @@
-import { createSignalSummary, type SignalSummary } from '@signaalreis/core';
-import type { RowProblem, SignalImportEvent } from '../csv/index';
+import { createSignalSummary, type Issue, type Lang, type SignalSummary } from '@signaalreis/core';
+import { csvIssuePlace, type SignalImportEvent } from '../csv/index';
+import { issueText } from './lang';
+
+/**
+ * A problem in the `validate` report (a flag on an accepted row, a warning about the header): where
+ * (data row, 0 for the header or the file; physical line; column as written in the file, or `null`)
+ * and what (code, message in the command line's language). Made from the reader's issue.
+ */
+export interface ReportedProblem {
+  row: number;
+  line: number;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+/** A reader's issue as a {@link ReportedProblem}: row and column from its path, the message in `lang`. */
+export function reportedProblem(issue: Issue, lang: Lang): ReportedProblem {
+  const { row, column } = csvIssuePlace(issue);
+  return { row, line: issue.line ?? 0, column, code: issue.code, message: issueText(lang, issue) };
+}
 
 /**
  * A rejected row in the `validate` report: its first problem, and any further ones in `also`.
- *
- * @example
- * ```ts
- * import type { RejectedRow } from '@signaalreis/adapters';
- * const r: RejectedRow = { row: 21, line: 22, column: 'bsn', code: 'invalid_bsn', message: 'BSN fails the elfproef' };
- * ```
  */
 export interface RejectedRow {
   row: number;
@@ -21,12 +35,6 @@ export interface RejectedRow {
 
 /**
  * Count of a problem code and the first few row numbers where it occurred.
- *
- * @example
- * ```ts
- * import type { CodeCount } from '@signaalreis/adapters';
- * const c: CodeCount = { code: 'legal_person', count: 2, firstRows: [40, 77] };
- * ```
  */
 export interface CodeCount {
   code: string;
@@ -36,12 +44,6 @@ export interface CodeCount {
 
 /**
  * What `signaalreis validate --format json` prints: one object; `rows === accepted + rejected.length`.
- *
- * @example
- * ```ts
- * import type { ValidationReport } from '@signaalreis/adapters';
- * const ok = (r: ValidationReport) => r.rows === r.accepted + r.rejected.length; // always true
- * ```
  */
 export interface ValidationReport
   extends Pick<
@@ -58,10 +60,10 @@ export interface ValidationReport
   /** Rejected rows per problem code; a row with several problems counts under each of its codes. */
   rejectedByCode: Record<string, number>;
   /** Flags on accepted rows (e.g. `legal_person`), one entry per flag. */
-  flags: RowProblem[];
+  flags: ReportedProblem[];
   flagsByCode: Record<string, number>;
   /** File-level warnings, e.g. `unknown_column`. */
-  warnings: RowProblem[];
+  warnings: ReportedProblem[];
 }
 
 /** The tally of a running validation; text output needs `rejectedCodes` and `flagCodes`. */
@@ -97,13 +99,14 @@ function codeCounter() {
 /**
  * Folds the reader's events into counts. With `keepRows` (JSON output) every rejected row and flag
  * is kept; otherwise only counts and the first row numbers per code, so memory stays small.
+ * Messages are kept in `lang`.
  */
-export function createValidationTally(keepRows: boolean): ValidationTally {
+export function createValidationTally(keepRows: boolean, lang: Lang): ValidationTally {
   const summary = createSignalSummary();
   const rejectedCodes = codeCounter();
   const flagCodes = codeCounter();
   const rejected: RejectedRow[] = [];
-  const flags: RowProblem[] = [];
+  const flags: ReportedProblem[] = [];
   let header: Extract<SignalImportEvent, { type: 'header' }> | null = null;
   let accepted = 0;
   let rejectedCount = 0;
@@ -119,12 +122,12 @@ export function createValidationTally(keepRows: boolean): ValidationTally {
         summary.add(event.signal);
         for (const flag of event.flags) {
           flagCodes.add(flag.code, event.row);
-          if (keepRows) flags.push(flag);
+          if (keepRows) flags.push(reportedProblem(flag, lang));
         }
       } else {
         rejectedCount += 1;
-        for (const code of new Set(event.problems.map((p) => p.code))) rejectedCodes.add(code, event.row);
-        if (keepRows) rejected.push(toRejectedRow(event));
+        for (const code of new Set(event.issues.map((p) => p.code))) rejectedCodes.add(code, event.row);
+        if (keepRows) rejected.push(toRejectedRow(event, lang));
       }
     },
     report(file) {
@@ -139,7 +142,7 @@ export function createValidationTally(keepRows: boolean): ValidationTally {
         rejectedByCode: rejectedCodes.record(),
         flags: [...flags],
         flagsByCode: flagCodes.record(),
-        warnings: [...(header?.warnings ?? [])],
+        warnings: (header?.warnings ?? []).map((w) => reportedProblem(w, lang)),
         households: s.households,
         multiPartnerHouseholds: s.multiPartnerHouseholds,
         bySector: s.bySector,
@@ -153,15 +156,20 @@ export function createValidationTally(keepRows: boolean): ValidationTally {
   };
 }
 
-function toRejectedRow(event: Extract<SignalImportEvent, { type: 'rejected' }>): RejectedRow {
-  const [first, ...rest] = event.problems;
+function toRejectedRow(event: Extract<SignalImportEvent, { type: 'rejected' }>, lang: Lang): RejectedRow {
+  const [first, ...rest] = event.issues;
   const entry: RejectedRow = {
     row: event.row,
     line: event.line,
-    column: first?.column ?? null,
+    column: first ? csvIssuePlace(first).column : null,
     code: first?.code ?? 'rejected',
-    message: first?.message ?? 'Row rejected',
+    message: first ? issueText(lang, first) : 'Row rejected',
   };
-  if (rest.length > 0) entry.also = rest.map((p) => ({ column: p.column, code: p.code, message: p.message }));
+  if (rest.length > 0)
+    entry.also = rest.map((p) => ({
+      column: csvIssuePlace(p).column,
+      code: p.code,
+      message: issueText(lang, p),
+    }));
   return entry;
 }

@@ -1,15 +1,16 @@
 // The command line's side of src/output: every command writes its files through these two
 // functions, which turn refusals into one-line user errors and print notes on stderr.
 import { resolve } from 'node:path';
-import type { Issue } from '@signaalreis/core';
+import type { Issue, Lang } from '@signaalreis/core';
 import type { Command } from 'commander';
 import { writeOutputFile } from '../output/output-file';
 import { type OutputFile, writeOutputFolder } from '../output/output-folder';
 import { type CliIo, CliUserError } from './io';
+import { cliLang, issueText, say } from './lang';
 
-const userError = (issues: Issue[]) =>
+const userError = (issues: Issue[], lang: Lang) =>
   new CliUserError(
-    `${issues[0]?.message ?? 'cannot write'}${issues.length > 1 ? ` (and ${issues.length - 1} more like it)` : ''}`,
+    `${issues[0] ? issueText(lang, issues[0]) : 'cannot write'}${issues.length > 1 ? ` (and ${issues.length - 1} more like it)` : ''}`,
   );
 
 /**
@@ -47,12 +48,13 @@ export function saveFolder(
 ): void {
   const list: OutputFile[] = [...files].map(([name, data]) => ({ name, data }));
   const w = writeOutputFolder(resolve(io.cwd, dir), list, { ...options, shown: dir });
-  if (!w.ok) throw userError(w.issues);
-  for (const note of w.value.notes) io.stderr.write(`signaalreis: note: ${note}\n`);
+  const lang = cliLang(io);
+  if (!w.ok) throw userError(w.issues, lang);
+  for (const note of w.value.notes) io.stderr.write(`signaalreis: note: ${say(lang, note)}\n`);
 }
 
 /** Writes one output file (relative to the working directory) through {@link writeOutputFile}. */
 export function saveFile(io: CliIo, path: string, text: string, inputs: string[]): void {
   const w = writeOutputFile(resolve(io.cwd, path), text, { inputs, shown: path });
-  if (!w.ok) throw userError(w.issues);
+  if (!w.ok) throw userError(w.issues, cliLang(io));
 }

@@ -1,4 +1,5 @@
 import { streamSignalsCsv } from '@signaalreis/adapters';
+import { asIsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { csv, goodRow } from './fixtures.test-support';
 
@@ -34,7 +35,7 @@ describe.skipIf(process.env.SIGNAALREIS_SKIP_BIG === '1')(`a ${MB} MB file`, () 
     let peak = before;
     let accepted = 0;
     let rejected = 0;
-    for await (const e of streamSignalsCsv(file(), { today: '2026-11-22' })) {
+    for await (const e of streamSignalsCsv(file(), { today: asIsoDate('2026-11-22') })) {
       if (e.type === 'accepted') accepted++;
       else if (e.type === 'rejected') rejected++;
       if ((accepted + rejected) % 50000 === 0) {

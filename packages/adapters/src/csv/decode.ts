@@ -1,10 +1,13 @@
+import type { Bilingual } from '@signaalreis/core';
+import { CSV_MESSAGES } from './messages';
+
 /**
  * Text encodings the signal CSV reader understands: UTF-8 (with or without byte-order mark) and
  * Windows-1252, which Excel writes for "CSV (gescheiden door lijstscheidingsteken)".
  *
  * @example
  * ```ts
- * import type { CsvEncoding } from '@signaalreis/adapters';
+ * import type { CsvEncoding } from '@signaalreis/adapters/csv';
  * const e: CsvEncoding = 'windows-1252';
  * ```
  */
@@ -61,7 +64,9 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** An opened, decoded input: its encoding and its text, chunk by chunk. */
-export type DecodedInput = { encoding: CsvEncoding; text: AsyncGenerator<string> } | { unsupported: string };
+export type DecodedInput =
+  | { encoding: CsvEncoding; text: AsyncGenerator<string> }
+  | { unsupported: Bilingual };
 
 /**
  * Opens a byte stream as text without loading it whole. The encoding is `forced`, or sniffed: a
@@ -97,7 +102,7 @@ export async function openDecoded(
   const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
   if (sniffUtf16(sample) !== null) {
     await source.return(undefined); // close the file
-    return { unsupported: 'The file is UTF-16 (Excel "Unicode text"); save it as "CSV UTF-8" or "CSV"' };
+    return { unsupported: CSV_MESSAGES.utf16() };
   }
   const encoding: CsvEncoding = forced ?? (bom || looksLikeUtf8(sample) ? 'utf-8' : 'windows-1252');
   const skip = bom && encoding === 'utf-8' ? 3 : 0;

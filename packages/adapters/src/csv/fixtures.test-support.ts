@@ -1,5 +1,8 @@
 // Test-only helpers: build signal CSV text from row objects.
+import { asIsoDate, type Bilingual, type Issue, type Result } from '@signaalreis/core';
+import { expect } from 'vitest';
 import { SIGNAL_CSV_FIELDS, type SignalCsvField } from './headers';
+import { csvIssuePlace } from './issues';
 
 export type Row = Partial<Record<SignalCsvField, string>>;
 
@@ -42,3 +45,48 @@ export function csv(rows: Row[], opts: { delimiter?: ',' | ';'; fields?: readonl
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/** The reading date of the reader tests. */
+export const TODAY = asIsoDate('2026-11-22');
+
+/** The value of a read that must not have stopped; throws (failing the test) with its issues otherwise. */
+export function okValue<T>(r: Result<T>): T {
+  if (!r.ok)
+    throw new Error(`reading stopped: ${r.issues.map((i) => `${i.code} ${i.message.en}`).join('; ')}`);
+  return r.value;
+}
+
+/** The issues that stopped a read ([] when it did not stop). */
+export const fatalOf = (r: Result<unknown>): Issue[] => (r.ok ? [] : r.issues);
+
+/** Where an issue of a CSV reader is: its row and column (from its path), line and code. */
+export function placeOf(i: Issue): {
+  row: number;
+  column: string | null;
+  line: number | undefined;
+  code: string;
+} {
+  const { row, column } = csvIssuePlace(i);
+  return { row, column, line: i.line, code: i.code };
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for raw control characters is the point
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * Checks every message of a catalogue, each made with sample arguments: Dutch and English are both
+ * there, not blank, without raw control characters, and the Dutch is not the English.
+ */
+export function checkCatalogue(samples: Readonly<Record<string, () => Bilingual>>): void {
+  for (const [name, make] of Object.entries(samples)) {
+    const m = make();
+    expect(m.nl.trim(), `${name} (nl)`).not.toBe('');
+    expect(m.en.trim(), `${name} (en)`).not.toBe('');
+    expect(m.nl, `${name}: Dutch differs from English`).not.toBe(m.en);
+    expect(m.nl, `${name} (nl)`).not.toMatch(RAW_CONTROL);
+    expect(m.en, `${name} (en)`).not.toMatch(RAW_CONTROL);
+  }
+}
+
+/** A cell value that no message may repeat whole or raw: long, with control characters. */
+export const NASTY = `Jan\u0000sen\u001b[2J${'x'.repeat(5000)}`;

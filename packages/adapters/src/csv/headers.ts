@@ -1,12 +1,13 @@
-import { excerpt } from '@signaalreis/core';
-import type { RowProblem } from './problem';
+import type { Issue } from '@signaalreis/core';
+import { headerIssue } from './issues';
+import { SIGNAL_CSV_MESSAGES as M } from './messages';
 
 /**
  * The canonical fields of the signal CSV format, in canonical column order.
  *
  * @example
  * ```ts
- * import { SIGNAL_CSV_FIELDS } from '@signaalreis/adapters';
+ * import { SIGNAL_CSV_FIELDS } from '@signaalreis/adapters/csv';
  * SIGNAL_CSV_FIELDS[0]; // 'signal_id'
  * ```
  */
@@ -41,7 +42,7 @@ export const SIGNAL_CSV_FIELDS = [
  *
  * @example
  * ```ts
- * import type { SignalCsvField } from '@signaalreis/adapters';
+ * import type { SignalCsvField } from '@signaalreis/adapters/csv';
  * const f: SignalCsvField = 'arrear_since';
  * ```
  */
@@ -52,7 +53,7 @@ export type SignalCsvField = (typeof SIGNAL_CSV_FIELDS)[number];
  *
  * @example
  * ```ts
- * import { REQUIRED_SIGNAL_CSV_FIELDS } from '@signaalreis/adapters';
+ * import { REQUIRED_SIGNAL_CSV_FIELDS } from '@signaalreis/adapters/csv';
  * REQUIRED_SIGNAL_CSV_FIELDS.includes('amount'); // true
  * ```
  */
@@ -75,7 +76,7 @@ export const REQUIRED_SIGNAL_CSV_FIELDS: readonly SignalCsvField[] = [
  *
  * @example
  * ```ts
- * import { SIGNAL_CSV_ALIASES } from '@signaalreis/adapters';
+ * import { SIGNAL_CSV_ALIASES } from '@signaalreis/adapters/csv';
  * SIGNAL_CSV_ALIASES.amount; // ['bedrag', …]
  * ```
  */
@@ -116,7 +117,7 @@ export const SIGNAL_CSV_ALIASES: Readonly<Record<SignalCsvField, readonly string
  *
  * @example
  * ```ts
- * import { normaliseHeader } from '@signaalreis/adapters';
+ * import { normaliseHeader } from '@signaalreis/adapters/csv';
  * normaliseHeader(' Achterstand-Sinds '); // 'achterstand_sinds'
  * ```
  */
@@ -140,55 +141,39 @@ for (const field of SIGNAL_CSV_FIELDS) {
 export interface HeaderMapping {
   columns: { header: string; field: SignalCsvField | null }[];
   index: Partial<Record<SignalCsvField, number>>;
-  warnings: RowProblem[];
-  fatal: RowProblem[];
+  warnings: Issue[];
+  fatal: Issue[];
 }
 
-/** Maps a header row; unknown columns are warnings, missing required or doubled columns fatal. */
-export function mapHeader(headers: string[]): HeaderMapping {
+/**
+ * Maps the header row (on physical line `line`); unknown columns are warnings, missing required or
+ * doubled columns fatal. Issues are on the header: path `['header', column]`.
+ */
+export function mapHeader(headers: string[], line = 1): HeaderMapping {
   const columns = headers.map((header) => ({
     header: header.trim(),
     field: LOOKUP.get(normaliseHeader(header)) ?? null,
   }));
   const index: Partial<Record<SignalCsvField, number>> = {};
-  const warnings: RowProblem[] = [];
-  const fatal: RowProblem[] = [];
-  const at = (column: string | null, code: string, message: string): RowProblem => ({
-    row: 0,
-    line: 1,
-    column,
-    code,
-    message,
-  });
+  const warnings: Issue[] = [];
+  const fatal: Issue[] = [];
   columns.forEach(({ header, field }, i) => {
     if (field === null) {
-      if (header !== '')
-        warnings.push(
-          at(
-            header,
-            'unknown_column',
-            `Column "${excerpt(header)}" is not part of the signal format and is ignored`,
-          ),
-        );
+      if (header !== '') warnings.push(headerIssue(line, header, 'unknown_column', M.unknownColumn(header)));
       return;
     }
     const first = index[field];
     if (first !== undefined) {
-      fatal.push(
-        at(
-          header,
-          'duplicate_column',
-          `Columns "${excerpt(columns[first]?.header ?? '')}" and "${excerpt(header)}" both mean ${field}`,
-        ),
-      );
+      const message = M.duplicateColumn(columns[first]?.header ?? '', header, field);
+      fatal.push(headerIssue(line, header, 'duplicate_column', message));
       return;
     }
     index[field] = i;
   });
   for (const field of REQUIRED_SIGNAL_CSV_FIELDS) {
     if (index[field] === undefined) {
-      const aliases = SIGNAL_CSV_ALIASES[field].slice(0, 2).join('" or "');
-      fatal.push(at(field, 'missing_column', `Required column "${field}" (or "${aliases}") is missing`));
+      const message = M.missingColumn(field, SIGNAL_CSV_ALIASES[field].slice(0, 2));
+      fatal.push(headerIssue(line, field, 'missing_column', message));
     }
   }
   return { columns, index, warnings, fatal };

@@ -1,15 +1,15 @@
-import type { Signal } from '@signaalreis/core';
-import type { RowProblem } from './problem';
+import type { Issue, Result, Signal } from '@signaalreis/core';
 import { type ReadSignalsOptions, streamSignalsCsv } from './read-signals';
 
 /**
  * A whole signal file read into memory: the accepted signals and every rejected row with all its
- * problems. `rows === accepted.length + rejectedRows.length` always. For files too large to hold,
- * use {@link streamSignalsCsv}.
+ * issues. `rows === accepted.length + rejectedRows.length` always. Issue paths say where (see
+ * `csvIssuePlace`): `['rows', 3, 'bsn']` is row 3, column `bsn`. For files too large to hold, use
+ * {@link streamSignalsCsv}.
  *
  * @example
  * ```ts
- * import type { SignalImport } from '@signaalreis/adapters';
+ * import type { SignalImport } from '@signaalreis/adapters/csv';
  * const show = (r: SignalImport) => `${r.accepted.length} of ${r.rows} rows accepted`;
  * ```
  */
@@ -17,32 +17,34 @@ export interface SignalImport {
   /** Data records read (blank lines are not records). */
   rows: number;
   accepted: Signal[];
-  /** One entry per rejected row: its first problem. */
-  rejected: RowProblem[];
-  /** Every rejected row with all its problems. */
-  rejectedRows: { row: number; line: number; problems: RowProblem[] }[];
+  /** One entry per rejected row: its first issue. */
+  rejected: Issue[];
+  /** Every rejected row with all its issues. */
+  rejectedRows: { row: number; line: number; issues: Issue[] }[];
   /** Accepted rows with something to know (legal persons, dropped contact data). */
-  flags: RowProblem[];
+  flags: Issue[];
   /** File-level remarks that did not stop reading (unknown columns). */
-  warnings: RowProblem[];
-  /** Problems that stopped reading (empty file, missing column, a header line that cannot be read, UTF-16). */
-  fatal: RowProblem[];
+  warnings: Issue[];
 }
 
 /**
- * Reads a whole signal CSV into a {@link SignalImport}.
+ * Reads a whole signal CSV into a {@link SignalImport}. What stops reading (an empty file, a missing
+ * or doubled column, a header line that cannot be read, UTF-16) fails the result with those issues.
  *
  * @example
  * ```ts
- * import { importSignalsCsv } from '@signaalreis/adapters';
- * const result = await importSignalsCsv(csvText, { today: '2026-11-01' });
- * result.rows === result.accepted.length + result.rejectedRows.length; // true
+ * import { importSignalsCsv } from '@signaalreis/adapters/csv';
+ * import { asIsoDate } from '@signaalreis/core';
+ * declare const bytes: Uint8Array; // e.g. new Uint8Array(await file.arrayBuffer()) in a browser
+ * const r = await importSignalsCsv(bytes, { today: asIsoDate('2026-11-01') }); // UTF-8 or Windows-1252
+ * if (r.ok) r.value.rows === r.value.accepted.length + r.value.rejectedRows.length; // true
+ * else r.issues.map((i) => i.message.nl); // e.g. ['Het bestand is leeg: …']
  * ```
  */
 export async function importSignalsCsv(
   input: AsyncIterable<Uint8Array | string> | Uint8Array | string,
   options: ReadSignalsOptions = {},
-): Promise<SignalImport> {
+): Promise<Result<SignalImport>> {
   const result: SignalImport = {
     rows: 0,
     accepted: [],
@@ -50,7 +52,6 @@ export async function importSignalsCsv(
     rejectedRows: [],
     flags: [],
     warnings: [],
-    fatal: [],
   };
   for await (const event of streamSignalsCsv(input, options)) {
     switch (event.type) {
@@ -64,15 +65,14 @@ export async function importSignalsCsv(
         break;
       case 'rejected': {
         result.rows++;
-        const [first] = event.problems;
+        const [first] = event.issues;
         if (first) result.rejected.push(first);
-        result.rejectedRows.push({ row: event.row, line: event.line, problems: event.problems });
+        result.rejectedRows.push({ row: event.row, line: event.line, issues: event.issues });
         break;
       }
       case 'fatal':
-        result.fatal.push(...event.problems);
-        break;
+        return { ok: false, issues: event.issues };
     }
   }
-  return result;
+  return { ok: true, value: result };
 }

@@ -1,4 +1,6 @@
-// Public API of adapters/csv: curated named exports.
+// Public API of adapters/csv (`@signaalreis/adapters/csv`): reading signal CSV from text, bytes or a
+// stream of chunks. No file system and no Node built-ins: it bundles for the browser (the file
+// reader `readSignalsFile` is in ../files).
 export type { CsvEncoding } from './decode';
 export {
   normaliseHeader,
@@ -8,18 +10,16 @@ export {
   type SignalCsvField,
 } from './headers';
 export { importSignalsCsv, type SignalImport } from './import-signals';
+export { csvIssuePlace } from './issues';
 export { SIGNAL_CSV_FIELD_MAX_CHARS } from './limits';
-export type { RowProblem } from './problem';
 export {
   type ReadSignalsOptions,
-  readSignalsFile,
   type SignalImportEvent,
   streamSignalsCsv,
   todayInAmsterdam,
 } from './read-signals';
 export { MAX_RECORD_CHARS } from './records';
 export {
-  type Parsed,
   parseAmount,
   parseCount,
   parseDate,

@@ -9,7 +9,7 @@ import type { SignalCsvField } from './headers';
  *
  * @example
  * ```ts
- * import { SIGNAL_CSV_FIELD_MAX_CHARS } from '@signaalreis/adapters';
+ * import { SIGNAL_CSV_FIELD_MAX_CHARS } from '@signaalreis/adapters/csv';
  * SIGNAL_CSV_FIELD_MAX_CHARS.surname; // 200
  * ```
  */

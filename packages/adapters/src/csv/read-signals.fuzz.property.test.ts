@@ -3,9 +3,8 @@
 // line accounted for, every problem located, no raw control character in a message or a signal.
 import { fc, test } from '@fast-check/vitest';
 import { type SignalImportEvent, streamSignalsCsv } from '@signaalreis/adapters';
-import { csv, goodRow, type Row } from './fixtures.test-support';
+import { csv, goodRow, placeOf, type Row, TODAY } from './fixtures.test-support';
 
-const TODAY = '2026-11-22';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for raw control characters is the point
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 const VARIETY: Row[] = [
@@ -32,17 +31,17 @@ type RowEvent = Extract<SignalImportEvent, { type: 'accepted' | 'rejected' }>;
 const rowEvents = (es: SignalImportEvent[]) =>
   es.filter((e): e is RowEvent => e.type === 'accepted' || e.type === 'rejected');
 
-/** Every problem sits in its row's span, has a code, and a message without raw control characters. */
+/** Every issue sits in its row's span, has a code, and messages without raw control characters. */
 function wellLocated(e: RowEvent): boolean {
-  const problems = e.type === 'rejected' ? e.problems : e.flags;
-  if (e.type === 'rejected' && problems.length === 0) return false;
-  return problems.every(
+  const issues = e.type === 'rejected' ? e.issues : e.flags;
+  if (e.type === 'rejected' && issues.length === 0) return false;
+  return issues.every(
     (p) =>
-      p.row === e.row &&
+      p.path[0] === 'rows' &&
+      placeOf(p).row === e.row &&
       p.line === e.line &&
       p.code !== '' &&
-      p.message !== '' &&
-      !RAW_CONTROL.test(p.message),
+      [p.message.nl, p.message.en].every((m) => m !== '' && !RAW_CONTROL.test(m)),
   );
 }
 const cleanSignal = (e: RowEvent) => e.type === 'rejected' || !RAW_CONTROL.test(JSON.stringify(e.signal));

@@ -1,8 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { type SignalImportEvent, streamSignalsCsv } from '@signaalreis/adapters';
-import { csv, goodRow, type Row } from './fixtures.test-support';
+import { csv, goodRow, type Row, TODAY } from './fixtures.test-support';
 
-const TODAY = '2026-11-22';
 const BREAKAGES: Row[] = [
   {},
   { amount: '0' },

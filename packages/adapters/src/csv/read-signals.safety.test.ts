@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { importSignalsCsv, type SignalImportEvent, streamSignalsCsv } from '@signaalreis/adapters';
 import { describe, expect, it } from 'vitest';
-import { csv, goodRow } from './fixtures.test-support';
+import { csv, fatalOf, goodRow, okValue, placeOf, TODAY } from './fixtures.test-support';
 
-const TODAY = '2026-11-22';
-const read = (input: string | Uint8Array) => importSignalsCsv(input, { today: TODAY });
+const readResult = (input: string | Uint8Array) => importSignalsCsv(input, { today: TODAY });
+const read = async (input: string | Uint8Array) => okValue(await readResult(input));
 async function events(input: string | Uint8Array | AsyncIterable<Uint8Array>): Promise<SignalImportEvent[]> {
   const out: SignalImportEvent[] = [];
   for await (const e of streamSignalsCsv(input, { today: TODAY })) out.push(e);
@@ -30,13 +30,14 @@ describe('a quote that is not closed on its line', () => {
   it('swallows no rows of the example file: the one line is rejected, with its real line', async () => {
     expect(strayed).not.toBe(EXAMPLE);
     const before = await read(EXAMPLE);
+    expect(fatalOf(await readResult(strayed))).toEqual([]);
     const after = await read(strayed);
     expect(after.rows).toBe(250);
-    expect(after.fatal).toEqual([]);
     const quoteProblems = after.rejected.filter((p) => p.code === 'unbalanced_quote');
-    expect(quoteProblems).toEqual([
-      expect.objectContaining({ row: 5, line: 6, column: 'initials', code: 'unbalanced_quote' }),
+    expect(quoteProblems.map(placeOf)).toEqual([
+      { row: 5, line: 6, column: 'initials', code: 'unbalanced_quote' },
     ]);
+    expect(quoteProblems[0]?.path).toEqual(['rows', 5, 'initials']);
     // Every other row reads as before: the same signals, the evictions included.
     const ids = (r: typeof before) => r.accepted.map((s) => s.signalId);
     expect(ids(after)).toEqual(ids(before).filter((id) => id !== 'EN-ZND-202610-0001'));
@@ -51,16 +52,17 @@ describe('a quote that is not closed on its line', () => {
     const r = await read(lines.join('\n'));
     expect(r.rows).toBe(30);
     expect(r.accepted).toHaveLength(29);
-    expect(r.rejected).toEqual([
-      expect.objectContaining({ row: 10, line: 11, column: 'surname', code: 'unbalanced_quote' }),
+    expect(r.rejected.map(placeOf)).toEqual([
+      { row: 10, line: 11, column: 'surname', code: 'unbalanced_quote' },
     ]);
-    expect(r.rejected[0]?.message).toMatch(/line 11/);
+    expect(r.rejected[0]?.message.en).toMatch(/line 11/);
+    expect(r.rejected[0]?.message.nl).toMatch(/regel 11/);
   });
 
   it('at the very end of the file, without a line break', async () => {
     const r = await read(`${csv([goodRow(1), goodRow(2)])}S3,"broken`);
     expect(r.rows).toBe(3);
-    expect(r.rejected.map((p) => [p.row, p.line, p.code])).toEqual([[3, 4, 'unbalanced_quote']]);
+    expect(r.rejected.map((p) => [placeOf(p).row, p.line, p.code])).toEqual([[3, 4, 'unbalanced_quote']]);
   });
 
   it('two stray quotes that pair up across lines do not join the rows between them', async () => {
@@ -71,7 +73,7 @@ describe('a quote that is not closed on its line', () => {
     expect(es.map((e) => [e.row, e.line, e.lastLine])).toEqual(
       Array.from({ length: 8 }, (_, i) => [i + 1, i + 2, i + 2]),
     );
-    expect(es[1]).toMatchObject({ type: 'rejected', problems: [{ code: 'unbalanced_quote', line: 3 }] });
+    expect(es[1]).toMatchObject({ type: 'rejected', issues: [{ code: 'unbalanced_quote', line: 3 }] });
   });
 
   it('a well-formed quoted field with line breaks (also CRLF) is still one record, with its line span', async () => {
@@ -94,10 +96,12 @@ describe('a header line that cannot be read', () => {
     ['over 10,000 characters', (h: string) => `${h},${'z'.repeat(10_000)}`, 'record_too_long'],
   ])('%s stops reading with one fatal problem on line 1', async (_, breakHeader, code) => {
     const [header, ...rest] = csv([goodRow(1), goodRow(2)]).split('\n');
-    const r = await read([breakHeader(header ?? ''), ...rest].join('\n'));
-    expect(r.fatal).toEqual([expect.objectContaining({ row: 0, line: 1, code })]);
-    expect(r.fatal[0]?.message).toMatch(/header \(line 1\)/);
-    expect(r.rows).toBe(0);
+    const r = await readResult([breakHeader(header ?? ''), ...rest].join('\n'));
+    expect(fatalOf(r)).toEqual([expect.objectContaining({ path: ['header'], line: 1, code })]);
+    expect(fatalOf(r).map(placeOf)).toEqual([{ row: 0, column: null, line: 1, code }]);
+    expect(fatalOf(r)[0]?.message.en).toMatch(/header \(line 1\)/);
+    expect(fatalOf(r)[0]?.message.nl).toMatch(/kopregel \(regel 1\)/);
+    expect(r.ok).toBe(false); // no rows are read
   });
 });
 
@@ -109,13 +113,16 @@ describe('control characters', () => {
     expect(text.indexOf('\u0000')).toBeGreaterThan(4096);
     const r = await read(text);
     expect(r.rows).toBe(40);
-    expect(r.rejected).toEqual([
+    expect(r.rejected.map(placeOf)).toEqual([
       expect.objectContaining({ row: 36, column: 'surname', code: 'control_character' }),
     ]);
-    const message = r.rejected[0]?.message ?? '';
-    expect(message).toMatch(/U\+0000 at position 4/);
-    expect(message).not.toMatch(RAW_CONTROL);
-    expect(message).not.toContain('Jan');
+    const message = r.rejected[0]?.message ?? { nl: '', en: '' };
+    expect(message.en).toMatch(/U\+0000 at position 4/);
+    expect(message.nl).toMatch(/U\+0000 op positie 4/);
+    for (const text of [message.nl, message.en]) {
+      expect(text).not.toMatch(RAW_CONTROL);
+      expect(text).not.toContain('Jan');
+    }
   });
 
   it.each([
@@ -126,11 +133,14 @@ describe('control characters', () => {
     ['vertical tab', 'Jan\u000bsen'],
   ])('rejects a %s in any cell', async (_, surname) => {
     const r = await read(csv([goodRow(1), goodRow(2, { surname }), goodRow(3, { signal_id: 'S\u00013' })]));
-    expect(r.rejected.map((p) => [p.row, p.column, p.code])).toEqual([
+    expect(r.rejected.map((p) => [placeOf(p).row, placeOf(p).column, p.code])).toEqual([
       [2, 'surname', 'control_character'],
       [3, 'signal_id', 'control_character'],
     ]);
-    for (const p of r.rejected) expect(p.message).not.toMatch(RAW_CONTROL);
+    for (const p of r.rejected) {
+      expect(p.message.en).not.toMatch(RAW_CONTROL);
+      expect(p.message.nl).not.toMatch(RAW_CONTROL);
+    }
   });
 
   it('a tab and a quoted line break are text, not control characters', async () => {
@@ -144,22 +154,25 @@ describe('lengths', () => {
     const r = await read(
       csv([goodRow(1, { surname: 'Q'.repeat(201) }), goodRow(2, { signal_id: 'I'.repeat(101) })]),
     );
-    expect(r.rejected.map((p) => [p.row, p.column, p.code])).toEqual([
+    expect(r.rejected.map((p) => [placeOf(p).row, placeOf(p).column, p.code])).toEqual([
       [1, 'surname', 'too_long'],
       [2, 'signal_id', 'too_long'],
     ]);
-    expect(r.rejected[0]?.message).toBe(
+    expect(r.rejected[0]?.message.en).toBe(
       'surname is 201 characters long; at most 200 are allowed (project default)',
     );
-    expect(r.rejectedRows[1]?.problems[0]?.message).not.toContain('IIII');
+    expect(JSON.stringify(r.rejectedRows[1]?.issues[0]?.message)).not.toContain('IIII');
   });
 
   it('a 5 MB surname (a line over 10,000 characters) is one rejected row; the rows after it are read', async () => {
     const r = await read(csv([goodRow(1), goodRow(2, { surname: 'X'.repeat(5_000_000) }), goodRow(3)]));
     expect(r.rows).toBe(3);
     expect(r.accepted.map((s) => s.signalId)).toEqual(['S1', 'S3']);
-    expect(r.rejected).toEqual([expect.objectContaining({ row: 2, line: 3, code: 'record_too_long' })]);
-    expect(r.rejected[0]?.message.length).toBeLessThan(200);
+    expect(r.rejected.map(placeOf)).toEqual([
+      expect.objectContaining({ row: 2, line: 3, code: 'record_too_long' }),
+    ]);
+    expect(r.rejected[0]?.message.en.length).toBeLessThan(200);
+    expect(r.rejected[0]?.message.nl.length).toBeLessThan(200);
   });
 
   it('a 40 MB line streamed in chunks is never held in memory', { timeout: 60_000 }, async () => {
@@ -187,10 +200,10 @@ describe('lengths', () => {
       ['rejected', 3],
       ['accepted', 4],
     ]);
-    expect(es[1]).toMatchObject({ problems: [{ code: 'record_too_long' }] });
-    expect((es[1] as { problems: { message: string }[] }).problems[0]?.message).toContain(
-      `${3 + pieces * 64 * 1024} characters`,
-    );
+    expect(es[1]).toMatchObject({ issues: [{ code: 'record_too_long' }] });
+    const tooLong = es[1]?.type === 'rejected' ? es[1].issues[0]?.message : undefined;
+    expect(tooLong?.en).toContain(`${3 + pieces * 64 * 1024} characters`);
+    expect(tooLong?.nl).toContain(`${3 + pieces * 64 * 1024} tekens`);
     if (globalThis.gc) expect(peak).toBeLessThan(16 * 1024 * 1024);
   });
 
@@ -198,7 +211,7 @@ describe('lengths', () => {
     const long = Array.from({ length: 60 }, () => 'y'.repeat(199)).join('\n');
     const es = rowEvents(await events(csv([goodRow(1), goodRow(2, { city: long }), goodRow(3)])));
     expect(es[0]).toMatchObject({ type: 'accepted', line: 2 });
-    expect(es[1]).toMatchObject({ type: 'rejected', line: 3, problems: [{ code: 'unbalanced_quote' }] });
+    expect(es[1]).toMatchObject({ type: 'rejected', line: 3, issues: [{ code: 'unbalanced_quote' }] });
     expect(es.at(-1)).toMatchObject({ type: 'accepted', line: 63 });
     expect(es).toHaveLength(62);
   });
@@ -214,8 +227,9 @@ describe('UTF-16', () => {
     ['LE without BOM', 'le', false],
     ['BE without BOM', 'be', false],
   ] as const)('%s is refused with the hint to save as CSV UTF-8', async (_, order, bom) => {
-    const r = await read(utf16(csv([goodRow(1)]), order, bom));
-    expect(r.fatal).toEqual([expect.objectContaining({ code: 'unsupported_encoding' })]);
-    expect(r.fatal[0]?.message).toMatch(/UTF-16.*CSV UTF-8/);
+    const r = fatalOf(await readResult(utf16(csv([goodRow(1)]), order, bom)));
+    expect(r).toEqual([expect.objectContaining({ code: 'unsupported_encoding', path: [] })]);
+    expect(r[0]?.message.en).toMatch(/UTF-16.*CSV UTF-8/);
+    expect(r[0]?.message.nl).toMatch(/UTF-16.*CSV UTF-8/);
   });
 });

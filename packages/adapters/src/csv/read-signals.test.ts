@@ -1,11 +1,20 @@
-import { importSignalsCsv, SIGNAL_CSV_FIELDS, streamSignalsCsv } from '@signaalreis/adapters';
+import {
+  importSignalsCsv,
+  SIGNAL_CSV_FIELDS,
+  type SignalImport,
+  streamSignalsCsv,
+} from '@signaalreis/adapters';
+import type { IsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
-import { csv, goodRow } from './fixtures.test-support';
+import { csv, fatalOf, goodRow, okValue, placeOf, TODAY } from './fixtures.test-support';
 
-const TODAY = '2026-11-22';
-const read = (input: string | Uint8Array) => importSignalsCsv(input, { today: TODAY });
-const codes = (r: Awaited<ReturnType<typeof read>>) =>
-  r.rejected.map((p) => `${p.row}:${p.column}:${p.code}`);
+const readResult = (input: string | Uint8Array) => importSignalsCsv(input, { today: TODAY });
+const read = async (input: string | Uint8Array) => okValue(await readResult(input));
+const codes = (r: SignalImport) =>
+  r.rejected.map((i) => {
+    const p = placeOf(i);
+    return `${p.row}:${p.column}:${p.code}`;
+  });
 
 describe('importSignalsCsv — good input', () => {
   it('reads canonical rows into signals', async () => {
@@ -22,7 +31,7 @@ describe('importSignalsCsv — good input', () => {
     });
     expect(s?.contact).toEqual({ phone: '+31612345678', email: 'bewoner@example.nl' });
     expect(s?.partner).toEqual({ id: 'ZV-A', name: 'Zorgverzekeraar A', sector: 'health' });
-    expect(r.fatal).toEqual([]);
+    expect(fatalOf(await readResult(csv([goodRow(1)])))).toEqual([]);
   });
 
   it('reads a Dutch Excel export: ; delimiter, Dutch headers and values, 1.527,96, DD-MM-YYYY, Windows-1252', async () => {
@@ -95,7 +104,7 @@ describe('importSignalsCsv — good input', () => {
       csv([goodRow(1, { legal_form: 'B.V.' }), goodRow(2, { phone: '06-123', email: 'geen' })]),
     );
     expect(r.accepted).toHaveLength(2);
-    expect(r.flags.map((f) => `${f.row}:${f.code}`)).toEqual([
+    expect(r.flags.map((f) => `${placeOf(f).row}:${f.code}`)).toEqual([
       '1:legal_person',
       '2:invalid_phone',
       '2:invalid_email',
@@ -107,30 +116,32 @@ describe('importSignalsCsv — good input', () => {
 describe('importSignalsCsv — bad input', () => {
   it('an empty file is fatal', async () => {
     for (const empty of ['', '\n\n', '   ']) {
-      const r = await read(empty);
-      expect(r.fatal.map((p) => p.code)).toEqual(['empty_file']);
-      expect(r.rows).toBe(0);
+      const r = await readResult(empty);
+      expect(fatalOf(r).map((p) => p.code)).toEqual(['empty_file']);
+      expect(r.ok).toBe(false); // no rows are read
     }
   });
   it('a header-only file has zero rows and no problems', async () => {
-    const r = await read(`${SIGNAL_CSV_FIELDS.join(',')}\n`);
-    expect(r).toMatchObject({ rows: 0, accepted: [], rejected: [], fatal: [] });
+    const r = await readResult(`${SIGNAL_CSV_FIELDS.join(',')}\n`);
+    expect(r).toMatchObject({ ok: true, value: { rows: 0, accepted: [], rejected: [] } });
   });
   it('a missing required column is one clear fatal problem naming it', async () => {
     const fields = SIGNAL_CSV_FIELDS.filter((f) => f !== 'amount');
-    const r = await read(csv([goodRow(1)], { fields }));
-    expect(r.fatal).toHaveLength(1);
-    expect(r.fatal[0]).toMatchObject({ code: 'missing_column', column: 'amount' });
-    expect(r.fatal[0]?.message).toMatch(/"amount".*"bedrag"/);
-    expect(r.rows).toBe(0);
+    const r = await readResult(csv([goodRow(1)], { fields }));
+    const fatal = fatalOf(r);
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]).toMatchObject({ code: 'missing_column', path: ['header', 'amount'] });
+    expect(fatal[0]?.message.en).toMatch(/"amount".*"bedrag"/);
+    expect(fatal[0]?.message.nl).toMatch(/"amount".*"bedrag"/);
+    expect(r.ok).toBe(false); // no rows are read
   });
   it('a column mapped twice is fatal', async () => {
-    const r = await read(`${SIGNAL_CSV_FIELDS.join(',')},bedrag\n`);
-    expect(r.fatal.map((p) => [p.code, p.column])).toEqual([['duplicate_column', 'bedrag']]);
+    const r = await readResult(`${SIGNAL_CSV_FIELDS.join(',')},bedrag\n`);
+    expect(fatalOf(r).map((p) => [p.code, placeOf(p).column])).toEqual([['duplicate_column', 'bedrag']]);
   });
   it('unknown extra columns are reported, not fatal', async () => {
     const r = await read(csv([goodRow(1)], { fields: [...SIGNAL_CSV_FIELDS, 'klantnummer'] }));
-    expect(r.warnings.map((w) => [w.code, w.column])).toEqual([['unknown_column', 'klantnummer']]);
+    expect(r.warnings.map((w) => [w.code, placeOf(w).column])).toEqual([['unknown_column', 'klantnummer']]);
     expect(r.accepted).toHaveLength(1);
   });
   it('rejects malformed values, each with its row, column and code', async () => {
@@ -169,13 +180,14 @@ describe('importSignalsCsv — bad input', () => {
   });
   it('reports every problem of a row, the first in `rejected`', async () => {
     const r = await read(csv([goodRow(1, { bsn: '1', postcode: 'x' })]));
-    expect(r.rejectedRows[0]?.problems.map((p) => p.code)).toEqual(['invalid_bsn', 'invalid_postcode']);
+    expect(r.rejectedRows[0]?.issues.map((p) => p.code)).toEqual(['invalid_bsn', 'invalid_postcode']);
     expect(r.rejected.map((p) => p.code)).toEqual(['invalid_bsn']);
   });
   it('rejects duplicate signal ids, naming the first row', async () => {
     const r = await read(csv([goodRow(1), goodRow(2), goodRow(1)]));
     expect(codes(r)).toEqual(['3:signal_id:duplicate_signal_id']);
-    expect(r.rejected[0]?.message).toMatch(/row 1/);
+    expect(r.rejected[0]?.message.en).toMatch(/row 1/);
+    expect(r.rejected[0]?.message.nl).toMatch(/rij 1/);
   });
   it('rejects rows with the wrong number of fields instead of losing them', async () => {
     const text = `${csv([goodRow(1)])}S2,too,few\n`;
@@ -193,20 +205,30 @@ describe('importSignalsCsv — bad input', () => {
     async function* chunks() {
       for (let i = 0; i < bytes.length; i += 16 * 1024) yield bytes.subarray(i, i + 16 * 1024);
     }
-    const r = await importSignalsCsv(chunks(), { today: TODAY });
+    const r = okValue(await importSignalsCsv(chunks(), { today: TODAY }));
     expect(codes(r)).toEqual(['401:surname:encoding']);
     expect(r.accepted).toHaveLength(400);
   });
   it('an unclosed quote rejects its line only (issue 9: it used to stop reading)', async () => {
-    const r = await read(`${csv([goodRow(1)])}S2,"broken\n${csv([goodRow(3)]).split('\n')[1]}\n`);
-    expect(r.fatal).toEqual([]);
+    const text = `${csv([goodRow(1)])}S2,"broken\n${csv([goodRow(3)]).split('\n')[1]}\n`;
+    expect(fatalOf(await readResult(text))).toEqual([]);
+    const r = await read(text);
     expect(r.rows).toBe(3);
     expect(codes(r)).toEqual(['2:partner_id:unbalanced_quote']);
-    expect(r.rejected[0]?.message).toMatch(/not closed on line 3/);
+    expect(r.rejected[0]?.message.en).toMatch(/not closed on line 3/);
+  });
+  it('a "today" that is not a real date (only possible by a cast) is one fatal issue, not a throw', async () => {
+    const events = [];
+    for await (const e of streamSignalsCsv(csv([goodRow(1)]), { today: '2026-13-01' as IsoDate }))
+      events.push(e);
+    expect(events).toEqual([
+      { type: 'fatal', issues: [expect.objectContaining({ code: 'invalid_date', path: ['today'] })] },
+    ]);
   });
   it('a UTF-16 file is refused with a hint', async () => {
-    const r = await read(Uint8Array.from([0xff, 0xfe, 0x61, 0x00]));
-    expect(r.fatal[0]?.code).toBe('unsupported_encoding');
-    expect(r.fatal[0]?.message).toMatch(/CSV UTF-8/);
+    const r = fatalOf(await readResult(Uint8Array.from([0xff, 0xfe, 0x61, 0x00])));
+    expect(r[0]?.code).toBe('unsupported_encoding');
+    expect(r[0]?.message.en).toMatch(/CSV UTF-8/);
+    expect(r[0]?.message.nl).toMatch(/CSV UTF-8/);
   });
 });

@@ -1,12 +1,19 @@
-import { once } from 'node:events';
-import { createReadStream } from 'node:fs';
-import { excerpt, type IsoDate, type Signal } from '@signaalreis/core';
-import { badLineProblem } from './cells';
+import {
+  asIsoDate,
+  type Bilingual,
+  type IsoDate,
+  type Issue,
+  isIsoDate,
+  parseIsoDate,
+  prefixIssues,
+  type Signal,
+} from '@signaalreis/core';
+import { badLineIssue } from './cells';
 import { type CsvEncoding, openDecoded } from './decode';
 import { type HeaderMapping, mapHeader } from './headers';
+import { fileIssue, headerIssue, rowIssue } from './issues';
 import { hasControl } from './limits';
-import { CSV_MESSAGES } from './messages';
-import type { RowProblem } from './problem';
+import { CSV_MESSAGES, SIGNAL_CSV_MESSAGES as M } from './messages';
 import { type CsvRecordEvent, CsvRecordReader, MAX_RECORD_CHARS } from './records';
 import { rowToSignal } from './row-to-signal';
 
@@ -15,12 +22,16 @@ import { rowToSignal } from './row-to-signal';
  * nothing else), then one `accepted` or `rejected` event per data record. `line` is the physical
  * line where the record starts, `lastLine` where it ends (they differ only for a well-formed quoted
  * field holding a line break); every non-blank line after the header lies in exactly one record.
+ * Every problem is a core `Issue` with a Dutch and English message and its `line`; its path says
+ * where: `['rows', row, column]` (a cell; `column` is the header as written), `['rows', row]` (the
+ * record), `['header', column]` or `['header']` (the header line), `[]` (the file as a whole) — see
+ * `csvIssuePlace`.
  *
  * @example
  * ```ts
- * import { type SignalImportEvent, streamSignalsCsv } from '@signaalreis/adapters';
+ * import { type SignalImportEvent, streamSignalsCsv } from '@signaalreis/adapters/csv';
  * for await (const e of streamSignalsCsv('signal_id\n1')) {
- *   if (e.type === 'fatal') console.error(e.problems.map((p) => p.message));
+ *   if (e.type === 'fatal') console.error(e.issues.map((i) => i.message.nl)); // 'De verplichte kolom "partner_id" …'
  * }
  * ```
  */
@@ -30,23 +41,28 @@ export type SignalImportEvent =
       delimiter: ',' | ';';
       encoding: CsvEncoding;
       columns: { header: string; field: string | null }[];
-      warnings: RowProblem[];
+      /** Remarks about the header that do not stop reading (`unknown_column`). */
+      warnings: Issue[];
     }
-  | { type: 'accepted'; row: number; line: number; lastLine: number; signal: Signal; flags: RowProblem[] }
-  | { type: 'rejected'; row: number; line: number; lastLine: number; problems: RowProblem[] }
-  | { type: 'fatal'; problems: RowProblem[] };
+  | { type: 'accepted'; row: number; line: number; lastLine: number; signal: Signal; flags: Issue[] }
+  | { type: 'rejected'; row: number; line: number; lastLine: number; issues: Issue[] }
+  | { type: 'fatal'; issues: Issue[] };
 
 /**
  * Options of the signal CSV reader.
  *
  * @example
  * ```ts
- * import type { ReadSignalsOptions } from '@signaalreis/adapters';
- * const options: ReadSignalsOptions = { today: '2026-11-01', encoding: 'auto' };
+ * import type { ReadSignalsOptions } from '@signaalreis/adapters/csv';
+ * import { asIsoDate } from '@signaalreis/core';
+ * const options: ReadSignalsOptions = { today: asIsoDate('2026-11-01'), encoding: 'auto' };
  * ```
  */
 export interface ReadSignalsOptions {
-  /** Signal dates after this day are rejected. Default: today in Europe/Amsterdam. */
+  /**
+   * Signal dates after this day are rejected. Default: today in Europe/Amsterdam. A value that is
+   * not a real date (only possible by a cast) is one `fatal` event, `invalid_date` at `['today']`.
+   */
   today?: IsoDate;
   /** Force an encoding; `auto` (the default) sniffs it. */
   encoding?: CsvEncoding | 'auto';
@@ -57,18 +73,17 @@ export interface ReadSignalsOptions {
  *
  * @example
  * ```ts
- * import { todayInAmsterdam } from '@signaalreis/adapters';
+ * import { todayInAmsterdam } from '@signaalreis/adapters/csv';
  * todayInAmsterdam(); // e.g. '2026-11-22'
  * ```
  */
 export function todayInAmsterdam(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+  // en-CA writes YYYY-MM-DD; asIsoDate throws only if the platform's calendar were broken.
+  return asIsoDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now));
 }
 
-const fatal = (code: string, message: string, column: string | null = null, line = 1): SignalImportEvent => ({
-  type: 'fatal',
-  problems: [{ row: 0, line, column, code, message }],
-});
+const fatal = (issues: Issue[]): SignalImportEvent => ({ type: 'fatal', issues });
+const fileFatal = (code: string, message: Bilingual, line = 1) => fatal([fileIssue(code, message, line)]);
 
 /** Counts `;` and `,` outside quotes in the first line; the more frequent one is the delimiter. */
 function detectDelimiter(firstLine: string): ',' | ';' {
@@ -83,12 +98,6 @@ function detectDelimiter(firstLine: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
-const HEADER_BROKEN: Record<string, string> = {
-  unbalanced_quote: 'a quote opens and is not closed on the line',
-  record_too_long: `it is longer than ${MAX_RECORD_CHARS} characters`,
-  csv_syntax: 'it is not valid CSV',
-};
-
 /** Turns the record reader's events into signal import events; holds the header and the ids seen. */
 function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDate) {
   let header: HeaderMapping | undefined;
@@ -100,13 +109,14 @@ function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDat
     if (header === undefined) {
       if (e.type === 'bad') {
         stopped = true;
-        yield fatal(e.code, CSV_MESSAGES.headerBroken(e.line, HEADER_BROKEN[e.code] ?? e.code), null, e.line);
+        const message = CSV_MESSAGES.headerBroken(e.line, e.code, MAX_RECORD_CHARS);
+        yield fatal([headerIssue(e.line, null, e.code, message)]);
         return;
       }
-      header = mapHeader(e.fields);
+      header = mapHeader(e.fields, e.line);
       if (header.fatal.length > 0) {
         stopped = true;
-        yield { type: 'fatal', problems: header.fatal };
+        yield fatal(header.fatal);
         return;
       }
       yield { type: 'header', delimiter, encoding, columns: header.columns, warnings: header.warnings };
@@ -115,8 +125,8 @@ function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDat
     const { line, type } = e;
     if (type === 'bad') {
       row++;
-      const problem = badLineProblem(e, row, columnName, MAX_RECORD_CHARS);
-      yield { type: 'rejected', row, line, lastLine: line, problems: [problem] };
+      const issue = badLineIssue(e, row, columnName, MAX_RECORD_CHARS);
+      yield { type: 'rejected', row, line, lastLine: line, issues: [issue] };
       return;
     }
     const { fields, lastLine } = e;
@@ -124,16 +134,15 @@ function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDat
     row++;
     const outcome = rowToSignal(fields, header, { row, line }, today, checkControl);
     if (!outcome.ok) {
-      yield { type: 'rejected', row, line, lastLine, problems: outcome.problems };
+      yield { type: 'rejected', row, line, lastLine, issues: outcome.issues };
       return;
     }
     const id = outcome.signal.signalId;
     const first = seen.get(id);
     if (first !== undefined) {
       const column = header.columns[header.index.signal_id ?? 0]?.header ?? 'signal_id';
-      const message = `Signal id "${excerpt(id)}" was already used in row ${first}`;
-      const problems = [{ row, line, column, code: 'duplicate_signal_id', message }];
-      yield { type: 'rejected', row, line, lastLine, problems };
+      const issues = [rowIssue(row, line, column, 'duplicate_signal_id', M.duplicateSignalId(id, first))];
+      yield { type: 'rejected', row, line, lastLine, issues };
       return;
     }
     seen.set(id, row);
@@ -156,13 +165,16 @@ function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDat
  * yields exactly one `accepted` or `rejected` event, so `rows = accepted + rejected` always. A
  * quote that is not closed on its own line never joins the lines after it: that line is rejected
  * (`unbalanced_quote`) and reading goes on with the next. The format, its limits and what is
- * refused are described in docs/formats/signals-csv.md.
+ * refused are described in docs/formats/signals-csv.md. Accepted signals are made by core's
+ * `validateSignal`: their ids, dates and amounts are branded (`SignalId`, `IsoDate`, `Cents`).
  *
  * @example
  * ```ts
- * import { streamSignalsCsv } from '@signaalreis/adapters';
+ * import { streamSignalsCsv } from '@signaalreis/adapters/csv';
+ * import { asIsoDate } from '@signaalreis/core';
+ * declare const chunks: AsyncIterable<Uint8Array>; // e.g. a browser File's stream(), or a fetch body
  * let accepted = 0;
- * for await (const e of streamSignalsCsv(csvText, { today: '2026-11-01' })) if (e.type === 'accepted') accepted++;
+ * for await (const e of streamSignalsCsv(chunks, { today: asIsoDate('2026-11-01') })) if (e.type === 'accepted') accepted++;
  * ```
  */
 export async function* streamSignalsCsv(
@@ -170,9 +182,14 @@ export async function* streamSignalsCsv(
   options: ReadSignalsOptions = {},
 ): AsyncGenerator<SignalImportEvent> {
   const today = options.today ?? todayInAmsterdam();
+  if (!isIsoDate(today)) {
+    const bad = parseIsoDate(today);
+    yield fatal(bad.ok ? [] : prefixIssues(bad.issues, ['today']));
+    return;
+  }
   const opened = await openDecoded(input, options.encoding === 'auto' ? undefined : options.encoding);
   if ('unsupported' in opened) {
-    yield fatal('unsupported_encoding', opened.unsupported);
+    yield fileFatal('unsupported_encoding', opened.unsupported);
     return;
   }
   try {
@@ -185,7 +202,7 @@ export async function* streamSignalsCsv(
       if (/[\r\n]/.test(buffered) || buffered.length > MAX_RECORD_CHARS) break;
     }
     if (buffered.trim() === '') {
-      yield fatal('empty_file', 'The file is empty: expected a header row and signal rows');
+      yield fileFatal('empty_file', M.emptyFile());
       return;
     }
     const delimiter = detectDelimiter(buffered.slice(0, MAX_RECORD_CHARS).split(/\r\n|\r|\n/, 1)[0] ?? '');
@@ -210,28 +227,8 @@ export async function* streamSignalsCsv(
       yield* events.onRecord(e, controlSeen);
       if (events.stopped) return;
     }
-    if (!events.sawHeader)
-      yield fatal('empty_file', 'The file is empty: expected a header row and signal rows');
+    if (!events.sawHeader) yield fileFatal('empty_file', M.emptyFile());
   } finally {
     await opened.text.return(undefined);
   }
-}
-
-/**
- * Streams a signal CSV file from disk (64 KiB chunks) through {@link streamSignalsCsv}. A file that
- * cannot be opened rejects with the file system's error.
- *
- * @example
- * ```ts
- * import { readSignalsFile } from '@signaalreis/adapters';
- * for await (const e of readSignalsFile('examples/data/signals-2026-10.csv')) if (e.type === 'rejected') console.log(e.problems);
- * ```
- */
-export async function* readSignalsFile(
-  path: string,
-  options: ReadSignalsOptions = {},
-): AsyncGenerator<SignalImportEvent> {
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-  await once(stream, 'open');
-  yield* streamSignalsCsv(stream as AsyncIterable<Uint8Array>, options);
 }

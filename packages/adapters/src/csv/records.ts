@@ -2,8 +2,19 @@
 // one bad line, each with its real line number. A quote that does not close on its own line cannot
 // swallow the lines after it. Parsing is csv-parse's; this file only decides where records may
 // start again after a problem. The rules are in docs/formats/signals-csv.md, "Quotes and lines".
+// Bytes are plain `Uint8Array`s (TextEncoder/TextDecoder), never Node's `Buffer`, so that the reader
+// runs in a browser too; there `csv-parse/sync` is its browser build (package.json "browser").
 import { parse } from 'csv-parse/sync';
 import { afterLastBreak, countLines, lineAt, longLines } from './lines';
+
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
+const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+};
 
 /**
  * Longest record (and so longest line) the CSV readers accept, in characters, counting delimiters
@@ -13,10 +24,11 @@ import { afterLastBreak, countLines, lineAt, longLines } from './lines';
  *
  * @example
  * ```ts
- * import { MAX_RECORD_CHARS, importSignalsCsv } from '@signaalreis/adapters';
+ * import { importSignalsCsv, MAX_RECORD_CHARS, REQUIRED_SIGNAL_CSV_FIELDS } from '@signaalreis/adapters/csv';
  * MAX_RECORD_CHARS; // 10000
+ * const header = REQUIRED_SIGNAL_CSV_FIELDS.join(',');
  * const r = await importSignalsCsv(`${header}\n${'x'.repeat(MAX_RECORD_CHARS + 1)}\n`);
- * r.rejected[0]?.code; // 'record_too_long'
+ * if (r.ok) r.value.rejected[0]?.code; // 'record_too_long'
  * ```
  */
 export const MAX_RECORD_CHARS = 10_000;
@@ -76,7 +88,7 @@ export class CsvRecordReader {
   readonly #limit: number;
   #line = 1;
   #partial = '';
-  #carry: Buffer | null = null;
+  #carry: Uint8Array | null = null;
   #skipping: { line: number; chars: number } | null = null;
   #afterCr = false;
   #columns: number | undefined;
@@ -177,9 +189,9 @@ export class CsvRecordReader {
 
   /** Parses complete lines (and what was carried), restarting after every bad record. */
   #process(text: string, final: boolean, out: CsvRecordEvent[]): void {
-    let buf = Buffer.from(text);
+    let buf: Uint8Array = ENCODER.encode(text);
     if (this.#carry) {
-      buf = Buffer.concat([this.#carry, buf]);
+      buf = concat(this.#carry, buf);
       this.#carry = null;
     }
     let offset = 0;
@@ -187,16 +199,16 @@ export class CsvRecordReader {
       const stop = this.#parseFrom(buf, offset, out);
       if (stop.kind === 'done') return;
       if (stop.kind === 'open' && !final && this.#fits(buf, stop.at)) {
-        this.#carry = Buffer.from(buf.subarray(stop.at)); // an unfinished record: wait for more lines
+        this.#carry = buf.slice(stop.at); // a copy of an unfinished record: wait for more lines
         return;
       }
       offset = this.#lineAlone(buf, stop.at, out);
     }
   }
 
-  #fits(buf: Buffer, from: number): boolean {
+  #fits(buf: Uint8Array, from: number): boolean {
     const bytes = buf.length - from;
-    return bytes <= this.#limit || buf.toString('utf8', from).length <= this.#limit;
+    return bytes <= this.#limit || DECODER.decode(buf.subarray(from)).length <= this.#limit;
   }
 
   #options(strict: boolean) {
@@ -213,7 +225,7 @@ export class CsvRecordReader {
   }
 
   /** Parses `buf` from `offset`, emitting good records; says why it stopped and where. */
-  #parseFrom(buf: Buffer, offset: number, out: CsvRecordEvent[]): Stop {
+  #parseFrom(buf: Uint8Array, offset: number, out: CsvRecordEvent[]): Stop {
     const sub = buf.subarray(offset);
     let prevLines = 0;
     let prevEnd = 0;
@@ -225,7 +237,7 @@ export class CsvRecordReader {
           const physical = info.lines - prevLines;
           let lines = 1;
           if (physical > 1) {
-            const raw = sub.toString('utf8', prevEnd, info.bytes);
+            const raw = DECODER.decode(sub.subarray(prevEnd, info.bytes));
             if (!this.wellFormed(raw)) {
               badAt = prevEnd;
               throw STOP;
@@ -255,7 +267,7 @@ export class CsvRecordReader {
   }
 
   /** Reads the physical line at `from` on its own; returns where the next line starts. */
-  #lineAlone(buf: Buffer, from: number, out: CsvRecordEvent[]): number {
+  #lineAlone(buf: Uint8Array, from: number, out: CsvRecordEvent[]): number {
     let end = buf.indexOf(10, from);
     const cr = buf.subarray(from, end < 0 ? buf.length : end).indexOf(13);
     if (cr >= 0) end = buf[from + cr + 1] === 10 ? from + cr + 1 : from + cr;

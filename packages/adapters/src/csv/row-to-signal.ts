@@ -1,27 +1,22 @@
 import {
-  excerpt,
+  type Bilingual,
   type IsoDate,
+  type Issue,
   normaliseBsn,
   normaliseDutchPhone,
   normaliseEmail,
   normalisePostcode,
   parseHouseNumber,
+  type Result,
   type Signal,
   validateSignal,
 } from '@signaalreis/core';
-import { cellProblems } from './cells';
+import { cellIssues } from './cells';
 import type { HeaderMapping, SignalCsvField } from './headers';
+import { rowIssue } from './issues';
 import { SIGNAL_CSV_FIELD_MAX_CHARS } from './limits';
-import type { RowProblem } from './problem';
-import {
-  type Parsed,
-  parseAmount,
-  parseCount,
-  parseDate,
-  parseKind,
-  parseLegalForm,
-  parseSector,
-} from './values';
+import { SIGNAL_CSV_MESSAGES as M } from './messages';
+import { parseAmount, parseCount, parseDate, parseKind, parseLegalForm, parseSector } from './values';
 
 /** Where a record sits in the file. */
 export interface RecordPosition {
@@ -29,10 +24,8 @@ export interface RecordPosition {
   line: number;
 }
 
-/** The outcome for one data record: a signal with its flags, or every problem found. */
-export type RowOutcome =
-  | { ok: true; signal: Signal; flags: RowProblem[] }
-  | { ok: false; problems: RowProblem[] };
+/** The outcome for one data record: a signal with its flags, or every issue found. */
+export type RowOutcome = { ok: true; signal: Signal; flags: Issue[] } | { ok: false; issues: Issue[] };
 
 // Which CSV column an issue path of validateSignal belongs to.
 const COLUMN_OF_PATH: Record<string, SignalCsvField> = {
@@ -60,8 +53,12 @@ const COLUMN_OF_PATH: Record<string, SignalCsvField> = {
   neighbourhood: 'neighbourhood',
 };
 
+/** A text as it is: every signal CSV column may hold any text (limits are checked per cell). */
+const asText = (s: string): Result<string> => ({ ok: true, value: s });
+
 /**
- * Turns one CSV record into a {@link Signal}. Cell problems reject the row; bad optional contact
+ * Turns one CSV record into a {@link Signal}, made by core's `validateSignal` (branded ids, dates
+ * and cents). Issues are located at `['rows', row, column]` (see `rowIssue`). Cell issues reject the row; bad optional contact
  * data (phone, e-mail) is dropped and flagged, and a legal person is accepted and flagged
  * (`legal_person`), so that nothing is silently lost. `today` bounds signal dates. Cells with
  * invalid bytes, a control character or more characters than their column allows reject the row
@@ -74,29 +71,19 @@ export function rowToSignal(
   today: IsoDate,
   checkControl = true,
 ): RowOutcome {
-  const problems: RowProblem[] = [];
-  const flags: RowProblem[] = [];
+  const issues: Issue[] = [];
+  const flags: Issue[] = [];
   const headerOf = (field: SignalCsvField): string => {
     const i = header.index[field];
     return i === undefined ? field : (header.columns[i]?.header ?? field);
   };
-  const problem = (field: SignalCsvField | null, code: string, message: string): RowProblem => ({
-    ...pos,
-    column: field === null ? null : headerOf(field),
-    code,
-    message,
-  });
+  const problem = (field: SignalCsvField | null, code: string, message: Bilingual): Issue =>
+    rowIssue(pos.row, pos.line, field === null ? null : headerOf(field), code, message);
   if (record.length !== header.columns.length) {
-    problems.push(
-      problem(
-        null,
-        'column_count',
-        `The row has ${record.length} fields, the header ${header.columns.length}`,
-      ),
-    );
-    return { ok: false, problems };
+    issues.push(problem(null, 'column_count', M.columnCount(record.length, header.columns.length)));
+    return { ok: false, issues };
   }
-  const cells = cellProblems(
+  const cells = cellIssues(
     record,
     pos,
     (i) => header.columns[i]?.header ?? String(i + 1),
@@ -106,26 +93,26 @@ export function rowToSignal(
     },
     checkControl,
   );
-  if (cells.length > 0) return { ok: false, problems: cells };
+  if (cells.length > 0) return { ok: false, issues: cells };
   const cell = (field: SignalCsvField): string => {
     const i = header.index[field];
     return i === undefined ? '' : (record[i] ?? '').trim();
   };
   const optional = (field: SignalCsvField): string | undefined => cell(field) || undefined;
-  function read<T>(field: SignalCsvField, parse: (s: string) => Parsed<T>, required: boolean): T | undefined {
+  function read<T>(field: SignalCsvField, parse: (s: string) => Result<T>, required: boolean): T | undefined {
     const text = cell(field);
     if (text === '') {
-      if (required) problems.push(problem(field, 'missing_value', `${headerOf(field)} is empty`));
+      if (required) issues.push(problem(field, 'missing_value', M.missingValue(headerOf(field))));
       return undefined;
     }
     const r = parse(text);
     if (r.ok) return r.value;
-    problems.push(problem(field, r.code, r.message));
+    for (const i of r.issues) issues.push(problem(field, i.code, i.message));
     return undefined;
   }
 
-  const signalId = read('signal_id', (s) => ({ ok: true, value: s }), true);
-  const partnerId = read('partner_id', (s) => ({ ok: true, value: s }), true);
+  const signalId = read('signal_id', asText, true);
+  const partnerId = read('partner_id', asText, true);
   const sector = read('sector', parseSector, true);
   const kind = read('kind', parseKind, true);
   const signalDate = read('signal_date', parseDate, true);
@@ -135,64 +122,34 @@ export function rowToSignal(
   const remindersSent = read('reminders_sent', parseCount, false);
   const birthDate = read('birth_date', parseDate, false);
   const legalForm = read('legal_form', parseLegalForm, false) ?? 'individual';
-  const surname = read('surname', (s) => ({ ok: true, value: s }), true);
-  const fromResult = <T>(
-    r: { ok: true; value: T } | { ok: false; issues: { code: string; message: string }[] },
-  ): Parsed<T> =>
-    r.ok
-      ? r
-      : { ok: false, code: r.issues[0]?.code ?? 'invalid', message: r.issues[0]?.message ?? 'invalid' };
-  const bsn = read('bsn', (s) => fromResult(normaliseBsn(s)), false);
-  const postcode = read('postcode', (s) => fromResult(normalisePostcode(s)), true);
-  const houseNumber = read(
-    'house_number',
-    (s) => fromResult(parseHouseNumber(s, optional('house_number_suffix'))),
-    true,
-  );
+  const surname = read('surname', asText, true);
+  const bsn = read('bsn', normaliseBsn, false);
+  const postcode = read('postcode', normalisePostcode, true);
+  const houseNumber = read('house_number', (s) => parseHouseNumber(s, optional('house_number_suffix')), true);
 
-  if (amountCents !== undefined && amountCents <= 0) {
-    problems.push(
-      problem(
-        'amount',
-        'non_positive_amount',
-        `The amount must be more than € 0 (found ${excerpt(cell('amount'))})`,
-      ),
-    );
-  }
-  if (signalDate !== undefined && signalDate > today) {
-    problems.push(
-      problem('signal_date', 'future_signal_date', `The signal date ${signalDate} is after today (${today})`),
-    );
-  }
-  if (signalDate !== undefined && arrearSince !== undefined && arrearSince > signalDate) {
-    problems.push(
-      problem(
-        'arrear_since',
-        'arrear_after_signal',
-        `The arrear starts (${arrearSince}) after the signal date (${signalDate})`,
-      ),
-    );
-  }
-  if (birthDate !== undefined && signalDate !== undefined && birthDate > signalDate) {
-    problems.push(
-      problem('birth_date', 'birth_after_signal', `The birth date is after the signal date (${signalDate})`),
-    );
-  }
+  if (amountCents !== undefined && amountCents <= 0)
+    issues.push(problem('amount', 'non_positive_amount', M.nonPositiveAmount(cell('amount'))));
+  if (signalDate !== undefined && signalDate > today)
+    issues.push(problem('signal_date', 'future_signal_date', M.futureSignalDate(signalDate, today)));
+  if (signalDate !== undefined && arrearSince !== undefined && arrearSince > signalDate)
+    issues.push(problem('arrear_since', 'arrear_after_signal', M.arrearAfterSignal(arrearSince, signalDate)));
+  if (birthDate !== undefined && signalDate !== undefined && birthDate > signalDate)
+    issues.push(problem('birth_date', 'birth_after_signal', M.birthAfterSignal(signalDate)));
 
   const contact: Signal['contact'] = {};
   const phone = optional('phone');
   if (phone !== undefined) {
     const r = normaliseDutchPhone(phone);
     if (r.ok) contact.phone = r.value;
-    else flags.push(problem('phone', 'invalid_phone', `${r.issues[0]?.message}; the number is left out`));
+    else flags.push(problem('phone', 'invalid_phone', M.phoneLeftOut(firstMessage(r.issues))));
   }
   const email = optional('email');
   if (email !== undefined) {
     const r = normaliseEmail(email);
     if (r.ok) contact.email = r.value;
-    else flags.push(problem('email', 'invalid_email', `${r.issues[0]?.message}; the address is left out`));
+    else flags.push(problem('email', 'invalid_email', M.emailLeftOut(firstMessage(r.issues))));
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (issues.length > 0) return { ok: false, issues };
 
   const candidate = {
     signalId,
@@ -218,20 +175,17 @@ export function rowToSignal(
   const validated = validateSignal(candidate);
   if (!validated.ok) {
     // A safety net: every rule above should already have caught these.
-    const issues = validated.issues.map((i) => {
-      const field = COLUMN_OF_PATH[i.path.join('.')] ?? null;
-      return problem(field, i.code, i.message);
-    });
-    return { ok: false, problems: issues };
-  }
-  if (legalForm === 'bv' || legalForm === 'nv' || legalForm === 'other') {
-    flags.push(
-      problem(
-        'legal_form',
-        'legal_person',
-        `The debtor is a legal person (${legalForm}); accepted, but intake will not follow it up unless someone is personally liable`,
-      ),
+    const safety = validated.issues.map((i) =>
+      problem(COLUMN_OF_PATH[i.path.join('.')] ?? null, i.code, i.message),
     );
+    return { ok: false, issues: safety };
   }
+  if (legalForm === 'bv' || legalForm === 'nv' || legalForm === 'other')
+    flags.push(problem('legal_form', 'legal_person', M.legalPerson(legalForm)));
   return { ok: true, signal: validated.value, flags };
+}
+
+/** The first issue's message (core's normalisers give one), for a flag that adds what was done. */
+function firstMessage(issues: readonly Issue[]): Bilingual {
+  return issues[0]?.message ?? M.invalidValue();
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const cents = (s: string) => {
   const r = parseAmount(s);
-  return r.ok ? r.value : r.code;
+  return r.ok ? r.value : r.issues[0]?.code;
 };
 
 describe('parseAmount', () => {
@@ -59,7 +59,16 @@ describe('parseAmount', () => {
     'rejects %j: three decimals, never read as thousands',
     (s) => {
       expect(cents(s)).toBe('invalid_amount');
-      expect(parseAmount(s)).toMatchObject({ message: expect.stringMatching(/three decimals/) });
+      expect(parseAmount(s)).toMatchObject({
+        issues: [
+          {
+            message: {
+              en: expect.stringMatching(/three decimals/),
+              nl: expect.stringMatching(/drie decimalen/),
+            },
+          },
+        ],
+      });
     },
   );
   it.each(['1.527', '12,345', '999,999', '€ 1.000', '-2.500'])(
@@ -71,7 +80,10 @@ describe('parseAmount', () => {
   it('shows at most a short excerpt of a bad value', () => {
     const r = parseAmount(`12${'9'.repeat(5000)}x`);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message.length).toBeLessThan(250);
+    if (!r.ok) {
+      expect(r.issues[0]?.message.en.length).toBeLessThan(250);
+      expect(r.issues[0]?.message.nl.length).toBeLessThan(250);
+    }
   });
 });
 
@@ -116,7 +128,7 @@ describe('parseDate', () => {
   it.each(['2023-02-29', '31-04-2026', '2026/10/26', '26-10-26', 'gisteren', '', '2026-10-26T00:00'])(
     'rejects %j',
     (s) => {
-      expect(parseDate(s)).toMatchObject({ ok: false, code: 'invalid_date' });
+      expect(parseDate(s)).toMatchObject({ ok: false, issues: [{ code: 'invalid_date', path: [] }] });
     },
   );
 });
@@ -148,9 +160,9 @@ describe('vocabularies', () => {
     expect(parseLegalForm('')).toEqual({ ok: true, value: 'individual' });
   });
   it('rejects unknown values with their own codes', () => {
-    expect(parseSector('telecom')).toMatchObject({ ok: false, code: 'invalid_sector' });
-    expect(parseKind('urgent')).toMatchObject({ ok: false, code: 'invalid_kind' });
-    expect(parseLegalForm('ltd')).toMatchObject({ ok: false, code: 'invalid_legal_form' });
-    expect(parseCount('2.5')).toMatchObject({ ok: false, code: 'invalid_count' });
+    expect(parseSector('telecom')).toMatchObject({ ok: false, issues: [{ code: 'invalid_sector' }] });
+    expect(parseKind('urgent')).toMatchObject({ ok: false, issues: [{ code: 'invalid_kind' }] });
+    expect(parseLegalForm('ltd')).toMatchObject({ ok: false, issues: [{ code: 'invalid_legal_form' }] });
+    expect(parseCount('2.5')).toMatchObject({ ok: false, issues: [{ code: 'invalid_count' }] });
   });
 });

@@ -1,24 +1,23 @@
 import {
-  excerpt,
+  asCents,
+  type Bilingual,
+  type Cents,
   type IsoDate,
   isIsoDate,
+  issue,
   type LegalForm,
+  type Result,
   type Sector,
   type SignalKind,
 } from '@signaalreis/core';
+import { VALUE_MESSAGES as MESSAGES } from './messages';
 
-/**
- * A parsed cell: the value, or the code and message of why it could not be read.
- *
- * @example
- * ```ts
- * import { type Parsed, parseDate } from '@signaalreis/adapters';
- * const d: Parsed<string> = parseDate('26-10-2026'); // { ok: true, value: '2026-10-26' }
- * ```
- */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
-
-const fail = <T>(code: string, message: string): Parsed<T> => ({ ok: false, code, message });
+// A cell that cannot be read: one issue with an empty path (the reader puts the row and column in
+// front of it).
+const fail = <T>(code: string, message: Bilingual): Result<T> => ({
+  ok: false,
+  issues: [issue(code, [], message)],
+});
 
 // Amount grammar (docs/formats/signals-csv.md, "Amounts"): whole euros, or one decimal separator
 // with one or two decimals, or thousands groups of exactly three digits (first group 1–3 digits, not
@@ -35,36 +34,27 @@ const GROUPED: readonly RegExp[] = [
 const ONE_SEPARATOR_THREE_DIGITS = /^(\d+)[.,]\d{3}$/;
 const MAX_EURO_DIGITS = 13;
 
-/** Messages of the value readers, in one place for translation. */
-const MESSAGES = {
-  amount: (text: string) =>
-    `"${excerpt(text)}" is not an amount in euros (at most two decimals, thousands in groups of three; e.g. 1527.96 or € 1.527,96)`,
-  ambiguousAmount: (text: string) =>
-    `"${excerpt(text)}" is ambiguous: the separator may mean thousands or three decimals; write it without thousands separator or with two decimals (e.g. 1527 or 1.527,00)`,
-  threeDecimals: (text: string) =>
-    `"${excerpt(text)}" has three decimals; an amount has at most two (e.g. 0,05)`,
-};
-
 /**
- * Reads a written amount in euros into integer cents, exactly (string arithmetic, no floats).
+ * Reads a written amount in euros into integer `Cents` (core), exactly (string arithmetic, no floats).
  * Accepted: `1527.96`, `1527,96`, `1527,9`, `1527`, `1.527,96`, `1,527.96`, `1 527,96`, `1.234.567`
  * (two or more thousands separators), `€ 1.527,96`, `€1527`, `EUR 12,50`, a leading minus.
  * Refused, never guessed: one `.` or `,` followed by exactly three digits — `1.527`, `12,345` are
  * `ambiguous_amount` (thousands or three decimals?), and `0,050`, `0.999`, `1527.500` (which cannot
  * be thousands) are `invalid_amount`, as are more than two decimals, thousands groups that are not
  * three digits and anything else. Zero and negative amounts are read here and rejected by the row
- * rules.
+ * rules. A refusal is one issue with an empty path and a Dutch and English message.
  *
  * @example
  * ```ts
- * import { parseAmount } from '@signaalreis/adapters';
+ * import { parseAmount } from '@signaalreis/adapters/csv';
  * parseAmount('€ 1.527,96'); // { ok: true, value: 152796 }
  * parseAmount('1.234.567'); // { ok: true, value: 123456700 }
- * parseAmount('12,345').ok; // false: ambiguous_amount
+ * const r = parseAmount('12,345');
+ * if (!r.ok) r.issues[0]?.code; // 'ambiguous_amount'
  * parseAmount('0,050').ok; // false: three decimals
  * ```
  */
-export function parseAmount(text: string): Parsed<number> {
+export function parseAmount(text: string): Result<Cents> {
   let s = text.replace(/[\u00A0\u202F]/g, ' ').trim();
   let negative = false;
   const prefix = /^(-?)\s*(?:€|EUR)?\s*(-?)\s*/i.exec(s);
@@ -82,8 +72,9 @@ export function parseAmount(text: string): Parsed<number> {
   const [euros, cents] = splitAmount(s);
   if (euros === undefined || euros.length > MAX_EURO_DIGITS)
     return fail('invalid_amount', MESSAGES.amount(text));
+  // At most 13 digits of euros: a safe integer of cents (asCents cannot throw here).
   const value = Number(euros) * 100 + Number(cents.padEnd(2, '0'));
-  return { ok: true, value: negative && value !== 0 ? -value : value };
+  return { ok: true, value: asCents(negative && value !== 0 ? -value : value) };
 }
 
 function splitAmount(s: string): [string | undefined, string] {
@@ -107,20 +98,18 @@ const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
  *
  * @example
  * ```ts
- * import { parseDate } from '@signaalreis/adapters';
+ * import { parseDate } from '@signaalreis/adapters/csv';
  * parseDate('26-10-2026'); // { ok: true, value: '2026-10-26' }
  * parseDate('2026-02-30').ok; // false
  * ```
  */
-export function parseDate(text: string): Parsed<IsoDate> {
+export function parseDate(text: string): Result<IsoDate> {
   const s = text.trim();
   let iso: string | undefined;
   const dmy = DMY.exec(s);
   if (ISO.test(s)) iso = s;
   else if (dmy) iso = `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}`;
-  if (iso === undefined || !isIsoDate(iso)) {
-    return fail('invalid_date', `"${excerpt(text)}" is not a date (write YYYY-MM-DD or DD-MM-YYYY)`);
-  }
+  if (iso === undefined || !isIsoDate(iso)) return fail('invalid_date', MESSAGES.date(text));
   return { ok: true, value: iso };
 }
 
@@ -130,14 +119,12 @@ const key = (s: string) =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
-function vocabulary<T extends string>(entries: Record<string, T>, what: string, code: string) {
+function vocabulary<T extends string>(entries: Record<string, T>, what: Bilingual, code: string) {
   const map = new Map(Object.entries(entries).map(([k, v]) => [key(k), v]));
   const known = [...new Set(Object.values(entries))].join(', ');
-  return (text: string): Parsed<T> => {
+  return (text: string): Result<T> => {
     const v = map.get(key(text));
-    return v === undefined
-      ? fail(code, `"${excerpt(text)}" is not a known ${what} (${known})`)
-      : { ok: true, value: v };
+    return v === undefined ? fail(code, MESSAGES.unknownWord(text, what, known)) : { ok: true, value: v };
   };
 }
 
@@ -147,11 +134,11 @@ function vocabulary<T extends string>(entries: Record<string, T>, what: string, 
  *
  * @example
  * ```ts
- * import { parseSector } from '@signaalreis/adapters';
+ * import { parseSector } from '@signaalreis/adapters/csv';
  * parseSector('Zorgverzekeraar'); // { ok: true, value: 'health' }
  * ```
  */
-export const parseSector: (text: string) => Parsed<Sector> = vocabulary<Sector>(
+export const parseSector: (text: string) => Result<Sector> = vocabulary<Sector>(
   {
     rent: 'rent',
     huur: 'rent',
@@ -175,7 +162,7 @@ export const parseSector: (text: string) => Parsed<Sector> = vocabulary<Sector>(
     overig: 'other',
     overige: 'other',
   },
-  'sector',
+  { nl: 'sector', en: 'sector' },
   'invalid_sector',
 );
 
@@ -185,11 +172,11 @@ export const parseSector: (text: string) => Parsed<Sector> = vocabulary<Sector>(
  *
  * @example
  * ```ts
- * import { parseKind } from '@signaalreis/adapters';
+ * import { parseKind } from '@signaalreis/adapters/csv';
  * parseKind('Eindeleveringssignaal'); // { ok: true, value: 'end-of-supply' }
  * ```
  */
-export const parseKind: (text: string) => Parsed<SignalKind> = vocabulary<SignalKind>(
+export const parseKind: (text: string) => Result<SignalKind> = vocabulary<SignalKind>(
   {
     early: 'early',
     vroegsignaal: 'early',
@@ -207,7 +194,7 @@ export const parseKind: (text: string) => Parsed<SignalKind> = vocabulary<Signal
     cak: 'cak',
     'cak-registratie': 'cak',
   },
-  'signal kind',
+  { nl: 'soort signaal', en: 'signal kind' },
   'invalid_kind',
 );
 
@@ -217,19 +204,14 @@ export const parseKind: (text: string) => Parsed<SignalKind> = vocabulary<Signal
  *
  * @example
  * ```ts
- * import { parseLegalForm } from '@signaalreis/adapters';
+ * import { parseLegalForm } from '@signaalreis/adapters/csv';
  * parseLegalForm('B.V.'); // { ok: true, value: 'bv' }
  * ```
  */
-export function parseLegalForm(text: string): Parsed<LegalForm> {
+export function parseLegalForm(text: string): Result<LegalForm> {
   const k = text.trim().toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
   const v = LEGAL_FORM_WORDS[k];
-  return v === undefined
-    ? fail(
-        'invalid_legal_form',
-        `"${excerpt(text)}" is not a known legal form (particulier, eenmanszaak, maatschap, vof, cv, bv, nv, other)`,
-      )
-    : { ok: true, value: v };
+  return v === undefined ? fail('invalid_legal_form', MESSAGES.legalForm(text)) : { ok: true, value: v };
 }
 
 const LEGAL_FORM_WORDS: Record<string, LegalForm> = {
@@ -262,14 +244,12 @@ const LEGAL_FORM_WORDS: Record<string, LegalForm> = {
  *
  * @example
  * ```ts
- * import { parseCount } from '@signaalreis/adapters';
+ * import { parseCount } from '@signaalreis/adapters/csv';
  * parseCount('3'); // { ok: true, value: 3 }
  * parseCount('-1').ok; // false
  * ```
  */
-export function parseCount(text: string): Parsed<number> {
+export function parseCount(text: string): Result<number> {
   const s = text.trim();
-  return /^\d{1,6}$/.test(s)
-    ? { ok: true, value: Number(s) }
-    : fail('invalid_count', `"${excerpt(text)}" is not a whole number ≥ 0`);
+  return /^\d{1,6}$/.test(s) ? { ok: true, value: Number(s) } : fail('invalid_count', MESSAGES.count(text));
 }

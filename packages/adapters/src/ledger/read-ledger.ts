@@ -1,8 +1,16 @@
 // The partner ledger CSV: one row per customer account (docs/criteria.md, "Ledger CSV"), read into
 // core's ledger rows. Values are checked here; contradictions between fields are core's job.
-import { excerpt, type Issue } from '@signaalreis/core';
-import type { RowProblem } from '../csv/problem';
-import { type Parsed, parseAmount, parseCount, parseDate, parseLegalForm, parseSector } from '../csv/values';
+import {
+  type Bilingual,
+  excerpt,
+  type Issue,
+  issue,
+  issuesFromZod,
+  type LedgerRow,
+  LedgerRowSchema,
+  type Result,
+} from '@signaalreis/core';
+import { parseAmount, parseCount, parseDate, parseLegalForm, parseSector } from '../csv/values';
 import { readLookupCsv } from '../lookups/csv-table';
 
 /**
@@ -13,7 +21,7 @@ import { readLookupCsv } from '../lookups/csv-table';
  *
  * @example
  * ```ts
- * import { LEDGER_CSV_COLUMNS } from '@signaalreis/adapters';
+ * import { LEDGER_CSV_COLUMNS } from '@signaalreis/adapters/ledger';
  * LEDGER_CSV_COLUMNS[0]; // 'customer_id'
  * ```
  */
@@ -53,46 +61,68 @@ const REQUIRED = [
 const YES = new Set(['ja', 'yes', 'true', '1', 'j', 'y']);
 const NO = new Set(['nee', 'no', 'false', '0', 'n', '']);
 
-function parseYesNo(text: string): Parsed<boolean> {
+/** Every text of the ledger reader, in one place (Dutch B1 for officers, and English). */
+export const LEDGER_MESSAGES = {
+  notYesNo: (text: string): Bilingual => ({
+    nl: `"${excerpt(text)}" is geen ja of nee`,
+    en: `"${excerpt(text)}" is not yes or no (ja/nee)`,
+  }),
+  arrangement: (text: string): Bilingual => ({
+    nl: `"${excerpt(text)}" is geen none, running-kept of running-broken (geen, loopt-nagekomen, loopt-niet-nagekomen)`,
+    en: `"${excerpt(text)}" is not none, running-kept or running-broken`,
+  }),
+  empty: (column: string): Bilingual => ({ nl: `${column} is leeg`, en: `${column} is empty` }),
+} as const;
+
+const invalid = <T>(code: string, message: Bilingual): Result<T> => ({
+  ok: false,
+  issues: [issue(code, [], message)],
+});
+
+function parseYesNo(text: string): Result<boolean> {
   const t = text.trim().toLowerCase();
   if (YES.has(t)) return { ok: true, value: true };
   if (NO.has(t)) return { ok: true, value: false };
-  return { ok: false, code: 'invalid_boolean', message: `"${excerpt(text)}" is not yes or no (ja/nee)` };
+  return invalid('invalid_boolean', LEDGER_MESSAGES.notYesNo(text));
 }
 
-function parseArrangement(text: string): Parsed<string> {
-  const t = text.trim().toLowerCase() || 'none';
-  const map: Record<string, string> = {
-    none: 'none',
-    geen: 'none',
-    'running-kept': 'running-kept',
-    'loopt-nagekomen': 'running-kept',
-    'running-broken': 'running-broken',
-    'loopt-niet-nagekomen': 'running-broken',
-  };
-  const value = map[t];
+const ARRANGEMENT: Readonly<Record<string, string>> = {
+  none: 'none',
+  geen: 'none',
+  'running-kept': 'running-kept',
+  'loopt-nagekomen': 'running-kept',
+  'running-broken': 'running-broken',
+  'loopt-niet-nagekomen': 'running-broken',
+};
+
+function parseArrangement(text: string): Result<string> {
+  const value = ARRANGEMENT[text.trim().toLowerCase() || 'none'];
   return value
     ? { ok: true, value }
-    : {
-        ok: false,
-        code: 'invalid_payment_arrangement',
-        message: `"${excerpt(text)}" is not none, running-kept or running-broken`,
-      };
+    : invalid('invalid_payment_arrangement', LEDGER_MESSAGES.arrangement(text));
 }
 
+const filled =
+  (column: string) =>
+  (t: string): Result<string> =>
+    t ? { ok: true, value: t } : invalid('missing_value', LEDGER_MESSAGES.empty(column));
+
 /**
- * A ledger read from CSV: one entry per data row, each either an object for `evaluateLedger` or
- * the value problems that kept it out; plus file-level problems (missing or unknown columns).
+ * A ledger read from CSV: one entry per data row, each either a `LedgerRow` of core for
+ * `evaluateLedger` (checked by core's `LedgerRowSchema`: branded partner id, dates and cents) or the
+ * issues that kept it out (paths start at the row: `['amountOpenCents']`, as core's
+ * `InvalidLedgerRow`; `line` is the row's line in the file); plus remarks about the file that did
+ * not stop reading (`unknown_column`, path `['header', column]`).
  *
  * @example
  * ```ts
- * import type { LedgerCsv } from '@signaalreis/adapters';
+ * import type { LedgerCsv } from '@signaalreis/adapters/ledger';
  * const usable = (l: LedgerCsv) => l.rows.filter((r) => r.issues.length === 0).length;
  * ```
  */
 export interface LedgerCsv {
-  rows: { row: number; line: number; customerId: string; value?: Record<string, unknown>; issues: Issue[] }[];
-  problems: RowProblem[];
+  rows: { row: number; line: number; customerId: string; value?: LedgerRow; issues: Issue[] }[];
+  issues: Issue[];
 }
 
 type Column = (typeof LEDGER_CSV_COLUMNS)[number];
@@ -117,11 +147,9 @@ const FIELD: Record<Column, string> = {
   current_customer: 'currentCustomer',
   legal_form: 'legalForm',
 };
-const PARSER: Record<Column, (t: string) => Parsed<unknown>> = {
-  customer_id: (t) =>
-    t ? { ok: true, value: t } : { ok: false, code: 'missing_value', message: 'customer_id is empty' },
-  partner_id: (t) =>
-    t ? { ok: true, value: t } : { ok: false, code: 'missing_value', message: 'partner_id is empty' },
+const PARSER: Record<Column, (t: string) => Result<unknown>> = {
+  customer_id: filled('customer_id'),
+  partner_id: filled('partner_id'),
   sector: parseSector,
   amount_open: parseAmount,
   premium: parseAmount,
@@ -144,47 +172,56 @@ const OPTIONAL_EMPTY = new Set<Column>(['premium', 'own_risk', 'contract_end_dat
 /** Ids are at most 100 characters (project default, as in the signal CSV); other cells 200. */
 const ID_MAX_CHARS = { customer_id: 100, partner_id: 100 };
 
+/** The field of a column as written in the file's header, when it is one of ours. */
+const FIELD_OF = new Map<string, string>(Object.entries(FIELD));
+
 /**
  * Reads a partner ledger CSV (`,` or `;`, Dutch yes/no, amounts like `1.527,96`, dates
  * `YYYY-MM-DD` or `DD-MM-YYYY`) into ledger rows for `evaluateLedger`. Every data row is returned,
- * with its value problems as issues (path = the field); nothing is dropped. A line whose quote is
- * not closed on it, a line or cell that is too long, or a cell with a control character is a row
- * with that issue (`unbalanced_quote`, `record_too_long`, `too_long`, `control_character`) and no
- * value; the lines after it are read normally.
+ * with its value issues (path = the field, `line` = its line); nothing is dropped. A line whose
+ * quote is not closed on it, a line or cell that is too long, or a cell with a control character is
+ * a row with that issue (`unbalanced_quote`, `record_too_long`, `too_long`, `control_character`)
+ * and no value; the lines after it are read normally. A usable row is checked against core's
+ * `LedgerRowSchema` (shapes; contradictions between fields are checked by `evaluateLedger`). An
+ * empty file, a header that cannot be read or a missing required column fails the result.
  *
  * @example
  * ```ts
- * import { readLedgerCsv } from '@signaalreis/adapters';
+ * import { readLedgerCsv } from '@signaalreis/adapters/ledger';
  * const ledger = readLedgerCsv('customer_id,partner_id,sector,amount_open,unpaid_terms,oldest_due_date,newest_due_date,reminders_sent\nK1,EN-A,energie,"120,50",2,2026-08-01,2026-09-01,2\n');
- * ledger.rows[0]?.value?.amountOpenCents; // 12050
+ * if (ledger.ok) ledger.value.rows[0]?.value?.amountOpenCents; // 12050
  * ```
  */
-export function readLedgerCsv(text: string): LedgerCsv {
-  const { rows, problems } = readLookupCsv(text, REQUIRED, LEDGER_CSV_COLUMNS, ID_MAX_CHARS);
-  return {
-    problems,
-    rows: rows.map((r) => {
-      const value: Record<string, unknown> = {};
-      const issues: Issue[] = r.problems.map((p) => ({
-        code: p.code,
-        path: p.column !== null && p.column in FIELD ? [FIELD[p.column as Column]] : [],
-        message: p.message,
-      }));
-      if (issues.length > 0) return { row: r.row, line: r.line, customerId: r.get('customer_id'), issues };
-      for (const column of LEDGER_CSV_COLUMNS) {
-        const raw = r.get(column);
-        if (raw === '' && OPTIONAL_EMPTY.has(column)) continue;
-        const parsed = PARSER[column](raw);
-        if (parsed.ok) value[FIELD[column]] = parsed.value;
-        else issues.push({ code: parsed.code, path: [FIELD[column]], message: parsed.message });
-      }
-      return {
-        row: r.row,
-        line: r.line,
-        customerId: r.get('customer_id'),
-        ...(issues.length ? {} : { value }),
-        issues,
-      };
-    }),
-  };
+export function readLedgerCsv(text: string): Result<LedgerCsv> {
+  const read = readLookupCsv(text, REQUIRED, LEDGER_CSV_COLUMNS, ID_MAX_CHARS);
+  if (!read.ok) return read;
+  const rows = read.value.rows.map((r) => {
+    const customerId = r.get('customer_id');
+    const at = (code: string, path: (string | number)[], message: Bilingual): Issue => ({
+      code,
+      path,
+      message,
+      line: r.line,
+    });
+    const issues: Issue[] = r.issues.map((i) => {
+      const column = i.path[2];
+      const field = typeof column === 'string' ? FIELD_OF.get(column) : undefined;
+      return at(i.code, field ? [field] : [], i.message);
+    });
+    if (issues.length > 0) return { row: r.row, line: r.line, customerId, issues };
+    const candidate: Record<string, unknown> = {};
+    for (const column of LEDGER_CSV_COLUMNS) {
+      const raw = r.get(column);
+      if (raw === '' && OPTIONAL_EMPTY.has(column)) continue;
+      const parsed = PARSER[column](raw);
+      if (parsed.ok) candidate[FIELD[column]] = parsed.value;
+      else for (const i of parsed.issues) issues.push(at(i.code, [FIELD[column]], i.message));
+    }
+    if (issues.length > 0) return { row: r.row, line: r.line, customerId, issues };
+    const row = LedgerRowSchema.safeParse(candidate);
+    if (row.success) return { row: r.row, line: r.line, customerId, value: row.data, issues };
+    const shape = issuesFromZod(row.error).map((i) => ({ ...i, line: r.line }));
+    return { row: r.row, line: r.line, customerId, issues: shape };
+  });
+  return { ok: true, value: { rows, issues: read.value.issues } };
 }

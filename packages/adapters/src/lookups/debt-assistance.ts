@@ -3,10 +3,12 @@ import {
   type DebtAssistanceEntry as CoreDebtAssistanceEntry,
   type DebtAssistanceQuery,
   type DebtAssistanceRegister,
+  type Issue,
   inMemoryDebtAssistanceRegister,
+  type Result,
 } from '@signaalreis/core';
-import type { RowProblem } from '../csv/problem';
 import { bsnOf, householdOf, readLookupCsv } from './csv-table';
+import { LOOKUP_MESSAGES as M } from './messages';
 
 /**
  * Columns of a debt-assistance CSV file: residents in an active trajectory. Either `bsn` or the
@@ -15,7 +17,7 @@ import { bsnOf, householdOf, readLookupCsv } from './csv-table';
  *
  * @example
  * ```ts
- * import { DEBT_ASSISTANCE_CSV_COLUMNS } from '@signaalreis/adapters';
+ * import { DEBT_ASSISTANCE_CSV_COLUMNS } from '@signaalreis/adapters/lookups';
  * DEBT_ASSISTANCE_CSV_COLUMNS[0]; // 'bsn'
  * ```
  */
@@ -32,8 +34,9 @@ export const DEBT_ASSISTANCE_CSV_COLUMNS = [
  *
  * @example
  * ```ts
- * import type { DebtAssistanceEntry } from '@signaalreis/adapters';
- * const e: DebtAssistanceEntry = { householdKey: '7411AB 12', surname: 'Jansen' };
+ * import type { DebtAssistanceEntry } from '@signaalreis/adapters/lookups';
+ * import { asHouseholdKey } from '@signaalreis/core';
+ * const e: DebtAssistanceEntry = { householdKey: asHouseholdKey('7411AB 12'), surname: 'Jansen' };
  * ```
  */
 export type DebtAssistanceEntry = CoreDebtAssistanceEntry;
@@ -45,9 +48,11 @@ export type DebtAssistanceEntry = CoreDebtAssistanceEntry;
  *
  * @example
  * ```ts
- * import { InMemoryDebtAssistanceRegister } from '@signaalreis/adapters';
- * const shv = new InMemoryDebtAssistanceRegister([{ householdKey: '7411AB 12', surname: 'Jansen' }]);
- * await shv.isKnown({ householdKey: '7411AB 12', surname: 'JANSEN' }); // true
+ * import { InMemoryDebtAssistanceRegister } from '@signaalreis/adapters/lookups';
+ * import { asHouseholdKey } from '@signaalreis/core';
+ * const home = asHouseholdKey('7411AB 12');
+ * const shv = new InMemoryDebtAssistanceRegister([{ householdKey: home, surname: 'Jansen' }]);
+ * await shv.isKnown({ householdKey: home, surname: 'JANSEN' }); // true
  * ```
  */
 export class InMemoryDebtAssistanceRegister implements DebtAssistanceRegister {
@@ -70,44 +75,41 @@ export class InMemoryDebtAssistanceRegister implements DebtAssistanceRegister {
 
   /**
    * Builds the administration from CSV text (columns: {@link DEBT_ASSISTANCE_CSV_COLUMNS}). Rows
-   * with a problem are left out and reported; nothing is dropped silently.
+   * with an issue are left out and reported in `issues` (path `['rows', row, column]` or
+   * `['rows', row]`), as are unknown columns; nothing is dropped silently. An empty file or a
+   * header that cannot be read fails the result.
    *
    * @example
    * ```ts
    * import { InMemoryDebtAssistanceRegister } from '@signaalreis/adapters';
-   * const { register, issues } = InMemoryDebtAssistanceRegister.fromCsv('bsn,postcode,house_number\n111222333,,\n');
-   * register.size; // 1
+   * const r = InMemoryDebtAssistanceRegister.fromCsv('bsn,postcode,house_number\n111222333,,\n');
+   * if (r.ok) r.value.register.size; // 1
    * ```
    */
-  static fromCsv(text: string): { register: InMemoryDebtAssistanceRegister; issues: RowProblem[] } {
-    const { rows, problems } = readLookupCsv(text, [], DEBT_ASSISTANCE_CSV_COLUMNS);
+  static fromCsv(text: string): Result<{ register: InMemoryDebtAssistanceRegister; issues: Issue[] }> {
+    const read = readLookupCsv(text, [], DEBT_ASSISTANCE_CSV_COLUMNS);
+    if (!read.ok) return read;
+    const issues = [...read.value.issues];
     const entries: DebtAssistanceEntry[] = [];
-    for (const r of rows) {
-      if (r.problems.length > 0) {
-        problems.push(...r.problems);
+    for (const r of read.value.rows) {
+      if (r.issues.length > 0) {
+        issues.push(...r.issues);
         continue;
       }
-      const before = problems.length;
-      const bsn = bsnOf(r, problems);
+      const before = issues.length;
+      const bsn = bsnOf(r, issues);
       const hasAddress = r.get('postcode') !== '' || r.get('house_number') !== '';
-      const key = hasAddress ? householdOf(r, problems) : undefined;
-      if (bsn === undefined && !hasAddress) {
-        problems.push({
-          row: r.row,
-          line: r.line,
-          column: null,
-          code: 'missing_identity',
-          message: 'Fill in a BSN or an address',
-        });
-      }
-      if (problems.length > before || bsn === null || key === null) continue;
+      const key = hasAddress ? householdOf(r, issues) : undefined;
+      if (bsn === undefined && !hasAddress)
+        issues.push(r.issue(null, 'missing_identity', M.missingIdentity()));
+      if (issues.length > before || bsn === null || key === null) continue;
       const entry: DebtAssistanceEntry = {};
       if (bsn) entry.bsn = bsn;
       if (key) entry.householdKey = key;
       if (r.get('surname')) entry.surname = r.get('surname');
       entries.push(entry);
     }
-    return { register: new InMemoryDebtAssistanceRegister(entries), issues: problems };
+    return { ok: true, value: { register: new InMemoryDebtAssistanceRegister(entries), issues } };
   }
 
   /**
@@ -129,7 +131,8 @@ export class InMemoryDebtAssistanceRegister implements DebtAssistanceRegister {
    * @example
    * ```ts
    * import { InMemoryDebtAssistanceRegister } from '@signaalreis/adapters';
-   * await new InMemoryDebtAssistanceRegister([]).isKnown({ householdKey: '7411AB 12', surname: 'Jansen' }); // false
+   * import { asHouseholdKey } from '@signaalreis/core';
+   * await new InMemoryDebtAssistanceRegister([]).isKnown({ householdKey: asHouseholdKey('7411AB 12'), surname: 'Jansen' }); // false
    * ```
    */
   async isKnown(query: DebtAssistanceQuery): Promise<boolean> {

@@ -1,8 +1,9 @@
-// Public API of adapters/lookups: in-memory population register and debt-assistance administration.
+// Public API of adapters/lookups (`@signaalreis/adapters/lookups`): the population register and the
+// debt-assistance administration in memory, read from CSV text. No file system and no Node
+// built-ins: it bundles for the browser (loading the files from disk is in ../files).
 export {
   DEBT_ASSISTANCE_CSV_COLUMNS,
   type DebtAssistanceEntry,
   InMemoryDebtAssistanceRegister,
 } from './debt-assistance';
-export { loadDebtAssistanceCsv, loadPopulationRegisterCsv, readCsvText } from './load';
 export { InMemoryPopulationRegister, POPULATION_REGISTER_CSV_COLUMNS } from './population-register';

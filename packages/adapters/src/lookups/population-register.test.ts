@@ -1,8 +1,15 @@
+import { asHouseholdKey, asIsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
+import { fatalOf, okValue, placeOf } from '../csv/fixtures.test-support';
 import { brpCsv, brpRow } from './fixtures.test-support';
 import { InMemoryPopulationRegister } from './index';
 
-const query = { surname: 'Jansen', initials: 'J.', householdKey: '7411AB 12', postcode: '7411AB' };
+const query = {
+  surname: 'Jansen',
+  initials: 'J.',
+  householdKey: asHouseholdKey('7411AB 12'),
+  postcode: '7411AB',
+};
 
 describe('InMemoryPopulationRegister.fromCsv', () => {
   it('reads rows with normalised addresses, BSNs, dates and yes/no values', async () => {
@@ -27,7 +34,7 @@ describe('InMemoryPopulationRegister.fromCsv', () => {
         deceased: 'ja',
       }),
     ]);
-    const { register, issues } = InMemoryPopulationRegister.fromCsv(text);
+    const { register, issues } = okValue(InMemoryPopulationRegister.fromCsv(text));
     expect(issues).toEqual([]);
     expect(register.size).toBe(3);
     expect(await register.lookup(query)).toEqual([
@@ -40,25 +47,25 @@ describe('InMemoryPopulationRegister.fromCsv', () => {
         inMunicipality: true,
       },
     ]);
-    expect(await register.lookup({ ...query, householdKey: '7411AB 14A' })).toEqual([
+    expect(await register.lookup({ ...query, householdKey: asHouseholdKey('7411AB 14A') })).toEqual([
       {
         bsn: '012345672',
         surname: 'Dijk',
         prefix: 'van',
         initials: 'J',
         birthDate: '1979-03-04',
-        householdKey: '7411AB 14A',
+        householdKey: asHouseholdKey('7411AB 14A'),
         inMunicipality: true,
       },
     ]);
-    expect(await register.lookup({ ...query, householdKey: '7411CD 3-2' })).toMatchObject([
+    expect(await register.lookup({ ...query, householdKey: asHouseholdKey('7411CD 3-2') })).toMatchObject([
       { surname: 'Bakker', inMunicipality: false, deceased: true },
     ]);
   });
 
   it('accepts semicolons, a BOM and headers in another case or order', () => {
     const text = '\uFEFFHouse_Number;Surname;POSTCODE\n12;Jansen;7411AB\n';
-    const { register, issues } = InMemoryPopulationRegister.fromCsv(text);
+    const { register, issues } = okValue(InMemoryPopulationRegister.fromCsv(text));
     expect(issues).toEqual([]);
     expect(register.size).toBe(1);
   });
@@ -71,9 +78,9 @@ describe('InMemoryPopulationRegister.fromCsv', () => {
       brpRow({ birth_date: '31-02-1980', in_municipality: 'misschien' }),
       brpRow(),
     ]);
-    const { register, issues } = InMemoryPopulationRegister.fromCsv(text);
+    const { register, issues } = okValue(InMemoryPopulationRegister.fromCsv(text));
     expect(register.size).toBe(1);
-    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
+    expect(issues.map((i) => [placeOf(i).row, placeOf(i).column, i.code])).toEqual([
       [1, 'bsn', 'invalid_bsn'],
       [2, 'surname', 'missing_value'],
       [3, 'postcode', expect.any(String)],
@@ -84,14 +91,19 @@ describe('InMemoryPopulationRegister.fromCsv', () => {
 
   it('reports a missing required column and unknown columns', () => {
     const missing = InMemoryPopulationRegister.fromCsv('surname,postcode\nJansen,7411AB\n');
-    expect(missing.register.size).toBe(0);
-    expect(missing.issues).toMatchObject([{ row: 0, column: 'house_number', code: 'missing_column' }]);
-    const extra = InMemoryPopulationRegister.fromCsv(
-      'surname,postcode,house_number,nationality\nJansen,7411AB,12,NL\n',
+    expect(missing.ok).toBe(false); // no register
+    expect(fatalOf(missing).map(placeOf)).toMatchObject([
+      { row: 0, column: 'house_number', code: 'missing_column' },
+    ]);
+    expect(fatalOf(missing)[0]?.path).toEqual(['header', 'house_number']);
+    const extra = okValue(
+      InMemoryPopulationRegister.fromCsv('surname,postcode,house_number,nationality\nJansen,7411AB,12,NL\n'),
     );
     expect(extra.register.size).toBe(1);
-    expect(extra.issues).toMatchObject([{ row: 0, column: 'nationality', code: 'unknown_column' }]);
-    expect(InMemoryPopulationRegister.fromCsv('').issues).toMatchObject([{ code: 'empty_file' }]);
+    expect(extra.issues.map(placeOf)).toMatchObject([
+      { row: 0, column: 'nationality', code: 'unknown_column' },
+    ]);
+    expect(fatalOf(InMemoryPopulationRegister.fromCsv(''))).toMatchObject([{ code: 'empty_file' }]);
   });
 });
 
@@ -100,12 +112,17 @@ describe('InMemoryPopulationRegister.lookup', () => {
     {
       bsn: '111222333',
       surname: 'Jansen',
-      householdKey: '7411CD 3',
+      householdKey: asHouseholdKey('7411CD 3'),
       inMunicipality: true,
-      birthDate: '1980-05-17',
+      birthDate: asIsoDate('1980-05-17'),
     },
-    { surname: 'Pietersen', householdKey: '7411AB 12', inMunicipality: true },
-    { surname: 'Bakker', householdKey: '7411EF 9', inMunicipality: true, birthDate: '1990-01-02' },
+    { surname: 'Pietersen', householdKey: asHouseholdKey('7411AB 12'), inMunicipality: true },
+    {
+      surname: 'Bakker',
+      householdKey: asHouseholdKey('7411EF 9'),
+      inMunicipality: true,
+      birthDate: asIsoDate('1990-01-02'),
+    },
   ]);
 
   it('returns records by BSN, by address and by birth date, in file order', async () => {
@@ -113,11 +130,10 @@ describe('InMemoryPopulationRegister.lookup', () => {
       'Jansen',
       'Pietersen',
     ]);
-    expect((await register.lookup({ ...query, birthDate: '1980-05-17' })).map((r) => r.surname)).toEqual([
-      'Jansen',
-      'Pietersen',
-    ]);
-    expect(await register.lookup({ ...query, householdKey: '9999ZZ 1' })).toEqual([]);
+    expect(
+      (await register.lookup({ ...query, birthDate: asIsoDate('1980-05-17') })).map((r) => r.surname),
+    ).toEqual(['Jansen', 'Pietersen']);
+    expect(await register.lookup({ ...query, householdKey: asHouseholdKey('9999ZZ 1') })).toEqual([]);
   });
 
   it('returns copies, so callers cannot change the register', async () => {

@@ -1,14 +1,15 @@
 // An in-memory population register (BRP) for tests and examples, loaded from CSV.
 import {
-  excerpt,
+  type Issue,
   inMemoryPopulationRegister,
   type PopulationRegister,
   type RegisterQuery,
   type RegisterRecord,
+  type Result,
 } from '@signaalreis/core';
-import type { RowProblem } from '../csv/problem';
 import { parseDate } from '../csv/values';
 import { bsnOf, householdOf, type LookupRow, readLookupCsv } from './csv-table';
+import { LOOKUP_MESSAGES as M } from './messages';
 
 /**
  * Columns of a population-register CSV file. Required: `surname`, `postcode`, `house_number`;
@@ -17,7 +18,7 @@ import { bsnOf, householdOf, type LookupRow, readLookupCsv } from './csv-table';
  *
  * @example
  * ```ts
- * import { POPULATION_REGISTER_CSV_COLUMNS } from '@signaalreis/adapters';
+ * import { POPULATION_REGISTER_CSV_COLUMNS } from '@signaalreis/adapters/lookups';
  * POPULATION_REGISTER_CSV_COLUMNS.join(','); // 'bsn,surname,prefix,initials,birth_date,postcode,…'
  * ```
  */
@@ -36,52 +37,32 @@ export const POPULATION_REGISTER_CSV_COLUMNS = [
 
 const REQUIRED = ['surname', 'postcode', 'house_number'] as const;
 
-/** Reads a yes/no column; empty gives the fallback; anything else is a problem. */
-export function yesNo(
-  r: LookupRow,
-  column: string,
-  fallback: boolean,
-  problems: RowProblem[],
-): boolean | null {
+/** Reads a yes/no column; empty gives the fallback; anything else is an issue. */
+export function yesNo(r: LookupRow, column: string, fallback: boolean, issues: Issue[]): boolean | null {
   const v = r.get(column).toLowerCase();
   if (v === '') return fallback;
   if (['ja', 'j', 'yes', 'y', 'true', '1'].includes(v)) return true;
   if (['nee', 'n', 'no', 'false', '0'].includes(v)) return false;
-  problems.push({
-    row: r.row,
-    line: r.line,
-    column,
-    code: 'invalid_boolean',
-    message: `"${excerpt(r.get(column))}" is not yes or no`,
-  });
+  issues.push(r.issue(column, 'invalid_boolean', M.notYesNo(r.get(column))));
   return null;
 }
 
-function rowToRecord(r: LookupRow, problems: RowProblem[]): RegisterRecord | null {
-  if (r.problems.length > 0) {
-    problems.push(...r.problems);
+function rowToRecord(r: LookupRow, issues: Issue[]): RegisterRecord | null {
+  if (r.issues.length > 0) {
+    issues.push(...r.issues);
     return null;
   }
-  const before = problems.length;
-  const bsn = bsnOf(r, problems);
+  const before = issues.length;
+  const bsn = bsnOf(r, issues);
   const surname = r.get('surname');
-  if (surname === '') {
-    problems.push({
-      row: r.row,
-      line: r.line,
-      column: 'surname',
-      code: 'missing_value',
-      message: 'The surname is empty',
-    });
-  }
+  if (surname === '') issues.push(r.issue('surname', 'missing_value', M.surnameEmpty()));
   const rawDate = r.get('birth_date');
   const date = rawDate === '' ? undefined : parseDate(rawDate);
-  if (date && !date.ok)
-    problems.push({ row: r.row, line: r.line, column: 'birth_date', code: date.code, message: date.message });
-  const key = householdOf(r, problems);
-  const inMunicipality = yesNo(r, 'in_municipality', true, problems);
-  const deceased = yesNo(r, 'deceased', false, problems);
-  if (problems.length > before || key === null || inMunicipality === null || deceased === null) return null;
+  if (date && !date.ok) for (const i of date.issues) issues.push(r.issue('birth_date', i.code, i.message));
+  const key = householdOf(r, issues);
+  const inMunicipality = yesNo(r, 'in_municipality', true, issues);
+  const deceased = yesNo(r, 'deceased', false, issues);
+  if (issues.length > before || key === null || inMunicipality === null || deceased === null) return null;
   const record: RegisterRecord = { surname, householdKey: key, inMunicipality };
   if (bsn) record.bsn = bsn;
   if (r.get('prefix')) record.prefix = r.get('prefix');
@@ -99,9 +80,11 @@ function rowToRecord(r: LookupRow, problems: RowProblem[]): RegisterRecord | nul
  *
  * @example
  * ```ts
- * import { InMemoryPopulationRegister } from '@signaalreis/adapters';
- * const brp = new InMemoryPopulationRegister([{ surname: 'Jansen', householdKey: '7411AB 12', inMunicipality: true }]);
- * const records = await brp.lookup({ surname: 'Jansen', householdKey: '7411AB 12', postcode: '7411AB' }); // 1 record
+ * import { InMemoryPopulationRegister } from '@signaalreis/adapters/lookups';
+ * import { asHouseholdKey } from '@signaalreis/core';
+ * const home = asHouseholdKey('7411AB 12');
+ * const brp = new InMemoryPopulationRegister([{ surname: 'Jansen', householdKey: home, inMunicipality: true }]);
+ * const records = await brp.lookup({ surname: 'Jansen', householdKey: home, postcode: '7411AB' }); // 1 record
  * ```
  */
 export class InMemoryPopulationRegister implements PopulationRegister {
@@ -123,25 +106,32 @@ export class InMemoryPopulationRegister implements PopulationRegister {
   }
 
   /**
-   * Builds a register from CSV text (columns: {@link POPULATION_REGISTER_CSV_COLUMNS}). Rows with a
-   * problem are left out and reported; nothing is dropped silently.
+   * Builds a register from CSV text (columns: {@link POPULATION_REGISTER_CSV_COLUMNS}). Rows with an
+   * issue are left out and reported in `issues` (path `['rows', row, column]`), as are unknown
+   * columns (`['header', column]`); nothing is dropped silently. An empty file, a header that cannot
+   * be read or a missing required column fails the result.
    *
    * @example
    * ```ts
    * import { InMemoryPopulationRegister } from '@signaalreis/adapters';
-   * const { register, issues } = InMemoryPopulationRegister.fromCsv('surname,postcode,house_number\nJansen,7411 AB,12\n');
-   * register.size; // 1
-   * issues; // []
+   * const r = InMemoryPopulationRegister.fromCsv('surname,postcode,house_number\nJansen,7411 AB,12\n');
+   * if (r.ok) {
+   *   r.value.register.size; // 1
+   *   r.value.issues; // []
+   * }
+   * InMemoryPopulationRegister.fromCsv('surname,postcode\n').ok; // false: house_number is missing
    * ```
    */
-  static fromCsv(text: string): { register: InMemoryPopulationRegister; issues: RowProblem[] } {
-    const { rows, problems } = readLookupCsv(text, REQUIRED, POPULATION_REGISTER_CSV_COLUMNS);
+  static fromCsv(text: string): Result<{ register: InMemoryPopulationRegister; issues: Issue[] }> {
+    const read = readLookupCsv(text, REQUIRED, POPULATION_REGISTER_CSV_COLUMNS);
+    if (!read.ok) return read;
+    const issues = [...read.value.issues];
     const records: RegisterRecord[] = [];
-    for (const r of rows) {
-      const record = rowToRecord(r, problems);
+    for (const r of read.value.rows) {
+      const record = rowToRecord(r, issues);
       if (record) records.push(record);
     }
-    return { register: new InMemoryPopulationRegister(records), issues: problems };
+    return { ok: true, value: { register: new InMemoryPopulationRegister(records), issues } };
   }
 
   /**
@@ -163,7 +153,8 @@ export class InMemoryPopulationRegister implements PopulationRegister {
    * @example
    * ```ts
    * import { InMemoryPopulationRegister } from '@signaalreis/adapters';
-   * await new InMemoryPopulationRegister([]).lookup({ surname: 'Jansen', householdKey: '7411AB 12', postcode: '7411AB' }); // []
+   * import { asHouseholdKey } from '@signaalreis/core';
+   * await new InMemoryPopulationRegister([]).lookup({ surname: 'Jansen', householdKey: asHouseholdKey('7411AB 12'), postcode: '7411AB' }); // []
    * ```
    */
   async lookup(query: RegisterQuery): Promise<RegisterRecord[]> {

@@ -20,7 +20,7 @@ export const TEMP_FILE = /^\.signaalreis-[0-9a-f]{12}\.tmp$/;
  * ```ts
  * import { createHash } from 'node:crypto';
  * import { readFileSync } from 'node:fs';
- * import type { WrittenFile } from '@signaalreis/adapters';
+ * import type { WrittenFile } from '@signaalreis/adapters/output';
  * // still the file that was written?
  * const intact = (dir: string, f: WrittenFile) =>
  *   createHash('sha256').update(readFileSync(`${dir}/${f.name}`)).digest('hex') === f.sha256;

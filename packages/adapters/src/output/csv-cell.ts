@@ -11,7 +11,7 @@
  *
  * @example
  * ```ts
- * import { FORMULA_TRIGGERS } from '@signaalreis/adapters';
+ * import { FORMULA_TRIGGERS } from '@signaalreis/adapters/output';
  * FORMULA_TRIGGERS.includes('='); // true
  * ```
  */
@@ -51,7 +51,7 @@ function needsQuote(text: string): boolean {
  *
  * @example
  * ```ts
- * import { neutraliseCell } from '@signaalreis/adapters';
+ * import { neutraliseCell } from '@signaalreis/adapters/output';
  * neutraliseCell("=cmd|' /C calc'!A0"); // "'=cmd|' /C calc'!A0"
  * neutraliseCell('  +31 6 12345678'); // "'  +31 6 12345678" (a trigger behind spaces counts too)
  * neutraliseCell("'s-Hertogenbosch"); // "'s-Hertogenbosch" (unchanged: nothing to neutralise)
@@ -68,7 +68,7 @@ export function neutraliseCell(text: string): string {
  *
  * @example
  * ```ts
- * import { restoreCell } from '@signaalreis/adapters';
+ * import { restoreCell } from '@signaalreis/adapters/output';
  * restoreCell("'=SUM(A1:A9)"); // '=SUM(A1:A9)'
  * restoreCell("''=1"); // "'=1" (the original started with a quote)
  * restoreCell("'s-Hertogenbosch"); // "'s-Hertogenbosch" (this quote is part of the name)

@@ -10,7 +10,7 @@ import { neutraliseCell } from './csv-cell';
  *
  * @example
  * ```ts
- * import type { CsvCell } from '@signaalreis/adapters';
+ * import type { CsvCell } from '@signaalreis/adapters/output';
  * const row: Record<string, CsvCell> = { case_id: 'C-1', priority: 2, deadline: undefined };
  * ```
  */
@@ -21,7 +21,7 @@ export type CsvCell = string | number | null | undefined;
  *
  * @example
  * ```ts
- * import type { CsvTableOptions } from '@signaalreis/adapters';
+ * import type { CsvTableOptions } from '@signaalreis/adapters/output';
  * const options: CsvTableOptions = { columns: ['case_id', 'total_amount'], numeric: ['total_amount'] };
  * ```
  */
@@ -45,7 +45,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
  *
  * @example
  * ```ts
- * import { csvTable } from '@signaalreis/adapters';
+ * import { csvTable } from '@signaalreis/adapters/output';
  * csvTable([{ name: '=HYPERLINK("http://x")', amount: -12.5, total: '-3.00' }], {
  *   columns: ['name', 'amount', 'total'],
  *   numeric: ['total'],

@@ -21,7 +21,7 @@ const HASH = 16;
  *
  * @example
  * ```ts
- * import { safeFileStem } from '@signaalreis/adapters';
+ * import { safeFileStem } from '@signaalreis/adapters/output';
  * safeFileStem('EN-WKR'); // 'EN-WKR'
  * safeFileStem('EN.WKR'); // 'EN_WKR_' + 16 hex digits
  * safeFileStem('EN_WKR') === safeFileStem('EN.WKR'); // false
@@ -43,7 +43,7 @@ export function safeFileStem(id: string): string {
  *
  * @example
  * ```ts
- * import { feedbackFileName } from '@signaalreis/adapters';
+ * import { feedbackFileName } from '@signaalreis/adapters/output';
  * feedbackFileName('ZV-ZLD'); // 'feedback-ZV-ZLD.csv'
  * ```
  */

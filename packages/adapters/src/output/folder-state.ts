@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Bilingual } from '@signaalreis/core';
 import { TEMP_FILE } from './atomic-file';
 import { MANIFEST_NAME, type OutputManifest, readManifest, unchanged } from './manifest';
 import { OUTPUT_MESSAGES } from './messages';
@@ -76,7 +77,7 @@ function complete(dir: string): boolean {
  * Removes a previous output set moved aside by a swap: only the files its manifest lists (and the
  * manifest), then the folder. When something else is in it, the folder is left and reported.
  */
-export function removeOwned(dir: string, notes: string[]): void {
+export function removeOwned(dir: string, notes: Bilingual[]): void {
   const names: string[] = [];
   for (const m of [readManifest(dir), readManifest(dir, PENDING_NAME)])
     if (m && m !== 'foreign') names.push(...m.files.map((f) => f.name));
@@ -94,8 +95,8 @@ export function removeOwned(dir: string, notes: string[]): void {
  * the two renames of a swap the folder does not exist; then the staged new set (complete, or it would
  * not have been swapped) is moved in, or else the previous set is put back.
  */
-export function recoverFolder(dir: string, shown: string, parent: string, base: string): string[] {
-  const notes: string[] = [];
+export function recoverFolder(dir: string, shown: string, parent: string, base: string): Bilingual[] {
+  const notes: Bilingual[] = [];
   const { prefix } = siblings(parent, base);
   const entries = readdirSync(parent, { withFileTypes: true }).filter(
     (e) => e.isDirectory() && e.name.startsWith(prefix),

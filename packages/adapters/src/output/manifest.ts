@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { zodMessage } from '@signaalreis/core';
+import * as z from 'zod';
+import { OUTPUT_MESSAGES } from './messages';
 
 /**
  * File name of the manifest in an output folder.
@@ -12,7 +14,7 @@ import { z } from 'zod';
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
- * import { MANIFEST_NAME, OutputManifestSchema } from '@signaalreis/adapters';
+ * import { MANIFEST_NAME, OutputManifestSchema } from '@signaalreis/adapters/output';
  * const m = OutputManifestSchema.parse(JSON.parse(readFileSync(`out/2026-10/${MANIFEST_NAME}`, 'utf8')));
  * ```
  */
@@ -26,15 +28,16 @@ const MANIFEST_MAX_BYTES = 1024 * 1024;
 export const OutputFileNameSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/)
-  .refine((n) => n !== MANIFEST_NAME, { message: 'the manifest does not list itself' });
+  .refine((n) => n !== MANIFEST_NAME, { message: zodMessage(OUTPUT_MESSAGES.manifestListsItself()) });
 
 /**
  * zod schema of `manifest.json`.
  *
  * @example
  * ```ts
- * import { OutputManifestSchema } from '@signaalreis/adapters';
- * const m = OutputManifestSchema.safeParse(JSON.parse(text));
+ * import { readFileSync } from 'node:fs';
+ * import { OutputManifestSchema } from '@signaalreis/adapters/output';
+ * const m = OutputManifestSchema.safeParse(JSON.parse(readFileSync('out/2026-10/manifest.json', 'utf8')));
  * if (m.success) for (const f of m.data.files) console.log(f.name, f.bytes, f.sha256);
  * ```
  */
@@ -57,7 +60,7 @@ export const OutputManifestSchema = z.object({
  *
  * @example
  * ```ts
- * import type { OutputManifest } from '@signaalreis/adapters';
+ * import type { OutputManifest } from '@signaalreis/adapters/output';
  * const names = (m: OutputManifest) => m.files.map((f) => f.name);
  * ```
  */

@@ -17,7 +17,7 @@ import type { OutputOptions } from './output-folder';
  *
  * @example
  * ```ts
- * import { writeOutputFile } from '@signaalreis/adapters';
+ * import { writeOutputFile } from '@signaalreis/adapters/output';
  * const w = writeOutputFile('changed.csv', 'case_id\n', { inputs: ['signals.csv'] });
  * if (w.ok) console.log(w.value.sha256);
  * ```

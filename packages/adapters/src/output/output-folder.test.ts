@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Bilingual, Result } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { OutputManifestSchema } from './manifest';
 import { writeOutputFile } from './output-file';
@@ -24,10 +25,12 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'signaalreis-out-'));
 const files = (...names: string[]) => names.map((name) => ({ name, data: `${name} ${Math.random()}\n` }));
 const manifest = (dir: string) =>
   OutputManifestSchema.parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
-const ok = <T>(r: { ok: true; value: T } | { ok: false; issues: { message: string }[] }): T => {
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+const ok = <T>(r: Result<T>): T => {
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('; '));
   return r.value;
 };
+/** The English notes of a write, one a line. */
+const notesEn = (notes: readonly Bilingual[]) => notes.map((n) => n.en).join('\n');
 /** Each entry of a folder with its content, or the target of a link (never followed). */
 const snapshot = (dir: string) =>
   readdirSync(dir).map((f) => {
@@ -65,7 +68,8 @@ describe('writeOutputFolder', () => {
     writeFileSync(join(out, 'notes.txt'), 'mine\n');
     const first = ok(writeOutputFolder(out, files('a.csv', 'b.csv')));
     expect(first.mode).toBe('shared');
-    expect(first.notes.join('\n')).toMatch(/notes\.txt.*left alone/);
+    expect(notesEn(first.notes)).toMatch(/notes\.txt.*left alone/);
+    expect(first.notes.map((n) => n.nl).join('\n')).toMatch(/notes\.txt.*blijven staan/);
     ok(writeOutputFolder(out, files('b.csv')));
     expect(readdirSync(out).sort()).toEqual(['b.csv', 'manifest.json', 'notes.txt']);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine\n');
@@ -146,7 +150,8 @@ describe('writeOutputFolder', () => {
       writeFileSync(join(root, '.out.signaalreis-lock'), `${sleeper.pid}\n`);
       const busy = writeOutputFolder(out, files('a.csv'));
       expect(codes(busy)).toEqual(['folder_busy']);
-      expect(busy.ok ? '' : busy.issues[0]?.message).toContain(String(sleeper.pid));
+      expect(busy.ok ? '' : busy.issues[0]?.message.en).toContain(String(sleeper.pid));
+      expect(busy.ok ? '' : busy.issues[0]?.message.nl).toContain(String(sleeper.pid));
     } finally {
       sleeper.kill('SIGKILL');
       await new Promise((r) => sleeper.on('exit', r));
@@ -172,14 +177,14 @@ describe('recovery after a killed run', () => {
 
   it('between the two renames of a swap: the complete new set is moved in', () => {
     const { root, out } = halfSwapped(true);
-    expect(ok(recoverOutputFolder(out)).join()).toMatch(/complete new output is now in place/);
+    expect(notesEn(ok(recoverOutputFolder(out)))).toMatch(/complete new output is now in place/);
     expect(readdirSync(out).sort()).toEqual(['manifest.json', 'new.csv']);
     expect(readdirSync(root)).toEqual(['out']);
   });
 
   it('between the two renames, with a staged set that is not complete: the previous set is put back', () => {
     const { root, out } = halfSwapped(false);
-    expect(ok(recoverOutputFolder(out)).join()).toMatch(/previous output was put back/);
+    expect(notesEn(ok(recoverOutputFolder(out)))).toMatch(/previous output was put back/);
     expect(readdirSync(out).sort()).toEqual(['manifest.json', 'old.csv']);
     expect(readdirSync(root)).toEqual(['out']);
   });

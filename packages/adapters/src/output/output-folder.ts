@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { type Issue, issue, type Result } from '@signaalreis/core';
+import { type Bilingual, type Issue, issue, type Result } from '@signaalreis/core';
 import { createFile, FOLDER_MODE, replaceFile, syncFolder, type WrittenFile } from './atomic-file';
 import { takeLock } from './folder-lock';
 import {
@@ -25,7 +25,7 @@ import { failed, ioFailure, OUTPUT_MESSAGES as M } from './messages';
  *
  * @example
  * ```ts
- * import type { OutputFile } from '@signaalreis/adapters';
+ * import type { OutputFile } from '@signaalreis/adapters/output';
  * const file: OutputFile = { name: 'capacity.csv', data: 'channel,team\n' };
  * ```
  */
@@ -40,7 +40,7 @@ export interface OutputFile {
  *
  * @example
  * ```ts
- * import type { OutputOptions } from '@signaalreis/adapters';
+ * import type { OutputOptions } from '@signaalreis/adapters/output';
  * const o: OutputOptions = { command: 'signaalreis run signals.csv --month 2026-10', inputs: ['/data/signals.csv'] };
  * ```
  */
@@ -62,7 +62,7 @@ export interface OutputOptions {
  *
  * @example
  * ```ts
- * import type { FolderWrite } from '@signaalreis/adapters';
+ * import type { FolderWrite } from '@signaalreis/adapters/output';
  * const line = (w: FolderWrite) => `${w.written.length} files (${w.mode}), ${w.removed.length} removed`;
  * ```
  */
@@ -73,8 +73,8 @@ export interface FolderWrite {
   removed: string[];
   /** Entries the folder holds that signaalreis did not write (left alone). */
   foreign: string[];
-  /** Things the user should know: a shared folder, a recovered interrupted run, a left-over. */
-  notes: string[];
+  /** Things the user should know (Dutch and English): a shared folder, a recovered interrupted run, a left-over. */
+  notes: Bilingual[];
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -121,7 +121,7 @@ function swapIn(
   state: FolderState,
   files: readonly OutputFile[],
   manifest: (w: WrittenFile[]) => string,
-  notes: string[],
+  notes: Bilingual[],
 ): WrittenFile[] | undefined {
   const names = siblings(dirname(dir), basename(dir));
   let staging: string;
@@ -209,13 +209,13 @@ function holdsWorkingDirectory(dir: string): boolean {
  *
  * @example
  * ```ts
- * import { writeOutputFolder } from '@signaalreis/adapters';
+ * import { writeOutputFolder } from '@signaalreis/adapters/output';
  * const w = writeOutputFolder('out/2026-10', [{ name: 'capacity.csv', data: 'channel\n' }], {
  *   command: 'signaalreis run signals.csv --month 2026-10',
  *   inputs: ['signals.csv'],
  * });
- * if (!w.ok) console.error(w.issues.map((i) => i.message).join('\n'));
- * else if (w.value.mode === 'shared') console.warn(w.value.notes.join('\n'));
+ * if (!w.ok) console.error(w.issues.map((i) => i.message.nl).join('\n'));
+ * else if (w.value.mode === 'shared') console.warn(w.value.notes.map((n) => n.nl).join('\n'));
  * ```
  */
 export function writeOutputFolder(
@@ -272,20 +272,20 @@ export function writeOutputFolder(
  * Repairs an output folder after a run was killed: finishes or undoes a half-done swap (between its
  * two renames the folder does not exist for a moment) and removes the left-overs of the killed run.
  * Every write does this first; call it yourself before reading a folder that a run may have been
- * killed writing. Returns notes on what it did (none when there was nothing to do); `folder_busy`
- * while another run is writing.
+ * killed writing. Returns notes (Dutch and English) on what it did (none when there was nothing to
+ * do); `folder_busy` while another run is writing.
  *
  * @example
  * ```ts
- * import { recoverOutputFolder } from '@signaalreis/adapters';
+ * import { recoverOutputFolder } from '@signaalreis/adapters/output';
  * const r = recoverOutputFolder('out/2026-10');
- * if (r.ok) for (const note of r.value) console.warn(note);
+ * if (r.ok) for (const note of r.value) console.warn(note.nl);
  * ```
  */
 export function recoverOutputFolder(
   dir: string,
   options: Pick<OutputOptions, 'shown'> = {},
-): Result<string[]> {
+): Result<Bilingual[]> {
   const abs = resolve(dir);
   const shown = options.shown ?? dir;
   const lockPath = siblings(dirname(abs), basename(abs)).lock;

@@ -14,10 +14,10 @@ import { daysBetween } from './days';
  *
  * @example
  * ```ts
- * import { arrearAgeDays } from '@signaalreis/core';
- * arrearAgeDays('2026-09-25', '2026-10-26'); // 31
- * arrearAgeDays('2026-10-26', '2026-10-26'); // 0
- * arrearAgeDays('2026-10-27', '2026-10-26'); // -1
+ * import { arrearAgeDays, asIsoDate } from '@signaalreis/core';
+ * arrearAgeDays(asIsoDate('2026-09-25'), asIsoDate('2026-10-26')); // 31
+ * arrearAgeDays(asIsoDate('2026-10-26'), asIsoDate('2026-10-26')); // 0
+ * arrearAgeDays(asIsoDate('2026-10-27'), asIsoDate('2026-10-26')); // -1
  * ```
  */
 export function arrearAgeDays(arrearSince: IsoDate, onDate: IsoDate): number {

@@ -1,6 +1,7 @@
 // Properties of the calendar, in one file: importing @fast-check/vitest costs about 1.7 s per test
 // file (it builds every chain of test modifiers), so one file keeps the folder fast.
 import { fc, test } from '@fast-check/vitest';
+import { asIsoDate, asIsoMonth, type IsoDate } from '@signaalreis/core';
 import { describe, expect } from 'vitest';
 import {
   addDays,
@@ -24,17 +25,17 @@ import {
 const DAY_MS = 86_400_000;
 const isoDate = fc
   .date({ min: new Date('1992-01-01T00:00:00Z'), max: new Date('2098-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+  .map((d) => asIsoDate(d.toISOString().slice(0, 10)));
 const isoMonth = fc
   .record({ year: fc.integer({ min: 1991, max: 2099 }), month: fc.integer({ min: 1, max: 12 }) })
-  .map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`);
+  .map(({ year, month }) => asIsoMonth(`${year}-${String(month).padStart(2, '0')}`));
 const utcDays = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const utcWeekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay(); // 0 Sunday … 6 Saturday
 const plusDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+  asIsoDate(new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10));
 /** The days strictly between two dates, in order. */
 const daysStrictlyBetween = (from: string, to: string) => {
-  const out: string[] = [];
+  const out: IsoDate[] = [];
   for (let d = plusDays(from, 1); d < to; d = plusDays(d, 1)) out.push(d);
   return out;
 };
@@ -143,7 +144,7 @@ describe('days, months and delivery', () => {
   test.prop([isoMonth, fc.integer({ min: 1, max: 28 })])(
     'deliveryDay is a working day on or after the chosen day, with no working day before it',
     (month, day) => {
-      const first = `${month}-${String(day).padStart(2, '0')}`;
+      const first = asIsoDate(`${month}-${String(day).padStart(2, '0')}`);
       const delivered = deliveryDay(month, day);
       expect(isWorkingDay(delivered)).toBe(true);
       expect(delivered >= first).toBe(true);
@@ -155,7 +156,7 @@ describe('days, months and delivery', () => {
     const delivered = deliveryDay(month);
     expect(delivered).toBe(deliveryDay(month, 25));
     expect(delivered >= `${month}-25`).toBe(true);
-    expect(daysBetween(`${month}-25`, delivered)).toBeLessThanOrEqual(4); // at most Christmas + weekend
+    expect(daysBetween(asIsoDate(`${month}-25`), delivered)).toBeLessThanOrEqual(4); // at most Christmas + weekend
   });
 
   test.prop([isoDate, isoDate])(

@@ -11,9 +11,9 @@ import { assertInteger, epochDay, fromEpochDay } from './iso';
  *
  * @example
  * ```ts
- * import { addDays } from '@signaalreis/core';
- * addDays('2026-03-28', 2); // '2026-03-30' (over the switch to summer time)
- * addDays('2024-03-01', -1); // '2024-02-29'
+ * import { addDays, asIsoDate } from '@signaalreis/core';
+ * addDays(asIsoDate('2026-03-28'), 2); // '2026-03-30' (over the switch to summer time)
+ * addDays(asIsoDate('2024-03-01'), -1); // '2024-02-29'
  * ```
  */
 export function addDays(date: IsoDate, n: number): IsoDate {
@@ -29,9 +29,9 @@ export function addDays(date: IsoDate, n: number): IsoDate {
  *
  * @example
  * ```ts
- * import { daysBetween } from '@signaalreis/core';
- * daysBetween('2026-10-24', '2026-10-26'); // 2 (over the switch to winter time)
- * daysBetween('2026-10-26', '2026-10-24'); // -2
+ * import { asIsoDate, daysBetween } from '@signaalreis/core';
+ * daysBetween(asIsoDate('2026-10-24'), asIsoDate('2026-10-26')); // 2 (over the switch to winter time)
+ * daysBetween(asIsoDate('2026-10-26'), asIsoDate('2026-10-24')); // -2
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {

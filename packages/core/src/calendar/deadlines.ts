@@ -1,17 +1,13 @@
 // The deadlines of the signal journey, as data, and how a deadline date is computed.
+
 import type { IsoDate } from '../model/iso-date';
+import type { Bilingual } from '../model/text';
 import { addDays } from './days';
 import { toDateTime } from './iso';
 import { addWorkingDays, workingDayOnOrAfter } from './working-days';
 
 /**
  * The id of a deadline in {@link DEADLINES}.
- *
- * @example
- * ```ts
- * import type { DeadlineId } from '@signaalreis/core';
- * const id: DeadlineId = 'first-conversation';
- * ```
  */
 export type DeadlineId =
   | 'threatening-contact'
@@ -22,12 +18,6 @@ export type DeadlineId =
 /**
  * The unit a deadline's amount counts in: working days (Algemene termijnenwet), calendar days or
  * weeks of 7 calendar days.
- *
- * @example
- * ```ts
- * import type { DeadlineUnit } from '@signaalreis/core';
- * const unit: DeadlineUnit = 'working-days';
- * ```
  */
 export type DeadlineUnit = 'working-days' | 'days' | 'weeks';
 
@@ -38,7 +28,7 @@ export type DeadlineUnit = 'working-days' | 'days' | 'weeks';
  * ```ts
  * import type { DeadlineDefinition } from '@signaalreis/core';
  * const d: DeadlineDefinition = {
- *   id: 'feedback-closure', label: 'Feedback / automatic closure', labelNl: 'Terugkoppeling / automatisch afsluiten',
+ *   id: 'feedback-closure', label: { nl: 'Terugkoppeling / automatisch afsluiten', en: 'Feedback / automatic closure' },
  *   amount: 28, unit: 'days', extendsToWorkingDay: false, source: 'signaalreis-2023',
  * };
  * ```
@@ -46,10 +36,8 @@ export type DeadlineUnit = 'working-days' | 'days' | 'weeks';
 export interface DeadlineDefinition {
   /** Stable id. */
   readonly id: DeadlineId;
-  /** Label for people, English. */
-  readonly label: string;
-  /** Label for people, Dutch. */
-  readonly labelNl: string;
+  /** Label for people, in Dutch and English. */
+  readonly label: Bilingual;
   /** How many units the term lasts (a positive integer). */
   readonly amount: number;
   /** What the amount counts. */
@@ -89,8 +77,7 @@ export interface DeadlineDefinition {
 export const DEADLINES: readonly DeadlineDefinition[] = Object.freeze([
   Object.freeze({
     id: 'threatening-contact',
-    label: 'Act on a threatening situation',
-    labelNl: 'Acteren bij een bedreigende situatie',
+    label: { nl: 'Acteren bij een bedreigende situatie', en: 'Act on a threatening situation' },
     amount: 3,
     unit: 'working-days',
     extendsToWorkingDay: true,
@@ -98,8 +85,7 @@ export const DEADLINES: readonly DeadlineDefinition[] = Object.freeze([
   }),
   Object.freeze({
     id: 'first-conversation',
-    label: 'First conversation offered',
-    labelNl: 'Eerste gesprek aangeboden',
+    label: { nl: 'Eerste gesprek aangeboden', en: 'First conversation offered' },
     amount: 4,
     unit: 'weeks',
     extendsToWorkingDay: true,
@@ -107,8 +93,10 @@ export const DEADLINES: readonly DeadlineDefinition[] = Object.freeze([
   }),
   Object.freeze({
     id: 'feedback-closure',
-    label: 'Feedback to the partner / automatic closure',
-    labelNl: 'Terugkoppeling aan de partner / automatisch afsluiten',
+    label: {
+      nl: 'Terugkoppeling aan de partner / automatisch afsluiten',
+      en: 'Feedback to the partner / automatic closure',
+    },
     amount: 28,
     unit: 'days',
     extendsToWorkingDay: false,
@@ -116,8 +104,7 @@ export const DEADLINES: readonly DeadlineDefinition[] = Object.freeze([
   }),
   Object.freeze({
     id: 'collection-pause',
-    label: 'Collection pause after help acceptance',
-    labelNl: 'Incassorust na hulpacceptatie',
+    label: { nl: 'Incassorust na hulpacceptatie', en: 'Collection pause after help acceptance' },
     amount: 30,
     unit: 'days',
     extendsToWorkingDay: false,
@@ -137,10 +124,10 @@ export const DEADLINES: readonly DeadlineDefinition[] = Object.freeze([
  *
  * @example
  * ```ts
- * import { deadline } from '@signaalreis/core';
- * deadline('threatening-contact', '2026-12-24'); // '2026-12-30'
- * deadline('first-conversation', '2026-10-03'); // '2026-11-02' (4 weeks end on Saturday 31 Oct)
- * deadline('feedback-closure', '2026-10-03'); // '2026-10-31' (a practice term: not extended)
+ * import { asIsoDate, deadline } from '@signaalreis/core';
+ * deadline('threatening-contact', asIsoDate('2026-12-24')); // '2026-12-30'
+ * deadline('first-conversation', asIsoDate('2026-10-03')); // '2026-11-02' (4 weeks end on Saturday 31 Oct)
+ * deadline('feedback-closure', asIsoDate('2026-10-03')); // '2026-10-31' (a practice term: not extended)
  * ```
  */
 export function deadline(id: DeadlineId, from: IsoDate): IsoDate {

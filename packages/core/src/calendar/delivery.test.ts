@@ -1,3 +1,4 @@
+import { asIsoMonth, type IsoMonth } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DELIVERY_DAY_OF_MONTH, deliveryDay } from './index';
 
@@ -49,26 +50,26 @@ describe('deliveryDay', () => {
 
   for (const [month, expected] of Object.entries(DELIVERY)) {
     it(`delivers ${month} on ${expected}`, () => {
-      expect(deliveryDay(month)).toBe(expected);
+      expect(deliveryDay(asIsoMonth(month))).toBe(expected);
     });
   }
 
   it('delivers December 2022 on the 27th (Sunday the 25th, Boxing Day Monday)', () => {
-    expect(deliveryDay('2022-12')).toBe('2022-12-27');
+    expect(deliveryDay(asIsoMonth('2022-12'))).toBe('2022-12-27');
   });
 
   it('takes another day of the month', () => {
-    expect(deliveryDay('2026-10', 1)).toBe('2026-10-01');
-    expect(deliveryDay('2026-05', 5)).toBe('2026-05-06'); // Liberation Day, a Tuesday
-    expect(deliveryDay('2026-02', 28)).toBe('2026-03-02'); // Saturday: into March
+    expect(deliveryDay(asIsoMonth('2026-10'), 1)).toBe('2026-10-01');
+    expect(deliveryDay(asIsoMonth('2026-05'), 5)).toBe('2026-05-06'); // Liberation Day, a Tuesday
+    expect(deliveryDay(asIsoMonth('2026-02'), 28)).toBe('2026-03-02'); // Saturday: into March
   });
 
   it('throws a RangeError for a malformed month or an impossible day', () => {
-    expect(() => deliveryDay('2026-13')).toThrow(/Invalid month "2026-13"/);
-    expect(() => deliveryDay('2026-1')).toThrow(RangeError);
-    expect(() => deliveryDay('2026-10-25')).toThrow(RangeError);
-    expect(() => deliveryDay('2026-10', 29)).toThrow(/1–28/);
-    expect(() => deliveryDay('2026-10', 0)).toThrow(RangeError);
-    expect(() => deliveryDay('2026-10', 2.5)).toThrow(RangeError);
+    expect(() => deliveryDay('2026-13' as IsoMonth)).toThrow(/Invalid month "2026-13"/);
+    expect(() => deliveryDay('2026-1' as IsoMonth)).toThrow(RangeError);
+    expect(() => deliveryDay('2026-10-25' as IsoMonth)).toThrow(RangeError);
+    expect(() => deliveryDay(asIsoMonth('2026-10'), 29)).toThrow(/1–28/);
+    expect(() => deliveryDay(asIsoMonth('2026-10'), 0)).toThrow(RangeError);
+    expect(() => deliveryDay(asIsoMonth('2026-10'), 2.5)).toThrow(RangeError);
   });
 });

@@ -31,11 +31,11 @@ export const DEFAULT_DELIVERY_DAY_OF_MONTH = 25;
  *
  * @example
  * ```ts
- * import { deliveryDay } from '@signaalreis/core';
- * deliveryDay('2026-09'); // '2026-09-25' (a Friday)
- * deliveryDay('2026-10'); // '2026-10-26' (the 25th is a Sunday)
- * deliveryDay('2022-12'); // '2022-12-27' (Sunday the 25th, then Boxing Day)
- * deliveryDay('2026-10', 1); // '2026-10-01'
+ * import { asIsoMonth, deliveryDay } from '@signaalreis/core';
+ * deliveryDay(asIsoMonth('2026-09')); // '2026-09-25' (a Friday)
+ * deliveryDay(asIsoMonth('2026-10')); // '2026-10-26' (the 25th is a Sunday)
+ * deliveryDay(asIsoMonth('2022-12')); // '2022-12-27' (Sunday the 25th, then Boxing Day)
+ * deliveryDay(asIsoMonth('2026-10'), 1); // '2026-10-01'
  * ```
  */
 export function deliveryDay(month: IsoMonth, dayOfMonth: number = DEFAULT_DELIVERY_DAY_OF_MONTH): IsoDate {
@@ -43,5 +43,5 @@ export function deliveryDay(month: IsoMonth, dayOfMonth: number = DEFAULT_DELIVE
   if (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > 28) {
     throw new RangeError(`Invalid day of month ${String(dayOfMonth)}: expected an integer 1–28`);
   }
-  return workingDayOnOrAfter(`${month}-${String(dayOfMonth).padStart(2, '0')}`);
+  return workingDayOnOrAfter(`${month}-${String(dayOfMonth).padStart(2, '0')}` as IsoDate);
 }

@@ -1,6 +1,7 @@
 // Calendar-day arithmetic on ISO dates: plain integer arithmetic (days from civil, after Howard
 // Hinnant), used by the calendar and by the compiled rule evaluator; the reference rule operators
 // use luxon instead, so that the differential test compares two implementations.
+import type { IsoDate } from '../model/iso-date';
 
 /** Days since 1970-01-01 of a valid ISO date `YYYY-MM-DD`. */
 export function epochDay(iso: string): number {
@@ -16,7 +17,7 @@ export function epochDay(iso: string): number {
 }
 
 /** The ISO date `YYYY-MM-DD` of a day number since 1970-01-01. */
-export function isoFromEpochDay(day: number): string {
+export function isoFromEpochDay(day: number): IsoDate {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -29,10 +30,10 @@ export function isoFromEpochDay(day: number): string {
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` as IsoDate;
 }
 
 /** `iso` plus `days` calendar days. */
-export function addDays(iso: string, days: number): string {
+export function addDays(iso: string, days: number): IsoDate {
   return isoFromEpochDay(epochDay(iso) + days);
 }

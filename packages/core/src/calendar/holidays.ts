@@ -36,12 +36,6 @@ export const HOLIDAY_YEARS: {
 
 /**
  * A statutory holiday ("algemeen erkende feestdag") of the Algemene termijnenwet art. 3.
- *
- * @example
- * ```ts
- * import type { StatutoryHoliday } from '@signaalreis/core';
- * const h: StatutoryHoliday = { date: '2026-04-03', name: 'Good Friday', nameNl: 'Goede Vrijdag' };
- * ```
  */
 export interface StatutoryHoliday {
   /** The day, `YYYY-MM-DD`. */

@@ -70,7 +70,7 @@ export function fromEpochDay(days: number): IsoDate {
 export function toIsoDate(dt: DateTime): IsoDate {
   const iso = dt.isValid && dt.year >= 0 && dt.year <= 9999 ? dt.toISODate() : null;
   if (iso === null) throw new RangeError('Date out of range: the calendar supports the years 0000–9999');
-  return iso;
+  return iso as IsoDate;
 }
 
 /** A month as a count of months since January of year 0 (so `0000-01` is 0). */
@@ -86,5 +86,5 @@ export function fromMonthIndex(index: number): IsoMonth {
   }
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}` as IsoMonth;
 }

@@ -10,13 +10,13 @@ import { assertInteger, assertIsoDate, fromMonthIndex, monthIndex } from './iso'
  *
  * @example
  * ```ts
- * import { monthOf } from '@signaalreis/core';
- * monthOf('2026-10-26'); // '2026-10'
+ * import { asIsoDate, monthOf } from '@signaalreis/core';
+ * monthOf(asIsoDate('2026-10-26')); // '2026-10'
  * ```
  */
 export function monthOf(date: IsoDate): IsoMonth {
   assertIsoDate(date);
-  return date.slice(0, 7);
+  return date.slice(0, 7) as IsoMonth;
 }
 
 /**
@@ -27,9 +27,9 @@ export function monthOf(date: IsoDate): IsoMonth {
  *
  * @example
  * ```ts
- * import { addMonths } from '@signaalreis/core';
- * addMonths('2026-11', 2); // '2027-01'
- * addMonths('2026-01', -1); // '2025-12'
+ * import { addMonths, asIsoMonth } from '@signaalreis/core';
+ * addMonths(asIsoMonth('2026-11'), 2); // '2027-01'
+ * addMonths(asIsoMonth('2026-01'), -1); // '2025-12'
  * ```
  */
 export function addMonths(month: IsoMonth, n: number): IsoMonth {
@@ -45,9 +45,9 @@ export function addMonths(month: IsoMonth, n: number): IsoMonth {
  *
  * @example
  * ```ts
- * import { monthsBetween } from '@signaalreis/core';
- * monthsBetween('2025-12', '2026-01'); // 1
- * monthsBetween('2026-10', '2026-07'); // -3
+ * import { asIsoMonth, monthsBetween } from '@signaalreis/core';
+ * monthsBetween(asIsoMonth('2025-12'), asIsoMonth('2026-01')); // 1
+ * monthsBetween(asIsoMonth('2026-10'), asIsoMonth('2026-07')); // -3
  * ```
  */
 export function monthsBetween(a: IsoMonth, b: IsoMonth): number {
@@ -66,10 +66,10 @@ export function monthsBetween(a: IsoMonth, b: IsoMonth): number {
  *
  * @example
  * ```ts
- * import { isSameOrConsecutiveMonth } from '@signaalreis/core';
- * isSameOrConsecutiveMonth('2026-10-01', '2026-10-31'); // true
- * isSameOrConsecutiveMonth('2026-12-31', '2027-01-01'); // true
- * isSameOrConsecutiveMonth('2026-08-31', '2026-10-01'); // false
+ * import { asIsoDate, isSameOrConsecutiveMonth } from '@signaalreis/core';
+ * isSameOrConsecutiveMonth(asIsoDate('2026-10-01'), asIsoDate('2026-10-31')); // true
+ * isSameOrConsecutiveMonth(asIsoDate('2026-12-31'), asIsoDate('2027-01-01')); // true
+ * isSameOrConsecutiveMonth(asIsoDate('2026-08-31'), asIsoDate('2026-10-01')); // false
  * ```
  */
 export function isSameOrConsecutiveMonth(a: IsoDate, b: IsoDate): boolean {

@@ -5,6 +5,7 @@
 // table holds, per ordinal, whether it is a working day and how many working days the year has up to
 // and including it. Tables are built once per year, on first use, and cached.
 import { DateTime } from 'luxon';
+import type { IsoDate } from '../model/iso-date';
 import { holidayDates } from './holidays';
 import { toIsoDate, ZONE } from './iso';
 
@@ -55,7 +56,7 @@ export function positionOf(day: DateTime): Position {
 }
 
 /** The ISO date of a position. */
-export function isoOf(p: Position): string {
+export function isoOf(p: Position): IsoDate {
   return toIsoDate(DateTime.fromObject({ year: p.year, ordinal: p.ordinal }, { zone: ZONE }));
 }
 

@@ -16,10 +16,10 @@ const at = (date: IsoDate, what = 'date') => positionOf(toDateTime(date, what));
  *
  * @example
  * ```ts
- * import { isWorkingDay } from '@signaalreis/core';
- * isWorkingDay('2026-05-05'); // false (Liberation Day, a Tuesday)
- * isWorkingDay('2026-05-04'); // true (Remembrance of the Dead is no holiday)
- * isWorkingDay('2026-10-25'); // false (a Sunday)
+ * import { asIsoDate, isWorkingDay } from '@signaalreis/core';
+ * isWorkingDay(asIsoDate('2026-05-05')); // false (Liberation Day, a Tuesday)
+ * isWorkingDay(asIsoDate('2026-05-04')); // true (Remembrance of the Dead is no holiday)
+ * isWorkingDay(asIsoDate('2026-10-25')); // false (a Sunday)
  * ```
  */
 export function isWorkingDay(date: IsoDate): boolean {
@@ -33,9 +33,9 @@ export function isWorkingDay(date: IsoDate): boolean {
  *
  * @example
  * ```ts
- * import { nextWorkingDay } from '@signaalreis/core';
- * nextWorkingDay('2026-04-02'); // '2026-04-07' (Good Friday, weekend, Easter Monday)
- * nextWorkingDay('2026-10-26'); // '2026-10-27'
+ * import { asIsoDate, nextWorkingDay } from '@signaalreis/core';
+ * nextWorkingDay(asIsoDate('2026-04-02')); // '2026-04-07' (Good Friday, weekend, Easter Monday)
+ * nextWorkingDay(asIsoDate('2026-10-26')); // '2026-10-27'
  * ```
  */
 export function nextWorkingDay(date: IsoDate): IsoDate {
@@ -50,9 +50,9 @@ export function nextWorkingDay(date: IsoDate): IsoDate {
  *
  * @example
  * ```ts
- * import { workingDayOnOrAfter } from '@signaalreis/core';
- * workingDayOnOrAfter('2026-10-26'); // '2026-10-26' (a Monday)
- * workingDayOnOrAfter('2026-10-25'); // '2026-10-26' (a Sunday)
+ * import { asIsoDate, workingDayOnOrAfter } from '@signaalreis/core';
+ * workingDayOnOrAfter(asIsoDate('2026-10-26')); // '2026-10-26' (a Monday)
+ * workingDayOnOrAfter(asIsoDate('2026-10-25')); // '2026-10-26' (a Sunday)
  * ```
  */
 export function workingDayOnOrAfter(date: IsoDate): IsoDate {
@@ -75,11 +75,11 @@ export function workingDayOnOrAfter(date: IsoDate): IsoDate {
  *
  * @example
  * ```ts
- * import { addWorkingDays } from '@signaalreis/core';
- * addWorkingDays('2026-10-23', 1); // '2026-10-26' (Friday → Monday)
- * addWorkingDays('2026-10-24', 0); // '2026-10-24' (unchanged, although a Saturday)
- * addWorkingDays('2026-10-26', -1); // '2026-10-23'
- * addWorkingDays('2026-12-24', 3); // '2026-12-30' (over Christmas and a weekend)
+ * import { addWorkingDays, asIsoDate } from '@signaalreis/core';
+ * addWorkingDays(asIsoDate('2026-10-23'), 1); // '2026-10-26' (Friday → Monday)
+ * addWorkingDays(asIsoDate('2026-10-24'), 0); // '2026-10-24' (unchanged, although a Saturday)
+ * addWorkingDays(asIsoDate('2026-10-26'), -1); // '2026-10-23'
+ * addWorkingDays(asIsoDate('2026-12-24'), 3); // '2026-12-30' (over Christmas and a weekend)
  * ```
  */
 export function addWorkingDays(date: IsoDate, n: number): IsoDate {
@@ -101,10 +101,10 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
  *
  * @example
  * ```ts
- * import { workingDaysBetween } from '@signaalreis/core';
- * workingDaysBetween('2026-10-23', '2026-10-26'); // 1 (only Monday the 26th)
- * workingDaysBetween('2026-10-24', '2026-10-25'); // 0 (a Sunday)
- * workingDaysBetween('2026-10-26', '2026-10-23'); // -1
+ * import { asIsoDate, workingDaysBetween } from '@signaalreis/core';
+ * workingDaysBetween(asIsoDate('2026-10-23'), asIsoDate('2026-10-26')); // 1 (only Monday the 26th)
+ * workingDaysBetween(asIsoDate('2026-10-24'), asIsoDate('2026-10-25')); // 0 (a Sunday)
+ * workingDaysBetween(asIsoDate('2026-10-26'), asIsoDate('2026-10-23')); // -1
  * ```
  */
 export function workingDaysBetween(from: IsoDate, to: IsoDate): number {

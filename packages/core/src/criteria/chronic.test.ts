@@ -1,11 +1,12 @@
+import { asCents, asIsoMonth, asPartnerId } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { type ChronicHistoryEntry, findChronicLatePayers } from './chronic';
 
 const entry = (month: string, over: Partial<ChronicHistoryEntry> = {}): ChronicHistoryEntry => ({
-  month,
-  partnerId: 'zv-a',
+  month: asIsoMonth(month),
+  partnerId: asPartnerId('zv-a'),
   customerId: 'K-7',
-  amountOpenCents: 15800,
+  amountOpenCents: asCents(15800),
   unpaidTerms: 1,
   arrearAgeDays: 31,
   ...over,
@@ -56,8 +57,8 @@ describe('findChronicLatePayers', () => {
     expect(found(three({ arrearAgeDays: 14 }))).toEqual([]);
     expect(found(three({ arrearAgeDays: 15 }))).toHaveLength(1);
     // with the term amount: within 25 % of one term
-    expect(found(three({ termAmountCents: 12640 }))).toHaveLength(1); // 15800 = 1.25 × 12640
-    expect(found(three({ termAmountCents: 12000 }))).toEqual([]);
+    expect(found(three({ termAmountCents: asCents(12640) }))).toHaveLength(1); // 15800 = 1.25 × 12640
+    expect(found(three({ termAmountCents: asCents(12000) }))).toEqual([]);
   });
 
   it('reports the longest run, the latest on a tie, per partner and customer, sorted', () => {
@@ -66,7 +67,7 @@ describe('findChronicLatePayers', () => {
       entry('2026-04', { unpaidTerms: 3 }),
       ...['2026-05', '2026-06', '2026-07'].map((m) => entry(m)),
       ...['2026-05', '2026-06', '2026-07'].map((m) =>
-        entry(m, { partnerId: 'energie-a', customerId: 'K-2' }),
+        entry(m, { partnerId: asPartnerId('energie-a'), customerId: 'K-2' }),
       ),
     ];
     const result = found(history);

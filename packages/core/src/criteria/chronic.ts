@@ -1,8 +1,11 @@
 import * as z from 'zod';
 import { monthsBetween } from '../calendar/months';
+import { type PartnerId, PartnerIdSchema } from '../model/ids';
 import { type IsoMonth, IsoMonthSchema } from '../model/iso-date';
-import { issue, type Result } from '../model/issue';
+import { fail, type Issue, issue, ok, type Result } from '../model/issue';
+import type { Bilingual } from '../model/text';
 import { issuesFromZod } from '../model/zod-issues';
+import { CRITERIA_MESSAGES as M } from './messages';
 
 /**
  * zod schema of a {@link ChronicHistoryEntry} (strict).
@@ -16,12 +19,12 @@ import { issuesFromZod } from '../model/zod-issues';
 export const ChronicHistoryEntrySchema = z
   .object({
     month: IsoMonthSchema,
-    partnerId: z.string().min(1),
+    partnerId: PartnerIdSchema,
     customerId: z.string().min(1),
-    amountOpenCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    amountOpenCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).brand<'Cents'>(),
     unpaidTerms: z.number().int().min(0),
     arrearAgeDays: z.number().int(),
-    termAmountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+    termAmountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).brand<'Cents'>().optional(),
   })
   .strict();
 
@@ -32,9 +35,10 @@ export const ChronicHistoryEntrySchema = z
  *
  * @example
  * ```ts
- * import type { ChronicHistoryEntry } from '@signaalreis/core';
+ * import { asCents, asIsoMonth, asPartnerId, type ChronicHistoryEntry } from '@signaalreis/core';
  * const e: ChronicHistoryEntry = {
- *   month: '2026-10', partnerId: 'zv-a', customerId: 'K-7', amountOpenCents: 15800, unpaidTerms: 1, arrearAgeDays: 31,
+ *   month: asIsoMonth('2026-10'), partnerId: asPartnerId('zv-a'), customerId: 'K-7', amountOpenCents: asCents(15800),
+ *   unpaidTerms: 1, arrearAgeDays: 31,
  * };
  * ```
  */
@@ -67,18 +71,10 @@ export interface ChronicOptions {
  * A "sleper": a customer who pays about one term about a month late, month after month, with the
  * evidence (the entries of the longest run of consecutive months, the latest on a tie) and the
  * advice for the partner to move the collection date.
- *
- * @example
- * ```ts
- * import { findChronicLatePayers, type ChronicLatePayer } from '@signaalreis/core';
- * import { history } from './my-history';
- * const r = findChronicLatePayers(history);
- * if (r.ok) for (const p of r.value as ChronicLatePayer[]) console.log(p.customerId, p.months, p.advice.nl);
- * ```
  */
 export interface ChronicLatePayer {
   /** The partner whose ledger shows the pattern. */
-  partnerId: string;
+  partnerId: PartnerId;
   /** The customer. */
   customerId: string;
   /** Length of the run in months. */
@@ -92,7 +88,7 @@ export interface ChronicLatePayer {
   /** Median arrear age in the run, in days. */
   medianArrearAgeDays: number;
   /** Advice to the partner, Dutch and English. */
-  advice: { nl: string; en: string };
+  advice: Bilingual;
   /** Where the advice comes from. */
   source: string;
 }
@@ -131,7 +127,7 @@ function longestRun(entries: ChronicHistoryEntry[], o: Required<ChronicOptions>)
   return best;
 }
 
-function advice(p: { months: number; from: IsoMonth; to: IsoMonth; age: number }) {
+function advice(p: { months: number; from: IsoMonth; to: IsoMonth; age: number }): Bilingual {
   return {
     nl: `Betaalt al ${p.months} maanden achter elkaar (${p.from} t/m ${p.to}) ongeveer één termijn zo'n ${p.age} dagen te laat ('sleper'). Overweeg in overleg met de klant de incassodatum te verplaatsen naar een moment dat past bij het inkomen, in plaats van elke maand een signaal.`,
     en: `Has paid about one term some ${p.age} days late for ${p.months} consecutive months (${p.from} to ${p.to}) (a 'sleper'). Consider moving the collection date, with the customer, to a moment that fits their income, instead of signalling every month.`,
@@ -147,8 +143,8 @@ function advice(p: { months: number; from: IsoMonth; to: IsoMonth; age: number }
  * amount within `termTolerance` of one term. Runs of at least `minMonths` are reported, sorted by
  * partner and customer, with the advice of `signaalreis-2023` to move the collection date ("aanpassing van de
  * incassodatum door de VLP zelf"). The order of `history` does not matter. Issues: invalid entries
- * (paths `[index, field]`), `duplicate_month` (the same partner, customer and month twice), and
- * `invalid_option`.
+ * (paths `[index, field]`), `duplicate_month` (the same partner, customer and month twice),
+ * `invalid_option`, and `not_a_list` when `history` is not a list.
  *
  * @example
  * ```ts
@@ -162,6 +158,7 @@ export function findChronicLatePayers(
   history: readonly unknown[],
   options: ChronicOptions = {},
 ): Result<ChronicLatePayer[]> {
+  if (!Array.isArray(history)) return fail(issue('not_a_list', [], M.notAList('history')));
   const o: Required<ChronicOptions> = {
     minMonths: options.minMonths ?? 3,
     minAgeDays: options.minAgeDays ?? 15,
@@ -175,14 +172,11 @@ export function findChronicLatePayers(
     o.minAgeDays > o.maxAgeDays ||
     o.termTolerance < 0
   ) {
-    return {
-      ok: false,
-      issues: [issue('invalid_option', [], 'minMonths ≥ 1, minAgeDays ≤ maxAgeDays, termTolerance ≥ 0')],
-    };
+    return fail(issue('invalid_option', [], M.invalidOption));
   }
   const groups = new Map<string, ChronicHistoryEntry[]>();
   const months = new Map<string, number>();
-  const issues = [];
+  const issues: Issue[] = [];
   for (const [index, input] of history.entries()) {
     const parsed = ChronicHistoryEntrySchema.safeParse(input);
     if (!parsed.success) {
@@ -195,18 +189,14 @@ export function findChronicLatePayers(
     const earlier = months.get(monthKey);
     if (earlier !== undefined) {
       issues.push(
-        issue(
-          'duplicate_month',
-          [index, 'month'],
-          `Customer ${e.customerId} already has ${e.month} (entry ${earlier})`,
-        ),
+        issue('duplicate_month', [index, 'month'], M.duplicateMonth(e.customerId, e.month, earlier)),
       );
       continue;
     }
     months.set(monthKey, index);
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return fail(issues);
   const found: ChronicLatePayer[] = [];
   for (const entries of groups.values()) {
     entries.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
@@ -228,8 +218,5 @@ export function findChronicLatePayers(
     });
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return {
-    ok: true,
-    value: found.sort((a, b) => cmp(a.partnerId, b.partnerId) || cmp(a.customerId, b.customerId)),
-  };
+  return ok(found.sort((a, b) => cmp(a.partnerId, b.partnerId) || cmp(a.customerId, b.customerId)));
 }

@@ -1,7 +1,9 @@
 // Properties of partner criteria, in one file (importing @fast-check/vitest is slow per file).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { type ChronicHistoryEntry, findChronicLatePayers } from './chronic';
+import { asIsoDate, type IsoDate } from '../model/iso-date';
+import { asCents } from '../model/money';
+import { findChronicLatePayers } from './chronic';
 import { evaluateCriteria } from './evaluate';
 import { loadCriteriaTable } from './facts';
 import { ledgerRow, testTableJson } from './fixtures.test-support';
@@ -13,17 +15,17 @@ if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
 const table = loaded.value;
 
 const DAY_MS = 86_400_000;
-const plusDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const plusDays = (iso: string, n: number): IsoDate =>
+  asIsoDate(new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10));
 // The test table's parameters start on 2021-01-01.
 const onDate = fc.integer({ min: 0, max: 3000 }).map((n) => plusDays('2021-01-01', n));
 
 /** A consistent row relative to an evaluation date. */
-const row = (date: string) =>
+const row = (date: IsoDate) =>
   fc
     .record({
       customerId: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'),
-      amountOpenCents: fc.integer({ min: 1, max: 200_000 }),
+      amountOpenCents: fc.integer({ min: 1, max: 200_000 }).map(asCents),
       unpaidTerms: fc.integer({ min: 1, max: 8 }),
       age: fc.integer({ min: 0, max: 400 }),
       spread: fc.integer({ min: 0, max: 200 }),
@@ -94,7 +96,7 @@ describe('criteria properties', () => {
     }),
     { maxLength: 40 },
   );
-  const unique = (h: ChronicHistoryEntry[]) => {
+  const unique = <E extends { partnerId: string; customerId: string; month: string }>(h: E[]) => {
     const seen = new Set<string>();
     return h.filter((e) => {
       const k = `${e.partnerId}|${e.customerId}|${e.month}`;

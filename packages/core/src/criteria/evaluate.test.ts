@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then`
+import { asCents, asIsoDate, type IsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateCriteria } from './evaluate';
 import { loadCriteriaTable } from './facts';
@@ -10,7 +11,7 @@ if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
 const table = loaded.value;
 
 const run = (over: Parameters<typeof ledgerRow>[0], onDate = '2026-10-20') => {
-  const r = evaluateCriteria(table, ledgerRow(over), onDate);
+  const r = evaluateCriteria(table, ledgerRow(over), asIsoDate(onDate));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
@@ -42,21 +43,22 @@ describe('evaluateCriteria', () => {
   it('delivers on the next month’s delivery day once this month’s has passed', () => {
     expect(run({}, '2026-10-26').deliveryDate).toBe('2026-10-26');
     expect(run({}, '2026-10-27').deliveryDate).toBe('2026-11-25');
-    expect(run({ oldestDueDate: '2022-11-01', newestDueDate: '2022-12-01' }, '2022-12-26').deliveryDate).toBe(
-      '2022-12-27',
-    ); // Sunday 25th, then Boxing Day
+    expect(
+      run({ oldestDueDate: asIsoDate('2022-11-01'), newestDueDate: asIsoDate('2022-12-01') }, '2022-12-26')
+        .deliveryDate,
+    ).toBe('2022-12-27'); // Sunday 25th, then Boxing Day
   });
 
   it('delivers urgent kinds on the evaluation date; working days count to the contract end', () => {
     // 2026-10-20 → 2026-11-17 is 20 working days.
-    expect(run({ contractEndDate: '2026-11-17' })).toMatchObject({
+    expect(run({ contractEndDate: asIsoDate('2026-11-17') })).toMatchObject({
       deliver: true,
       kind: 'end-of-supply',
       urgent: true,
       deliveryDate: '2026-10-20',
     });
-    expect(run({ contractEndDate: '2026-11-17' }).facts).toMatchObject({ daysToContractEnd: 20 });
-    expect(run({ contractEndDate: '2026-11-18' })).toMatchObject({
+    expect(run({ contractEndDate: asIsoDate('2026-11-17') }).facts).toMatchObject({ daysToContractEnd: 20 });
+    expect(run({ contractEndDate: asIsoDate('2026-11-18') })).toMatchObject({
       kind: 'early',
       facts: { daysToContractEnd: 21 },
     });
@@ -70,7 +72,7 @@ describe('evaluateCriteria', () => {
     expect(debt.explanation.nl).toContain(
       'Geen signaal (known debt arrangement), omdat in schuldregeling (ja) = ja',
     );
-    const none = run({ amountOpenCents: 4999 });
+    const none = run({ amountOpenCents: asCents(4999) });
     expect(none).toMatchObject({ deliver: false, reason: 'no rule applies' });
     expect(none.ruleId).toBeUndefined();
     expect(none.explanation.nl).toContain('Geen regel van toepassing');
@@ -78,22 +80,22 @@ describe('evaluateCriteria', () => {
   });
 
   it('applies dated parameters: older arrears only from 2022-12-08', () => {
-    const old = { oldestDueDate: '2022-07-10', newestDueDate: '2022-08-10' };
+    const old = { oldestDueDate: asIsoDate('2022-07-10'), newestDueDate: asIsoDate('2022-08-10') };
     expect(run(old, '2022-12-07').deliver).toBe(false);
     expect(run(old, '2022-12-08').deliver).toBe(true);
   });
 
   it('returns issues for a bad row, a bad date, or a table without parameters in effect', () => {
-    const bad = evaluateCriteria(table, { ...ledgerRow(), extra: 1 }, '2026-10-20');
+    const bad = evaluateCriteria(table, { ...ledgerRow(), extra: 1 }, asIsoDate('2026-10-20'));
     expect(bad).toMatchObject({ ok: false, issues: [{ code: 'unknown_key', path: ['extra'] }] });
-    expect(evaluateCriteria(table, ledgerRow(), '2026-13-01')).toMatchObject({
+    expect(evaluateCriteria(table, ledgerRow(), '2026-13-01' as IsoDate)).toMatchObject({
       ok: false,
       issues: [{ code: 'invalid_date' }],
     });
     const early = evaluateCriteria(
       table,
-      ledgerRow({ oldestDueDate: '2020-01-01', newestDueDate: '2020-02-01' }),
-      '2020-06-01',
+      ledgerRow({ oldestDueDate: asIsoDate('2020-01-01'), newestDueDate: asIsoDate('2020-02-01') }),
+      asIsoDate('2020-06-01'),
     );
     expect(early.ok ? [] : early.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
       'parameter_not_in_effect@parameters.floor',
@@ -134,14 +136,14 @@ describe('evaluateLedger', () => {
   it('accounts for every row: delivered, not delivered, invalid (with duplicates)', () => {
     const rows = [
       ledgerRow({ customerId: 'A' }),
-      ledgerRow({ customerId: 'B', amountOpenCents: 100 }),
+      ledgerRow({ customerId: 'B', amountOpenCents: asCents(100) }),
       { customerId: 'C', nonsense: true },
       ledgerRow({ customerId: 'A' }),
-      ledgerRow({ customerId: 'D', contractEndDate: '2026-11-01' }),
-      ledgerRow({ customerId: 'E', newestDueDate: '2026-01-01' }),
+      ledgerRow({ customerId: 'D', contractEndDate: asIsoDate('2026-11-01') }),
+      ledgerRow({ customerId: 'E', newestDueDate: asIsoDate('2026-01-01') }),
       42,
     ];
-    const r = evaluateLedger(table, rows, '2026-10-20');
+    const r = evaluateLedger(table, rows, asIsoDate('2026-10-20'));
     if (!r.ok) throw new Error('expected ok');
     expect(r.value.counts).toEqual({
       rows: 7,
@@ -160,8 +162,8 @@ describe('evaluateLedger', () => {
   });
 
   it('fails as a whole only when the table cannot be resolved', () => {
-    expect(evaluateLedger(table, [ledgerRow()], '2019-01-01')).toMatchObject({ ok: false });
-    expect(evaluateLedger(table, [], '2026-10-20')).toMatchObject({
+    expect(evaluateLedger(table, [ledgerRow()], asIsoDate('2019-01-01'))).toMatchObject({ ok: false });
+    expect(evaluateLedger(table, [], asIsoDate('2026-10-20'))).toMatchObject({
       ok: true,
       value: { counts: { rows: 0 } },
     });

@@ -1,34 +1,29 @@
 import { deliveryDay } from '../calendar/delivery';
+import { HOLIDAY_YEARS } from '../calendar/holidays';
 import { addMonths, monthOf } from '../calendar/months';
 import type { SignalKind } from '../model/enums';
+import type { PartnerId } from '../model/ids';
 import { type IsoDate, isIsoDate } from '../model/iso-date';
-import { issue, type Result } from '../model/issue';
+import { fail, issue, ok, type Result } from '../model/issue';
+import type { Bilingual, Lang } from '../model/text';
 import { type CompiledTable, compileTable } from '../rules/compile';
 import { validateFacts } from '../rules/facts';
 import { renderDecision } from '../rules/render';
-import type { Lang } from '../rules/render-leaf';
 import { resolveTable } from '../rules/resolve';
 import type { RuleTable } from '../rules/table-types';
 import type { Decision } from '../rules/trace-types';
-import { type CriteriaOutcome, criteriaFacts } from './facts';
+import { type CriteriaOutcome, criteriaFacts, inCalendarYears } from './facts';
 import { type LedgerRow, validateLedgerRow } from './ledger-row';
+import { CRITERIA_MESSAGES as M } from './messages';
 
 /**
  * What the criteria decided for one ledger row on one date.
- *
- * @example
- * ```ts
- * import { evaluateCriteria, type CriteriaEvaluation } from '@signaalreis/core';
- * import { table, row } from './my-criteria';
- * const r = evaluateCriteria(table, row, '2026-10-20');
- * if (r.ok) { const e: CriteriaEvaluation = r.value; console.log(e.deliver, e.deliveryDate, e.explanation.nl); }
- * ```
  */
 export interface CriteriaEvaluation {
   /** The customer. */
   customerId: string;
   /** The partner. */
-  partnerId: string;
+  partnerId: PartnerId;
   /** The evaluation date (peildatum). */
   onDate: IsoDate;
   /** Whether the row becomes a signal. */
@@ -44,7 +39,7 @@ export interface CriteriaEvaluation {
   /** The id of the rule that decided, if any. */
   ruleId?: string;
   /** The decision explained in Dutch and English: the deciding rule, or (without one) why no rule applied. */
-  explanation: Record<Lang, string>;
+  explanation: Bilingual;
   /** The facts the table saw (only those it declares). */
   facts: Record<string, unknown>;
   /** The full trace of the rule table. */
@@ -53,11 +48,17 @@ export interface CriteriaEvaluation {
 
 const NO_RULE = 'no rule applies';
 
-/** The monthly delivery day on or after `onDate`: this month's, or next month's when it has passed. */
-function monthlyDeliveryOnOrAfter(onDate: IsoDate): IsoDate {
-  const month = monthOf(onDate);
+/**
+ * The monthly delivery day on or after `on`: this month's, or next month's when it has passed;
+ * undefined when that month lies outside the working-day calendar (`HOLIDAY_YEARS`).
+ */
+function monthlyDeliveryOnOrAfter(on: IsoDate): IsoDate | undefined {
+  if (!inCalendarYears(on)) return undefined;
+  const month = monthOf(on);
   const day = deliveryDay(month);
-  return day >= onDate ? day : deliveryDay(addMonths(month, 1));
+  if (day >= on) return day;
+  const next = addMonths(month, 1);
+  return Number(next.slice(0, 4)) > HOLIDAY_YEARS.to ? undefined : deliveryDay(next);
 }
 
 const LABELS: Record<Lang, { no: string; kinds: Record<SignalKind, string> }> = {
@@ -89,14 +90,6 @@ const outcomeLabel = (o: CriteriaOutcome, lang: Lang): string =>
 /**
  * A criteria table resolved and compiled at one date, to evaluate many rows with
  * {@link evaluateCompiledCriteria}. Made by {@link compileCriteria}.
- *
- * @example
- * ```ts
- * import { compileCriteria, type CompiledCriteria } from '@signaalreis/core';
- * import { table } from './my-criteria';
- * const r = compileCriteria(table, '2026-10-20');
- * if (r.ok) { const c: CompiledCriteria = r.value; console.log(c.onDate); }
- * ```
  */
 export interface CompiledCriteria {
   /** The table (as loaded). */
@@ -108,26 +101,25 @@ export interface CompiledCriteria {
 }
 
 /**
- * Resolves a criteria table at `onDate` (its parameters in effect that day) and compiles it.
- * Issues: `invalid_date` for a malformed date, `parameter_not_in_effect` when the table has no
- * value for a parameter yet (e.g. a regulation that had not started).
+ * Resolves a criteria table at `on` (its parameters in effect that day) and compiles it.
+ * Issues: `invalid_date` for a date that is not real (cast into an `IsoDate`),
+ * `parameter_not_in_effect` when the table has no value for a parameter yet (e.g. a regulation
+ * that had not started).
  *
  * @example
  * ```ts
- * import { compileCriteria } from '@signaalreis/core';
- * import { table } from './my-criteria';
- * compileCriteria(table, '2026-10-20').ok; // true
+ * import { asIsoDate, compileCriteria, type CriteriaOutcome, type RuleTable } from '@signaalreis/core';
+ * declare const energyA: RuleTable<CriteriaOutcome>; // criteria-energy-a of @signaalreis/rules-presets
+ * compileCriteria(energyA, asIsoDate('2026-10-20')).ok; // true
+ * const before = compileCriteria(energyA, asIsoDate('2019-01-01'));
+ * before.ok || before.issues[0]?.code; // 'parameter_not_in_effect' (its parameters start on 2021-01-01)
  * ```
  */
-export function compileCriteria(
-  table: RuleTable<CriteriaOutcome>,
-  onDate: IsoDate,
-): Result<CompiledCriteria> {
-  if (!isIsoDate(onDate))
-    return { ok: false, issues: [issue('invalid_date', ['onDate'], `Not a date: ${onDate}`)] };
-  const resolved = resolveTable(table, onDate);
+export function compileCriteria(table: RuleTable<CriteriaOutcome>, on: IsoDate): Result<CompiledCriteria> {
+  if (!isIsoDate(on)) return fail(issue('invalid_date', ['onDate'], M.invalidDate(String(on))));
+  const resolved = resolveTable(table, on);
   if (!resolved.ok) return resolved;
-  return { ok: true, value: { table, onDate, compiled: compileTable(resolved.value) } };
+  return ok({ table, onDate: on, compiled: compileTable(resolved.value) });
 }
 
 /**
@@ -137,9 +129,11 @@ export function compileCriteria(
  *
  * @example
  * ```ts
- * import { compileCriteria, evaluateCompiledCriteria } from '@signaalreis/core';
- * import { table, rows } from './my-criteria';
- * const c = compileCriteria(table, '2026-10-20');
+ * import { asIsoDate, compileCriteria, type CriteriaOutcome, evaluateCompiledCriteria, type LedgerRow, type RuleTable } from '@signaalreis/core';
+ * declare const table: RuleTable<CriteriaOutcome>;
+ * declare const rows: LedgerRow[]; // already validated with validateLedgerRow
+ * // resolve and compile once, then evaluate each row
+ * const c = compileCriteria(table, asIsoDate('2026-10-20'));
  * if (c.ok) for (const row of rows) console.log(evaluateCompiledCriteria(c.value, row));
  * ```
  */
@@ -147,16 +141,13 @@ export function evaluateCompiledCriteria(
   criteria: CompiledCriteria,
   row: LedgerRow,
 ): Result<CriteriaEvaluation> {
-  let allFacts: Record<string, unknown>;
-  let delivery: IsoDate;
-  try {
-    allFacts = criteriaFacts(row, criteria.onDate);
-    delivery = monthlyDeliveryOnOrAfter(criteria.onDate);
-  } catch (error) {
-    const message = error instanceof RangeError ? error.message : String(error);
-    return { ok: false, issues: [issue('date_out_of_range', [], message)] };
-  }
-  const facts = validateFacts(criteria.table, allFacts);
+  const on = criteria.onDate;
+  const allFacts = criteriaFacts(row, on);
+  if (!allFacts.ok) return allFacts;
+  const delivery = monthlyDeliveryOnOrAfter(on);
+  if (delivery === undefined)
+    return fail(issue('date_out_of_range', [], M.outsideCalendar(on, HOLIDAY_YEARS.from, HOLIDAY_YEARS.to)));
+  const facts = validateFacts(criteria.table, allFacts.value);
   if (!facts.ok) return facts;
   const evaluated = criteria.compiled.evaluate(facts.value);
   if (!evaluated.ok) return evaluated;
@@ -174,49 +165,43 @@ export function evaluateCompiledCriteria(
     decision,
   };
   const ruleId = decision.selected[0];
-  if (!outcome?.deliver) {
-    return {
-      ok: true,
-      value: { ...base, deliver: false, reason: outcome?.reason ?? NO_RULE, ...(ruleId ? { ruleId } : {}) },
-    };
-  }
+  if (!outcome?.deliver)
+    return ok({ ...base, deliver: false, reason: outcome?.reason ?? NO_RULE, ...(ruleId ? { ruleId } : {}) });
   const kind = outcome.kind ?? 'early';
   const urgent = kind !== 'early';
-  return {
-    ok: true,
-    value: {
-      ...base,
-      deliver: true,
-      kind,
-      urgent,
-      deliveryDate: urgent ? criteria.onDate : delivery,
-      reason: outcome.reason,
-      ...(ruleId ? { ruleId } : {}),
-    },
-  };
+  return ok({
+    ...base,
+    deliver: true,
+    kind,
+    urgent,
+    deliveryDate: urgent ? on : delivery,
+    reason: outcome.reason,
+    ...(ruleId ? { ruleId } : {}),
+  });
 }
 
 /**
- * Decides whether one customer's arrear on a partner's ledger becomes a signal on `onDate`
- * (phases 1–2 of the journey). The row is validated with `validateLedgerRow` (at `onDate`), the
- * table is resolved at `onDate` and evaluated on the facts of {@link criteriaFacts}; the first
+ * Decides whether one customer's arrear on a partner's ledger becomes a signal on `on`
+ * (phases 1–2 of the journey). The row is validated with `validateLedgerRow` (at `on`), the
+ * table is resolved at `on` and evaluated on the facts of {@link criteriaFacts}; the first
  * outcome decides (criteria tables use hit policy `first`, exclusions with a higher priority).
  * Without a matching rule the row is not delivered (`reason: 'no rule applies'`). An `early`
- * signal is delivered on the monthly delivery day on or after `onDate` (`deliveryDay`: the 25th or
- * the next working day, `pilot-ouder-amstel-uithoorn-2019`); urgent kinds on `onDate`. For many rows use {@link evaluateLedger}.
+ * signal is delivered on the monthly delivery day on or after `on` (`deliveryDay`: the 25th or
+ * the next working day, `pilot-ouder-amstel-uithoorn-2019`); urgent kinds on `on`. For many rows use {@link evaluateLedger}.
  *
  * @example
  * ```ts
- * import { evaluateCriteria, loadCriteriaTable } from '@signaalreis/core';
- * import json from './criteria-energy-a.json';
+ * import { asIsoDate, evaluateCriteria, loadCriteriaTable } from '@signaalreis/core';
+ * declare const json: unknown; // criteria-energy-a.json of @signaalreis/rules-presets, read and parsed
  * const table = loadCriteriaTable(json);
  * if (table.ok) {
+ *   // the row is outside input (plain JSON): evaluateCriteria validates it
  *   const r = evaluateCriteria(table.value, {
  *     customerId: 'K-1', partnerId: 'energie-a', sector: 'energy', amountOpenCents: 12350, unpaidTerms: 2,
  *     oldestDueDate: '2026-08-28', newestDueDate: '2026-09-28', remindersSent: 2, personalContactTried: true,
  *     pointedToDebtHelp: true, objectsToSharing: false, paymentArrangement: 'none', inDebtArrangement: false,
  *     atBailiff: false, currentCustomer: true, legalForm: 'individual',
- *   }, '2026-10-20');
+ *   }, asIsoDate('2026-10-20'));
  *   // r.value: { deliver: true, kind: 'early', deliveryDate: '2026-10-26', explanation: { nl: 'Vroegsignaal, omdat …', en: … }, … }
  * }
  * ```
@@ -224,11 +209,11 @@ export function evaluateCompiledCriteria(
 export function evaluateCriteria(
   table: RuleTable<CriteriaOutcome>,
   row: unknown,
-  onDate: IsoDate,
+  on: IsoDate,
 ): Result<CriteriaEvaluation> {
-  const criteria = compileCriteria(table, onDate);
+  const criteria = compileCriteria(table, on);
   if (!criteria.ok) return criteria;
-  const valid = validateLedgerRow(row, onDate);
+  const valid = validateLedgerRow(row, on);
   if (!valid.ok) return valid;
   return evaluateCompiledCriteria(criteria.value, valid.value);
 }

@@ -2,15 +2,18 @@
 
 import * as z from 'zod';
 import { arrearAgeDays } from '../calendar/arrear-age';
+import { HOLIDAY_YEARS } from '../calendar/holidays';
 import { workingDaysBetween } from '../calendar/working-days';
 import { SECTORS, SignalKindSchema } from '../model/enums';
 import type { IsoDate } from '../model/iso-date';
-import { type Issue, issue, type Result } from '../model/issue';
+import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import { isNaturalPerson, LEGAL_FORMS } from '../model/person';
+import { zodMessage } from '../model/zod-message';
 import { declareFact } from '../rules/declare-fact';
 import { loadRuleTable } from '../rules/load';
 import type { FactDeclaration, RuleTable } from '../rules/table-types';
 import { type LedgerRow, PAYMENT_ARRANGEMENT_STATES } from './ledger-row';
+import { CRITERIA_MESSAGES as M } from './messages';
 
 /**
  * zod schema of a {@link CriteriaOutcome}: `deliver` decides, `kind` (only when delivering,
@@ -27,7 +30,7 @@ export const CriteriaOutcomeSchema = z
   .object({ deliver: z.boolean(), kind: SignalKindSchema.optional(), reason: z.string().min(1) })
   .strict()
   .refine((o) => o.deliver || o.kind === undefined, {
-    message: 'Only a delivering outcome has a kind',
+    message: zodMessage(M.kindOnlyWhenDelivering),
     path: ['kind'],
   });
 
@@ -57,124 +60,152 @@ const fact = declareFact;
  * ```
  */
 export const CRITERIA_FACTS: readonly FactDeclaration[] = [
-  fact('sector', 'enum', 'sector', 'sector', "The partner's sector", SECTORS),
-  fact('amountOpen', 'money', 'amount open', 'openstaand bedrag', 'Total open amount in cents'),
-  fact('premiumOpen', 'money', 'premium open', 'openstaande premie', 'Health: open premium in cents'),
+  fact('sector', 'enum', { nl: 'sector', en: 'sector' }, "The partner's sector", SECTORS),
+  fact('amountOpen', 'money', { nl: 'openstaand bedrag', en: 'amount open' }, 'Total open amount in cents'),
+  fact(
+    'premiumOpen',
+    'money',
+    { nl: 'openstaande premie', en: 'premium open' },
+    'Health: open premium in cents',
+  ),
   fact(
     'ownRiskOpen',
     'money',
-    'own risk open',
-    'openstaand eigen risico',
+    { nl: 'openstaand eigen risico', en: 'own risk open' },
     'Health: open own risk/contribution',
   ),
-  fact('unpaidTerms', 'number', 'unpaid terms', 'onbetaalde termijnen', 'Unpaid terms or invoices'),
-  fact('arrearAgeDays', 'number', 'arrear age', 'ouderdom achterstand', 'Days since the oldest due date'),
+  fact(
+    'unpaidTerms',
+    'number',
+    { nl: 'onbetaalde termijnen', en: 'unpaid terms' },
+    'Unpaid terms or invoices',
+  ),
+  fact(
+    'arrearAgeDays',
+    'number',
+    { nl: 'ouderdom achterstand', en: 'arrear age' },
+    'Days since the oldest due date',
+  ),
   fact(
     'newestArrearAgeDays',
     'number',
-    'age of newest claim',
-    'ouderdom nieuwste vordering',
+    { nl: 'ouderdom nieuwste vordering', en: 'age of newest claim' },
     'Days since the newest due date',
   ),
   fact(
     'oldestDueDate',
     'date',
-    'oldest due date',
-    'oudste vervaldatum',
+    { nl: 'oudste vervaldatum', en: 'oldest due date' },
     'Due date of the oldest unpaid claim',
   ),
   fact(
     'newestDueDate',
     'date',
-    'newest due date',
-    'nieuwste vervaldatum',
+    { nl: 'nieuwste vervaldatum', en: 'newest due date' },
     'Due date of the newest unpaid claim',
   ),
-  fact('remindersSent', 'number', 'reminders sent', 'verstuurde herinneringen', 'Written reminders sent'),
+  fact(
+    'remindersSent',
+    'number',
+    { nl: 'verstuurde herinneringen', en: 'reminders sent' },
+    'Written reminders sent',
+  ),
   fact(
     'personalContactTried',
     'boolean',
-    'personal contact tried',
-    'persoonlijk contact geprobeerd',
+    { nl: 'persoonlijk contact geprobeerd', en: 'personal contact tried' },
     'Personal contact was tried',
   ),
   fact(
     'pointedToDebtHelp',
     'boolean',
-    'pointed to debt help',
-    'gewezen op schuldhulp',
+    { nl: 'gewezen op schuldhulp', en: 'pointed to debt help' },
     'Pointed to debt assistance',
   ),
   fact(
     'objectsToSharing',
     'boolean',
-    'objects to sharing',
-    'maakt bezwaar tegen doorgeven',
+    { nl: 'maakt bezwaar tegen doorgeven', en: 'objects to sharing' },
     'Objected to passing data on',
   ),
   fact(
     'paymentArrangement',
     'enum',
-    'payment arrangement',
-    'betalingsregeling',
+    { nl: 'betalingsregeling', en: 'payment arrangement' },
     'State of a payment arrangement',
     PAYMENT_ARRANGEMENT_STATES,
   ),
   fact(
     'inDebtArrangement',
     'boolean',
-    'in a debt arrangement',
-    'in schuldregeling',
+    { nl: 'in schuldregeling', en: 'in a debt arrangement' },
     'Known to be in a debt arrangement',
   ),
   fact(
     'atBailiff',
     'boolean',
-    'handed to a bailiff',
-    'overgedragen aan deurwaarder',
+    { nl: 'overgedragen aan deurwaarder', en: 'handed to a bailiff' },
     'Claim handed to a bailiff or agency',
   ),
-  fact('currentCustomer', 'boolean', 'current customer', 'huidige klant', 'Still a customer'),
+  fact('currentCustomer', 'boolean', { nl: 'huidige klant', en: 'current customer' }, 'Still a customer'),
   fact(
     'daysToContractEnd',
     'number',
-    'working days to contract end',
-    'werkdagen tot einde contract',
+    { nl: 'werkdagen tot einde contract', en: 'working days to contract end' },
     'Working days (Algemene termijnenwet) from the evaluation date to the contract end',
   ),
-  fact('legalForm', 'enum', 'legal form', 'rechtsvorm', 'Legal form of the customer', LEGAL_FORMS),
+  fact(
+    'legalForm',
+    'enum',
+    { nl: 'rechtsvorm', en: 'legal form' },
+    'Legal form of the customer',
+    LEGAL_FORMS,
+  ),
   fact(
     'naturalPerson',
     'boolean',
-    'natural person',
-    'natuurlijk persoon',
+    { nl: 'natuurlijk persoon', en: 'natural person' },
     'The customer is a natural person',
   ),
 ];
 
 const BY_NAME = new Map(CRITERIA_FACTS.map((f) => [f.name, f]));
 
+/** Whether a date lies in the years the working-day calendar knows (`HOLIDAY_YEARS`). */
+export function inCalendarYears(date: IsoDate): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= HOLIDAY_YEARS.from && year <= HOLIDAY_YEARS.to;
+}
+
 /**
  * The fact set of a ledger row at an evaluation date: the row's fields under the names of
  * {@link CRITERIA_FACTS}, plus `arrearAgeDays` and `newestArrearAgeDays` (calendar days, see
  * `arrearAgeDays`), `daysToContractEnd` (working days, see `workingDaysBetween`; missing without a
- * contract end date) and `naturalPerson`. Throws a `RangeError` for dates outside the calendar's
- * years (rows that passed `validateLedgerRow` are inside).
+ * contract end date) and `naturalPerson`. With a contract end date, an evaluation date or contract
+ * end outside the years of the working-day calendar (`HOLIDAY_YEARS`) is an issue
+ * `date_out_of_range` (rows that passed `validateLedgerRow` have their dates inside).
  *
  * @example
  * ```ts
- * import { criteriaFacts } from '@signaalreis/core';
- * import { row } from './my-ledger';
- * criteriaFacts({ ...row, oldestDueDate: '2026-09-25' }, '2026-10-26').arrearAgeDays; // 31
+ * import { asIsoDate, criteriaFacts, type LedgerRow } from '@signaalreis/core';
+ * declare const row: LedgerRow;
+ * const r = criteriaFacts({ ...row, oldestDueDate: asIsoDate('2026-09-25') }, asIsoDate('2026-10-26'));
+ * if (r.ok) r.value.arrearAgeDays; // 31
+ * // a contract end beyond the working-day calendar (HOLIDAY_YEARS)
+ * criteriaFacts({ ...row, contractEndDate: asIsoDate('2150-01-01') }, asIsoDate('2026-10-26')).ok; // false: 'date_out_of_range'
  * ```
  */
-export function criteriaFacts(row: LedgerRow, onDate: IsoDate): Record<string, unknown> {
+export function criteriaFacts(row: LedgerRow, on: IsoDate): Result<Record<string, unknown>> {
+  // Working days to the contract end need the working-day calendar for both dates.
+  const end = row.contractEndDate;
+  if (end !== undefined && !(inCalendarYears(on) && inCalendarYears(end)))
+    return fail(issue('date_out_of_range', [], M.outsideCalendar(on, HOLIDAY_YEARS.from, HOLIDAY_YEARS.to)));
   const facts: Record<string, unknown> = {
     sector: row.sector,
     amountOpen: row.amountOpenCents,
     unpaidTerms: row.unpaidTerms,
-    arrearAgeDays: arrearAgeDays(row.oldestDueDate, onDate),
-    newestArrearAgeDays: arrearAgeDays(row.newestDueDate, onDate),
+    arrearAgeDays: arrearAgeDays(row.oldestDueDate, on),
+    newestArrearAgeDays: arrearAgeDays(row.newestDueDate, on),
     oldestDueDate: row.oldestDueDate,
     newestDueDate: row.newestDueDate,
     remindersSent: row.remindersSent,
@@ -190,9 +221,8 @@ export function criteriaFacts(row: LedgerRow, onDate: IsoDate): Record<string, u
   };
   if (row.premiumCents !== undefined) facts.premiumOpen = row.premiumCents;
   if (row.ownRiskCents !== undefined) facts.ownRiskOpen = row.ownRiskCents;
-  if (row.contractEndDate !== undefined)
-    facts.daysToContractEnd = workingDaysBetween(onDate, row.contractEndDate);
-  return facts;
+  if (end !== undefined) facts.daysToContractEnd = workingDaysBetween(on, end);
+  return ok(facts);
 }
 
 function factIssues(table: RuleTable<CriteriaOutcome>): Issue[] {
@@ -200,32 +230,21 @@ function factIssues(table: RuleTable<CriteriaOutcome>): Issue[] {
   table.facts.forEach((declared, i) => {
     const known = BY_NAME.get(declared.name);
     if (!known) {
-      out.push(
-        issue(
-          'unknown_criteria_fact',
-          ['facts', i, 'name'],
-          `"${declared.name}" is not a criteria fact (see CRITERIA_FACTS)`,
-        ),
-      );
+      out.push(issue('unknown_criteria_fact', ['facts', i, 'name'], M.unknownCriteriaFact(declared.name)));
     } else if (known.type !== declared.type) {
       out.push(
         issue(
           'criteria_fact_type',
           ['facts', i, 'type'],
-          `"${declared.name}" is a ${known.type}, not a ${declared.type}`,
+          M.criteriaFactType(declared.name, known.type, declared.type),
         ),
       );
     } else if (declared.values && known.values) {
       const extra = declared.values.filter((v) => !known.values?.includes(v));
-      if (extra.length > 0) {
+      if (extra.length > 0)
         out.push(
-          issue(
-            'criteria_fact_values',
-            ['facts', i, 'values'],
-            `Unknown values for "${declared.name}": ${extra.join(', ')}`,
-          ),
+          issue('criteria_fact_values', ['facts', i, 'values'], M.criteriaFactValues(declared.name, extra)),
         );
-      }
     }
   });
   return out;
@@ -240,9 +259,9 @@ function factIssues(table: RuleTable<CriteriaOutcome>): Issue[] {
  * ```ts
  * import { loadCriteriaTable } from '@signaalreis/core';
  * const r = loadCriteriaTable({
- *   id: 'floor', label: 'Floor', hitPolicy: 'first', parameters: {},
+ *   id: 'floor', label: { nl: 'Ondergrens', en: 'Floor' }, hitPolicy: 'first', parameters: {},
  *   facts: [{ name: 'amountOpen', type: 'money', description: 'Open amount' }],
- *   rules: [{ id: 'r', label: 'At least €50', source: 'project default',
+ *   rules: [{ id: 'r', label: { nl: 'Minstens € 50', en: 'At least €50' }, source: 'project default',
  *     when: { all: [{ fact: 'amountOpen', operator: 'greaterThanInclusive', value: 5000 }] },
  *     then: { deliver: true, kind: 'early', reason: 'floor reached' } }],
  * });
@@ -253,5 +272,5 @@ export function loadCriteriaTable(input: unknown): Result<RuleTable<CriteriaOutc
   const loaded = loadRuleTable(input, { outcome: CriteriaOutcomeSchema });
   if (!loaded.ok) return loaded;
   const issues = factIssues(loaded.value);
-  return issues.length > 0 ? { ok: false, issues } : loaded;
+  return issues.length > 0 ? fail(issues) : loaded;
 }

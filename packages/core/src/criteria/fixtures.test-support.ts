@@ -1,16 +1,17 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then`
 // Test-only helpers: a valid ledger row with overrides, and a small criteria table.
+import { asCents, asIsoDate, asPartnerId } from '@signaalreis/core';
 import type { LedgerRow } from './ledger-row';
 
 /** A valid energy row on 2026-10-20: two invoices, € 123,50, oldest 53 days overdue. */
 export const ledgerRow = (over: Partial<LedgerRow> = {}): LedgerRow => ({
   customerId: 'K-1001',
-  partnerId: 'energie-a',
+  partnerId: asPartnerId('energie-a'),
   sector: 'energy',
-  amountOpenCents: 12350,
+  amountOpenCents: asCents(12350),
   unpaidTerms: 2,
-  oldestDueDate: '2026-08-28',
-  newestDueDate: '2026-09-28',
+  oldestDueDate: asIsoDate('2026-08-28'),
+  newestDueDate: asIsoDate('2026-09-28'),
   remindersSent: 2,
   personalContactTried: true,
   pointedToDebtHelp: true,
@@ -37,17 +38,15 @@ const decl = (name: string, type: string, extra: Record<string, unknown> = {}) =
  */
 export const testTableJson = {
   id: 'test-criteria',
-  label: 'Test criteria',
-  labelNl: 'Testcriteria',
+  label: { nl: 'Testcriteria', en: 'Test criteria' },
   hitPolicy: 'first',
   facts: [
-    decl('unpaidTerms', 'number', { label: 'unpaid terms', labelNl: 'onbetaalde termijnen' }),
-    decl('amountOpen', 'money', { label: 'amount open', labelNl: 'openstaand bedrag' }),
-    decl('arrearAgeDays', 'number', { label: 'arrear age', labelNl: 'ouderdom achterstand' }),
-    decl('inDebtArrangement', 'boolean', { label: 'in a debt arrangement', labelNl: 'in schuldregeling' }),
+    decl('unpaidTerms', 'number', { label: { nl: 'onbetaalde termijnen', en: 'unpaid terms' } }),
+    decl('amountOpen', 'money', { label: { nl: 'openstaand bedrag', en: 'amount open' } }),
+    decl('arrearAgeDays', 'number', { label: { nl: 'ouderdom achterstand', en: 'arrear age' } }),
+    decl('inDebtArrangement', 'boolean', { label: { nl: 'in schuldregeling', en: 'in a debt arrangement' } }),
     decl('daysToContractEnd', 'number', {
-      label: 'working days to contract end',
-      labelNl: 'werkdagen tot einde contract',
+      label: { nl: 'werkdagen tot einde contract', en: 'working days to contract end' },
     }),
   ],
   parameters: {
@@ -60,8 +59,7 @@ export const testTableJson = {
   rules: [
     {
       id: 'debt',
-      label: 'No signal: debt arrangement',
-      labelNl: 'Geen signaal: schuldregeling',
+      label: { nl: 'Geen signaal: schuldregeling', en: 'No signal: debt arrangement' },
       source: 'test',
       priority: 10,
       when: { all: [{ fact: 'inDebtArrangement', operator: 'equal', value: true }] },
@@ -69,7 +67,7 @@ export const testTableJson = {
     },
     {
       id: 'end-of-supply',
-      label: 'End of supply within 20 working days',
+      label: { nl: 'Einde levering binnen 20 werkdagen', en: 'End of supply within 20 working days' },
       source: 'test',
       priority: 5,
       when: {
@@ -85,8 +83,7 @@ export const testTableJson = {
     },
     {
       id: 'early',
-      label: 'Two terms, floor, 15 days',
-      labelNl: 'Twee termijnen, drempel, 15 dagen',
+      label: { nl: 'Twee termijnen, drempel, 15 dagen', en: 'Two terms, floor, 15 days' },
       source: 'test',
       when: {
         all: [

@@ -1,10 +1,12 @@
 import * as z from 'zod';
 import { HOLIDAY_YEARS } from '../calendar/holidays';
 import { SectorSchema } from '../model/enums';
+import { PartnerIdSchema } from '../model/ids';
 import { type IsoDate, IsoDateSchema } from '../model/iso-date';
-import { type Issue, issue, type Result } from '../model/issue';
+import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import { LegalFormSchema } from '../model/person';
 import { issuesFromZod } from '../model/zod-issues';
+import { CRITERIA_MESSAGES as M } from './messages';
 
 /**
  * The states of a payment arrangement on a ledger row: none, running and kept, or running and
@@ -18,7 +20,7 @@ import { issuesFromZod } from '../model/zod-issues';
  */
 export const PAYMENT_ARRANGEMENT_STATES = ['none', 'running-kept', 'running-broken'] as const;
 
-const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).brand<'Cents'>();
 const count = z.number().int().min(0).max(10_000);
 
 /**
@@ -34,7 +36,7 @@ const count = z.number().int().min(0).max(10_000);
 export const LedgerRowSchema = z
   .object({
     customerId: z.string().min(1),
-    partnerId: z.string().min(1),
+    partnerId: PartnerIdSchema,
     sector: SectorSchema,
     amountOpenCents: cents,
     premiumCents: cents.optional(),
@@ -59,106 +61,81 @@ export const LedgerRowSchema = z
  * The state of one customer's account on a partner's ledger at an evaluation date: what is open
  * (in cents; for health insurers split into premium and own risk / own contribution), how many
  * terms or invoices, the due dates of the oldest and newest unpaid claim, what the partner's
- * (social) collection process has done, and what excludes a signal.
+ * (social) collection process has done, and what excludes a signal. The partner id, the amounts
+ * and the dates are branded: a row is made by {@link validateLedgerRow} (or `as…` for literals).
  *
  * @example
  * ```ts
- * import type { LedgerRow } from '@signaalreis/core';
+ * import { asCents, asIsoDate, asPartnerId, type LedgerRow } from '@signaalreis/core';
  * const row: LedgerRow = {
- *   customerId: 'K-1001', partnerId: 'energie-a', sector: 'energy', amountOpenCents: 12350, unpaidTerms: 2,
- *   oldestDueDate: '2026-08-28', newestDueDate: '2026-09-28', remindersSent: 2, personalContactTried: true,
- *   pointedToDebtHelp: true, objectsToSharing: false, paymentArrangement: 'none', inDebtArrangement: false,
- *   atBailiff: false, currentCustomer: true, legalForm: 'individual',
+ *   customerId: 'K-1001', partnerId: asPartnerId('energie-a'), sector: 'energy', amountOpenCents: asCents(12350),
+ *   unpaidTerms: 2, oldestDueDate: asIsoDate('2026-08-28'), newestDueDate: asIsoDate('2026-09-28'), remindersSent: 2,
+ *   personalContactTried: true, pointedToDebtHelp: true, objectsToSharing: false, paymentArrangement: 'none',
+ *   inDebtArrangement: false, atBailiff: false, currentCustomer: true, legalForm: 'individual',
  * };
  * ```
  */
 export type LedgerRow = z.infer<typeof LedgerRowSchema>;
 
-/** Checks of fields against each other (and against `onDate` when given). */
-function contradictions(row: LedgerRow, onDate: IsoDate | undefined): Issue[] {
+/** Checks of fields against each other (and against `on` when given). */
+function contradictions(row: LedgerRow, on: IsoDate | undefined): Issue[] {
   const out: Issue[] = [];
   if (row.newestDueDate < row.oldestDueDate) {
     out.push(
       issue(
         'newest_before_oldest',
         ['newestDueDate'],
-        `The newest due date (${row.newestDueDate}) is before the oldest due date (${row.oldestDueDate})`,
+        M.newestBeforeOldest(row.newestDueDate, row.oldestDueDate),
       ),
     );
   }
-  if (row.unpaidTerms === 0 && row.amountOpenCents > 0) {
-    out.push(
-      issue('amount_without_terms', ['unpaidTerms'], 'An amount is open but no term or invoice is unpaid'),
-    );
-  }
-  if (row.unpaidTerms > 0 && row.amountOpenCents === 0) {
-    out.push(issue('terms_without_amount', ['amountOpenCents'], 'Terms are unpaid but no amount is open'));
-  }
-  if (row.unpaidTerms === 1 && row.newestDueDate !== row.oldestDueDate) {
-    out.push(
-      issue(
-        'one_term_two_dates',
-        ['newestDueDate'],
-        'One unpaid term has one due date, but oldest and newest differ',
-      ),
-    );
-  }
+  if (row.unpaidTerms === 0 && row.amountOpenCents > 0)
+    out.push(issue('amount_without_terms', ['unpaidTerms'], M.amountWithoutTerms));
+  if (row.unpaidTerms > 0 && row.amountOpenCents === 0)
+    out.push(issue('terms_without_amount', ['amountOpenCents'], M.termsWithoutAmount));
+  if (row.unpaidTerms === 1 && row.newestDueDate !== row.oldestDueDate)
+    out.push(issue('one_term_two_dates', ['newestDueDate'], M.oneTermTwoDates));
   const parts = (row.premiumCents ?? 0) + (row.ownRiskCents ?? 0);
   if (parts > row.amountOpenCents) {
     out.push(
       issue(
         'parts_exceed_amount',
         [row.premiumCents !== undefined ? 'premiumCents' : 'ownRiskCents'],
-        `Premium plus own risk (${parts} cents) exceed the open amount (${row.amountOpenCents} cents)`,
+        M.partsExceedAmount(parts, row.amountOpenCents),
       ),
     );
   }
   if (row.sector !== 'health') {
     for (const key of ['premiumCents', 'ownRiskCents'] as const) {
-      if (row[key] !== undefined) {
-        out.push(issue('health_field_outside_health', [key], `${key} applies to health insurers only`));
-      }
+      if (row[key] !== undefined)
+        out.push(issue('health_field_outside_health', [key], M.healthFieldOutsideHealth(key)));
     }
   } else if (row.premiumCents === undefined) {
     // signaalreis-2023: health insurers decide on premium arrears; without the split the decision is impossible.
-    out.push(issue('premium_required', ['premiumCents'], 'A health insurer row needs the premium part'));
+    out.push(issue('premium_required', ['premiumCents'], M.premiumRequired));
   }
-  if (row.paymentArrangement === 'running-kept' && row.atBailiff) {
-    out.push(
-      issue(
-        'arrangement_kept_at_bailiff',
-        ['paymentArrangement'],
-        'A kept payment arrangement with the partner contradicts a claim handed to a bailiff',
-      ),
-    );
-  }
-  if (onDate !== undefined) {
+  if (row.paymentArrangement === 'running-kept' && row.atBailiff)
+    out.push(issue('arrangement_kept_at_bailiff', ['paymentArrangement'], M.arrangementKeptAtBailiff));
+  if (on !== undefined) {
     for (const key of ['oldestDueDate', 'newestDueDate'] as const) {
-      if (row[key] > onDate && row.amountOpenCents > 0) {
-        out.push(
-          issue(
-            'due_date_in_future',
-            [key],
-            `An unpaid claim falls due (${row[key]}) after the evaluation date ${onDate}`,
-          ),
-        );
-      }
+      if (row[key] > on && row.amountOpenCents > 0)
+        out.push(issue('due_date_in_future', [key], M.dueDateInFuture(row[key], on)));
     }
-    if (row.contractEndDate !== undefined && row.contractEndDate < onDate && row.currentCustomer) {
+    if (row.contractEndDate !== undefined && row.contractEndDate < on && row.currentCustomer) {
       out.push(
         issue(
           'contract_ended_current_customer',
           ['contractEndDate'],
-          `The contract ended on ${row.contractEndDate}, before ${onDate}, yet the row says current customer`,
+          M.contractEndedCurrentCustomer(row.contractEndDate, on),
         ),
       );
     }
-    if (row.contractEndDate !== undefined && row.contractEndDate > onDate && !row.currentCustomer) {
+    if (row.contractEndDate !== undefined && row.contractEndDate > on && !row.currentCustomer) {
       out.push(
         issue(
           'former_customer_future_end',
           ['currentCustomer'],
-          `A former customer whose contract only ends on ${row.contractEndDate}`,
+          M.formerCustomerFutureEnd(row.contractEndDate),
         ),
       );
     }
@@ -171,7 +148,7 @@ function contradictions(row: LedgerRow, onDate: IsoDate | undefined): Issue[] {
         issue(
           'date_out_of_range',
           [key],
-          `${key} ${value} is outside the supported years ${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}`,
+          M.dateOutOfRange(key, value ?? '', HOLIDAY_YEARS.from, HOLIDAY_YEARS.to),
         ),
       );
     }
@@ -193,27 +170,29 @@ function contradictions(row: LedgerRow, onDate: IsoDate | undefined): Issue[] {
  * | `health_field_outside_health` | premium or own risk on a row that is not a health insurer's |
  * | `premium_required` | a health insurer's row without the premium part (`signaalreis-2023`: the signal is decided on premium) |
  * | `arrangement_kept_at_bailiff` | a kept payment arrangement while the claim is at a bailiff |
- * | `due_date_in_future` | (with `onDate`) an unpaid claim (oldest or newest) falls due after `onDate` |
- * | `contract_ended_current_customer` | (with `onDate`) the contract ended before `onDate`, yet current customer |
- * | `former_customer_future_end` | (with `onDate`) not a current customer, yet the contract ends after `onDate` |
+ * | `due_date_in_future` | (with `on`) an unpaid claim (oldest or newest) falls due after `on` |
+ * | `contract_ended_current_customer` | (with `on`) the contract ended before `on`, yet current customer |
+ * | `former_customer_future_end` | (with `on`) not a current customer, yet the contract ends after `on` |
  * | `date_out_of_range` | a date outside the calendar's supported years |
  *
  * @example
  * ```ts
  * import { validateLedgerRow } from '@signaalreis/core';
+ * // outside input (e.g. a parsed CSV row): plain strings and numbers, checked here
  * const r = validateLedgerRow({
  *   customerId: 'K-1', partnerId: 'energie-a', sector: 'energy', amountOpenCents: 5000, unpaidTerms: 0,
  *   oldestDueDate: '2026-09-01', newestDueDate: '2026-08-01', remindersSent: 1, personalContactTried: false,
  *   pointedToDebtHelp: false, objectsToSharing: false, paymentArrangement: 'none', inDebtArrangement: false,
  *   atBailiff: false, currentCustomer: true, legalForm: 'individual',
  * });
- * // { ok: false, issues: [{ code: 'newest_before_oldest', path: ['newestDueDate'], … },
- * //                       { code: 'amount_without_terms', path: ['unpaidTerms'], … }] }
+ * // { ok: false, issues: [{ code: 'newest_before_oldest', path: ['newestDueDate'],
+ * //   message: { nl: 'De nieuwste vervaldatum (2026-08-01) ligt vóór de oudste vervaldatum (2026-09-01)', en: … } },
+ * //   { code: 'amount_without_terms', path: ['unpaidTerms'], … }] }
  * ```
  */
-export function validateLedgerRow(input: unknown, onDate?: IsoDate): Result<LedgerRow> {
+export function validateLedgerRow(input: unknown, on?: IsoDate): Result<LedgerRow> {
   const parsed = LedgerRowSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
-  const issues = contradictions(parsed.data, onDate);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data };
+  if (!parsed.success) return fail(issuesFromZod(parsed.error));
+  const issues = contradictions(parsed.data, on);
+  return issues.length > 0 ? fail(issues) : ok(parsed.data);
 }

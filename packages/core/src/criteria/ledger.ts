@@ -1,10 +1,11 @@
 import type { SignalKind } from '../model/enums';
 import type { IsoDate } from '../model/iso-date';
-import { type Issue, issue, type Result } from '../model/issue';
+import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import type { RuleTable } from '../rules/table-types';
 import { type CriteriaEvaluation, compileCriteria, evaluateCompiledCriteria } from './evaluate';
 import type { CriteriaOutcome } from './facts';
 import { validateLedgerRow } from './ledger-row';
+import { CRITERIA_MESSAGES as M } from './messages';
 
 /**
  * A ledger row that could not be evaluated: its position in the input, its ids when readable,
@@ -13,7 +14,10 @@ import { validateLedgerRow } from './ledger-row';
  * @example
  * ```ts
  * import type { InvalidLedgerRow } from '@signaalreis/core';
- * const bad: InvalidLedgerRow = { index: 3, customerId: 'K-9', issues: [{ code: 'newest_before_oldest', path: ['newestDueDate'], message: '…' }] };
+ * const bad: InvalidLedgerRow = {
+ *   index: 3, customerId: 'K-9',
+ *   issues: [{ code: 'newest_before_oldest', path: ['newestDueDate'], message: { nl: 'De nieuwste vervaldatum …', en: 'The newest due date …' } }],
+ * };
  * ```
  */
 export interface InvalidLedgerRow {
@@ -51,14 +55,6 @@ export interface LedgerCounts {
 /**
  * Every row of a ledger accounted for: delivered, not delivered (with the reason), or invalid
  * (with issues), each list in input order.
- *
- * @example
- * ```ts
- * import { evaluateLedger, type LedgerEvaluation } from '@signaalreis/core';
- * import { table, rows } from './my-criteria';
- * const r = evaluateLedger(table, rows, '2026-10-20');
- * if (r.ok) { const e: LedgerEvaluation = r.value; console.log(e.counts); }
- * ```
  */
 export interface LedgerEvaluation {
   /** The criteria table's id. */
@@ -82,30 +78,30 @@ const customerIdOf = (row: unknown): string | undefined => {
 };
 
 /**
- * Evaluates a partner's whole ledger with one criteria table on `onDate` (resolved and compiled
+ * Evaluates a partner's whole ledger with one criteria table on `on` (resolved and compiled
  * once). Nothing is dropped: each row is delivered, not delivered, or invalid. A row whose
  * partner and customer already occurred earlier in the input is invalid (`duplicate_customer`),
  * so a customer yields at most one signal per table and date. The whole call fails only when the
- * table cannot be resolved at `onDate` (`parameter_not_in_effect`, `invalid_date`).
+ * table cannot be resolved at `on` (`parameter_not_in_effect`, `invalid_date`) or `rows` is not a
+ * list (`not_a_list`).
  *
  * @example
  * ```ts
- * import { evaluateLedger, loadCriteriaTable } from '@signaalreis/core';
- * import json from './criteria-energy-a.json';
- * import { rows } from './my-ledger';
- * const table = loadCriteriaTable(json);
- * if (table.ok) {
- *   const r = evaluateLedger(table.value, rows, '2026-10-20');
- *   if (r.ok) r.value.counts; // { rows: 120, delivered: 14, notDelivered: 104, invalid: 2, byKind: { early: 14 } }
- * }
+ * import { asIsoDate, type CriteriaOutcome, evaluateLedger, type RuleTable } from '@signaalreis/core';
+ * declare const energyA: RuleTable<CriteriaOutcome>; // criteria-energy-a of @signaalreis/rules-presets
+ * declare const row: unknown; // one customer's arrear that the table delivers (see evaluateCriteria)
+ * const r = evaluateLedger(energyA, [row, row, { customerId: 'K-2' }], asIsoDate('2026-10-20'));
+ * r.ok && r.value.counts; // { rows: 3, delivered: 1, notDelivered: 0, invalid: 2, byKind: { early: 1 } }
+ * r.ok && r.value.invalid[0]?.issues[0]?.code; // 'duplicate_customer' (the second row repeats the first)
  * ```
  */
 export function evaluateLedger(
   table: RuleTable<CriteriaOutcome>,
   rows: readonly unknown[],
-  onDate: IsoDate,
+  on: IsoDate,
 ): Result<LedgerEvaluation> {
-  const criteria = compileCriteria(table, onDate);
+  if (!Array.isArray(rows)) return fail(issue('not_a_list', [], M.notAList('rows')));
+  const criteria = compileCriteria(table, on);
   if (!criteria.ok) return criteria;
   const delivered: CriteriaEvaluation[] = [];
   const notDelivered: CriteriaEvaluation[] = [];
@@ -117,7 +113,7 @@ export function evaluateLedger(
     const reject = (issues: Issue[]): void => {
       invalid.push({ index, ...(customerId ? { customerId } : {}), issues });
     };
-    const valid = validateLedgerRow(input, onDate);
+    const valid = validateLedgerRow(input, on);
     if (!valid.ok) {
       reject(valid.issues);
       continue;
@@ -126,11 +122,7 @@ export function evaluateLedger(
     const first = seen.get(key);
     if (first !== undefined) {
       reject([
-        issue(
-          'duplicate_customer',
-          ['customerId'],
-          `Customer ${valid.value.customerId} already occurs in row ${first}`,
-        ),
+        issue('duplicate_customer', ['customerId'], M.duplicateCustomer(valid.value.customerId, first)),
       ]);
       continue;
     }
@@ -147,21 +139,18 @@ export function evaluateLedger(
       byKind[kind] = (byKind[kind] ?? 0) + 1;
     } else notDelivered.push(e);
   }
-  return {
-    ok: true,
-    value: {
-      table: table.id,
-      onDate,
-      delivered,
-      notDelivered,
-      invalid,
-      counts: {
-        rows: rows.length,
-        delivered: delivered.length,
-        notDelivered: notDelivered.length,
-        invalid: invalid.length,
-        byKind,
-      },
+  return ok({
+    table: table.id,
+    onDate: on,
+    delivered,
+    notDelivered,
+    invalid,
+    counts: {
+      rows: rows.length,
+      delivered: delivered.length,
+      notDelivered: notDelivered.length,
+      invalid: invalid.length,
+      byKind,
     },
-  };
+  });
 }

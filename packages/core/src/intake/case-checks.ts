@@ -1,9 +1,12 @@
 // Case-level intake checks: the population register (BRP) and debt assistance (SHV).
 import type { DdasSignalStatus } from '../model/enums';
+import type { HouseholdKey } from '../model/ids';
 import type { Signal } from '../model/signal';
+import type { Bilingual } from '../model/text';
 import type { IntakeConfig } from './config';
-import type { IntakeLookups } from './lookups';
+import type { IntakeLookups, RegisterRecord } from './lookups';
 import { matchPerson } from './match-person';
+import { INTAKE_MESSAGES as M } from './messages';
 import type { IntakeReason } from './types';
 
 /** A signal still in play after the per-signal steps. */
@@ -35,14 +38,13 @@ function byPerson(signals: WorkingSignal[]): WorkingSignal[][] {
 const r = (
   step: 'register' | 'debt-assistance',
   code: string,
-  message: string,
-  messageNl: string,
+  message: Bilingual,
   source: string,
-): IntakeReason => ({ step, code, message, messageNl, source });
+): IntakeReason => ({ step, code, message, source });
 
 /** Runs the register check for each person of the case; mutates the working signals, returns case reasons. */
 export async function registerCheck(
-  householdKey: string,
+  householdKey: HouseholdKey,
   signals: WorkingSignal[],
   config: IntakeConfig,
   lookups: IntakeLookups,
@@ -56,17 +58,11 @@ export async function registerCheck(
     let outcome: { reason: IntakeReason; dropped?: DdasSignalStatus; manual?: boolean };
     if (!lookups.register) {
       outcome = {
-        reason: r(
-          'register',
-          'register_unavailable',
-          'Register check is on but no register was given',
-          'BRP-controle staat aan maar er is geen BRP-koppeling',
-          'project default',
-        ),
+        reason: r('register', 'register_unavailable', M.registerUnavailable, 'project default'),
         manual: true,
       };
     } else {
-      let records: Awaited<ReturnType<NonNullable<IntakeLookups['register']>['lookup']>> | undefined;
+      let records: RegisterRecord[] | undefined;
       try {
         records = await lookups.register.lookup({
           ...(person.bsn !== undefined ? { bsn: person.bsn } : {}),
@@ -80,15 +76,10 @@ export async function registerCheck(
       } catch {
         records = undefined;
       }
-      if (records === undefined) {
+      if (!Array.isArray(records)) {
+        // a failed lookup, or a lookup that did not answer with a list: a person must look
         outcome = {
-          reason: r(
-            'register',
-            'register_error',
-            'The register lookup failed',
-            'De BRP-bevraging is mislukt',
-            'project default',
-          ),
+          reason: r('register', 'register_error', M.registerError, 'project default'),
           manual: true,
         };
       } else {
@@ -99,8 +90,7 @@ export async function registerCheck(
             reason: r(
               'register',
               'register_deceased',
-              m.reason,
-              'Inwoner is volgens de BRP overleden',
+              M.register('Inwoner is volgens de BRP overleden', m.reason),
               SRC_DDAS_BRP,
             ),
             dropped: 'Inwoner is overleden',
@@ -111,21 +101,24 @@ export async function registerCheck(
                 reason: r(
                   'register',
                   'register_moved_within_municipality',
-                  m.reason,
-                  'Verhuisd binnen de gemeente: wordt opgepakt',
+                  M.register('Verhuisd binnen de gemeente: wordt opgepakt', m.reason),
                   SRC_DDAS_BRP,
                 ),
               }
             : {
-                reason: r('register', 'register_match', m.reason, 'Staat ingeschreven op het adres', SRC_BRP),
+                reason: r(
+                  'register',
+                  'register_match',
+                  M.register('Staat ingeschreven op het adres', m.reason),
+                  SRC_BRP,
+                ),
               };
         } else if (m.verdict === 'mismatch' && m.notResident) {
           outcome = {
             reason: r(
               'register',
               'register_not_resident',
-              m.reason,
-              'Geen inwoner (meer) van de gemeente',
+              M.register('Geen inwoner (meer) van de gemeente', m.reason),
               SRC_DDAS_BRP,
             ),
             dropped: 'Persoon is geen inwoner (meer) in de gemeente',
@@ -139,8 +132,7 @@ export async function registerCheck(
             reason: r(
               'register',
               'register_mismatch',
-              m.reason,
-              'Komt niet overeen met de BRP (uitval)',
+              M.register('Komt niet overeen met de BRP (uitval)', m.reason),
               SRC_BRP,
             ),
             dropped: 'Niet opgepakt: andere reden',
@@ -151,7 +143,7 @@ export async function registerCheck(
             m.verdict === 'mismatch'
               ? 'Komt niet overeen met de BRP: handmatig controleren'
               : 'BRP-controle onzeker: handmatig controleren';
-          outcome = { reason: r('register', code, m.reason, nl, SRC_BRP), manual: true };
+          outcome = { reason: r('register', code, M.register(nl, m.reason), SRC_BRP), manual: true };
         }
       }
     }
@@ -167,7 +159,7 @@ export async function registerCheck(
 
 /** Runs the debt-assistance check for each person still in play; mutates the working signals. */
 export async function debtAssistanceCheck(
-  householdKey: string,
+  householdKey: HouseholdKey,
   signals: WorkingSignal[],
   config: IntakeConfig,
   lookups: IntakeLookups,
@@ -192,8 +184,7 @@ export async function debtAssistanceCheck(
       const reason = r(
         'debt-assistance',
         'debt_assistance_unavailable',
-        'Debt-assistance check could not be done; the signal is picked up',
-        'SHV-check kon niet worden gedaan; het signaal wordt opgepakt',
+        M.debtAssistanceUnavailable,
         'project default',
       );
       caseReasons.push(reason);
@@ -201,13 +192,7 @@ export async function debtAssistanceCheck(
       continue;
     }
     if (!known) continue;
-    const reason = r(
-      'debt-assistance',
-      'debt_assistance_known',
-      'Resident is already in an active debt-assistance trajectory',
-      'Inwoner al bekend bij schuldhulpverlening',
-      SRC_SHV,
-    );
+    const reason = r('debt-assistance', 'debt_assistance_known', M.debtAssistanceKnown, SRC_SHV);
     caseReasons.push(reason);
     for (const w of group) {
       w.reasons.push(reason);

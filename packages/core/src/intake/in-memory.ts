@@ -1,7 +1,9 @@
 // In-memory implementations of the two intake lookups (population register, debt assistance):
 // pure, for tests, examples and presets' embedded test cases. Loading them from CSV is an adapter.
 import * as z from 'zod';
+import { HouseholdKeySchema } from '../model/ids';
 import { IsoDateSchema } from '../model/iso-date';
+import { zodMessage } from '../model/zod-message';
 import type { DebtAssistanceRegister, PopulationRegister, RegisterRecord } from './lookups';
 import { nameWords, PARTICLES } from './names';
 
@@ -24,7 +26,7 @@ export const RegisterRecordSchema = z
     prefix: z.string().min(1).optional(),
     initials: z.string().min(1).optional(),
     birthDate: IsoDateSchema.optional(),
-    householdKey: z.string().min(1),
+    householdKey: HouseholdKeySchema,
     inMunicipality: z.boolean(),
     deceased: z.boolean().optional(),
   })
@@ -45,12 +47,15 @@ export const DebtAssistanceEntrySchema = z
       .string()
       .regex(/^\d{9}$/)
       .optional(),
-    householdKey: z.string().min(1).optional(),
+    householdKey: HouseholdKeySchema.optional(),
     surname: z.string().min(1).optional(),
   })
   .strict()
   .refine((e) => e.bsn !== undefined || e.householdKey !== undefined, {
-    message: 'An entry needs a BSN or a household key',
+    message: zodMessage({
+      nl: 'Een regel heeft een BSN of een huishoudsleutel nodig',
+      en: 'An entry needs a BSN or a household key',
+    }),
   });
 
 /**
@@ -58,8 +63,8 @@ export const DebtAssistanceEntrySchema = z
  *
  * @example
  * ```ts
- * import type { DebtAssistanceEntry } from '@signaalreis/core';
- * const e: DebtAssistanceEntry = { householdKey: '7411AB 12', surname: 'Jansen' };
+ * import { asHouseholdKey, type DebtAssistanceEntry } from '@signaalreis/core';
+ * const e: DebtAssistanceEntry = { householdKey: asHouseholdKey('7411AB 12'), surname: 'Jansen' };
  * ```
  */
 export type DebtAssistanceEntry = z.infer<typeof DebtAssistanceEntrySchema>;
@@ -89,9 +94,10 @@ export function shareSurnameWord(a: string, b: string): boolean {
  *
  * @example
  * ```ts
- * import { inMemoryPopulationRegister } from '@signaalreis/core';
- * const brp = inMemoryPopulationRegister([{ surname: 'Jansen', householdKey: '7411AB 12', inMunicipality: true }]);
- * (await brp.lookup({ surname: 'Jansen', householdKey: '7411AB 12' })).length; // 1
+ * import { asHouseholdKey, inMemoryPopulationRegister } from '@signaalreis/core';
+ * const home = asHouseholdKey('7411AB 12');
+ * const brp = inMemoryPopulationRegister([{ surname: 'Jansen', householdKey: home, inMunicipality: true }]);
+ * (await brp.lookup({ surname: 'Jansen', householdKey: home, postcode: '7411AB' })).length; // 1
  * ```
  */
 export function inMemoryPopulationRegister(records: readonly RegisterRecord[]): PopulationRegister {
@@ -117,9 +123,10 @@ export function inMemoryPopulationRegister(records: readonly RegisterRecord[]): 
  *
  * @example
  * ```ts
- * import { inMemoryDebtAssistanceRegister } from '@signaalreis/core';
- * const shv = inMemoryDebtAssistanceRegister([{ householdKey: '7411AB 12', surname: 'Jansen' }]);
- * await shv.isKnown({ householdKey: '7411AB 12', surname: 'JANSEN' }); // true
+ * import { asHouseholdKey, inMemoryDebtAssistanceRegister } from '@signaalreis/core';
+ * const home = asHouseholdKey('7411AB 12');
+ * const shv = inMemoryDebtAssistanceRegister([{ householdKey: home, surname: 'Jansen' }]);
+ * await shv.isKnown({ householdKey: home, surname: 'JANSEN' }); // true
  * ```
  */
 export function inMemoryDebtAssistanceRegister(

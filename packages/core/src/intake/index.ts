@@ -35,10 +35,9 @@ export {
 } from './names';
 export { caseStatus, DDAS_SIGNAL_STATUS_EN, NOT_PICKED_UP_PRECEDENCE } from './status';
 export type {
-  IntakeBucket,
-  IntakeCaseInput,
-  IntakeCaseSignal,
   IntakeDecision,
+  IntakenJourney,
+  IntakeOutcome,
   IntakeReason,
   IntakeStep,
   SignalIntake,

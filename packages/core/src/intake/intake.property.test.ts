@@ -1,15 +1,34 @@
 import { fc, test } from '@fast-check/vitest';
-import { LEGAL_FORMS, SECTORS, SIGNAL_KINDS, type Signal } from '@signaalreis/core';
+import {
+  asCents,
+  asHouseholdKey,
+  asIsoDate,
+  asIsoMonth,
+  asSignalId,
+  type CaseSignal,
+  LEGAL_FORMS,
+  type MatchedJourney,
+  SECTORS,
+  SIGNAL_KINDS,
+  type Signal,
+} from '@signaalreis/core';
 import { expect } from 'vitest';
 import {
   caseStatus,
   DEFAULT_INTAKE_CONFIG,
-  type IntakeCaseSignal,
   type IntakeConfig,
+  type IntakeDecision,
   intakeCase,
   matchPerson,
 } from './index';
 import { aCase, caseSignal, signal } from './test-support/cases';
+
+const ON = asIsoDate('2026-10-29');
+async function decide(j: MatchedJourney, config: IntakeConfig): Promise<IntakeDecision> {
+  const r = await intakeCase(j, config, ON);
+  if (!r.ok) throw new Error(`intakeCase failed: ${JSON.stringify(r.issues)}`);
+  return r.value.intake;
+}
 
 const cents = fc.integer({ min: 0, max: 1_000_000 });
 const configArb: fc.Arbitrary<IntakeConfig> = fc.record({
@@ -31,7 +50,7 @@ const configArb: fc.Arbitrary<IntakeConfig> = fc.record({
   outOfWindow: fc.constantFrom('not-picked-up' as const, 'pick-up' as const),
 });
 
-const caseSignalArb: fc.Arbitrary<IntakeCaseSignal> = fc
+const caseSignalArb: fc.Arbitrary<CaseSignal> = fc
   .record({
     i: fc.nat({ max: 999 }),
     kind: fc.constantFrom(...SIGNAL_KINDS),
@@ -54,7 +73,11 @@ const caseSignalArb: fc.Arbitrary<IntakeCaseSignal> = fc
     const repeat =
       previous === undefined
         ? undefined
-        : { previousMonth: '2026-09', previousSignalId: 'P', previousAmountCents: previous };
+        : {
+            previousMonth: asIsoMonth('2026-09'),
+            previousSignalId: asSignalId('P'),
+            previousAmountCents: asCents(previous),
+          };
     return caseSignal(s, { window, repeat });
   });
 
@@ -66,16 +89,16 @@ const caseArb = fc.record({
 test.prop([configArb, caseArb])(
   'floors, windows and repeats never drop a crisis signal',
   async (config, c) => {
-    const d = await intakeCase(aCase(c.signals, { forwarded: c.forwarded }), config, {}, '2026-10-29');
+    const d = await decide(aCase(c.signals, { forwarded: c.forwarded }), config);
     c.signals.forEach((cs, i) => {
       const crisis = config.crisisKinds.includes(cs.signal.kind);
       const legalOk =
         !config.naturalPersonsOnly ||
         ['individual', 'eenmanszaak', 'maatschap', 'vof', 'cv'].includes(cs.signal.person.legalForm);
       if (crisis && legalOk) {
-        expect(d.signals[i]?.status).toBe('Opgepakt');
+        expect(d.signals[i]?.signalStatus).toBe('Opgepakt');
         expect(d.crisis?.kinds).toContain(cs.signal.kind);
-        expect(d.bucket).toBe('crisis');
+        expect(d.outcome).toBe('crisis');
         expect(d.urgent).toBe(true);
       }
     });
@@ -86,12 +109,12 @@ test.prop([configArb, caseArb])(
   'each signal gets one status; the case status follows the precedence',
   async (config, c) => {
     const input = aCase(c.signals, { forwarded: c.forwarded });
-    const d = await intakeCase(input, config, {}, '2026-10-29');
+    const d = await decide(input, config);
     expect(d.signals.map((s) => s.signalId)).toEqual(c.signals.map((cs) => cs.signal.signalId));
-    expect(d.status).toBe(caseStatus(d.signals.map((s) => s.status)));
-    expect(d.partnerMayLearnReason).toBe(d.status !== 'Niet opgepakt: andere reden');
-    for (const s of d.signals) if (s.status !== 'Opgepakt') expect(s.reasons.length).toBeGreaterThan(0);
-    expect(await intakeCase(input, config, {}, '2026-10-29')).toEqual(d);
+    expect(d.signalStatus).toBe(caseStatus(d.signals.map((s) => s.signalStatus)));
+    expect(d.partnerMayLearnReason).toBe(d.signalStatus !== 'Niet opgepakt: andere reden');
+    for (const s of d.signals) if (s.signalStatus !== 'Opgepakt') expect(s.reasons.length).toBeGreaterThan(0);
+    expect(await decide(input, config)).toEqual(d);
   },
 );
 
@@ -104,10 +127,10 @@ test.prop([configArb, caseArb, cents])(
       floor: { ...config.floor, defaultCents: config.floor.defaultCents + extra, bySector: {} },
     };
     const lower: IntakeConfig = { ...config, floor: { ...config.floor, bySector: {} } };
-    const a = await intakeCase(input, lower, {}, '2026-10-29');
-    const b = await intakeCase(input, higher, {}, '2026-10-29');
+    const a = await decide(input, lower);
+    const b = await decide(input, higher);
     a.signals.forEach((s, i) => {
-      if (s.status !== 'Opgepakt') expect(b.signals[i]?.status).not.toBe('Opgepakt');
+      if (s.signalStatus !== 'Opgepakt') expect(b.signals[i]?.signalStatus).not.toBe('Opgepakt');
     });
   },
 );
@@ -120,14 +143,15 @@ test.prop([
 ])(
   'a person matches their own register record, whatever the case, accents or joined prefix',
   (surname, prefix, initials) => {
-    const q = { surname, prefix, initials, birthDate: '1980-05-17', householdKey: '7411AB 12' };
+    const home = asHouseholdKey('7411AB 12');
+    const q = { surname, prefix, initials, birthDate: asIsoDate('1980-05-17'), householdKey: home };
     const stripped = surname.normalize('NFD').replace(/\p{M}/gu, '');
     const joined = `${prefix ?? ''}${stripped}`.replace(/[ ']/g, '').toUpperCase();
     const record = {
       surname: joined,
       initials: 'J',
-      birthDate: '1980-05-17',
-      householdKey: '7411AB 12',
+      birthDate: asIsoDate('1980-05-17'),
+      householdKey: home,
       inMunicipality: true,
     };
     expect(matchPerson(q, [record]).verdict).toBe('match');
@@ -137,12 +161,19 @@ test.prop([
 test.prop([fc.constantFrom(...DEFAULT_INTAKE_CONFIG.crisisKinds)])(
   'the default config treats its crisis kinds as crisis',
   async (kind) => {
-    const d = await intakeCase(
-      aCase([caseSignal(signal({ kind, amountCents: 1 }))]),
-      DEFAULT_INTAKE_CONFIG,
-      {},
-      '2026-10-29',
-    );
-    expect(d.bucket).toBe('crisis');
+    const d = await decide(aCase([caseSignal(signal({ kind, amountCents: 1 }))]), DEFAULT_INTAKE_CONFIG);
+    expect(d.outcome).toBe('crisis');
+  },
+);
+
+test.prop([configArb, caseArb])(
+  'a case matching flagged for manual review is never picked up directly; otherwise its outcome stays',
+  async (config, c) => {
+    const plain = await decide(aCase(c.signals, { forwarded: c.forwarded }), config);
+    const flagged = await decide(aCase(c.signals, { forwarded: c.forwarded, manualReview: true }), config);
+    expect(flagged.outcome).not.toBe('picked-up');
+    expect(flagged.outcome).toBe(plain.outcome === 'picked-up' ? 'manual-review' : plain.outcome);
+    expect(flagged.signalStatus).toBe(caseStatus(flagged.signals.map((s) => s.signalStatus)));
+    expect(flagged.urgent).toBe(plain.urgent);
   },
 );

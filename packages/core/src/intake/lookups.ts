@@ -1,5 +1,6 @@
 // The lookups intake needs, as interfaces: core does no I/O, adapters implement them
 // (packages/adapters/src/lookups has in-memory versions loaded from CSV).
+import type { HouseholdKey } from '../model/ids';
 import type { IsoDate } from '../model/iso-date';
 
 /**
@@ -7,8 +8,8 @@ import type { IsoDate } from '../model/iso-date';
  *
  * @example
  * ```ts
- * import type { RegisterQuery } from '@signaalreis/core';
- * const q: RegisterQuery = { surname: 'Jansen', initials: 'J.', householdKey: '7411AB 12', postcode: '7411AB' };
+ * import { asHouseholdKey, type RegisterQuery } from '@signaalreis/core';
+ * const q: RegisterQuery = { surname: 'Jansen', initials: 'J.', householdKey: asHouseholdKey('7411AB 12'), postcode: '7411AB' };
  * ```
  */
 export interface RegisterQuery {
@@ -23,7 +24,7 @@ export interface RegisterQuery {
   /** Birth date as written by the partner (may be a placeholder such as 2000-01-01). */
   birthDate?: IsoDate;
   /** The signal's household key (see `householdKey`). */
-  householdKey: string;
+  householdKey: HouseholdKey;
   /** The signal's canonical postcode. */
   postcode: string;
 }
@@ -35,8 +36,8 @@ export interface RegisterQuery {
  *
  * @example
  * ```ts
- * import type { RegisterRecord } from '@signaalreis/core';
- * const r: RegisterRecord = { surname: 'Jansen', initials: 'J', householdKey: '7411AB 12', inMunicipality: true };
+ * import { asHouseholdKey, type RegisterRecord } from '@signaalreis/core';
+ * const r: RegisterRecord = { surname: 'Jansen', initials: 'J', householdKey: asHouseholdKey('7411AB 12'), inMunicipality: true };
  * ```
  */
 export interface RegisterRecord {
@@ -51,7 +52,7 @@ export interface RegisterRecord {
   /** Birth date. */
   birthDate?: IsoDate;
   /** Household key of the address the person is (or was last) registered at. */
-  householdKey: string;
+  householdKey: HouseholdKey;
   /** Whether the person is registered in this municipality now. */
   inMunicipality: boolean;
   /** Whether the person has died. */
@@ -87,15 +88,15 @@ export interface PopulationRegister {
  *
  * @example
  * ```ts
- * import type { DebtAssistanceQuery } from '@signaalreis/core';
- * const q: DebtAssistanceQuery = { householdKey: '7411AB 12', surname: 'Jansen' };
+ * import { asHouseholdKey, type DebtAssistanceQuery } from '@signaalreis/core';
+ * const q: DebtAssistanceQuery = { householdKey: asHouseholdKey('7411AB 12'), surname: 'Jansen' };
  * ```
  */
 export interface DebtAssistanceQuery {
   /** BSN, when known. */
   bsn?: string;
   /** Household key of the signal's address. */
-  householdKey: string;
+  householdKey: HouseholdKey;
   /** Surname as written by the partner. */
   surname: string;
 }

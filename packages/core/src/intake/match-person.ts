@@ -2,8 +2,11 @@
 // fall-out by swapped name parts and placeholder birth dates; right fall-out: a garage box, people
 // who moved); DDAS v1.2 (a move within the municipality is picked up; "geen inwoner (meer)";
 // "overleden").
+import type { HouseholdKey } from '../model/ids';
 import type { IsoDate } from '../model/iso-date';
+import type { Bilingual } from '../model/text';
 import type { RegisterRecord } from './lookups';
+import { MATCH_PERSON_MESSAGES } from './messages';
 import { compareBirthDates, compareInitials, compareNames, normaliseInitials } from './names';
 
 /**
@@ -12,7 +15,10 @@ import { compareBirthDates, compareInitials, compareNames, normaliseInitials } f
  * @example
  * ```ts
  * import type { PersonQuery } from '@signaalreis/core';
- * const p: PersonQuery = { surname: 'Jansen', initials: 'J.', birthDate: '1980-05-17', householdKey: '7411AB 12' };
+ * import { asHouseholdKey, asIsoDate } from '@signaalreis/core';
+ * const p: PersonQuery = {
+ *   surname: 'Jansen', initials: 'J.', birthDate: asIsoDate('1980-05-17'), householdKey: asHouseholdKey('7411AB 12'),
+ * };
  * ```
  */
 export interface PersonQuery {
@@ -27,7 +33,7 @@ export interface PersonQuery {
   /** Birth date (placeholders count as unknown). */
   birthDate?: IsoDate | undefined;
   /** Household key of the signal's address. */
-  householdKey: string;
+  householdKey: HouseholdKey;
 }
 
 /**
@@ -38,14 +44,17 @@ export interface PersonQuery {
  * @example
  * ```ts
  * import type { PersonMatch } from '@signaalreis/core';
- * const m: PersonMatch = { verdict: 'match', reason: 'BSN is registered at the address', movedWithinMunicipality: false };
+ * const m: PersonMatch = {
+ *   verdict: 'match', movedWithinMunicipality: false,
+ *   reason: { nl: 'BSN gevonden in de BRP; ingeschreven op het adres', en: 'BSN found in the register; registered at the address' },
+ * };
  * ```
  */
 export interface PersonMatch {
   /** The verdict. */
   verdict: 'match' | 'mismatch' | 'uncertain';
-  /** Why, in one English sentence (no personal data). */
-  reason: string;
+  /** Why, in Dutch and English (no personal data). */
+  reason: Bilingual;
   /** The person is registered at another address in the municipality. */
   movedWithinMunicipality?: boolean;
   /** The person was found but is not (or no longer) registered in the municipality. */
@@ -55,8 +64,20 @@ export interface PersonMatch {
 }
 
 type Evidence = 'match' | 'uncertain' | 'none';
+const T = MATCH_PERSON_MESSAGES;
 
-function evaluate(q: PersonQuery, r: RegisterRecord): { evidence: Evidence; why: string } {
+/** Joins bilingual parts with a separator. */
+const join = (parts: readonly Bilingual[], sep: string): Bilingual => ({
+  nl: parts.map((p) => p.nl).join(sep),
+  en: parts.map((p) => p.en).join(sep),
+});
+/** "a but b" in both languages: the Dutch part starts with "maar", the English one with "but". */
+const but = (how: Bilingual, what: Bilingual): Bilingual => ({
+  nl: `${how.nl}, ${what.nl}`,
+  en: `${how.en} ${what.en}`,
+});
+
+function evaluate(q: PersonQuery, r: RegisterRecord): { evidence: Evidence; why: Bilingual } {
   const name = compareNames(q, r);
   const initials = compareInitials(q.initials, r.initials);
   const birth = compareBirthDates(q.birthDate, r.birthDate);
@@ -66,32 +87,30 @@ function evaluate(q: PersonQuery, r: RegisterRecord): { evidence: Evidence; why:
     const swapped =
       compareInitials(q.surname, normaliseInitials(r.initials).slice(0, 1)) === 'agree' &&
       compareInitials(r.surname, normaliseInitials(q.initials).slice(0, 1)) === 'agree';
-    if (!swapped || bsnDiffers) return { evidence: 'none', why: 'name does not match' };
-    if (birth === 'agree')
-      return { evidence: 'match', why: 'first name and surname swapped, birth date agrees' };
-    return { evidence: 'uncertain', why: 'first name and surname may be swapped' };
+    if (!swapped || bsnDiffers) return { evidence: 'none', why: T.nameDiffers };
+    if (birth === 'agree') return { evidence: 'match', why: T.swappedBirthAgrees };
+    return { evidence: 'uncertain', why: T.maybeSwapped };
   }
-  const how = name === 'same' ? 'name matches' : 'name matches with tolerance';
-  if (bsnDiffers) return { evidence: 'uncertain', why: `${how} but the BSN differs` };
-  if (initials === 'differ') return { evidence: 'uncertain', why: `${how} but the initials differ` };
-  if (birth === 'conflict') return { evidence: 'uncertain', why: `${how} but the birth date differs` };
-  const extra = [initials === 'agree' ? 'initials agree' : '', birth === 'agree' ? 'birth date agrees' : '']
-    .filter(Boolean)
-    .join(', ');
-  return { evidence: 'match', why: extra ? `${how}, ${extra}` : how };
+  const how = name === 'same' ? T.nameSame : T.nameTolerated;
+  if (bsnDiffers) return { evidence: 'uncertain', why: but(how, T.butBsn) };
+  if (initials === 'differ') return { evidence: 'uncertain', why: but(how, T.butInitials) };
+  if (birth === 'conflict') return { evidence: 'uncertain', why: but(how, T.butBirthDate) };
+  const extra = [
+    ...(initials === 'agree' ? [T.initialsAgree] : []),
+    ...(birth === 'agree' ? [T.birthDateAgrees] : []),
+  ];
+  return { evidence: 'match', why: join([how, ...extra], ', ') };
 }
 
-function conclude(r: RegisterRecord, q: PersonQuery, why: string): PersonMatch {
-  if (r.deceased === true) return { verdict: 'match', reason: `${why}; the person has died`, deceased: true };
+function conclude(r: RegisterRecord, q: PersonQuery, why: Bilingual): PersonMatch {
+  if (r.deceased === true) return { verdict: 'match', reason: join([why, T.died], '; '), deceased: true };
   if (!r.inMunicipality) {
-    return { verdict: 'mismatch', reason: `${why}; not registered in the municipality`, notResident: true };
+    return { verdict: 'mismatch', reason: join([why, T.notInMunicipality], '; '), notResident: true };
   }
   const moved = r.householdKey !== q.householdKey;
   return {
     verdict: 'match',
-    reason: moved
-      ? `${why}; registered at another address in the municipality`
-      : `${why}; registered at the address`,
+    reason: join([why, moved ? T.otherAddress : T.atAddress], '; '),
     movedWithinMunicipality: moved,
   };
 }
@@ -115,11 +134,14 @@ function conclude(r: RegisterRecord, q: PersonQuery, why: string): PersonMatch {
  *
  * @example
  * ```ts
- * import { matchPerson } from '@signaalreis/core';
- * matchPerson(
- *   { surname: 'Berg', prefix: 'van der', initials: 'A.', birthDate: '2000-01-01', householdKey: '7411AB 12' },
- *   [{ surname: 'Van der Berg', initials: 'A', birthDate: '1979-03-04', householdKey: '7411AB 12', inMunicipality: true }],
- * ).verdict; // 'match'
+ * import { asHouseholdKey, asIsoDate, matchPerson } from '@signaalreis/core';
+ * const home = asHouseholdKey('7411AB 12');
+ * const m = matchPerson(
+ *   { surname: 'Berg', prefix: 'van der', initials: 'A.', birthDate: asIsoDate('2000-01-01'), householdKey: home },
+ *   [{ surname: 'Van der Berg', initials: 'A', birthDate: asIsoDate('1979-03-04'), householdKey: home, inMunicipality: true }],
+ * );
+ * m.verdict; // 'match'
+ * m.reason.nl; // 'naam klopt, voorletters kloppen; ingeschreven op het adres'
  * ```
  */
 export function matchPerson(query: PersonQuery, records: readonly RegisterRecord[]): PersonMatch {
@@ -129,9 +151,9 @@ export function matchPerson(query: PersonQuery, records: readonly RegisterRecord
   ];
   if (query.bsn !== undefined) {
     const byBsn = ordered.find((r) => r.bsn === query.bsn);
-    if (byBsn) return conclude(byBsn, query, 'BSN found in the register');
+    if (byBsn) return conclude(byBsn, query, T.bsnFound);
   }
-  let uncertain: string | undefined;
+  let uncertain: Bilingual | undefined;
   for (const r of ordered) {
     const atAddress = r.householdKey === query.householdKey;
     const { evidence, why } = evaluate(query, r);
@@ -139,27 +161,18 @@ export function matchPerson(query: PersonQuery, records: readonly RegisterRecord
     if (evidence === 'match') {
       if (atAddress || compareBirthDates(query.birthDate, r.birthDate) === 'agree')
         return conclude(r, query, why);
-      uncertain ??= `${why}, at another address without an agreeing birth date`;
+      uncertain ??= join([why, T.elsewhereNoBirthDate], ', ');
       continue;
     }
-    uncertain ??= atAddress ? why : `${why}, at another address`;
+    uncertain ??= atAddress ? why : join([why, T.elsewhere], ', ');
   }
-  if (uncertain !== undefined) return { verdict: 'uncertain', reason: `Partial match: ${uncertain}` };
+  if (uncertain !== undefined) {
+    return { verdict: 'uncertain', reason: join([T.partial, uncertain], ': ') };
+  }
   const residents = ordered.filter((r) => r.householdKey === query.householdKey && r.inMunicipality);
   if (residents.length > 0) {
-    return {
-      verdict: 'mismatch',
-      reason: 'Other people are registered at the address; nobody matches the name',
-    };
+    return { verdict: 'mismatch', reason: T.othersAtAddress };
   }
-  if (query.bsn !== undefined) {
-    return {
-      verdict: 'mismatch',
-      reason: 'Nobody is registered at the address and the BSN is not in the register',
-    };
-  }
-  return {
-    verdict: 'uncertain',
-    reason: 'Nobody is registered at the address (a non-residential address or a moved person?)',
-  };
+  if (query.bsn !== undefined) return { verdict: 'mismatch', reason: T.unknownBsn };
+  return { verdict: 'uncertain', reason: T.nobodyAtAddress };
 }

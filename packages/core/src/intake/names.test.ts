@@ -1,3 +1,4 @@
+import { asIsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import {
   compareBirthDates,
@@ -53,19 +54,19 @@ describe('initials', () => {
 
 describe('birth dates', () => {
   it('treats 2000-01-01 and 1900-01-01 as placeholders', () => {
-    expect(isPlaceholderBirthDate('2000-01-01')).toBe(true);
-    expect(isPlaceholderBirthDate('1900-01-01')).toBe(true);
-    expect(isPlaceholderBirthDate('2000-01-02')).toBe(false);
+    expect(isPlaceholderBirthDate(asIsoDate('2000-01-01'))).toBe(true);
+    expect(isPlaceholderBirthDate(asIsoDate('1900-01-01'))).toBe(true);
+    expect(isPlaceholderBirthDate(asIsoDate('2000-01-02'))).toBe(false);
     expect(isPlaceholderBirthDate(undefined)).toBe(false);
   });
   it('never lets a placeholder or a 1 January conflict, but does let other dates', () => {
-    expect(compareBirthDates('1980-05-17', '1980-05-17')).toBe('agree');
-    expect(compareBirthDates('2000-01-01', '2000-01-01')).toBe('unknown');
-    expect(compareBirthDates('2000-01-01', '1980-05-17')).toBe('unknown');
-    expect(compareBirthDates('1980-05-17', '1900-01-01')).toBe('unknown');
-    expect(compareBirthDates('1985-01-01', '1985-03-12')).toBe('unknown');
-    expect(compareBirthDates('1985-01-01', '1985-01-01')).toBe('agree');
-    expect(compareBirthDates(undefined, '1985-03-12')).toBe('unknown');
-    expect(compareBirthDates('1980-05-18', '1980-05-17')).toBe('conflict');
+    expect(compareBirthDates(asIsoDate('1980-05-17'), asIsoDate('1980-05-17'))).toBe('agree');
+    expect(compareBirthDates(asIsoDate('2000-01-01'), asIsoDate('2000-01-01'))).toBe('unknown');
+    expect(compareBirthDates(asIsoDate('2000-01-01'), asIsoDate('1980-05-17'))).toBe('unknown');
+    expect(compareBirthDates(asIsoDate('1980-05-17'), asIsoDate('1900-01-01'))).toBe('unknown');
+    expect(compareBirthDates(asIsoDate('1985-01-01'), asIsoDate('1985-03-12'))).toBe('unknown');
+    expect(compareBirthDates(asIsoDate('1985-01-01'), asIsoDate('1985-01-01'))).toBe('agree');
+    expect(compareBirthDates(undefined, asIsoDate('1985-03-12'))).toBe('unknown');
+    expect(compareBirthDates(asIsoDate('1980-05-18'), asIsoDate('1980-05-17'))).toBe('conflict');
   });
 });

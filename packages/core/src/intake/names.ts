@@ -60,12 +60,6 @@ export function nameWords(name: string | undefined): string[] {
  * How two names compare: `same` (equal after normalisation, with the prefix joined or split, e.g.
  * "van der Berg" = "Vanderberg" = prefix "van der" + "Berg"), `tolerated` (the same name parts in
  * another order, a double surname that contains the other name, or the prefix left out), or `none`.
- *
- * @example
- * ```ts
- * import type { NameAgreement } from '@signaalreis/core';
- * const a: NameAgreement = 'tolerated';
- * ```
  */
 export type NameAgreement = 'same' | 'tolerated' | 'none';
 
@@ -147,9 +141,9 @@ export function compareInitials(
  *
  * @example
  * ```ts
- * import { isPlaceholderBirthDate } from '@signaalreis/core';
- * isPlaceholderBirthDate('2000-01-01'); // true
- * isPlaceholderBirthDate('1985-01-01'); // false (but it never counts as a conflict, see compareBirthDates)
+ * import { asIsoDate, isPlaceholderBirthDate } from '@signaalreis/core';
+ * isPlaceholderBirthDate(asIsoDate('2000-01-01')); // true
+ * isPlaceholderBirthDate(asIsoDate('1985-01-01')); // false (but it never counts as a conflict, see compareBirthDates)
  * ```
  */
 export function isPlaceholderBirthDate(date: IsoDate | undefined): boolean {
@@ -163,11 +157,11 @@ export function isPlaceholderBirthDate(date: IsoDate | undefined): boolean {
  *
  * @example
  * ```ts
- * import { compareBirthDates } from '@signaalreis/core';
- * compareBirthDates('1980-05-17', '1980-05-17'); // 'agree'
- * compareBirthDates('2000-01-01', '1980-05-17'); // 'unknown'
- * compareBirthDates('1980-01-01', '1980-05-17'); // 'unknown'
- * compareBirthDates('1980-05-18', '1980-05-17'); // 'conflict'
+ * import { asIsoDate, compareBirthDates } from '@signaalreis/core';
+ * compareBirthDates(asIsoDate('1980-05-17'), asIsoDate('1980-05-17')); // 'agree'
+ * compareBirthDates(asIsoDate('2000-01-01'), asIsoDate('1980-05-17')); // 'unknown'
+ * compareBirthDates(asIsoDate('1980-01-01'), asIsoDate('1980-05-17')); // 'unknown'
+ * compareBirthDates(asIsoDate('1980-05-18'), asIsoDate('1980-05-17')); // 'conflict'
  * ```
  */
 export function compareBirthDates(

@@ -1,9 +1,11 @@
 // Intake steps per signal, in order: forward, window, repeat, floor, legal form.
+import type { Case, CaseSignal } from '../matching/types';
 import type { DdasSignalStatus } from '../model/enums';
-import { formatEuro } from '../model/money';
 import { mayFollowUp } from '../model/person';
+import type { Bilingual } from '../model/text';
 import { floorFor, type IntakeConfig } from './config';
-import type { IntakeCaseInput, IntakeCaseSignal, IntakeReason } from './types';
+import { INTAKE_MESSAGES as M } from './messages';
+import type { IntakeReason } from './types';
 
 const DDAS = 'ddas-v1.2';
 
@@ -16,69 +18,50 @@ export interface SignalStepOutcome {
 const reason = (
   step: IntakeReason['step'],
   code: string,
-  message: string,
-  messageNl: string,
+  message: Bilingual,
   source: string,
-): IntakeReason => ({ step, code, message, messageNl, source });
+): IntakeReason => ({
+  step,
+  code,
+  message,
+  source,
+});
 
 /**
  * Runs the per-signal steps. A crisis kind is never dropped by the forward, window, repeat or floor
  * step (the exemption is recorded); only the legal form can drop it (Wgs: debt assistance is for
  * natural persons).
  */
-export function signalSteps(
-  c: IntakeCaseInput,
-  cs: IntakeCaseSignal,
-  config: IntakeConfig,
-): SignalStepOutcome {
+export function signalSteps(c: Case, cs: CaseSignal, config: IntakeConfig): SignalStepOutcome {
   const { signal } = cs;
   const crisis = config.crisisKinds.includes(signal.kind);
   const reasons: IntakeReason[] = [];
-  const exempt = (step: IntakeReason['step'], what: string, wat: string) =>
-    reasons.push(
-      reason(
-        step,
-        'crisis_exempt',
-        `Crisis signal (${signal.kind}) is picked up despite ${what}`,
-        `Crisissignaal (${signal.kind}) wordt ondanks ${wat} opgepakt`,
-        'wgs',
-      ),
-    );
+  const exempt = (step: IntakeReason['step'], what: Bilingual) =>
+    reasons.push(reason(step, 'crisis_exempt', M.crisisExempt(signal.kind, what), 'wgs'));
 
   if (!c.forwarded) {
-    const why = c.notForwardedReason ?? 'not forwarded by matching';
     if (!crisis) {
       reasons.push(
         reason(
           'forward',
           'not_forwarded',
-          `Not forwarded: ${why}`,
-          `Niet doorgestuurd: ${why}`,
+          M.notForwarded(c.notForwardedReason),
           'pilot-ouder-amstel-uithoorn-2019',
         ),
       );
       return { dropped: 'Niet opgepakt: andere reden', reasons };
     }
-    exempt('forward', `not being forwarded (${why})`, `niet doorsturen (${why})`);
+    exempt('forward', M.exemptForward(c.notForwardedReason));
   }
 
   if (cs.window !== 'inside') {
     const r = cs.windowRule;
-    const en = `The arrear is ${cs.window} for its window of ${r.minAgeDays}–${r.maxAgeDays} days`;
-    const nl = `De achterstand is ${cs.window === 'too-old' ? 'te oud' : 'te jong'} voor het venster van ${r.minAgeDays}–${r.maxAgeDays} dagen`;
+    const message = M.outOfWindow(cs.window, r.minAgeDays, r.maxAgeDays);
     if (config.outOfWindow === 'pick-up') {
-      reasons.push(
-        reason(
-          'window',
-          'out_of_window_picked_up',
-          `${en}; the preset picks it up`,
-          `${nl}; het preset pakt het op`,
-          r.source,
-        ),
-      );
-    } else if (crisis) exempt('window', 'its window', 'het venster');
+      reasons.push(reason('window', 'out_of_window_picked_up', M.presetPicksUp(message), r.source));
+    } else if (crisis) exempt('window', M.exemptWindow);
     else {
-      reasons.push(reason('window', 'out_of_window', en, nl, `${r.source}; ${DDAS}`));
+      reasons.push(reason('window', 'out_of_window', message, `${r.source}; ${DDAS}`));
       return { dropped: 'Niet opgepakt: onterecht signaal', reasons };
     }
   }
@@ -86,47 +69,25 @@ export function signalSteps(
   if (cs.repeat) {
     const prev = cs.repeat;
     if (signal.amountCents > prev.previousAmountCents) {
-      reasons.push(
-        reason(
-          'repeat',
-          'repeat_amount_increased',
-          `Repeated signal (${prev.previousMonth}) with a higher amount: must be picked up`,
-          `Herhaalde melding (${prev.previousMonth}) met een hoger bedrag: moet worden opgepakt`,
-          DDAS,
-        ),
-      );
+      reasons.push(reason('repeat', 'repeat_amount_increased', M.repeatIncreased(prev.previousMonth), DDAS));
     } else if (config.repeatSignals === 'pick-up') {
       reasons.push(
-        reason(
-          'repeat',
-          'repeat_picked_up',
-          `Repeated signal (${prev.previousMonth}); the preset picks it up`,
-          `Herhaalde melding (${prev.previousMonth}); het preset pakt het op`,
-          'project default',
-        ),
+        reason('repeat', 'repeat_picked_up', M.repeatPickedUp(prev.previousMonth), 'project default'),
       );
-    } else if (crisis) exempt('repeat', 'being a repeat', 'herhaalde melding');
+    } else if (crisis) exempt('repeat', M.exemptRepeat);
     else {
-      reasons.push(
-        reason(
-          'repeat',
-          'repeat_same_amount',
-          `Same arrear as signal ${prev.previousSignalId} (${prev.previousMonth}) and the amount did not increase`,
-          `Zelfde achterstand als melding ${prev.previousSignalId} (${prev.previousMonth}) en het bedrag is niet gestegen`,
-          DDAS,
-        ),
-      );
+      const message = M.repeatSameAmount(prev.previousSignalId, prev.previousMonth);
+      reasons.push(reason('repeat', 'repeat_same_amount', message, DDAS));
       return { dropped: 'Niet opgepakt: herhaalde melding', reasons };
     }
   }
 
   const floor = floorFor(config, signal.partner.sector);
   if (signal.amountCents < floor) {
-    const en = `Amount ${formatEuro(signal.amountCents)} is below the floor of ${formatEuro(floor)} (${signal.partner.sector})`;
-    const nl = `Bedrag ${formatEuro(signal.amountCents)} ligt onder de ondergrens van ${formatEuro(floor)} (${signal.partner.sector})`;
-    if (crisis) exempt('floor', 'the floor', 'de ondergrens');
+    if (crisis) exempt('floor', M.exemptFloor);
     else {
-      reasons.push(reason('floor', 'below_floor', en, nl, `${config.floor.source}; ${DDAS}`));
+      const message = M.belowFloor(signal.amountCents, floor, signal.partner.sector);
+      reasons.push(reason('floor', 'below_floor', message, `${config.floor.source}; ${DDAS}`));
       return { dropped: 'Niet opgepakt: onterecht signaal', reasons };
     }
   }
@@ -134,15 +95,8 @@ export function signalSteps(
   if (config.naturalPersonsOnly) {
     const follow = mayFollowUp(signal.person);
     if (!follow.allowed) {
-      reasons.push(
-        reason(
-          'legal-form',
-          'legal_person',
-          `Legal person (${signal.person.legalForm}) without personal liability`,
-          `Rechtspersoon (${signal.person.legalForm}) zonder persoonlijke aansprakelijkheid`,
-          `wgs; ${follow.source}`,
-        ),
-      );
+      const message = M.legalPerson(signal.person.legalForm);
+      reasons.push(reason('legal-form', 'legal_person', message, `wgs; ${follow.source}`));
       return { dropped: 'Niet opgepakt: andere reden', reasons };
     }
   }

@@ -1,6 +1,7 @@
 // Case-level status precedence and the explanation of an intake decision.
 import type { DdasSignalStatus } from '../model/enums';
-import type { IntakeDecision, IntakeReason, SignalIntake } from './types';
+import type { Bilingual } from '../model/text';
+import type { IntakeDecision, IntakeOutcome, IntakeReason } from './types';
 
 /**
  * The order in which a case that has no picked-up signal takes its status from its signals: the
@@ -61,30 +62,32 @@ export const DDAS_SIGNAL_STATUS_EN: Readonly<Record<DdasSignalStatus, string>> =
   'Inwoner is overleden': 'Resident has died',
 });
 
-const BUCKET_NL = {
+const OUTCOME_NL: Readonly<Record<IntakeOutcome, string>> = {
   'picked-up': 'opgepakt',
   crisis: 'crisis',
   'manual-review': 'handmatige controle',
   'not-picked-up': 'niet opgepakt',
-} as const;
+};
 
 const last = (reasons: readonly IntakeReason[]) => reasons[reasons.length - 1];
 
-/** Builds the Dutch and English explanation of a decision (for the municipality, not the partner). */
+/**
+ * Builds the Dutch and English explanation of a decision (for the municipality, not the partner):
+ * the case status and outcome, then per signal its status and its last reason, then the crisis
+ * deadline or the same-day flag.
+ */
 export function explain(
-  d: Pick<IntakeDecision, 'status' | 'bucket' | 'crisis' | 'urgent'> & {
-    signals: SignalIntake[];
-    reasons: IntakeReason[];
-  },
-): { nl: string; en: string } {
-  const nl: string[] = [`${d.status} (bak: ${BUCKET_NL[d.bucket]}).`];
-  const en: string[] = [`${DDAS_SIGNAL_STATUS_EN[d.status]} (bucket: ${d.bucket}).`];
+  d: Pick<IntakeDecision, 'signalStatus' | 'outcome' | 'crisis' | 'urgent' | 'signals' | 'reasons'>,
+): Bilingual {
+  const nl: string[] = [`${d.signalStatus} (bak: ${OUTCOME_NL[d.outcome]}).`];
+  const en: string[] = [`${DDAS_SIGNAL_STATUS_EN[d.signalStatus]} (bucket: ${d.outcome}).`];
   for (const s of d.signals) {
     const r = last(s.reasons);
-    const review = s.manualReview ? ' [handmatig]' : '';
-    nl.push(`${s.signalId}: ${s.status}${review}${r ? ` — ${r.messageNl}` : ''}.`);
+    nl.push(
+      `${s.signalId}: ${s.signalStatus}${s.manualReview ? ' [handmatig]' : ''}${r ? ` — ${r.message.nl}` : ''}.`,
+    );
     en.push(
-      `${s.signalId}: ${DDAS_SIGNAL_STATUS_EN[s.status]}${s.manualReview ? ' [manual]' : ''}${r ? ` — ${r.message}` : ''}.`,
+      `${s.signalId}: ${DDAS_SIGNAL_STATUS_EN[s.signalStatus]}${s.manualReview ? ' [manual]' : ''}${r ? ` — ${r.message.en}` : ''}.`,
     );
   }
   if (d.crisis) {

@@ -1,59 +1,14 @@
-// The data intake reads (a case from matching) and writes (a decision with reasons).
+// The data intake writes: the `intake` section of a case's journey (a decision with reasons).
+import type { MatchedJourney } from '../matching/types';
 import type { DdasSignalStatus, SignalKind } from '../model/enums';
+import type { SignalId } from '../model/ids';
 import type { IsoDate } from '../model/iso-date';
-import type { Signal } from '../model/signal';
+import type { Bilingual } from '../model/text';
 
 /**
- * The part of a matching `CaseSignal` that intake reads (structural, so a `CaseSignal` fits).
- *
- * @example
- * ```ts
- * import type { IntakeCaseSignal, Signal } from '@signaalreis/core';
- * declare const signal: Signal;
- * const s: IntakeCaseSignal = { signal, window: 'inside', windowRule: { minAgeDays: 0, maxAgeDays: 100, source: 'project default' } };
- * ```
- */
-export interface IntakeCaseSignal {
-  /** The signal. */
-  signal: Signal;
-  /** Where the arrear's age falls relative to its window (matching). */
-  window: 'inside' | 'too-young' | 'too-old';
-  /** The window rule that decided it. */
-  windowRule: { minAgeDays: number; maxAgeDays: number; source: string };
-  /** Set when the same partner signalled this arrear in an earlier month (matching). */
-  repeat?: { previousMonth: string; previousSignalId: string; previousAmountCents: number } | undefined;
-}
-
-/**
- * The part of a matching `Case` that intake reads (structural, so a `Case` fits).
- *
- * @example
- * ```ts
- * import type { IntakeCaseInput } from '@signaalreis/core';
- * const c: IntakeCaseInput = { caseId: 'C1', householdKey: '7411AB 12', forwarded: true, signals: [] };
- * ```
- */
-export interface IntakeCaseInput {
-  /** Case id. */
-  caseId: string;
-  /** The household key all signals share. */
-  householdKey: string;
-  /** Whether matching forwards the case to the municipality (pilot: only matches, pilot-ouder-amstel-uithoorn-2019). */
-  forwarded: boolean;
-  /** Why not, when not forwarded. */
-  notForwardedReason?: string | undefined;
-  /** The case's signals. */
-  signals: readonly IntakeCaseSignal[];
-}
-
-/**
- * The steps of intake, in order (docs/matching.md, "Intake").
- *
- * @example
- * ```ts
- * import type { IntakeStep } from '@signaalreis/core';
- * const s: IntakeStep = 'floor';
- * ```
+ * The steps of intake, in order (docs/matching.md, "Intake"). The last, `matching-review`, holds
+ * back a case that matching flagged for manual review (e.g. 40 signals at one address): it is not
+ * picked up until a person has looked at it.
  */
 export type IntakeStep =
   | 'forward'
@@ -63,18 +18,20 @@ export type IntakeStep =
   | 'legal-form'
   | 'register'
   | 'debt-assistance'
-  | 'crisis';
+  | 'crisis'
+  | 'matching-review';
 
 /**
- * One reason in an intake decision: the step, a stable snake_case code, an English and a Dutch
+ * One reason in an intake decision: the step, a stable snake_case code, a Dutch and an English
  * sentence, and the source of the rule.
  *
  * @example
  * ```ts
  * import type { IntakeReason } from '@signaalreis/core';
  * const r: IntakeReason = {
- *   step: 'floor', code: 'below_floor', message: 'Amount €60.00 is below the floor of €100.00',
- *   messageNl: 'Bedrag €60.00 ligt onder de ondergrens van €100.00', source: 'signaalreis-2023',
+ *   step: 'floor', code: 'below_floor',
+ *   message: { nl: 'Bedrag € 60,00 ligt onder de ondergrens van € 100,00', en: 'Amount € 60.00 is below the floor of € 100.00' },
+ *   source: 'signaalreis-2023, body, "Fase 3"',
  * };
  * ```
  */
@@ -83,11 +40,9 @@ export interface IntakeReason {
   step: IntakeStep;
   /** Stable code, snake_case. */
   code: string;
-  /** English sentence. */
-  message: string;
-  /** Dutch sentence. */
-  messageNl: string;
-  /** Source of the rule: a source key of docs/sources.md (`wgs`, `ddas-v1.2`, …) or "project default". */
+  /** The reason in Dutch and English. */
+  message: Bilingual;
+  /** Source of the rule: a key of docs/sources.md, a law, or "project default". */
   source: string;
 }
 
@@ -96,15 +51,15 @@ export interface IntakeReason {
  *
  * @example
  * ```ts
- * import type { SignalIntake } from '@signaalreis/core';
- * const s: SignalIntake = { signalId: 'S1', status: 'Opgepakt', manualReview: false, partnerMayLearnReason: true, reasons: [] };
+ * import { asSignalId, type SignalIntake } from '@signaalreis/core';
+ * const s: SignalIntake = { signalId: asSignalId('S1'), signalStatus: 'Opgepakt', manualReview: false, partnerMayLearnReason: true, reasons: [] };
  * ```
  */
 export interface SignalIntake {
   /** The signal's id. */
-  signalId: string;
+  signalId: SignalId;
   /** DDAS v1.2 status of the signal. */
-  status: DdasSignalStatus;
+  signalStatus: DdasSignalStatus;
   /** Whether a person must review the signal before it is picked up or dropped. */
   manualReview: boolean;
   /** False for "Niet opgepakt: andere reden": the partner learns only "not picked up". */
@@ -114,47 +69,54 @@ export interface SignalIntake {
 }
 
 /**
- * Where a case goes after intake.
- *
- * @example
- * ```ts
- * import type { IntakeBucket } from '@signaalreis/core';
- * const b: IntakeBucket = 'manual-review';
- * ```
+ * Where a case goes after intake — not to be confused with the worklist bucket ("bakje") that
+ * routing chooses for a picked-up case.
  */
-export type IntakeBucket = 'picked-up' | 'crisis' | 'manual-review' | 'not-picked-up';
+export type IntakeOutcome = 'picked-up' | 'crisis' | 'manual-review' | 'not-picked-up';
 
 /**
- * The intake decision for one case (docs/matching.md, "Intake").
+ * The intake decision for one case — the `intake` section of its journey. It is final: a case
+ * that matching flagged for manual review is never `picked-up` directly.
  *
  * @example
  * ```ts
- * import type { IntakeDecision } from '@signaalreis/core';
+ * import { asIsoDate, type IntakeDecision } from '@signaalreis/core';
  * const d: IntakeDecision = {
- *   caseId: 'C1', decidedOn: '2026-10-27', status: 'Opgepakt', bucket: 'picked-up', signals: [], reasons: [],
+ *   decidedOn: asIsoDate('2026-10-27'), signalStatus: 'Opgepakt', outcome: 'picked-up', signals: [], reasons: [],
  *   urgent: false, partnerMayLearnReason: true, explanation: { nl: 'Opgepakt.', en: 'Picked up.' },
  * };
  * ```
  */
 export interface IntakeDecision {
-  /** The case id. */
-  caseId: string;
   /** The day of the decision. */
   decidedOn: IsoDate;
-  /** Case-level DDAS status (the order of `NOT_PICKED_UP_PRECEDENCE`). */
-  status: DdasSignalStatus;
+  /** Case-level DDAS status (docs/matching.md, "Status precedence"). */
+  signalStatus: DdasSignalStatus;
   /** Where the case goes. */
-  bucket: IntakeBucket;
+  outcome: IntakeOutcome;
   /** The outcome per signal, in the case's order. */
   signals: SignalIntake[];
   /** Case-level reasons (forward, register, debt assistance, crisis). */
   reasons: IntakeReason[];
   /** Set when a crisis kind is still active: act within 3 working days of the earliest signal date (Wgs). */
   crisis?: { kinds: SignalKind[]; deadline: IsoDate };
-  /** Whether an urgent kind (or a crisis) is active: pick up the same day (signaalreis-2023). */
+  /** Whether an urgent kind (or a crisis) is active: pick up the same day (`signaalreis-2023`). */
   urgent: boolean;
   /** False when the case status is "Niet opgepakt: andere reden" (DDAS v1.2). */
   partnerMayLearnReason: boolean;
-  /** A short explanation in Dutch and English. */
-  explanation: { nl: string; en: string };
+  /** A short explanation of intake only, in Dutch and English. */
+  explanation: Bilingual;
+}
+
+/**
+ * A case's journey after intake: matching's `match` section and intake's `intake` section.
+ *
+ * @example
+ * ```ts
+ * import type { IntakenJourney } from '@signaalreis/core';
+ * const line = (j: IntakenJourney) => `${j.caseId}\t${j.intake.signalStatus}\t${j.intake.outcome}`;
+ * ```
+ */
+export interface IntakenJourney extends MatchedJourney {
+  intake: IntakeDecision;
 }

@@ -37,12 +37,6 @@ export const DDAS_CONTACT_KINDS = [
 export const DdasContactKindSchema = z.enum(DDAS_CONTACT_KINDS);
 /**
  * A DDAS v1.2 contact kind.
- *
- * @example
- * ```ts
- * import type { DdasContactKind } from '@signaalreis/core';
- * const k: DdasContactKind = 'Telefoon';
- * ```
  */
 export type DdasContactKind = z.infer<typeof DdasContactKindSchema>;
 
@@ -68,12 +62,6 @@ export const DDAS_PARTS_OF_DAY = ['Ochtend', 'Middag', 'Avond'] as const;
 export const DdasPartOfDaySchema = z.enum(DDAS_PARTS_OF_DAY);
 /**
  * A DDAS v1.2 part of day: `Ochtend` (before 12:00), `Middag` (12:00–18:00), `Avond` (from 18:00).
- *
- * @example
- * ```ts
- * import type { DdasPartOfDay } from '@signaalreis/core';
- * const p: DdasPartOfDay = 'Middag';
- * ```
  */
 export type DdasPartOfDay = z.infer<typeof DdasPartOfDaySchema>;
 

@@ -1,11 +1,15 @@
 // Which stored timers are due: a pure function of the records and the date, so a daily run (or a
 // run a week late) finds the same work; and applying everything due to one record.
-import { type Issue, issue } from '../model/issue';
+import type { CaseId } from '../model/ids';
+import type { IsoDate } from '../model/iso-date';
+import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import { issuesFromZod } from '../model/zod-issues';
 import type { LifecycleEffect } from './effects';
-import { type CaseRecord, CaseRecordSchema, dayOf, type LifecycleTime, LifecycleTimeSchema } from './record';
+import { MESSAGES } from './messages';
+import { type CaseRecord, CaseRecordSchema } from './record';
 import type { LifecycleTable } from './schema';
-import { findTransition, type TransitionOutcome, transition } from './transition';
+import { dayOf, type LifecycleTime, LifecycleTimeSchema } from './time';
+import { findTransition, transition } from './transition';
 import { TIMERS, type TimerId } from './vocabulary';
 
 /**
@@ -13,87 +17,99 @@ import { TIMERS, type TimerId } from './vocabulary';
  *
  * @example
  * ```ts
- * import type { DueEvent } from '@signaalreis/core';
- * const d: DueEvent = { caseId: 'C1', event: 'auto-close', timer: 'autoClose', at: '2026-11-23' };
+ * import { asCaseId, asIsoDate, type DueEvent } from '@signaalreis/core';
+ * const d: DueEvent = { caseId: asCaseId('C1'), event: 'auto-close', timer: 'autoClose', at: asIsoDate('2026-11-23') };
  * ```
  */
 export interface DueEvent {
-  caseId: string;
+  caseId: CaseId;
   event: string;
   timer: TimerId;
-  at: string;
+  at: IsoDate;
 }
 
-function dueFor(table: LifecycleTable, r: CaseRecord, day: string): DueEvent[] {
+function dueFor(r: CaseRecord, table: LifecycleTable, day: IsoDate): DueEvent[] {
   const out: DueEvent[] = [];
   for (const timer of TIMERS) {
     const at = r.timers[timer];
     if (at === undefined || at > day) continue;
     const event = table.events.find((e) => e.timer === timer);
-    if (event === undefined || findTransition(table, r.status, event.id) === undefined) continue;
+    if (event === undefined || findTransition(r.status, event.id, table) === undefined) continue;
     out.push({ caseId: r.caseId, event: event.id, timer, at });
   }
   return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 /**
- * The timer events due on `now` (date part): for each record, each stored timer whose date is on
- * or before `now` and whose event the table accepts in the record's status, earliest first (ties
+ * The timer events due on `on` (its date part): for each record, each stored timer whose date is
+ * on or before `on` and whose event the table accepts in the record's status, earliest first (ties
  * in the order of `TIMERS`); records in input order. Pure: the same records (also after a JSON
- * round trip) and date give the same list. Invalid records are skipped with issues.
+ * round trip) and date give the same list. An invalid record (path `['records', i, …]`) or date
+ * (path `['on']`) fails the whole Result: nothing due is silently left out.
  *
  * @example
  * ```ts
- * import { due, type CaseRecord, type LifecycleTable } from '@signaalreis/core';
+ * import { asIsoDate, due, type CaseRecord, type LifecycleTable } from '@signaalreis/core';
  * declare const table: LifecycleTable;
  * declare const records: CaseRecord[];
- * const { events } = due(table, records, '2026-11-23');
- * events.filter((e) => e.event === 'auto-close').length;
+ * const r = due(records, table, asIsoDate('2026-11-23'));
+ * if (r.ok) r.value.filter((e) => e.event === 'auto-close').length;
  * ```
  */
 export function due(
-  table: LifecycleTable,
   records: readonly CaseRecord[],
-  now: LifecycleTime,
-): { events: DueEvent[]; issues: Issue[] } {
-  const time = LifecycleTimeSchema.safeParse(now);
-  if (!time.success) return { events: [], issues: issuesFromZod(time.error, ['now']) };
-  if (!Array.isArray(records))
-    return { events: [], issues: [issue('invalid_type', ['records'], 'Expected an array of case records')] };
+  table: LifecycleTable,
+  on: LifecycleTime,
+): Result<DueEvent[]> {
+  const time = LifecycleTimeSchema.safeParse(on);
+  if (!time.success) return fail(issuesFromZod(time.error, ['on']));
+  if (!Array.isArray(records)) return fail(issue('invalid_type', ['records'], MESSAGES.notRecords));
+  const day = dayOf(time.data);
   const events: DueEvent[] = [];
   const issues: Issue[] = [];
   records.forEach((record, i) => {
     const parsed = CaseRecordSchema.safeParse(record);
     if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['records', i]));
-    else events.push(...dueFor(table, parsed.data, dayOf(now)));
+    else events.push(...dueFor(parsed.data, table, day));
   });
-  return { events, issues };
+  return issues.length > 0 ? fail(issues) : ok(events);
 }
 
 /**
- * Applies every timer event due on `now` to one record, one after another (logged at `now`, the
- * moment they are processed), and collects the effects. Stops at the first issue.
+ * Applies every timer event due on `on` to one record, one after another (each logged at `on`,
+ * the moment it is processed), and collects the effects. Bad input gives issues under `record` or
+ * `on`. All or nothing: when one of them fails
+ * (an invalid record, a result the feedback preset does not map …), the Result fails with its
+ * issues and the caller keeps its record.
  *
  * @example
  * ```ts
- * import { applyDue, type CaseRecord, type LifecycleTable } from '@signaalreis/core';
+ * import { applyDue, asIsoDate, type CaseRecord, type LifecycleTable } from '@signaalreis/core';
  * declare const table: LifecycleTable;
  * declare const record: CaseRecord;
- * const { record: next, effects } = applyDue(table, record, '2026-11-30');
+ * const r = applyDue(record, table, asIsoDate('2026-11-30'));
+ * const next = r.ok ? r.value.record : record;
  * ```
  */
-export function applyDue(table: LifecycleTable, record: CaseRecord, now: LifecycleTime): TransitionOutcome {
+export function applyDue(
+  record: CaseRecord,
+  table: LifecycleTable,
+  on: LifecycleTime,
+): Result<{ record: CaseRecord; effects: LifecycleEffect[] }> {
+  const parsed = CaseRecordSchema.safeParse(record);
+  if (!parsed.success) return fail(issuesFromZod(parsed.error, ['record']));
   let current = record;
   const effects: LifecycleEffect[] = [];
+  // a timer event consumes its timer: at most one round per timer (twice over, to be safe)
   for (let step = 0; step <= TIMERS.length * 2; step++) {
-    const { events, issues } = due(table, [current], now);
-    const [first] = events;
-    if (issues.length > 0) return { record: current, effects, issues };
+    const found = due([current], table, on);
+    if (!found.ok) return found;
+    const [first] = found.value;
     if (first === undefined) break;
-    const out = transition(table, current, first.event, now);
-    if (out.issues.length > 0) return { record: current, effects, issues: out.issues };
-    current = out.record;
-    effects.push(...out.effects);
+    const out = transition(current, first.event, table, on);
+    if (!out.ok) return out;
+    current = out.value.record;
+    effects.push(...out.value.effects);
   }
-  return { record: current, effects, issues: [] };
+  return ok({ record: current, effects });
 }

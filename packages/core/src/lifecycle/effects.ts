@@ -1,6 +1,10 @@
 // The effects of a transition: what the caller must do after a status change (notify partners,
 // suspend collection, make a contact attempt), made from the table's effect templates.
-import type { Issue } from '../model/issue';
+import type { Channel, Team } from '../model/enums';
+import type { PartnerId, SignalId } from '../model/ids';
+import type { IsoDate } from '../model/iso-date';
+import { fail, type Issue, ok, type Result } from '../model/issue';
+import type { DdasPartOfDay } from './contact-kinds';
 import { partnerFeedback } from './feedback';
 import type { CaseRecord } from './record';
 import type { LifecycleTable, LifecycleTransition } from './schema';
@@ -16,26 +20,26 @@ import type { FeedbackCode, TimerId } from './vocabulary';
  *
  * @example
  * ```ts
- * import type { LifecycleEffect } from '@signaalreis/core';
- * const e: LifecycleEffect = { type: 'collection-pause', partnerId: 'P1', until: '2026-12-02' };
+ * import { asIsoDate, asPartnerId, type LifecycleEffect } from '@signaalreis/core';
+ * const e: LifecycleEffect = { type: 'collection-pause', partnerId: asPartnerId('P1'), until: asIsoDate('2026-12-02') };
  * ```
  */
 export type LifecycleEffect =
-  | { type: 'notify-partner'; partnerId: string; signalIds: string[]; code: FeedbackCode }
-  | { type: 'collection-pause'; partnerId: string; until: string }
-  | { type: 'collection-pause-ended'; partnerId: string }
-  | { type: 'contact-due'; channel: string; team: string; partOfDay?: string }
+  | { type: 'notify-partner'; partnerId: PartnerId; signalIds: SignalId[]; code: FeedbackCode }
+  | { type: 'collection-pause'; partnerId: PartnerId; until: IsoDate }
+  | { type: 'collection-pause-ended'; partnerId: PartnerId }
+  | { type: 'contact-due'; channel: Channel; team: Team; partOfDay?: DdasPartOfDay }
   | { type: 'deadline-passed'; timer: TimerId };
 
-const partners = (r: CaseRecord): string[] => [...new Set(r.signals.map((s) => s.partnerId))];
+const partners = (r: CaseRecord): PartnerId[] => [...new Set(r.signals.map((s) => s.partnerId))];
 
-/** The effects of transition `t` that produced `next`; feedback problems come back as issues. */
+/** The effects of transition `t` that produced `next`; feedback problems fail the Result. */
 export function makeEffects(
-  table: LifecycleTable,
-  t: LifecycleTransition,
   next: CaseRecord,
+  t: LifecycleTransition,
+  table: LifecycleTable,
   timer: TimerId | undefined,
-): { record: CaseRecord; effects: LifecycleEffect[]; issues: Issue[] } {
+): Result<LifecycleEffect[]> {
   const effects: LifecycleEffect[] = [];
   const issues: Issue[] = [];
   for (const template of t.effects ?? []) {
@@ -71,5 +75,5 @@ export function makeEffects(
         break;
     }
   }
-  return { record: next, effects, issues };
+  return issues.length > 0 ? fail(issues) : ok(effects);
 }

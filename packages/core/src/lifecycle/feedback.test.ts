@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNALS, testTable } from './fixtures.test-support';
+import { asCaseId } from '../model/ids';
+import { asIsoDate } from '../model/iso-date';
+import { must, SIGNALS, testTable } from './fixtures.test-support';
 import {
   type CaseRecord,
   createRecord,
@@ -11,9 +13,9 @@ import {
 
 const table = testTable();
 function fresh(): CaseRecord {
-  const r = createRecord({ caseId: 'C1', status: 'open', signals: SIGNALS }, '2026-10-26');
-  if (!r.ok) throw new Error('bad fixture');
-  return r.value;
+  return must(
+    createRecord({ caseId: asCaseId('C1'), status: 'open', signals: SIGNALS }, asIsoDate('2026-10-26')),
+  );
 }
 
 describe('partnerFeedback', () => {
@@ -22,16 +24,12 @@ describe('partnerFeedback', () => {
   });
 
   it('gives each partner only its own signals, with a traced code', () => {
-    const helped = transition(
-      table,
-      fresh(),
-      {
-        type: 'accept-help',
-        result: 'Vervolghulp en/of verwijzing financieel',
-        followUp: { kind: 'referral' },
-      },
-      '2026-10-30',
-    ).record;
+    const help = {
+      type: 'accept-help',
+      result: 'Vervolghulp en/of verwijzing financieel' as const,
+      followUp: { kind: 'referral' as const },
+    };
+    const helped = must(transition(fresh(), help, table, asIsoDate('2026-10-30'))).record;
     const r = partnerFeedback(helped, table.feedback);
     expect(r.ok && r.value.map((f) => [f.partnerId, f.signalIds, f.code])).toEqual([
       ['P1', ['S1', 'S3'], 'wants-help'],
@@ -41,7 +39,7 @@ describe('partnerFeedback', () => {
   });
 
   it('never lets the reason of "not picked up" leave', () => {
-    const other = transition(table, fresh(), 'reject', '2026-10-27').record;
+    const other = must(transition(fresh(), 'reject', table, asIsoDate('2026-10-27'))).record;
     const r = partnerFeedback(other, table.feedback);
     expect(r.ok && r.value.map((f) => f.code)).toEqual(['not-picked-up', 'not-picked-up']);
     expect(JSON.stringify(r)).not.toMatch(/andere reden|other reason/i);
@@ -53,7 +51,7 @@ describe('partnerFeedback', () => {
       ok: false,
       issues: [{ code: 'help_without_follow_up' }],
     });
-    const advice = { ...record, followUp: { kind: 'advice-only' as const, date: '2026-10-30' } };
+    const advice = { ...record, followUp: { kind: 'advice-only' as const, date: asIsoDate('2026-10-30') } };
     expect(partnerFeedback(advice, table.feedback).ok).toBe(false);
   });
 
@@ -72,9 +70,10 @@ describe('partnerFeedback', () => {
 
   it('labels every code in Dutch and English and names a source', () => {
     for (const code of FEEDBACK_CODES) {
-      expect(FEEDBACK_CODE_INFO[code].nl.length).toBeGreaterThan(0);
+      expect(FEEDBACK_CODE_INFO[code].label.nl.length).toBeGreaterThan(0);
+      expect(FEEDBACK_CODE_INFO[code].label.en.length).toBeGreaterThan(0);
       expect(FEEDBACK_CODE_INFO[code].source).toMatch(/signaalreis-2023|ddas-v1\.2/);
     }
-    expect(FEEDBACK_CODE_INFO['not-picked-up'].nl).toBe('Niet opgepakt');
+    expect(FEEDBACK_CODE_INFO['not-picked-up'].label.nl).toBe('Niet opgepakt');
   });
 });

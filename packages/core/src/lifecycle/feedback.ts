@@ -1,8 +1,10 @@
 // What a partner may learn about its signals (phase 5, "terugkoppeling"): internal results mapped
 // onto the partner-visible codes, per partner, each code with its source.
-import type { Issue, Result } from '../model/issue';
-import { issue } from '../model/issue';
+import type { PartnerId, SignalId } from '../model/ids';
+import { fail, type Issue, issue, ok, type Result } from '../model/issue';
+import type { Bilingual } from '../model/text';
 import { issuesFromZod } from '../model/zod-issues';
+import { MESSAGES } from './messages';
 import { type CaseRecord, CaseRecordSchema } from './record';
 import type { FeedbackPreset } from './schema';
 import type { FeedbackCode } from './vocabulary';
@@ -15,49 +17,41 @@ import type { FeedbackCode } from './vocabulary';
  * @example
  * ```ts
  * import { FEEDBACK_CODE_INFO } from '@signaalreis/core';
- * FEEDBACK_CODE_INFO.deceased.nl; // 'Inwoner is overleden'
+ * FEEDBACK_CODE_INFO.deceased.label.nl; // 'Inwoner is overleden'
  * ```
  */
-export const FEEDBACK_CODE_INFO: Readonly<Record<FeedbackCode, { nl: string; en: string; source: string }>> =
+export const FEEDBACK_CODE_INFO: Readonly<Record<FeedbackCode, { label: Bilingual; source: string }>> =
   Object.freeze({
     unjustified: {
-      nl: 'Signaal onterecht',
-      en: 'Signal unjustified',
+      label: { nl: 'Signaal onterecht', en: 'Signal unjustified' },
       source: 'signaalreis-2023 (feedback 1); ddas-v1.2: "Niet opgepakt: onterecht signaal"',
     },
     'not-picked-up': {
-      nl: 'Niet opgepakt',
-      en: 'Not picked up',
+      label: { nl: 'Niet opgepakt', en: 'Not picked up' },
       source: 'signaalreis-2023 (feedback 2); ddas-v1.2: the reason is never fed back',
     },
     'repeated-signal': {
-      nl: 'Herhaalde melding',
-      en: 'Repeated signal',
+      label: { nl: 'Herhaalde melding', en: 'Repeated signal' },
       source: 'signaalreis-2023 (feedback 3); ddas-v1.2: "Niet opgepakt: herhaalde melding"',
     },
     'known-at-debt-assistance': {
-      nl: 'Al bekend bij schuldhulpverlening',
-      en: 'Already known at debt assistance',
+      label: { nl: 'Al bekend bij schuldhulpverlening', en: 'Already known at debt assistance' },
       source: 'signaalreis-2023 (feedback 4, since end of November 2023)',
     },
     'wants-help': {
-      nl: 'Inwoner wil hulp',
-      en: 'Resident wants help',
+      label: { nl: 'Inwoner wil hulp', en: 'Resident wants help' },
       source: 'signaalreis-2023 (feedback 5; help acceptance suspends collection for 30 days)',
     },
     'not-reached-or-no-help': {
-      nl: 'Niet bereikt / wil geen hulp',
-      en: 'Not reached / does not want help',
+      label: { nl: 'Niet bereikt / wil geen hulp', en: 'Not reached / does not want help' },
       source: 'signaalreis-2023 (feedback 6; also at automatic closure after 28 days)',
     },
     deceased: {
-      nl: 'Inwoner is overleden',
-      en: 'Resident deceased',
+      label: { nl: 'Inwoner is overleden', en: 'Resident deceased' },
       source: 'signaalreis-2023 (from mid-2024); ddas-v1.2: "Inwoner is overleden"',
     },
     'not-a-resident': {
-      nl: 'Geen inwoner (meer) op dit adres',
-      en: 'Not (or no longer) a resident',
+      label: { nl: 'Geen inwoner (meer) op dit adres', en: 'Not (or no longer) a resident' },
       source: 'ddas-v1.2 (business rules: "the partner is informed"); signaalreis-2023 (under study)',
     },
   });
@@ -68,19 +62,25 @@ export const FEEDBACK_CODE_INFO: Readonly<Record<FeedbackCode, { nl: string; en:
  *
  * @example
  * ```ts
- * import type { PartnerFeedback } from '@signaalreis/core';
- * const f: PartnerFeedback = { partnerId: 'P1', signalIds: ['S1'], code: 'wants-help', label: { nl: 'Inwoner wil hulp', en: 'Resident wants help' }, source: 'signaalreis-2023' };
+ * import { asPartnerId, asSignalId, type PartnerFeedback } from '@signaalreis/core';
+ * const f: PartnerFeedback = {
+ *   partnerId: asPartnerId('P1'),
+ *   signalIds: [asSignalId('S1')],
+ *   code: 'wants-help',
+ *   label: { nl: 'Inwoner wil hulp', en: 'Resident wants help' },
+ *   source: 'signaalreis-2023',
+ * };
  * ```
  */
 export interface PartnerFeedback {
   /** The partner this feedback goes to. */
-  partnerId: string;
+  partnerId: PartnerId;
   /** The partner's own signals in the case (never another partner's). */
-  signalIds: string[];
+  signalIds: SignalId[];
   /** The partner-visible code. */
   code: FeedbackCode;
   /** Labels for people. */
-  label: { nl: string; en: string };
+  label: Bilingual;
   /** Where the code (and the mapping onto it) comes from. */
   source: string;
 }
@@ -102,23 +102,14 @@ export interface PartnerFeedback {
  */
 export function partnerFeedback(record: CaseRecord, preset: FeedbackPreset): Result<PartnerFeedback[]> {
   const parsed = CaseRecordSchema.safeParse(record);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, ['record']) };
+  if (!parsed.success) return fail(issuesFromZod(parsed.error, ['record']));
   if (preset === null || typeof preset !== 'object' || !Array.isArray(preset.codes) || !preset.helpAccepted)
-    return { ok: false, issues: [issue('invalid_type', ['preset'], 'Expected a feedback preset')] };
+    return fail(issue('invalid_type', ['preset'], MESSAGES.notAPreset));
   const r = parsed.data;
-  if (r.result === undefined) return { ok: true, value: [] };
+  if (r.result === undefined) return ok([]);
   const mapping = preset.codes.find((c) => c.results.includes(r.result as never));
   if (mapping === undefined)
-    return {
-      ok: false,
-      issues: [
-        issue(
-          'unmapped_result',
-          ['record', 'result'],
-          `The preset maps result "${r.result}" to no feedback code`,
-        ),
-      ],
-    };
+    return fail(issue('unmapped_result', ['record', 'result'], MESSAGES.unmappedResult(r.result)));
   const issues: Issue[] = [];
   if (
     mapping.code === 'wants-help' &&
@@ -128,23 +119,22 @@ export function partnerFeedback(record: CaseRecord, preset: FeedbackPreset): Res
       issue(
         'help_without_follow_up',
         ['record', 'followUp'],
-        `"Help accepted" needs a recorded follow-up of kind ${preset.helpAccepted.followUps.join(', ')} (${preset.helpAccepted.source})`,
+        MESSAGES.helpWithoutFollowUp(preset.helpAccepted.followUps, preset.helpAccepted.source),
       ),
     );
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return fail(issues);
   const info = FEEDBACK_CODE_INFO[mapping.code];
-  const byPartner = new Map<string, string[]>();
+  const byPartner = new Map<PartnerId, SignalId[]>();
   for (const s of r.signals) byPartner.set(s.partnerId, [...(byPartner.get(s.partnerId) ?? []), s.signalId]);
   const source =
     mapping.code === 'wants-help' ? `${mapping.source}; ${preset.helpAccepted.source}` : mapping.source;
-  return {
-    ok: true,
-    value: [...byPartner].map(([partnerId, signalIds]) => ({
+  return ok(
+    [...byPartner].map(([partnerId, signalIds]) => ({
       partnerId,
       signalIds,
       code: mapping.code,
-      label: { nl: info.nl, en: info.en },
+      label: { ...info.label },
       source: `${source} | ${info.source}`,
     })),
-  };
+  );
 }

@@ -1,4 +1,7 @@
-// A small lifecycle table for the tests of core (core cannot import the presets package).
+// A small lifecycle table for the tests of core (core cannot import the presets package), and
+// helpers to read Results in tests.
+import { asPartnerId, asSignalId } from '../model/ids';
+import type { Issue, Result } from '../model/issue';
 import type { LifecycleTable } from './schema';
 
 const HELP = ['(Budget)advies en/of quick fix', 'Vervolghulp en/of verwijzing financieel'] as const;
@@ -118,7 +121,19 @@ export function testTable(): LifecycleTable {
 
 /** Two signals of two partners, and one more of the first partner. */
 export const SIGNALS = [
-  { signalId: 'S1', partnerId: 'P1', sector: 'energy' as const },
-  { signalId: 'S2', partnerId: 'P2', sector: 'rent' as const },
-  { signalId: 'S3', partnerId: 'P1', sector: 'energy' as const },
+  { signalId: asSignalId('S1'), partnerId: asPartnerId('P1'), sector: 'energy' as const },
+  { signalId: asSignalId('S2'), partnerId: asPartnerId('P2'), sector: 'rent' as const },
+  { signalId: asSignalId('S3'), partnerId: asPartnerId('P1'), sector: 'energy' as const },
 ];
+
+/** The value of a Result that must succeed; a failure throws with its issues (a broken test). */
+export function must<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected success: ${JSON.stringify(r.issues)}`);
+  return r.value;
+}
+
+/** The issues of a Result: none when it succeeded. */
+export const issuesOf = (r: Result<unknown>): Issue[] => (r.ok ? [] : r.issues);
+
+/** The issue codes of a Result. */
+export const codesOf = (r: Result<unknown>): string[] => issuesOf(r).map((i) => i.code);

@@ -1,5 +1,7 @@
 // Public API of core/lifecycle (phase 5: statuses, attempts, results, partner feedback, timers):
-// curated named exports.
+// curated named exports. The contact plan a record follows is routing's (`ContactPlan`,
+// `ContactPlanSchema`, exported from core/routing).
+
 export {
   type AttemptInput,
   AttemptInputSchema,
@@ -7,6 +9,7 @@ export {
   nextAttempt,
   recordAttempt,
 } from './attempts';
+export { LIFECYCLE_CONFLICT_CODES } from './codes';
 export {
   channelOfContactKind,
   DDAS_CONTACT_KINDS,
@@ -29,12 +32,8 @@ export {
   CreateRecordInputSchema,
   createRecord,
   isDdasCaseResult,
-  type LifecycleTime,
-  LifecycleTimeSchema,
 } from './record';
 export {
-  type ContactPlan,
-  ContactPlanSchema,
   type FeedbackPreset,
   FeedbackPresetSchema,
   type LifecycleExample,
@@ -48,11 +47,13 @@ export {
 } from './schema';
 export { checkLifecycleTable } from './table-checks';
 export {
-  type LifecycleEvent,
-  LifecycleEventSchema,
-  type TransitionOutcome,
-  transition,
-} from './transition';
+  asLifecycleTime,
+  isLifecycleTime,
+  type LifecycleTime,
+  LifecycleTimeSchema,
+  parseLifecycleTime,
+} from './time';
+export { type LifecycleEvent, LifecycleEventSchema, transition } from './transition';
 export { verifyRecord } from './verify';
 export {
   FEEDBACK_CODES,

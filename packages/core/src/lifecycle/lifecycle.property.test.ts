@@ -3,6 +3,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { DDAS_CASE_RESULTS } from '../model/enums';
+import { asCaseId } from '../model/ids';
+import { asIsoDate, type IsoDate } from '../model/iso-date';
+import type { Issue, Result } from '../model/issue';
 import { SIGNALS, testTable } from './fixtures.test-support';
 import {
   applyDue,
@@ -10,17 +13,19 @@ import {
   createRecord,
   due,
   FOLLOW_UP_KINDS,
+  type LifecycleEffect,
   type LifecycleEvent,
   type LifecycleTable,
   recordAttempt,
   transition,
 } from './index';
 import { fromStatuses } from './table-checks';
+import { dayOf } from './time';
 
 const DAY_MS = 86_400_000;
-const plusDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-const START = '2026-10-26';
+const plusDays = (iso: IsoDate, n: number): IsoDate =>
+  asIsoDate(new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10));
+const START = asIsoDate('2026-10-26');
 const table: LifecycleTable = testTable();
 const EVENTS = [...table.events.map((e) => e.id), 'no-such-event'];
 
@@ -53,16 +58,29 @@ type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
 
 interface Trace {
   record: CaseRecord;
-  pauses: { acceptedOn: string; until: string }[];
+  pauses: { acceptedOn: IsoDate; until: IsoDate }[];
   pauseEnds: { on: string; until: string }[];
   /** Pauses whose end `due` reported a day early or not on the day itself. */
   pauseDueErrors: number;
   changes: { before: CaseRecord; after: CaseRecord }[];
   dueMismatches: number;
+  /** The issues of every refused step. */
+  refusals: Issue[];
 }
 
-function play(actions: Action[], threatening: boolean): Trace {
-  const created = createRecord({ caseId: 'C1', status: 'open', signals: SIGNALS, threatening }, START);
+const PLAN = { steps: [{ channel: 'phone' as const, team: 'call-centre' as const, attempts: 3 }] };
+
+function play(actions: Action[], threatening: boolean, withPlan = false): Trace {
+  const created = createRecord(
+    {
+      caseId: asCaseId('C1'),
+      status: 'open',
+      signals: SIGNALS,
+      threatening,
+      ...(withPlan ? { plan: PLAN } : {}),
+    },
+    START,
+  );
   if (!created.ok) throw new Error('fixture');
   let record = created.value;
   let day = START;
@@ -73,20 +91,30 @@ function play(actions: Action[], threatening: boolean): Trace {
     pauseDueErrors: 0,
     changes: [],
     dueMismatches: 0,
+    refusals: [],
   };
-  const apply = (out: { record: CaseRecord; effects: { type: string }[] }) => {
-    if (out.record !== record) trace.changes.push({ before: record, after: out.record });
-    for (const e of out.effects) {
-      if (e.type === 'collection-pause' && 'until' in e) {
-        const until = String(e.until);
+  // a refused step leaves the record as it was
+  const apply = (out: Result<{ record: CaseRecord; effects: LifecycleEffect[] }>) => {
+    if (!out.ok) {
+      trace.refusals.push(...out.issues);
+      return;
+    }
+    const next = out.value.record;
+    if (next !== record) trace.changes.push({ before: record, after: next });
+    for (const e of out.value.effects) {
+      if (e.type === 'collection-pause') {
+        const until = e.until;
         trace.pauses.push({ acceptedOn: day, until });
-        const ends = (on: string) => due(table, [out.record], on).events.some((d) => d.event === 'pause-end');
+        const ends = (on: IsoDate) => {
+          const found = due([next], table, on);
+          return found.ok && found.value.some((d) => d.event === 'pause-end');
+        };
         if (ends(plusDays(until, -1)) || !ends(until)) trace.pauseDueErrors++;
       }
       if (e.type === 'collection-pause-ended')
         trace.pauseEnds.push({ on: day, until: trace.pauses.at(-1)?.until ?? '' });
     }
-    record = out.record;
+    record = next;
   };
   for (const a of [...actions, { kind: 'advance' as const, days: 90 }, { kind: 'due' as const }]) {
     if (a.kind === 'advance') day = plusDays(day, a.days);
@@ -94,15 +122,22 @@ function play(actions: Action[], threatening: boolean): Trace {
       const copy = JSON.parse(JSON.stringify(record)) as CaseRecord;
       for (const ahead of [0, 1, 29, 30, 60])
         if (
-          JSON.stringify(due(table, [copy], plusDays(day, ahead))) !==
-          JSON.stringify(due(table, [record], plusDays(day, ahead)))
+          JSON.stringify(due([copy], table, plusDays(day, ahead))) !==
+          JSON.stringify(due([record], table, plusDays(day, ahead)))
         )
           trace.dueMismatches++;
       record = copy;
-    } else if (a.kind === 'due') apply(applyDue(table, record, day));
+    } else if (a.kind === 'due') apply(applyDue(record, table, day));
     else if (a.kind === 'attempt') {
       const time = `${String(a.hour).padStart(2, '0')}:00`;
-      record = recordAttempt(record, { kind: 'Telefoon', reached: a.reached, date: day, time }).record;
+      const out = recordAttempt(
+        record,
+        { kind: 'Telefoon', reached: a.reached, date: day, time },
+        table,
+        day,
+      );
+      if (out.ok) record = out.value;
+      else trace.refusals.push(...out.issues);
     } else {
       const event: LifecycleEvent = {
         type: a.type,
@@ -110,7 +145,7 @@ function play(actions: Action[], threatening: boolean): Trace {
         ...(a.followUp ? { followUp: { kind: a.followUp } } : {}),
         ...(a.reason ? { reason: a.reason } : {}),
       };
-      apply(transition(table, record, event, day));
+      apply(transition(record, event, table, day));
     }
   }
   trace.record = record;
@@ -130,7 +165,7 @@ describe('lifecycle properties', () => {
       const declared = table.transitions.some(
         (t) =>
           t.event === entry.event &&
-          fromStatuses(table, t).includes(entry.from ?? '') &&
+          fromStatuses(t, table).includes(entry.from ?? '') &&
           (t.to ?? entry.from) === entry.to,
       );
       expect(declared).toBe(true);
@@ -139,14 +174,18 @@ describe('lifecycle properties', () => {
     expect(record.status).toBe(status);
   });
 
-  test.prop([actionList])('the collection pause ends exactly 30 days after acceptance', (actions) => {
-    const { pauses, pauseEnds, pauseDueErrors } = play(actions, false);
-    for (const p of pauses) expect(p.until).toBe(plusDays(p.acceptedOn, 30));
-    // each end is processed on or after the stored date of the pause it ends, never before
-    expect(pauseEnds.length).toBeLessThanOrEqual(pauses.length);
-    for (const end of pauseEnds) expect(end.on >= end.until).toBe(true);
-    expect(pauseDueErrors).toBe(0);
-  });
+  // help is accepted in about half the runs: more runs, so that a wrong pause length is found
+  test.prop([actionList], { numRuns: 300 })(
+    'the collection pause ends exactly 30 days after acceptance',
+    (actions) => {
+      const { pauses, pauseEnds, pauseDueErrors } = play(actions, false);
+      for (const p of pauses) expect(p.until).toBe(plusDays(p.acceptedOn, 30));
+      // each end is processed on or after the stored date of the pause it ends, never before
+      expect(pauseEnds.length).toBeLessThanOrEqual(pauses.length);
+      for (const end of pauseEnds) expect(end.on >= end.until).toBe(true);
+      expect(pauseDueErrors).toBe(0);
+    },
+  );
 
   test.prop([actionList, fc.boolean()])(
     'automatic closure fires exactly once unless a result came first',
@@ -158,7 +197,7 @@ describe('lifecycle properties', () => {
       const before = firstAuto === -1 ? record.audit : record.audit.slice(0, firstAuto);
       const resultFirst = before.some((e) => e.result !== undefined);
       expect(autoCloses.length === 1).toBe(!resultFirst);
-      if (autoCloses[0]) expect(autoCloses[0].at >= plusDays(START, 28)).toBe(true);
+      if (autoCloses[0]) expect(dayOf(autoCloses[0].at) >= plusDays(START, 28)).toBe(true);
     },
   );
 
@@ -172,6 +211,37 @@ describe('lifecycle properties', () => {
       expect(last?.reason).toBeDefined();
     }
   });
+
+  test.prop([actionList, fc.boolean(), fc.boolean()], { numRuns: 300 })(
+    'a result stops the automatic closure and the contact deadlines; a final status stops the contact timers',
+    (actions, threatening, withPlan) => {
+      // docs/lifecycle.md, "Timers": written out here, not taken from the implementation
+      for (const { after } of play(actions, threatening, withPlan).changes) {
+        const live = Object.keys(after.timers);
+        if (after.result !== undefined)
+          expect(
+            live.filter((t) => ['autoClose', 'firstConversation', 'crisisDeadline'].includes(t)),
+          ).toEqual([]);
+        if (statusOf(after.status)?.final)
+          expect(
+            live.filter((t) => ['crisisDeadline', 'firstConversation', 'nextAttempt'].includes(t)),
+          ).toEqual([]);
+      }
+    },
+  );
+
+  test.prop([actionList, fc.boolean()])(
+    'every refusal is data: a code, a path and a message in Dutch and English',
+    (actions, threatening) => {
+      for (const i of play(actions, threatening).refusals) {
+        expect(i.code).toMatch(/^[a-z_]+$/);
+        expect(i.path.length).toBeGreaterThan(0);
+        expect(i.message.nl.length).toBeGreaterThan(0);
+        expect(i.message.en.length).toBeGreaterThan(0);
+        expect(i.message.nl).not.toBe(i.message.en);
+      }
+    },
+  );
 
   test.prop([actionList, fc.boolean()])('a JSON round trip at any point gives the same due', (actions, t) => {
     expect(play(actions, t).dueMismatches).toBe(0);

@@ -13,6 +13,34 @@ describe('loadLifecycleTable', () => {
     expect(r.ok ? [] : r.issues).toEqual([]);
   });
 
+  it('writes the messages of the whole-table checks in Dutch and English', () => {
+    const r = loadLifecycleTable({ ...testTable(), initial: 'ghost' });
+    const initial = r.ok ? undefined : r.issues.find((i) => i.path[0] === 'initial');
+    expect(initial?.message).toEqual({
+      nl: 'Beginstatus "ghost" is niet beschreven',
+      en: 'Initial status "ghost" is not declared',
+    });
+    const id = loadLifecycleTable({ ...testTable(), id: 'Not Kebab' });
+    expect(id.ok ? undefined : id.issues[0]?.message).toEqual({
+      nl: 'Verwacht een id van kleine letters, cijfers en streepjes (a-z, 0-9, -)',
+      en: 'Expected an id in kebab-case (a-z, 0-9, -)',
+    });
+  });
+
+  it('refuses an embedded example with a bad time or contact kind when the table is loaded', () => {
+    const example = {
+      name: 'x',
+      start: { at: '2026-10-26' },
+      steps: [{ at: '2026-10-27 10:00', attempt: { kind: 'Fax', reached: false } }],
+      expect: { status: 'open' },
+    };
+    const r = loadLifecycleTable({ ...testTable(), examples: [example] });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['invalid_time', 'examples.0.steps.0.at'],
+      ['invalid_value', 'examples.0.steps.0.attempt.kind'],
+    ]);
+  });
+
   it('reports bad shapes with paths', () => {
     expect(codesAt(null)[0]).toMatchObject({ code: 'invalid_type', path: [] });
     const t = testTable() as unknown as { statuses: { final: unknown }[] };
@@ -87,22 +115,27 @@ describe('loadLifecycleTable', () => {
     expect(issues).toContainEqual({ code: 'duplicate_id', path: ['events', 9, 'id'] });
     expect(issues).toContainEqual({ code: 'duplicate_timer', path: ['events', 9, 'timer'] });
     expect(issues).toContainEqual({ code: 'duplicate_result', path: ['feedback', 'codes', 4, 'results', 0] });
-    expect(checkLifecycleTable(testTable())).toEqual([]);
+    expect(checkLifecycleTable(testTable())).toEqual({ ok: true, value: testTable() });
   });
 });
 
 describe('entryStatus', () => {
   it('finds the status and the result known at intake', () => {
-    expect(entryStatus(testTable(), 'Opgepakt')).toEqual({ ok: true, value: { status: 'open' } });
-    expect(entryStatus(testTable(), 'Niet opgepakt: andere reden')).toEqual({
+    expect(entryStatus('Opgepakt', testTable())).toEqual({ ok: true, value: { status: 'open' } });
+    expect(entryStatus('Niet opgepakt: andere reden', testTable())).toEqual({
       ok: true,
       value: { status: 'other', result: 'Niet opgepakt: andere reden' },
     });
   });
 
   it('reports an intake status the table does not handle', () => {
-    const r = entryStatus(testTable(), 'Inwoner is overleden');
+    const r = entryStatus('Inwoner is overleden', testTable());
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.code).toBe('no_entry_status');
+    if (!r.ok)
+      expect(r.issues[0]?.message).toEqual({
+        nl: 'Tabel "test" heeft geen status voor intakestatus "Inwoner is overleden"',
+        en: 'Table "test" has no status for intake status "Inwoner is overleden"',
+      });
   });
 });

@@ -8,56 +8,21 @@ import {
   SectorSchema,
   TeamSchema,
 } from '../model/enums';
+import { CaseIdSchema, PartnerIdSchema, SignalIdSchema } from '../model/ids';
 import { IsoDateSchema } from '../model/iso-date';
-import type { Result } from '../model/issue';
+import { fail, ok, type Result } from '../model/issue';
 import { TEXT_LIMITS } from '../model/json-limits';
 import { issuesFromZod } from '../model/zod-issues';
+import { type ContactPlan, ContactPlanSchema } from '../routing/outcome';
 import { DdasContactKindSchema, DdasPartOfDaySchema } from './contact-kinds';
-import { type ContactPlan, ContactPlanSchema } from './schema';
+import { dayOf, type LifecycleTime, LifecycleTimeSchema } from './time';
 import { FollowUpKindSchema } from './vocabulary';
 
-const TIME = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?)?$/;
-
-/**
- * zod schema of a {@link LifecycleTime}: a date `YYYY-MM-DD` or a local time in Europe/Amsterdam
- * `YYYY-MM-DDTHH:mm[:ss]`, in the years 1991–2099 (the range the working-day calendar covers).
- *
- * @example
- * ```ts
- * import { LifecycleTimeSchema } from '@signaalreis/core';
- * LifecycleTimeSchema.safeParse('2026-10-26T18:30').success; // true
- * LifecycleTimeSchema.safeParse('2026-10-26 18:30').success; // false
- * ```
- */
-export const LifecycleTimeSchema = z.string().refine(
-  (value) => {
-    const m = TIME.exec(value);
-    const date = m?.[1];
-    if (date === undefined || !IsoDateSchema.safeParse(date).success) return false;
-    const year = Number(date.slice(0, 4));
-    return year >= 1991 && year <= 2099;
-  },
-  { message: 'Expected a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:mm in the years 1991–2099' },
-);
-/**
- * A moment of the lifecycle: `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm[:ss]` (local time, Europe/Amsterdam).
- * Timers compare on the date only.
- *
- * @example
- * ```ts
- * import type { LifecycleTime } from '@signaalreis/core';
- * const now: LifecycleTime = '2026-10-26T09:15';
- * ```
- */
-export type LifecycleTime = string;
-
-/** The date part of a lifecycle time. */
-export const dayOf = (time: LifecycleTime): string => time.slice(0, 10);
-
 // Records are read back from files anyone may edit: ids and statuses are short, free text bounded
-// (TEXT_LIMITS, project default), so that no message echoes a 10 MB value.
-const Short = z.string().max(TEXT_LIMITS.label);
-const Long = z.string().max(TEXT_LIMITS.text);
+// (TEXT_LIMITS, project default), so that no message echoes a 10 MB value. Events use the same
+// bounds, so that every record a transition makes can be read back.
+export const Short = z.string().max(TEXT_LIMITS.label);
+export const Long = z.string().max(TEXT_LIMITS.text);
 
 const AttemptSchema = z
   .object({
@@ -91,7 +56,7 @@ const TimersSchema = z
   .strict();
 
 const SignalRefSchema = z
-  .object({ signalId: Short.min(1), partnerId: Short.min(1), sector: SectorSchema })
+  .object({ signalId: SignalIdSchema, partnerId: PartnerIdSchema, sector: SectorSchema })
   .strict();
 
 /**
@@ -105,7 +70,7 @@ const SignalRefSchema = z
  */
 export const CaseRecordSchema = z
   .object({
-    caseId: Short.min(1),
+    caseId: CaseIdSchema,
     createdAt: LifecycleTimeSchema,
     signals: z.array(SignalRefSchema).min(1),
     status: Short.min(1),
@@ -128,12 +93,15 @@ export const CaseRecordSchema = z
 /**
  * The lifecycle record of one case: JSON-serialisable, so that it can be stored anywhere and a
  * later run continues where the last one stopped. Timers are stored deadline dates, never
- * in-memory timeouts; `audit` logs every status change (with who, when, why).
+ * in-memory timeouts; `audit` logs every status change (with who, when, why). Ids and dates are
+ * branded: a record read back from a file becomes a `CaseRecord` only through
+ * {@link CaseRecordSchema} (or `verifyRecord`).
  *
  * @example
  * ```ts
- * import { createRecord, type CaseRecord } from '@signaalreis/core';
- * const r = createRecord({ caseId: 'C1', status: 'picked-up', signals: [{ signalId: 'S1', partnerId: 'P1', sector: 'rent' }] }, '2026-10-26');
+ * import { asCaseId, asIsoDate, asPartnerId, asSignalId, createRecord, type CaseRecord } from '@signaalreis/core';
+ * const signals = [{ signalId: asSignalId('S1'), partnerId: asPartnerId('P1'), sector: 'rent' as const }];
+ * const r = createRecord({ caseId: asCaseId('C1'), status: 'picked-up', signals }, asIsoDate('2026-10-26'));
  * if (r.ok) JSON.parse(JSON.stringify(r.value)) satisfies CaseRecord;
  * ```
  */
@@ -150,13 +118,13 @@ export type CaseRecord = z.infer<typeof CaseRecordSchema>;
  */
 export const CreateRecordInputSchema = z
   .object({
-    caseId: z.string().min(1),
-    status: z.string().min(1),
+    caseId: CaseIdSchema,
+    status: Short.min(1),
     signals: z.array(SignalRefSchema).min(1),
     result: DdasCaseResultSchema.optional(),
     plan: ContactPlanSchema.optional(),
     threatening: z.boolean().optional(),
-    actor: z.string().min(1).optional(),
+    actor: Short.min(1).optional(),
   })
   .strict();
 /**
@@ -166,36 +134,44 @@ export const CreateRecordInputSchema = z
  *
  * @example
  * ```ts
- * import type { CreateRecordInput } from '@signaalreis/core';
- * const input: CreateRecordInput = { caseId: 'C1', status: 'picked-up', signals: [{ signalId: 'S1', partnerId: 'P1', sector: 'energy' }], threatening: true };
+ * import { asCaseId, asPartnerId, asSignalId, type CreateRecordInput } from '@signaalreis/core';
+ * const input: CreateRecordInput = {
+ *   caseId: asCaseId('C1'),
+ *   status: 'picked-up',
+ *   signals: [{ signalId: asSignalId('S1'), partnerId: asPartnerId('P1'), sector: 'energy' }],
+ *   threatening: true,
+ * };
  * ```
  */
 export type CreateRecordInput = z.infer<typeof CreateRecordInputSchema>;
 
 /**
- * Creates the lifecycle record of a case at `now`, with its timers:
+ * Creates the lifecycle record of a case on `on`, with its timers:
  * without a result, `autoClose` = 28 days (feedback / automatic closure, signaalreis-2023) and
  * `firstConversation` = 4 weeks (Wgs); when threatening also `crisisDeadline` = 3 working days
- * (Wgs); with a contact plan `nextAttempt` = today. A case that starts with a result (not picked
- * up at intake) gets no timers: its feedback is due at once. Bad input gives issues, no record.
+ * (Wgs); with a contact plan `nextAttempt` = that day. A case that starts with a result (not
+ * picked up at intake) gets no timers: its feedback is due at once. Bad input (also a date outside
+ * 1991–2099) gives issues with paths under `input` and `on`, no record.
  *
  * @example
  * ```ts
- * import { createRecord } from '@signaalreis/core';
- * const r = createRecord({ caseId: 'C1', status: 'picked-up', signals: [{ signalId: 'S1', partnerId: 'P1', sector: 'rent' }], threatening: true }, '2026-10-26');
+ * import { asCaseId, asIsoDate, asPartnerId, asSignalId, createRecord } from '@signaalreis/core';
+ * const signals = [{ signalId: asSignalId('S1'), partnerId: asPartnerId('P1'), sector: 'rent' as const }];
+ * const r = createRecord({ caseId: asCaseId('C1'), status: 'picked-up', signals, threatening: true }, asIsoDate('2026-10-26'));
  * if (r.ok) r.value.timers; // { autoClose: '2026-11-23', firstConversation: '2026-11-23', crisisDeadline: '2026-10-29' }
  * ```
  */
-export function createRecord(input: CreateRecordInput, now: LifecycleTime): Result<CaseRecord> {
+export function createRecord(input: CreateRecordInput, on: LifecycleTime): Result<CaseRecord> {
   const parsed = CreateRecordInputSchema.safeParse(input);
-  const time = LifecycleTimeSchema.safeParse(now);
-  const issues = [
-    ...(parsed.success ? [] : issuesFromZod(parsed.error, ['input'])),
-    ...(time.success ? [] : issuesFromZod(time.error, ['now'])),
-  ];
-  if (!parsed.success || !time.success) return { ok: false, issues };
+  const time = LifecycleTimeSchema.safeParse(on);
+  if (!parsed.success || !time.success)
+    return fail([
+      ...(parsed.success ? [] : issuesFromZod(parsed.error, ['input'])),
+      ...(time.success ? [] : issuesFromZod(time.error, ['on'])),
+    ]);
   const { caseId, status, signals, result, plan, threatening, actor } = parsed.data;
-  const day = dayOf(now);
+  const at = time.data;
+  const day = dayOf(at);
   const timers: CaseRecord['timers'] = {};
   if (result === undefined) {
     timers.autoClose = deadline('feedback-closure', day);
@@ -203,9 +179,9 @@ export function createRecord(input: CreateRecordInput, now: LifecycleTime): Resu
     if (threatening === true) timers.crisisDeadline = deadline('threatening-contact', day);
     if (plan !== undefined) timers.nextAttempt = day;
   }
-  const record: CaseRecord = {
+  return ok({
     caseId,
-    createdAt: now,
+    createdAt: at,
     signals,
     status,
     ...(result === undefined ? {} : { result }),
@@ -215,7 +191,7 @@ export function createRecord(input: CreateRecordInput, now: LifecycleTime): Resu
     timers,
     audit: [
       {
-        at: now,
+        at,
         actor: actor ?? 'system',
         from: null,
         to: status,
@@ -223,8 +199,7 @@ export function createRecord(input: CreateRecordInput, now: LifecycleTime): Resu
         ...(result ? { result } : {}),
       },
     ],
-  };
-  return { ok: true, value: record };
+  });
 }
 
 const firstStep = (plan: ContactPlan): NonNullable<CaseRecord['nextStep']> => {

@@ -3,48 +3,16 @@
 // of the TypeScript types and of the structural validation; table-checks.ts adds the checks that
 // need the whole table (reachability, unknown ids, reopening).
 import * as z from 'zod';
-import { ChannelSchema, DdasCaseResultSchema, DdasSignalStatusSchema, TeamSchema } from '../model/enums';
+import { ChannelSchema, DdasCaseResultSchema, DdasSignalStatusSchema } from '../model/enums';
+import { zodMessage } from '../model/zod-message';
+import { ContactPlanSchema } from '../routing/outcome';
+import { DdasContactKindSchema } from './contact-kinds';
+import { MESSAGES } from './messages';
+import { LifecycleTimeSchema } from './time';
 import { FeedbackCodeSchema, FollowUpKindSchema, TimerIdSchema } from './vocabulary';
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id in kebab-case (a-z, 0-9, -)');
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: zodMessage(MESSAGES.id) });
 const LabelSchema = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
-
-/**
- * zod schema of a {@link ContactPlan}: ordered steps `{channel, team, attempts, spacingDays?}`.
- *
- * @example
- * ```ts
- * import { ContactPlanSchema } from '@signaalreis/core';
- * ContactPlanSchema.parse({ steps: [{ channel: 'home-visit', team: 'debt-assistance', attempts: 3, spacingDays: 2 }] });
- * ```
- */
-export const ContactPlanSchema = z
-  .object({
-    steps: z
-      .array(
-        z
-          .object({
-            channel: ChannelSchema,
-            team: TeamSchema,
-            attempts: z.number().int().min(1).max(20),
-            spacingDays: z.number().int().min(1).max(60).optional(),
-          })
-          .strict(),
-      )
-      .min(1),
-  })
-  .strict();
-/**
- * A contact plan: the steps a team takes to reach the resident, in order. Each step makes
- * `attempts` attempts `spacingDays` apart (default 1, so attempts fall on different days).
- *
- * @example
- * ```ts
- * import type { ContactPlan } from '@signaalreis/core';
- * const plan: ContactPlan = { steps: [{ channel: 'phone', team: 'call-centre', attempts: 2 }, { channel: 'letter', team: 'municipality', attempts: 1 }] };
- * ```
- */
-export type ContactPlan = z.infer<typeof ContactPlanSchema>;
 
 /**
  * zod schema of a {@link LifecycleStatus}: id, labels nl/en, `final`, `reopenable`, the DDAS
@@ -146,13 +114,13 @@ export const FeedbackPresetSchema = z
 
 const ExampleStepSchema = z
   .object({
-    at: z.string(),
+    at: LifecycleTimeSchema,
     event: z.string().optional(),
     result: DdasCaseResultSchema.optional(),
     followUp: FollowUpKindSchema.optional(),
     reason: z.string().optional(),
     attempt: z
-      .object({ kind: z.string(), reached: z.boolean(), time: z.string().optional() })
+      .object({ kind: DdasContactKindSchema, reached: z.boolean(), time: z.string().optional() })
       .strict()
       .optional(),
     due: z.literal(true).optional(),
@@ -160,8 +128,9 @@ const ExampleStepSchema = z
   .strict();
 
 /**
- * zod schema of a {@link LifecycleExample}: a start (date, status, result, plan, threatening),
- * steps (an event, a contact attempt, or `due: true`) and the expected outcome.
+ * zod schema of a {@link LifecycleExample}: a start (a {@link LifecycleTime}, status, result, plan,
+ * threatening), steps (at a lifecycle time: an event, a DDAS contact attempt, or `due: true`) and
+ * the expected outcome. A bad time or contact kind is refused when the table is loaded.
  *
  * @example
  * ```ts
@@ -174,7 +143,7 @@ export const LifecycleExampleSchema = z
     name: z.string().min(1),
     start: z
       .object({
-        at: z.string(),
+        at: LifecycleTimeSchema,
         status: Id.optional(),
         threatening: z.boolean().optional(),
         result: DdasCaseResultSchema.optional(),
@@ -275,8 +244,13 @@ export type FeedbackPreset = z.infer<typeof FeedbackPresetSchema>;
  *
  * @example
  * ```ts
- * import type { LifecycleExample } from '@signaalreis/core';
- * const e: LifecycleExample = { name: 'pick up', start: { at: '2026-10-26' }, steps: [{ at: '2026-10-27', event: 'pick-up' }], expect: { status: 'picked-up' } };
+ * import { asIsoDate, asLifecycleTime, type LifecycleExample } from '@signaalreis/core';
+ * const e: LifecycleExample = {
+ *   name: 'pick up',
+ *   start: { at: asIsoDate('2026-10-26') },
+ *   steps: [{ at: asLifecycleTime('2026-10-27T09:30'), event: 'pick-up' }],
+ *   expect: { status: 'picked-up' },
+ * };
  * ```
  */
 export type LifecycleExample = z.infer<typeof LifecycleExampleSchema>;

@@ -1,10 +1,11 @@
 // Checks that need the whole lifecycle table: ids that must exist, statuses that cannot be reached,
 // final statuses that say they reopen but cannot, ambiguous transitions and leaking reasons.
-import { type Issue, issue } from '../model/issue';
+import { fail, type Issue, issue, ok, type Result } from '../model/issue';
+import { TABLE_MESSAGES as M } from './messages';
 import type { LifecycleTable, LifecycleTransition } from './schema';
 
 /** The statuses a transition applies in (see LifecycleTableSchema for `*`). */
-export function fromStatuses(table: LifecycleTable, t: LifecycleTransition): string[] {
+export function fromStatuses(t: LifecycleTransition, table: LifecycleTable): string[] {
   if (t.from === '*') return table.statuses.filter((s) => !s.final || t.to === undefined).map((s) => s.id);
   return typeof t.from === 'string' ? [t.from] : t.from;
 }
@@ -16,11 +17,15 @@ function explicitFrom(t: LifecycleTransition, i: number): { id: string; path: (s
   return t.from.map((id, j) => ({ id, path: ['transitions', i, 'from', j] }));
 }
 
-function duplicates(ids: string[], path: (i: number) => (string | number)[], what: string): Issue[] {
+function duplicates(
+  ids: string[],
+  path: (i: number) => (string | number)[],
+  what: 'status' | 'event',
+): Issue[] {
   const seen = new Set<string>();
   const out: Issue[] = [];
   ids.forEach((id, i) => {
-    if (seen.has(id)) out.push(issue('duplicate_id', path(i), `Duplicate ${what} id "${id}"`));
+    if (seen.has(id)) out.push(issue('duplicate_id', path(i), M.duplicateId(what, id)));
     seen.add(id);
   });
   return out;
@@ -43,27 +48,19 @@ function checkIds(table: LifecycleTable): Issue[] {
   table.events.forEach((e, i) => {
     if (e.timer === undefined) return;
     if (timers.has(e.timer))
-      out.push(
-        issue('duplicate_timer', ['events', i, 'timer'], `Timer "${e.timer}" raises more than one event`),
-      );
+      out.push(issue('duplicate_timer', ['events', i, 'timer'], M.duplicateTimer(e.timer)));
     timers.add(e.timer);
   });
   const intake = new Set<string>();
   table.statuses.forEach((s, i) => {
     (s.intake ?? []).forEach((d, j) => {
       if (intake.has(d))
-        out.push(
-          issue(
-            'duplicate_intake',
-            ['statuses', i, 'intake', j],
-            `Intake status "${d}" starts in two statuses`,
-          ),
-        );
+        out.push(issue('duplicate_intake', ['statuses', i, 'intake', j], M.duplicateIntake(d)));
       intake.add(d);
     });
   });
   if (!table.statuses.some((s) => s.id === table.initial))
-    out.push(issue('unknown_status', ['initial'], `Initial status "${table.initial}" is not declared`));
+    out.push(issue('unknown_status', ['initial'], M.unknownInitial(table.initial)));
   return out;
 }
 
@@ -75,33 +72,19 @@ function checkTransitions(table: LifecycleTable): Issue[] {
   table.transitions.forEach((t, i) => {
     for (const { id, path } of explicitFrom(t, i)) {
       const s = status.get(id);
-      if (s === undefined) out.push(issue('unknown_status', path, `Transition from unknown status "${id}"`));
+      if (s === undefined) out.push(issue('unknown_status', path, M.fromUnknown(id)));
       else if (s.final && !s.reopenable && t.to !== undefined && t.to !== id)
-        out.push(
-          issue(
-            'final_status_left',
-            path,
-            `Final status "${id}" is not reopenable, but transition ${i} leaves it`,
-          ),
-        );
+        out.push(issue('final_status_left', path, M.finalLeft(id, i)));
     }
     if (t.to !== undefined && !status.has(t.to))
-      out.push(issue('unknown_status', ['transitions', i, 'to'], `Transition to unknown status "${t.to}"`));
+      out.push(issue('unknown_status', ['transitions', i, 'to'], M.toUnknown(t.to)));
     if (!events.has(t.event))
-      out.push(
-        issue('unknown_event', ['transitions', i, 'event'], `Transition on unknown event "${t.event}"`),
-      );
-    for (const from of fromStatuses(table, t)) {
+      out.push(issue('unknown_event', ['transitions', i, 'event'], M.onUnknown(t.event)));
+    for (const from of fromStatuses(t, table)) {
       const key = `${from}\u0000${t.event}`;
       const other = claimed.get(key);
       if (other !== undefined)
-        out.push(
-          issue(
-            'ambiguous_transition',
-            ['transitions', i],
-            `Event "${t.event}" in status "${from}" also matches transition ${other}`,
-          ),
-        );
+        out.push(issue('ambiguous_transition', ['transitions', i], M.ambiguous(t.event, from, other)));
       else claimed.set(key, i);
     }
   });
@@ -116,7 +99,7 @@ function checkReachability(table: LifecycleTable): Issue[] {
     grew = false;
     for (const t of table.transitions) {
       if (t.to === undefined || reached.has(t.to)) continue;
-      if (fromStatuses(table, t).some((f) => reached.has(f))) {
+      if (fromStatuses(t, table).some((f) => reached.has(f))) {
         reached.add(t.to);
         grew = true;
       }
@@ -125,24 +108,12 @@ function checkReachability(table: LifecycleTable): Issue[] {
   const out: Issue[] = [];
   table.statuses.forEach((s, i) => {
     if (!reached.has(s.id))
-      out.push(
-        issue(
-          'unreachable_status',
-          ['statuses', i],
-          `Status "${s.id}" cannot be reached from "${table.initial}"`,
-        ),
-      );
+      out.push(issue('unreachable_status', ['statuses', i], M.unreachable(s.id, table.initial)));
     const leaves = table.transitions.some(
-      (t) => t.to !== undefined && t.to !== s.id && t.from !== '*' && fromStatuses(table, t).includes(s.id),
+      (t) => t.to !== undefined && t.to !== s.id && t.from !== '*' && fromStatuses(t, table).includes(s.id),
     );
     if (s.final && s.reopenable && !leaves)
-      out.push(
-        issue(
-          'no_reopen_transition',
-          ['statuses', i, 'reopenable'],
-          `Final status "${s.id}" is reopenable but no transition leaves it`,
-        ),
-      );
+      out.push(issue('no_reopen_transition', ['statuses', i, 'reopenable'], M.noReopen(s.id)));
   });
   return out;
 }
@@ -153,40 +124,35 @@ function checkFeedback(table: LifecycleTable): Issue[] {
   table.feedback.codes.forEach((c, i) => {
     c.results.forEach((r, j) => {
       const path = ['feedback', 'codes', i, 'results', j];
-      if (mapped.has(r))
-        out.push(issue('duplicate_result', path, `Result "${r}" is mapped to more than one code`));
+      if (mapped.has(r)) out.push(issue('duplicate_result', path, M.duplicateResult(r)));
       mapped.add(r);
       if (r === 'Niet opgepakt: andere reden' && c.code !== 'not-picked-up')
-        out.push(
-          issue(
-            'reason_leak',
-            path,
-            `"${r}" may only be fed back as "not-picked-up" (the reason never leaves)`,
-          ),
-        );
+        out.push(issue('reason_leak', path, M.reasonLeak(r)));
     });
   });
   return out;
 }
 
 /**
- * The issues of a structurally valid lifecycle table (see `loadLifecycleTable`): duplicate ids,
- * unknown statuses and events, unreachable statuses, ambiguous transitions, final statuses that
- * are left although not reopenable or that say they reopen but cannot, and feedback that would
- * leak the reason of "not picked up". Empty when the table is sound.
+ * Checks a structurally valid lifecycle table as a whole (see `loadLifecycleTable`): duplicate
+ * ids, unknown statuses and events, unreachable statuses, ambiguous transitions, final statuses
+ * that are left although not reopenable or that say they reopen but cannot, and feedback that
+ * would leak the reason of "not picked up". The value is the table when it is sound.
  *
  * @example
  * ```ts
  * import { checkLifecycleTable, type LifecycleTable } from '@signaalreis/core';
  * declare const table: LifecycleTable;
- * checkLifecycleTable(table); // [] for a sound table
+ * const r = checkLifecycleTable(table);
+ * if (!r.ok) r.issues.map((i) => `${i.path.join('.')}: ${i.message.nl}`);
  * ```
  */
-export function checkLifecycleTable(table: LifecycleTable): Issue[] {
-  return [
+export function checkLifecycleTable(table: LifecycleTable): Result<LifecycleTable> {
+  const issues = [
     ...checkIds(table),
     ...checkTransitions(table),
     ...checkReachability(table),
     ...checkFeedback(table),
   ];
+  return issues.length > 0 ? fail(issues) : ok(table);
 }

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNALS, testTable } from './fixtures.test-support';
-import { type CaseRecord, createRecord, transition } from './index';
+import { asCaseId } from '../model/ids';
+import { asIsoDate, type IsoDate } from '../model/iso-date';
+import { codesOf, issuesOf, must, SIGNALS, testTable } from './fixtures.test-support';
+import {
+  asLifecycleTime,
+  type CaseRecord,
+  createRecord,
+  LIFECYCLE_CONFLICT_CODES,
+  type LifecycleEvent,
+  transition,
+} from './index';
 
 const table = testTable();
+const day = (iso: string): IsoDate => asIsoDate(iso);
 function fresh(over: Partial<Parameters<typeof createRecord>[0]> = {}): CaseRecord {
-  const r = createRecord({ caseId: 'C1', status: 'open', signals: SIGNALS, ...over }, '2026-10-26');
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
+  return must(
+    createRecord({ caseId: asCaseId('C1'), status: 'open', signals: SIGNALS, ...over }, day('2026-10-26')),
+  );
 }
 const help = {
   type: 'accept-help',
@@ -25,29 +35,32 @@ describe('createRecord', () => {
   });
 
   it('reports bad input instead of throwing', () => {
-    const r = createRecord({ caseId: '', status: 'open', signals: [] } as never, '26-10-2026');
+    const r = createRecord({ caseId: '', status: 'open', signals: [] } as never, '26-10-2026' as IsoDate);
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.issues.map((i) => i.path)).toEqual([['input', 'caseId'], ['input', 'signals'], ['now']]);
-    expect(createRecord(null as never, '2026-10-26').ok).toBe(false);
-    expect(createRecord({ caseId: 'C', status: 'open', signals: SIGNALS }, '2150-01-01').ok).toBe(false);
+      expect(r.issues.map((i) => i.path)).toEqual([['input', 'caseId'], ['input', 'signals'], ['on']]);
+    expect(createRecord(null as never, day('2026-10-26')).ok).toBe(false);
+    expect(
+      createRecord({ caseId: asCaseId('C'), status: 'open', signals: SIGNALS }, day('2150-01-01')).ok,
+    ).toBe(false);
   });
 });
 
 describe('transition', () => {
   it('accepts help: notifies each partner once with its own signals and pauses collection for 30 days', () => {
-    const out = transition(table, fresh(), help, '2026-10-30T10:00');
-    expect(out.issues).toEqual([]);
-    expect(out.record.status).toBe('helped');
-    expect(out.effects).toEqual([
+    const out = transition(fresh(), help, table, asLifecycleTime('2026-10-30T10:00'));
+    expect(issuesOf(out)).toEqual([]);
+    const { record, effects } = must(out);
+    expect(record.status).toBe('helped');
+    expect(effects).toEqual([
       { type: 'notify-partner', partnerId: 'P1', signalIds: ['S1', 'S3'], code: 'wants-help' },
       { type: 'notify-partner', partnerId: 'P2', signalIds: ['S2'], code: 'wants-help' },
       { type: 'collection-pause', partnerId: 'P1', until: '2026-11-29' },
       { type: 'collection-pause', partnerId: 'P2', until: '2026-11-29' },
     ]);
-    expect(out.record.timers).toEqual({ collectionPauseUntil: '2026-11-29' });
-    expect(out.record.followUp).toEqual({ kind: 'payment-arrangement', date: '2026-10-30' });
-    expect(out.record.audit.at(-1)).toEqual({
+    expect(record.timers).toEqual({ collectionPauseUntil: '2026-11-29' });
+    expect(record.followUp).toEqual({ kind: 'payment-arrangement', date: '2026-10-30' });
+    expect(record.audit.at(-1)).toEqual({
       at: '2026-10-30T10:00',
       actor: 'municipality',
       from: 'open',
@@ -57,19 +70,36 @@ describe('transition', () => {
     });
   });
 
-  it('returns an issue, not an exception, for an event not allowed in the status', () => {
+  it('returns a failed Result, not an exception, for an event not allowed in the status', () => {
     const record = fresh();
-    const out = transition(table, record, 'reopen', '2026-10-30');
+    const out = transition(record, 'reopen', table, day('2026-10-30'));
     expect(out).toEqual({
-      record,
-      effects: [],
-      issues: [{ code: 'invalid_transition', path: ['event', 'type'], message: expect.any(String) }],
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_transition',
+          path: ['event', 'type'],
+          message: {
+            nl: 'Gebeurtenis "reopen" is niet toegestaan in status "open"',
+            en: 'Event "reopen" is not allowed in status "open"',
+          },
+        },
+      ],
     });
   });
 
+  it('keeps "not allowed in this status" apart from bad input', () => {
+    const conflict = (codes: string[]) =>
+      codes.length > 0 && codes.every((c) => (LIFECYCLE_CONFLICT_CODES as readonly string[]).includes(c));
+    expect(conflict(codesOf(transition(fresh(), 'reopen', table, day('2026-10-30'))))).toBe(true);
+    expect(conflict(codesOf(transition(fresh(), 'auto-close', table, day('2026-11-22'))))).toBe(true);
+    expect(conflict(codesOf(transition(fresh(), 'fly', table, day('2026-10-30'))))).toBe(false);
+    expect(conflict(codesOf(transition(fresh(), { type: 'close' }, table, day('2026-10-30'))))).toBe(false);
+    expect(conflict(codesOf(transition(fresh(), 'close', table, 'soon' as IsoDate)))).toBe(false);
+  });
+
   it('refuses help without a follow-up, a wrong result, or a follow-up the preset does not count', () => {
-    const codes = (e: Parameters<typeof transition>[2]) =>
-      transition(table, fresh(), e, '2026-10-30').issues.map((i) => i.code);
+    const codes = (e: LifecycleEvent) => codesOf(transition(fresh(), e, table, day('2026-10-30')));
     expect(codes({ type: 'accept-help', result: '(Budget)advies en/of quick fix' })).toEqual([
       'follow_up_required',
     ]);
@@ -80,30 +110,19 @@ describe('transition', () => {
   });
 
   it('refuses a timer event before its timer is due', () => {
-    const out = transition(table, fresh(), 'auto-close', '2026-11-22');
-    expect(out.issues.map((i) => i.code)).toEqual(['timer_not_due']);
-    expect(transition(table, fresh(), 'auto-close', '2026-11-23').record.status).toBe('closed');
+    expect(codesOf(transition(fresh(), 'auto-close', table, day('2026-11-22')))).toEqual(['timer_not_due']);
+    expect(must(transition(fresh(), 'auto-close', table, day('2026-11-23'))).record.status).toBe('closed');
   });
 
   it('needs a reason to change a final status, logs it, and clears the old result', () => {
-    const closed = transition(
-      table,
-      fresh(),
-      { type: 'close', result: 'Definitief geen contact kunnen krijgen' },
-      '2026-11-01',
-    ).record;
-    expect(transition(table, closed, 'reopen', '2026-11-02').issues.map((i) => i.code)).toEqual([
-      'reason_required',
-    ]);
-    const out = transition(
-      table,
-      closed,
-      { type: 'reopen', reason: 'resident called', actor: 'advisor-7' },
-      '2026-11-02',
-    );
-    expect(out.record.status).toBe('open');
-    expect(out.record.result).toBeUndefined();
-    expect(out.record.audit.at(-1)).toEqual({
+    const close = { type: 'close', result: 'Definitief geen contact kunnen krijgen' as const };
+    const closed = must(transition(fresh(), close, table, day('2026-11-01'))).record;
+    expect(codesOf(transition(closed, 'reopen', table, day('2026-11-02')))).toEqual(['reason_required']);
+    const reopen = { type: 'reopen', reason: 'resident called', actor: 'advisor-7' };
+    const { record } = must(transition(closed, reopen, table, day('2026-11-02')));
+    expect(record.status).toBe('open');
+    expect(record.result).toBeUndefined();
+    expect(record.audit.at(-1)).toEqual({
       at: '2026-11-02',
       actor: 'advisor-7',
       from: 'closed',
@@ -114,20 +133,43 @@ describe('transition', () => {
   });
 
   it('reports bad input for every argument', () => {
-    const paths = transition(table, { caseId: 'C1' } as never, { type: '' }, 'tomorrow').issues.map(
-      (i) => i.path[0],
-    );
-    expect(new Set(paths)).toEqual(new Set(['record', 'event', 'now']));
-    expect(transition(table, fresh({ status: 'ghost' }), 'close', '2026-10-30').issues[0]?.code).toBe(
+    const paths = issuesOf(
+      transition({ caseId: 'C1' } as never, { type: '' }, table, 'tomorrow' as IsoDate),
+    ).map((i) => i.path[0]);
+    expect(new Set(paths)).toEqual(new Set(['record', 'event', 'on']));
+    expect(codesOf(transition(fresh({ status: 'ghost' }), 'close', table, day('2026-10-30')))[0]).toBe(
       'unknown_status',
     );
-    expect(transition(table, fresh(), 'fly', '2026-10-30').issues[0]?.code).toBe('unknown_event');
+    expect(codesOf(transition(fresh(), 'fly', table, day('2026-10-30')))[0]).toBe('unknown_event');
+  });
+
+  it('refuses an event whose text could not be stored in the record, so every record it makes reads back', () => {
+    const reason = 'r'.repeat(5000);
+    const close = { type: 'close', result: 'Definitief geen contact kunnen krijgen' as const };
+    const closed = must(transition(fresh(), close, table, day('2026-11-01'))).record;
+    const out = transition(closed, { type: 'reopen', reason }, table, day('2026-11-02'));
+    expect(issuesOf(out).map((i) => i.path)).toEqual([['event', 'reason']]);
+    const long = transition(
+      fresh(),
+      { ...help, followUp: { ...help.followUp, note: 'n'.repeat(5000) } },
+      table,
+      day('2026-11-02'),
+    );
+    expect(issuesOf(long).map((i) => i.path)).toEqual([['event', 'followUp', 'note']]);
+  });
+
+  it('writes every message in Dutch and English, and shows an outside value only as an excerpt', () => {
+    const out = transition(fresh(), 'x'.repeat(150), table, day('2026-10-30'));
+    const [problem] = issuesOf(out);
+    expect(problem?.code).toBe('unknown_event');
+    expect(problem?.message.nl).toMatch(/^Onbekende gebeurtenis "x{40}… \(150 characters\)"$/);
+    expect(problem?.message.en).toMatch(/^Unknown event "x{40}…/);
   });
 
   it('does not change its input', () => {
     const record = fresh();
     const copy = structuredClone(record);
-    transition(table, record, help, '2026-10-30');
+    transition(record, help, table, day('2026-10-30'));
     expect(record).toEqual(copy);
   });
 });

@@ -1,16 +1,17 @@
-// The pure transition function of the lifecycle: (table, record, event, now) → record, effects, issues.
-
+// The pure transition function of the lifecycle: (record, event, table, on) → Result<{ record, effects }>.
 import * as z from 'zod';
 import { deadline } from '../calendar/deadlines';
 import { DdasCaseResultSchema } from '../model/enums';
 import { IsoDateSchema } from '../model/iso-date';
-import { type Issue, issue } from '../model/issue';
+import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import { issuesFromZod } from '../model/zod-issues';
 import { channelOfContactKind } from './contact-kinds';
 import { type LifecycleEffect, makeEffects } from './effects';
-import { type CaseRecord, CaseRecordSchema, dayOf, type LifecycleTime, LifecycleTimeSchema } from './record';
+import { MESSAGES } from './messages';
+import { type CaseRecord, CaseRecordSchema, Long, Short } from './record';
 import type { LifecycleTable, LifecycleTransition } from './schema';
 import { fromStatuses } from './table-checks';
+import { dayOf, type LifecycleTime, LifecycleTimeSchema } from './time';
 import { FollowUpKindSchema, type TimerId } from './vocabulary';
 
 /**
@@ -24,12 +25,12 @@ import { FollowUpKindSchema, type TimerId } from './vocabulary';
  */
 export const LifecycleEventSchema = z
   .object({
-    type: z.string().min(1),
-    actor: z.string().min(1).optional(),
-    reason: z.string().min(1).optional(),
+    type: Short.min(1),
+    actor: Short.min(1).optional(),
+    reason: Long.min(1).optional(),
     result: DdasCaseResultSchema.optional(),
     followUp: z
-      .object({ kind: FollowUpKindSchema, date: IsoDateSchema.optional(), note: z.string().optional() })
+      .object({ kind: FollowUpKindSchema, date: IsoDateSchema.optional(), note: Long.optional() })
       .strict()
       .optional(),
   })
@@ -46,22 +47,6 @@ export const LifecycleEventSchema = z
  */
 export type LifecycleEvent = z.infer<typeof LifecycleEventSchema>;
 
-/**
- * The outcome of {@link transition}: the new record (the old one when there are issues), the
- * effects to carry out, and the issues.
- *
- * @example
- * ```ts
- * import type { TransitionOutcome } from '@signaalreis/core';
- * const ok = (o: TransitionOutcome) => o.issues.length === 0;
- * ```
- */
-export interface TransitionOutcome {
-  record: CaseRecord;
-  effects: LifecycleEffect[];
-  issues: Issue[];
-}
-
 /** Timers a result clears: the case was dealt with, so no automatic closure, and the contact deadlines are met. */
 export const CLEARED_BY_RESULT = [
   'autoClose',
@@ -77,11 +62,11 @@ export const CLEARED_BY_FINAL = [
 
 /** The transition of the table that handles `event` in `status`, if any. */
 export function findTransition(
-  table: LifecycleTable,
   status: string,
   event: string,
+  table: LifecycleTable,
 ): LifecycleTransition | undefined {
-  return table.transitions.find((t) => t.event === event && fromStatuses(table, t).includes(status));
+  return table.transitions.find((t) => t.event === event && fromStatuses(t, table).includes(status));
 }
 
 function resultOf(
@@ -93,7 +78,7 @@ function resultOf(
   const rule = t.result;
   if (rule === undefined || !('fromEvent' in rule)) {
     if (e.result !== undefined)
-      out.push(issue('result_not_allowed', ['event', 'result'], `Event "${e.type}" does not take a result`));
+      out.push(issue('result_not_allowed', ['event', 'result'], MESSAGES.resultNotTaken(e.type)));
     if (rule === undefined) return 'keep';
     return 'set' in rule
       ? rule.set
@@ -102,20 +87,14 @@ function resultOf(
         : rule.byContact.notReached;
   }
   if (e.result === undefined || !rule.fromEvent.includes(e.result)) {
-    out.push(
-      issue(
-        'result_required',
-        ['event', 'result'],
-        `Event "${e.type}" needs a result, one of: ${rule.fromEvent.join('; ')}`,
-      ),
-    );
+    out.push(issue('result_required', ['event', 'result'], MESSAGES.resultFromList(e.type, rule.fromEvent)));
     return 'keep';
   }
   return e.result;
 }
 
 /** Unreached attempts per channel on different days, against the table's minimum (e.g. 3 home visits, `pilot-ouder-amstel-uithoorn-2019`). */
-function missingAttempts(table: LifecycleTable, r: CaseRecord): Issue[] {
+function missingAttempts(r: CaseRecord, table: LifecycleTable): Issue[] {
   const minimum = table.contact?.minimumAttempts ?? {};
   return Object.entries(minimum).flatMap(([channel, min]) => {
     const days = new Set(
@@ -127,92 +106,82 @@ function missingAttempts(table: LifecycleTable, r: CaseRecord): Issue[] {
           issue(
             'too_few_attempts',
             ['record', 'attempts'],
-            `${days.size} unreached ${channel} attempt(s) on different days; at least ${min} needed first (${table.contact?.source ?? ''})`,
+            MESSAGES.tooFewAttempts(days.size, channel, min ?? 0, table.contact?.source ?? ''),
           ),
         ];
   });
 }
 
 /**
- * Applies an event to a case record at `now`, by the table: only a declared transition changes the
- * record; anything else (unknown event, event not allowed in the status, timer not yet due, missing
- * result, follow-up or reason) comes back as issues with the record unchanged, never as an exception.
+ * Applies an event to a case record on `on`, by the table: only a declared transition changes the
+ * record. Anything else is a failed Result (the caller keeps its record), never an exception:
+ * - the status does not allow it now (HTTP 409, see {@link LIFECYCLE_CONFLICT_CODES}):
+ *   `invalid_transition` (event not allowed in the status), `timer_not_due`, `too_few_attempts`;
+ * - bad input (HTTP 422): the shape of record, event or `on` (zod codes, paths under `record`,
+ *   `event`, `on`), `unknown_status`, `unknown_event`, `result_required`, `result_not_allowed`,
+ *   `follow_up_required`, `follow_up_not_allowed`, `reason_required`, `help_without_follow_up`.
+ *
  * Timer events consume their timer; a result cancels the automatic closure and the contact
- * deadlines; entering a final
- * status stops the contact timers; leaving a final status needs a reason and clears the result.
- * Every applied event is logged in `audit`.
+ * deadlines; entering a final status stops the contact timers; leaving a final status needs a
+ * reason and clears the result. Every applied event is logged in `audit` (at `on`).
  *
  * @example
  * ```ts
- * import { transition, type CaseRecord, type LifecycleTable } from '@signaalreis/core';
+ * import { asLifecycleTime, transition, type CaseRecord, type LifecycleTable } from '@signaalreis/core';
  * declare const table: LifecycleTable;
  * declare const record: CaseRecord;
- * const { record: next, effects, issues } = transition(table, record, { type: 'accept-help', result: '(Budget)advies en/of quick fix', followUp: { kind: 'quick-fix' } }, '2026-11-02');
- * effects; // [{ type: 'notify-partner', partnerId: 'P1', signalIds: ['S1'], code: 'wants-help' }, { type: 'collection-pause', partnerId: 'P1', until: '2026-12-02' }]
+ * const help = { type: 'accept-help', result: '(Budget)advies en/of quick fix', followUp: { kind: 'quick-fix' } } as const;
+ * const r = transition(record, help, table, asLifecycleTime('2026-11-02T10:15'));
+ * if (r.ok) r.value.effects; // [{ type: 'notify-partner', partnerId: 'P1', signalIds: ['S1'], code: 'wants-help' }, { type: 'collection-pause', partnerId: 'P1', until: '2026-12-02' }]
+ * else r.issues[0]?.code; // e.g. 'invalid_transition' when the case is already closed
  * ```
  */
 export function transition(
-  table: LifecycleTable,
   record: CaseRecord,
   event: string | LifecycleEvent,
-  now: LifecycleTime,
-): TransitionOutcome {
-  const none = (issues: Issue[]): TransitionOutcome => ({ record, effects: [], issues });
+  table: LifecycleTable,
+  on: LifecycleTime,
+): Result<{ record: CaseRecord; effects: LifecycleEffect[] }> {
   const rec = CaseRecordSchema.safeParse(record);
   const ev = LifecycleEventSchema.safeParse(typeof event === 'string' ? { type: event } : event);
-  const time = LifecycleTimeSchema.safeParse(now);
-  const bad = [
-    ...(rec.success ? [] : issuesFromZod(rec.error, ['record'])),
-    ...(ev.success ? [] : issuesFromZod(ev.error, ['event'])),
-    ...(time.success ? [] : issuesFromZod(time.error, ['now'])),
-  ];
-  if (!rec.success || !ev.success || !time.success) return none(bad);
+  const time = LifecycleTimeSchema.safeParse(on);
+  if (!rec.success || !ev.success || !time.success)
+    return fail([
+      ...(rec.success ? [] : issuesFromZod(rec.error, ['record'])),
+      ...(ev.success ? [] : issuesFromZod(ev.error, ['event'])),
+      ...(time.success ? [] : issuesFromZod(time.error, ['on'])),
+    ]);
   const r = rec.data;
   const e = ev.data;
-  const day = dayOf(now);
+  const at = time.data;
+  const day = dayOf(at);
   const from = table.statuses.find((s) => s.id === r.status);
   if (from === undefined)
-    return none([
-      issue('unknown_status', ['record', 'status'], `Status "${r.status}" is not in table "${table.id}"`),
-    ]);
+    return fail(issue('unknown_status', ['record', 'status'], MESSAGES.unknownStatus(r.status, table.id)));
   const def = table.events.find((d) => d.id === e.type);
   if (def === undefined)
-    return none([issue('unknown_event', ['event', 'type'], `Unknown event "${e.type}"`)]);
-  const t = findTransition(table, r.status, e.type);
+    return fail(issue('unknown_event', ['event', 'type'], MESSAGES.unknownEvent(e.type)));
+  const t = findTransition(r.status, e.type, table);
   if (t === undefined)
-    return none([
-      issue(
-        'invalid_transition',
-        ['event', 'type'],
-        `Event "${e.type}" is not allowed in status "${r.status}"`,
-      ),
-    ]);
+    return fail(issue('invalid_transition', ['event', 'type'], MESSAGES.notAllowed(e.type, r.status)));
   const issues: Issue[] = [];
   const timerDate = def.timer === undefined ? undefined : r.timers[def.timer];
   if (def.timer !== undefined && (timerDate === undefined || timerDate > day))
-    issues.push(
-      issue('timer_not_due', ['event', 'type'], `Timer "${def.timer}" of "${e.type}" is not due on ${day}`),
-    );
+    issues.push(issue('timer_not_due', ['event', 'type'], MESSAGES.timerNotDue(def.timer, e.type, day)));
   const to = table.statuses.find((s) => s.id === (t.to ?? r.status)) ?? from;
   const reopens = from.final && to.id !== from.id;
   if (reopens && e.reason === undefined)
-    issues.push(
-      issue('reason_required', ['event', 'reason'], `Changing final status "${from.id}" needs a reason`),
-    );
+    issues.push(issue('reason_required', ['event', 'reason'], MESSAGES.reasonRequired(from.id)));
   const computed = resultOf(t, r, e, issues);
   const result = computed !== 'keep' ? computed : reopens && !to.final ? undefined : r.result;
   if (t.followUp === 'required' && e.followUp === undefined)
-    issues.push(
-      issue('follow_up_required', ['event', 'followUp'], `Event "${e.type}" needs a concrete follow-up`),
-    );
+    issues.push(issue('follow_up_required', ['event', 'followUp'], MESSAGES.followUpRequired(e.type)));
   if (t.followUp === undefined && e.followUp !== undefined)
-    issues.push(
-      issue('follow_up_not_allowed', ['event', 'followUp'], `Event "${e.type}" does not take a follow-up`),
-    );
-  if (t.requiresMinimumAttempts) issues.push(...missingAttempts(table, r));
+    issues.push(issue('follow_up_not_allowed', ['event', 'followUp'], MESSAGES.followUpNotTaken(e.type)));
+  if (t.requiresMinimumAttempts) issues.push(...missingAttempts(r, table));
   if (to.final && result === undefined)
-    issues.push(issue('result_required', ['event', 'result'], `Final status "${to.id}" needs a result`));
-  if (issues.length > 0) return none(issues);
+    issues.push(issue('result_required', ['event', 'result'], MESSAGES.finalNeedsResult(to.id)));
+  if (issues.length > 0) return fail(issues);
 
   const timers = { ...r.timers };
   if (def.timer !== undefined) delete timers[def.timer];
@@ -239,7 +208,7 @@ export function transition(
     audit: [
       ...r.audit,
       {
-        at: now,
+        at,
         actor: e.actor ?? (def.timer === undefined ? 'municipality' : 'system'),
         from: from.id,
         to: to.id,
@@ -251,10 +220,6 @@ export function transition(
   };
   if (t.effects?.some((x) => x.type === 'collection-pause'))
     next.timers.collectionPauseUntil = deadline('collection-pause', day);
-  const out = makeEffects(table, t, next, def.timer);
-  return out.issues.length > 0 ? none(out.issues) : out;
+  const effects = makeEffects(next, t, table, def.timer);
+  return effects.ok ? ok({ record: next, effects: effects.value }) : effects;
 }
-
-/** Whether `day` (YYYY-MM-DD) has reached the stored timer date. */
-export const isDue = (timerDate: string | undefined, day: string): timerDate is string =>
-  timerDate !== undefined && timerDate <= day;

@@ -4,6 +4,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { DDAS_CASE_RESULTS } from '../model/enums';
+import { asCaseId } from '../model/ids';
+import { asIsoDate, type IsoDate } from '../model/iso-date';
+import type { Result } from '../model/issue';
 import { SIGNALS, testTable } from './fixtures.test-support';
 import {
   applyDue,
@@ -21,8 +24,11 @@ const table: LifecycleTable = testTable();
 const EVENTS = table.events.map((e) => e.id);
 const STATUSES = table.statuses.map((s) => s.id);
 const isFinal = (id: string) => table.statuses.find((s) => s.id === id)?.final === true;
-const plusDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: IsoDate, n: number): IsoDate =>
+  asIsoDate(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10));
+/** The record a step made, or the same record when the step was refused. */
+const next = (record: CaseRecord, out: Result<CaseRecord | { record: CaseRecord }>): CaseRecord =>
+  !out.ok ? record : 'record' in out.value ? out.value.record : out.value;
 
 // mostly results and reasons the test table accepts, so that help, closure, rejection and
 // reopening really happen
@@ -62,32 +68,28 @@ function play(s: { threatening: boolean; plan: boolean }, list: Infer<typeof act
   const plan = { steps: [{ channel: 'phone' as const, team: 'call-centre' as const, attempts: 3 }] };
   const created = createRecord(
     {
-      caseId: 'C1',
+      caseId: asCaseId('C1'),
       status: 'open',
       signals: SIGNALS,
       threatening: s.threatening,
       ...(s.plan ? { plan } : {}),
     },
-    '2026-10-26',
+    asIsoDate('2026-10-26'),
   );
   if (!created.ok) throw new Error('fixture');
   let record = created.value;
-  let day = '2026-10-26';
+  let day = asIsoDate('2026-10-26');
   const seen = [record];
   for (const a of list) {
     if (a.kind === 'attempt') {
-      // attempts happen on open cases; a closed case is reopened first (see verifyRecord)
+      // attempts happen on open cases (recordAttempt refuses a final status): skip, keep the day
       if (isFinal(record.status)) continue;
       day = plusDays(day, a.days);
-      record = recordAttempt(record, {
-        kind: 'Telefoon',
-        reached: a.reached,
-        date: day,
-        time: '10:00',
-      }).record;
+      const attempt = { kind: 'Telefoon' as const, reached: a.reached, date: day, time: '10:00' };
+      record = next(record, recordAttempt(record, attempt, table, day));
     } else if (a.kind === 'due') {
       day = plusDays(day, a.days);
-      record = applyDue(table, record, day).record;
+      record = next(record, applyDue(record, table, day));
     } else {
       const event = {
         type: a.type,
@@ -95,7 +97,7 @@ function play(s: { threatening: boolean; plan: boolean }, list: Infer<typeof act
         ...(a.followUp ? { followUp: { kind: a.followUp } } : {}),
         ...(a.reason ? { reason: a.reason } : {}),
       };
-      record = transition(table, record, event, day).record;
+      record = next(record, transition(record, event, table, day));
     }
     seen.push(record);
   }
@@ -139,7 +141,7 @@ function mutate(r: CaseRecord, m: Infer<typeof mutation>): CaseRecord | undefine
       if (k === 0 || entry?.from == null) return undefined;
       const from = entry.from;
       const leadsTo = (e: string) => {
-        const t = findTransition(table, from, e);
+        const t = findTransition(from, e, table);
         return t === undefined ? undefined : (t.to ?? from);
       };
       const wrong = EVENTS.filter((e) => leadsTo(e) !== entry.to);
@@ -165,8 +167,8 @@ describe('verifyRecord properties', () => {
     'every record made by legal steps verifies, also after a JSON round trip',
     (s, list) => {
       for (const record of play(s, list)) {
-        expect(verifyRecord(table, record)).toEqual([]);
-        expect(verifyRecord(table, JSON.parse(JSON.stringify(record)))).toEqual([]);
+        expect(verifyRecord(record, table)).toEqual({ ok: true, value: record });
+        expect(verifyRecord(JSON.parse(JSON.stringify(record)), table)).toEqual({ ok: true, value: record });
       }
     },
   );
@@ -177,9 +179,13 @@ describe('verifyRecord properties', () => {
       const record = play(s, list).at(-1) as CaseRecord;
       const edited = mutate(record, m);
       fc.pre(edited !== undefined);
-      const issues = verifyRecord(table, edited);
-      expect(issues.length).toBeGreaterThan(0);
-      for (const i of issues) expect(i.path.length).toBeGreaterThan(0);
+      const verified = verifyRecord(edited, table);
+      expect(verified.ok).toBe(false);
+      for (const i of verified.ok ? [] : verified.issues) {
+        expect(i.path.length).toBeGreaterThan(0);
+        expect(i.message.nl.length).toBeGreaterThan(0);
+        expect(i.message.en.length).toBeGreaterThan(0);
+      }
     },
   );
 

@@ -1,39 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNALS, testTable } from './fixtures.test-support';
-import { type CaseRecord, createRecord, transition, verifyRecord } from './index';
+import { asCaseId } from '../model/ids';
+import { asIsoDate } from '../model/iso-date';
+import { issuesOf, must, SIGNALS, testTable } from './fixtures.test-support';
+import { type CaseRecord, createRecord, type LifecycleEvent, transition, verifyRecord } from './index';
 
 const table = testTable();
 const HELP = '(Budget)advies en/of quick fix';
 
 function created(threatening = true): CaseRecord {
-  const r = createRecord({ caseId: 'C1', status: 'open', signals: SIGNALS, threatening }, '2026-10-26');
-  if (!r.ok) throw new Error('fixture');
-  return r.value;
+  return must(
+    createRecord(
+      { caseId: asCaseId('C1'), status: 'open', signals: SIGNALS, threatening },
+      asIsoDate('2026-10-26'),
+    ),
+  );
 }
-function apply(record: CaseRecord, event: Parameters<typeof transition>[2], now: string): CaseRecord {
-  const out = transition(table, record, event, now);
-  expect(out.issues).toEqual([]);
-  return out.record;
+function apply(record: CaseRecord, event: LifecycleEvent, on: string): CaseRecord {
+  const out = transition(record, event, table, asIsoDate(on));
+  expect(issuesOf(out)).toEqual([]);
+  return must(out).record;
 }
 const helped = () =>
   apply(created(), { type: 'accept-help', result: HELP, followUp: { kind: 'quick-fix' } }, '2026-10-28');
 const closed = () => apply(helped(), { type: 'close', result: HELP }, '2026-11-02');
-const codes = (record: unknown) => verifyRecord(table, record).map((i) => [i.code, i.path.join('.')]);
+const codes = (record: unknown) =>
+  issuesOf(verifyRecord(record, table)).map((i) => [i.code, i.path.join('.')]);
 
 describe('verifyRecord', () => {
   it('accepts records made by createRecord and transition, also after a JSON round trip', () => {
     const reopened = apply(closed(), { type: 'reopen', reason: 'resident called back' }, '2026-11-09');
     for (const r of [created(), helped(), closed(), reopened])
-      expect(verifyRecord(table, JSON.parse(JSON.stringify(r)))).toEqual([]);
+      expect(verifyRecord(JSON.parse(JSON.stringify(r)), table)).toEqual({ ok: true, value: r });
     expect(reopened.result).toBeUndefined();
   });
 
   it('refuses a status the table does not know, or one the audit trail does not lead to', () => {
     expect(codes({ ...closed(), status: 'archived' })).toEqual([['unknown_status', 'status']]);
     expect(codes({ ...closed(), status: 'helped' })).toEqual([['status_mismatch', 'status']]);
-    expect(verifyRecord(table, { ...closed(), status: 'helped' })[0]?.message).toBe(
-      'The record is in status "helped", but its audit trail leads to "closed"',
-    );
+    expect(issuesOf(verifyRecord({ ...closed(), status: 'helped' }, table))[0]?.message).toEqual({
+      nl: 'Het dossier heeft status "helped", maar het logboek leidt naar "closed"',
+      en: 'The record is in status "helped", but its audit trail leads to "closed"',
+    });
   });
 
   it('replays the audit trail through the table', () => {
@@ -93,7 +100,8 @@ describe('verifyRecord', () => {
   });
 
   it('never echoes more than an excerpt of a value', () => {
-    const [issue] = verifyRecord(table, { ...closed(), status: 'x'.repeat(100_000) });
-    expect(issue?.message.length).toBeLessThan(200);
+    const [issue] = issuesOf(verifyRecord({ ...closed(), status: 'x'.repeat(100_000) }, table));
+    expect(issue?.message.en.length).toBeLessThan(200);
+    expect(issue?.message.nl.length).toBeLessThan(200);
   });
 });

@@ -31,12 +31,6 @@ export const TIMERS = [
 export const TimerIdSchema = z.enum(TIMERS);
 /**
  * The name of a stored timer of a case record.
- *
- * @example
- * ```ts
- * import type { TimerId } from '@signaalreis/core';
- * const t: TimerId = 'collectionPauseUntil';
- * ```
  */
 export type TimerId = z.infer<typeof TimerIdSchema>;
 
@@ -71,12 +65,6 @@ export const FOLLOW_UP_KINDS = [
 export const FollowUpKindSchema = z.enum(FOLLOW_UP_KINDS);
 /**
  * The kind of a recorded follow-up.
- *
- * @example
- * ```ts
- * import type { FollowUpKind } from '@signaalreis/core';
- * const k: FollowUpKind = 'quick-fix';
- * ```
  */
 export type FollowUpKind = z.infer<typeof FollowUpKindSchema>;
 
@@ -113,11 +101,5 @@ export const FEEDBACK_CODES = [
 export const FeedbackCodeSchema = z.enum(FEEDBACK_CODES);
 /**
  * A partner-visible feedback code.
- *
- * @example
- * ```ts
- * import type { FeedbackCode } from '@signaalreis/core';
- * const c: FeedbackCode = 'not-picked-up';
- * ```
  */
 export type FeedbackCode = z.infer<typeof FeedbackCodeSchema>;

@@ -2,7 +2,8 @@
 // consecutive creditors and totals. Pure helpers for match-month.ts.
 import { arrearAgeDays } from '../calendar/arrear-age';
 import { addMonths, monthsBetween } from '../calendar/months';
-import type { IsoMonth } from '../model/iso-date';
+import type { IsoDate, IsoMonth } from '../model/iso-date';
+import type { Cents } from '../model/money';
 import { mayFollowUp } from '../model/person';
 import type { Signal } from '../model/signal';
 import { type MatchingConfig, type WindowRule, windowFor } from './config';
@@ -15,6 +16,22 @@ const NO_WINDOW: WindowRule = {
   source: 'project default: no window configured for this date',
 };
 
+/**
+ * {@link arrearAgeDays}, remembered: a month's signals share few (arrear start, signal date) pairs
+ * and the calendar checks its input on every call. Bounded; `arrearAgeDays` is pure.
+ */
+const ages = new Map<string, number>();
+function ageOf(since: IsoDate, on: IsoDate): number {
+  const key = since + on;
+  let age = ages.get(key);
+  if (age === undefined) {
+    if (ages.size >= 65_536) ages.clear();
+    age = arrearAgeDays(since, on);
+    ages.set(key, age);
+  }
+  return age;
+}
+
 function windowOf(age: number, w: WindowRule): CaseSignal['window'] {
   if (age < w.minAgeDays) return 'too-young';
   if (age > w.maxAgeDays) return 'too-old';
@@ -24,15 +41,15 @@ function windowOf(age: number, w: WindowRule): CaseSignal['window'] {
 /** Whether a history entry would have counted towards a match in its own month. */
 export function historyCounts(e: HistoryEntry, config: MatchingConfig): boolean {
   const w = windowFor(config, e.sector, e.signalDate) ?? NO_WINDOW;
-  return e.naturalPerson && windowOf(arrearAgeDays(e.arrearSince, e.signalDate), w) === 'inside';
+  return e.naturalPerson && windowOf(ageOf(e.arrearSince, e.signalDate), w) === 'inside';
 }
 
 /** The newest picked-up history signal of the same partner and arrear within the look-back. */
 function repeatOf(s: Signal, month: IsoMonth, past: readonly HistoryEntry[], config: MatchingConfig) {
   let best: HistoryEntry | undefined;
   for (const e of past) {
-    const ago = monthsBetween(e.month, month);
     if (!e.pickedUp || e.partnerId !== s.partner.id || e.arrearSince !== s.arrearSince) continue;
+    const ago = monthsBetween(e.month, month);
     if (ago < 1 || ago > config.repeat.lookbackMonths) continue;
     if (!best || e.month > best.month || (e.month === best.month && e.signalId > best.signalId)) best = e;
   }
@@ -52,7 +69,7 @@ export function caseSignal(
   past: readonly HistoryEntry[],
   config: MatchingConfig,
 ): CaseSignal {
-  const ageDays = arrearAgeDays(s.arrearSince, s.signalDate);
+  const ageDays = ageOf(s.arrearSince, s.signalDate);
   const windowRule = windowFor(config, s.partner.sector, s.signalDate) ?? NO_WINDOW;
   const window = windowOf(ageDays, windowRule);
   const repeat = repeatOf(s, month, past, config);
@@ -81,9 +98,9 @@ export function matchInfo(
   const partners = now.size === 0 ? [] : [...new Set([...now, ...before])].sort();
   return {
     isMatch: partners.length >= config.match.minDistinctPartners,
-    partners,
-    partnersFromPreviousMonth: partners.filter((p) => !now.has(p)),
-    source: config.match.source,
+    matchPartners: partners,
+    matchPartnersFromPreviousMonth: partners.filter((p) => !now.has(p)),
+    matchSource: config.match.source,
   };
 }
 
@@ -96,10 +113,10 @@ export function recidiveOf(
   const months = [
     ...new Set(
       past
-        .filter(
-          (e) =>
-            monthsBetween(e.month, month) >= 1 && monthsBetween(e.month, month) <= config.recidive.months,
-        )
+        .filter((e) => {
+          const ago = monthsBetween(e.month, month);
+          return ago >= 1 && ago <= config.recidive.months;
+        })
         .map((e) => e.month),
     ),
   ].sort((a, b) => (a < b ? 1 : -1));
@@ -130,15 +147,19 @@ export function reachedBeforeOf(past: readonly HistoryEntry[]): boolean | undefi
   return past.some((e) => e.reached === false) ? false : undefined;
 }
 
-/** Sums over the signals of a case. */
+/**
+ * Sums over the signals of a case. The total is a plain sum of whole cents (branded without a
+ * check: amounts are safe integers, and a sum beyond 2^53 cents, some 90 trillion euros, only loses
+ * precision — it must not throw on a month of data).
+ */
 export function totalsOf(signals: readonly CaseSignal[]): CaseTotals {
   const xs = signals.map((s) => s.signal);
   return {
     signalCount: xs.length,
     distinctPartners: new Set(xs.map((s) => s.partner.id)).size,
-    totalAmountCents: xs.reduce((n, s) => n + s.amountCents, 0),
-    largestAmountCents: Math.max(...xs.map((s) => s.amountCents)),
-    oldestArrearSince: xs.map((s) => s.arrearSince).sort()[0] as string,
+    totalAmountCents: xs.reduce((n, s) => n + s.amountCents, 0) as Cents,
+    largestAmountCents: xs.reduce((m, s) => Math.max(m, s.amountCents), 0) as Cents,
+    oldestArrearSince: xs.map((s) => s.arrearSince).sort()[0] as IsoDate,
     sectors: [...new Set(xs.map((s) => s.partner.sector))].sort(),
     kinds: [...new Set(xs.map((s) => s.kind))].sort(),
   };

@@ -2,10 +2,12 @@
 // match is, and how far back repeats and recidive look. Part of a municipality preset.
 import * as z from 'zod';
 import { type Sector, SectorSchema } from '../model/enums';
-import { type IsoDate, IsoDateSchema } from '../model/iso-date';
+import { asIsoDate, type IsoDate, IsoDateSchema } from '../model/iso-date';
 import type { Result } from '../model/issue';
 import { TEXT_LIMITS } from '../model/json-limits';
 import { issuesFromZod } from '../model/zod-issues';
+import { zodMessage } from '../model/zod-message';
+import { MATCHING_MESSAGES as M } from './messages';
 
 const Days = z.number().int().min(0).max(36_600);
 const Source = z.string().min(1).max(TEXT_LIMITS.text);
@@ -21,7 +23,7 @@ const DatedWindowSchema = z
   })
   .strict()
   .refine((w) => w.maxAgeDays === null || w.maxAgeDays >= w.minAgeDays, {
-    message: 'maxAgeDays must be at least minAgeDays',
+    message: zodMessage(M.windowMaxBelowMin),
     path: ['maxAgeDays'],
   });
 
@@ -29,16 +31,16 @@ const WindowListSchema = z
   .array(DatedWindowSchema)
   .min(1)
   .refine((list) => list.every((w, i) => i === 0 || (list[i - 1] as { from: string }).from < w.from), {
-    message: 'window entries must be in strictly increasing order of "from"',
+    message: zodMessage(M.windowsOutOfOrder),
   });
 
 const PostcodeRangeSchema = z
   .object({
-    from: z.string().regex(/^[1-9]\d{3}$/, 'a four-digit postcode number, e.g. "1420"'),
-    to: z.string().regex(/^[1-9]\d{3}$/, 'a four-digit postcode number, e.g. "1429"'),
+    from: z.string().regex(/^[1-9]\d{3}$/, { message: zodMessage(M.postcodeNumber('1420')) }),
+    to: z.string().regex(/^[1-9]\d{3}$/, { message: zodMessage(M.postcodeNumber('1429')) }),
   })
   .strict()
-  .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', path: ['to'] });
+  .refine((r) => r.from <= r.to, { message: zodMessage(M.rangeFromAfterTo), path: ['to'] });
 
 /**
  * The zod schema of a {@link MatchingConfig}: the single source of its type, its JSON Schema and
@@ -95,12 +97,6 @@ export type MatchingConfig = z.infer<typeof MatchingConfigSchema>;
 
 /**
  * One resolved window with the source of the value used.
- *
- * @example
- * ```ts
- * import { DEFAULT_MATCHING_CONFIG, windowFor, type WindowRule } from '@signaalreis/core';
- * const w: WindowRule | undefined = windowFor(DEFAULT_MATCHING_CONFIG, 'rent', '2026-10-26'); // 30–100 days
- * ```
  */
 export interface WindowRule {
   minAgeDays: number;
@@ -112,10 +108,10 @@ export interface WindowRule {
 const COVENANT = 'pilot-ouder-amstel-uithoorn-2019 (30–100 days); lcv';
 const LATE_2022 = 'signaalreis-2023: energy and water may signal beyond 100 days from 2022-12-08';
 
-const covenantWindow = [{ from: '2000-01-01', minAgeDays: 30, maxAgeDays: 100, source: COVENANT }];
+const covenantWindow = [{ from: asIsoDate('2000-01-01'), minAgeDays: 30, maxAgeDays: 100, source: COVENANT }];
 const late2022Window = [
   ...covenantWindow,
-  { from: '2022-12-08', minAgeDays: 30, maxAgeDays: null, source: LATE_2022 },
+  { from: asIsoDate('2022-12-08'), minAgeDays: 30, maxAgeDays: null, source: LATE_2022 },
 ];
 
 /**
@@ -187,9 +183,9 @@ export function validateMatchingConfig(input: unknown): Result<MatchingConfig> {
  *
  * @example
  * ```ts
- * import { DEFAULT_MATCHING_CONFIG, windowFor } from '@signaalreis/core';
- * windowFor(DEFAULT_MATCHING_CONFIG, 'energy', '2022-12-07')?.maxAgeDays; // 100
- * windowFor(DEFAULT_MATCHING_CONFIG, 'energy', '2022-12-08')?.maxAgeDays; // Infinity
+ * import { asIsoDate, DEFAULT_MATCHING_CONFIG, windowFor } from '@signaalreis/core';
+ * windowFor(DEFAULT_MATCHING_CONFIG, 'energy', asIsoDate('2022-12-07'))?.maxAgeDays; // 100
+ * windowFor(DEFAULT_MATCHING_CONFIG, 'energy', asIsoDate('2022-12-08'))?.maxAgeDays; // Infinity
  * ```
  */
 export function windowFor(

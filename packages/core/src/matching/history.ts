@@ -2,11 +2,14 @@
 // matches across consecutive months, repeat signals, recidive and consecutive creditors.
 import * as z from 'zod';
 import { monthOf } from '../calendar/months';
-import { SectorSchema, SignalKindSchema } from '../model/enums';
-import { IsoDateSchema, type IsoMonth, IsoMonthSchema } from '../model/iso-date';
+import { SECTORS, SectorSchema, SIGNAL_KINDS, SignalKindSchema } from '../model/enums';
+import { HouseholdKeySchema, PartnerIdSchema, SignalIdSchema } from '../model/ids';
+import { IsoDateSchema, type IsoMonth, IsoMonthSchema, isIsoDate, isIsoMonth } from '../model/iso-date';
 import { type Issue, issue } from '../model/issue';
 import { mayFollowUp } from '../model/person';
 import { type Signal, signalHouseholdKey } from '../model/signal';
+import { MATCHING_MESSAGES as M } from './messages';
+import { type Check, rememberingCheck } from './signal-check';
 
 /**
  * The zod schema of a {@link HistoryEntry}.
@@ -20,14 +23,14 @@ import { type Signal, signalHouseholdKey } from '../model/signal';
 export const HistoryEntrySchema = z
   .object({
     month: IsoMonthSchema,
-    signalId: z.string().min(1),
-    partnerId: z.string().min(1),
-    householdKey: z.string().min(1),
+    signalId: SignalIdSchema,
+    partnerId: PartnerIdSchema,
+    householdKey: HouseholdKeySchema,
     sector: SectorSchema,
     kind: SignalKindSchema,
     signalDate: IsoDateSchema,
     arrearSince: IsoDateSchema,
-    amountCents: z.number().int().positive(),
+    amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).brand<'Cents'>(),
     naturalPerson: z.boolean(),
     /** Whether the municipality picked the signal up; unknown history counts as picked up. */
     pickedUp: z.boolean(),
@@ -41,10 +44,12 @@ export const HistoryEntrySchema = z
  *
  * @example
  * ```ts
- * import type { HistoryEntry } from '@signaalreis/core';
- * const e: HistoryEntry = { month: '2026-09', signalId: 'S1', partnerId: 'P1', householdKey: '7411AB 12',
- *   sector: 'rent', kind: 'early', signalDate: '2026-09-25', arrearSince: '2026-08-01',
- *   amountCents: 50000, naturalPerson: true, pickedUp: true };
+ * import { HistoryEntrySchema, type HistoryEntry } from '@signaalreis/core';
+ * // ids, dates and cents are branded: history from a file is parsed, history of signals is made
+ * // by historyFromSignals
+ * const e: HistoryEntry = HistoryEntrySchema.parse({ month: '2026-09', signalId: 'S1', partnerId: 'P1',
+ *   householdKey: '7411AB 12', sector: 'rent', kind: 'early', signalDate: '2026-09-25',
+ *   arrearSince: '2026-08-01', amountCents: 50000, naturalPerson: true, pickedUp: true });
  * ```
  */
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
@@ -55,8 +60,12 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
  *
  * @example
  * ```ts
- * import { historyFromSignals } from '@signaalreis/core';
- * historyFromSignals(septemberSignals).length === septemberSignals.length; // true
+ * import { historyFromSignals, type Signal } from '@signaalreis/core';
+ * declare const september: Signal[]; // last month's signals
+ * const history = historyFromSignals(september);
+ * history[0]?.month; // '2026-09': the month of the signal's date
+ * history[0]?.pickedUp; // true: a plain signal file does not say what was done
+ * historyFromSignals(september, { pickedUp: false })[0]?.pickedUp; // false
  * ```
  */
 export function historyFromSignals(
@@ -83,8 +92,8 @@ export function historyFromSignals(
  *
  * @example
  * ```ts
- * import { checkHistory, type CheckedHistory } from '@signaalreis/core';
- * const checked: CheckedHistory = checkHistory([], '2026-10'); // { entries: [], issues: [] }
+ * import { asIsoMonth, checkHistory, type CheckedHistory } from '@signaalreis/core';
+ * const checked: CheckedHistory = checkHistory([], asIsoMonth('2026-10')); // { entries: [], issues: [] }
  * ```
  */
 export interface CheckedHistory {
@@ -92,29 +101,69 @@ export interface CheckedHistory {
   issues: Issue[];
 }
 
+const sectors: ReadonlySet<unknown> = new Set(SECTORS);
+const kinds: ReadonlySet<unknown> = new Set(SIGNAL_KINDS);
+const isText = (v: unknown) => typeof v === 'string' && v.length > 0;
+const isPositiveCents = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
+
 /**
- * Checks history against the month being matched. Entries of the month itself or later are set
- * aside (`history_not_before_month`); a signal id that occurs twice is kept once
- * (`duplicate_history_signal`, e.g. two history files with overlapping months). Issue paths are
- * `['history', index]` of the input. Order of the result follows the input.
+ * The first field of a history entry that matching could not work with (a cheap structural check,
+ * a subset of {@link HistoryEntrySchema}), or `undefined`; `''` when it is not an object.
+ */
+function entryProblem(e: unknown, isDate: Check, isMonth: Check): string | undefined {
+  if (typeof e !== 'object' || e === null) return '';
+  const x = e as Record<string, unknown>;
+  if (!isMonth(x.month)) return 'month';
+  if (!isText(x.signalId)) return 'signalId';
+  if (!isText(x.partnerId)) return 'partnerId';
+  if (!isText(x.householdKey)) return 'householdKey';
+  if (!sectors.has(x.sector)) return 'sector';
+  if (!kinds.has(x.kind)) return 'kind';
+  if (!isDate(x.signalDate)) return 'signalDate';
+  if (!isDate(x.arrearSince)) return 'arrearSince';
+  if (!isPositiveCents(x.amountCents)) return 'amountCents';
+  if (typeof x.naturalPerson !== 'boolean') return 'naturalPerson';
+  if (typeof x.pickedUp !== 'boolean') return 'pickedUp';
+  if (x.reached !== undefined && typeof x.reached !== 'boolean') return 'reached';
+  return undefined;
+}
+
+/**
+ * Checks history against the month being matched. An entry matching cannot read (e.g. an
+ * unchecked object with a missing date) is set aside (`invalid_history_entry`); entries of the
+ * month itself or later are set aside (`history_not_before_month`); a signal id that occurs twice
+ * is kept once (`duplicate_history_signal`, e.g. two history files with overlapping months). Issue
+ * paths are `['history', index]` of the input. Order of the result follows the input.
  *
  * @example
  * ```ts
- * import { checkHistory } from '@signaalreis/core';
- * checkHistory([...sept, ...sept], '2026-10').issues.length === sept.length; // true
+ * import { asIsoMonth, checkHistory, type HistoryEntry } from '@signaalreis/core';
+ * declare const september: HistoryEntry[]; // two entries of 2026-09
+ * const twice = checkHistory([...september, ...september], asIsoMonth('2026-10'));
+ * twice.entries.length; // 2: each signal id is kept once
+ * twice.issues.map((i) => i.path); // [['history', 2], ['history', 3]] (duplicate_history_signal)
+ * checkHistory(september, asIsoMonth('2026-09')).entries.length; // 0: history_not_before_month
  * ```
  */
 export function checkHistory(history: readonly HistoryEntry[], month: IsoMonth): CheckedHistory {
   const seen = new Set<string>();
   const entries: HistoryEntry[] = [];
   const issues: Issue[] = [];
+  const isDate = rememberingCheck(isIsoDate);
+  const isMonth = rememberingCheck(isIsoMonth);
   history.forEach((e, i) => {
+    const problem = entryProblem(e, isDate, isMonth);
+    if (problem !== undefined) {
+      const path = problem === '' ? ['history', i] : ['history', i, problem];
+      issues.push(issue('invalid_history_entry', path, M.invalidHistoryEntry(problem)));
+      return;
+    }
     if (e.month >= month) {
       issues.push(
         issue(
           'history_not_before_month',
           ['history', i],
-          `History signal ${e.signalId} is of ${e.month}, not before the matching month ${month}; set aside`,
+          M.historyNotBeforeMonth(e.signalId, e.month, month),
         ),
       );
       return;
@@ -122,11 +171,7 @@ export function checkHistory(history: readonly HistoryEntry[], month: IsoMonth):
     const key = `${e.partnerId}\u0000${e.signalId}`;
     if (seen.has(key)) {
       issues.push(
-        issue(
-          'duplicate_history_signal',
-          ['history', i],
-          `History signal ${e.signalId} of ${e.partnerId} occurs more than once (overlapping history files?); kept once`,
-        ),
+        issue('duplicate_history_signal', ['history', i], M.duplicateHistory(e.signalId, e.partnerId)),
       );
       return;
     }

@@ -17,10 +17,13 @@ export {
 } from './history';
 export { type MatchMonthInput, matchMonth } from './match-month';
 export type {
+  ArrearWindow,
   Case,
   CaseSignal,
   CaseTotals,
+  InvalidSignal,
   MatchCounts,
+  MatchedJourney,
   MatchInfo,
   MonthMatch,
   SetAsideSignal,

@@ -1,10 +1,11 @@
 // Matching one month: signals (+ history) → cases per household, ranked, each signal accounted for.
 
-import { assertIsoMonth } from '../calendar/iso';
 import { monthOf } from '../calendar/months';
-import type { IsoMonth } from '../model/iso-date';
-import { type Issue, issue } from '../model/issue';
+import type { CaseId, HouseholdKey } from '../model/ids';
+import { type IsoMonth, isIsoDate, parseIsoMonth } from '../model/iso-date';
+import { fail, type Issue, issue, ok, prefixIssues, type Result } from '../model/issue';
 import { type Signal, signalHouseholdKey } from '../model/signal';
+import { issuesFromZod } from '../model/zod-issues';
 import {
   caseSignal,
   compareCases,
@@ -14,39 +15,50 @@ import {
   recidiveOf,
   totalsOf,
 } from './case-facts';
-import { DEFAULT_MATCHING_CONFIG, type MatchingConfig } from './config';
+import { DEFAULT_MATCHING_CONFIG, type MatchingConfig, MatchingConfigSchema } from './config';
 import { checkHistory, type HistoryEntry } from './history';
-import type { Case, MatchCounts, MonthMatch, SetAsideSignal } from './types';
+import { MATCHING_MESSAGES as M } from './messages';
+import { invalidSignalIssues, rememberingCheck, signalProblem, usableSignalId } from './signal-check';
+import type { Case, InvalidSignal, MatchCounts, MatchedJourney, MonthMatch, SetAsideSignal } from './types';
 
 /**
- * What {@link matchMonth} reads.
+ * What {@link matchMonth} reads: the month, its signals and the history of earlier months.
  *
  * @example
  * ```ts
- * import type { MatchMonthInput } from '@signaalreis/core';
- * const input: MatchMonthInput = { month: '2026-10', signals: [] };
+ * import { asIsoMonth, type MatchMonthInput } from '@signaalreis/core';
+ * const input: MatchMonthInput = { month: asIsoMonth('2026-10'), signals: [] };
  * ```
  */
 export interface MatchMonthInput {
   /** The matching month, `YYYY-MM`: the month of the signals' dates. */
   month: IsoMonth;
+  /**
+   * The month's signals. Signals are normally validated (`validateSignal`); one that is not a
+   * usable signal after all (an unchecked object, a cast) is reported in `MonthMatch.invalid`.
+   */
   signals: readonly Signal[];
   /** Signals of earlier months (see `historyFromSignals`). */
   history?: readonly HistoryEntry[];
-  config?: MatchingConfig;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 interface Keyed {
-  key: string;
+  key: HouseholdKey;
   signal: Signal;
   /** The whole signal as JSON, computed only when two signals tie on every sort key. */
   text?: string;
 }
 
 const textOf = (k: Keyed): string => {
-  k.text ??= JSON.stringify(k.signal);
+  if (k.text === undefined) {
+    try {
+      k.text = JSON.stringify(k.signal);
+    } catch {
+      k.text = ''; // an unchecked object with a cycle in a field matching does not read
+    }
+  }
   return k.text;
 };
 
@@ -56,16 +68,35 @@ function inArea(signal: Signal, config: MatchingConfig): boolean {
   return config.area.postcodeRanges.some((r) => r.from <= n && n <= r.to);
 }
 
-function setAside(signal: Signal, code: string, message: string): SetAsideSignal {
-  return { signal, issue: issue(code, ['signals', signal.signalId], message) };
+const setAside = (signal: Signal, code: string, message: Issue['message']): SetAsideSignal => ({
+  signal,
+  issue: issue(code, ['signals', signal.signalId], message),
+});
+
+/** Splits the input into usable signals (with their household key) and invalid ones. */
+function checkSignals(signals: readonly Signal[]): { usable: Keyed[]; invalid: InvalidSignal[] } {
+  const usable: Keyed[] = [];
+  const invalid: InvalidSignal[] = [];
+  const isDate = rememberingCheck(isIsoDate);
+  for (let index = 0; index < signals.length; index++) {
+    const s: unknown = signals[index];
+    const problem = signalProblem(s, isDate);
+    if (problem === undefined) {
+      usable.push({ key: signalHouseholdKey(s as Signal), signal: s as Signal });
+      continue;
+    }
+    const signalId = usableSignalId(s);
+    invalid.push({
+      index,
+      ...(signalId === undefined ? {} : { signalId }),
+      issues: invalidSignalIssues(s, index, problem),
+    });
+  }
+  return { usable, invalid };
 }
 
-/** Sorts the input into a canonical order and sets aside what cannot become part of a case. */
-function sortAndFilter(input: MatchMonthInput, config: MatchingConfig) {
-  const keyed: Keyed[] = input.signals.map((signal) => ({
-    key: signalHouseholdKey(signal),
-    signal,
-  }));
+/** Sorts the signals into a canonical order and sets aside what cannot become part of a case. */
+function sortAndFilter(keyed: Keyed[], month: IsoMonth, config: MatchingConfig) {
   keyed.sort(
     (a, b) =>
       cmp(a.key, b.key) ||
@@ -80,26 +111,13 @@ function sortAndFilter(input: MatchMonthInput, config: MatchingConfig) {
   for (const k of keyed) {
     const s = k.signal;
     const id = `${s.partner.id}\u0000${s.signalId}`;
-    if (monthOf(s.signalDate) !== input.month) {
-      aside.push(
-        setAside(
-          s,
-          'signal_not_in_month',
-          `Signal ${s.signalId} is dated ${s.signalDate}, not in ${input.month}`,
-        ),
-      );
+    if (monthOf(s.signalDate) !== month) {
+      aside.push(setAside(s, 'signal_not_in_month', M.signalNotInMonth(s.signalId, s.signalDate, month)));
     } else if (!inArea(s, config)) {
-      aside.push(
-        setAside(
-          s,
-          'outside_municipality',
-          `Signal ${s.signalId}: postcode ${s.address.postcode} is outside the municipality's postcode ranges`,
-        ),
-      );
+      const area = s.address.postcode.slice(0, 4);
+      aside.push(setAside(s, 'outside_municipality', M.outsideMunicipality(s.signalId, area)));
     } else if (ids.has(id)) {
-      aside.push(
-        setAside(s, 'duplicate_signal', `Signal ${s.signalId} of ${s.partner.id} occurs more than once`),
-      );
+      aside.push(setAside(s, 'duplicate_signal', M.duplicateSignal(s.signalId, s.partner.id)));
     } else {
       ids.add(id);
       kept.push(k);
@@ -108,8 +126,10 @@ function sortAndFilter(input: MatchMonthInput, config: MatchingConfig) {
   return { kept, aside };
 }
 
+const caseIdOf = (month: IsoMonth, key: HouseholdKey) => `${month}/${key}` as CaseId;
+
 function buildCase(
-  key: string,
+  key: HouseholdKey,
   signals: readonly Signal[],
   month: IsoMonth,
   past: readonly HistoryEntry[],
@@ -123,21 +143,23 @@ function buildCase(
     issues.push(
       issue(
         'too_many_signals',
-        ['cases', `${month}/${key}`],
-        `${css.length} signals for one household (more than ${config.maxSignalsPerHousehold}): an institution or a data error? Review by hand`,
+        ['cases', caseIdOf(month, key)],
+        M.tooManySignals(css.length, config.maxSignalsPerHousehold),
       ),
     );
   }
   const first = signals[0] as Signal;
   return {
-    caseId: `${month}/${key}`,
     month,
     householdKey: key,
     address: first.address,
     signals: css,
-    match,
+    isMatch: match.isMatch,
+    matchPartners: match.matchPartners,
+    matchPartnersFromPreviousMonth: match.matchPartnersFromPreviousMonth,
+    matchSource: match.matchSource,
     forwarded,
-    ...(forwarded ? {} : { notForwardedReason: 'no match (only matches are forwarded)' }),
+    ...(forwarded ? {} : { notForwardedReason: M.notForwarded }),
     rank: 0,
     totals: totalsOf(css),
     recidive: recidiveOf(month, past, config),
@@ -148,66 +170,118 @@ function buildCase(
   };
 }
 
-function countsOf(signals: number, cases: readonly Case[], aside: number): MatchCounts {
-  const n = (f: (c: Case) => boolean) => cases.filter(f).length;
+function countsOf(signals: number, cases: readonly Case[], aside: number, invalid: number): MatchCounts {
+  let inCases = 0;
+  let matches = 0;
+  let forwarded = 0;
+  let repeats = 0;
+  let recidive = 0;
+  let consecutiveCreditors = 0;
+  let manualReview = 0;
+  for (const c of cases) {
+    inCases += c.signals.length;
+    if (c.isMatch) matches++;
+    if (c.forwarded) forwarded++;
+    for (const s of c.signals) if (s.repeat) repeats++;
+    if (c.recidive !== undefined) recidive++;
+    if (c.consecutiveCreditors !== undefined) consecutiveCreditors++;
+    if (c.manualReview) manualReview++;
+  }
   return {
     signals,
-    inCases: cases.reduce((k, c) => k + c.signals.length, 0),
+    inCases,
     setAside: aside,
+    invalid,
     cases: cases.length,
-    matches: n((c) => c.match.isMatch),
-    forwarded: n((c) => c.forwarded),
-    repeats: cases.reduce((k, c) => k + c.signals.filter((s) => s.repeat).length, 0),
-    recidive: n((c) => c.recidive !== undefined),
-    consecutiveCreditors: n((c) => c.consecutiveCreditors !== undefined),
-    manualReview: n((c) => c.manualReview),
+    matches,
+    forwarded,
+    repeats,
+    recidive,
+    consecutiveCreditors,
+    manualReview,
   };
+}
+
+/** The problems that stop matching altogether: a bad month, a bad configuration, no lists. */
+function checkInput(
+  input: MatchMonthInput,
+  config: unknown,
+): Result<{ month: IsoMonth; config: MatchingConfig }> {
+  const issues: Issue[] = [];
+  const month = parseIsoMonth((input as Partial<MatchMonthInput> | undefined)?.month);
+  if (!month.ok) issues.push(...prefixIssues(month.issues, ['month']));
+  const parsed = MatchingConfigSchema.safeParse(config);
+  if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['config']));
+  if (!Array.isArray(input?.signals))
+    issues.push(issue('invalid_signals', ['signals'], M.notAList('signals')));
+  if (input?.history !== undefined && !Array.isArray(input.history))
+    issues.push(issue('invalid_history', ['history'], M.notAList('history')));
+  if (issues.length > 0 || !month.ok || !parsed.success) return fail(issues);
+  return ok({ month: month.value, config: parsed.data });
 }
 
 /**
  * Groups a month's signals per household into cases, finds matches (2+ distinct partners in the
  * same or the consecutive month, inside the arrear-age window), repeats, recidive and consecutive
- * creditors, and ranks the cases (more signals, higher total amount, older arrear). Every signal
- * ends up in exactly one case or in `setAside` with a reason; the result does not depend on the
- * order of the input. See `docs/matching.md`.
+ * creditors, and ranks the cases (more signals, higher total amount, older arrear). It returns a
+ * journey per case — the case id and matching's `match` section — in rank order.
+ *
+ * Every input signal ends up in exactly one case, in `setAside` with a reason (another month,
+ * outside the municipality, a duplicate), or in `invalid` with its issues (an object that is not a
+ * usable signal: never thrown, never dropped); `counts.signals = inCases + setAside + invalid`.
+ * The result does not depend on the order of the input. A month that is not `YYYY-MM` or a
+ * configuration that fails {@link MatchingConfigSchema} gives issues (paths `['month']`,
+ * `['config', …]`) instead of a result. See `docs/matching.md`.
  *
  * @example
  * ```ts
- * import { historyFromSignals, matchMonth } from '@signaalreis/core';
- * const m = matchMonth({ month: '2026-10', signals: october, history: historyFromSignals(september) });
- * m.counts.signals === m.counts.inCases + m.counts.setAside; // true
- * m.cases.filter((c) => c.match.isMatch).length; // the matches, best ranked first
+ * import { asIsoMonth, historyFromSignals, type IsoMonth, matchMonth, type Signal } from '@signaalreis/core';
+ * declare const october: Signal[]; // validated signals of October
+ * declare const september: Signal[]; // last month's signals
+ * const m = matchMonth({ month: asIsoMonth('2026-10'), signals: october, history: historyFromSignals(september) });
+ * if (m.ok) {
+ *   m.value.journeys.filter((j) => j.match.isMatch); // the matches, best ranked first
+ *   m.value.invalid.map((s) => s.index); // positions of input objects that were not signals
+ * }
+ * matchMonth({ month: '2026-13' as IsoMonth, signals: [] }).ok; // false: issue invalid_month at ['month']
  * ```
  */
-export function matchMonth(input: MatchMonthInput): MonthMatch {
-  assertIsoMonth(input.month, 'matching month');
-  const config = input.config ?? DEFAULT_MATCHING_CONFIG;
-  const history = checkHistory(input.history ?? [], input.month);
-  const { kept, aside } = sortAndFilter(input, config);
+export function matchMonth(
+  input: MatchMonthInput,
+  config: MatchingConfig = DEFAULT_MATCHING_CONFIG,
+): Result<MonthMatch> {
+  const checked = checkInput(input, config);
+  if (!checked.ok) return checked;
+  const { month, config: cfg } = checked.value;
+  const history = checkHistory(input.history ?? [], month);
+  const { usable, invalid } = checkSignals(input.signals);
+  const { kept, aside } = sortAndFilter(usable, month, cfg);
   const pastByKey = new Map<string, HistoryEntry[]>();
   for (const e of history.entries) {
     const list = pastByKey.get(e.householdKey);
     if (list) list.push(e);
     else pastByKey.set(e.householdKey, [e]);
   }
-  const groups = new Map<string, Signal[]>();
+  const groups = new Map<HouseholdKey, Signal[]>();
   for (const k of kept) {
     const list = groups.get(k.key);
     if (list) list.push(k.signal);
     else groups.set(k.key, [k.signal]);
   }
-  const cases = [...groups].map(([key, signals]) =>
-    buildCase(key, signals, input.month, pastByKey.get(key) ?? [], config),
-  );
+  const cases: Case[] = [];
+  for (const [key, signals] of groups)
+    cases.push(buildCase(key, signals, month, pastByKey.get(key) ?? [], cfg));
   cases.sort(compareCases);
-  cases.forEach((c, i) => {
+  const journeys: MatchedJourney[] = cases.map((c, i) => {
     c.rank = i + 1;
+    return { caseId: caseIdOf(month, c.householdKey), match: c };
   });
-  return {
-    month: input.month,
-    cases,
+  return ok({
+    month,
+    journeys,
     setAside: aside,
+    invalid,
     issues: history.issues,
-    counts: countsOf(input.signals.length, cases, aside.length),
-  };
+    counts: countsOf(input.signals.length, cases, aside.length, invalid.length),
+  });
 }

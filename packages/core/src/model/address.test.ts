@@ -1,8 +1,8 @@
 import {
+  addressFromHouseholdKey,
   householdKey,
   normalisePostcode,
   parseAddress,
-  parseHouseholdKey,
   parseHouseNumber,
 } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
@@ -58,22 +58,22 @@ describe('parseHouseNumber (BAG parts)', () => {
   });
 });
 
-describe('householdKey / parseHouseholdKey', () => {
+describe('householdKey / addressFromHouseholdKey', () => {
   it('reads keys back', () => {
-    expect(parseHouseholdKey('1234AB 12A-1')).toEqual({
+    expect(addressFromHouseholdKey('1234AB 12A-1')).toEqual({
       postcode: '1234AB',
       houseNumber: 12,
       houseLetter: 'A',
       houseNumberAddition: '1',
     });
-    expect(parseHouseholdKey('1234AB 12-BIS')).toEqual({
+    expect(addressFromHouseholdKey('1234AB 12-BIS')).toEqual({
       postcode: '1234AB',
       houseNumber: 12,
       houseNumberAddition: 'BIS',
     });
   });
   it.each(['1234ab 12', '1234AB', '1234AB 0', '1234SS 1', 'x'])('rejects %j', (k) => {
-    expect(parseHouseholdKey(k)).toBeUndefined();
+    expect(addressFromHouseholdKey(k)).toBeUndefined();
   });
 });
 

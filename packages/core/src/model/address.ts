@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { parseHouseNumber } from './house-number';
+import type { HouseholdKey } from './ids';
 import { normalisePostcode } from './postcode';
 
 /**
@@ -55,9 +56,9 @@ export type Address = z.infer<typeof AddressSchema>;
  */
 export function householdKey(
   address: Pick<Address, 'postcode' | 'houseNumber' | 'houseLetter' | 'houseNumberAddition'>,
-): string {
+): HouseholdKey {
   const addition = address.houseNumberAddition ? `-${address.houseNumberAddition}` : '';
-  return `${address.postcode} ${address.houseNumber}${address.houseLetter ?? ''}${addition}`;
+  return `${address.postcode} ${address.houseNumber}${address.houseLetter ?? ''}${addition}` as HouseholdKey;
 }
 
 const KEY = /^(\d{4}[A-Z]{2}) (\d{1,5})([A-Z])?(?:-([A-Z0-9]{1,4}))?$/;
@@ -68,12 +69,12 @@ const KEY = /^(\d{4}[A-Z]{2}) (\d{1,5})([A-Z])?(?:-([A-Z0-9]{1,4}))?$/;
  *
  * @example
  * ```ts
- * import { parseHouseholdKey } from '@signaalreis/core';
- * parseHouseholdKey('1234AB 12-BIS'); // { postcode: '1234AB', houseNumber: 12, houseNumberAddition: 'BIS' }
- * parseHouseholdKey('12 main street'); // undefined
+ * import { addressFromHouseholdKey } from '@signaalreis/core';
+ * addressFromHouseholdKey('1234AB 12-BIS'); // { postcode: '1234AB', houseNumber: 12, houseNumberAddition: 'BIS' }
+ * addressFromHouseholdKey('12 main street'); // undefined
  * ```
  */
-export function parseHouseholdKey(key: string): Address | undefined {
+export function addressFromHouseholdKey(key: string): Address | undefined {
   const m = KEY.exec(key);
   if (!m?.[1] || !m[2]) return undefined;
   const address: Address = { postcode: m[1], houseNumber: Number(m[2]) };

@@ -61,7 +61,7 @@ describe('messages of a rejected BSN (issue 9)', () => {
   ])('%j → %j', (input, message) => {
     const r = normaliseBsn(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]?.message).toBe(message);
+    if (!r.ok) expect(r.issues[0]?.message.en).toBe(message);
   });
 });
 
@@ -69,6 +69,7 @@ test.prop([fc.stringMatching(/^[0-9 .-]{6,14}$/)])('a rejected BSN never appears
   const r = normaliseBsn(input);
   if (r.ok) return true;
   const digits = input.replace(/\D/g, '');
-  const message = r.issues[0]?.message ?? '';
+  const m = r.issues[0]?.message;
+  const message = m ? `${m.nl}\n${m.en}` : '';
   return !message.includes(input) && (digits.length < 5 || !message.includes(digits.slice(0, 5)));
 });

@@ -39,10 +39,26 @@ export function normaliseBsn(input: string): Result<string> {
   let digits = input.replace(/[\s.-]/g, '');
   if (/^\d{8}$/.test(digits)) digits = `0${digits}`;
   if (!/^\d{9}$/.test(digits)) {
-    return { ok: false, issues: [issue('invalid_bsn', [], `BSN ${maskBsn(input)} is not 9 digits`)] };
+    return {
+      ok: false,
+      issues: [
+        issue('invalid_bsn', [], {
+          nl: `BSN ${maskBsn(input)} heeft geen 9 cijfers`,
+          en: `BSN ${maskBsn(input)} is not 9 digits`,
+        }),
+      ],
+    };
   }
   if (!isValidBsn(digits)) {
-    return { ok: false, issues: [issue('invalid_bsn', [], `BSN ${maskBsn(input)} fails the elfproef`)] };
+    return {
+      ok: false,
+      issues: [
+        issue('invalid_bsn', [], {
+          nl: `BSN ${maskBsn(input)} voldoet niet aan de elfproef`,
+          en: `BSN ${maskBsn(input)} fails the elfproef`,
+        }),
+      ],
+    };
   }
   return { ok: true, value: digits };
 }

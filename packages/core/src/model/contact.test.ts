@@ -59,13 +59,13 @@ describe('messages of rejected contact data (issue 9)', () => {
   it('show a phone number masked to its last two digits, never in full', () => {
     const r = normaliseDutchPhone('06-1234567');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]?.message).toBe('Phone number *******67 does not have 10 digits');
+    if (!r.ok) expect(r.issues[0]?.message.en).toBe('Phone number *******67 does not have 10 digits');
   });
   it('show an e-mail address masked, never in full', () => {
     const r = normaliseEmail('jan.jansen@example');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.issues[0]?.message).toBe('j***@*** is not an e-mail address');
+      expect(r.issues[0]?.message.en).toBe('j***@*** is not an e-mail address');
       expect(r.issues[0]?.message).not.toContain('jansen');
     }
   });
@@ -76,7 +76,8 @@ test.prop([fc.stringMatching(/^[0-9 +()-]{4,20}$/)])(
   (input) => {
     const r = normaliseDutchPhone(input);
     if (r.ok) return true;
-    const message = r.issues[0]?.message ?? '';
+    const m = r.issues[0]?.message;
+    const message = m ? `${m.nl}\n${m.en}` : '';
     const digits = input.replace(/\D/g, '');
     return !message.includes(input.trim() || '\u0000') && (digits.length < 4 || !message.includes(digits));
   },

@@ -22,7 +22,12 @@ export function normaliseEmail(input: string): Result<string> {
   if (!EMAIL.safeParse(value).success) {
     return {
       ok: false,
-      issues: [issue('invalid_email', [], `${maskEmail(input)} is not an e-mail address`)],
+      issues: [
+        issue('invalid_email', [], {
+          nl: `${maskEmail(input)} is geen e-mailadres`,
+          en: `${maskEmail(input)} is not an e-mail address`,
+        }),
+      ],
     };
   }
   return { ok: true, value };

@@ -26,12 +26,6 @@ export const SECTORS = ['rent', 'energy', 'water', 'health', 'municipal-tax', 'o
 export const SectorSchema = z.enum(SECTORS);
 /**
  * A partner's sector: `rent`, `energy`, `water`, `health`, `municipal-tax` or `other`.
- *
- * @example
- * ```ts
- * import type { Sector } from '@signaalreis/core';
- * const s: Sector = 'water';
- * ```
  */
 export type Sector = z.infer<typeof SectorSchema>;
 
@@ -58,12 +52,6 @@ export const SIGNAL_KINDS = ['early', 'end-of-supply', 'eviction', 'warm-referra
 export const SignalKindSchema = z.enum(SIGNAL_KINDS);
 /**
  * The kind of a signal. All kinds but `early` are urgent and arrive any day (`signaalreis-2023`, phases 1–2).
- *
- * @example
- * ```ts
- * import type { SignalKind } from '@signaalreis/core';
- * const k: SignalKind = 'end-of-supply';
- * ```
  */
 export type SignalKind = z.infer<typeof SignalKindSchema>;
 
@@ -89,12 +77,6 @@ export const CHANNELS = ['letter', 'card', 'email', 'sms', 'phone', 'home-visit'
 export const ChannelSchema = z.enum(CHANNELS);
 /**
  * A way of contacting a resident.
- *
- * @example
- * ```ts
- * import type { Channel } from '@signaalreis/core';
- * const c: Channel = 'phone';
- * ```
  */
 export type Channel = z.infer<typeof ChannelSchema>;
 
@@ -127,12 +109,6 @@ export const TEAMS = [
 export const TeamSchema = z.enum(TEAMS);
 /**
  * A team that carries out contact steps.
- *
- * @example
- * ```ts
- * import type { Team } from '@signaalreis/core';
- * const t: Team = 'neighbourhood-team';
- * ```
  */
 export type Team = z.infer<typeof TeamSchema>;
 
@@ -159,12 +135,6 @@ export const MUNICIPALITY_TYPES = ['small', 'medium', 'large', 'regional'] as co
 export const MunicipalityTypeSchema = z.enum(MUNICIPALITY_TYPES);
 /**
  * A municipality type.
- *
- * @example
- * ```ts
- * import type { MunicipalityType } from '@signaalreis/core';
- * const t: MunicipalityType = 'large';
- * ```
  */
 export type MunicipalityType = z.infer<typeof MunicipalityTypeSchema>;
 
@@ -268,12 +238,6 @@ export const DDAS_SIGNAL_STATUSES = [
 export const DdasSignalStatusSchema = z.enum(DDAS_SIGNAL_STATUSES);
 /**
  * A DDAS v1.2 signal status.
- *
- * @example
- * ```ts
- * import type { DdasSignalStatus } from '@signaalreis/core';
- * const s: DdasSignalStatus = 'Niet opgepakt: herhaalde melding';
- * ```
  */
 export type DdasSignalStatus = z.infer<typeof DdasSignalStatusSchema>;
 
@@ -316,11 +280,5 @@ export const DDAS_CASE_RESULTS = [
 export const DdasCaseResultSchema = z.enum(DDAS_CASE_RESULTS);
 /**
  * A DDAS v1.2 case end result.
- *
- * @example
- * ```ts
- * import type { DdasCaseResult } from '@signaalreis/core';
- * const r: DdasCaseResult = 'Vervolghulp en/of verwijzing financieel';
- * ```
  */
 export type DdasCaseResult = z.infer<typeof DdasCaseResultSchema>;

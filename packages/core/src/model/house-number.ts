@@ -1,5 +1,6 @@
 import { issue, type Result } from './issue';
 import { excerpt } from './redact';
+import type { Bilingual } from './text';
 
 /**
  * A house number split as the BAG (Basisregistratie Adressen en Gebouwen) does: huisnummer
@@ -21,9 +22,17 @@ export interface HouseNumber {
 const NUMBER_PART = /^(\d{1,6})(.*)$/;
 const SEPARATORS = /[\s\-/.,]+/g;
 
-function fail(number: string, addition: string | undefined, why: string): Result<HouseNumber> {
+function fail(number: string, addition: string | undefined, why: Bilingual): Result<HouseNumber> {
   const shown = excerpt(addition ? `${number} ${addition}` : number);
-  return { ok: false, issues: [issue('invalid_house_number', [], `House number "${shown}" ${why}`)] };
+  return {
+    ok: false,
+    issues: [
+      issue('invalid_house_number', [], {
+        nl: `Huisnummer "${shown}" ${why.nl}`,
+        en: `House number "${shown}" ${why.en}`,
+      }),
+    ],
+  };
 }
 
 /**
@@ -50,13 +59,18 @@ function fail(number: string, addition: string | undefined, why: string): Result
  */
 export function parseHouseNumber(number: string, addition?: string): Result<HouseNumber> {
   const m = NUMBER_PART.exec(number.trim());
-  if (!m?.[1]) return fail(number, addition, 'does not start with a number');
+  if (!m?.[1])
+    return fail(number, addition, { nl: 'begint niet met een getal', en: 'does not start with a number' });
   const houseNumber = Number(m[1]);
-  if (houseNumber < 1 || houseNumber > 99999) return fail(number, addition, 'is outside 1–99999');
+  if (houseNumber < 1 || houseNumber > 99999)
+    return fail(number, addition, { nl: 'ligt buiten 1–99999', en: 'is outside 1–99999' });
   // The rest after the digits, then the separate addition column, as one sequence of tokens.
   const rest = `${m[2] ?? ''} ${addition ?? ''}`;
   if (/[^\sA-Za-z0-9\-/.,]/.test(rest))
-    return fail(number, addition, 'contains characters other than letters and digits');
+    return fail(number, addition, {
+      nl: 'bevat andere tekens dan letters en cijfers',
+      en: 'contains characters other than letters and digits',
+    });
   const tokens = rest
     .trim()
     .split(SEPARATORS)
@@ -70,11 +84,10 @@ export function parseHouseNumber(number: string, addition?: string): Result<Hous
   }
   const houseNumberAddition = tokens.join('').toUpperCase();
   if (houseNumberAddition.length > 4) {
-    return fail(
-      number,
-      addition,
-      `has an addition "${excerpt(houseNumberAddition)}" longer than 4 characters`,
-    );
+    return fail(number, addition, {
+      nl: `heeft een toevoeging "${excerpt(houseNumberAddition)}" van meer dan 4 tekens`,
+      en: `has an addition "${excerpt(houseNumberAddition)}" longer than 4 characters`,
+    });
   }
   const value: HouseNumber = { houseNumber };
   if (houseLetter !== undefined) value.houseLetter = houseLetter;

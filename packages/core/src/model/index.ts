@@ -1,5 +1,5 @@
 // Public API of core/model: curated named exports.
-export { type Address, AddressSchema, householdKey, parseAddress, parseHouseholdKey } from './address';
+export { type Address, AddressSchema, addressFromHouseholdKey, householdKey, parseAddress } from './address';
 export { isValidBsn, normaliseBsn } from './bsn';
 export { type Contact, ContactSchema } from './contact';
 export { normaliseEmail } from './email';
@@ -31,12 +31,55 @@ export {
   TeamSchema,
 } from './enums';
 export { type HouseNumber, parseHouseNumber } from './house-number';
-export { type IsoDate, IsoDateSchema, type IsoMonth, IsoMonthSchema, isIsoDate } from './iso-date';
-export { type Issue, issue, type Result } from './issue';
+export {
+  asCaseId,
+  asHouseholdKey,
+  asPartnerId,
+  asSignalId,
+  type CaseId,
+  CaseIdSchema,
+  type HouseholdKey,
+  HouseholdKeySchema,
+  isCaseId,
+  isHouseholdKey,
+  isPartnerId,
+  isSignalId,
+  type PartnerId,
+  PartnerIdSchema,
+  parseCaseId,
+  parseHouseholdKey,
+  parsePartnerId,
+  parseSignalId,
+  type SignalId,
+  SignalIdSchema,
+} from './ids';
+export {
+  asIsoDate,
+  asIsoMonth,
+  type IsoDate,
+  IsoDateSchema,
+  type IsoMonth,
+  IsoMonthSchema,
+  isIsoDate,
+  isIsoMonth,
+  parseIsoDate,
+  parseIsoMonth,
+} from './iso-date';
+export { fail, type Issue, type IssuePath, issue, ok, prefixIssues, type Result } from './issue';
 export { JSON_LIMITS, type JsonLimits, positionAt, TEXT_LIMITS } from './json-limits';
 export { type JsonTextIssue, type JsonTextResult, parseJsonText } from './json-text';
 export { checkJsonValue } from './json-value';
-export { euros, formatEuro, type MoneyCents, MoneyCentsSchema, toWholeEuros } from './money';
+export {
+  asCents,
+  type Cents,
+  CentsSchema,
+  euros,
+  formatEuro,
+  isCents,
+  parseCents,
+  sumCents,
+  toWholeEuros,
+} from './money';
 export { type Partner, PartnerSchema } from './partner';
 export {
   isNaturalPerson,
@@ -51,4 +94,6 @@ export { normaliseDutchPhone } from './phone';
 export { normalisePostcode } from './postcode';
 export { EXCERPT_LENGTH, escapeControl, excerpt, maskBsn, maskEmail, maskPhone } from './redact';
 export { type Signal, SignalSchema, signalHouseholdKey, validateSignal } from './signal';
+export { type Bilingual, BilingualSchema, bi, joinBilingual, type Lang } from './text';
 export { issuesFromZod } from './zod-issues';
+export { zodMessage } from './zod-message';

@@ -1,33 +1,15 @@
-// The schemas are marked `@__PURE__` so that a bundler drops them (and zod) when an app imports
-// only `isIsoDate` (scripts/bundle-size.test.ts).
+// Dates and months as branded ISO strings. The schemas are marked `@__PURE__` so that a bundler
+// drops them (and zod) when an app imports only `isIsoDate` (scripts/bundle-size.test.ts).
 import * as z from 'zod';
+import { brandFunctions } from './brand';
+import type { Result } from './issue';
+import { zodMessage } from './zod-message';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/**
- * A calendar date as an ISO `YYYY-MM-DD` string (a project convention). Dates in data are always
- * strings of this form; they are interpreted in the zone `Europe/Amsterdam`.
- *
- * @example
- * ```ts
- * import type { IsoDate } from '@signaalreis/core';
- * const d: IsoDate = '2026-10-26';
- * ```
- */
-export type IsoDate = string;
-
-/**
- * Whether a string is a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is not).
- *
- * @example
- * ```ts
- * import { isIsoDate } from '@signaalreis/core';
- * isIsoDate('2024-02-29'); // true
- * isIsoDate('2023-02-29'); // false
- * isIsoDate('29-02-2024'); // false
- * ```
- */
-export function isIsoDate(value: string): boolean {
+function realDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
@@ -38,34 +20,45 @@ export function isIsoDate(value: string): boolean {
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   return day <= days;
 }
+const realMonth = (value: unknown): boolean => typeof value === 'string' && ISO_MONTH.test(value);
 
 /**
- * zod schema of an {@link IsoDate}: a real calendar date written `YYYY-MM-DD`.
+ * zod schema of an {@link IsoDate}: a real calendar date written `YYYY-MM-DD`; its output is branded.
  *
  * @example
  * ```ts
  * import { IsoDateSchema } from '@signaalreis/core';
- * IsoDateSchema.parse('2026-10-26'); // '2026-10-26'
+ * IsoDateSchema.parse('2026-10-26'); // '2026-10-26' (an IsoDate)
  * IsoDateSchema.safeParse('2026-13-01').success; // false
  * ```
  */
 export const IsoDateSchema = /* @__PURE__ */ z
   .string()
-  .refine(isIsoDate, { message: 'Expected a real date written YYYY-MM-DD' });
+  .refine(realDate, {
+    message: /* @__PURE__ */ zodMessage({
+      nl: 'Verwacht een bestaande datum, geschreven als JJJJ-MM-DD',
+      en: 'Expected a real date written YYYY-MM-DD',
+    }),
+  })
+  .meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+  .brand<'IsoDate'>();
 
 /**
- * A calendar month as `YYYY-MM`, e.g. the month a delivery or a matching period belongs to.
+ * A calendar date as an ISO `YYYY-MM-DD` string, interpreted in the zone `Europe/Amsterdam`. It is
+ * a branded string: only {@link parseIsoDate}, {@link IsoDateSchema} (or {@link asIsoDate} for
+ * literals) make one, so an unchecked string does not compile where a date is expected.
  *
  * @example
  * ```ts
- * import type { IsoMonth } from '@signaalreis/core';
- * const m: IsoMonth = '2026-10';
+ * import { asIsoDate, type IsoDate } from '@signaalreis/core';
+ * const d: IsoDate = asIsoDate('2026-10-26');
+ * // const e: IsoDate = '2026-10-26'; // does not compile: a plain string is not a checked date
  * ```
  */
-export type IsoMonth = string;
+export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
- * zod schema of an {@link IsoMonth} (`YYYY-MM`, month 01–12).
+ * zod schema of an {@link IsoMonth} (`YYYY-MM`, month 01–12); its output is branded.
  *
  * @example
  * ```ts
@@ -76,4 +69,109 @@ export type IsoMonth = string;
  */
 export const IsoMonthSchema = /* @__PURE__ */ z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Expected a month written YYYY-MM' });
+  .regex(ISO_MONTH, {
+    message: /* @__PURE__ */ zodMessage({
+      nl: 'Verwacht een maand, geschreven als JJJJ-MM',
+      en: 'Expected a month written YYYY-MM',
+    }),
+  })
+  .brand<'IsoMonth'>();
+
+/**
+ * A calendar month as `YYYY-MM` (a branded string), e.g. the month a delivery or a matching period
+ * belongs to.
+ */
+export type IsoMonth = z.infer<typeof IsoMonthSchema>;
+
+const dates = /* @__PURE__ */ brandFunctions<IsoDate>(realDate, 'invalid_date', (v) => ({
+  nl: `${v} is geen bestaande datum JJJJ-MM-DD`,
+  en: `${v} is not a real date YYYY-MM-DD`,
+}));
+const months = /* @__PURE__ */ brandFunctions<IsoMonth>(realMonth, 'invalid_month', (v) => ({
+  nl: `${v} is geen maand JJJJ-MM`,
+  en: `${v} is not a month YYYY-MM`,
+}));
+
+/**
+ * Whether a value is a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is not); a type guard.
+ *
+ * @example
+ * ```ts
+ * import { isIsoDate } from '@signaalreis/core';
+ * isIsoDate('2024-02-29'); // true
+ * isIsoDate('2023-02-29'); // false
+ * isIsoDate('29-02-2024'); // false
+ * ```
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return realDate(value);
+}
+
+/**
+ * Checks outside input as an {@link IsoDate}; issue code `invalid_date`.
+ *
+ * @example
+ * ```ts
+ * import { parseIsoDate } from '@signaalreis/core';
+ * parseIsoDate('2026-10-26').ok; // true
+ * parseIsoDate('not-a-date').ok; // false
+ * ```
+ */
+export function parseIsoDate(value: unknown): Result<IsoDate> {
+  return dates.parse(value);
+}
+
+/**
+ * An {@link IsoDate} from a literal in code or a test; throws a TypeError when it is not a real
+ * date (a programming error). Use {@link parseIsoDate} for outside input.
+ *
+ * @example
+ * ```ts
+ * import { asIsoDate } from '@signaalreis/core';
+ * asIsoDate('2026-10-26'); // '2026-10-26'
+ * // asIsoDate('2026-02-30') throws: not a real date
+ * ```
+ */
+export function asIsoDate(value: string): IsoDate {
+  return dates.as(value);
+}
+
+/**
+ * Whether a value is a month written `YYYY-MM`; a type guard.
+ *
+ * @example
+ * ```ts
+ * import { isIsoMonth } from '@signaalreis/core';
+ * isIsoMonth('2026-10'); // true
+ * isIsoMonth('2026-13'); // false
+ * ```
+ */
+export function isIsoMonth(value: unknown): value is IsoMonth {
+  return realMonth(value);
+}
+
+/**
+ * Checks outside input as an {@link IsoMonth}; issue code `invalid_month`.
+ *
+ * @example
+ * ```ts
+ * import { parseIsoMonth } from '@signaalreis/core';
+ * parseIsoMonth('2026-13').ok; // false
+ * ```
+ */
+export function parseIsoMonth(value: unknown): Result<IsoMonth> {
+  return months.parse(value);
+}
+
+/**
+ * An {@link IsoMonth} from a literal; throws a TypeError when it is not a month (a programming error).
+ *
+ * @example
+ * ```ts
+ * import { asIsoMonth } from '@signaalreis/core';
+ * asIsoMonth('2026-10'); // '2026-10'
+ * ```
+ */
+export function asIsoMonth(value: string): IsoMonth {
+  return months.as(value);
+}

@@ -1,6 +1,7 @@
 // The limits every JSON input of signaalreis is read under (case files, presets, lifecycle
 // tables), and where a problem in a JSON text is: line and column from a character offset.
 // Source of every limit: project default (docs/security.md explains the values).
+import type { Bilingual } from './text';
 
 /**
  * Limits for reading untrusted JSON: how deep objects and arrays may nest, how many values a
@@ -65,21 +66,65 @@ export function positionAt(text: string, offset: number): { line: number; column
 }
 
 /** Every message about JSON input, in one place (to be translated with the others). Internal. */
+const END = 'the end of the text';
+/** Dutch for the "expected"/"found" parts of a JSON syntax message. */
+const NL_PART: Readonly<Record<string, string>> = {
+  [END]: 'het einde van de tekst',
+  'a closing quote or an escape such as \\n': 'een afsluitend aanhalingsteken of een escape zoals \\n',
+  'an escape such as \\n or \\u00e9': 'een escape zoals \\n of \\u00e9',
+  'the closing quote of the string': 'het afsluitende aanhalingsteken van de tekst',
+  'a digit': 'een cijfer',
+  'a digit after the decimal point': 'een cijfer na de decimale punt',
+  'a digit in the exponent': 'een cijfer in de exponent',
+  'a key in double quotes': 'een sleutel tussen dubbele aanhalingstekens',
+  'a value': 'een waarde',
+  'a text': 'een tekst',
+  '"," or "]"': '"," of "]"',
+  '"," or "}"': '"," of "}"',
+};
+const nlPart = (part: string) => NL_PART[part] ?? part;
+
+/**
+ * The messages of the JSON reader, in Dutch and English (internal to core/model).
+ */
 export const JSON_MESSAGES = {
-  tooLong: (length: number, max: number) =>
-    `The text has ${length} characters; at most ${max} are read (project default)`,
-  syntax: (expected: string, found: string) => `Not JSON: expected ${expected}, found ${found}`,
-  end: 'the end of the text',
-  tooDeep: (max: number) =>
-    `Objects and arrays are nested deeper than ${max} levels (project default); nothing is read`,
-  tooMany: (max: number) => `The document holds more than ${max} values (project default); nothing is read`,
-  number: (shown: string, read: number) =>
-    `The number ${shown} is out of range: it would be read as ${read}, not as written`,
-  notFinite: (value: number) => `The number ${value} is not finite; JSON has no such number`,
-  valueTooDeep: (max: number) =>
-    `Objects and arrays are nested deeper than ${max} levels (project default), or refer to themselves`,
-  duplicate: (key: string) => `The key "${key}" appears twice in this object; only one value can count`,
-  proto: 'The key "__proto__" is not allowed: it could change the prototype of a JavaScript object',
+  tooLong: (length: number, max: number): Bilingual => ({
+    nl: `De tekst heeft ${length} tekens; er worden er hoogstens ${max} gelezen (projectkeuze)`,
+    en: `The text has ${length} characters; at most ${max} are read (project default)`,
+  }),
+  syntax: (expected: string, found: string): Bilingual => ({
+    nl: `Geen JSON: verwacht ${nlPart(expected)}, gevonden ${nlPart(found)}`,
+    en: `Not JSON: expected ${expected}, found ${found}`,
+  }),
+  end: END,
+  tooDeep: (max: number): Bilingual => ({
+    nl: `Objecten en lijsten zijn dieper genest dan ${max} niveaus (projectkeuze); er wordt niets gelezen`,
+    en: `Objects and arrays are nested deeper than ${max} levels (project default); nothing is read`,
+  }),
+  tooMany: (max: number): Bilingual => ({
+    nl: `Het document bevat meer dan ${max} waarden (projectkeuze); er wordt niets gelezen`,
+    en: `The document holds more than ${max} values (project default); nothing is read`,
+  }),
+  number: (shown: string, read: number): Bilingual => ({
+    nl: `Het getal ${shown} valt buiten het bereik: het zou gelezen worden als ${read}, niet zoals geschreven`,
+    en: `The number ${shown} is out of range: it would be read as ${read}, not as written`,
+  }),
+  notFinite: (value: number): Bilingual => ({
+    nl: `Het getal ${value} is niet eindig; JSON kent zo'n getal niet`,
+    en: `The number ${value} is not finite; JSON has no such number`,
+  }),
+  valueTooDeep: (max: number): Bilingual => ({
+    nl: `Objecten en lijsten zijn dieper genest dan ${max} niveaus (projectkeuze), of verwijzen naar zichzelf`,
+    en: `Objects and arrays are nested deeper than ${max} levels (project default), or refer to themselves`,
+  }),
+  duplicate: (key: string): Bilingual => ({
+    nl: `De sleutel "${key}" komt twee keer voor in dit object; maar één waarde kan gelden`,
+    en: `The key "${key}" appears twice in this object; only one value can count`,
+  }),
+  proto: {
+    nl: 'De sleutel "__proto__" is niet toegestaan: die kan het prototype van een JavaScript-object veranderen',
+    en: 'The key "__proto__" is not allowed: it could change the prototype of a JavaScript object',
+  } as Bilingual,
 } as const;
 
 /**

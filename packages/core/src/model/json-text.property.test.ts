@@ -75,7 +75,8 @@ function locatedInside(text: string, r: JsonTextResult): void {
     expect(issue.offset).toBeLessThanOrEqual(text.length);
     expect(positionAt(text, issue.offset)).toEqual({ line: issue.line, column: issue.column });
     expect(Array.isArray(issue.path)).toBe(true);
-    expect(issue.message.length).toBeLessThan(300);
+    expect(issue.message.en.length).toBeLessThan(300);
+    expect(issue.message.nl.length).toBeLessThan(300);
   }
 }
 

@@ -26,20 +26,26 @@ describe('parseJsonText', () => {
       line: 3,
       column: 12,
       offset: 32,
-      message: 'Not JSON: expected a value, found ","',
+      message: {
+        nl: 'Geen JSON: verwacht een waarde, gevonden ","',
+        en: 'Not JSON: expected a value, found ","',
+      },
     });
     expect(firstIssue('{"a": 1,}')).toMatchObject({ line: 1, column: 9, path: [] });
     expect(firstIssue('[1, 2,]')).toMatchObject({ line: 1, column: 7, path: [2] });
     expect(firstIssue('{"a": 1\r\n "b": 2}')).toMatchObject({ line: 2, column: 2 });
     expect(firstIssue('')).toMatchObject({
-      message: 'Not JSON: expected a value, found the end of the text',
+      message: {
+        nl: 'Geen JSON: verwacht een waarde, gevonden het einde van de tekst',
+        en: 'Not JSON: expected a value, found the end of the text',
+      },
     });
     expect(firstIssue('[1] x')).toMatchObject({ column: 5 });
     expect(firstIssue('"a\nb"')).toMatchObject({ line: 1, column: 3 });
-    expect(firstIssue('"\\x"').message).toContain('escape');
+    expect(firstIssue('"\\x"').message.en).toContain('escape');
     expect(firstIssue('01').column).toBe(2);
-    expect(firstIssue('[1.]').message).toContain('after the decimal point');
-    expect(firstIssue("{'a': 1}").message).toBe(`Not JSON: expected a key in double quotes, found "'"`);
+    expect(firstIssue('[1.]').message.en).toContain('after the decimal point');
+    expect(firstIssue("{'a': 1}").message.en).toBe(`Not JSON: expected a key in double quotes, found "'"`);
   });
 
   it('refuses deep nesting at the bracket that goes too deep, without recursion', () => {
@@ -55,10 +61,13 @@ describe('parseJsonText', () => {
       code: 'json_number_out_of_range',
       path: ['n'],
       column: 7,
-      message: 'The number 1e400 is out of range: it would be read as Infinity, not as written',
+      message: {
+        nl: 'Het getal 1e400 valt buiten het bereik: het zou gelezen worden als Infinity, niet zoals geschreven',
+        en: 'The number 1e400 is out of range: it would be read as Infinity, not as written',
+      },
     });
-    expect(firstIssue('[-1E+999]').message).toContain('-Infinity');
-    expect(firstIssue(`[${'9'.repeat(400)}]`).message).toMatch(/9{40}… \(400 characters\)/);
+    expect(firstIssue('[-1E+999]').message.en).toContain('-Infinity');
+    expect(firstIssue(`[${'9'.repeat(400)}]`).message.en).toMatch(/9{40}… \(400 characters\)/);
   });
 
   it('refuses a key given twice and the key __proto__', () => {
@@ -86,8 +95,9 @@ describe('parseJsonText', () => {
 
   it('never echoes more than an excerpt of what it found', () => {
     const issue = firstIssue(`{"${'k'.repeat(1000)}": 1, "${'k'.repeat(1000)}": 2}`);
-    expect(issue?.message.length).toBeLessThan(200);
-    expect(firstIssue('\u001b[2J').message).toBe('Not JSON: expected a value, found "\\u001b"');
+    expect(issue?.message.en.length).toBeLessThan(200);
+    expect(issue?.message.nl.length).toBeLessThan(200);
+    expect(firstIssue('\u001b[2J').message.en).toBe('Not JSON: expected a value, found "\\u001b"');
   });
 });
 

@@ -7,6 +7,7 @@
 import type { Issue } from './issue';
 import { JSON_LIMITS, type JsonLimits, JSON_MESSAGES as MESSAGES, positionAt } from './json-limits';
 import { excerpt } from './redact';
+import type { Bilingual } from './text';
 
 /**
  * A problem in a JSON text: an {@link Issue} (the path is where in the document the scanner was)
@@ -51,7 +52,7 @@ class Stop {
   constructor(
     readonly code: string,
     readonly offset: number,
-    readonly message: string,
+    readonly message: Bilingual,
   ) {}
 }
 

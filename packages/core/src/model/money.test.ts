@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { euros, formatEuro, MoneyCentsSchema, toWholeEuros } from '@signaalreis/core';
+import { CentsSchema, euros, formatEuro, toWholeEuros } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 
 describe('money', () => {
@@ -22,8 +22,8 @@ describe('money', () => {
     expect(toWholeEuros(-1250)).toBe(-13);
   });
   it('rejects fractional cents and non-numbers', () => {
-    expect(MoneyCentsSchema.safeParse(1.5).success).toBe(false);
-    expect(MoneyCentsSchema.safeParse('100').success).toBe(false);
+    expect(CentsSchema.safeParse(1.5).success).toBe(false);
+    expect(CentsSchema.safeParse('100').success).toBe(false);
     expect(() => formatEuro(1.5)).toThrow(RangeError);
   });
 });

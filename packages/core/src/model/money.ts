@@ -1,27 +1,98 @@
 import * as z from 'zod';
+import { brandFunctions } from './brand';
+import type { Result } from './issue';
 
 /**
- * An amount of money in integer euro cents (a project convention). Parsing of written amounts such as
- * `€ 1.527,96` happens at the edges (the CSV reader), never in core.
+ * zod schema of {@link Cents}: a safe integer number of euro cents; its output is branded.
  *
  * @example
  * ```ts
- * import type { MoneyCents } from '@signaalreis/core';
- * const amount: MoneyCents = 152796; // € 1.527,96
+ * import { CentsSchema } from '@signaalreis/core';
+ * CentsSchema.safeParse(1527.5).success; // false: cents are whole
  * ```
  */
-export type MoneyCents = number;
+export const CentsSchema = /* @__PURE__ */ z
+  .number()
+  .int()
+  .min(Number.MIN_SAFE_INTEGER)
+  .max(Number.MAX_SAFE_INTEGER)
+  .brand<'Cents'>();
 
 /**
- * zod schema of {@link MoneyCents}: a safe integer.
+ * An amount of money in integer euro cents (a project convention), branded so that euros or an
+ * unchecked number do not compile where cents are expected. Parsing of written amounts such as
+ * `€ 1.527,96` happens at the edges (the CSV reader), never in core. Sums of cents are plain
+ * numbers: {@link sumCents} adds them back into cents.
  *
  * @example
  * ```ts
- * import { MoneyCentsSchema } from '@signaalreis/core';
- * MoneyCentsSchema.safeParse(1527.5).success; // false: cents are whole
+ * import { asCents, type Cents } from '@signaalreis/core';
+ * const amount: Cents = asCents(152796); // € 1.527,96
  * ```
  */
-export const MoneyCentsSchema = z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+export type Cents = z.infer<typeof CentsSchema>;
+
+const isWholeCents = (value: unknown): boolean => typeof value === 'number' && Number.isSafeInteger(value);
+const centsFunctions = /* @__PURE__ */ brandFunctions<Cents>(isWholeCents, 'invalid_cents', (v) => ({
+  nl: `${v} is geen heel aantal centen`,
+  en: `${v} is not a whole number of cents`,
+}));
+
+/**
+ * Whether a value is a whole number of cents (a safe integer); a type guard.
+ *
+ * @example
+ * ```ts
+ * import { isCents } from '@signaalreis/core';
+ * isCents(15000); // true
+ * isCents(150.5); // false
+ * ```
+ */
+export function isCents(value: unknown): value is Cents {
+  return isWholeCents(value);
+}
+
+/**
+ * Checks outside input as {@link Cents}; issue code `invalid_cents`.
+ *
+ * @example
+ * ```ts
+ * import { parseCents } from '@signaalreis/core';
+ * parseCents(Number.POSITIVE_INFINITY).ok; // false: what JSON 1e400 becomes
+ * ```
+ */
+export function parseCents(value: unknown): Result<Cents> {
+  return centsFunctions.parse(value);
+}
+
+/**
+ * {@link Cents} from a literal or a computed whole number; throws a TypeError when it is not a
+ * safe integer (a programming error). Use {@link parseCents} for outside input.
+ *
+ * @example
+ * ```ts
+ * import { asCents } from '@signaalreis/core';
+ * asCents(15000); // 15000 (€ 150,00)
+ * ```
+ */
+export function asCents(value: number): Cents {
+  return centsFunctions.as(value);
+}
+
+/**
+ * Adds amounts of cents.
+ *
+ * @example
+ * ```ts
+ * import { asCents, sumCents } from '@signaalreis/core';
+ * sumCents([asCents(15000), asCents(2550)]); // 17550
+ * ```
+ */
+export function sumCents(amounts: Iterable<Cents>): Cents {
+  let total = 0;
+  for (const a of amounts) total += a;
+  return asCents(total);
+}
 
 /**
  * Euros (a number with at most two decimals) to cents, without floating-point drift.
@@ -33,9 +104,9 @@ export const MoneyCentsSchema = z.number().int().min(Number.MIN_SAFE_INTEGER).ma
  * euros(0.1 + 0.2); // 30
  * ```
  */
-export function euros(amount: number): MoneyCents {
+export function euros(amount: number): Cents {
   if (!Number.isFinite(amount)) throw new RangeError(`euros: ${amount} is not a finite number`);
-  return Math.round(Number((amount * 100).toFixed(4)));
+  return asCents(Math.round(Number((amount * 100).toFixed(4))));
 }
 
 const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
@@ -50,7 +121,7 @@ const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
  * formatEuro(-5); // '-€ 0,05'
  * ```
  */
-export function formatEuro(cents: MoneyCents): string {
+export function formatEuro(cents: number): string {
   if (!Number.isSafeInteger(cents))
     throw new RangeError(`formatEuro: ${cents} is not a whole number of cents`);
   const sign = cents < 0 ? '-' : '';
@@ -73,7 +144,7 @@ export function formatEuro(cents: MoneyCents): string {
  * toWholeEuros(1249); // 12
  * ```
  */
-export function toWholeEuros(cents: MoneyCents): number {
+export function toWholeEuros(cents: number): number {
   const abs = Math.abs(cents);
   const whole = Math.floor(abs / 100) + (abs % 100 >= 50 ? 1 : 0);
   return cents < 0 ? -whole : whole;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { SectorSchema } from './enums';
+import { PartnerIdSchema } from './ids';
 
 /**
  * zod schema of a {@link Partner}.
@@ -12,7 +13,7 @@ import { SectorSchema } from './enums';
  */
 export const PartnerSchema = z
   .object({
-    id: z.string().min(1),
+    id: PartnerIdSchema,
     name: z.string().min(1),
     sector: SectorSchema,
   })
@@ -23,8 +24,8 @@ export const PartnerSchema = z
  *
  * @example
  * ```ts
- * import type { Partner } from '@signaalreis/core';
- * const p: Partner = { id: 'zv-a', name: 'Zorgverzekeraar A', sector: 'health' };
+ * import { asPartnerId, type Partner } from '@signaalreis/core';
+ * const p: Partner = { id: asPartnerId('zv-a'), name: 'Zorgverzekeraar A', sector: 'health' };
  * ```
  */
 export type Partner = z.infer<typeof PartnerSchema>;

@@ -37,12 +37,6 @@ export const LegalFormSchema = z.enum(LEGAL_FORMS);
 
 /**
  * The legal form of a debtor.
- *
- * @example
- * ```ts
- * import type { LegalForm } from '@signaalreis/core';
- * const f: LegalForm = 'bv';
- * ```
  */
 export type LegalForm = z.infer<typeof LegalFormSchema>;
 

@@ -18,33 +18,45 @@ import { maskPhone } from './redact';
  * ```
  */
 export function normaliseDutchPhone(input: string): Result<string> {
-  const bad = (why: string): Result<string> => ({
+  const bad = (nl: string, en: string): Result<string> => ({
     ok: false,
-    issues: [issue('invalid_phone', [], `Phone number ${maskPhone(input)} ${why}`)],
+    issues: [
+      issue('invalid_phone', [], {
+        nl: `Telefoonnummer ${maskPhone(input)} ${nl}`,
+        en: `Phone number ${maskPhone(input)} ${en}`,
+      }),
+    ],
   });
   const trimmed = input.trim();
   if (!/^[+\d\s\-().]+$/.test(trimmed))
-    return bad('contains characters other than digits, spaces, +, -, ( and )');
+    return bad(
+      'bevat andere tekens dan cijfers, spaties, +, -, ( en )',
+      'contains characters other than digits, spaces, +, -, ( and )',
+    );
   let digits = trimmed.replace(/[\s\-().]/g, '');
-  if (digits.indexOf('+') > 0) return bad('has a + that is not at the start');
+  if (digits.indexOf('+') > 0)
+    return bad('heeft een + die niet vooraan staat', 'has a + that is not at the start');
   if (digits.startsWith('+')) digits = `00${digits.slice(1)}`;
   if (digits.startsWith('0031')) {
     const national = digits.slice(4).replace(/^0/, '');
     return national.length === 9 && /^[1-9]/.test(national)
       ? { ok: true, value: `+31${national}` }
-      : bad('does not have 9 digits after +31');
+      : bad('heeft geen 9 cijfers na +31', 'does not have 9 digits after +31');
   }
   if (digits.startsWith('00')) {
     const international = digits.slice(2);
     return international.length >= 8 && international.length <= 15 && /^[1-9]/.test(international)
       ? { ok: true, value: `+${international}` }
-      : bad('is not a valid international number (8–15 digits)');
+      : bad(
+          'is geen geldig internationaal nummer (8–15 cijfers)',
+          'is not a valid international number (8–15 digits)',
+        );
   }
   if (digits.startsWith('0')) {
     const national = digits.slice(1);
     return national.length === 9 && /^[1-9]/.test(national)
       ? { ok: true, value: `+31${national}` }
-      : bad('does not have 10 digits');
+      : bad('heeft geen 10 cijfers', 'does not have 10 digits');
   }
-  return bad('does not start with 0, +31 or 0031');
+  return bad('begint niet met 0, +31 of 0031', 'does not start with 0, +31 or 0031');
 }

@@ -26,11 +26,10 @@ export function normalisePostcode(input: string): Result<string> {
     return {
       ok: false,
       issues: [
-        issue(
-          'invalid_postcode',
-          [],
-          `"${excerpt(input)}" is not a Dutch postcode (four digits and two letters, e.g. 1234 AB)`,
-        ),
+        issue('invalid_postcode', [], {
+          nl: `"${excerpt(input)}" is geen Nederlandse postcode (vier cijfers en twee letters, bijv. 1234 AB)`,
+          en: `"${excerpt(input)}" is not a Dutch postcode (four digits and two letters, e.g. 1234 AB)`,
+        }),
       ],
     };
   }
@@ -38,11 +37,10 @@ export function normalisePostcode(input: string): Result<string> {
     return {
       ok: false,
       issues: [
-        issue(
-          'invalid_postcode',
-          [],
-          `"${excerpt(input)}" is not a Dutch postcode: the letters ${letters} are never issued`,
-        ),
+        issue('invalid_postcode', [], {
+          nl: `"${excerpt(input)}" is geen Nederlandse postcode: de letters ${letters} worden nooit uitgegeven`,
+          en: `"${excerpt(input)}" is not a Dutch postcode: the letters ${letters} are never issued`,
+        }),
       ],
     };
   }

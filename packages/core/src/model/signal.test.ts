@@ -1,13 +1,21 @@
-import { type Signal, signalHouseholdKey, validateSignal } from '@signaalreis/core';
+import {
+  asCents,
+  asIsoDate,
+  asPartnerId,
+  asSignalId,
+  type Signal,
+  signalHouseholdKey,
+  validateSignal,
+} from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 
 const good: Signal = {
-  signalId: 'S1',
-  partner: { id: 'zv-a', name: 'Zorgverzekeraar A', sector: 'health' },
+  signalId: asSignalId('S1'),
+  partner: { id: asPartnerId('zv-a'), name: 'Zorgverzekeraar A', sector: 'health' },
   kind: 'early',
-  signalDate: '2026-10-26',
-  arrearSince: '2026-08-01',
-  amountCents: 31250,
+  signalDate: asIsoDate('2026-10-26'),
+  arrearSince: asIsoDate('2026-08-01'),
+  amountCents: asCents(31250),
   termsOverdue: 2,
   remindersSent: 1,
   person: { initials: 'J.', surname: 'Jansen', legalForm: 'individual', bsn: '111222333' },

@@ -2,11 +2,13 @@ import * as z from 'zod';
 import { type Address, AddressSchema, householdKey } from './address';
 import { ContactSchema } from './contact';
 import { SignalKindSchema } from './enums';
+import { type HouseholdKey, SignalIdSchema } from './ids';
 import { IsoDateSchema } from './iso-date';
 import type { Result } from './issue';
 import { PartnerSchema } from './partner';
 import { PersonSchema } from './person';
 import { issuesFromZod } from './zod-issues';
+import { zodMessage } from './zod-message';
 
 /**
  * zod schema of a {@link Signal} — the single source of its TypeScript type. It checks shapes and
@@ -23,12 +25,12 @@ import { issuesFromZod } from './zod-issues';
  */
 export const SignalSchema = z
   .object({
-    signalId: z.string().min(1),
+    signalId: SignalIdSchema,
     partner: PartnerSchema,
     kind: SignalKindSchema,
     signalDate: IsoDateSchema,
     arrearSince: IsoDateSchema,
-    amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).brand<'Cents'>(),
     termsOverdue: z.number().int().min(0).optional(),
     remindersSent: z.number().int().min(0).optional(),
     person: PersonSchema,
@@ -42,7 +44,10 @@ export const SignalSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['arrearSince'],
-        message: `The arrear starts (${s.arrearSince}) after the signal date (${s.signalDate})`,
+        message: zodMessage({
+          nl: `De achterstand begint (${s.arrearSince}) na de signaaldatum (${s.signalDate})`,
+          en: `The arrear starts (${s.arrearSince}) after the signal date (${s.signalDate})`,
+        }),
         params: { code: 'arrear_after_signal' },
       });
     }
@@ -54,13 +59,15 @@ export const SignalSchema = z
  *
  * @example
  * ```ts
- * import type { Signal } from '@signaalreis/core';
- * const s: Signal = {
+ * import { type Signal, validateSignal } from '@signaalreis/core';
+ * // A Signal holds checked (branded) ids, dates and cents, so it is made by validating input:
+ * const r = validateSignal({
  *   signalId: 'S1', partner: { id: 'zv-a', name: 'Zorgverzekeraar A', sector: 'health' }, kind: 'early',
  *   signalDate: '2026-10-26', arrearSince: '2026-08-01', amountCents: 31250,
  *   person: { surname: 'Jansen', legalForm: 'individual' },
  *   address: { postcode: '7411AB', houseNumber: 12 }, contact: {},
- * };
+ * });
+ * const s: Signal | undefined = r.ok ? r.value : undefined;
  * ```
  */
 export type Signal = z.infer<typeof SignalSchema>;
@@ -79,10 +86,7 @@ export type Signal = z.infer<typeof SignalSchema>;
 export function validateSignal(input: unknown): Result<Signal> {
   const parsed = SignalSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = issuesFromZod(parsed.error).map((i) =>
-    i.code === 'custom' && i.path.join('.') === 'arrearSince' ? { ...i, code: 'arrear_after_signal' } : i,
-  );
-  return { ok: false, issues };
+  return { ok: false, issues: issuesFromZod(parsed.error) };
 }
 
 /**
@@ -94,6 +98,6 @@ export function validateSignal(input: unknown): Result<Signal> {
  * signalHouseholdKey({ address: { postcode: '7411AB', houseNumber: 12, houseLetter: 'A' } }); // '7411AB 12A'
  * ```
  */
-export function signalHouseholdKey(signal: { address: Address }): string {
+export function signalHouseholdKey(signal: { address: Address }): HouseholdKey {
   return householdKey(signal.address);
 }

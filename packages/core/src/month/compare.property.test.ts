@@ -1,5 +1,12 @@
 import { test } from '@fast-check/vitest';
-import { compareMonths, loadRoutingConfig, planMonth, runMonth } from '@signaalreis/core';
+import {
+  asIsoMonth,
+  asSignalId,
+  compareMonths,
+  loadRoutingConfig,
+  planMonth,
+  runMonth,
+} from '@signaalreis/core';
 import { expect } from 'vitest';
 import { historyArb, signalsArb } from '../matching/test-support/signals';
 import { routingJson } from '../routing/fixtures.test-support';
@@ -17,7 +24,9 @@ async function planned(
   history: Parameters<typeof runMonth>[0]['history'],
   routing = generous,
 ) {
-  const r = planMonth(await runMonth({ month: '2026-10', signals, history }), routing);
+  const month = await runMonth({ month: asIsoMonth('2026-10'), signals, history });
+  if (!month.ok) throw new Error(JSON.stringify(month.issues));
+  const r = planMonth(month.value, routing);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
@@ -28,7 +37,7 @@ test.prop([signalsArb, historyArb])(
     const m = await planned(signals, history);
     const c = compareMonths(m, m);
     expect(c.changed).toEqual([]);
-    for (const p of Object.values(c.byStatus)) expect(p.a).toBe(p.b);
+    for (const p of Object.values(c.bySignalStatus)) expect(p.a).toBe(p.b);
   },
 );
 
@@ -38,7 +47,7 @@ test.prop([signalsArb, historyArb])(
     const a = await planned(signals, history, generous);
     const b = await planned(signals, history, tight);
     const c = compareMonths(a, b);
-    const sum = (side: 'a' | 'b') => Object.values(c.byStatus).reduce((n, p) => n + p[side], 0);
+    const sum = (side: 'a' | 'b') => Object.values(c.bySignalStatus).reduce((n, p) => n + p[side], 0);
     expect(sum('a')).toBe(c.cases);
     expect(sum('b')).toBe(c.cases);
     expect(Object.values(c.byPrimaryChannel).reduce((n, p) => n + p.b, 0)).toBe(c.cases);
@@ -54,9 +63,11 @@ test.prop([signalsArb])('refuses to compare different inputs', async (signals) =
   const b = await planned(
     [
       ...signals,
-      ...signals
-        .slice(0, 1)
-        .map((s) => ({ ...s, signalId: 'extra', address: { postcode: '1012AB', houseNumber: 1 } })),
+      ...signals.slice(0, 1).map((s) => ({
+        ...s,
+        signalId: asSignalId('extra'),
+        address: { postcode: '1012AB', houseNumber: 1 },
+      })),
     ],
     [],
   );

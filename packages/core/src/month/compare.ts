@@ -1,23 +1,28 @@
 // Comparing two planned months of the same signals under two policies (presets): what a
 // researcher asks first — how many cases end where, which channels and capacity they use, and
 // which cases are treated differently.
-import type { Channel } from '../model/enums';
-import type { PlannedCase, PlannedMonth } from './plan-month';
+import { worklistBucket } from '../journey/accessors';
+import type { Channel, DdasSignalStatus, Team } from '../model/enums';
+import type { CaseId } from '../model/ids';
+import type { IsoMonth } from '../model/iso-date';
+import type { PlannedJourney, PlannedMonth } from './plan-month';
 
 /**
- * How one case ends under a policy.
+ * How one case ends under a policy: its DDAS signal status after intake, the worklist bucket
+ * (routing's bucket, else the intake outcome) and, when contact was placed, the primary channel
+ * and its team.
  *
  * @example
  * ```ts
  * import type { CaseOutcome } from '@signaalreis/core';
- * const o: CaseOutcome = { status: 'Opgepakt', bucket: 'phone', primaryChannel: 'phone', team: 'municipality' };
+ * const o: CaseOutcome = { signalStatus: 'Opgepakt', bucket: 'phone', primaryChannel: 'phone', team: 'municipality' };
  * ```
  */
 export interface CaseOutcome {
-  status: string;
+  signalStatus: DdasSignalStatus;
   bucket: string;
   primaryChannel?: Channel;
-  team?: string;
+  team?: Team;
 }
 
 /**
@@ -44,75 +49,83 @@ export interface Pair {
  * ```
  */
 export interface MonthComparison {
-  month: string;
+  month: IsoMonth;
   cases: number;
   /** Cases per DDAS signal status. */
-  byStatus: Record<string, Pair>;
+  bySignalStatus: Partial<Record<DdasSignalStatus, Pair>>;
   /** Contacted cases per primary channel (`none` for cases without contact). */
   byPrimaryChannel: Record<string, Pair>;
   /** Capacity used per channel (and team, when the preset counts per team). */
   capacityUsed: Record<string, Pair>;
   /** Cases that did not fit any capacity. */
   unplaced: Pair;
-  /** Cases whose status, bucket, primary channel or team differs, in case-id order. */
-  changed: { caseId: string; a: CaseOutcome; b: CaseOutcome }[];
+  /** Cases whose signal status, bucket, primary channel or team differs, in case-id order. */
+  changed: { caseId: CaseId; a: CaseOutcome; b: CaseOutcome }[];
 }
 
-/** How a planned case ends. */
-export function caseOutcome(c: PlannedCase): CaseOutcome {
-  const a = c.allocation;
+/** How a planned journey ends, read from its sections. */
+export function caseOutcome(j: PlannedJourney): CaseOutcome {
+  const a = j.allocation;
   return {
-    status: c.status,
-    bucket: c.worklistBucket,
+    signalStatus: j.intake.signalStatus,
+    bucket: worklistBucket(j),
     ...(a?.primaryChannel ? { primaryChannel: a.primaryChannel } : {}),
     ...(a?.team ? { team: a.team } : {}),
   };
 }
 
-function tally(into: Record<string, Pair>, key: string, side: 'a' | 'b'): void {
+function tally<K extends string>(into: Partial<Record<K, Pair>>, key: K, side: 'a' | 'b'): void {
   const pair = into[key] ?? { a: 0, b: 0 };
   pair[side] += 1;
   into[key] = pair;
 }
 
 const same = (x: CaseOutcome, y: CaseOutcome) =>
-  x.status === y.status &&
+  x.signalStatus === y.signalStatus &&
   x.bucket === y.bucket &&
   x.primaryChannel === y.primaryChannel &&
   x.team === y.team;
 
 /**
  * Compares two planned months of the same signals (for example one month run with two presets):
- * counts per status and per primary channel, capacity used, unplaced cases, and every case that is
+ * counts per signal status and per primary channel, capacity used, unplaced cases, and every case that is
  * treated differently. Throws when the months differ or do not hold the same cases (a programming
  * error: run both on the same input).
  *
  * @example
  * ```ts
- * import { compareMonths } from '@signaalreis/core';
- * const c = compareMonths(underTypeMedium, underPractice4);
- * c.byPrimaryChannel['home-visit']; // { a: 40, b: 30 }
- * c.changed.length; // cases treated differently
+ * import { compareMonths, type LoadedRoutingConfig, type MonthResult, planMonth } from '@signaalreis/core';
+ * declare const october: MonthResult; // runMonth of October
+ * declare const typeMedium: LoadedRoutingConfig; // the routing of two presets
+ * declare const practice4: LoadedRoutingConfig;
+ * const a = planMonth(october, typeMedium);
+ * const b = planMonth(october, practice4);
+ * if (a.ok && b.ok) {
+ *   const c = compareMonths(a.value, b.value);
+ *   c.byPrimaryChannel['home-visit']; // e.g. { a: 40, b: 48 }: first contact by home visit under each preset
+ *   c.bySignalStatus.Opgepakt; // e.g. { a: 189, b: 189 }: the same intake, only routing differs
+ *   c.changed.length; // cases whose bucket, primary channel or team differs
+ * }
  * ```
  */
 export function compareMonths(a: PlannedMonth, b: PlannedMonth): MonthComparison {
   if (a.month !== b.month) throw new RangeError(`Cannot compare ${a.month} with ${b.month}`);
-  const bById = new Map(b.cases.map((c) => [c.case.caseId, c]));
-  if (a.cases.length !== b.cases.length || a.cases.some((c) => !bById.has(c.case.caseId))) {
+  const bById = new Map(b.journeys.map((j) => [j.caseId, j]));
+  if (a.journeys.length !== b.journeys.length || a.journeys.some((j) => !bById.has(j.caseId))) {
     throw new RangeError(
       'The two months do not hold the same cases: run both on the same signals and history',
     );
   }
-  const byStatus: Record<string, Pair> = {};
+  const bySignalStatus: Partial<Record<DdasSignalStatus, Pair>> = {};
   const byPrimaryChannel: Record<string, Pair> = {};
   const capacityUsed: Record<string, Pair> = {};
   for (const [side, m] of [
     ['a', a],
     ['b', b],
   ] as const) {
-    for (const c of m.cases) {
-      tally(byStatus, c.status, side);
-      tally(byPrimaryChannel, c.allocation?.primaryChannel ?? 'none', side);
+    for (const j of m.journeys) {
+      tally(bySignalStatus, j.intake.signalStatus, side);
+      tally(byPrimaryChannel, j.allocation?.primaryChannel ?? 'none', side);
     }
     for (const u of m.allocation.usage) {
       const key = u.team ? `${u.channel}/${u.team}` : u.channel;
@@ -121,18 +134,18 @@ export function compareMonths(a: PlannedMonth, b: PlannedMonth): MonthComparison
       capacityUsed[key] = pair;
     }
   }
-  const changed = a.cases
-    .map((c) => ({
-      caseId: c.case.caseId,
-      a: caseOutcome(c),
-      b: caseOutcome(bById.get(c.case.caseId) as PlannedCase),
+  const changed = a.journeys
+    .map((j) => ({
+      caseId: j.caseId,
+      a: caseOutcome(j),
+      b: caseOutcome(bById.get(j.caseId) as PlannedJourney),
     }))
     .filter((x) => !same(x.a, x.b))
     .sort((x, y) => (x.caseId < y.caseId ? -1 : 1));
   return {
     month: a.month,
-    cases: a.cases.length,
-    byStatus,
+    cases: a.journeys.length,
+    bySignalStatus,
     byPrimaryChannel,
     capacityUsed,
     unplaced: { a: a.allocation.unplaced.length, b: b.allocation.unplaced.length },

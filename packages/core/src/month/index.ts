@@ -1,5 +1,4 @@
 // Public API of core/month: the calls that run a month, and comparing two runs.
 export { type CaseOutcome, compareMonths, type MonthComparison, type Pair } from './compare';
-export { type PlannedCase, type PlannedMonth, planMonth } from './plan-month';
-export { routingInputOf } from './routing-input';
-export { type MonthCase, type MonthInput, type MonthResult, runMonth } from './run-month';
+export { type PlannedJourney, type PlannedMonth, planMonth } from './plan-month';
+export { type MonthInput, type MonthResult, runMonth } from './run-month';

@@ -1,5 +1,5 @@
 import { test } from '@fast-check/vitest';
-import { householdKey, SECTORS, SIGNAL_KINDS, type Signal } from '@signaalreis/core';
+import { asIsoDate, householdKey, SECTORS, SIGNAL_KINDS, type Signal } from '@signaalreis/core';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { createSignalSummary, summariseSignals } from './index';
@@ -31,8 +31,8 @@ const signalArb: fc.Arbitrary<Signal> = fc
         signalId: `S${id}`,
         partner: { ...partner },
         kind,
-        signalDate: '2026-10-26',
-        arrearSince: '2026-08-20',
+        signalDate: asIsoDate('2026-10-26'),
+        arrearSince: asIsoDate('2026-08-20'),
         amountCents,
         person: { surname: 'Jansen', legalForm: 'individual' },
         address: { postcode, houseNumber, ...(houseLetter ? { houseLetter } : {}) },

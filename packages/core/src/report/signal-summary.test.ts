@@ -1,4 +1,5 @@
 import type { Signal } from '@signaalreis/core';
+import { asCents, asIsoDate, asSignalId } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { createSignalSummary, summariseSignals } from './index';
 
@@ -13,12 +14,12 @@ const signal = (over: {
 }): Signal => {
   const [id, name, sector] = over.partner ?? ['ZV-ZLD', 'Zorgverzekeraar Zilverlinde', 'health'];
   return {
-    signalId: over.id ?? 'S1',
+    signalId: over.id ?? asSignalId('S1'),
     partner: { id, name, sector },
     kind: over.kind ?? 'early',
-    signalDate: '2026-10-26',
-    arrearSince: '2026-08-20',
-    amountCents: over.cents ?? 10_000,
+    signalDate: asIsoDate('2026-10-26'),
+    arrearSince: asIsoDate('2026-08-20'),
+    amountCents: over.cents ?? asCents(10_000),
     person: { surname: 'Jansen', legalForm: 'individual' },
     address: {
       postcode: over.postcode ?? '7412AB',

@@ -1,4 +1,5 @@
 import { SECTORS, type Sector, SIGNAL_KINDS, type SignalKind } from '../model/enums';
+import type { HouseholdKey, PartnerId } from '../model/ids';
 import { householdKey, type Signal } from '../model/index';
 
 /**
@@ -6,16 +7,20 @@ import { householdKey, type Signal } from '../model/index';
  *
  * @example
  * ```ts
- * import type { PartnerSignalCount } from '@signaalreis/core';
- * const row: PartnerSignalCount = { partnerId: 'ZV-ZLD', partnerName: 'Zorgverzekeraar Zilverlinde', sector: 'health', signals: 67 };
+ * import { asPartnerId, type PartnerSignalCount } from '@signaalreis/core';
+ * const row: PartnerSignalCount = {
+ *   partnerId: asPartnerId('ZV-ZLD'), partnerName: 'Zorgverzekeraar Zilverlinde', sector: 'health', signals: 67,
+ * };
  * ```
  */
 export interface PartnerSignalCount {
-  partnerId: string;
+  /** The partner's id. */
+  partnerId: PartnerId;
   /** The name the partner used most often in its signals (ties: the first in code-unit order). */
   partnerName: string;
   /** The sector the partner used most often (ties: the first in code-unit order). */
   sector: Sector;
+  /** How many signals the partner delivered. */
   signals: number;
 }
 
@@ -44,7 +49,7 @@ export interface SignalSummary {
   households: number;
   /** Households with signals from at least two distinct partner ids (candidate matches). */
   multiPartnerHouseholds: number;
-  /** Sum of `amountCents` over all signals. */
+  /** Sum of `amountCents` over all signals (a plain number: a sum of cents may exceed one amount's range). */
   totalAmountCents: number;
 }
 
@@ -99,9 +104,10 @@ const bump = <K>(map: Map<K, number>, key: K): void => {
  *
  * @example
  * ```ts
- * import { createSignalSummary } from '@signaalreis/core';
+ * import { createSignalSummary, type Signal } from '@signaalreis/core';
+ * declare const signals: AsyncIterable<Signal>; // e.g. a large file read row by row
  * const summary = createSignalSummary();
- * for (const signal of signals) summary.add(signal);
+ * for await (const signal of signals) summary.add(signal);
  * const { signals: n, multiPartnerHouseholds } = summary.result();
  * ```
  */
@@ -110,10 +116,10 @@ export function createSignalSummary(): SignalSummaryAccumulator {
   let totalAmountCents = 0;
   const bySector = zeros(SECTORS);
   const byKind = zeros(SIGNAL_KINDS);
-  const partners = new Map<string, PartnerTally>();
+  const partners = new Map<PartnerId, PartnerTally>();
   // Per household: the one partner id seen so far, or MULTI once a second distinct partner appears.
   // One string per household keeps memory small on large files.
-  const households = new Map<string, string | typeof MULTI>();
+  const households = new Map<HouseholdKey, PartnerId | typeof MULTI>();
   return {
     add(signal) {
       signals += 1;
@@ -162,7 +168,8 @@ export function createSignalSummary(): SignalSummaryAccumulator {
  *
  * @example
  * ```ts
- * import { summariseSignals } from '@signaalreis/core';
+ * import { type Signal, summariseSignals } from '@signaalreis/core';
+ * declare const signals: Signal[];
  * const summary = summariseSignals(signals);
  * summary.bySector.health / summary.signals; // share of health-insurer signals
  * summary.byPartner[0]?.partnerName; // the partner with the most signals

@@ -1,8 +1,19 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { allocate, type CapacityConfig, CHANNEL_NEEDS, type RoutedPlan } from '../index';
+import {
+  type AllocationSubject,
+  allocate,
+  asCaseId,
+  asIsoDate,
+  type CapacityConfig,
+  CHANNEL_NEEDS,
+  type IsoDate,
+  isIsoDate,
+} from '../index';
 import { CHANNELS, TEAMS } from '../model/enums';
 import { checkCapacityConfig } from './config-checks';
+
+const ON = asIsoDate('2026-10-26');
 
 const channel = fc.constantFrom(...CHANNELS);
 const team = fc.constantFrom(...TEAMS.slice(0, 3));
@@ -27,31 +38,33 @@ const plan = (i: number) =>
       contact: fc.record({ hasPhone: fc.boolean(), hasEmail: fc.boolean(), hasAddress: fc.boolean() }),
     })
     .map(
-      ({ priority, rank, steps, routed, contact }): RoutedPlan => ({
-        caseId: `C${String(i).padStart(3, '0')}`,
-        onDate: '2026-10-26',
-        rank,
-        bucket: routed ? 'b' : 'unrouted',
-        priority,
-        deadline: '2026-11-23',
-        steps,
-        ...(routed ? { ruleId: 'r' } : {}),
-        ruleIds: routed ? ['r'] : [],
-        contact,
-        explanation: { nl: 'x', en: 'x' },
-        trace: {
-          table: 't',
-          tableLabel: 'T',
-          asOf: '2026-10-26',
-          hitPolicy: 'first',
-          outcomes: [],
-          selected: [],
-          rules: [],
+      ({ priority, rank, steps, routed, contact }): AllocationSubject => ({
+        caseId: asCaseId(`C${String(i).padStart(3, '0')}`),
+        match: { rank },
+        route: {
+          routedOn: ON,
+          bucket: routed ? 'b' : 'unrouted',
+          priority,
+          deadline: asIsoDate('2026-11-23'),
+          steps,
+          ...(routed ? { ruleId: 'r' } : {}),
+          ruleIds: routed ? ['r'] : [],
+          contact,
+          explanation: { nl: 'x', en: 'x' },
+          trace: {
+            table: 't',
+            tableLabel: { nl: 'T', en: 'T' },
+            asOf: ON,
+            hitPolicy: 'first',
+            outcomes: [],
+            selected: [],
+            rules: [],
+          },
         },
       }),
     );
 
-const plans: fc.Arbitrary<RoutedPlan[]> = fc
+const plans: fc.Arbitrary<AllocationSubject[]> = fc
   .integer({ min: 0, max: 40 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => plan(i))).map((t) => [...t]));
 
@@ -83,12 +96,29 @@ const config: fc.Arbitrary<CapacityConfig> = fc
   })
   .filter((c) => checkCapacityConfig(c).length === 0);
 
+/** Allocates; the arbitraries give valid dates and unique case ids, so a failure is a bug. */
+function run(ps: readonly AllocationSubject[], cfg: CapacityConfig) {
+  const r = allocate(ps, cfg, ON);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+
+/** The serving order allocation promises: priority, then rank, then case id. */
+const servingOrder = (ps: readonly AllocationSubject[]) =>
+  [...ps].sort(
+    (a, b) =>
+      a.route.priority - b.route.priority ||
+      a.match.rank - b.match.rank ||
+      (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0),
+  );
+
 describe('allocate (properties)', () => {
   test.prop([plans, config])('never exceeds a capacity', (ps, cfg) => {
-    const a = allocate(ps, cfg, '2026-10-26');
-    for (const u of a.usage) if (u.perMonth !== undefined) expect(u.used).toBeLessThanOrEqual(u.perMonth);
+    const a = run(ps, cfg);
+    for (const u of a.allocation.usage)
+      if (u.perMonth !== undefined) expect(u.used).toBeLessThanOrEqual(u.perMonth);
     // recount from the final steps, independently of the usage rows
-    const placed = a.cases.flatMap((c) => c.steps);
+    const placed = a.journeys.flatMap((j) => j.allocation.steps);
     for (const cap of cfg.capacity) {
       const n = placed.filter((s) => s.channel === cap.channel && (!cap.team || s.team === cap.team)).length;
       expect(n).toBeLessThanOrEqual(cap.perMonth);
@@ -96,16 +126,30 @@ describe('allocate (properties)', () => {
   });
 
   test.prop([plans, config])('places or reports every plan; counts add up', (ps, cfg) => {
-    const a = allocate(ps, cfg, '2026-10-26');
-    expect(a.cases.map((c) => c.caseId).sort()).toEqual(ps.map((p) => p.caseId).sort());
-    const { placed, partial, unplaced, noContact, plans: total } = a.counts;
+    const a = run(ps, cfg);
+    expect(a.journeys.map((j) => j.caseId)).toEqual(ps.map((p) => p.caseId));
+    const { placed, partial, unplaced, noContact, plans: total } = a.allocation.counts;
     expect(placed + partial + unplaced + noContact).toBe(total);
     expect(total).toBe(ps.length);
-    expect(a.unplaced).toEqual(a.cases.filter((c) => c.status === 'unplaced').map((c) => c.caseId));
-    for (const c of a.cases) {
-      expect(c.placements).toHaveLength(ps.find((p) => p.caseId === c.caseId)?.steps.length ?? -1);
-      if (c.status === 'placed' || c.status === 'partial') expect(c.steps.length).toBeGreaterThan(0);
+    const outcome = new Map(a.journeys.map((j) => [j.caseId, j.allocation.outcome]));
+    expect(a.allocation.unplaced).toEqual(
+      servingOrder(ps)
+        .filter((p) => outcome.get(p.caseId) === 'unplaced')
+        .map((p) => p.caseId),
+    );
+    for (const [i, j] of a.journeys.entries()) {
+      expect(j.allocation.placements).toHaveLength(ps[i]?.route.steps.length ?? -1);
+      if (j.allocation.outcome === 'placed' || j.allocation.outcome === 'partial')
+        expect(j.allocation.steps.length).toBeGreaterThan(0);
     }
+  });
+
+  test.prop([plans, config])('adds the allocation section and changes nothing else', (ps, cfg) => {
+    const a = run(ps, cfg);
+    a.journeys.forEach((j, i) => {
+      const { allocation: _allocation, ...rest } = j;
+      expect(rest).toEqual(ps[i]);
+    });
   });
 
   test.prop([plans, config, fc.nat()])('is deterministic under input shuffle', (ps, cfg, seed) => {
@@ -114,21 +158,42 @@ describe('allocate (properties)', () => {
     for (let i = shuffled.length - 1; i > 0; i--) {
       s = (s * 1103515245 + 12345) % 2 ** 31;
       const j = s % (i + 1);
-      [shuffled[i], shuffled[j]] = [shuffled[j] as RoutedPlan, shuffled[i] as RoutedPlan];
+      [shuffled[i], shuffled[j]] = [shuffled[j] as AllocationSubject, shuffled[i] as AllocationSubject];
     }
-    expect(allocate(shuffled, cfg, '2026-10-26')).toEqual(allocate(ps, cfg, '2026-10-26'));
+    const a = run(shuffled, cfg);
+    const b = run(ps, cfg);
+    expect(a.allocation).toEqual(b.allocation);
+    const byId = new Map(b.journeys.map((j) => [j.caseId, j.allocation]));
+    for (const j of a.journeys) expect(j.allocation).toEqual(byId.get(j.caseId));
   });
 
   test.prop([plans, config])('never plans a channel whose contact data are missing', (ps, cfg) => {
-    const a = allocate(ps, cfg, '2026-10-26');
-    for (const c of a.cases) {
-      const contact = ps.find((p) => p.caseId === c.caseId)?.contact;
-      for (const st of c.steps) {
+    const a = run(ps, cfg);
+    a.journeys.forEach((j, i) => {
+      const contact = ps[i]?.route.contact;
+      for (const st of j.allocation.steps) {
         const need = CHANNEL_NEEDS[st.channel];
         if (need === 'phone') expect(contact?.hasPhone).toBe(true);
         if (need === 'email') expect(contact?.hasEmail).toBe(true);
         if (need === 'address') expect(contact?.hasAddress).toBe(true);
       }
-    }
+    });
   });
+
+  test.prop([
+    plans,
+    config,
+    fc.oneof(
+      fc.string(),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    ),
+  ])(
+    'any date: a result exactly for real dates, an invalid_date issue otherwise, never a throw',
+    (ps, cfg, on) => {
+      const r = allocate(ps, cfg, on as IsoDate);
+      expect(r.ok).toBe(isIsoDate(on));
+      if (r.ok) expect(r.value.allocation.month).toBe(on.slice(0, 7));
+      else expect(r.issues).toEqual([expect.objectContaining({ code: 'invalid_date', path: ['on'] })]);
+    },
+  );
 });

@@ -1,34 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, lifecyclePlan, loadRoutingConfig, type RoutingCaseInput, routeMonth } from '../index';
-import { caseInput, routingJson, signal } from './fixtures.test-support';
+import {
+  allocate,
+  asCaseId,
+  type IsoDate,
+  lifecyclePlan,
+  type RoutedPlan,
+  type RoutingCaseInput,
+  routeInput,
+} from '../index';
+import { caseInput, compiled, loaded, ON, routingJson, signal } from './fixtures.test-support';
 
-function run(inputs: RoutingCaseInput[], json: unknown = routingJson) {
-  const config = loadRoutingConfig(json);
-  if (!config.ok) throw new Error(JSON.stringify(config.issues));
-  const r = routeMonth(config.value, inputs, '2026-10-26');
+type Item = [id: string, input: RoutingCaseInput, rank?: number];
+
+/** Routes each input with routeInput (as a vendor that matched elsewhere would) and allocates. */
+function run(items: Item[], json: unknown = routingJson) {
+  const table = compiled(json);
+  const subjects = items.map(([id, input, rank = 1]) => {
+    const route = routeInput(input, table, ON);
+    if (!route.ok) throw new Error(JSON.stringify(route.issues));
+    return { caseId: asCaseId(id), match: { rank }, route: route.value };
+  });
+  const r = allocate(subjects, loaded(json), ON);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value.allocation;
+  const by = Object.fromEntries(r.value.journeys.map((j) => [j.caseId, j]));
+  return { ...r.value.allocation, journeys: r.value.journeys, by };
 }
 
-const big = (id: string, rank: number, over: Parameters<typeof signal>[0] = {}) =>
-  caseInput(id, [signal({ amountCents: 70_000, ...over })], { rank });
+const big = (id: string, rank: number, over: Parameters<typeof signal>[0] = {}): Item => [
+  id,
+  caseInput([signal({ amountCents: 70_000, ...over })]),
+  rank,
+];
 
 describe('allocate', () => {
   it('overflows home visits beyond capacity to e-mail, in rank order, and says so', () => {
     const a = run([big('C3', 3), big('C1', 1), big('C2', 2)]);
-    expect(a.cases.map((c) => [c.caseId, c.primaryChannel])).toEqual([
+    expect(a.journeys.map((j) => [j.caseId, j.allocation.primaryChannel])).toEqual([
+      ['C3', 'email'],
       ['C1', 'home-visit'],
       ['C2', 'home-visit'],
-      ['C3', 'email'],
     ]);
-    const third = a.cases[2];
-    expect(third?.changedBy).toEqual({ capacity: true, missingContactData: false });
-    expect(third?.ruleId).toBe('visit');
-    expect(third?.explanation.nl.split('\n').slice(1)).toEqual([
+    const third = a.by.C3;
+    expect(third?.allocation.changedBy).toEqual({ capacity: true, missingContactData: false });
+    expect(third?.route.ruleId).toBe('visit');
+    expect(third?.allocation.explanation.nl.split('\n')).toEqual([
       'capaciteit huisbezoek vol (2 per maand, alle teams): huisbezoek (gemeente) wordt e-mail (gemeente) (bron: Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 4)',
       'Eindplan: e-mail (gemeente)',
     ]);
-    expect(third?.explanation.en).toContain('home visit capacity full (2 a month, all teams)');
+    expect(third?.allocation.explanation.en).toContain('home visit capacity full (2 a month, all teams)');
     expect(a.usage).toEqual([
       {
         channel: 'email',
@@ -70,28 +89,27 @@ describe('allocate', () => {
   });
 
   it('serves the preset’s priority before rank: a crisis case gets the visit first', () => {
-    const a = run([
-      big('C1', 1),
-      big('C2', 2),
-      caseInput('CRISIS', [signal({ kind: 'eviction' })], { rank: 99 }),
-    ]);
-    expect(a.cases[0]?.caseId).toBe('CRISIS');
-    expect(a.cases.map((c) => c.primaryChannel)).toEqual(['home-visit', 'home-visit', 'email']);
+    const a = run([big('C1', 1), big('C2', 2), ['CRISIS', caseInput([signal({ kind: 'eviction' })]), 99]]);
+    // Served last, the crisis case would have found the visits taken (and got phone as primary).
+    expect(a.by.CRISIS?.allocation.primaryChannel).toBe('home-visit');
+    expect(a.by.CRISIS?.allocation.changedBy.capacity).toBe(false);
+    expect([a.by.C1, a.by.C2].map((j) => j?.allocation.primaryChannel)).toEqual(['home-visit', 'email']);
   });
 
   it('falls back on missing contact data: no phone → e-mail; neither → card', () => {
-    const mid = (id: string, hasPhone: boolean, hasEmail: boolean) =>
-      caseInput(id, [signal({ amountCents: 30_000, hasPhone, hasEmail })]);
-    const a = run([mid('P', true, true), mid('E', false, true), mid('N', false, false)]);
-    const by = Object.fromEntries(a.cases.map((c) => [c.caseId, c]));
-    expect(by.P?.steps.map((s) => s.channel)).toEqual(['phone']);
-    expect(by.E?.steps.map((s) => s.channel)).toEqual(['email']);
-    expect(by.N?.steps).toEqual([{ channel: 'card', team: 'municipality', attempts: 2 }]);
-    expect(by.N?.changedBy).toEqual({ capacity: false, missingContactData: true });
-    expect(by.N?.explanation.nl).toContain(
+    const mid = (id: string, hasPhone: boolean, hasEmail: boolean): Item => [
+      id,
+      caseInput([signal({ amountCents: 30_000, hasPhone, hasEmail })]),
+    ];
+    const { by } = run([mid('P', true, true), mid('E', false, true), mid('N', false, false)]);
+    expect(by.P?.allocation.steps.map((s) => s.channel)).toEqual(['phone']);
+    expect(by.E?.allocation.steps.map((s) => s.channel)).toEqual(['email']);
+    expect(by.N?.allocation.steps).toEqual([{ channel: 'card', team: 'municipality', attempts: 2 }]);
+    expect(by.N?.allocation.changedBy).toEqual({ capacity: false, missingContactData: true });
+    expect(by.N?.allocation.explanation.nl).toContain(
       'geen telefoonnummer: e-mail (gemeente) in plaats van telefoon (gemeente)',
     );
-    expect(by.N?.explanation.nl).toContain(
+    expect(by.N?.allocation.explanation.nl).toContain(
       'geen e-mailadres: kaartje (gemeente) in plaats van e-mail (gemeente)',
     );
   });
@@ -104,13 +122,13 @@ describe('allocate', () => {
         big('C1', 1),
         big('C2', 2),
         big('C3', 3),
-        caseInput('C4', [signal({ hasAddress: false, amountCents: 900 })]),
+        ['C4', caseInput([signal({ hasAddress: false, amountCents: 900 })])],
       ],
       json,
     );
     expect(a.unplaced).toEqual(['C3']);
     expect(a.counts).toEqual({ plans: 4, placed: 3, partial: 0, unplaced: 1, noContact: 0 });
-    expect(a.cases.find((c) => c.caseId === 'C3')?.explanation.en).toContain(
+    expect(a.by.C3?.allocation.explanation.en).toContain(
       'home visit (municipality) not placed: capacity full and no overflow',
     );
     expect(a.usage.find((u) => u.channel === 'home-visit' && u.team === 'municipality')?.unplaced).toBe(1);
@@ -127,12 +145,12 @@ describe('allocate', () => {
         { channel: 'home-visit', team: 'municipality', attempts: 2, ifCapacityLeft: true },
       ];
     const a = run([big('C1', 1), big('C2', 2), big('C3', 3)], json);
-    expect(a.cases.map((c) => [c.caseId, c.status, c.primaryChannel])).toEqual([
+    expect(a.journeys.map((j) => [j.caseId, j.allocation.outcome, j.allocation.primaryChannel])).toEqual([
       ['C1', 'placed', 'home-visit'],
       ['C2', 'placed', 'home-visit'],
       ['C3', 'placed', 'letter'],
     ]);
-    expect(a.cases[2]?.placements[1]?.status).toBe('skipped');
+    expect(a.by.C3?.allocation.placements[1]?.outcome).toBe('skipped');
   });
 
   it('marks a rule without steps as no-contact and an unrouted plan as unplaced', () => {
@@ -141,20 +159,63 @@ describe('allocate', () => {
     };
     const email = json.table.rules[3];
     if (email) email.then.steps = [];
-    const a = run([caseInput('K', [signal()]), caseInput('EMPTY', [])], json);
-    expect(a.cases.map((c) => [c.caseId, c.status])).toEqual([
+    const a = run(
+      [
+        ['K', caseInput([signal()])],
+        ['EMPTY', caseInput([])],
+      ],
+      json,
+    );
+    expect(a.journeys.map((j) => [j.caseId, j.allocation.outcome])).toEqual([
       ['K', 'no-contact'],
       ['EMPTY', 'unplaced'],
     ]);
-    expect(a.cases[1]?.explanation.nl).toContain('geen routeringsregel van toepassing');
+    expect(a.by.EMPTY?.allocation.explanation.nl).toContain('geen routeringsregel van toepassing');
+  });
+
+  it('stores only what allocation adds: no copies of the route section', () => {
+    const a = run([big('C1', 1)]);
+    expect(Object.keys(a.by.C1?.allocation ?? {}).sort()).toEqual([
+      'changedBy',
+      'explanation',
+      'outcome',
+      'placements',
+      'primaryChannel',
+      'steps',
+      'team',
+    ]);
+    expect(a.by.C1?.allocation.explanation.nl).not.toContain('omdat'); // the routing rule's text
   });
 
   it('turns the final steps into a lifecycle plan', () => {
     const a = run([big('C1', 1)]);
-    const first = a.cases[0];
-    expect(first && lifecyclePlan(first)).toEqual({
+    const first = a.by.C1;
+    expect(first && lifecyclePlan(first.allocation)).toEqual({
       steps: [{ channel: 'home-visit', team: 'municipality', attempts: 2 }],
     });
-    expect(allocate([], { capacity: [], overflow: [], fallbacks: [] }, '2026-10-26').counts.plans).toBe(0);
+    const none = allocate([], { capacity: [], overflow: [], fallbacks: [] }, ON);
+    expect(none.ok && none.value.allocation.counts.plans).toBe(0);
+  });
+
+  it('gives an issue for a date that is not a real date, never a RangeError', () => {
+    const route = routeInput(caseInput([signal()]), compiled(), ON);
+    if (!route.ok) throw new Error('fixture');
+    const subjects = [{ caseId: asCaseId('C1'), match: { rank: 1 }, route: route.value as RoutedPlan }];
+    for (const on of ['not-a-date', '2026-02-29', '2026-10']) {
+      const r = allocate(subjects, loaded(), on as IsoDate);
+      expect(r).toMatchObject({ ok: false, issues: [{ code: 'invalid_date', path: ['on'] }] });
+      if (!r.ok) expect(r.issues[0]?.message.en).toMatch(/not a real date/);
+    }
+    expect(allocate([], loaded(), 'x' as IsoDate).ok).toBe(false);
+  });
+
+  it('gives an issue for a case given twice, keyed by its case id', () => {
+    const route = routeInput(caseInput([signal()]), compiled(), ON);
+    if (!route.ok) throw new Error('fixture');
+    const one = { caseId: asCaseId('C1'), match: { rank: 1 }, route: route.value };
+    expect(allocate([one, { ...one, match: { rank: 2 } }], loaded(), ON)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'duplicate_case', path: ['cases', 'C1'] }],
+    });
   });
 });

@@ -1,39 +1,44 @@
 // Allocation of a month's contact plans over the capacities of channels and teams.
 import { monthOf } from '../calendar/months';
+import type { Case } from '../matching/types';
 import type { Channel, Team } from '../model/enums';
+import type { CaseId } from '../model/ids';
 import type { IsoDate, IsoMonth } from '../model/iso-date';
+import { fail, type Issue, issue, ok, type Result } from '../model/issue';
+import type { Bilingual } from '../model/text';
 import type { CapacityConfig } from './config';
 import { allocationExplanation } from './explain';
+import { ROUTING_MESSAGES as M } from './messages';
+import { badOn } from './on';
 import { type ContactStep, mostIntensiveChannel } from './outcome';
-import { type Ledger, newLedger, pairKey, pairOrder, placeStep, type StepPlacement } from './place-step';
-import type { RoutedPlan } from './route';
+import { type Ledger, newLedger, pairKey, placeStep, type StepPlacement } from './place-step';
+import type { RoutedJourney, RoutedPlan } from './route';
+import { type CapacityUsage, usageRows } from './usage';
 
 /**
- * The result for one case: the final steps, which rule chose the bucket, whether capacity or
- * missing contact data changed the plan, and why (nl/en).
+ * How allocation ended for one case:
  *
  * - `placed`: every step that had to happen was placed (possibly on another channel);
  * - `partial`: some were placed, some could not be;
  * - `unplaced`: nothing could be placed, or no rule applied (`unrouted`);
  * - `no-contact`: the rule asks for no contact (e.g. "already known at debt assistance").
+ */
+export type AllocationOutcome = 'placed' | 'partial' | 'unplaced' | 'no-contact';
+
+/**
+ * What allocation adds to one case — the `allocation` section of its journey, and only what
+ * allocation decided: the final steps, what became of each requested step, whether capacity or
+ * missing contact data changed the plan, and why (the bucket, priority and deadline stay in the
+ * `route` section).
  *
  * @example
  * ```ts
  * import type { CaseAllocation } from '@signaalreis/core';
- * const row = (c: CaseAllocation) => `${c.caseId}\t${c.status}\t${c.primaryChannel ?? '-'}\t${c.explanation.nl}`;
+ * const row = (c: CaseAllocation) => `${c.outcome}\t${c.primaryChannel ?? '-'}\t${c.explanation.nl}`;
  * ```
  */
 export interface CaseAllocation {
-  caseId: string;
-  rank: number;
-  bucket: string;
-  bucketNl?: string;
-  priority: number;
-  deadline: IsoDate;
-  ruleId?: string;
-  ruleIds: string[];
-  source?: string;
-  status: 'placed' | 'partial' | 'unplaced' | 'no-contact';
+  outcome: AllocationOutcome;
   /** The final steps, in plan order. */
   steps: ContactStep[];
   /** Every requested step and what became of it. */
@@ -44,35 +49,27 @@ export interface CaseAllocation {
   team?: Team;
   /** Whether a full capacity / missing contact data changed the plan. */
   changedBy: { capacity: boolean; missingContactData: boolean };
-  explanation: { nl: string; en: string };
+  /** What allocation did (changes and the final plan), in Dutch and English. */
+  explanation: Bilingual;
 }
 
 /**
- * Use of one capacity over the month. A row without `team` covers the channel for all teams;
- * `perMonth` is absent when nothing limits the row, and `available` is then `null`.
- * `overflowedOut` counts steps that found the row full and moved on, `overflowedIn` steps that
- * arrived by overflow, `unplaced` steps that ended here without a place.
+ * A case's journey after allocation: it adds the `allocation` section.
  *
  * @example
  * ```ts
- * import type { CapacityUsage } from '@signaalreis/core';
- * const u: CapacityUsage = { channel: 'home-visit', perMonth: 20, used: 20, available: 0, overflowedIn: 0, overflowedOut: 3, unplaced: 0 };
+ * import type { AllocatedJourney } from '@signaalreis/core';
+ * const channel = (j: AllocatedJourney) => j.allocation.primaryChannel ?? 'none';
  * ```
  */
-export interface CapacityUsage {
-  channel: Channel;
-  team?: Team;
-  perMonth?: number;
-  used: number;
-  available: number | null;
-  overflowedIn: number;
-  overflowedOut: number;
-  unplaced: number;
+export interface AllocatedJourney extends RoutedJourney {
+  allocation: CaseAllocation;
 }
 
 /**
- * The allocation of a month: every plan's result (in allocation order), the cases that could not
- * be placed, the use of each capacity, and counts that add up to the number of plans.
+ * The month-level result of allocation: the cases that could not be placed, the use of each
+ * capacity, and counts that add up to the number of plans (the per-case results are in each
+ * journey's `allocation` section).
  *
  * @example
  * ```ts
@@ -82,11 +79,29 @@ export interface CapacityUsage {
  */
 export interface Allocation {
   month: IsoMonth;
-  cases: CaseAllocation[];
-  /** The ids of the cases with status `unplaced`: reported, never dropped. */
-  unplaced: string[];
+  /** The ids of the cases with outcome `unplaced`: reported, never dropped. */
+  unplaced: CaseId[];
   usage: CapacityUsage[];
   counts: { plans: number; placed: number; partial: number; unplaced: number; noContact: number };
+}
+
+/**
+ * What {@link allocate} needs of a case: its id, matching's rank (`match.rank`, the serving order
+ * within a priority) and the `route` section. Every {@link RoutedJourney} is one; a vendor that
+ * matched its cases elsewhere makes one from {@link routeInput}'s plan.
+ *
+ * @example
+ * ```ts
+ * import { asCaseId, type AllocationSubject, type RoutedPlan } from '@signaalreis/core';
+ * const subject = (id: string, rank: number, route: RoutedPlan): AllocationSubject => ({
+ *   caseId: asCaseId(id), match: { rank }, route,
+ * });
+ * ```
+ */
+export interface AllocationSubject {
+  caseId: CaseId;
+  match: Pick<Case, 'rank'>;
+  route: RoutedPlan;
 }
 
 function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): CaseAllocation {
@@ -109,8 +124,8 @@ function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): C
     seen.add(pairKey(p.step.channel, p.step.team));
     steps.push(p.step);
   }
-  const missed = placements.some((p) => p.status === 'unplaced');
-  const status: CaseAllocation['status'] =
+  const missed = placements.some((p) => p.outcome === 'unplaced');
+  const outcome: AllocationOutcome =
     plan.ruleId === undefined
       ? 'unplaced'
       : plan.steps.length === 0
@@ -128,98 +143,100 @@ function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): C
       (p) => p.reason === 'missing-contact-data' || p.changes.some((c) => c.kind === 'fallback'),
     ),
   };
-  const result: CaseAllocation = {
-    caseId: plan.caseId,
-    rank: plan.rank,
-    bucket: plan.bucket,
-    ...(plan.bucketNl ? { bucketNl: plan.bucketNl } : {}),
-    priority: plan.priority,
-    deadline: plan.deadline,
-    ...(plan.ruleId ? { ruleId: plan.ruleId } : {}),
-    ruleIds: plan.ruleIds,
-    ...(plan.source ? { source: plan.source } : {}),
-    status,
+  return {
+    outcome,
     steps,
     placements,
     ...(primaryChannel ? { primaryChannel } : {}),
     ...(team ? { team } : {}),
     changedBy,
-    explanation: { nl: '', en: '' },
+    explanation: allocationExplanation(plan, outcome, placements, steps),
   };
-  result.explanation = allocationExplanation(plan, result);
-  return result;
-}
-
-function usageRows(config: CapacityConfig, ledger: Ledger): CapacityUsage[] {
-  const pairs = new Map<string, { channel: Channel; team: Team }>();
-  for (const m of [ledger.used, ledger.overflowedIn, ledger.overflowedOut, ledger.unplaced])
-    for (const k of m.keys()) {
-      const [channel, team] = k.split('/') as [Channel, Team];
-      pairs.set(k, { channel, team });
-    }
-  const sum = (m: Map<string, number>, channel: Channel, team?: Team) =>
-    [...m.entries()]
-      .filter(([k]) => (team ? k === pairKey(channel, team) : k.startsWith(`${channel}/`)))
-      .reduce((a, [, n]) => a + n, 0);
-  const row = (channel: Channel, team: Team | undefined, perMonth: number | undefined): CapacityUsage => {
-    const used = sum(ledger.used, channel, team);
-    return {
-      channel,
-      ...(team ? { team } : {}),
-      ...(perMonth === undefined ? {} : { perMonth }),
-      used,
-      available: perMonth === undefined ? null : perMonth - used,
-      overflowedIn: sum(ledger.overflowedIn, channel, team),
-      overflowedOut: sum(ledger.overflowedOut, channel, team),
-      unplaced: sum(ledger.unplaced, channel, team),
-    };
-  };
-  const rows = config.capacity.map((c) => row(c.channel, c.team, c.perMonth));
-  for (const p of pairs.values())
-    if (!config.capacity.some((c) => c.channel === p.channel && c.team === p.team))
-      rows.push(row(p.channel, p.team, undefined));
-  return rows.sort(pairOrder);
 }
 
 /**
- * Allocates a month's contact plans over the capacities: plans in order of the preset's
- * priority (1 first), then their rank, then case id (so the result does not depend on the input
- * order). Each step first gets the contact-data fallbacks (no phone → e-mail; no e-mail → card),
- * then takes a place if every capacity that limits its channel and team has room; when one is full
- * the overflow applies (home visit full → e-mail), and fallbacks again. A step that fits nowhere
- * is reported (`unplaced`), an `ifCapacityLeft` step is skipped. No capacity is ever exceeded.
+ * What {@link allocate} returns: the journeys with their `allocation` section added (in the order
+ * given) and the month-level {@link Allocation}.
  *
  * @example
  * ```ts
- * import { allocate } from '@signaalreis/core';
- * import { plans } from './my-plans';
- * const a = allocate(plans, {
+ * import type { Allocated, RoutedJourney } from '@signaalreis/core';
+ * const visits = (a: Allocated<RoutedJourney>) =>
+ *   a.journeys.filter((j) => j.allocation.primaryChannel === 'home-visit').length;
+ * ```
+ */
+export interface Allocated<J> {
+  journeys: (J & { allocation: CaseAllocation })[];
+  allocation: Allocation;
+}
+
+const byCaseId = (a: AllocationSubject, b: AllocationSubject) =>
+  a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0;
+
+/**
+ * Allocates a month's routed cases over the capacities and adds the `allocation` section to each
+ * journey. Cases are served in order of the preset's priority (`route.priority`, 1 first), then
+ * matching's rank (`match.rank`), then case id — so the result does not depend on the input order.
+ * Each step first gets the contact-data fallbacks (no phone → e-mail; no e-mail → card), then
+ * takes a place if every capacity that limits its channel and team has room; when one is full the
+ * overflow applies (home visit full → e-mail), and fallbacks again. A step that fits nowhere is
+ * reported (`unplaced`), an `ifCapacityLeft` step is skipped. No capacity is ever exceeded.
+ *
+ * The journeys come back in the order given. Issues instead of a result: `on` not a real date
+ * (`invalid_date` at `['on']`), a case id given twice (`duplicate_case` at `['cases', caseId]`).
+ * Besides a {@link RoutedJourney} it takes anything with a case id, a `match.rank` and a `route`
+ * — e.g. plans from {@link routeInput} for cases matched elsewhere.
+ *
+ * @example
+ * ```ts
+ * import { allocate, asIsoDate, type RoutedJourney } from '@signaalreis/core';
+ * declare const routed: RoutedJourney[]; // the month's journeys after routeCase
+ * const a = allocate(routed, {
  *   capacity: [{ channel: 'home-visit', perMonth: 20, source: 'signaalreis-2023, annex, municipality 3' }],
  *   overflow: [{ from: { channel: 'home-visit' }, to: { channel: 'email' }, source: 'signaalreis-2023, annex, municipality 4' }],
  *   fallbacks: [{ missing: 'email', channel: 'email', to: 'card', source: 'signaalreis-2023, annex, municipality 3' }],
- * }, '2026-10-26');
- * a.usage.find((u) => u.channel === 'home-visit')?.used; // at most 20
+ * }, asIsoDate('2026-10-26'));
+ * if (a.ok) {
+ *   a.value.allocation.usage.find((u) => u.channel === 'home-visit')?.used; // at most 20
+ *   // a case served after the 20th home visit, allocation.explanation.nl:
+ *   // 'capaciteit huisbezoek vol (20 per maand, alle teams): huisbezoek (gemeente) wordt e-mail (gemeente) (bron: …)\nEindplan: e-mail (gemeente)'
+ * }
  * ```
  */
-export function allocate(plans: readonly RoutedPlan[], config: CapacityConfig, onDate: IsoDate): Allocation {
-  const ordered = [...plans].sort(
-    (a, b) =>
-      a.priority - b.priority || a.rank - b.rank || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0),
-  );
-  const ledger = newLedger(config);
-  const cases = ordered.map((p) => caseResult(p, config, ledger));
-  const count = (s: CaseAllocation['status']) => cases.filter((c) => c.status === s).length;
-  return {
-    month: monthOf(onDate),
-    cases,
-    unplaced: cases.filter((c) => c.status === 'unplaced').map((c) => c.caseId),
-    usage: usageRows(config, ledger),
-    counts: {
-      plans: plans.length,
-      placed: count('placed'),
-      partial: count('partial'),
-      unplaced: count('unplaced'),
-      noContact: count('no-contact'),
-    },
-  };
+export function allocate<J extends AllocationSubject>(
+  journeys: readonly J[],
+  capacity: CapacityConfig,
+  on: IsoDate,
+): Result<Allocated<J>> {
+  const bad = badOn(on);
+  if (bad) return fail(bad);
+  const seen = new Set<CaseId>();
+  const issues: Issue[] = [];
+  for (const j of journeys) {
+    if (seen.has(j.caseId)) issues.push(issue('duplicate_case', ['cases', j.caseId], M.duplicate_case));
+    seen.add(j.caseId);
+  }
+  if (issues.length > 0) return fail(issues);
+  const order = journeys.map((_, i) => i);
+  order.sort((x, y) => {
+    const a = journeys[x] as J;
+    const b = journeys[y] as J;
+    return a.route.priority - b.route.priority || a.match.rank - b.match.rank || byCaseId(a, b);
+  });
+  const ledger = newLedger(capacity);
+  const results: CaseAllocation[] = new Array(journeys.length);
+  const unplaced: CaseId[] = [];
+  const counts = { plans: journeys.length, placed: 0, partial: 0, unplaced: 0, noContact: 0 };
+  for (const i of order) {
+    const j = journeys[i] as J;
+    const result = caseResult(j.route, capacity, ledger);
+    results[i] = result;
+    if (result.outcome === 'unplaced') unplaced.push(j.caseId);
+    if (result.outcome === 'no-contact') counts.noContact += 1;
+    else counts[result.outcome] += 1;
+  }
+  return ok({
+    journeys: journeys.map((j, i) => ({ ...j, allocation: results[i] as CaseAllocation })),
+    allocation: { month: monthOf(on), unplaced, usage: usageRows(capacity, ledger), counts },
+  });
 }

@@ -1,17 +1,12 @@
 // Meaning checks of the capacity part of a routing configuration, and the lookups allocation uses
 // (which contact data a channel needs, which overflow and fallback entry applies).
 import { CHANNELS, type Channel, TEAMS, type Team } from '../model/enums';
-import type { Issue } from '../model/issue';
+import { type Issue, issue } from '../model/issue';
 import type { CapacityConfig } from './config';
+import { ROUTING_MESSAGES as M } from './messages';
 
 /**
  * The contact data a channel needs: a phone number, an e-mail address or a postal address.
- *
- * @example
- * ```ts
- * import type { ContactData } from '@signaalreis/core';
- * const missing: ContactData = 'phone';
- * ```
  */
 export type ContactData = 'phone' | 'email' | 'address';
 
@@ -61,15 +56,19 @@ export function fallbackFor(fallbacks: readonly Fallback[], missing: ContactData
 
 const key = (c: { channel: string; team?: string | undefined }) => `${c.channel}/${c.team ?? '*'}`;
 
-function duplicates<T>(list: readonly T[], keyOf: (t: T) => string, code: string, what: string, at: string) {
+function duplicates<T>(
+  list: readonly T[],
+  keyOf: (t: T) => string,
+  code: string,
+  at: 'capacity' | 'overflow' | 'fallbacks',
+) {
   const seen = new Map<string, number>();
   const issues: Issue[] = [];
   list.forEach((item, i) => {
     const k = keyOf(item);
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
-    else
-      issues.push({ code, path: [at, i], message: `${what} ${k} is given twice (first at ${at}[${first}])` });
+    else issues.push(issue(code, [at, i], M.duplicate(at, k, first)));
   });
   return issues;
 }
@@ -93,11 +92,13 @@ function overflowLoops(overflow: readonly Overflow[]): Issue[] {
             const first = cycle.indexOf(Math.min(...cycle));
             const ring = nodes.slice(p);
             const chain = [...ring.slice(first), ...ring.slice(0, first)];
-            issues.push({
-              code: 'overflow_loop',
-              path: ['overflow', Math.min(...cycle)],
-              message: `Overflow loops: ${[...chain, chain[0]].join(' → ')}`,
-            });
+            issues.push(
+              issue(
+                'overflow_loop',
+                ['overflow', Math.min(...cycle)],
+                M.overflow_loop([...chain, chain[0] as Channel]),
+              ),
+            );
           }
           break;
         }
@@ -114,17 +115,21 @@ function fallbackIssues(fallbacks: readonly Fallback[]): Issue[] {
   const issues: Issue[] = [];
   fallbacks.forEach((f, i) => {
     if (CHANNEL_NEEDS[f.channel] !== f.missing)
-      issues.push({
-        code: 'fallback_not_needed',
-        path: ['fallbacks', i, 'channel'],
-        message: `Channel ${f.channel} does not need ${f.missing} (it needs ${CHANNEL_NEEDS[f.channel]})`,
-      });
+      issues.push(
+        issue(
+          'fallback_not_needed',
+          ['fallbacks', i, 'channel'],
+          M.fallback_not_needed(f.channel, f.missing, CHANNEL_NEEDS[f.channel]),
+        ),
+      );
     if (CHANNEL_NEEDS[f.to] === f.missing)
-      issues.push({
-        code: 'fallback_needs_missing_data',
-        path: ['fallbacks', i, 'to'],
-        message: `Falling back from ${f.channel} to ${f.to} does not help: ${f.to} also needs ${f.missing}`,
-      });
+      issues.push(
+        issue(
+          'fallback_needs_missing_data',
+          ['fallbacks', i, 'to'],
+          M.fallback_needs_missing_data(f.channel, f.to, f.missing),
+        ),
+      );
   });
   // A loop: following fallbacks from a channel comes back to it (e.g. phone → email → phone).
   for (const [i, f] of fallbacks.entries()) {
@@ -137,11 +142,7 @@ function fallbackIssues(fallbacks: readonly Fallback[]): Issue[] {
       at = next.to;
     }
     if (at === f.channel) {
-      issues.push({
-        code: 'fallback_loop',
-        path: ['fallbacks', i],
-        message: `Fallbacks loop: ${[...seen, at].join(' → ')}`,
-      });
+      issues.push(issue('fallback_loop', ['fallbacks', i], M.fallback_loop([...seen, at])));
       break;
     }
   }
@@ -154,15 +155,9 @@ function fallbackIssues(fallbacks: readonly Fallback[]): Issue[] {
  */
 export function checkCapacityConfig(config: CapacityConfig): Issue[] {
   return [
-    ...duplicates(config.capacity, key, 'duplicate_capacity', 'Capacity for', 'capacity'),
-    ...duplicates(config.overflow, (o) => key(o.from), 'duplicate_overflow', 'Overflow from', 'overflow'),
-    ...duplicates(
-      config.fallbacks,
-      (f) => `${f.missing}:${f.channel}`,
-      'duplicate_fallback',
-      'Fallback for',
-      'fallbacks',
-    ),
+    ...duplicates(config.capacity, key, 'duplicate_capacity', 'capacity'),
+    ...duplicates(config.overflow, (o) => key(o.from), 'duplicate_overflow', 'overflow'),
+    ...duplicates(config.fallbacks, (f) => `${f.missing}:${f.channel}`, 'duplicate_fallback', 'fallbacks'),
     ...overflowLoops(config.overflow),
     ...fallbackIssues(config.fallbacks),
   ];

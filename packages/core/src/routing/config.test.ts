@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRouting, loadRoutingConfig, ROUTING_FACTS } from '../index';
+import { asIsoDate, compileRouting, type IsoDate, loadRoutingConfig, ROUTING_FACTS } from '../index';
 import { routingJson } from './fixtures.test-support';
 
 const clone = () => structuredClone(routingJson) as typeof routingJson & Record<string, unknown>;
@@ -41,7 +41,10 @@ describe('loadRoutingConfig', () => {
       {
         code: 'overflow_loop',
         path: ['overflow', 0],
-        message: 'Overflow loops: home-visit → phone → home-visit',
+        message: {
+          nl: 'De overloop gaat in een kring rond: huisbezoek → telefoon → huisbezoek',
+          en: 'Overflow loops: home-visit → phone → home-visit',
+        },
       },
     ]);
   });
@@ -120,8 +123,69 @@ describe('compileRouting', () => {
   it('reports a parameter not in effect with a path into the table', () => {
     const r = loadRoutingConfig(routingJson);
     if (!r.ok) throw new Error('fixture');
-    const c = compileRouting(r.value, '2020-06-01');
+    const c = compileRouting(r.value, asIsoDate('2020-06-01'));
     expect(c.ok).toBe(false);
     if (!c.ok) expect(c.issues[0]?.path[0]).toBe('table');
+  });
+
+  it('gives an issue for a date that is not a real date, never a RangeError', () => {
+    const r = loadRoutingConfig(routingJson);
+    if (!r.ok) throw new Error('fixture');
+    expect(compileRouting(r.value, '2026-10-26T00:00' as IsoDate)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid_date', path: ['on'] }],
+    });
+  });
+});
+
+describe('routing issues', () => {
+  it('say every problem in Dutch and in English, without the English inside the Dutch', () => {
+    const json = clone() as unknown as Record<string, unknown[]> & { table: Record<string, unknown> };
+    json.capacity = [
+      { channel: 'phone', perMonth: 1, source: 'x' },
+      { channel: 'phone', perMonth: 2, source: 'x' },
+    ];
+    json.overflow = [
+      { from: { channel: 'home-visit' }, to: { channel: 'phone' }, source: 'x' },
+      { from: { channel: 'home-visit' }, to: { channel: 'letter' }, source: 'x' },
+      { from: { channel: 'phone' }, to: { channel: 'home-visit' }, source: 'x' },
+    ];
+    json.fallbacks = [
+      { missing: 'phone', channel: 'phone', to: 'sms', source: 'x' },
+      { missing: 'phone', channel: 'letter', to: 'email', source: 'x' },
+      { missing: 'email', channel: 'email', to: 'phone', source: 'x' },
+      { missing: 'phone', channel: 'phone', to: 'email', source: 'x' },
+    ];
+    const declared = clone() as unknown as { table: Record<string, unknown> };
+    declared.table.facts = [
+      { name: 'amount', type: 'money', description: 'x' },
+      { name: 'isMatch', type: 'number', description: 'x' },
+    ];
+    const negative = clone();
+    (negative.capacity[0] as { perMonth: number }).perMonth = -1;
+    const all = [...issues(json), ...issues(declared), ...issues(negative)];
+    expect(new Set(all.map((i) => i.code))).toEqual(
+      new Set([
+        'duplicate_capacity',
+        'duplicate_overflow',
+        'duplicate_fallback',
+        'overflow_loop',
+        'fallback_not_needed',
+        'fallback_needs_missing_data',
+        'fallback_loop',
+        'unknown_routing_fact',
+        'routing_fact_type',
+        'too_small',
+      ]),
+    );
+    for (const i of all) {
+      expect(i.message.nl.length).toBeGreaterThan(0);
+      expect(i.message.en.length).toBeGreaterThan(0);
+      expect(i.message.nl).not.toBe(i.message.en);
+    }
+    expect(issues(negative)[0]?.message).toEqual({
+      nl: 'Een capaciteit kan niet negatief zijn',
+      en: 'A capacity cannot be negative',
+    });
   });
 });

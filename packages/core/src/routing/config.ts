@@ -3,9 +3,10 @@
 import * as z from 'zod';
 import { ChannelSchema, TeamSchema } from '../model/enums';
 import type { IsoDate } from '../model/iso-date';
-import type { Issue, Result } from '../model/issue';
+import { fail, type Issue, issue, ok, prefixIssues, type Result } from '../model/issue';
 import { TEXT_LIMITS } from '../model/json-limits';
 import { issuesFromZod } from '../model/zod-issues';
+import { zodMessage } from '../model/zod-message';
 import { type CompiledTable, compileTable } from '../rules/compile';
 import { loadRuleTable } from '../rules/load';
 import { resolveTable } from '../rules/resolve';
@@ -13,6 +14,8 @@ import { ruleTableSchema } from '../rules/table-schema';
 import type { RuleTable } from '../rules/table-types';
 import { checkCapacityConfig } from './config-checks';
 import { ROUTING_FACTS } from './facts';
+import { ROUTING_MESSAGES as M } from './messages';
+import { badOn } from './on';
 import { type RoutingOutcome, RoutingOutcomeSchema } from './outcome';
 
 const Source = z.string().min(1).max(TEXT_LIMITS.text);
@@ -27,7 +30,7 @@ if (!(baseTable instanceof z.ZodObject)) throw new TypeError('ruleTableSchema mu
  * @example
  * ```ts
  * import { RoutingTableSchema } from '@signaalreis/core';
- * RoutingTableSchema.safeParse({ id: 't', label: 'T', hitPolicy: 'first', parameters: {}, rules: [] }).success; // true
+ * RoutingTableSchema.safeParse({ id: 't', label: { nl: 'T', en: 'T' }, hitPolicy: 'first', parameters: {}, rules: [] }).success; // true
  * ```
  */
 export const RoutingTableSchema = baseTable.partial({ facts: true }) as unknown as z.ZodType<
@@ -56,7 +59,10 @@ export const RoutingConfigSchema = z
         .object({
           channel: ChannelSchema,
           team: TeamSchema.optional(),
-          perMonth: z.number().int().min(0, { message: 'A capacity cannot be negative' }),
+          perMonth: z
+            .number()
+            .int()
+            .min(0, { message: zodMessage(M.negative_capacity) }),
           source: Source,
         })
         .strict(),
@@ -124,25 +130,32 @@ function tableIssues(table: Record<string, unknown>): Result<RuleTable<RoutingOu
   declared.forEach((f, i) => {
     const known = ROUTING_FACTS.find((r) => r.name === f.name);
     if (!known)
-      issues.push({
-        code: 'unknown_routing_fact',
-        path: ['table', 'facts', i, 'name'],
-        message: `Routing does not compute a fact "${f.name}" (known: ${ROUTING_FACTS.map((r) => r.name).join(', ')})`,
-      });
+      issues.push(
+        issue(
+          'unknown_routing_fact',
+          ['table', 'facts', i, 'name'],
+          M.unknown_routing_fact(
+            f.name,
+            ROUTING_FACTS.map((r) => r.name),
+          ),
+        ),
+      );
     else if (known.type !== f.type)
-      issues.push({
-        code: 'routing_fact_type',
-        path: ['table', 'facts', i, 'type'],
-        message: `Routing fact "${f.name}" has type ${known.type}, not ${f.type}`,
-      });
+      issues.push(
+        issue(
+          'routing_fact_type',
+          ['table', 'facts', i, 'type'],
+          M.routing_fact_type(f.name, known.type, f.type),
+        ),
+      );
   });
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return fail(issues);
   const loaded = loadRuleTable(
     { ...table, facts: table.facts ?? ROUTING_FACTS.map((f) => ({ ...f })) },
     { outcome: RoutingOutcomeSchema },
   );
   if (loaded.ok) return loaded;
-  return { ok: false, issues: loaded.issues.map((i) => ({ ...i, path: ['table', ...i.path] })) };
+  return fail(prefixIssues(loaded.issues, ['table']));
 }
 
 /**
@@ -156,7 +169,7 @@ function tableIssues(table: Record<string, unknown>): Result<RuleTable<RoutingOu
  * ```ts
  * import { loadRoutingConfig } from '@signaalreis/core';
  * const r = loadRoutingConfig({
- *   table: { id: 't', label: 'T', hitPolicy: 'first', parameters: {}, rules: [] },
+ *   table: { id: 't', label: { nl: 'T', en: 'T' }, hitPolicy: 'first', parameters: {}, rules: [] },
  *   capacity: [],
  *   overflow: [
  *     { from: { channel: 'home-visit' }, to: { channel: 'phone' }, source: 'x' },
@@ -164,45 +177,47 @@ function tableIssues(table: Record<string, unknown>): Result<RuleTable<RoutingOu
  *   ],
  *   fallbacks: [],
  * });
- * // { ok: false, issues: [{ code: 'overflow_loop', path: ['overflow', 0], message: 'Overflow loops: home-visit → phone → home-visit' }] }
+ * // { ok: false, issues: [{ code: 'overflow_loop', path: ['overflow', 0],
+ * //   message: { nl: 'De overloop gaat in een kring rond: huisbezoek → telefoon → huisbezoek', en: 'Overflow loops: home-visit → phone → home-visit' } }] }
  * ```
  */
 export function loadRoutingConfig(input: unknown): Result<LoadedRoutingConfig> {
   const parsed = RoutingConfigSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  if (!parsed.success) return fail(issuesFromZod(parsed.error));
   const config = parsed.data;
   const table = tableIssues((input as { table: Record<string, unknown> }).table);
   const capacityIssues = checkCapacityConfig(config);
   const issues = [...(table.ok ? [] : table.issues), ...capacityIssues];
-  if (issues.length > 0 || !table.ok) return { ok: false, issues };
-  return {
-    ok: true,
-    value: {
-      table: table.value,
-      capacity: config.capacity,
-      overflow: config.overflow,
-      fallbacks: config.fallbacks,
-    },
-  };
+  if (issues.length > 0 || !table.ok) return fail(issues);
+  return ok({
+    table: table.value,
+    capacity: config.capacity,
+    overflow: config.overflow,
+    fallbacks: config.fallbacks,
+  });
 }
 
 /**
- * Resolves and compiles a loaded routing table at a date, ready for {@link routeCase}.
+ * Resolves and compiles a loaded routing table on a date (the parameters in effect on `on`),
+ * ready for {@link routeCase} and {@link routeInput}. Compile once per date and route every case
+ * of the month with it. A parameter not in effect on `on` gives an issue with a path into the
+ * table (`['table', …]`); a date that is not a real date gives `invalid_date` at `['on']`.
  *
  * @example
  * ```ts
- * import { compileRouting, loadRoutingConfig } from '@signaalreis/core';
+ * import { asIsoDate, compileRouting, loadRoutingConfig } from '@signaalreis/core';
  * declare const json: unknown;
  * const config = loadRoutingConfig(json);
- * const compiled = config.ok ? compileRouting(config.value, '2026-10-26') : undefined;
+ * const compiled = config.ok ? compileRouting(config.value, asIsoDate('2026-10-26')) : undefined;
  * ```
  */
 export function compileRouting(
   config: Pick<LoadedRoutingConfig, 'table'>,
-  onDate: IsoDate,
+  on: IsoDate,
 ): Result<CompiledTable<RoutingOutcome>> {
-  const resolved = resolveTable(config.table, onDate);
-  if (!resolved.ok)
-    return { ok: false, issues: resolved.issues.map((i) => ({ ...i, path: ['table', ...i.path] })) };
-  return { ok: true, value: compileTable(resolved.value) };
+  const bad = badOn(on);
+  if (bad) return fail(bad);
+  const resolved = resolveTable(config.table, on);
+  if (!resolved.ok) return fail(prefixIssues(resolved.issues, ['table']));
+  return ok(compileTable(resolved.value));
 }

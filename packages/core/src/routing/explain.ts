@@ -1,7 +1,8 @@
-// Explanations of an allocated case in Dutch and English: the routing rule that chose it, each
-// change capacity or missing contact data made, and the final plan.
+// Explanations of an allocated case in Dutch and English: each change capacity or missing contact
+// data made, and the final plan (the routing rule explains itself in the `route` section).
+import type { Bilingual } from '../model/text';
 import { citeSource } from '../sources/cite';
-import type { CaseAllocation } from './allocate';
+import type { AllocationOutcome } from './allocate';
 import { CHANNEL_LABELS, type ContactStep, stepsText, TEAM_LABELS } from './outcome';
 import type { StepChange, StepPlacement } from './place-step';
 import type { RoutedPlan } from './route';
@@ -44,13 +45,13 @@ function change(c: StepChange, lang: Lang): string | undefined {
 function placement(p: StepPlacement, lang: Lang): string[] {
   const lines = p.changes.flatMap((c) => change(c, lang) ?? []);
   const what = pair(p.requested, lang);
-  if (p.status === 'skipped')
+  if (p.outcome === 'skipped')
     lines.push(
       lang === 'nl'
         ? `${what} alleen bij restcapaciteit: overgeslagen (${p.reason === 'capacity' ? 'geen capaciteit over' : 'contactgegevens ontbreken'})`
         : `${what} only if capacity is left: skipped (${p.reason === 'capacity' ? 'no capacity left' : 'contact data missing'})`,
     );
-  if (p.status === 'unplaced')
+  if (p.outcome === 'unplaced')
     lines.push(
       lang === 'nl'
         ? `${what} niet ingepland: ${p.reason === 'capacity' ? 'capaciteit vol en geen overloop' : 'contactgegevens ontbreken en geen terugvaloptie'}`
@@ -59,27 +60,43 @@ function placement(p: StepPlacement, lang: Lang): string[] {
   return lines;
 }
 
-function text(plan: RoutedPlan, result: CaseAllocation, lang: Lang): string {
-  const lines = [plan.explanation[lang]];
-  for (const p of result.placements) lines.push(...placement(p, lang));
+function text(
+  plan: RoutedPlan,
+  outcome: AllocationOutcome,
+  placements: readonly StepPlacement[],
+  steps: readonly ContactStep[],
+  lang: Lang,
+): string {
+  const lines: string[] = [];
+  for (const p of placements) lines.push(...placement(p, lang));
   if (plan.ruleId === undefined)
     lines.push(
       lang === 'nl'
         ? 'Niet ingepland: geen routeringsregel van toepassing'
         : 'Not placed: no routing rule applies',
     );
-  else if (result.status === 'unplaced')
+  else if (outcome === 'unplaced')
     lines.push(lang === 'nl' ? 'Niet ingepland: past nergens' : 'Not placed: fits nowhere');
   else
     lines.push(
-      lang === 'nl'
-        ? `Eindplan: ${stepsText(result.steps, lang)}`
-        : `Final plan: ${stepsText(result.steps, lang)}`,
+      lang === 'nl' ? `Eindplan: ${stepsText(steps, lang)}` : `Final plan: ${stepsText(steps, lang)}`,
     );
   return lines.join('\n');
 }
 
-/** The explanation of an allocated case in Dutch and English, one statement a line. */
-export function allocationExplanation(plan: RoutedPlan, result: CaseAllocation): { nl: string; en: string } {
-  return { nl: text(plan, result, 'nl'), en: text(plan, result, 'en') };
+/**
+ * What allocation did to one case, in Dutch and English, one statement a line: each change
+ * (fallback, overflow, merge, skipped or unplaced step), then the final plan or why nothing was
+ * placed. The routing rule's own explanation is in the `route` section.
+ */
+export function allocationExplanation(
+  plan: RoutedPlan,
+  outcome: AllocationOutcome,
+  placements: readonly StepPlacement[],
+  steps: readonly ContactStep[],
+): Bilingual {
+  return {
+    nl: text(plan, outcome, placements, steps, 'nl'),
+    en: text(plan, outcome, placements, steps, 'en'),
+  };
 }

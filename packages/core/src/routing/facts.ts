@@ -1,9 +1,11 @@
-// What routing reads about a case, and the declared facts routing tables may use. Routing takes a
-// plain structural input so that it does not depend on matching (month/routing-input.ts maps a
-// matched case onto it).
+// What routing reads about a case, and the declared facts routing tables may use. Routing reads a
+// plain structural input (journey-input.ts makes it from a case's journey), so that a vendor can
+// also route cases it did not match with signaalreis.
 
 import { SECTORS, type Sector, SIGNAL_KINDS, type SignalKind } from '../model/enums';
+import type { PartnerId, SignalId } from '../model/ids';
 import type { IsoDate } from '../model/iso-date';
+import type { Cents } from '../model/money';
 import { declareFact } from '../rules/declare-fact';
 import type { FactDeclaration } from '../rules/table-types';
 
@@ -13,20 +15,22 @@ import type { FactDeclaration } from '../rules/table-types';
  *
  * @example
  * ```ts
- * import type { RoutingSignalInput } from '@signaalreis/core';
+ * import { asCents, asIsoDate, asPartnerId, asSignalId, type RoutingSignalInput } from '@signaalreis/core';
+ * // ids, amounts and dates are branded: parse outside input first (parseSignalId, parseCents …)
  * const s: RoutingSignalInput = {
- *   signalId: 'S1', partnerId: 'WC-AMS', sector: 'rent', kind: 'early', amountCents: 61_000,
- *   arrearSince: '2026-08-01', signalDate: '2026-10-26', hasPhone: true, hasEmail: false, hasAddress: true,
+ *   signalId: asSignalId('S1'), partnerId: asPartnerId('WC-AMS'), sector: 'rent', kind: 'early',
+ *   amountCents: asCents(61_000), arrearSince: asIsoDate('2026-08-01'), signalDate: asIsoDate('2026-10-26'),
+ *   hasPhone: true, hasEmail: false, hasAddress: true,
  * };
  * ```
  */
 export interface RoutingSignalInput {
-  signalId: string;
-  partnerId: string;
+  signalId: SignalId;
+  partnerId: PartnerId;
   sector: Sector;
   kind: SignalKind;
   /** The arrear in euro cents. */
-  amountCents: number;
+  amountCents: Cents;
   arrearSince: IsoDate;
   signalDate: IsoDate;
   birthDate?: IsoDate;
@@ -36,24 +40,22 @@ export interface RoutingSignalInput {
 }
 
 /**
- * A case as routing reads it: its signals, whether it is a match, its recidive and contact
- * history, and its rank (the order matching gave it; lower first). Structurally equal to what
- * `routingInputOf` makes of a matched case.
+ * A case as routing reads it: its signals, whether it is a match, and its recidive and contact
+ * history — the facts only, no case id, rank or date (the date is the `on` of {@link routeInput};
+ * the case id and rank are the journey's). What `routingInputOf` makes of a case's journey.
  *
  * @example
  * ```ts
- * import type { RoutingCaseInput } from '@signaalreis/core';
+ * import { asCents, asIsoDate, asPartnerId, asSignalId, type RoutingCaseInput } from '@signaalreis/core';
  * const c: RoutingCaseInput = {
- *   caseId: 'C1', onDate: '2026-10-26', isMatch: false, rank: 1, recidiveMonthsAgo: 2,
- *   signals: [{ signalId: 'S1', partnerId: 'ZV-1', sector: 'health', kind: 'early', amountCents: 31_240,
- *     arrearSince: '2026-08-20', signalDate: '2026-10-26', hasPhone: false, hasEmail: true, hasAddress: true }],
+ *   isMatch: false, recidiveMonthsAgo: 2,
+ *   signals: [{ signalId: asSignalId('S1'), partnerId: asPartnerId('ZV-1'), sector: 'health', kind: 'early',
+ *     amountCents: asCents(31_240), arrearSince: asIsoDate('2026-08-20'), signalDate: asIsoDate('2026-10-26'),
+ *     hasPhone: false, hasEmail: true, hasAddress: true }],
  * };
  * ```
  */
 export interface RoutingCaseInput {
-  caseId: string;
-  /** The date routing decides on (evaluation date of the table; deadlines count from it). */
-  onDate: IsoDate;
   isMatch: boolean;
   signals: readonly RoutingSignalInput[];
   /** Months since the household's previous signal (recidive); absent when there was none. */
@@ -62,8 +64,6 @@ export interface RoutingCaseInput {
   reachedBefore?: boolean;
   /** An earlier contact with the household failed (signaalreis-2023, municipality 3: then a home visit). */
   failedContactBefore?: boolean;
-  /** Order within the month (lower first), e.g. matching's rank. */
-  rank: number;
 }
 
 const fact = declareFact;
@@ -80,35 +80,89 @@ const fact = declareFact;
  * ```
  */
 export const ROUTING_FACTS: readonly FactDeclaration[] = Object.freeze([
-  fact('sectors', 'string[]', 'sectors', 'sectoren', 'Distinct sectors of the signals', SECTORS),
-  fact('kinds', 'string[]', 'signal kinds', 'soorten signaal', 'Distinct kinds of the signals', SIGNAL_KINDS),
-  fact('signalCount', 'number', 'signals', 'signalen', 'Number of signals of the case'),
-  fact('distinctPartners', 'number', 'partners', 'partners', 'Number of different partners'),
-  fact('isMatch', 'boolean', 'match', 'match', 'The case is a match (samenloop)'),
-  fact('totalAmountCents', 'money', 'total amount', 'totaalbedrag', 'Sum of the arrears in cents'),
-  fact('largestAmountCents', 'money', 'largest amount', 'grootste bedrag', 'Largest single arrear in cents'),
-  fact('singleSector', 'boolean', 'single sector', 'één sector', 'All signals come from one sector'),
-  fact('hasEndOfSupply', 'boolean', 'end of supply', 'eindelevering', 'An end-of-supply signal is present'),
-  fact('hasEviction', 'boolean', 'eviction threat', 'dreigende ontruiming', 'An eviction signal is present'),
-  fact('hasWarmReferral', 'boolean', 'warm referral', 'warme overdracht', 'A warm referral is present'),
-  fact('ageYears', 'number', 'age', 'leeftijd', 'Age in full years of the youngest person with a birth date'),
-  fact('isYouth', 'boolean', 'youth (18–27)', 'jongere (18–27)', 'The youngest person is 18 to 27 years old'),
+  fact('sectors', 'string[]', { nl: 'sectoren', en: 'sectors' }, 'Distinct sectors of the signals', SECTORS),
+  fact(
+    'kinds',
+    'string[]',
+    { nl: 'soorten signaal', en: 'signal kinds' },
+    'Distinct kinds of the signals',
+    SIGNAL_KINDS,
+  ),
+  fact('signalCount', 'number', { nl: 'signalen', en: 'signals' }, 'Number of signals of the case'),
+  fact('distinctPartners', 'number', { nl: 'partners', en: 'partners' }, 'Number of different partners'),
+  fact('isMatch', 'boolean', { nl: 'match', en: 'match' }, 'The case is a match (samenloop)'),
+  fact(
+    'totalAmountCents',
+    'money',
+    { nl: 'totaalbedrag', en: 'total amount' },
+    'Sum of the arrears in cents',
+  ),
+  fact(
+    'largestAmountCents',
+    'money',
+    { nl: 'grootste bedrag', en: 'largest amount' },
+    'Largest single arrear in cents',
+  ),
+  fact(
+    'singleSector',
+    'boolean',
+    { nl: 'één sector', en: 'single sector' },
+    'All signals come from one sector',
+  ),
+  fact(
+    'hasEndOfSupply',
+    'boolean',
+    { nl: 'eindelevering', en: 'end of supply' },
+    'An end-of-supply signal is present',
+  ),
+  fact(
+    'hasEviction',
+    'boolean',
+    { nl: 'dreigende ontruiming', en: 'eviction threat' },
+    'An eviction signal is present',
+  ),
+  fact(
+    'hasWarmReferral',
+    'boolean',
+    { nl: 'warme overdracht', en: 'warm referral' },
+    'A warm referral is present',
+  ),
+  fact(
+    'ageYears',
+    'number',
+    { nl: 'leeftijd', en: 'age' },
+    'Age in full years of the youngest person with a birth date',
+  ),
+  fact(
+    'isYouth',
+    'boolean',
+    { nl: 'jongere (18–27)', en: 'youth (18–27)' },
+    'The youngest person is 18 to 27 years old',
+  ),
   fact(
     'recidiveWithinMonths',
     'number',
-    'months since the previous signal',
-    'maanden sinds vorig signaal',
+    { nl: 'maanden sinds vorig signaal', en: 'months since the previous signal' },
     'Months since the household’s previous signal; missing when there was none',
   ),
-  fact('hasPhone', 'boolean', 'phone number known', 'telefoonnummer bekend', 'A phone number is known'),
-  fact('hasEmail', 'boolean', 'e-mail known', 'e-mailadres bekend', 'An e-mail address is known'),
-  fact('hasAddress', 'boolean', 'address known', 'adres bekend', 'A postal address is known'),
-  fact('reachedBefore', 'boolean', 'reached before', 'eerder bereikt', 'The household was reached before'),
+  fact(
+    'hasPhone',
+    'boolean',
+    { nl: 'telefoonnummer bekend', en: 'phone number known' },
+    'A phone number is known',
+  ),
+  fact('hasEmail', 'boolean', { nl: 'e-mailadres bekend', en: 'e-mail known' }, 'An e-mail address is known'),
+  fact('hasAddress', 'boolean', { nl: 'adres bekend', en: 'address known' }, 'A postal address is known'),
+  fact(
+    'reachedBefore',
+    'boolean',
+    { nl: 'eerder bereikt', en: 'reached before' },
+    'The household was reached before',
+  ),
   fact(
     'failedContactBefore',
     'boolean',
-    'failed contact before',
-    'eerder contact mislukt',
+    { nl: 'eerder contact mislukt', en: 'failed contact before' },
     'An earlier contact attempt failed',
   ),
 ]);
@@ -136,29 +190,33 @@ const ordered = <T extends string>(all: readonly T[], seen: Iterable<T>): T[] =>
 };
 
 /**
- * The routing facts of a case (see {@link ROUTING_FACTS}): lists in vocabulary order, money in
- * cents. `ageYears`/`isYouth` are missing without any birth date; `recidiveWithinMonths`,
- * `reachedBefore` and `failedContactBefore` are missing when the input does not give them.
+ * The routing facts of a case on a date (see {@link ROUTING_FACTS}): lists in vocabulary order,
+ * money in cents, ages in full years on `on`. `ageYears`/`isYouth` are missing without any birth
+ * date; `recidiveWithinMonths`, `reachedBefore` and `failedContactBefore` are missing when the
+ * input does not give them.
  *
  * @example
  * ```ts
- * import { routingFacts } from '@signaalreis/core';
- * const f = routingFacts({
- *   caseId: 'C1', onDate: '2026-10-26', isMatch: false, rank: 1,
- *   signals: [{ signalId: 'S1', partnerId: 'ZV-1', sector: 'health', kind: 'early', amountCents: 31_240,
- *     arrearSince: '2026-08-20', signalDate: '2026-10-26', birthDate: '2003-11-02',
- *     hasPhone: false, hasEmail: true, hasAddress: true }],
- * });
- * f.ageYears; // 22
+ * import { asCents, asIsoDate, asPartnerId, asSignalId, routingFacts } from '@signaalreis/core';
+ * const f = routingFacts(
+ *   {
+ *     isMatch: false,
+ *     signals: [{ signalId: asSignalId('S1'), partnerId: asPartnerId('ZV-1'), sector: 'health', kind: 'early',
+ *       amountCents: asCents(31_240), arrearSince: asIsoDate('2026-08-20'), signalDate: asIsoDate('2026-10-26'),
+ *       birthDate: asIsoDate('2003-11-02'), hasPhone: false, hasEmail: true, hasAddress: true }],
+ *   },
+ *   asIsoDate('2026-10-26'),
+ * );
+ * f.ageYears; // 22 (turns 23 on 2 November)
  * f.isYouth; // true
  * f.hasPhone; // false
  * ```
  */
-export function routingFacts(input: RoutingCaseInput): Record<string, unknown> {
+export function routingFacts(input: RoutingCaseInput, on: IsoDate): Record<string, unknown> {
   const s = input.signals;
   const amounts = s.map((x) => x.amountCents);
   const kinds = new Set(s.map((x) => x.kind));
-  const ages = s.flatMap((x) => (x.birthDate ? [ageOn(x.birthDate, input.onDate)] : []));
+  const ages = s.flatMap((x) => (x.birthDate ? [ageOn(x.birthDate, on)] : []));
   const age = ages.length > 0 ? Math.min(...ages) : undefined;
   const sectors = ordered(
     SECTORS,

@@ -1,6 +1,15 @@
 // Public API of core/routing: contact routing (phase 4) — routing facts, the routing outcome, the
-// routing configuration with capacities, overflow and fallbacks, and the month's allocation.
-export { type Allocation, allocate, type CapacityUsage, type CaseAllocation } from './allocate';
+// routing configuration with capacities, overflow and fallbacks, routing a case's journey and the
+// month's allocation.
+export {
+  type Allocated,
+  type AllocatedJourney,
+  type Allocation,
+  type AllocationOutcome,
+  type AllocationSubject,
+  allocate,
+  type CaseAllocation,
+} from './allocate';
 export {
   type CapacityConfig,
   compileRouting,
@@ -18,8 +27,11 @@ export {
   type RoutingSignalInput,
   routingFacts,
 } from './facts';
+export { routingInputOf } from './journey-input';
 export {
   CHANNEL_LABELS,
+  type ContactPlan,
+  ContactPlanSchema,
   type ContactStep,
   ContactStepSchema,
   mostIntensiveChannel,
@@ -28,6 +40,7 @@ export {
   RoutingOutcomeSchema,
   TEAM_LABELS,
 } from './outcome';
-export type { StepChange, StepPlacement } from './place-step';
-export { type RoutedPlan, routeCase, UNROUTED_PRIORITY } from './route';
+export type { PlacementOutcome, StepChange, StepPlacement } from './place-step';
+export { type RoutedJourney, type RoutedPlan, routeCase, routeInput, UNROUTED_PRIORITY } from './route';
 export { lifecyclePlan, type MonthRouting, routeMonth } from './route-month';
+export type { CapacityUsage } from './usage';

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { CHANNELS, type Channel, ChannelSchema, type Team, TeamSchema } from '../model/enums';
 import { TEXT_LIMITS } from '../model/json-limits';
+import { zodMessage } from '../model/zod-message';
 
 /**
  * Parts of the day a contact attempt can be planned in (DDAS v1.2 `EnumDagdeel`: Ochtend, Middag,
@@ -55,10 +56,56 @@ export const ContactStepSchema = z
  */
 export type ContactStep = z.infer<typeof ContactStepSchema>;
 
+/**
+ * zod schema of a {@link ContactPlan}: ordered steps `{channel, team, attempts, spacingDays?}`.
+ *
+ * @example
+ * ```ts
+ * import { ContactPlanSchema } from '@signaalreis/core';
+ * ContactPlanSchema.parse({ steps: [{ channel: 'home-visit', team: 'debt-assistance', attempts: 3, spacingDays: 2 }] });
+ * ```
+ */
+export const ContactPlanSchema = z
+  .object({
+    steps: z
+      .array(
+        z
+          .object({
+            channel: ChannelSchema,
+            team: TeamSchema,
+            attempts: z.number().int().min(1).max(20),
+            spacingDays: z.number().int().min(1).max(60).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+/**
+ * A contact plan: the steps a team takes to reach the resident, in order. Each step makes
+ * `attempts` attempts `spacingDays` apart (default 1, so attempts fall on different days).
+ *
+ * @example
+ * ```ts
+ * import type { ContactPlan } from '@signaalreis/core';
+ * const plan: ContactPlan = { steps: [{ channel: 'phone', team: 'call-centre', attempts: 2 }, { channel: 'letter', team: 'municipality', attempts: 1 }] };
+ * ```
+ */
+export type ContactPlan = z.infer<typeof ContactPlanSchema>;
+
 const BucketId = z
   .string()
   .max(TEXT_LIMITS.id)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Expected a bucket id of lower-case letters, digits and -' });
+  .regex(/^[a-z0-9][a-z0-9-]*$/, {
+    message: zodMessage({
+      nl: 'Verwacht een bak-id van kleine letters, cijfers en -',
+      en: 'Expected a bucket id of lower-case letters, digits and -',
+    }),
+  });
+
+const LabelSchema = z
+  .object({ nl: z.string().min(1).max(TEXT_LIMITS.label), en: z.string().min(1).max(TEXT_LIMITS.label) })
+  .strict();
 
 /**
  * zod schema of a {@link RoutingOutcome}: the `then` of a routing rule. Pass it to
@@ -74,8 +121,8 @@ export const RoutingOutcomeSchema = z
   .object({
     /** The bucket ("bakje") id, e.g. `crisis`, `visit`, `letter`. */
     bucket: BucketId,
-    /** The bucket's Dutch label, e.g. "Huisbezoek". */
-    bucketNl: z.string().min(1).max(TEXT_LIMITS.label).optional(),
+    /** The bucket's label, e.g. `{ "nl": "Huisbezoek", "en": "Home visit" }`. */
+    label: LabelSchema.optional(),
     /** 1 = most urgent. Allocation serves lower numbers first. */
     priority: z.number().int().min(1).max(1000),
     /** Working days from the routing date to the deadline; default: the Wgs first conversation (4 weeks). */
@@ -92,7 +139,7 @@ export const RoutingOutcomeSchema = z
  * ```ts
  * import type { RoutingOutcome } from '@signaalreis/core';
  * const crisis: RoutingOutcome = {
- *   bucket: 'crisis', bucketNl: 'Crisis', priority: 1, deadlineWorkingDays: 3,
+ *   bucket: 'crisis', label: { nl: 'Crisis', en: 'Crisis' }, priority: 1, deadlineWorkingDays: 3,
  *   steps: [{ channel: 'phone', team: 'crisis', attempts: 3 }, { channel: 'home-visit', team: 'crisis', attempts: 3 }],
  * };
  * ```

@@ -32,6 +32,12 @@ export interface StepChange {
 }
 
 /**
+ * How one requested step ended: `placed`, `skipped` (an `ifCapacityLeft` step without capacity
+ * or contact data) or `unplaced`.
+ */
+export type PlacementOutcome = 'placed' | 'skipped' | 'unplaced';
+
+/**
  * How one requested step of a plan ended: `placed` (with its final channel and team), `skipped`
  * (an `ifCapacityLeft` step without capacity or contact data) or `unplaced` (with the reason).
  *
@@ -39,7 +45,7 @@ export interface StepChange {
  * ```ts
  * import type { StepPlacement } from '@signaalreis/core';
  * const p: StepPlacement = {
- *   requested: { channel: 'phone', team: 'municipality', attempts: 2 }, status: 'placed',
+ *   requested: { channel: 'phone', team: 'municipality', attempts: 2 }, outcome: 'placed',
  *   step: { channel: 'email', team: 'municipality', attempts: 1 },
  *   changes: [{ kind: 'fallback', from: { channel: 'phone', team: 'municipality' }, to: { channel: 'email', team: 'municipality' }, missing: 'phone', source: 'signaalreis-2023' }],
  * };
@@ -47,7 +53,7 @@ export interface StepChange {
  */
 export interface StepPlacement {
   requested: ContactStep;
-  status: 'placed' | 'skipped' | 'unplaced';
+  outcome: PlacementOutcome;
   /** The final step (placed only). A fallback or overflow keeps the attempts of the request. */
   step?: ContactStep;
   /** Why the step was not placed. */
@@ -112,12 +118,12 @@ export function placeStep(
   const changes: StepChange[] = [];
   const seen = new Set<string>();
   let at: { channel: Channel; team: Team } = { channel: requested.channel, team: requested.team };
-  const end = (status: StepPlacement['status'], reason?: StepPlacement['reason']): StepPlacement => {
-    if (status === 'unplaced') bump(ledger.unplaced, pairKey(at.channel, at.team));
+  const end = (outcome: PlacementOutcome, reason?: StepPlacement['reason']): StepPlacement => {
+    if (outcome === 'unplaced') bump(ledger.unplaced, pairKey(at.channel, at.team));
     return {
       requested,
-      status,
-      ...(status === 'placed' ? { step: { ...requested, channel: at.channel, team: at.team } } : {}),
+      outcome,
+      ...(outcome === 'placed' ? { step: { ...requested, channel: at.channel, team: at.team } } : {}),
       ...(reason ? { reason } : {}),
       changes,
     };

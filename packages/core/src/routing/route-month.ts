@@ -1,75 +1,78 @@
 // The whole of routing for a month in one call: route every case, then allocate the capacities.
-
-import type { ContactPlan } from '../lifecycle/schema';
+import type { IntakenJourney } from '../intake/types';
 import type { IsoDate } from '../model/iso-date';
-import type { Issue, Result } from '../model/issue';
-import type { CompiledTable } from '../rules/compile';
-import { type Allocation, allocate, type CaseAllocation } from './allocate';
+import { fail, type Issue, prefixIssues, type Result } from '../model/issue';
+import { type AllocatedJourney, type Allocation, allocate, type CaseAllocation } from './allocate';
 import { compileRouting, type LoadedRoutingConfig } from './config';
-import type { RoutingCaseInput } from './facts';
-import type { RoutingOutcome } from './outcome';
-import { type RoutedPlan, routeCase } from './route';
+import { routingInputOf } from './journey-input';
+import { badOn } from './on';
+import type { ContactPlan } from './outcome';
+import { deadlinesOn, type RoutedJourney, routePlan } from './route';
 
 /**
- * What {@link routeMonth} returns: each case's routed plan (before capacity) and the allocation.
+ * What {@link routeMonth} returns: the journeys with their `route` and `allocation` sections added
+ * (in the order given), and the month-level allocation (usage, counts, unplaced cases).
  *
  * @example
  * ```ts
  * import type { MonthRouting } from '@signaalreis/core';
- * const visits = (r: MonthRouting) => r.allocation.cases.filter((c) => c.primaryChannel === 'home-visit').length;
+ * const visits = (r: MonthRouting) => r.journeys.filter((j) => j.allocation.primaryChannel === 'home-visit').length;
  * ```
  */
 export interface MonthRouting {
-  plans: RoutedPlan[];
+  journeys: AllocatedJourney[];
   allocation: Allocation;
 }
 
 /**
- * Routes a month's cases with a loaded routing configuration and allocates the capacities. The
- * table is resolved and compiled once per distinct `onDate`. Issues (a parameter not in effect,
- * a `unique` table with two matching rules) carry the case's index in `inputs` in their path.
+ * Routes a month's journeys with a loaded routing configuration and allocates the capacities:
+ * the table is resolved and compiled once for `on`, every journey gets its `route` section (as
+ * {@link routeCase}) and then its `allocation` section (as {@link allocate}). Issues about one case
+ * (a `unique` table with two matching rules, a case given twice) have the path
+ * `['cases', caseId, …]`; a parameter not in effect on `on` has `['table', …]`, a bad date `['on']`.
  *
  * @example
  * ```ts
- * import { loadRoutingConfig, routeMonth } from '@signaalreis/core';
- * import { routingJson, inputs } from './my-routing';
+ * import { asIsoDate, type IntakenJourney, loadRoutingConfig, routeMonth } from '@signaalreis/core';
+ * declare const routingJson: unknown; // a municipality preset's `routing`
+ * declare const pickedUp: IntakenJourney[]; // the journeys intake picked up (outcome 'picked-up' or 'crisis')
  * const config = loadRoutingConfig(routingJson);
- * const r = config.ok ? routeMonth(config.value, inputs, '2026-10-26') : undefined;
- * // r?.ok && r.value.allocation.counts: { plans: 12, placed: 11, partial: 0, unplaced: 1, noContact: 0 }
+ * const r = config.ok ? routeMonth(pickedUp, config.value, asIsoDate('2026-10-26')) : undefined;
+ * // r?.ok && r.value.allocation.counts: { plans, placed, partial, unplaced, noContact }, e.g. { plans: 189, placed: 189, … }
+ * // r?.ok && r.value.journeys.map((j) => j.route.bucket): in the order given, e.g. ['crisis', 'urgent', 'visit', …]
  * ```
  */
 export function routeMonth(
-  config: LoadedRoutingConfig,
-  inputs: readonly RoutingCaseInput[],
-  onDate: IsoDate,
+  journeys: readonly IntakenJourney[],
+  routing: LoadedRoutingConfig,
+  on: IsoDate,
 ): Result<MonthRouting> {
-  const compiled = new Map<IsoDate, Result<CompiledTable<RoutingOutcome>>>();
-  const plans: RoutedPlan[] = [];
+  const bad = badOn(on);
+  if (bad) return fail(bad);
+  const compiled = compileRouting(routing, on);
+  if (!compiled.ok) return compiled;
+  const deadlines = deadlinesOn(on);
+  const routed: RoutedJourney[] = [];
   const issues: Issue[] = [];
-  inputs.forEach((input, i) => {
-    let table = compiled.get(input.onDate);
-    if (!table) {
-      table = compileRouting(config, input.onDate);
-      compiled.set(input.onDate, table);
-    }
-    const routed = table.ok ? routeCase(table.value, input) : table;
-    if (routed.ok) plans.push(routed.value);
-    else issues.push(...routed.issues.map((x) => ({ ...x, path: ['cases', i, ...x.path] })));
-  });
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { plans, allocation: allocate(plans, config, onDate) } };
+  for (const journey of journeys) {
+    const plan = routePlan(routingInputOf(journey), compiled.value, on, deadlines);
+    if (plan.ok) routed.push({ ...journey, route: plan.value });
+    else issues.push(...prefixIssues(plan.issues, ['cases', journey.caseId]));
+  }
+  if (issues.length > 0) return fail(issues);
+  return allocate(routed, routing, on);
 }
 
 /**
  * The final steps of an allocated case as the lifecycle's `ContactPlan` (channel, team, attempts,
- * spacing), or `undefined` when the case has no steps.
+ * spacing), or `undefined` when the case has no steps (no contact, or nothing could be placed).
  *
  * @example
  * ```ts
- * import { lifecyclePlan } from '@signaalreis/core';
- * import { allocation } from './my-allocation';
- * const first = allocation.cases[0];
- * if (first) lifecyclePlan(first); // { steps: [{ channel: 'home-visit', team: 'municipality', attempts: 2 }] }
+ * import { type AllocatedJourney, lifecyclePlan } from '@signaalreis/core';
+ * declare const journey: AllocatedJourney; // placed in the home-visit bucket of preset type-small
+ * lifecyclePlan(journey.allocation); // { steps: [{ channel: 'home-visit', team: 'municipality', attempts: 2 }] }
+ * lifecyclePlan({ steps: [] }); // undefined: nothing to plan
  * ```
  */
 export function lifecyclePlan(allocated: Pick<CaseAllocation, 'steps'>): ContactPlan | undefined {

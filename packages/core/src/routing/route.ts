@@ -1,12 +1,16 @@
 // One case through the routing table: the contact plan it asks for, before capacity.
 import { deadline } from '../calendar/deadlines';
 import { addWorkingDays } from '../calendar/working-days';
+import type { IntakenJourney } from '../intake/types';
 import type { IsoDate } from '../model/iso-date';
-import type { Result } from '../model/issue';
+import { fail, ok, type Result } from '../model/issue';
+import type { Bilingual } from '../model/text';
 import type { CompiledTable } from '../rules/compile';
 import { renderDecision } from '../rules/render';
 import type { Decision } from '../rules/trace-types';
 import { type RoutingCaseInput, routingFacts } from './facts';
+import { routingInputOf } from './journey-input';
+import { badOn } from './on';
 import { type ContactStep, type RoutingOutcome, stepsText } from './outcome';
 
 /**
@@ -22,22 +26,24 @@ export const UNROUTED_PRIORITY = 1001;
 
 /**
  * What the routing table asks for one case, before capacity and contact data are applied by
- * {@link allocate}. `ruleId` is the rule that chose the bucket (absent when no rule applied:
- * bucket `unrouted`, no steps); under hit policy `collect` the steps of every selected rule are
- * joined and `ruleIds` lists them all.
+ * {@link allocate} — the `route` section of the case's journey. `bucket` is the worklist bucket
+ * ("bakje"); `ruleId` is the rule that chose it (absent when no rule applied: bucket `unrouted`,
+ * no steps); under hit policy `collect` the steps of every selected rule are joined and `ruleIds`
+ * lists them all.
  *
  * @example
  * ```ts
  * import type { RoutedPlan } from '@signaalreis/core';
- * const line = (p: RoutedPlan) => `${p.caseId} ${p.bucket} p${p.priority} by ${p.deadline}: ${p.explanation.en}`;
+ * const line = (p: RoutedPlan) => `${p.bucket} p${p.priority} by ${p.deadline}: ${p.explanation.en}`;
  * ```
  */
 export interface RoutedPlan {
-  caseId: string;
-  onDate: IsoDate;
-  rank: number;
+  /** The date the table was evaluated on. */
+  routedOn: IsoDate;
+  /** The worklist bucket ("bakje"), e.g. `visit`. */
   bucket: string;
-  bucketNl?: string;
+  /** Its label, when the rule gives one. */
+  label?: Bilingual;
   /** 1 = most urgent. */
   priority: number;
   /** Last day for the contact: `deadlineWorkingDays` working days, else the Wgs 4 weeks. */
@@ -51,12 +57,29 @@ export interface RoutedPlan {
   source?: string;
   /** Which contact data are known (any signal of the case). */
   contact: { hasPhone: boolean; hasEmail: boolean; hasAddress: boolean };
-  explanation: { nl: string; en: string };
+  /** The routing rule's explanation (routing only; allocation explains its own changes). */
+  explanation: Bilingual;
   trace: Decision<RoutingOutcome>;
 }
 
+/**
+ * A case's journey after routing: it adds the `route` section.
+ *
+ * @example
+ * ```ts
+ * import type { RoutedJourney } from '@signaalreis/core';
+ * const bucket = (j: RoutedJourney) => j.route.bucket;
+ * ```
+ */
+export interface RoutedJourney extends IntakenJourney {
+  route: RoutedPlan;
+}
+
 const outcomeLabel = (o: RoutingOutcome, lang: 'nl' | 'en') =>
-  `${lang === 'nl' ? (o.bucketNl ?? o.bucket) : o.bucket}: ${stepsText(o.steps, lang)}`;
+  `${o.label?.[lang] ?? o.bucket}: ${stepsText(o.steps, lang)}`;
+
+/** The label of the `unrouted` bucket (no routing rule applies). */
+const UNROUTED_LABEL: Bilingual = { nl: 'Niet gerouteerd', en: 'Not routed' };
 
 /** Joins the selected outcomes: the most urgent names the bucket; steps in order, once each. */
 function join(outcomes: readonly RoutingOutcome[]): { chosen: number; steps: ContactStep[]; days?: number } {
@@ -78,28 +101,34 @@ function join(outcomes: readonly RoutingOutcome[]): { chosen: number; steps: Con
 }
 
 /**
- * Routes one case: computes its {@link routingFacts}, evaluates the compiled routing table and
- * turns the selected outcome(s) into a {@link RoutedPlan} with a deadline (working days via the
- * Algemene termijnenwet calendar) and an explanation in Dutch and English. A `unique` table on
- * which two rules match gives the table's `unique_violation` issue.
- *
- * @example
- * ```ts
- * import { compileRouting, loadRoutingConfig, routeCase } from '@signaalreis/core';
- * import { routingJson, input } from './my-routing';
- * const config = loadRoutingConfig(routingJson);
- * if (config.ok) {
- *   const compiled = compileRouting(config.value, input.onDate);
- *   const plan = compiled.ok ? routeCase(compiled.value, input) : undefined;
- *   // plan?.ok && plan.value.explanation.en: 'visit: home visit (neighbourhood team), because signals (2) ≥ 2 … (rule match, source: …)'
- * }
- * ```
+ * The deadlines of one routing date, remembered per number of working days (`undefined`: the Wgs
+ * first conversation): a month routes thousands of cases on one date, and the holiday calendar
+ * behind a deadline is the slow part of routing a case.
  */
-export function routeCase(
-  compiled: CompiledTable<RoutingOutcome>,
+export type Deadlines = (workingDays: number | undefined) => IsoDate;
+
+/** A {@link Deadlines} for `on` (a checked date). */
+export function deadlinesOn(on: IsoDate): Deadlines {
+  const memo = new Map<number, IsoDate>();
+  return (workingDays) => {
+    const key = workingDays ?? -1;
+    let d = memo.get(key);
+    if (d === undefined) {
+      d = workingDays === undefined ? deadline('first-conversation', on) : addWorkingDays(on, workingDays);
+      memo.set(key, d);
+    }
+    return d;
+  };
+}
+
+/** Routes a routing input on a checked date (no date check: {@link routeInput} and routeMonth check). */
+export function routePlan(
   input: RoutingCaseInput,
+  compiled: CompiledTable<RoutingOutcome>,
+  on: IsoDate,
+  deadlines: Deadlines,
 ): Result<RoutedPlan> {
-  const facts = routingFacts(input);
+  const facts = routingFacts(input, on);
   const evaluated = compiled.evaluate(facts);
   if (!evaluated.ok) return evaluated;
   const decision = evaluated.value;
@@ -112,41 +141,94 @@ export function routeCase(
     nl: renderDecision(decision, { lang: 'nl', outcomeLabel }),
     en: renderDecision(decision, { lang: 'en', outcomeLabel }),
   };
-  const base = { caseId: input.caseId, onDate: input.onDate, rank: input.rank, contact, explanation };
   if (decision.outcomes.length === 0)
-    return {
-      ok: true,
-      value: {
-        ...base,
-        bucket: 'unrouted',
-        bucketNl: 'Niet gerouteerd',
-        priority: UNROUTED_PRIORITY,
-        deadline: deadline('first-conversation', input.onDate),
-        steps: [],
-        ruleIds: [],
-        trace: decision,
-      },
-    };
+    return ok({
+      routedOn: on,
+      bucket: 'unrouted',
+      label: UNROUTED_LABEL,
+      priority: UNROUTED_PRIORITY,
+      deadline: deadlines(undefined),
+      steps: [],
+      ruleIds: [],
+      contact,
+      explanation,
+      trace: decision,
+    });
   const { chosen, steps, days } = join(decision.outcomes);
   const outcome = decision.outcomes[chosen] as RoutingOutcome;
   const ruleId = decision.selected[chosen] as string;
   const source = decision.rules.find((r) => r.id === ruleId)?.source;
-  return {
-    ok: true,
-    value: {
-      ...base,
-      bucket: outcome.bucket,
-      ...(outcome.bucketNl ? { bucketNl: outcome.bucketNl } : {}),
-      priority: outcome.priority,
-      deadline:
-        days === undefined
-          ? deadline('first-conversation', input.onDate)
-          : addWorkingDays(input.onDate, days),
-      steps,
-      ruleId,
-      ruleIds: [...decision.selected],
-      ...(source ? { source } : {}),
-      trace: decision,
-    },
-  };
+  return ok({
+    routedOn: on,
+    bucket: outcome.bucket,
+    ...(outcome.label ? { label: outcome.label } : {}),
+    priority: outcome.priority,
+    deadline: deadlines(days),
+    steps,
+    ruleId,
+    ruleIds: [...decision.selected],
+    ...(source ? { source } : {}),
+    contact,
+    explanation,
+    trace: decision,
+  });
+}
+
+/**
+ * Routes one case given as routing facts — for a vendor that routes cases it did not match with
+ * signaalreis: computes the {@link routingFacts} on `on`, evaluates the compiled routing table and
+ * turns the selected outcome(s) into a {@link RoutedPlan} with a deadline (working days via the
+ * Algemene termijnenwet calendar) and an explanation of the routing rule in Dutch and English. A
+ * `unique` table on which two rules match gives the table's `unique_violation` issue; a date that
+ * is not a real date gives `invalid_date` at `['on']`.
+ *
+ * @example
+ * ```ts
+ * import { asIsoDate, compileRouting, loadRoutingConfig, type RoutingCaseInput, routeInput } from '@signaalreis/core';
+ * declare const routingJson: unknown; // the `routing` of preset type-small
+ * declare const input: RoutingCaseInput; // one health signal of € 610, no match
+ * const on = asIsoDate('2026-10-26');
+ * const config = loadRoutingConfig(routingJson);
+ * const compiled = config.ok ? compileRouting(config.value, on) : undefined;
+ * const plan = compiled?.ok ? routeInput(input, compiled.value, on) : undefined;
+ * // plan?.ok && plan.value.explanation.nl:
+ * // 'Huisbezoek: huisbezoek (gemeente), omdat totaalbedrag (€ 610,00) > € 500,00 … (regel visit, bron: …)'
+ * ```
+ */
+export function routeInput(
+  input: RoutingCaseInput,
+  compiled: CompiledTable<RoutingOutcome>,
+  on: IsoDate,
+): Result<RoutedPlan> {
+  const bad = badOn(on);
+  if (bad) return fail(bad);
+  return routePlan(input, compiled, on, deadlinesOn(on));
+}
+
+/**
+ * Routes one case's journey: reads its routing facts from the `match` section and the signals
+ * intake picked up (see {@link routingInputOf}), routes them as {@link routeInput} does and returns
+ * the journey with the `route` section added — nothing else changed. Issues (a `unique` table with
+ * two matching rules, a bad date) come without the case id; {@link routeMonth} puts
+ * `['cases', caseId]` in front.
+ *
+ * @example
+ * ```ts
+ * import { asIsoDate, compileRouting, type IntakenJourney, loadRoutingConfig, routeCase } from '@signaalreis/core';
+ * declare const routingJson: unknown; // the `routing` of preset type-medium
+ * declare const journey: IntakenJourney; // a match with a landlord's signal, picked up
+ * const on = asIsoDate('2026-10-26');
+ * const config = loadRoutingConfig(routingJson);
+ * const compiled = config.ok ? compileRouting(config.value, on) : undefined;
+ * const routed = compiled?.ok ? routeCase(journey, compiled.value, on) : undefined;
+ * // routed?.ok && routed.value.route: { bucket: 'visit', priority: 2, deadline: '2026-11-23', steps: [...], ruleId: 'match-rent', … }
+ * ```
+ */
+export function routeCase(
+  journey: IntakenJourney,
+  compiled: CompiledTable<RoutingOutcome>,
+  on: IsoDate,
+): Result<RoutedJourney> {
+  const routed = routeInput(routingInputOf(journey), compiled, on);
+  return routed.ok ? ok({ ...journey, route: routed.value }) : routed;
 }

@@ -1,11 +1,12 @@
-import { type Issue, issue } from '../model/issue';
+import { fail, type Issue, type IssuePath, issue, ok, prefixIssues, type Result } from '../model/issue';
 import { lookupSlot } from './fact-path';
 import { isReservedName } from './forbidden-keys';
+import { RULE_MESSAGES as M } from './messages';
 import { findOperator } from './operators';
 import type { Condition, FactDeclaration, RuleTable } from './table-types';
 import { checkValue } from './value-spec';
 
-type Path = (string | number)[];
+type Path = IssuePath;
 
 // The meaning of a structurally valid table: declarations are consistent, every condition names
 // a declared fact, a supported path and a known operator that applies to the fact's type, and
@@ -16,31 +17,25 @@ function checkFacts(facts: readonly FactDeclaration[], path: Path, issues: Issue
   facts.forEach((fact, i) => {
     const at = [...path, i];
     if (seen.has(fact.name))
-      issues.push(issue('duplicate_fact', [...at, 'name'], `Fact "${fact.name}" is declared twice`));
+      issues.push(issue('duplicate_fact', [...at, 'name'], M.duplicateFact(fact.name)));
     seen.add(fact.name);
     if (isReservedName(fact.name)) {
-      issues.push(
-        issue('reserved_name', [...at, 'name'], `"${fact.name}" is reserved and cannot name a fact`),
-      );
+      issues.push(issue('reserved_name', [...at, 'name'], M.reservedFactName(fact.name)));
     }
     const needsValues = fact.type === 'enum';
     const mayHaveValues = needsValues || fact.type === 'string[]';
     if (needsValues && (!fact.values || fact.values.length === 0)) {
-      issues.push(
-        issue('missing_values', [...at, 'values'], `Enum fact "${fact.name}" must list its values`),
-      );
+      issues.push(issue('missing_values', [...at, 'values'], M.missingValues(fact.name)));
     }
     if (!mayHaveValues && fact.values) {
-      issues.push(issue('unexpected_values', [...at, 'values'], `Only enum and string[] facts list values`));
+      issues.push(issue('unexpected_values', [...at, 'values'], M.unexpectedValues));
     }
     if (fact.type === 'object') {
       if (!fact.fields || fact.fields.length === 0) {
-        issues.push(
-          issue('missing_fields', [...at, 'fields'], `Object fact "${fact.name}" must declare its fields`),
-        );
+        issues.push(issue('missing_fields', [...at, 'fields'], M.missingFields(fact.name)));
       } else checkFacts(fact.fields, [...at, 'fields'], issues);
     } else if (fact.fields) {
-      issues.push(issue('unexpected_fields', [...at, 'fields'], 'Only object facts declare fields'));
+      issues.push(issue('unexpected_fields', [...at, 'fields'], M.unexpectedFields));
     }
   });
 }
@@ -56,7 +51,7 @@ function checkCondition(
     const key = 'all' in condition ? 'all' : 'any';
     const children = 'all' in condition ? condition.all : condition.any;
     if (children.length === 0) {
-      issues.push(issue('empty_group', [...path, key], `"${key}" needs at least one condition`));
+      issues.push(issue('empty_group', [...path, key], M.emptyGroup(key)));
     }
     children.forEach((child, i) => {
       checkCondition(child, [...path, key, i], table, issues, used);
@@ -69,23 +64,26 @@ function checkCondition(
   }
   const slot = lookupSlot(table.facts, condition.fact, condition.path);
   if (!slot.ok) {
-    issues.push(issue(slot.code, [...path, slot.code === 'unknown_fact' ? 'fact' : 'path'], slot.message));
+    issues.push(...prefixIssues(slot.issues, path));
     return;
   }
   const operator = findOperator(condition.operator);
   if (!operator) {
-    issues.push(issue('unknown_operator', [...path, 'operator'], `Unknown operator "${condition.operator}"`));
+    issues.push(issue('unknown_operator', [...path, 'operator'], M.unknownOperator(condition.operator)));
     return;
   }
-  const declaration = slot.declaration;
-  const subject = `Fact "${condition.fact}${condition.path ? condition.path.slice(1) : ''}" (${declaration.type})`;
+  const declaration = slot.value.declaration;
+  const subject = M.subject(
+    `${condition.fact}${condition.path ? condition.path.slice(1) : ''}`,
+    declaration.type,
+  );
   if (!operator.factTypes.includes(declaration.type)) {
     const applies = operator.factTypes.join(', ');
     issues.push(
       issue(
         'operator_type_mismatch',
         [...path, 'operator'],
-        `${subject}: operator "${condition.operator}" applies to ${applies} facts, not to ${declaration.type}`,
+        M.operatorTypeMismatch(subject, condition.operator, applies, declaration.type),
       ),
     );
     return;
@@ -98,26 +96,23 @@ function checkCondition(
   });
 }
 
-/** Semantic issues of a structurally valid table, and the names of the parameters it uses. */
-export function checkTable(table: RuleTable<unknown>): { issues: Issue[]; used: Set<string> } {
+/**
+ * Checks the meaning of a structurally valid table: the names of the parameters it uses, or every
+ * semantic issue.
+ */
+export function checkTable(table: RuleTable<unknown>): Result<Set<string>> {
   const issues: Issue[] = [];
   const used = new Set<string>();
   checkFacts(table.facts, ['facts'], issues);
   for (const [name, values] of Object.entries(table.parameters)) {
     if (isReservedName(name)) {
-      issues.push(
-        issue('reserved_name', ['parameters', name], `"${name}" is reserved and cannot name a parameter`),
-      );
+      issues.push(issue('reserved_name', ['parameters', name], M.reservedParameterName(name)));
     }
     const froms = new Set<string>();
     values.forEach((dated, i) => {
       if (froms.has(dated.from)) {
         issues.push(
-          issue(
-            'duplicate_from',
-            ['parameters', name, i, 'from'],
-            `Parameter "${name}" has two values from ${dated.from}`,
-          ),
+          issue('duplicate_from', ['parameters', name, i, 'from'], M.duplicateFrom(name, dated.from)),
         );
       }
       froms.add(dated.from);
@@ -126,17 +121,17 @@ export function checkTable(table: RuleTable<unknown>): { issues: Issue[]; used: 
   const ids = new Set<string>();
   table.rules.forEach((rule, i) => {
     if (ids.has(rule.id))
-      issues.push(issue('duplicate_rule_id', ['rules', i, 'id'], `Rule id "${rule.id}" is used twice`));
+      issues.push(issue('duplicate_rule_id', ['rules', i, 'id'], M.duplicateRuleId(rule.id)));
     ids.add(rule.id);
     checkCondition(rule.when, ['rules', i, 'when'], table, issues, used);
   });
-  return { issues: dedupe(issues), used };
+  return issues.length > 0 ? fail(dedupe(issues)) : ok(used);
 }
 
 function dedupe(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
-    const key = JSON.stringify([i.code, i.path, i.message]);
+    const key = JSON.stringify([i.code, i.path, i.message.en]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -57,7 +57,7 @@ function leafTracer(leaf: ResolvedFactCondition, slotOf: SlotOf): Tracer {
   const slot = slotOf(leaf);
   const test = operatorOf(leaf.operator).compile(leaf.value, slot);
   const { fact, path, operator, value } = leaf;
-  const { type: factType, label, labelNl } = leaf.declaration;
+  const { type: factType, label } = leaf.declaration;
   const params = leaf.params.length > 0 ? leaf.params : undefined;
   // Properties are added in one fixed order per leaf (no spreads, no deletes): V8 keeps these
   // objects fast, and the JSON reads fact, value seen, operator, expected, result.
@@ -67,7 +67,6 @@ function leafTracer(leaf: ResolvedFactCondition, slotOf: SlotOf): Tracer {
     if (path !== undefined) trace.path = path;
     trace.factType = factType;
     if (label !== undefined) trace.label = label;
-    if (labelNl !== undefined) trace.labelNl = labelNl;
     if (factValue !== undefined) trace.factValue = factValue;
     trace.operator = operator;
     trace.value = value;

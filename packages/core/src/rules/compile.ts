@@ -22,17 +22,6 @@ export type Facts = Readonly<Record<string, unknown>>;
  * A rule table compiled at one evaluation date into plain synchronous closures (no `eval`, no
  * `new Function`). `evaluate` returns outcomes with the full trace; `decide` returns the same
  * outcomes without building a trace, for simulations.
- *
- * @example
- * ```ts
- * import { compileTable, resolveTable } from '@signaalreis/core';
- * import { table } from './my-tables';
- * const resolved = resolveTable(table, '2026-10-26');
- * if (resolved.ok) {
- *   const compiled = compileTable(resolved.value);
- *   compiled.decide({ amount: 60000 }); // { ok: true, value: [ ...outcomes ] }
- * }
- * ```
  */
 export interface CompiledTable<TOutcome> {
   /** The resolved table this was compiled from. */
@@ -82,15 +71,16 @@ export function tableSlots(table: ResolvedTable<unknown>): {
  *
  * @example
  * ```ts
- * import { compileTable, resolveTable } from '@signaalreis/core';
+ * import { asIsoDate, compileTable, resolveTable } from '@signaalreis/core';
  * const table = {
- *   id: 'floor', label: 'Floor', hitPolicy: 'first' as const,
+ *   id: 'floor', label: { nl: 'Ondergrens', en: 'Floor' }, hitPolicy: 'first' as const,
  *   facts: [{ name: 'amount', type: 'money' as const, description: 'Arrear in cents' }],
- *   parameters: { floor: [{ from: '2021-01-01', value: 10000, source: 'signaalreis-2023' }] },
- *   rules: [{ id: 'R1', label: 'Above floor', source: 'signaalreis-2023', then: 'pick-up',
+ *   parameters: { floor: [{ from: asIsoDate('2021-01-01'), value: 10000, source: 'signaalreis-2023' }] },
+ *   rules: [{ id: 'R1', label: { nl: 'Boven de grens', en: 'Above floor' }, source: 'signaalreis-2023',
+ *     then: 'pick-up',
  *     when: { all: [{ fact: 'amount', operator: 'greaterThanInclusive', value: { param: 'floor' } }] } }],
  * };
- * const resolved = resolveTable(table, '2026-10-26');
+ * const resolved = resolveTable(table, asIsoDate('2026-10-26'));
  * if (resolved.ok) compileTable(resolved.value).decide({ amount: 12000 }); // { ok: true, value: ['pick-up'] }
  * ```
  */
@@ -158,7 +148,6 @@ export function compileTable<T>(table: ResolvedTable<T>): CompiledTable<T> {
         const rule = ordered[i] as (typeof ordered)[number];
         const condition = (tracers[i] as Tracer)(s);
         const trace = { id: rule.id, label: rule.label } as RuleTrace;
-        if (rule.labelNl !== undefined) trace.labelNl = rule.labelNl;
         trace.source = rule.source;
         trace.priority = rule.priority;
         trace.index = rule.index;

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
+import { asIsoDate } from '../model/iso-date';
 import { compileTable } from './compile';
 import { validateFacts } from './facts';
 import { loadRuleTable } from './load';
@@ -33,7 +34,7 @@ test.prop([caseArb(PER_TABLE)], { numRuns: Math.ceil(CASES / PER_TABLE) })(
   async ({ table, asOf, factSets }) => {
     const loaded = loadRuleTable(table, { checkUniqueOverlap: false });
     if (!loaded.ok) throw new Error(`generated an invalid table: ${JSON.stringify(loaded.issues)}`);
-    const resolved = resolveTable(loaded.value, asOf);
+    const resolved = resolveTable(loaded.value, asIsoDate(asOf));
     if (!resolved.ok) throw new Error(`generated table does not resolve: ${JSON.stringify(resolved.issues)}`);
     const compiled = compileTable(resolved.value);
     const reference = createReferenceEvaluator(resolved.value);

@@ -1,6 +1,8 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style); outcomes are data, never functions
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { asIsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import {
   compileTable,
@@ -29,7 +31,7 @@ const exampleDir = new URL('./examples/', import.meta.url);
 const BLOCK = /```(\w+) (example|output)=([\w.-]+)\n([\s\S]*?)```/g;
 
 function compiled<T>(table: RuleTable<T>, date: string) {
-  const resolved = resolveTable(table, date);
+  const resolved = resolveTable(table, asIsoDate(date));
   if (!resolved.ok) throw new Error(JSON.stringify(resolved.issues));
   return compileTable(resolved.value);
 }
@@ -91,7 +93,7 @@ const SCENARIOS: Record<string, () => unknown> = {
   'load-issues': () => {
     const bad = loadRuleTable({
       id: 'bad',
-      label: 'Bad',
+      label: { nl: 'Fout', en: 'Bad' },
       hitPolicy: 'first',
       facts: [
         { name: 'amount', type: 'money', description: 'Arrears in cents' },
@@ -101,7 +103,7 @@ const SCENARIOS: Record<string, () => unknown> = {
       rules: [
         {
           id: 'R1',
-          label: 'Old and high',
+          label: { nl: 'Oud en hoog', en: 'Old and high' },
           source: 'project default',
           then: 'visit',
           when: {
@@ -177,7 +179,7 @@ describe('docs/rules.md', () => {
   );
 
   it('the quick-start decision is the same on json-rules-engine', async () => {
-    const resolved = resolveTable(routingExample, '2026-10-26');
+    const resolved = resolveTable(routingExample, asIsoDate('2026-10-26'));
     if (!resolved.ok) throw new Error('resolves');
     const reference = await createReferenceEvaluator(resolved.value).evaluate(household);
     expect(reference.ok && reference.value.selected).toEqual(['multiple-rent']);

@@ -12,12 +12,13 @@ import type { RuleTable } from './table-types';
 // the benchmark. Every rule names its source. Not part of the public API: real presets live in
 // @signaalreis/rules-presets.
 
+const LabelSchema = z.strictObject({ nl: z.string(), en: z.string() });
+
 /** Outcome of the routing examples: a contact step. */
 export const ContactStepSchema = z.strictObject({
   channels: z.array(ChannelSchema),
   team: TeamSchema,
-  label: z.string(),
-  labelNl: z.string(),
+  label: LabelSchema,
 });
 /** A contact step. */
 export type ContactStep = z.infer<typeof ContactStepSchema>;
@@ -25,8 +26,7 @@ export type ContactStep = z.infer<typeof ContactStepSchema>;
 /** Outcome of the partner-criteria example. */
 export const SignalDecisionSchema = z.strictObject({
   signal: z.boolean(),
-  label: z.string(),
-  labelNl: z.string(),
+  label: LabelSchema,
 });
 /** A partner's signal decision. */
 export type SignalDecision = z.infer<typeof SignalDecisionSchema>;

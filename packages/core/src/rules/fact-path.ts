@@ -1,3 +1,5 @@
+import { fail, issue, ok, type Result } from '../model/issue';
+import { RULE_MESSAGES as M } from './messages';
 import type { FactDeclaration } from './table-types';
 
 // The JSONPath subset both evaluators support: `$` followed by one or more `.name` segments
@@ -12,48 +14,39 @@ export function parseFactPath(path: string): string[] | undefined {
   return path.slice(2).split('.');
 }
 
-/** Where a (fact, path) pair leads: the declaration of the value read, or why it cannot be read. */
-export type SlotLookup =
-  | { ok: true; declaration: FactDeclaration; segments: string[] }
-  | { ok: false; code: 'unknown_fact' | 'unsupported_path' | 'unknown_path'; message: string };
+/** Where a (fact, path) pair leads: the declaration of the value read and the path's field names. */
+export interface Slot {
+  /** The declaration of the value read (the field's, with a path). */
+  declaration: FactDeclaration;
+  /** The path's field names (empty without a path). */
+  segments: string[];
+}
 
-/** Looks up the declaration that a condition's `fact` and optional `path` read. */
+/**
+ * Looks up the declaration that a condition's `fact` and optional `path` read; when it cannot be
+ * read, one issue (`unknown_fact` at `['fact']`, `unsupported_path` or `unknown_path` at
+ * `['path']`, relative to the condition).
+ */
 export function lookupSlot(
   facts: readonly FactDeclaration[],
   fact: string,
   path: string | undefined,
-): SlotLookup {
+): Result<Slot> {
   const root = facts.find((f) => f.name === fact);
   if (!root) {
-    const known = facts.map((f) => f.name).join(', ');
-    return {
-      ok: false,
-      code: 'unknown_fact',
-      message: `Unknown fact "${fact}" (declared: ${known || 'none'})`,
-    };
+    const declared = facts.map((f) => f.name);
+    return fail(issue('unknown_fact', ['fact'], M.unknownFact(fact, declared)));
   }
-  if (path === undefined) return { ok: true, declaration: root, segments: [] };
+  if (path === undefined) return ok({ declaration: root, segments: [] });
   const segments = parseFactPath(path);
-  if (!segments) {
-    return {
-      ok: false,
-      code: 'unsupported_path',
-      message: `Path "${path}" is not supported: use the dotted form $.field.subfield`,
-    };
-  }
+  if (!segments) return fail(issue('unsupported_path', ['path'], M.unsupportedPath(path)));
   let current = root;
   for (const segment of segments) {
     const next = current.type === 'object' ? current.fields?.find((f) => f.name === segment) : undefined;
-    if (!next) {
-      return {
-        ok: false,
-        code: 'unknown_path',
-        message: `Path "${path}" does not lead to a declared field of fact "${fact}" (at "${segment}")`,
-      };
-    }
+    if (!next) return fail(issue('unknown_path', ['path'], M.unknownPath(path, fact, segment)));
     current = next;
   }
-  return { ok: true, declaration: current, segments };
+  return ok({ declaration: current, segments });
 }
 
 /** Reads a (fact, path) slot from a fact set exactly as json-rules-engine with jsonpath-plus does. */

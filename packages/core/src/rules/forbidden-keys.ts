@@ -1,4 +1,5 @@
 import { type Issue, issue } from '../model/issue';
+import { RULE_MESSAGES as M } from './messages';
 
 // Keys that could reach an object's prototype when a table or fact set is read with plain
 // property access. They are rejected anywhere in a rule table (FORBIDDEN_KEYS) and as the name of
@@ -41,7 +42,7 @@ export function forbiddenKeyIssues(input: unknown): Issue[] {
     if (node === null || typeof node !== 'object') return;
     for (const key of Object.keys(node)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        out.push(issue('forbidden_key', [...path, key], `Key "${key}" is not allowed (prototype pollution)`));
+        out.push(issue('forbidden_key', [...path, key], M.forbiddenKey(key)));
         continue;
       }
       walk((node as Record<string, unknown>)[key], [...path, key]);

@@ -55,7 +55,7 @@ describe('hit policies (both evaluators, and decide)', () => {
       expect(d.ok).toBe(false);
       if (d.ok) continue;
       expect(d.issues).toEqual([expect.objectContaining({ code: 'unique_violation', path: ['rules', 1] })]);
-      expect(d.issues[0]?.message).toContain('"R1" and "R2"');
+      expect(d.issues[0]?.message.en).toContain('"R1" and "R2"');
     }
   });
 });

@@ -1,4 +1,5 @@
-import { issue, type Result } from '../model/issue';
+import { fail, issue, ok, type Result } from '../model/issue';
+import { RULE_MESSAGES as M } from './messages';
 import type { ResolvedTable } from './resolved-types';
 import type { Decision, RuleTrace } from './trace-types';
 
@@ -22,19 +23,10 @@ export function selectRules(table: ResolvedTable<unknown>, matched: readonly boo
     if (table.hitPolicy === 'first') break;
   }
   if (table.hitPolicy === 'unique' && hits.length > 1) {
-    const ids = hits.map((i) => `"${table.rules[i]?.id}"`);
-    return {
-      ok: false,
-      issues: [
-        issue(
-          'unique_violation',
-          ['rules', hits[1] ?? 0],
-          `Hit policy unique: rules ${ids.join(' and ')} ${ids.length === 2 ? 'both match' : 'all match'} in table "${table.id}"`,
-        ),
-      ],
-    };
+    const ids = hits.map((i) => table.rules[i]?.id ?? String(i));
+    return fail(issue('unique_violation', ['rules', hits[1] ?? 0], M.uniqueViolation(ids, table.id)));
   }
-  return { ok: true, value: hits };
+  return ok(hits);
 }
 
 /** Assembles a Decision from rule traces given in hit-policy order. */
@@ -50,7 +42,6 @@ export function buildDecision<T>(table: ResolvedTable<T>, traces: RuleTrace[]): 
     value: {
       table: table.id,
       tableLabel: table.label,
-      ...(table.labelNl === undefined ? {} : { tableLabelNl: table.labelNl }),
       asOf: table.asOf,
       hitPolicy: table.hitPolicy,
       outcomes: selection.value.map((i) => (table.rules[i] as { then: T }).then),

@@ -4,7 +4,7 @@ export { type CompiledTable, compileTable, type Facts } from './compile';
 export { declareFact } from './declare-fact';
 export { factsSchema, validateFacts } from './facts';
 export { ruleTableJsonSchema } from './json-schema';
-export type { Lang } from './lang';
+
 export { type LoadRuleTableOptions, loadRuleTable } from './load';
 export { BUILT_IN_OPERATORS, CUSTOM_OPERATORS, RULE_OPERATORS, type RuleOperator } from './operators';
 export { createReferenceEvaluator, type ReferenceEvaluator } from './reference';

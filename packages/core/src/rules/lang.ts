@@ -1,10 +1,2 @@
-/**
- * A language for explanations: Dutch (`nl`) or English (`en`).
- *
- * @example
- * ```ts
- * import type { Lang } from '@signaalreis/core';
- * const lang: Lang = 'nl';
- * ```
- */
-export type Lang = 'nl' | 'en';
+// The language type lives in model (the one bilingual convention); rules re-uses it.
+export type { Lang } from '../model/text';

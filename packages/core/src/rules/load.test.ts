@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style); outcomes are data, never functions
+import { asIsoDate, type IsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { loadRuleTable, resolveTable } from '../index';
 import { contactByAmountExample, energyCriteriaExample } from './examples';
@@ -7,7 +8,7 @@ import { contactByAmountExample, energyCriteriaExample } from './examples';
 
 const base = () => ({
   id: 't',
-  label: 'Test',
+  label: { nl: 'Test', en: 'Test' },
   hitPolicy: 'first',
   facts: [
     { name: 'amount', type: 'money', description: 'cents' },
@@ -27,7 +28,7 @@ const base = () => ({
   rules: [
     {
       id: 'R1',
-      label: 'Rule',
+      label: { nl: 'Regel', en: 'Rule' },
       source: 'project default (test)',
       when: { all: [{ fact: 'amount', operator: 'greaterThan', value: { param: 'floor' } }] } as Record<
         string,
@@ -94,7 +95,7 @@ describe('loadRuleTable rejects, with a path', () => {
     expect(r.issues).toEqual([
       expect.objectContaining({ code: 'value_type_mismatch', path: [...AT, 'value'] }),
     ]);
-    expect(r.issues[0]?.message).toMatch(/date.*number 30/);
+    expect(r.issues[0]?.message.en).toMatch(/date.*number 30/);
   });
   it('a date operator on a number, and a number operator on a date', () => {
     expect(issuesOf(withCondition({ fact: 'amount', operator: 'dateBefore', value: '2026-01-01' }))).toEqual([
@@ -155,7 +156,7 @@ describe('loadRuleTable rejects, with a path', () => {
   });
   it('keys such as __proto__, constructor and prototype anywhere', () => {
     const json =
-      '{"id":"t","label":"x","hitPolicy":"first","facts":[],"parameters":{"__proto__":[]},"rules":[]}';
+      '{"id":"t","label":{"nl":"x","en":"x"},"hitPolicy":"first","facts":[],"parameters":{"__proto__":[]},"rules":[]}';
     expect(issuesOf(JSON.parse(json))).toEqual([
       { code: 'forbidden_key', path: ['parameters', '__proto__'] },
     ]);
@@ -207,8 +208,8 @@ describe('loadRuleTable rejects, with a path', () => {
     if (r.ok) return;
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ code: 'unique_overlap', path: ['rules', 2] });
-    expect(r.issues[0]?.message).toContain('"phone" and "visit"');
-    expect(r.issues[0]?.message).toContain('{"amount":50000}');
+    expect(r.issues[0]?.message.en).toContain('"phone" and "visit"');
+    expect(r.issues[0]?.message.en).toContain('{"amount":50000}');
   });
 });
 
@@ -216,20 +217,20 @@ describe('resolveTable', () => {
   it('rejects a parameter without a value on the evaluation date', () => {
     const loaded = loadRuleTable(base());
     if (!loaded.ok) throw new Error('base table must load');
-    const r = resolveTable(loaded.value, '2020-12-31');
+    const r = resolveTable(loaded.value, asIsoDate('2020-12-31'));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toEqual([
       expect.objectContaining({ code: 'parameter_not_in_effect', path: ['parameters', 'floor'] }),
     ]);
-    expect(r.issues[0]?.message).toContain('2021-01-01');
+    expect(r.issues[0]?.message.en).toContain('2021-01-01');
   });
   it('rejects an invalid date and an unchecked table built in code', () => {
     const loaded = loadRuleTable(base());
     if (!loaded.ok) throw new Error('base table must load');
-    expect(resolveTable(loaded.value, '2026-02-30').ok).toBe(false);
+    expect(resolveTable(loaded.value, '2026-02-30' as IsoDate).ok).toBe(false);
     const broken = { ...loaded.value, facts: [] };
-    const r = resolveTable(broken, '2026-10-26');
+    const r = resolveTable(broken, asIsoDate('2026-10-26'));
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['unknown_fact']);
   });
 });

@@ -1,14 +1,14 @@
 import * as z from 'zod';
-import type { IsoDate } from '../model/iso-date';
-import type { Issue, Result } from '../model/issue';
+import { asIsoDate, type IsoDate } from '../model/iso-date';
+import { fail, type Issue, ok, type Result } from '../model/issue';
 import { checkJsonValue } from '../model/json-value';
+import { issuesFromZod } from '../model/zod-issues';
 import { checkTable } from './check-table';
 import { forbiddenKeyIssues } from './forbidden-keys';
-import { uniqueOverlapIssues } from './overlap';
+import { uniqueOverlaps } from './overlap';
 import { resolveTable } from './resolve';
 import { ruleTableSchema } from './table-schema';
 import type { RuleTable } from './table-types';
-import { issuesFromZod } from './zod-issues';
 
 /**
  * Options of {@link loadRuleTable}.
@@ -33,12 +33,15 @@ export interface LoadRuleTableOptions<TOutcome> {
   overlapDates?: IsoDate[];
 }
 
+/** The date at which a table without parameters is checked for overlaps (project default). */
+const FIXED_DATE = asIsoDate('2024-01-01');
+
 /** Dates at which the resolved table can differ: every `from` of a used parameter. */
 function epochs(table: RuleTable<unknown>, used: Set<string>): IsoDate[] {
   const dates = new Set<IsoDate>();
   for (const name of used) for (const dated of table.parameters[name] ?? []) dates.add(dated.from);
   // project default: a table without parameters is checked at one fixed date
-  return dates.size > 0 ? [...dates].sort() : ['2024-01-01'];
+  return dates.size > 0 ? [...dates].sort() : [FIXED_DATE];
 }
 
 /**
@@ -53,12 +56,13 @@ function epochs(table: RuleTable<unknown>, used: Set<string>): IsoDate[] {
  * ```ts
  * import { loadRuleTable } from '@signaalreis/core';
  * const result = loadRuleTable({
- *   id: 'floor', label: 'Floor', hitPolicy: 'first',
+ *   id: 'floor', label: { nl: 'Ondergrens', en: 'Floor' }, hitPolicy: 'first',
  *   facts: [{ name: 'amount', type: 'money', description: 'Arrear in cents' }], parameters: {},
- *   rules: [{ id: 'R1', label: 'Big', source: 'project default', then: 'visit',
+ *   rules: [{ id: 'R1', label: { nl: 'Groot', en: 'Big' }, source: 'project default', then: 'visit',
  *     when: { all: [{ fact: 'amout', operator: 'greaterThan', value: 50000 }] } }],
  * });
- * // { ok: false, issues: [{ code: 'unknown_fact', path: ['rules', 0, 'when', 'all', 0, 'fact'], … }] }
+ * // { ok: false, issues: [{ code: 'unknown_fact', path: ['rules', 0, 'when', 'all', 0, 'fact'],
+ * //   message: { nl: 'Onbekend gegeven "amout" (de tabel kent: amount)', en: 'Unknown fact "amout" (declared: amount)' } }] }
  * ```
  */
 export function loadRuleTable<T = unknown>(
@@ -66,28 +70,29 @@ export function loadRuleTable<T = unknown>(
   options: LoadRuleTableOptions<T> = {},
 ): Result<RuleTable<T>> {
   const limits = checkJsonValue(input);
-  if (limits.length > 0) return { ok: false, issues: limits };
+  if (limits.length > 0) return fail(limits);
   const forbidden = forbiddenKeyIssues(input);
-  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  if (forbidden.length > 0) return fail(forbidden);
   const parsed = ruleTableSchema(options.outcome ?? (z.unknown() as z.ZodType<T>)).safeParse(input);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  if (!parsed.success) return fail(issuesFromZod(parsed.error));
   const table = parsed.data;
-  const { issues, used } = checkTable(table);
-  if (issues.length > 0) return { ok: false, issues };
+  const checked = checkTable(table);
+  if (!checked.ok) return checked;
   if (table.hitPolicy === 'unique' && options.checkUniqueOverlap !== false) {
     const overlaps: Issue[] = [];
     const seen = new Set<string>();
-    for (const date of options.overlapDates ?? epochs(table, used)) {
+    for (const date of options.overlapDates ?? epochs(table, checked.value)) {
       const resolved = resolveTable(table, date);
       if (!resolved.ok) continue;
-      for (const found of uniqueOverlapIssues(resolved.value)) {
-        const key = found.message.split(' both match')[0] ?? found.message;
+      // One issue per pair of rules, at the first date on which they overlap.
+      for (const found of uniqueOverlaps(resolved.value)) {
+        const key = `${found.a},${found.b}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        overlaps.push(found);
+        overlaps.push(found.issue);
       }
     }
-    if (overlaps.length > 0) return { ok: false, issues: overlaps };
+    if (overlaps.length > 0) return fail(overlaps);
   }
-  return { ok: true, value: table };
+  return ok(table);
 }

@@ -68,7 +68,7 @@ describe('unique overlap search', () => {
     ];
     const issues = overlapIssues(conditions);
     expect(issues.map((i) => [i.code, i.path])).toEqual([['unique_overlap', ['rules', 1]]]);
-    const { named, matched } = await replay(issues[0]?.message ?? '', conditions);
+    const { named, matched } = await replay(issues[0]?.message.en ?? '', conditions);
     expect(matched).toEqual(named);
     expect(named).toEqual(['R1', 'R2']);
   });
@@ -80,7 +80,7 @@ describe('unique overlap search', () => {
       { fact: 'ratio', operator: 'lessThan', value: 2.5 },
     ];
     const r = loadRuleTable(tableOf(numberFacts, conditions, { hitPolicy: 'unique' }));
-    expect(r.ok ? '' : r.issues[0]?.message).toContain('{"ratio":2.25}');
+    expect(r.ok ? '' : r.issues[0]?.message.en).toContain('{"ratio":2.25}');
   });
 
   it('finds an overlap that only exists once a parameter changes, and names that date', async () => {
@@ -96,8 +96,8 @@ describe('unique overlap search', () => {
     ];
     const issues = overlapIssues(conditions, parameters);
     expect(issues).toHaveLength(1);
-    expect(issues[0]?.message).toContain('on 2024-01-01');
-    const { named, matched } = await replay(issues[0]?.message ?? '', conditions, parameters);
+    expect(issues[0]?.message.en).toContain('on 2024-01-01');
+    const { named, matched } = await replay(issues[0]?.message.en ?? '', conditions, parameters);
     expect(matched).toEqual(named);
   });
 
@@ -110,7 +110,7 @@ describe('unique overlap search', () => {
     ];
     const issues = overlapIssues(conditions);
     expect(issues.map((i) => i.code)).toEqual(['unique_overlap']);
-    const { named, matched } = await replay(issues[0]?.message ?? '', conditions);
+    const { named, matched } = await replay(issues[0]?.message.en ?? '', conditions);
     expect(matched).toEqual(named);
   });
 

@@ -2,6 +2,7 @@ import { addDays } from '../calendar/epoch-day';
 import { type Issue, issue } from '../model/issue';
 import { tableSlots } from './compile';
 import { compilePredicate } from './compile-condition';
+import { RULE_MESSAGES as M } from './messages';
 import { operatorOf } from './operators';
 import type { ResolvedCondition, ResolvedFactCondition, ResolvedTable } from './resolved-types';
 
@@ -101,8 +102,15 @@ function factsFrom(
   return facts;
 }
 
+/** A pair of rules (table indexes `a` < `b`) that both match on a fact set, as an issue. */
+export interface Overlap {
+  a: number;
+  b: number;
+  issue: Issue;
+}
+
 /** `unique_overlap` issues for pairs of rules of a resolved `unique` table that can both match. */
-export function uniqueOverlapIssues(table: ResolvedTable<unknown>): Issue[] {
+export function uniqueOverlaps(table: ResolvedTable<unknown>): Overlap[] {
   if (table.hitPolicy !== 'unique') return [];
   const { slots, slotOf } = tableSlots(table);
   const bySlot = slots.map(() => [] as ResolvedFactCondition[]);
@@ -118,7 +126,7 @@ export function uniqueOverlapIssues(table: ResolvedTable<unknown>): Issue[] {
   const tests = table.rules.map((rule) => compilePredicate(rule.when, slotOf));
   const pairs = (table.rules.length * (table.rules.length - 1)) / 2;
   const perPair = Math.max(256, Math.floor(BUDGET / Math.max(1, pairs)));
-  const issues: Issue[] = [];
+  const overlaps: Overlap[] = [];
   const next = random(0x5eed);
   for (let a = 0; a < table.rules.length; a++) {
     for (let b = a + 1; b < table.rules.length; b++) {
@@ -136,19 +144,13 @@ export function uniqueOverlapIssues(table: ResolvedTable<unknown>): Issue[] {
           s[slot] = values[slot]?.[pick];
         });
         if (!tests[a]?.(s) || !tests[b]?.(s)) continue;
-        const ra = table.rules[a];
-        const rb = table.rules[b];
         const example = JSON.stringify(factsFrom(slots, s));
-        issues.push(
-          issue(
-            'unique_overlap',
-            ['rules', b],
-            `Hit policy unique: rules "${ra?.id}" and "${rb?.id}" both match on ${table.asOf} for facts ${example}`,
-          ),
-        );
+        const ids = [table.rules[a]?.id ?? String(a), table.rules[b]?.id ?? String(b)] as const;
+        const message = M.uniqueOverlap(ids[0], ids[1], table.asOf, example);
+        overlaps.push({ a, b, issue: issue('unique_overlap', ['rules', b], message) });
         break;
       }
     }
   }
-  return issues;
+  return overlaps;
 }

@@ -13,8 +13,11 @@ const fromDay = (d: ReferenceDay) => d as unknown as DateTime;
  *
  * @example
  * ```ts
+ * import { referenceCalendar } from './reference-calendar';
  * const a = referenceCalendar.day('2024-02-28');
- * if (a) referenceCalendar.daysFromTo(a, referenceCalendar.plusDays(a, 2)); // 2
+ * const b = referenceCalendar.day('2024-03-01');
+ * if (a && b) referenceCalendar.daysFromTo(a, b); // 2 (a leap year)
+ * referenceCalendar.day('2026-02-30'); // undefined: not a real date
  * ```
  */
 export const referenceCalendar: ReferenceCalendar = {

@@ -10,14 +10,6 @@ import type { ConditionTrace, Decision, RuleTrace } from './trace-types';
 /**
  * Evaluates a resolved table on json-rules-engine, the reference semantics. Slow and
  * asynchronous; use it to check the compiled evaluator, or where a second opinion is wanted.
- *
- * @example
- * ```ts
- * import { createReferenceEvaluator } from '@signaalreis/core';
- * import { resolved } from './my-tables';
- * const reference = createReferenceEvaluator(resolved);
- * const decision = await reference.evaluate({ amount: 60000 });
- * ```
  */
 export interface ReferenceEvaluator<TOutcome> {
   /** The resolved table. */
@@ -65,7 +57,6 @@ function traceFrom(resolved: ResolvedCondition, node: EngineNode, rootResult?: b
     ...(resolved.path === undefined ? {} : { path: resolved.path }),
     factType: declaration.type,
     ...(declaration.label === undefined ? {} : { label: declaration.label }),
-    ...(declaration.labelNl === undefined ? {} : { labelNl: declaration.labelNl }),
     ...(node.factResult === undefined ? {} : { factValue: node.factResult }),
     operator: resolved.operator,
     value: node.valueResult,
@@ -107,14 +98,14 @@ export async function buildEngine(table: ResolvedTable<unknown>): Promise<Engine
  *
  * @example
  * ```ts
- * import { createReferenceEvaluator, resolveTable } from '@signaalreis/core';
+ * import { asIsoDate, createReferenceEvaluator, resolveTable } from '@signaalreis/core';
  * const table = {
- *   id: 'floor', label: 'Floor', hitPolicy: 'first' as const,
+ *   id: 'floor', label: { nl: 'Ondergrens', en: 'Floor' }, hitPolicy: 'first' as const,
  *   facts: [{ name: 'amount', type: 'money' as const, description: 'Arrear in cents' }], parameters: {},
- *   rules: [{ id: 'R1', label: 'Above €100', source: 'signaalreis-2023', then: 'pick-up',
- *     when: { all: [{ fact: 'amount', operator: 'greaterThan', value: 10000 }] } }],
+ *   rules: [{ id: 'R1', label: { nl: 'Boven € 100', en: 'Above €100' }, source: 'signaalreis-2023',
+ *     then: 'pick-up', when: { all: [{ fact: 'amount', operator: 'greaterThan', value: 10000 }] } }],
  * };
- * const resolved = resolveTable(table, '2026-10-26');
+ * const resolved = resolveTable(table, asIsoDate('2026-10-26'));
  * if (resolved.ok) {
  *   const d = await createReferenceEvaluator(resolved.value).evaluate({ amount: 12000 });
  *   if (d.ok) d.value.outcomes; // ['pick-up']
@@ -140,7 +131,6 @@ export function createReferenceEvaluator<T>(table: ResolvedTable<T>): ReferenceE
         return {
           id: rule.id,
           label: rule.label,
-          ...(rule.labelNl === undefined ? {} : { labelNl: rule.labelNl }),
           source: rule.source,
           priority: rule.priority,
           index: rule.index,

@@ -61,10 +61,9 @@ function expected(leaf: LeafTrace, lang: Lang, asOf: string | undefined): string
   return operator.render(leaf.value, { lang, format, asOf });
 }
 
-/** The label of the value a leaf reads, in `lang` (falls back to the other language, then the name). */
+/** The label of the value a leaf reads, in `lang` (without a label: the fact's name and path). */
 export function leafLabel(leaf: LeafTrace, lang: Lang): string {
-  const name = leaf.path ? `${leaf.fact}${leaf.path.slice(1)}` : leaf.fact;
-  return (lang === 'nl' ? (leaf.labelNl ?? leaf.label) : (leaf.label ?? leaf.labelNl)) ?? name;
+  return leaf.label?.[lang] ?? (leaf.path ? `${leaf.fact}${leaf.path.slice(1)}` : leaf.fact);
 }
 
 /** A leaf as a statement: `label (value) operator expected (parameter, since date)`. */

@@ -1,3 +1,4 @@
+import { asIsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { compileTable, type Decision, renderDecision, renderRuleTrace } from '../index';
 import { energyCriteriaExample, municipality5Example } from './examples';
@@ -42,16 +43,15 @@ describe('renderDecision', () => {
   });
 
   const facts: FactDeclaration[] = [
-    { name: 'amount', type: 'money', description: 'x', labelNl: 'bedrag', label: 'amount' },
+    { name: 'amount', type: 'money', description: 'x', label: { nl: 'bedrag', en: 'amount' } },
     { name: 'sector', type: 'string', description: 'x' },
     {
       name: 'known',
       type: 'boolean',
       description: 'x',
-      labelNl: 'bekend bij SHV',
-      label: 'known at debt assistance',
+      label: { nl: 'bekend bij SHV', en: 'known at debt assistance' },
     },
-    { name: 'kinds', type: 'string[]', description: 'x', labelNl: 'soorten' },
+    { name: 'kinds', type: 'string[]', description: 'x', label: { nl: 'soorten', en: 'soorten' } },
     { name: 'n', type: 'number', description: 'x' },
   ];
   const nested = tableOf(facts, [
@@ -90,7 +90,7 @@ describe('renderDecision', () => {
   it('renders the full tree of a rule with a mark per condition', () => {
     const rule = decide(nested, input).rules[0];
     if (!rule) throw new Error('rule expected');
-    expect(renderRuleTrace(rule, '2026-10-26')).toBe(
+    expect(renderRuleTrace(rule, asIsoDate('2026-10-26'))).toBe(
       [
         'R1 Rule 1 (bron: projectkeuze (test))',
         '✓ alle van:',

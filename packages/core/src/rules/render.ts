@@ -1,3 +1,4 @@
+import type { IsoDate } from '../model/iso-date';
 import { citeSource } from '../sources/cite';
 import { type Lang, renderLeaf } from './render-leaf';
 import type { ConditionTrace, Decision, RuleTrace } from './trace-types';
@@ -15,8 +16,8 @@ export interface RenderOptions<TOutcome> {
   /** Language; default Dutch (`nl`). */
   lang?: Lang;
   /**
-   * How to name an outcome. Default: a string outcome itself; an object's `labelNl`/`label`
-   * (by language); otherwise its JSON.
+   * How to name an outcome. Default: a string outcome itself; an object's `label` (a
+   * `{ nl, en }` label in the language, or a plain string); otherwise its JSON.
    */
   outcomeLabel?: (outcome: TOutcome, lang: Lang) => string;
   /** Also explain the rules that were not selected (why they did not apply). Default false. */
@@ -47,9 +48,12 @@ const WORDS = {
 function defaultOutcomeLabel(outcome: unknown, lang: Lang): string {
   if (typeof outcome === 'string') return outcome;
   if (outcome !== null && typeof outcome === 'object') {
-    const o = outcome as { label?: unknown; labelNl?: unknown };
-    const label = lang === 'nl' ? (o.labelNl ?? o.label) : (o.label ?? o.labelNl);
+    const label = (outcome as { label?: unknown }).label;
     if (typeof label === 'string') return label;
+    if (label !== null && typeof label === 'object') {
+      const text = (label as Partial<Record<Lang, unknown>>)[lang];
+      if (typeof text === 'string') return text;
+    }
   }
   return JSON.stringify(outcome);
 }
@@ -78,7 +82,7 @@ function reason(rule: RuleTrace, lang: Lang, asOf: string): string {
 }
 
 function ruleLabel(rule: RuleTrace, lang: Lang): string {
-  return lang === 'nl' ? (rule.labelNl ?? rule.label) : rule.label;
+  return rule.label[lang];
 }
 
 /**
@@ -89,10 +93,10 @@ function ruleLabel(rule: RuleTrace, lang: Lang): string {
  *
  * @example
  * ```ts
- * import { renderDecision } from '@signaalreis/core';
- * import { decision } from './my-decisions';
+ * import { type Decision, renderDecision } from '@signaalreis/core';
+ * declare const decision: Decision<{ channel: string }>; // rule R3 (partners ≥ 2, source 'signaalreis-2023, annex, municipality 5') selected
  * renderDecision(decision, { lang: 'en', outcomeLabel: (o) => o.channel });
- * // 'home-visit, because partners (2) ≥ 2 (rule R3, source: Divosa/NVVK/VNG, De signaalreis (2023))'
+ * // 'home-visit, because partners (2) ≥ 2 (rule R3, source: Divosa/NVVK/VNG, De signaalreis (2023), annex, municipality 5)'
  * ```
  */
 export function renderDecision<T>(decision: Decision<T>, options: RenderOptions<T> = {}): string {
@@ -109,7 +113,7 @@ export function renderDecision<T>(decision: Decision<T>, options: RenderOptions<
     );
   }
   if (lines.length === 0) {
-    const table = lang === 'nl' ? (decision.tableLabelNl ?? decision.tableLabel) : decision.tableLabel;
+    const table = decision.tableLabel[lang];
     lines.push(
       lang === 'nl'
         ? `Geen regel van toepassing (${table}, peildatum ${decision.asOf})`
@@ -151,8 +155,8 @@ function tree(node: ConditionTrace, lang: Lang, asOf: string, depth: number, out
  *
  * @example
  * ```ts
- * import { renderRuleTrace } from '@signaalreis/core';
- * import { decision } from './my-decisions';
+ * import { type Decision, renderRuleTrace } from '@signaalreis/core';
+ * declare const decision: Decision<{ channel: string }>; // rule R3 (partners ≥ 2, source 'signaalreis-2023, annex, municipality 5') selected
  * const rule = decision.rules[0];
  * if (rule) console.log(renderRuleTrace(rule, decision.asOf, { lang: 'nl' }));
  * // R3 Huisbezoek bij match (bron: Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 5)
@@ -160,7 +164,7 @@ function tree(node: ConditionTrace, lang: Lang, asOf: string, depth: number, out
  * //   ✓ partners (2) ≥ 2
  * ```
  */
-export function renderRuleTrace(rule: RuleTrace, asOf: string, options: { lang?: Lang } = {}): string {
+export function renderRuleTrace(rule: RuleTrace, asOf: IsoDate, options: { lang?: Lang } = {}): string {
   const lang = options.lang ?? 'nl';
   const out = [
     `${rule.id} ${ruleLabel(rule, lang)} (${WORDS[lang].source}: ${citeSource(rule.source, lang)})`,

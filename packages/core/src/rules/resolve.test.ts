@@ -1,3 +1,4 @@
+import { asIsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { compileTable, loadRuleTable, resolveTable } from '../index';
 import { energyCriteriaExample } from './examples';
@@ -8,7 +9,7 @@ if (!loaded.ok) throw new Error('example must load');
 const table = loaded.value;
 
 function leaves(date: string): ResolvedFactCondition[] {
-  const r = resolveTable(table, date);
+  const r = resolveTable(table, asIsoDate(date));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   const when = r.value.rules[1]?.when;
   return when && 'all' in when ? (when.all as ResolvedFactCondition[]) : [];
@@ -42,7 +43,7 @@ describe('resolveTable: parameters over time', () => {
         maxDaysOverdue: [...(table.parameters.maxDaysOverdue ?? [])].reverse(),
       },
     };
-    const r = resolveTable(reversed, '2022-12-08');
+    const r = resolveTable(reversed, asIsoDate('2022-12-08'));
     const when = r.ok ? r.value.rules[1]?.when : undefined;
     expect(when && 'all' in when ? (when.all[3] as ResolvedFactCondition).value : undefined).toEqual({
       days: 36500,
@@ -57,7 +58,7 @@ describe('resolveTable: parameters over time', () => {
       inDebtArrangement: false,
     });
     const decide = (date: string, dueDate: string) => {
-      const r = resolveTable(table, date);
+      const r = resolveTable(table, asIsoDate(date));
       if (!r.ok) throw new Error('resolves');
       const d = compileTable(r.value).decide(facts(dueDate));
       return d.ok ? d.value.map((o) => (o as { signal: boolean }).signal) : d.issues;
@@ -69,7 +70,7 @@ describe('resolveTable: parameters over time', () => {
   it('orders rules by priority, then table order', () => {
     const r = resolveTable(
       { ...table, rules: table.rules.map((rule, i) => ({ ...rule, priority: i })) },
-      '2023-01-01',
+      asIsoDate('2023-01-01'),
     );
     expect(r.ok && r.value.order).toEqual([1, 0]);
   });

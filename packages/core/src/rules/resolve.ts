@@ -1,35 +1,32 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style); outcomes are data, never functions
 import { type IsoDate, isIsoDate } from '../model/iso-date';
-import { type Issue, issue, type Result } from '../model/issue';
+import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import { checkTable } from './check-table';
 import { lookupSlot } from './fact-path';
 import { policyOrder } from './hit-policy';
+import { RULE_MESSAGES as M } from './messages';
 import { operatorOf, type RuleOperator } from './operators';
 import type { ParamUse, ResolvedCondition, ResolvedTable } from './resolved-types';
 import type { Condition, DatedValue, RuleTable } from './table-types';
 import { type ParametersAt, substituteParams } from './value-spec';
 
-/** The value of each parameter in effect at `date`: the one whose `from` is the latest ≤ date. */
-function parametersAt(table: RuleTable<unknown>, names: Iterable<string>, date: IsoDate) {
+/** The value of each parameter in effect on `on`: the one whose `from` is the latest ≤ on. */
+function parametersAt(table: RuleTable<unknown>, names: Iterable<string>, on: IsoDate): Result<ParametersAt> {
   const at = new Map<string, DatedValue & { name: string }>();
   const issues: Issue[] = [];
   for (const name of names) {
     const values = table.parameters[name] ?? [];
     let best: DatedValue | undefined;
-    for (const dated of values) if (dated.from <= date && (!best || dated.from > best.from)) best = dated;
+    for (const dated of values) if (dated.from <= on && (!best || dated.from > best.from)) best = dated;
     if (best) at.set(name, { ...best, name });
     else {
       const first = values.map((v) => v.from).sort()[0];
       issues.push(
-        issue(
-          'parameter_not_in_effect',
-          ['parameters', name],
-          `Parameter "${name}" has no value on ${date}${first ? ` (its first value is from ${first})` : ''}`,
-        ),
+        issue('parameter_not_in_effect', ['parameters', name], M.parameterNotInEffect(name, on, first)),
       );
     }
   }
-  return { at, issues };
+  return issues.length > 0 ? fail(issues) : ok(at);
 }
 
 function resolveCondition(condition: Condition, table: RuleTable<unknown>, at: ParametersAt, asOf: IsoDate) {
@@ -38,7 +35,7 @@ function resolveCondition(condition: Condition, table: RuleTable<unknown>, at: P
     if ('any' in c) return { any: c.any.map(walk) };
     if ('not' in c) return { not: walk(c.not) };
     const slot = lookupSlot(table.facts, c.fact, c.path);
-    if (!slot.ok) throw new Error(`Unchecked condition reached resolution: ${slot.message}`);
+    if (!slot.ok) throw new Error(`Unchecked condition reached resolution: ${slot.issues[0]?.message.en}`);
     const used: (DatedValue & { name: string })[] = [];
     const operator = c.operator as RuleOperator;
     const substituted = substituteParams(c.value, at, used);
@@ -53,8 +50,8 @@ function resolveCondition(condition: Condition, table: RuleTable<unknown>, at: P
     return {
       fact: c.fact,
       ...(c.path === undefined ? {} : { path: c.path }),
-      segments: slot.segments,
-      declaration: slot.declaration,
+      segments: slot.value.segments,
+      declaration: slot.value.declaration,
       operator,
       value,
       params,
@@ -64,53 +61,49 @@ function resolveCondition(condition: Condition, table: RuleTable<unknown>, at: P
 }
 
 /**
- * Resolves a table at an evaluation date: each parameter takes the value whose `from` is the
- * latest on or before `date`; relative dates are anchored to `date`. The table is checked first,
+ * Resolves a table at an evaluation date `on`: each parameter takes the value whose `from` is the
+ * latest on or before `on`; relative dates are anchored to `on`. The table is checked first,
  * so a table built in code gets the same issues as one loaded from JSON; a parameter without a
- * value on `date` is an issue at `['parameters', name]`.
+ * value on `on` is an issue at `['parameters', name]`, and a date that is not real (cast into an
+ * `IsoDate`) is `invalid_date`.
  *
  * @example
  * ```ts
- * import { resolveTable } from '@signaalreis/core';
+ * import { asIsoDate, resolveTable } from '@signaalreis/core';
  * const table = {
- *   id: 'floor', label: 'Floor', hitPolicy: 'first' as const,
+ *   id: 'floor', label: { nl: 'Ondergrens', en: 'Floor' }, hitPolicy: 'first' as const,
  *   facts: [{ name: 'amount', type: 'money' as const, description: 'Arrear in cents' }],
- *   parameters: { floor: [{ from: '2021-01-01', value: 10000, source: 'signaalreis-2023' }] },
- *   rules: [{ id: 'R1', label: 'Above floor', source: 'signaalreis-2023', then: 'pick-up',
+ *   parameters: { floor: [{ from: asIsoDate('2021-01-01'), value: 10000, source: 'signaalreis-2023' }] },
+ *   rules: [{ id: 'R1', label: { nl: 'Boven de grens', en: 'Above floor' }, source: 'signaalreis-2023',
+ *     then: 'pick-up',
  *     when: { all: [{ fact: 'amount', operator: 'greaterThanInclusive', value: { param: 'floor' } }] } }],
  * };
- * resolveTable(table, '2026-10-26').ok; // true
- * resolveTable(table, '2020-06-01').ok; // false: parameter_not_in_effect
+ * resolveTable(table, asIsoDate('2026-10-26')).ok; // true
+ * resolveTable(table, asIsoDate('2020-06-01')).ok; // false: parameter_not_in_effect
  * ```
  */
-export function resolveTable<T>(table: RuleTable<T>, date: IsoDate): Result<ResolvedTable<T>> {
-  if (!isIsoDate(date))
-    return { ok: false, issues: [issue('invalid_date', [], `"${date}" is not a date YYYY-MM-DD`)] };
+export function resolveTable<T>(table: RuleTable<T>, on: IsoDate): Result<ResolvedTable<T>> {
+  if (!isIsoDate(on)) return fail(issue('invalid_date', [], M.invalidDate(String(on))));
   const checked = checkTable(table);
-  if (checked.issues.length > 0) return { ok: false, issues: checked.issues };
-  const { at, issues } = parametersAt(table, checked.used, date);
-  if (issues.length > 0) return { ok: false, issues };
+  if (!checked.ok) return checked;
+  const params = parametersAt(table, checked.value, on);
+  if (!params.ok) return params;
   const rules = table.rules.map((rule, index) => ({
     index,
     id: rule.id,
     label: rule.label,
-    ...(rule.labelNl === undefined ? {} : { labelNl: rule.labelNl }),
     source: rule.source,
     priority: rule.priority ?? 0,
-    when: resolveCondition(rule.when, table, at, date),
+    when: resolveCondition(rule.when, table, params.value, on),
     then: rule.then,
   }));
-  return {
-    ok: true,
-    value: {
-      id: table.id,
-      label: table.label,
-      ...(table.labelNl === undefined ? {} : { labelNl: table.labelNl }),
-      hitPolicy: table.hitPolicy,
-      asOf: date,
-      facts: table.facts,
-      rules,
-      order: policyOrder(rules),
-    },
-  };
+  return ok({
+    id: table.id,
+    label: table.label,
+    hitPolicy: table.hitPolicy,
+    asOf: on,
+    facts: table.facts,
+    rules,
+    order: policyOrder(rules),
+  });
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../model/iso-date';
+import type { Bilingual } from '../model/text';
 import type { RuleOperator } from './operators';
 import type { FactDeclaration, HitPolicy } from './table-types';
 
@@ -7,8 +8,8 @@ import type { FactDeclaration, HitPolicy } from './table-types';
  *
  * @example
  * ```ts
- * import type { ParamUse } from '@signaalreis/core';
- * const use: ParamUse = { name: 'floor', value: 10000, from: '2021-01-01', source: 'signaalreis-2023' };
+ * import { asIsoDate, type ParamUse } from '@signaalreis/core';
+ * const use: ParamUse = { name: 'floor', value: 10000, from: asIsoDate('2021-01-01'), source: 'signaalreis-2023' };
  * ```
  */
 export interface ParamUse {
@@ -29,11 +30,11 @@ export interface ParamUse {
  *
  * @example
  * ```ts
- * import type { ResolvedFactCondition } from '@signaalreis/core';
+ * import { asIsoDate, type ResolvedFactCondition } from '@signaalreis/core';
  * const leaf: ResolvedFactCondition = {
  *   fact: 'amount', operator: 'greaterThanInclusive', value: 10000, segments: [],
  *   declaration: { name: 'amount', type: 'money', description: 'Arrear in cents' },
- *   params: [{ name: 'floor', value: 10000, from: '2021-01-01', source: 'signaalreis-2023' }],
+ *   params: [{ name: 'floor', value: 10000, from: asIsoDate('2021-01-01'), source: 'signaalreis-2023' }],
  * };
  * ```
  */
@@ -85,7 +86,8 @@ export type ResolvedCondition =
  * ```ts
  * import type { ResolvedRule } from '@signaalreis/core';
  * const r: ResolvedRule<string> = {
- *   index: 0, id: 'R1', label: 'Always', source: 'project default', priority: 0, when: { all: [] }, then: 'letter',
+ *   index: 0, id: 'R1', label: { nl: 'Altijd', en: 'Always' }, source: 'project default', priority: 0,
+ *   when: { all: [] }, then: 'letter',
  * };
  * ```
  */
@@ -94,10 +96,8 @@ export interface ResolvedRule<TOutcome> {
   index: number;
   /** Rule id. */
   id: string;
-  /** English label. */
-  label: string;
-  /** Dutch label. */
-  labelNl?: string;
+  /** The rule's label, in Dutch and English. */
+  label: Bilingual;
   /** The rule's source. */
   source: string;
   /** Priority (default 0). */
@@ -111,22 +111,12 @@ export interface ResolvedRule<TOutcome> {
 /**
  * A rule table resolved at an evaluation date (`asOf`): every parameter replaced by the value in
  * effect on that date, relative dates anchored to it. Both evaluators take this.
- *
- * @example
- * ```ts
- * import { resolveTable } from '@signaalreis/core';
- * import { routingTable } from './my-tables';
- * const r = resolveTable(routingTable, '2026-10-26');
- * if (r.ok) r.value.asOf; // '2026-10-26'
- * ```
  */
 export interface ResolvedTable<TOutcome> {
   /** Table id. */
   id: string;
-  /** English label. */
-  label: string;
-  /** Dutch label. */
-  labelNl?: string;
+  /** The table's label, in Dutch and English. */
+  label: Bilingual;
   /** The hit policy. */
   hitPolicy: HitPolicy;
   /** The evaluation date. */

@@ -2,6 +2,9 @@
 import * as z from 'zod';
 import { IsoDateSchema } from '../model/iso-date';
 import { TEXT_LIMITS } from '../model/json-limits';
+import type { Bilingual } from '../model/text';
+import { zodMessage } from '../model/zod-message';
+import { RULE_MESSAGES as M } from './messages';
 import { RULE_OPERATORS } from './operators';
 import {
   type AllCondition,
@@ -36,12 +39,18 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 const FactName = z
   .string()
   .max(TEXT_LIMITS.id)
-  .regex(NAME, { message: 'Expected a name of letters, digits and _, not starting with a digit' });
+  .regex(NAME, { message: zodMessage(M.factName) });
 const Id = z
   .string()
   .max(TEXT_LIMITS.id)
-  .regex(ID, { message: 'Expected an id of letters, digits, _ . : -, starting with a letter or digit' });
-const Label = z.string().min(1).max(TEXT_LIMITS.label);
+  .regex(ID, { message: zodMessage(M.id) });
+const LabelText = z.string().min(1).max(TEXT_LIMITS.label);
+const Label: z.ZodType<Bilingual> = z
+  .strictObject({ nl: LabelText, en: LabelText })
+  .register(ruleSchemaRegistry, {
+    id: 'Label',
+    description: 'A text for people in Dutch (nl) and English (en).',
+  });
 const Text = z.string().min(1).max(TEXT_LIMITS.text);
 
 const FactDeclarationSchema: z.ZodType<FactDeclaration> = z
@@ -50,7 +59,6 @@ const FactDeclarationSchema: z.ZodType<FactDeclaration> = z
     type: z.enum(FACT_TYPES),
     description: Text,
     label: Label.optional(),
-    labelNl: Label.optional(),
     values: z.array(z.string().max(TEXT_LIMITS.label)).optional(),
     get fields() {
       return z.array(FactDeclarationSchema).optional();
@@ -118,16 +126,11 @@ const NotSchema: z.ZodType<NotCondition> = z
   .register(ruleSchemaRegistry, { id: 'NotCondition', description: 'The sub-condition does not hold.' });
 
 const ConditionSchema: z.ZodType<Condition> = z
-  .union([AllSchema, AnySchema, NotSchema, FactConditionSchema], {
-    error:
-      'Expected a condition: {"all": [...]}, {"any": [...]}, {"not": {...}} or {"fact", "operator", "value"}',
-  })
+  .union([AllSchema, AnySchema, NotSchema, FactConditionSchema], { error: zodMessage(M.condition) })
   .register(ruleSchemaRegistry, { id: 'Condition' });
 
 const RootConditionSchema: z.ZodType<RootCondition> = z
-  .union([AllSchema, AnySchema, NotSchema], {
-    error: 'Expected the root of "when" to be {"all": [...]}, {"any": [...]} or {"not": {...}}',
-  })
+  .union([AllSchema, AnySchema, NotSchema], { error: zodMessage(M.rootCondition) })
   .register(ruleSchemaRegistry, { id: 'RootCondition' });
 
 /**
@@ -148,7 +151,6 @@ export function ruleTableSchema<T = unknown>(
   const RuleSchema: z.ZodType<Rule<T>> = z.strictObject({
     id: Id,
     label: Label,
-    labelNl: Label.optional(),
     source: Text,
     priority: z.int().optional(),
     when: RootConditionSchema,
@@ -158,7 +160,6 @@ export function ruleTableSchema<T = unknown>(
     $schema: z.string().max(TEXT_LIMITS.text).optional(),
     id: Id,
     label: Label,
-    labelNl: Label.optional(),
     description: z.string().max(TEXT_LIMITS.text).optional(),
     hitPolicy: z.enum(HIT_POLICIES),
     facts: z.array(FactDeclarationSchema),

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../model/iso-date';
+import type { Bilingual } from '../model/text';
 
 /**
  * The types a declared fact can have. `money` is integer euro cents; `date` is an ISO
@@ -24,12 +25,6 @@ export const FACT_TYPES = [
 
 /**
  * One of {@link FACT_TYPES}.
- *
- * @example
- * ```ts
- * import type { FactType } from '@signaalreis/core';
- * const t: FactType = 'date';
- * ```
  */
 export type FactType = (typeof FACT_TYPES)[number];
 
@@ -41,7 +36,7 @@ export type FactType = (typeof FACT_TYPES)[number];
  * ```ts
  * import type { FactDeclaration } from '@signaalreis/core';
  * const amount: FactDeclaration = {
- *   name: 'amount', type: 'money', description: 'Total arrear in cents', label: 'amount', labelNl: 'bedrag',
+ *   name: 'amount', type: 'money', description: 'Total arrear in cents', label: { nl: 'bedrag', en: 'amount' },
  * };
  * ```
  */
@@ -52,10 +47,8 @@ export interface FactDeclaration {
   type: FactType;
   /** What the fact means and where it comes from. */
   description: string;
-  /** English label used in explanations (falls back to `labelNl`, then `name`). */
-  label?: string;
-  /** Dutch label used in explanations (falls back to `label`, then `name`). */
-  labelNl?: string;
+  /** The label explanations use, in Dutch and English (without one they show `name`). */
+  label?: Bilingual;
   /** Allowed values: required for `enum`, optional for `string[]`. */
   values?: string[];
   /** Fields of an `object` fact (required for `object`, not allowed otherwise). */
@@ -76,12 +69,6 @@ export const HIT_POLICIES = ['first', 'collect', 'unique'] as const;
 
 /**
  * One of {@link HIT_POLICIES}.
- *
- * @example
- * ```ts
- * import type { HitPolicy } from '@signaalreis/core';
- * const p: HitPolicy = 'first';
- * ```
  */
 export type HitPolicy = (typeof HIT_POLICIES)[number];
 
@@ -90,8 +77,8 @@ export type HitPolicy = (typeof HIT_POLICIES)[number];
  *
  * @example
  * ```ts
- * import type { DatedValue } from '@signaalreis/core';
- * const floor: DatedValue = { from: '2021-01-01', value: 10000, source: 'signaalreis-2023' };
+ * import { asIsoDate, type DatedValue } from '@signaalreis/core';
+ * const floor: DatedValue = { from: asIsoDate('2021-01-01'), value: 10000, source: 'signaalreis-2023' };
  * ```
  */
 export interface DatedValue {
@@ -209,7 +196,8 @@ export type RootCondition = AllCondition | AnyCondition | NotCondition;
  * ```ts
  * import type { Rule } from '@signaalreis/core';
  * const r: Rule<{ channel: string }> = {
- *   id: 'R1', label: 'Small single signal: e-mail', source: 'signaalreis-2023 (annex, municipality 3)',
+ *   id: 'R1', label: { nl: 'Klein enkel signaal: e-mail', en: 'Small single signal: e-mail' },
+ *   source: 'signaalreis-2023 (annex, municipality 3)',
  *   when: { all: [{ fact: 'amount', operator: 'lessThan', value: 25000 }] }, then: { channel: 'email' },
  * };
  * ```
@@ -217,10 +205,8 @@ export type RootCondition = AllCondition | AnyCondition | NotCondition;
 export interface Rule<TOutcome> {
   /** Unique within the table. */
   id: string;
-  /** English label. */
-  label: string;
-  /** Dutch label. */
-  labelNl?: string;
+  /** The rule's name for people, in Dutch and English. */
+  label: Bilingual;
   /** Where the rule comes from: a source key of docs/sources.md with a locator, or "project default". */
   source: string;
   /** Higher wins under hit policy `first` and sorts first under `collect`; default 0. */
@@ -236,12 +222,12 @@ export interface Rule<TOutcome> {
  *
  * @example
  * ```ts
- * import type { RuleTable } from '@signaalreis/core';
+ * import { asIsoDate, type RuleTable } from '@signaalreis/core';
  * const table: RuleTable<string> = {
- *   id: 'floor', label: 'Pick-up floor', hitPolicy: 'first',
+ *   id: 'floor', label: { nl: 'Ondergrens', en: 'Pick-up floor' }, hitPolicy: 'first',
  *   facts: [{ name: 'amount', type: 'money', description: 'Arrear in cents' }],
- *   parameters: { floor: [{ from: '2021-01-01', value: 10000, source: 'signaalreis-2023' }] },
- *   rules: [{ id: 'R1', label: 'At or above the floor', source: 'signaalreis-2023',
+ *   parameters: { floor: [{ from: asIsoDate('2021-01-01'), value: 10000, source: 'signaalreis-2023' }] },
+ *   rules: [{ id: 'R1', label: { nl: 'Op of boven de grens', en: 'At or above the floor' }, source: 'signaalreis-2023',
  *     when: { all: [{ fact: 'amount', operator: 'greaterThanInclusive', value: { param: 'floor' } }] }, then: 'pick-up' }],
  * };
  * ```
@@ -251,10 +237,8 @@ export interface RuleTable<TOutcome> {
   $schema?: string;
   /** Identifier of the table. */
   id: string;
-  /** English label. */
-  label: string;
-  /** Dutch label. */
-  labelNl?: string;
+  /** The table's name for people, in Dutch and English. */
+  label: Bilingual;
   /** Longer explanation. */
   description?: string;
   /** How matching rules become outcomes. */

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../model/iso-date';
+import type { Bilingual } from '../model/text';
 import type { RuleOperator } from './operators';
 import type { ParamUse } from './resolved-types';
 import type { FactType, HitPolicy } from './table-types';
@@ -11,7 +12,7 @@ import type { FactType, HitPolicy } from './table-types';
  * ```ts
  * import type { LeafTrace } from '@signaalreis/core';
  * const t: LeafTrace = {
- *   kind: 'fact', fact: 'partners', factType: 'number', label: 'partners', factValue: 2,
+ *   kind: 'fact', fact: 'partners', factType: 'number', label: { nl: 'partners', en: 'partners' }, factValue: 2,
  *   operator: 'greaterThanInclusive', value: 2, result: true,
  * };
  * ```
@@ -25,10 +26,8 @@ export interface LeafTrace {
   path?: string;
   /** Declared type of the value read. */
   factType: FactType;
-  /** English label of the value read. */
-  label?: string;
-  /** Dutch label of the value read. */
-  labelNl?: string;
+  /** The label of the value read, in Dutch and English (absent: explanations show the fact's name). */
+  label?: Bilingual;
   /** The value seen; absent when the fact (or path) was missing. */
   factValue?: unknown;
   /** The operator. */
@@ -96,7 +95,8 @@ export type ConditionTrace = LeafTrace | GroupTrace | NotTrace;
  * ```ts
  * import type { RuleTrace } from '@signaalreis/core';
  * const t: RuleTrace = {
- *   id: 'R3', label: 'Match: home visit', source: 'signaalreis-2023', priority: 0, index: 2,
+ *   id: 'R3', label: { nl: 'Samenloop: huisbezoek', en: 'Match: home visit' }, source: 'signaalreis-2023',
+ *   priority: 0, index: 2,
  *   matched: true, selected: true, condition: { kind: 'all', result: true, children: [] },
  * };
  * ```
@@ -104,10 +104,8 @@ export type ConditionTrace = LeafTrace | GroupTrace | NotTrace;
 export interface RuleTrace {
   /** Rule id. */
   id: string;
-  /** English label. */
-  label: string;
-  /** Dutch label. */
-  labelNl?: string;
+  /** The rule's label, in Dutch and English. */
+  label: Bilingual;
   /** The rule's source. */
   source: string;
   /** The rule's priority. */
@@ -125,22 +123,12 @@ export interface RuleTrace {
 /**
  * The result of evaluating a rule table on one fact set: the outcomes and a serializable trace
  * of every rule (in hit-policy order) and every condition.
- *
- * @example
- * ```ts
- * import { compileTable, renderDecision } from '@signaalreis/core';
- * import { resolved } from './my-tables';
- * const d = compileTable(resolved).evaluate({ amount: 60000 });
- * if (d.ok) console.log(d.value.outcomes, renderDecision(d.value, { lang: 'nl' }));
- * ```
  */
 export interface Decision<TOutcome> {
   /** Table id. */
   table: string;
-  /** Table label (English). */
-  tableLabel: string;
-  /** Table label (Dutch). */
-  tableLabelNl?: string;
+  /** The table's label, in Dutch and English. */
+  tableLabel: Bilingual;
   /** The evaluation date the table was resolved at. */
   asOf: IsoDate;
   /** The hit policy applied. */

@@ -1,6 +1,8 @@
 import { isIsoDate } from '../model/iso-date';
 import { type Issue, issue } from '../model/issue';
 import { excerpt } from '../model/redact';
+import type { Bilingual } from '../model/text';
+import { RULE_MESSAGES as M } from './messages';
 import type { DatedValue, ParamRef } from './table-types';
 
 // What a condition value must look like, per operator and fact type (see operators/), and the
@@ -18,7 +20,8 @@ export type ValueSpec =
   | { kind: 'object'; fields: Record<string, { spec: ValueSpec; optional?: boolean }> }
   | {
       kind: 'oneOf';
-      describe: string;
+      /** How the forms are named in messages. */
+      describe: Bilingual;
       /** The forms: an object value is checked against the `object` option, anything else against the other. */
       options: readonly ValueSpec[];
     };
@@ -41,22 +44,32 @@ export function isParamRef(value: unknown): value is ParamRef {
 }
 
 /** A readable description of a spec, for messages. */
-export function describeSpec(spec: ValueSpec): string {
+export function describeSpec(spec: ValueSpec): Bilingual {
+  const both = (nl: string, en: string): Bilingual => ({ nl, en });
   switch (spec.kind) {
     case 'number':
-      return 'a number';
+      return both('een getal', 'a number');
     case 'integer':
-      return spec.min === undefined ? 'an integer' : `an integer ≥ ${spec.min}`;
+      return spec.min === undefined
+        ? both('een geheel getal', 'an integer')
+        : both(`een geheel getal ≥ ${spec.min}`, `an integer ≥ ${spec.min}`);
     case 'date':
-      return 'a date (YYYY-MM-DD)';
-    case 'string':
-      return spec.values ? `one of ${spec.values.map((v) => JSON.stringify(v)).join(', ')}` : 'a string';
+      return both('een datum (JJJJ-MM-DD)', 'a date (YYYY-MM-DD)');
+    case 'string': {
+      if (!spec.values) return both('een tekst', 'a string');
+      const list = spec.values.map((v) => JSON.stringify(v)).join(', ');
+      return both(`een van ${list}`, `one of ${list}`);
+    }
     case 'boolean':
-      return 'true or false';
-    case 'array':
-      return `a list (each ${describeSpec(spec.of)})`;
-    case 'object':
-      return `an object {${Object.keys(spec.fields).join(', ')}}`;
+      return both('true of false', 'true or false');
+    case 'array': {
+      const of = describeSpec(spec.of);
+      return both(`een lijst (elk element ${of.nl})`, `a list (each ${of.en})`);
+    }
+    case 'object': {
+      const keys = Object.keys(spec.fields).join(', ');
+      return both(`een object {${keys}}`, `an object {${keys}}`);
+    }
     case 'oneOf':
       return spec.describe;
   }
@@ -65,14 +78,25 @@ export function describeSpec(spec: ValueSpec): string {
 /** Longest excerpt of a value in a message here: long enough for a short list (project default). */
 const SHOWN_LENGTH = 80;
 
+const KIND_NL: Readonly<Record<string, string>> = {
+  number: 'het getal',
+  string: 'de tekst',
+  boolean: 'de waarde',
+  bigint: 'het getal',
+};
+
 /** A readable description of a value, for messages (an excerpt: values may come from untrusted presets). */
-export function describeValue(value: unknown): string {
-  const shown = (v: unknown) => excerpt(JSON.stringify(v) ?? String(v), SHOWN_LENGTH);
-  if (Array.isArray(value)) return `the list ${shown(value)}`;
-  if (value === null) return 'null';
-  if (typeof value === 'object') return `the object ${shown(value)}`;
-  if (typeof value === 'string' && isIsoDate(value)) return `the date "${value}"`;
-  return `the ${typeof value} ${shown(value)}`;
+export function describeValue(value: unknown): Bilingual {
+  const shown = excerpt(JSON.stringify(value) ?? String(value), SHOWN_LENGTH);
+  if (Array.isArray(value)) return { nl: `de lijst ${shown}`, en: `the list ${shown}` };
+  if (value === null) return { nl: 'null', en: 'null' };
+  if (typeof value === 'object') return { nl: `het object ${shown}`, en: `the object ${shown}` };
+  if (typeof value === 'string' && isIsoDate(value))
+    return { nl: `de datum "${value}"`, en: `the date "${value}"` };
+  return {
+    nl: `${KIND_NL[typeof value] ?? typeof value} ${shown}`,
+    en: `the ${typeof value} ${shown}`,
+  };
 }
 
 function matchesScalar(spec: ValueSpec, value: unknown): boolean {
@@ -100,7 +124,7 @@ export interface ValueCheckContext {
   /** Parameters referenced so far (name → true). */
   used: Set<string>;
   /** What is being compared, prefixed to messages (e.g. `Fact "amount" (money)`). */
-  subject: string;
+  subject: Bilingual;
 }
 
 /** Checks `value` against `spec` at `path`; parameter references are checked value by value. */
@@ -113,19 +137,13 @@ export function checkValue(
 ) {
   if (isParamRef(value)) {
     if (inParam) {
-      ctx.issues.push(issue('nested_parameter', path, 'A parameter value cannot refer to another parameter'));
+      ctx.issues.push(issue('nested_parameter', path, M.nestedParameter));
       return;
     }
     const values = Object.hasOwn(ctx.parameters, value.param) ? ctx.parameters[value.param] : undefined;
     if (!values) {
-      const known = Object.keys(ctx.parameters).join(', ') || 'none';
-      ctx.issues.push(
-        issue(
-          'unknown_parameter',
-          [...path, 'param'],
-          `Unknown parameter "${excerpt(value.param)}" (declared: ${known})`,
-        ),
-      );
+      const known = Object.keys(ctx.parameters);
+      ctx.issues.push(issue('unknown_parameter', [...path, 'param'], M.unknownParameter(value.param, known)));
       return;
     }
     ctx.used.add(value.param);
@@ -139,7 +157,7 @@ export function checkValue(
       issue(
         'value_type_mismatch',
         path,
-        `${ctx.subject}: expected ${describeSpec(spec)}, got ${describeValue(value)}`,
+        M.valueTypeMismatch(ctx.subject, describeSpec(spec), describeValue(value)),
       ),
     );
   switch (spec.kind) {
@@ -157,11 +175,11 @@ export function checkValue(
       const record = value as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         if (!Object.hasOwn(spec.fields, key))
-          ctx.issues.push(issue('unknown_key', [...path, key], `Unknown key "${excerpt(key)}"`));
+          ctx.issues.push(issue('unknown_key', [...path, key], M.unknownKey(key)));
       }
       for (const [key, field] of Object.entries(spec.fields)) {
         if (!Object.hasOwn(record, key)) {
-          if (!field.optional) ctx.issues.push(issue('missing_key', [...path, key], `Missing key "${key}"`));
+          if (!field.optional) ctx.issues.push(issue('missing_key', [...path, key], M.missingKey(key)));
           continue;
         }
         checkValue(field.spec, record[key], [...path, key], ctx, inParam);

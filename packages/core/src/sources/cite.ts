@@ -1,6 +1,7 @@
 // Citations as people read them: a citation names source keys (docs/sources.md) with an English
 // locator ("signaalreis-2023, annex, municipality 4"); an explanation shows the title instead of
 // the key and, in Dutch, Dutch locator words ("…, bijlage, gemeente 4").
+import type { Lang } from '../model/text';
 import { isSourceKey, SOURCES, type SourceKey } from './registry';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,12 +26,12 @@ const DUTCH: [RegExp, string][] = [
   [/ and /g, ' en '],
 ];
 
-function title(key: SourceKey, lang: 'nl' | 'en'): string {
+function title(key: SourceKey, lang: Lang): string {
   if (key === 'project default') return lang === 'nl' ? 'projectkeuze' : 'project default';
   return SOURCES[key].title;
 }
 
-function locator(text: string, lang: 'nl' | 'en'): string {
+function locator(text: string, lang: Lang): string {
   if (lang === 'en') return text;
   return DUTCH.reduce((out, [from, to]) => out.replace(from, to), text);
 }
@@ -51,7 +52,7 @@ function locator(text: string, lang: 'nl' | 'en'): string {
  * citeSource('raadsbesluit 2026-03', 'nl'); // 'raadsbesluit 2026-03'
  * ```
  */
-export function citeSource(citation: string, lang: 'nl' | 'en' = 'nl'): string {
+export function citeSource(citation: string, lang: Lang = 'nl'): string {
   return citation.replace(CITATION, (_all, key: string, loc: string) =>
     isSourceKey(key) ? `${title(key, lang)}${locator(loc, lang)}` : _all,
   );

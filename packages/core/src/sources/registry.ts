@@ -82,12 +82,6 @@ export const SOURCES = {
 
 /**
  * A key of {@link SOURCES}.
- *
- * @example
- * ```ts
- * import type { SourceKey } from '@signaalreis/core';
- * const key: SourceKey = 'pilot-ouder-amstel-uithoorn-2019';
- * ```
  */
 export type SourceKey = keyof typeof SOURCES;
 

@@ -1,4 +1,4 @@
-import { compileCriteria } from '@signaalreis/core';
+import { asCents, asIsoDate, compileCriteria, type IsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { decide, row } from './fixtures.test-support';
 import { CRITERIA_PRESETS } from './index';
@@ -9,13 +9,13 @@ describe('criteria-energy-a and -b (signaalreis-2023, annex, energy suppliers)',
   // voorwaarden, maar een minimumbedrag van € 100."
   const floors = { 'criteria-energy-a': 5000, 'criteria-energy-b': 10000 } as const;
   for (const [id, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
-    const e = (over: Parameters<typeof row>[0] = {}, on?: string) =>
-      decide(id, row({ amountOpenCents: floor, age: 15, ...over }, on), on);
+    const e = (over: Parameters<typeof row>[0] = {}, on?: IsoDate) =>
+      decide(id, row({ amountOpenCents: asCents(floor), age: 15, ...over }, on), on);
 
     it(`${id}: at least 2 invoices, at least ${floor} cents, at least 15 days`, () => {
       expect(e()).toMatchObject({ deliver: true, kind: 'early', ruleId: 'signal' });
       expect(e({ unpaidTerms: 1 }).deliver).toBe(false);
-      expect(e({ amountOpenCents: floor - 1 }).deliver).toBe(false);
+      expect(e({ amountOpenCents: asCents(floor - 1) }).deliver).toBe(false);
       expect(e({ age: 14 }).deliver).toBe(false);
     });
 
@@ -27,18 +27,22 @@ describe('criteria-energy-a and -b (signaalreis-2023, annex, energy suppliers)',
     });
 
     it(`${id}: "Op 8 december 2022 is het Landelijk Convenant Vroegsignalering aangepast" — older than 100 days from then on`, () => {
-      expect(e({ age: 100 }, '2022-12-07').deliver).toBe(true);
-      expect(e({ age: 101 }, '2022-12-07').deliver).toBe(false);
-      expect(e({ age: 101 }, '2022-12-08').deliver).toBe(true);
-      expect(e({ age: 150, paymentArrangement: 'running-broken' }, '2022-12-07').deliver).toBe(false);
-      expect(e({ age: 150, paymentArrangement: 'running-broken' }, '2022-12-08').deliver).toBe(true);
-      expect(e({ age: 1000 }, '2026-10-20').deliver).toBe(true);
+      expect(e({ age: 100 }, asIsoDate('2022-12-07')).deliver).toBe(true);
+      expect(e({ age: 101 }, asIsoDate('2022-12-07')).deliver).toBe(false);
+      expect(e({ age: 101 }, asIsoDate('2022-12-08')).deliver).toBe(true);
+      expect(e({ age: 150, paymentArrangement: 'running-broken' }, asIsoDate('2022-12-07')).deliver).toBe(
+        false,
+      );
+      expect(e({ age: 150, paymentArrangement: 'running-broken' }, asIsoDate('2022-12-08')).deliver).toBe(
+        true,
+      );
+      expect(e({ age: 1000 }, asIsoDate('2026-10-20')).deliver).toBe(true);
     });
   }
 
   it('energy A and B differ only in the floor (€ 50 vs € 100)', () => {
-    expect(decide('criteria-energy-a', row({ amountOpenCents: 7500 })).deliver).toBe(true);
-    expect(decide('criteria-energy-b', row({ amountOpenCents: 7500 })).deliver).toBe(false);
+    expect(decide('criteria-energy-a', row({ amountOpenCents: asCents(7500) })).deliver).toBe(true);
+    expect(decide('criteria-energy-b', row({ amountOpenCents: asCents(7500) })).deliver).toBe(false);
   });
 });
 
@@ -47,11 +51,11 @@ describe('criteria-energy-regulation-2023 (Regeling afsluitbeleid 2023; signaalr
 
   it('is not in effect before 1 April 2023', () => {
     const table = CRITERIA_PRESETS['criteria-energy-regulation-2023'];
-    const before = compileCriteria(table, '2023-03-31');
+    const before = compileCriteria(table, asIsoDate('2023-03-31'));
     expect(before.ok).toBe(false);
     if (!before.ok)
       expect(new Set(before.issues.map((x) => x.code))).toEqual(new Set(['parameter_not_in_effect']));
-    expect(compileCriteria(table, '2023-04-01').ok).toBe(true);
+    expect(compileCriteria(table, asIsoDate('2023-04-01')).ok).toBe(true);
   });
 
   it('"Bij het vroegsignaal is in de huidige afsluitregeling bepaald dat dit moet gaan over een achterstand van minimaal twee termijnen en twee herinneringen."', () => {
@@ -62,27 +66,33 @@ describe('criteria-energy-regulation-2023 (Regeling afsluitbeleid 2023; signaalr
     });
     expect(r({ unpaidTerms: 2, remindersSent: 1 }).deliver).toBe(false);
     // "Daar voldoet een enkele jaarafrekening echter nooit aan"
-    expect(r({ unpaidTerms: 1, remindersSent: 4, amountOpenCents: 90000 }).deliver).toBe(false);
+    expect(r({ unpaidTerms: 1, remindersSent: 4, amountOpenCents: asCents(90000) }).deliver).toBe(false);
   });
 
   it('"Eindeleveringssignaal: 20 werkdagen voor het einde van het contract" (after 3 reminders and an attempt at contact)', () => {
     // 2026-10-20 + 20 working days = 2026-11-17; + 21 = 2026-11-18.
     const eos = (over: Parameters<typeof row>[0]) => r({ unpaidTerms: 1, remindersSent: 3, ...over });
-    expect(eos({ contractEndDate: '2026-11-17' })).toMatchObject({
+    expect(eos({ contractEndDate: asIsoDate('2026-11-17') })).toMatchObject({
       deliver: true,
       kind: 'end-of-supply',
       urgent: true,
       deliveryDate: '2026-10-20',
     });
-    expect(eos({ contractEndDate: '2026-11-18' }).deliver).toBe(false);
-    expect(eos({ contractEndDate: '2026-10-21' }).kind).toBe('end-of-supply');
-    expect(eos({ contractEndDate: '2026-10-20' }).deliver).toBe(false); // ends today: too late
-    expect(eos({ contractEndDate: '2026-11-17', remindersSent: 2 }).deliver).toBe(false);
-    expect(eos({ contractEndDate: '2026-11-17', personalContactTried: false }).deliver).toBe(false);
-    expect(eos({ contractEndDate: '2026-11-17', inDebtArrangement: true }).kind).toBe('end-of-supply');
+    expect(eos({ contractEndDate: asIsoDate('2026-11-18') }).deliver).toBe(false);
+    expect(eos({ contractEndDate: asIsoDate('2026-10-21') }).kind).toBe('end-of-supply');
+    expect(eos({ contractEndDate: asIsoDate('2026-10-20') }).deliver).toBe(false); // ends today: too late
+    expect(eos({ contractEndDate: asIsoDate('2026-11-17'), remindersSent: 2 }).deliver).toBe(false);
+    expect(eos({ contractEndDate: asIsoDate('2026-11-17'), personalContactTried: false }).deliver).toBe(
+      false,
+    );
+    expect(eos({ contractEndDate: asIsoDate('2026-11-17'), inDebtArrangement: true }).kind).toBe(
+      'end-of-supply',
+    );
   });
 
   it('an end-of-supply signal can come without an early signal ("die laatste kun je krijgen zonder vroegsignaal")', () => {
-    expect(r({ unpaidTerms: 1, remindersSent: 3, contractEndDate: '2026-11-02' }).kind).toBe('end-of-supply');
+    expect(r({ unpaidTerms: 1, remindersSent: 3, contractEndDate: asIsoDate('2026-11-02') }).kind).toBe(
+      'end-of-supply',
+    );
   });
 });

@@ -1,13 +1,21 @@
 // Test-only helpers: ledger rows relative to an evaluation date, and a one-call evaluation.
-import { type CriteriaEvaluation, evaluateCriteria, type LedgerRow } from '@signaalreis/core';
+import {
+  asCents,
+  asIsoDate,
+  asPartnerId,
+  type CriteriaEvaluation,
+  evaluateCriteria,
+  type IsoDate,
+  type LedgerRow,
+} from '@signaalreis/core';
 import { type CriteriaPresetId, criteriaPreset } from './index';
 
 const DAY_MS = 86_400_000;
 /** `iso` plus `n` calendar days (plain UTC arithmetic, independent of the code under test). */
-export const plusDays = (iso: string, n: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+export const plusDays = (iso: string, n: number): IsoDate =>
+  asIsoDate(new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10));
 
-export const ON = '2026-10-20';
+export const ON = asIsoDate('2026-10-20');
 
 /** A valid row on `ON` whose oldest claim is `age` days overdue (newest: `newestAge`, default the same). */
 export const row = (
@@ -18,9 +26,9 @@ export const row = (
   const unpaidTerms = rest.unpaidTerms ?? 2;
   return {
     customerId: 'K-1',
-    partnerId: 'partner',
+    partnerId: asPartnerId('partner'),
     sector: 'energy',
-    amountOpenCents: 20000,
+    amountOpenCents: asCents(20000),
     unpaidTerms,
     oldestDueDate: plusDays(on, -age),
     newestDueDate: plusDays(on, -(newestAge ?? (unpaidTerms === 1 ? age : Math.min(age, 10)))),
@@ -40,8 +48,8 @@ export const row = (
 /** Evaluates a preset; throws on issues (the rows here are meant to be valid). */
 export const decide = (id: CriteriaPresetId, r: LedgerRow, on = ON): CriteriaEvaluation => {
   const table = criteriaPreset(id);
-  if (!table) throw new Error(`no preset ${id}`);
-  const result = evaluateCriteria(table, r, on);
+  if (!table.ok) throw new Error(`no preset ${id}`);
+  const result = evaluateCriteria(table.value, r, on);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
 };

@@ -1,15 +1,16 @@
+import { asCents } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { decide, row } from './fixtures.test-support';
 
 // A health row: one premium term unless said otherwise; the open amount is premium + own risk.
 const health = (over: Parameters<typeof row>[0] = {}) => {
-  const premiumCents = over.premiumCents ?? 15000;
-  const ownRiskCents = over.ownRiskCents ?? 0;
+  const premiumCents = over.premiumCents ?? asCents(15000);
+  const ownRiskCents = over.ownRiskCents ?? asCents(0);
   return row({
     sector: 'health',
     unpaidTerms: 1,
     remindersSent: 1,
-    amountOpenCents: premiumCents + ownRiskCents,
+    amountOpenCents: asCents(premiumCents + ownRiskCents),
     ...over,
     premiumCents,
     ownRiskCents,
@@ -27,13 +28,13 @@ describe('criteria-health-a (signaalreis-2023, annex, health insurer A)', () => 
   });
 
   it('"Gehanteerde ondergrens: minimaal € 150 aan premie openstaan. Er is geen maximumbedrag."', () => {
-    expect(a({ premiumCents: 14999 }).deliver).toBe(false);
-    expect(a({ premiumCents: 15000 }).deliver).toBe(true);
-    expect(a({ premiumCents: 5_000_000 }).deliver).toBe(true);
+    expect(a({ premiumCents: asCents(14999) }).deliver).toBe(false);
+    expect(a({ premiumCents: asCents(15000) }).deliver).toBe(true);
+    expect(a({ premiumCents: asCents(5_000_000) }).deliver).toBe(true);
   });
 
   it('decides on premium, not own risk ("bepaald op basis van premieachterstand"), but reports the total', () => {
-    const e = a({ premiumCents: 14999, ownRiskCents: 38500 });
+    const e = a({ premiumCents: asCents(14999), ownRiskCents: asCents(38500) });
     expect(e.deliver).toBe(false);
     expect(e.facts.premiumOpen).toBe(14999);
   });
@@ -45,11 +46,17 @@ describe('criteria-health-a (signaalreis-2023, annex, health insurer A)', () => 
 
   it('"Als een betalingsregeling niet goed loopt en vervalt, dan wordt er gekeken naar hoe oud de nieuwste vordering is. Als die minder is dan 100 dagen, dan wordt daar nog wel een signaal voor aangeleverd."', () => {
     const broken = (newestAge: number) =>
-      a({ paymentArrangement: 'running-broken', unpaidTerms: 4, age: 160, newestAge, premiumCents: 60000 });
+      a({
+        paymentArrangement: 'running-broken',
+        unpaidTerms: 4,
+        age: 160,
+        newestAge,
+        premiumCents: asCents(60000),
+      });
     expect(broken(99)).toMatchObject({ deliver: true, ruleId: 'broken-arrangement' });
     expect(broken(100).deliver).toBe(false);
     // without a failed arrangement the oldest claim counts
-    expect(a({ unpaidTerms: 4, age: 160, newestAge: 99, premiumCents: 60000 }).deliver).toBe(false);
+    expect(a({ unpaidTerms: 4, age: 160, newestAge: 99, premiumCents: asCents(60000) }).deliver).toBe(false);
   });
 
   it('"Als de klant is overgedragen aan het incassobureau/ deurwaarder, dan leveren ze geen signaal meer aan."', () => {
@@ -62,7 +69,7 @@ describe('criteria-health-a (signaalreis-2023, annex, health insurer A)', () => 
   });
 
   it('explains the decision with the report as source', () => {
-    const e = a({ premiumCents: 14999 });
+    const e = a({ premiumCents: asCents(14999) });
     expect(e.reason).toBe('no rule applies');
     expect(e.explanation.nl).toContain('niet openstaande premie (€ 149,99) ≥ € 150,00');
     expect(a({}).explanation.en).toContain(
@@ -73,7 +80,7 @@ describe('criteria-health-a (signaalreis-2023, annex, health insurer A)', () => 
 
 describe('criteria-health-b (signaalreis-2023, annex, health insurer B)', () => {
   const b = (over: Parameters<typeof row>[0] = {}) =>
-    decide('criteria-health-b', health({ unpaidTerms: 2, premiumCents: 7500, ...over }));
+    decide('criteria-health-b', health({ unpaidTerms: 2, premiumCents: asCents(7500), ...over }));
 
   it('"Alle klanten die een 2 maandsbrief ontvangen worden aangeleverd aan de gemeente, dus een achterstand ter hoogte van 2 maandpremies."', () => {
     expect(b({ unpaidTerms: 1, age: 40 }).deliver).toBe(false);
@@ -81,13 +88,13 @@ describe('criteria-health-b (signaalreis-2023, annex, health insurer B)', () => 
   });
 
   it('"Gehanteerde ondergrens: minimaal € 75,00 aan premie openstaan."', () => {
-    expect(b({ premiumCents: 7499 }).deliver).toBe(false);
-    expect(b({ premiumCents: 7500 }).deliver).toBe(true);
+    expect(b({ premiumCents: asCents(7499) }).deliver).toBe(false);
+    expect(b({ premiumCents: asCents(7500) }).deliver).toBe(true);
   });
 
   it('Zvw defaulters’ scheme: at six monthly premiums the CAK takes over, so no early signal', () => {
-    expect(b({ unpaidTerms: 5, premiumCents: 60000 }).deliver).toBe(true);
-    expect(b({ unpaidTerms: 6, premiumCents: 60000 })).toMatchObject({
+    expect(b({ unpaidTerms: 5, premiumCents: asCents(60000) }).deliver).toBe(true);
+    expect(b({ unpaidTerms: 6, premiumCents: asCents(60000) })).toMatchObject({
       deliver: false,
       reason: 'six monthly premiums: handed to the CAK',
     });

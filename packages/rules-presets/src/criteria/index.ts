@@ -1,7 +1,15 @@
 // Partner-criteria presets: one rule table per recorded practice (signaalreis-2023, annex) and per legal rule,
 // loaded and validated with core's loadCriteriaTable when a preset is first read (not at import:
 // a month run or a bundle that never reads them does not pay for them).
-import { type CriteriaOutcome, loadCriteriaTable, type RuleTable } from '@signaalreis/core';
+import {
+  type CriteriaOutcome,
+  fail,
+  issue,
+  loadCriteriaTable,
+  ok,
+  type Result,
+  type RuleTable,
+} from '@signaalreis/core';
 import energyA from '../../presets/criteria/criteria-energy-a.json';
 import energyB from '../../presets/criteria/criteria-energy-b.json';
 import energyRegulation2023 from '../../presets/criteria/criteria-energy-regulation-2023.json';
@@ -9,6 +17,7 @@ import healthA from '../../presets/criteria/criteria-health-a.json';
 import healthB from '../../presets/criteria/criteria-health-b.json';
 import rent from '../../presets/criteria/criteria-rent.json';
 import water from '../../presets/criteria/criteria-water.json';
+import { PRESET_MESSAGES as M } from '../messages';
 
 /**
  * The ids of the partner-criteria presets: the recorded practices of two health insurers and two
@@ -33,12 +42,6 @@ export const CRITERIA_PRESET_IDS = [
 
 /**
  * One of {@link CRITERIA_PRESET_IDS}.
- *
- * @example
- * ```ts
- * import type { CriteriaPresetId } from '@signaalreis/rules-presets';
- * const id: CriteriaPresetId = 'criteria-water';
- * ```
  */
 export type CriteriaPresetId = (typeof CRITERIA_PRESET_IDS)[number];
 
@@ -88,28 +91,45 @@ function lazyPresets(): Readonly<Record<CriteriaPresetId, RuleTable<CriteriaOutc
  *
  * @example
  * ```ts
- * import { evaluateLedger } from '@signaalreis/core';
+ * import { asIsoDate, evaluateLedger } from '@signaalreis/core';
  * import { CRITERIA_PRESETS } from '@signaalreis/rules-presets';
- * import { rows } from './my-ledger';
- * const r = evaluateLedger(CRITERIA_PRESETS['criteria-health-a'], rows, '2026-10-20');
+ * declare const rows: unknown[]; // a health insurer's ledger, e.g. parsed from CSV
+ * const r = evaluateLedger(CRITERIA_PRESETS['criteria-health-a'], rows, asIsoDate('2026-10-20'));
+ * CRITERIA_PRESETS['criteria-health-a'] === CRITERIA_PRESETS['criteria-health-a']; // true: loaded on the first read, then kept
  * ```
  */
 export const CRITERIA_PRESETS: Readonly<Record<CriteriaPresetId, RuleTable<CriteriaOutcome>>> =
   /* @__PURE__ */ lazyPresets();
 
 /**
- * The criteria preset with an id, or `undefined` for an unknown id (ids can come from user
- * configuration).
+ * Whether a string is the id of a bundled criteria preset.
+ *
+ * @example
+ * ```ts
+ * import { isCriteriaPresetId } from '@signaalreis/rules-presets';
+ * isCriteriaPresetId('criteria-water'); // true
+ * isCriteriaPresetId('__proto__'); // false: only the ids of CRITERIA_PRESET_IDS
+ * ```
+ */
+export function isCriteriaPresetId(id: string): id is CriteriaPresetId {
+  return (CRITERIA_PRESET_IDS as readonly string[]).includes(id);
+}
+
+/**
+ * The criteria preset with an id. Ids can come from user configuration: an unknown id is an
+ * `unknown_preset` issue (path `['preset']`) that lists the known ids.
  *
  * @example
  * ```ts
  * import { criteriaPreset } from '@signaalreis/rules-presets';
- * criteriaPreset('criteria-energy-b')?.label; // 'Signal criteria of energy supplier B'
- * criteriaPreset('criteria-gas'); // undefined
+ * const r = criteriaPreset('criteria-energy-b');
+ * r.ok && r.value.label.en; // 'Signal criteria of energy supplier B'
+ * const gas = criteriaPreset('criteria-gas');
+ * gas.ok || gas.issues[0]?.message.nl; // 'Onbekende criteria-preset "criteria-gas". Wel bekend: criteria-health-a, …'
  * ```
  */
-export function criteriaPreset(id: string): RuleTable<CriteriaOutcome> | undefined {
-  return (CRITERIA_PRESET_IDS as readonly string[]).includes(id)
-    ? CRITERIA_PRESETS[id as CriteriaPresetId]
-    : undefined;
+export function criteriaPreset(id: string): Result<RuleTable<CriteriaOutcome>> {
+  if (!isCriteriaPresetId(id))
+    return fail(issue('unknown_preset', ['preset'], M.unknown_criteria_preset(id, CRITERIA_PRESET_IDS)));
+  return ok(CRITERIA_PRESETS[id]);
 }

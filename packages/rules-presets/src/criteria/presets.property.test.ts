@@ -1,6 +1,6 @@
 // Properties of the criteria presets, in one file (importing @fast-check/vitest is slow per file).
 import { fc, test } from '@fast-check/vitest';
-import { evaluateCriteria, type LedgerRow } from '@signaalreis/core';
+import { asCents, asPartnerId, evaluateCriteria, type LedgerRow } from '@signaalreis/core';
 import { expect } from 'vitest';
 import { plusDays } from './fixtures.test-support';
 import { CRITERIA_PRESET_IDS, CRITERIA_PRESETS } from './index';
@@ -35,10 +35,10 @@ test.prop([input])('for every preset, raising the open amount never turns delive
   const oldestDueDate = plusDays(i.on, -i.age);
   const base: LedgerRow = {
     customerId: 'K',
-    partnerId: 'P',
+    partnerId: asPartnerId('P'),
     sector: SECTOR[i.id],
-    amountOpenCents: i.premium + i.ownRisk,
-    ...(health ? { premiumCents: i.premium, ownRiskCents: i.ownRisk } : {}),
+    amountOpenCents: asCents(i.premium + i.ownRisk),
+    ...(health ? { premiumCents: asCents(i.premium), ownRiskCents: asCents(i.ownRisk) } : {}),
     unpaidTerms: i.terms,
     oldestDueDate,
     newestDueDate: i.terms === 1 ? oldestDueDate : plusDays(i.on, -Math.min(i.age, i.newer)),
@@ -55,8 +55,12 @@ test.prop([input])('for every preset, raising the open amount never turns delive
   };
   // Raise the premium (health) or the whole amount: the other facts stay the same.
   const raised: LedgerRow = health
-    ? { ...base, premiumCents: i.premium + i.raise, amountOpenCents: base.amountOpenCents + i.raise }
-    : { ...base, amountOpenCents: base.amountOpenCents + i.raise };
+    ? {
+        ...base,
+        premiumCents: asCents(i.premium + i.raise),
+        amountOpenCents: asCents(base.amountOpenCents + i.raise),
+      }
+    : { ...base, amountOpenCents: asCents(base.amountOpenCents + i.raise) };
   const before = evaluateCriteria(CRITERIA_PRESETS[i.id], base, i.on);
   const after = evaluateCriteria(CRITERIA_PRESETS[i.id], raised, i.on);
   if (!before.ok || !after.ok) throw new Error(JSON.stringify([before, after]));

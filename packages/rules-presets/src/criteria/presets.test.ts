@@ -1,4 +1,4 @@
-import { compileCriteria, loadCriteriaTable, splitCitation } from '@signaalreis/core';
+import { asCents, asIsoDate, compileCriteria, loadCriteriaTable, splitCitation } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { decide, ON, row } from './fixtures.test-support';
 import { CRITERIA_PRESET_IDS, CRITERIA_PRESETS, criteriaPreset } from './index';
@@ -11,9 +11,25 @@ describe('criteria presets', () => {
       expect(loadCriteriaTable(CRITERIA_PRESETS[id]).ok).toBe(true);
       expect(CRITERIA_PRESETS[id].hitPolicy).toBe('first');
     }
-    expect(criteriaPreset('criteria-water')).toBe(CRITERIA_PRESETS['criteria-water']);
-    expect(criteriaPreset('criteria-gas')).toBeUndefined();
-    expect(criteriaPreset('__proto__')).toBeUndefined();
+    const water = criteriaPreset('criteria-water');
+    expect(water.ok && water.value).toBe(CRITERIA_PRESETS['criteria-water']);
+    for (const unknown of ['criteria-gas', '__proto__'])
+      expect(criteriaPreset(unknown)).toMatchObject({
+        ok: false,
+        issues: [{ code: 'unknown_preset', path: ['preset'] }],
+      });
+  });
+
+  it('names the known presets when an id is unknown, in Dutch and English, with a short excerpt of the id', () => {
+    const r = criteriaPreset('criteria-gas');
+    if (r.ok) throw new Error('criteria-gas is not a preset');
+    expect(r.issues[0]?.message).toEqual({
+      nl: `Onbekende criteria-preset "criteria-gas". Wel bekend: ${CRITERIA_PRESET_IDS.join(', ')}`,
+      en: `Unknown criteria preset "criteria-gas"; known: ${CRITERIA_PRESET_IDS.join(', ')}`,
+    });
+    const huge = criteriaPreset(`x${'\u001b'.repeat(5_000)}`);
+    expect(huge.ok || huge.issues[0]?.message.en.length).toBeLessThan(500);
+    expect(huge.ok || huge.issues[0]?.message.en).not.toContain('\u001b'); // control characters escaped
   });
 
   it('is a frozen record that loads each preset once and then returns the same table', () => {
@@ -36,7 +52,7 @@ describe('criteria presets', () => {
 
   it('resolves every preset from 2021 on, except the 2023 energy regulation', () => {
     for (const id of CRITERIA_PRESET_IDS) {
-      const early = compileCriteria(CRITERIA_PRESETS[id], '2021-01-01').ok;
+      const early = compileCriteria(CRITERIA_PRESETS[id], asIsoDate('2021-01-01')).ok;
       expect(early, id).toBe(id !== 'criteria-energy-regulation-2023');
       expect(compileCriteria(CRITERIA_PRESETS[id], ON).ok, id).toBe(true);
     }
@@ -44,8 +60,8 @@ describe('criteria presets', () => {
 
   it('never signals a row of another sector, a former customer, or a legal person', () => {
     const own = {
-      'criteria-health-a': row({ sector: 'health', premiumCents: 20000, remindersSent: 1 }),
-      'criteria-health-b': row({ sector: 'health', premiumCents: 20000 }),
+      'criteria-health-a': row({ sector: 'health', premiumCents: asCents(20000), remindersSent: 1 }),
+      'criteria-health-b': row({ sector: 'health', premiumCents: asCents(20000) }),
       'criteria-energy-a': row(),
       'criteria-energy-b': row(),
       'criteria-energy-regulation-2023': row(),

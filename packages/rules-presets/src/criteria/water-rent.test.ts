@@ -1,11 +1,12 @@
+import { asCents, asIsoDate, type IsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { decide, row } from './fixtures.test-support';
 
 describe('criteria-water (Drinkwaterbesluit, since 2018; covenant window)', () => {
-  const w = (over: Parameters<typeof row>[0] = {}, on?: string) =>
+  const w = (over: Parameters<typeof row>[0] = {}, on?: IsoDate) =>
     decide(
       'criteria-water',
-      row({ sector: 'water', unpaidTerms: 1, amountOpenCents: 4200, age: 30, ...over }, on),
+      row({ sector: 'water', unpaidTerms: 1, amountOpenCents: asCents(4200), age: 30, ...over }, on),
       on,
     );
 
@@ -18,22 +19,32 @@ describe('criteria-water (Drinkwaterbesluit, since 2018; covenant window)', () =
   });
 
   it('no floor: one cent in arrears is a signal, within 30 days none', () => {
-    expect(w({ amountOpenCents: 1 }).deliver).toBe(true);
+    expect(w({ amountOpenCents: asCents(1) }).deliver).toBe(true);
     expect(w({ age: 29 }).deliver).toBe(false);
   });
 
   it('since the covenant change of 8 December 2022 arrears older than 100 days are signalled too', () => {
-    expect(w({ age: 100 }, '2022-12-07').deliver).toBe(true);
-    expect(w({ age: 101 }, '2022-12-07').deliver).toBe(false);
-    expect(w({ age: 101 }, '2022-12-08').deliver).toBe(true);
+    expect(w({ age: 100 }, asIsoDate('2022-12-07')).deliver).toBe(true);
+    expect(w({ age: 101 }, asIsoDate('2022-12-07')).deliver).toBe(false);
+    expect(w({ age: 101 }, asIsoDate('2022-12-08')).deliver).toBe(true);
   });
 });
 
 describe('criteria-rent (Besluit gemeentelijke schuldhulpverlening art. 2; covenant 30–100 days)', () => {
-  const h = (over: Parameters<typeof row>[0] = {}, on?: string) =>
+  const h = (over: Parameters<typeof row>[0] = {}, on?: IsoDate) =>
     decide(
       'criteria-rent',
-      row({ sector: 'rent', unpaidTerms: 1, amountOpenCents: 85000, age: 30, remindersSent: 1, ...over }, on),
+      row(
+        {
+          sector: 'rent',
+          unpaidTerms: 1,
+          amountOpenCents: asCents(85000),
+          age: 30,
+          remindersSent: 1,
+          ...over,
+        },
+        on,
+      ),
       on,
     );
 
@@ -53,10 +64,10 @@ describe('criteria-rent (Besluit gemeentelijke schuldhulpverlening art. 2; coven
   });
 
   it('no minimum amount in the Bgs; the covenant window is 30–100 days, both inclusive', () => {
-    expect(h({ amountOpenCents: 1 }).deliver).toBe(true);
+    expect(h({ amountOpenCents: asCents(1) }).deliver).toBe(true);
     expect(h({ age: 29 }).deliver).toBe(false);
     expect(h({ age: 100 }).deliver).toBe(true);
     expect(h({ age: 101 }).deliver).toBe(false);
-    expect(h({ age: 101 }, '2023-06-01').deliver).toBe(false); // the 2022 change concerns energy and water
+    expect(h({ age: 101 }, asIsoDate('2023-06-01')).deliver).toBe(false); // the 2022 change concerns energy and water
   });
 });

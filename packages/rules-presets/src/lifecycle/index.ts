@@ -1,8 +1,9 @@
 // Lifecycle presets (phase 5): the DDAS v1.2 table and the Ouder-Amstel/Uithoorn pilot table, as
 // JSON data validated by `loadLifecycleTable` of core.
-import { issue, type LifecycleTable, loadLifecycleTable, type Result } from '@signaalreis/core';
+import { fail, issue, type LifecycleTable, loadLifecycleTable, type Result } from '@signaalreis/core';
 import ddas from '../../presets/lifecycle/ddas.json';
 import pilot from '../../presets/lifecycle/pilot-ouder-amstel-uithoorn.json';
+import { PRESET_MESSAGES as M } from '../messages';
 
 /**
  * The ids of the bundled lifecycle presets: `ddas` (DDAS v1.2 signal statuses and case results)
@@ -18,12 +19,6 @@ export const LIFECYCLE_PRESET_IDS = ['ddas', 'pilot-ouder-amstel-uithoorn'] as c
 
 /**
  * The id of a bundled lifecycle preset.
- *
- * @example
- * ```ts
- * import type { LifecyclePresetId } from '@signaalreis/rules-presets';
- * const id: LifecyclePresetId = 'ddas';
- * ```
  */
 export type LifecyclePresetId = (typeof LIFECYCLE_PRESET_IDS)[number];
 
@@ -52,20 +47,13 @@ export function isLifecyclePresetId(id: string): id is LifecyclePresetId {
  * import { lifecyclePreset } from '@signaalreis/rules-presets';
  * const r = lifecyclePreset('pilot-ouder-amstel-uithoorn');
  * if (r.ok) r.value.statuses.filter((s) => s.final).length; // 5
+ * const bad = lifecyclePreset('amsterdam');
+ * bad.ok || bad.issues[0]?.message.nl; // 'Onbekende levensloop-preset "amsterdam". Wel bekend: ddas, pilot-ouder-amstel-uithoorn'
  * ```
  */
 export function lifecyclePreset(id: string): Result<LifecycleTable> {
   if (!isLifecyclePresetId(id))
-    return {
-      ok: false,
-      issues: [
-        issue(
-          'unknown_preset',
-          ['preset'],
-          `Unknown lifecycle preset "${id}"; known: ${LIFECYCLE_PRESET_IDS.join(', ')}`,
-        ),
-      ],
-    };
+    return fail(issue('unknown_preset', ['preset'], M.unknown_lifecycle_preset(id, LIFECYCLE_PRESET_IDS)));
   return loadLifecycleTable(structuredClone(RAW[id]));
 }
 

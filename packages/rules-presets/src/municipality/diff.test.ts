@@ -53,7 +53,7 @@ describe('diffPresets', () => {
     const en = diffPresets(a, b).map((c) => c.en);
     expect(en).toEqual([
       'Rule crisis changed: priority',
-      `Rule ${rest[0]?.id} (${rest[0]?.label}) removed`,
+      `Rule ${rest[0]?.id} (${rest[0]?.label.en}) removed`,
       `Order of the rules changed: crisis, urgent, ${rest
         .slice(1)
         .map((r) => r.id)
@@ -62,5 +62,35 @@ describe('diffPresets', () => {
         .map((r) => r.id)
         .join(', ')}`,
     ]);
+  });
+
+  it('shows labels in the language of the sentence', () => {
+    const small = municipalityPreset('type-small');
+    if (!small.ok) throw new Error('fixture');
+    const a = small.value.preset;
+    const b = structuredClone(a);
+    b.label = { nl: 'Mijn gemeente', en: 'My town' };
+    const [, urgent, ...rest] = a.routing.table.rules;
+    if (!urgent) throw new Error('fixture');
+    b.routing.table.rules = [{ ...urgent, label: { ...urgent.label, nl: 'Spoed' } }, ...rest];
+    const changes = diffPresets(a, b);
+    expect(changes.map((c) => c.nl)).toEqual([
+      'label: "Kleine gemeente (< 150 signalen per maand)" → "Mijn gemeente"',
+      'Regel crisis (Dreigende ontruiming: crisis, 3 werkdagen) verwijderd',
+      'Regel urgent gewijzigd: label',
+    ]);
+    expect(changes.map((c) => c.en)).toEqual([
+      'label: "Small municipality (< 150 signals a month)" → "My town"',
+      'Rule crisis (Eviction threat: crisis, 3 working days) removed',
+      'Rule urgent changed: label',
+    ]);
+    expect(changes[0]).toEqual({
+      path: 'label',
+      kind: 'changed',
+      before: a.label,
+      after: b.label,
+      nl: changes[0]?.nl,
+      en: changes[0]?.en,
+    });
   });
 });

@@ -1,6 +1,13 @@
 // What differs between two municipality presets, in words: parameters, rules, capacities,
 // overflow, fallbacks, and every other setting by its path.
-import { CHANNEL_LABELS, formatEuro, ROUTING_FACTS, TEAM_LABELS } from '@signaalreis/core';
+import {
+  type Bilingual,
+  CHANNEL_LABELS,
+  formatEuro,
+  type Lang,
+  ROUTING_FACTS,
+  TEAM_LABELS,
+} from '@signaalreis/core';
 import type { MunicipalityPreset } from './schema';
 
 /**
@@ -43,8 +50,27 @@ function change(path: string, before: unknown, after: unknown, nl: string, en: s
   };
 }
 
-/** Settings by path: objects are walked, arrays and values compared whole. */
+/** A `{ nl, en }` text (a label): compared whole, shown in the sentence's own language. */
+const isBilingual = (v: unknown): v is Bilingual =>
+  isObject(v) && Object.keys(v).length === 2 && typeof v.nl === 'string' && typeof v.en === 'string';
+
+/** Settings by path: objects are walked, arrays, values and labels compared whole. */
 function walk(path: string, a: unknown, b: unknown, out: PresetChange[]): void {
+  const labelOrNone = (v: unknown) => v === undefined || isBilingual(v);
+  if ((isBilingual(a) || isBilingual(b)) && labelOrNone(a) && labelOrNone(b)) {
+    if (same(a, b)) return;
+    const text = (v: unknown, lang: Lang) => show((v as Bilingual | undefined)?.[lang]);
+    out.push(
+      change(
+        path,
+        a,
+        b,
+        `${path}: ${text(a, 'nl')} → ${text(b, 'nl')}`,
+        `${path}: ${text(a, 'en')} → ${text(b, 'en')}`,
+      ),
+    );
+    return;
+  }
   if (isObject(a) && isObject(b)) {
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
       walk(path ? `${path}.${key}` : key, a[key], b[key], out);
@@ -81,9 +107,9 @@ function keyed<T>(
   }
 }
 
-const scope = (team: string | undefined, lang: 'nl' | 'en') =>
+const scope = (team: string | undefined, lang: Lang) =>
   team ? TEAM_LABELS[team as keyof typeof TEAM_LABELS][lang] : lang === 'nl' ? 'alle teams' : 'all teams';
-const ch = (c: string, lang: 'nl' | 'en') => CHANNEL_LABELS[c as keyof typeof CHANNEL_LABELS][lang];
+const ch = (c: string, lang: Lang) => CHANNEL_LABELS[c as keyof typeof CHANNEL_LABELS][lang];
 
 const sourceChanged = (nl: string, en: string, a: string, b: string): [string, string] => [
   `${nl}: bron ${JSON.stringify(a)} → ${JSON.stringify(b)}`,
@@ -132,9 +158,9 @@ function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: Prese
     [ra, rb],
     (r) => r.id,
     (id, x, y) => {
-      if (!x) return [`Regel ${id} (${y?.labelNl ?? y?.label}) toegevoegd`, `Rule ${id} (${y?.label}) added`];
-      if (!y) return [`Regel ${id} (${x.labelNl ?? x.label}) verwijderd`, `Rule ${id} (${x.label}) removed`];
-      const parts = (['when', 'then', 'priority', 'source', 'label', 'labelNl'] as const).filter(
+      if (!x) return [`Regel ${id} (${y?.label.nl}) toegevoegd`, `Rule ${id} (${y?.label.en}) added`];
+      if (!y) return [`Regel ${id} (${x.label.nl}) verwijderd`, `Rule ${id} (${x.label.en}) removed`];
+      const parts = (['when', 'then', 'priority', 'source', 'label'] as const).filter(
         (k) => !same(x[k], y[k]),
       );
       return [`Regel ${id} gewijzigd: ${parts.join(', ')}`, `Rule ${id} changed: ${parts.join(', ')}`];
@@ -180,7 +206,7 @@ function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: Prese
     (o) => `${o.from.channel}${o.from.team ? `/${o.from.team}` : ''}`,
     (_k, x, y) => {
       const o = (x ?? y) as NonNullable<typeof x>;
-      const to = (v: typeof x, lang: 'nl' | 'en') =>
+      const to = (v: typeof x, lang: Lang) =>
         v ? `${ch(v.to.channel, lang)}${v.to.team ? ` (${scope(v.to.team, lang)})` : ''}` : '—';
       if (x && y && same(x.to, y.to))
         return sourceChanged(
@@ -202,7 +228,7 @@ function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: Prese
     (f) => `${f.missing}:${f.channel}`,
     (_k, x, y) => {
       const f = (x ?? y) as NonNullable<typeof x>;
-      const to = (v: typeof x, lang: 'nl' | 'en') => (v ? ch(v.to, lang) : '—');
+      const to = (v: typeof x, lang: Lang) => (v ? ch(v.to, lang) : '—');
       if (x && y && x.to === y.to)
         return sourceChanged(
           `Terugval ${ch(f.channel, 'nl')} zonder ${f.missing}`,
@@ -224,7 +250,8 @@ function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: Prese
  * The differences between two (loaded, complete) presets, in words: labels and settings of
  * matching and intake by path (amounts in euros), routing parameters (with their dates), rules
  * (added, removed, changed, reordered), capacities, overflow and fallbacks, and the number of
- * tests. An empty list means the presets behave the same.
+ * tests. An empty list means the presets behave the same. A label (`{ nl, en }`) is one change,
+ * shown in the language of the sentence: the Dutch label in `nl`, the English one in `en`.
  *
  * @example
  * ```ts
@@ -232,7 +259,9 @@ function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: Prese
  * const a = municipalityPreset('type-small');
  * const b = municipalityPreset('type-medium');
  * if (a.ok && b.ok) diffPresets(a.value.preset, b.value.preset).map((c) => c.en);
- * // ['id: "type-small" → "type-medium"', …, 'Capacity home visit (all teams): 20 → 40 a month', …]
+ * // ['id: "type-small" → "type-medium"', 'label: "Small municipality (< 150 signals a month)" → "Medium municipality (150–1,000 signals a month)"',
+ * //  …, 'Capacity home visit (all teams): 20 → 40 a month', …]
+ * // and in `nl`: 'label: "Kleine gemeente (< 150 signalen per maand)" → "Middelgrote gemeente (150–1.000 signalen per maand)"'
  * ```
  */
 export function diffPresets(a: MunicipalityPreset, b: MunicipalityPreset): PresetChange[] {

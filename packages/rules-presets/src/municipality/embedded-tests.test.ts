@@ -1,6 +1,12 @@
 // Every bundled municipality preset loads and passes its own embedded test cases, and the runner
 // really fails a case whose expectation does not hold.
-import { listMunicipalityPresets, municipalityPreset, runPresetTests } from '@signaalreis/rules-presets';
+import { asCents, asIsoDate, asPartnerId, asSignalId } from '@signaalreis/core';
+import {
+  type LoadedMunicipalityPreset,
+  listMunicipalityPresets,
+  municipalityPreset,
+  runPresetTests,
+} from '@signaalreis/rules-presets';
 import { describe, expect, it } from 'vitest';
 
 describe('embedded test cases of the bundled presets', () => {
@@ -17,7 +23,7 @@ describe('embedded test cases of the bundled presets', () => {
   it('a wrong expectation fails with what differed', async () => {
     const loaded = municipalityPreset('national-baseline');
     if (!loaded.ok) throw new Error('national-baseline does not load');
-    const preset = {
+    const preset: LoadedMunicipalityPreset = {
       ...loaded.value,
       preset: {
         ...loaded.value.preset,
@@ -26,12 +32,12 @@ describe('embedded test cases of the bundled presets', () => {
             name: 'wrong on purpose',
             signals: [
               {
-                signalId: 'S1',
-                partner: { id: 'WO-A', name: 'Wonen A', sector: 'rent' as const },
+                signalId: asSignalId('S1'),
+                partner: { id: asPartnerId('WO-A'), name: 'Wonen A', sector: 'rent' as const },
                 kind: 'early' as const,
-                signalDate: '2026-10-26',
-                arrearSince: '2026-08-20',
-                amountCents: 30_000,
+                signalDate: asIsoDate('2026-10-26'),
+                arrearSince: asIsoDate('2026-08-20'),
+                amountCents: asCents(30_000),
                 person: { surname: 'Jansen', legalForm: 'individual' as const },
                 address: { postcode: '7411AB', houseNumber: 1 },
                 contact: {},
@@ -49,9 +55,13 @@ describe('embedded test cases of the bundled presets', () => {
     };
     const [r] = await runPresetTests(preset);
     expect(r?.passed).toBe(false);
-    expect(r?.failures).toEqual([
+    expect(r?.failures.map((f) => f.en)).toEqual([
       '7411AB 1: status is Opgepakt, expected Inwoner is overleden',
       '9999ZZ 1: no case (cases: 7411AB 1)',
+    ]);
+    expect(r?.failures.map((f) => f.nl)).toEqual([
+      '7411AB 1: status is Opgepakt, verwacht Inwoner is overleden',
+      '9999ZZ 1: geen casus (casussen: 7411AB 1)',
     ]);
   });
 });

@@ -25,16 +25,7 @@ describe('municipalityPresetJsonSchema', () => {
     expect(schema.required).toEqual(['id']);
     expect(schema.if).toEqual({ required: ['extends'] });
     expect(schema.else.required).toEqual(
-      expect.arrayContaining([
-        'id',
-        'label',
-        'labelNl',
-        'description',
-        'sources',
-        'matching',
-        'intake',
-        'routing',
-      ]),
+      expect.arrayContaining(['id', 'label', 'description', 'sources', 'matching', 'intake', 'routing']),
     );
     expect(schema.properties.intake?.required).toBeUndefined();
   });

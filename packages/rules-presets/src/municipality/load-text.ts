@@ -26,7 +26,9 @@ export const PRESET_MAX_LENGTH = 2 * 1024 * 1024;
  * ```ts
  * import { loadMunicipalityPresetText } from '@signaalreis/rules-presets';
  * const r = loadMunicipalityPresetText('{\n  "id": "my-town",\n  "extends": "type-small",\n}');
- * if (!r.ok) r.issues[0]; // { code: 'json_syntax', line: 4, column: 1, message: 'Not JSON: expected a key in double quotes, found "}"', … }
+ * if (!r.ok) r.issues[0];
+ * // { code: 'json_syntax', line: 4, column: 1, message: { nl: 'Geen JSON: verwacht een sleutel tussen dubbele
+ * //   aanhalingstekens, gevonden "}"', en: 'Not JSON: expected a key in double quotes, found "}"' }, … }
  * ```
  */
 export function loadMunicipalityPresetText(

@@ -17,8 +17,13 @@ function located(r: { ok: boolean; issues?: unknown[] }): void {
   for (const issue of r.issues as { code: unknown; path: unknown; message: unknown; line?: unknown }[]) {
     expect(typeof issue.code).toBe('string');
     expect(Array.isArray(issue.path)).toBe(true);
-    expect(typeof issue.message).toBe('string');
-    expect((issue.message as string).length).toBeLessThan(2000);
+    const message = issue.message as { nl: unknown; en: unknown };
+    expect(Object.keys(message).sort()).toEqual(['en', 'nl']);
+    for (const text of [message.nl, message.en]) {
+      expect(typeof text).toBe('string');
+      expect((text as string).length).toBeGreaterThan(0);
+      expect((text as string).length).toBeLessThan(2000);
+    }
     if ('line' in issue) expect(issue.line).toBeGreaterThanOrEqual(1);
   }
 }
@@ -28,8 +33,7 @@ const presetLike = fc.record(
   {
     id: fc.oneof(fc.constantFrom('my-town', 'type-small'), fc.string()),
     extends: fc.oneof(fc.constantFrom(...BUNDLED), fc.string()),
-    label: fc.oneof(fc.constant('My town'), fc.jsonValue()),
-    labelNl: fc.constant('Mijn gemeente'),
+    label: fc.oneof(fc.constant({ nl: 'Mijn gemeente', en: 'My town' }), fc.jsonValue()),
     description: fc.jsonValue({ maxDepth: 3 }),
     matching: fc.jsonValue({ maxDepth: 3 }),
     intake: fc.oneof(fc.constant({ floor: { defaultCents: 7500 } }), fc.jsonValue({ maxDepth: 3 })),

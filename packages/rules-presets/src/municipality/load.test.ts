@@ -1,11 +1,17 @@
+// biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style)
 import { describe, expect, it } from 'vitest';
-import { loadMunicipalityPreset, MUNICIPALITY_PRESETS, mergePreset, type PresetRegistry } from '../index';
+import {
+  loadMunicipalityPreset,
+  MUNICIPALITY_PRESETS,
+  mergePreset,
+  PRESET_FORMAT_VERSION,
+  type PresetRegistry,
+} from '../index';
 
 const child = (over: Record<string, unknown> = {}) => ({
   id: 'my-town',
   extends: 'type-small',
-  label: 'My town',
-  labelNl: 'Mijn gemeente',
+  label: { nl: 'Mijn gemeente', en: 'My town' },
   ...over,
 });
 
@@ -51,7 +57,16 @@ describe('loadMunicipalityPreset', () => {
     };
     expect(loadMunicipalityPreset({ id: 'c', extends: 'a' }, registry)).toEqual({
       ok: false,
-      issues: [{ code: 'circular_extends', path: ['extends'], message: 'Circular "extends": c → a → b → a' }],
+      issues: [
+        {
+          code: 'circular_extends',
+          path: ['extends'],
+          message: {
+            nl: '"extends" gaat in een kring rond: c → a → b → a',
+            en: 'Circular "extends": c → a → b → a',
+          },
+        },
+      ],
     });
     expect(loadMunicipalityPreset({ id: 'a', extends: 'a' }, registry).ok).toBe(false);
   });
@@ -61,7 +76,8 @@ describe('loadMunicipalityPreset', () => {
     expect(!unknown.ok && unknown.issues[0]).toMatchObject({ code: 'unknown_preset', path: ['extends'] });
     const registry = { ...MUNICIPALITY_PRESETS, broken: { id: 'broken', extends: 'nowhere' } };
     const r = loadMunicipalityPreset({ id: 'x', extends: 'broken' }, registry);
-    expect(!r.ok && r.issues[0]?.message).toMatch(/^in broken: Unknown preset "nowhere"/);
+    expect(!r.ok && r.issues[0]?.message.en).toMatch(/^in broken: Unknown preset "nowhere"/);
+    expect(!r.ok && r.issues[0]?.message.nl).toMatch(/^in broken: Onbekende preset "nowhere"/);
   });
 
   it('reports structure problems with JSON paths into the merged preset', () => {
@@ -91,7 +107,7 @@ describe('loadMunicipalityPreset', () => {
       {
         code: 'overflow_loop',
         path: ['routing', 'overflow', 0],
-        message: 'Overflow loops: home-visit → phone → home-visit',
+        message: { nl: expect.any(String), en: 'Overflow loops: home-visit → phone → home-visit' },
       },
     ]);
   });
@@ -103,9 +119,57 @@ describe('loadMunicipalityPreset', () => {
       issues: [{ code: 'forbidden_key', path: ['intake', '__proto__'] }],
     });
     expect(loadMunicipalityPreset([], MUNICIPALITY_PRESETS).ok).toBe(false);
-    expect(loadMunicipalityPreset(child({ formatVersion: '2.0' }), MUNICIPALITY_PRESETS)).toMatchObject({
+    expect(loadMunicipalityPreset(child({ formatVersion: '3.0' }), MUNICIPALITY_PRESETS)).toMatchObject({
       ok: false,
       issues: [{ code: 'unsupported_format_version' }],
+    });
+  });
+
+  it('reads the format it writes (PRESET_FORMAT_VERSION) and refuses the next major version', () => {
+    const major = Number(PRESET_FORMAT_VERSION.split('.')[0]);
+    expect(
+      loadMunicipalityPreset(child({ formatVersion: PRESET_FORMAT_VERSION }), MUNICIPALITY_PRESETS).ok,
+    ).toBe(true);
+    expect(
+      loadMunicipalityPreset(child({ formatVersion: `${major + 1}.0` }), MUNICIPALITY_PRESETS),
+    ).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unsupported_format_version', path: ['formatVersion'] }],
+    });
+  });
+
+  it('says what to write instead of the labelNl and bucketNl of preset format 1', () => {
+    const rule = {
+      id: 'all',
+      label: 'Everyone: a letter',
+      labelNl: 'Iedereen: een brief',
+      source: 'project default',
+      when: { all: [{ fact: 'signalCount', operator: 'greaterThanInclusive', value: 1 }] },
+      then: {
+        bucket: 'letter',
+        bucketNl: 'Brief',
+        priority: 1,
+        steps: [{ channel: 'letter', team: 'municipality', attempts: 1 }],
+      },
+    };
+    const r = loadMunicipalityPreset(
+      {
+        id: 'old',
+        extends: 'type-small',
+        label: 'Old town',
+        labelNl: 'Oude gemeente',
+        routing: { table: { rules: [rule] } },
+      },
+      MUNICIPALITY_PRESETS,
+    );
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['preset_format_1', 'routing.table.rules.0.labelNl'],
+      ['preset_format_1', 'routing.table.rules.0.then.bucketNl'],
+      ['preset_format_1', 'labelNl'], // a key the parent does not have comes last in the merged preset
+    ]);
+    expect(!r.ok && r.issues.at(-1)?.message).toEqual({
+      nl: '"labelNl" hoort bij presetformaat 1. Schrijf de tekst nu in "label", als { "nl": "…", "en": "…" } (presetformaat 2)',
+      en: '"labelNl" belongs to preset format 1: write the text in "label" as { "nl": "…", "en": "…" } (preset format 2)',
     });
   });
 });

@@ -2,13 +2,18 @@
 // circular chains rejected), the structure (zod) and the meaning of the routing configuration.
 import {
   checkJsonValue,
-  excerpt,
+  fail,
   type Issue,
+  type IssuePath,
+  issue,
   issuesFromZod,
   type LoadedRoutingConfig,
   loadRoutingConfig,
+  ok,
+  prefixIssues,
   type Result,
 } from '@signaalreis/core';
+import { PRESET_MESSAGES as M } from '../messages';
 import { type MunicipalityPreset, MunicipalityPresetSchema, PresetIdSchema } from './schema';
 
 /**
@@ -43,25 +48,32 @@ export interface LoadedMunicipalityPreset {
 }
 
 /** The major version of the preset format this loader reads (see `PRESET_FORMAT_VERSION`). */
-const SUPPORTED_MAJOR = 1;
+const SUPPORTED_MAJOR = 2;
 /** Longest `extends` chain followed (project default; the bundled presets use 2). */
 const MAX_EXTENDS = 16;
-/** Most ids a message lists (project default): a folder may hold many presets. */
-const MAX_LISTED = 20;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys of preset format 1: their text is in `label: { nl, en }` since format 2. */
+const FORMAT_1_KEYS = new Set(['labelNl', 'bucketNl']);
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function forbiddenKeys(node: unknown, path: (string | number)[], out: Issue[]): void {
+/** Issues for every key of `keys` anywhere in `node` (not looking inside what such a key holds). */
+function findKeys(
+  node: unknown,
+  keys: ReadonlySet<string>,
+  found: (path: IssuePath, key: string) => Issue,
+  path: IssuePath = [],
+  out: Issue[] = [],
+): Issue[] {
   if (Array.isArray(node)) {
-    for (const [i, item] of node.entries()) forbiddenKeys(item, [...path, i], out);
+    for (const [i, item] of node.entries()) findKeys(item, keys, found, [...path, i], out);
   } else if (isObject(node))
     for (const key of Object.keys(node)) {
-      if (FORBIDDEN.has(key))
-        out.push({ code: 'forbidden_key', path: [...path, key], message: `The key "${key}" is not allowed` });
-      else forbiddenKeys(node[key], [...path, key], out);
+      if (keys.has(key)) out.push(found([...path, key], key));
+      else findKeys(node[key], keys, found, [...path, key], out);
     }
+  return out;
 }
 
 /**
@@ -82,69 +94,42 @@ export function mergePreset(parent: unknown, child: unknown): unknown {
   return out;
 }
 
-/** Ids for a message: at most {@link MAX_LISTED}, each an excerpt. */
-export function listIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, MAX_LISTED).map((id) => excerpt(id));
-  return ids.length > MAX_LISTED
-    ? `${shown.join(', ')} … and ${ids.length - MAX_LISTED} more`
-    : shown.join(', ');
-}
-
 function resolveChain(
   json: unknown,
   registry: PresetRegistry,
   chain: string[],
 ): Result<{ raw: Json; lineage: string[] }> {
-  const fail = (code: string, path: (string | number)[], message: string): Result<never> => ({
-    ok: false,
-    issues: [{ code, path, message }],
-  });
-  if (!isObject(json)) return fail('invalid_type', [], 'A preset is a JSON object');
+  if (!isObject(json)) return fail(issue('invalid_type', [], M.not_an_object));
   const limits = checkJsonValue(json);
-  if (limits.length > 0) return { ok: false, issues: limits };
-  const forbidden: Issue[] = [];
-  forbiddenKeys(json, [], forbidden);
-  if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  if (json.id === undefined) return fail('invalid_type', ['id'], 'A preset needs an "id" (a string)');
+  if (limits.length > 0) return fail(limits);
+  const forbidden = findKeys(json, FORBIDDEN, (path, key) =>
+    issue('forbidden_key', path, M.forbidden_key(key)),
+  );
+  if (forbidden.length > 0) return fail(forbidden);
+  if (json.id === undefined) return fail(issue('invalid_type', ['id'], M.id_missing));
   const ids = PresetIdSchema.safeParse(json.id);
-  if (!ids.success) return { ok: false, issues: issuesFromZod(ids.error, ['id']) };
+  if (!ids.success) return fail(issuesFromZod(ids.error, ['id']));
   const id = ids.data;
-  if (json.extends === undefined) return { ok: true, value: { raw: json, lineage: [id] } };
+  if (json.extends === undefined) return ok({ raw: json, lineage: [id] });
   const parents = PresetIdSchema.safeParse(json.extends);
-  if (!parents.success) return { ok: false, issues: issuesFromZod(parents.error, ['extends']) };
+  if (!parents.success) return fail(issuesFromZod(parents.error, ['extends']));
   const parentId = parents.data;
   if (parentId === id || chain.includes(parentId) || chain.includes(id))
-    return fail(
-      'circular_extends',
-      ['extends'],
-      `Circular "extends": ${[...chain, id, parentId].join(' → ')}`,
-    );
+    return fail(issue('circular_extends', ['extends'], M.circular_extends([...chain, id, parentId])));
   if (chain.length >= MAX_EXTENDS)
-    return fail(
-      'extends_too_deep',
-      ['extends'],
-      `"extends" chains of more than ${MAX_EXTENDS} presets are not followed`,
-    );
+    return fail(issue('extends_too_deep', ['extends'], M.extends_too_deep(MAX_EXTENDS)));
   if (!Object.hasOwn(registry, parentId))
     return fail(
-      'unknown_preset',
-      ['extends'],
-      `Unknown preset "${parentId}" (known: ${listIds(Object.keys(registry).sort())})`,
+      issue('unknown_preset', ['extends'], M.unknown_preset(parentId, Object.keys(registry).sort())),
     );
   const parent = resolveChain(registry[parentId], registry, [...chain, id]);
   if (!parent.ok) {
     const inParent = (i: Issue) =>
-      i.code === 'circular_extends' ? i.message : `in ${parentId}: ${i.message}`;
-    return {
-      ok: false,
-      issues: parent.issues.map((i) => ({ ...i, path: ['extends'], message: inParent(i) })),
-    };
+      i.code === 'circular_extends' ? i.message : M.inParent(parentId, i.message);
+    return fail(parent.issues.map((i) => ({ ...i, path: ['extends'], message: inParent(i) })));
   }
   const { $schema: _unused, ...inherited } = parent.value.raw;
-  return {
-    ok: true,
-    value: { raw: mergePreset(inherited, json) as Json, lineage: [id, ...parent.value.lineage] },
-  };
+  return ok({ raw: mergePreset(inherited, json) as Json, lineage: [id, ...parent.value.lineage] });
 }
 
 /**
@@ -160,7 +145,7 @@ function resolveChain(
  * ```ts
  * import { loadMunicipalityPreset, MUNICIPALITY_PRESETS } from '@signaalreis/rules-presets';
  * const r = loadMunicipalityPreset(
- *   { id: 'my-town', extends: 'type-small', label: 'My town', labelNl: 'Mijn gemeente',
+ *   { id: 'my-town', extends: 'type-small', label: { nl: 'Mijn gemeente', en: 'My town' },
  *     routing: { capacity: [{ channel: 'home-visit', perMonth: 12, source: 'team planning 2026' }] } },
  *   MUNICIPALITY_PRESETS,
  * );
@@ -176,20 +161,20 @@ export function loadMunicipalityPreset(
   const { raw, lineage } = chain.value;
   const version = raw.formatVersion;
   if (typeof version === 'string' && Number(version.split('.')[0]) > SUPPORTED_MAJOR)
-    return {
-      ok: false,
-      issues: [
-        {
-          code: 'unsupported_format_version',
-          path: ['formatVersion'],
-          message: `Preset format ${version} is newer than this package reads (${SUPPORTED_MAJOR}.x)`,
-        },
-      ],
-    };
+    return fail(
+      issue(
+        'unsupported_format_version',
+        ['formatVersion'],
+        M.unsupported_format_version(version, SUPPORTED_MAJOR),
+      ),
+    );
+  const old = findKeys(raw, FORMAT_1_KEYS, (path, key) =>
+    issue('preset_format_1', path, M.preset_format_1(key)),
+  );
+  if (old.length > 0) return fail(old);
   const parsed = MunicipalityPresetSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  if (!parsed.success) return fail(issuesFromZod(parsed.error));
   const routing = loadRoutingConfig(raw.routing);
-  if (!routing.ok)
-    return { ok: false, issues: routing.issues.map((i) => ({ ...i, path: ['routing', ...i.path] })) };
-  return { ok: true, value: { preset: parsed.data, routing: routing.value, lineage } };
+  if (!routing.ok) return fail(prefixIssues(routing.issues, ['routing']));
+  return ok({ preset: parsed.data, routing: routing.value, lineage });
 }

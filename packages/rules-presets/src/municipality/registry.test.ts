@@ -1,6 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type RoutingCaseInput, type RoutingSignalInput, routeMonth } from '@signaalreis/core';
+import {
+  allocate,
+  asCaseId,
+  asCents,
+  asIsoDate,
+  asPartnerId,
+  asSignalId,
+  type CaseId,
+  compileRouting,
+  type RoutingCaseInput,
+  type RoutingSignalInput,
+  routeInput,
+} from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { listMunicipalityPresets, MUNICIPALITY_PRESETS, municipalityPreset } from '../index';
 
@@ -13,36 +25,49 @@ function load(id: string) {
 }
 
 const sig = (over: Partial<RoutingSignalInput> = {}): RoutingSignalInput => ({
-  signalId: 'S1',
-  partnerId: 'ZV-1',
+  signalId: asSignalId('S1'),
+  partnerId: asPartnerId('ZV-1'),
   sector: 'health',
   kind: 'early',
-  amountCents: 10_000,
-  arrearSince: '2026-08-20',
-  signalDate: '2026-10-26',
-  birthDate: '1970-01-01',
+  amountCents: asCents(10_000),
+  arrearSince: asIsoDate('2026-08-20'),
+  signalDate: asIsoDate('2026-10-26'),
+  birthDate: asIsoDate('1970-01-01'),
   hasPhone: true,
   hasEmail: true,
   hasAddress: true,
   ...over,
 });
+const ON = asIsoDate('2026-10-26');
+
+/** A case as a vendor routes it: its id, matching's rank and its routing input. */
+interface Subject {
+  caseId: CaseId;
+  rank: number;
+  input: RoutingCaseInput;
+}
 const input = (
   caseId: string,
   signals: RoutingSignalInput[],
-  over: Partial<RoutingCaseInput> = {},
-): RoutingCaseInput => ({
-  caseId,
-  onDate: '2026-10-26',
-  isMatch: signals.length > 1,
-  rank: 1,
-  signals,
-  ...over,
-});
+  over: Partial<RoutingCaseInput> & { rank?: number } = {},
+): Subject => {
+  const { rank = 1, ...rest } = over;
+  return { caseId: asCaseId(caseId), rank, input: { isMatch: signals.length > 1, signals, ...rest } };
+};
 
-function route(id: string, inputs: RoutingCaseInput[]) {
-  const r = routeMonth(load(id).routing, inputs, '2026-10-26');
+/** Routes each case with the preset's table (routeInput) and allocates its capacities on ON. */
+function route(id: string, subjects: Subject[]) {
+  const config = load(id).routing;
+  const compiled = compileRouting(config, ON);
+  if (!compiled.ok) throw new Error(JSON.stringify(compiled.issues));
+  const routed = subjects.map((s) => {
+    const plan = routeInput(s.input, compiled.value, ON);
+    if (!plan.ok) throw new Error(JSON.stringify(plan.issues));
+    return { caseId: s.caseId, match: { rank: s.rank }, route: plan.value };
+  });
+  const r = allocate(routed, config, ON);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return Object.fromEntries(r.value.allocation.cases.map((c) => [c.caseId, c]));
+  return Object.fromEntries(r.value.journeys.map((j) => [j.caseId, j]));
 }
 
 describe('bundled municipality presets', () => {
@@ -90,6 +115,22 @@ describe('bundled municipality presets', () => {
     });
   });
 
+  it('lists each preset’s label in Dutch and English, and a preset that does not load by its id and first issue', () => {
+    expect(listMunicipalityPresets()[1]?.label).toEqual({
+      nl: 'Kleine gemeente (< 150 signalen per maand)',
+      en: 'Small municipality (< 150 signals a month)',
+    });
+    const broken = listMunicipalityPresets({
+      ...MUNICIPALITY_PRESETS,
+      broken: { id: 'broken', extends: 'nowhere' },
+    });
+    expect(broken.at(-1)).toEqual({
+      id: 'broken',
+      label: { nl: 'broken', en: 'broken' },
+      description: expect.stringMatching(/^Unknown preset "nowhere" \(known: /),
+    });
+  });
+
   it('national-baseline: a letter for everyone, a crisis plan for an eviction; energy window open from 2022-12-08', () => {
     const p = load('national-baseline');
     expect(p.preset.matching.windows.bySector?.energy?.map((w) => [w.from, w.maxAgeDays])).toEqual([
@@ -97,67 +138,78 @@ describe('bundled municipality presets', () => {
       ['2022-12-08', null],
     ]);
     const c = route('national-baseline', [
-      input('A', [sig({ amountCents: 99_000 })]),
+      input('A', [sig({ amountCents: asCents(99_000) })]),
       input('E', [sig({ kind: 'eviction' })]),
     ]);
-    expect(c.A?.primaryChannel).toBe('letter');
-    expect(c.E).toMatchObject({ bucket: 'crisis', primaryChannel: 'home-visit', deadline: '2026-10-29' });
+    expect(c.A?.allocation.primaryChannel).toBe('letter');
+    expect(c.E?.route).toMatchObject({ bucket: 'crisis', deadline: '2026-10-29' });
+    expect(c.E?.allocation.primaryChannel).toBe('home-visit');
   });
 
   it('type-small: amount bands, youth worker, card without contact data, visits overflow to phone', () => {
     const visits = Array.from({ length: 21 }, (_, i) =>
-      input(`V${i + 10}`, [sig({ amountCents: 60_000 })], { rank: i }),
+      input(`V${i + 10}`, [sig({ amountCents: asCents(60_000) })], { rank: i }),
     );
     const c = route('type-small', [
-      input('LOW', [sig({ amountCents: 20_000 })]),
-      input('MID', [sig({ amountCents: 30_000 })]),
-      input('YOUNG', [sig({ birthDate: '2004-01-01' })]),
+      input('LOW', [sig({ amountCents: asCents(20_000) })]),
+      input('MID', [sig({ amountCents: asCents(30_000) })]),
+      input('YOUNG', [sig({ birthDate: asIsoDate('2004-01-01') })]),
       input('NODATA', [sig({ hasPhone: false, hasEmail: false })]),
       ...visits,
     ]);
-    expect(c.LOW?.primaryChannel).toBe('email');
-    expect(c.MID?.primaryChannel).toBe('phone');
-    expect(c.YOUNG?.team).toBe('youth-worker');
-    expect(c.NODATA?.primaryChannel).toBe('card');
-    expect(c.V10?.primaryChannel).toBe('home-visit');
-    expect(c.V30).toMatchObject({ primaryChannel: 'phone', changedBy: { capacity: true } });
+    expect(c.LOW?.allocation.primaryChannel).toBe('email');
+    expect(c.MID?.allocation.primaryChannel).toBe('phone');
+    expect(c.YOUNG?.allocation.team).toBe('youth-worker');
+    expect(c.NODATA?.allocation.primaryChannel).toBe('card');
+    expect(c.V10?.allocation.primaryChannel).toBe('home-visit');
+    expect(c.V30?.allocation).toMatchObject({ primaryChannel: 'phone', changedBy: { capacity: true } });
   });
 
   it('type-medium: crisis team, neighbourhood team for rent, visit overflow to e-mail', () => {
     const matches = Array.from({ length: 41 }, (_, i) =>
-      input(`M${i + 10}`, [sig(), sig({ signalId: 'S2', partnerId: 'EN-1', sector: 'energy' })], { rank: i }),
+      input(
+        `M${i + 10}`,
+        [sig(), sig({ signalId: asSignalId('S2'), partnerId: asPartnerId('EN-1'), sector: 'energy' })],
+        { rank: i },
+      ),
     );
     const c = route('type-medium', [
       input('E', [sig({ kind: 'eviction' })]),
       input('RENT', [
-        sig({ sector: 'rent', partnerId: 'WC-1' }),
-        sig({ signalId: 'S2', partnerId: 'EN-1', sector: 'energy' }),
+        sig({ sector: 'rent', partnerId: asPartnerId('WC-1') }),
+        sig({ signalId: asSignalId('S2'), partnerId: asPartnerId('EN-1'), sector: 'energy' }),
       ]),
-      input('SMALL', [sig({ amountCents: 5_000 })]),
+      input('SMALL', [sig({ amountCents: asCents(5_000) })]),
       ...matches,
     ]);
-    expect(c.E?.team).toBe('crisis');
-    expect(c.RENT?.team).toBe('neighbourhood-team');
-    expect(c.SMALL?.primaryChannel).toBe('letter');
-    expect(c.M50).toMatchObject({ primaryChannel: 'phone', changedBy: { capacity: true } });
-    expect(c.M50?.steps.map((s) => s.channel)).toEqual(['email', 'phone']);
+    expect(c.E?.allocation.team).toBe('crisis');
+    expect(c.RENT?.allocation.team).toBe('neighbourhood-team');
+    expect(c.SMALL?.allocation.primaryChannel).toBe('letter');
+    expect(c.M50?.allocation).toMatchObject({ primaryChannel: 'phone', changedBy: { capacity: true } });
+    expect(c.M50?.allocation.steps.map((s) => s.channel)).toEqual(['email', 'phone']);
   });
 
   it('type-large: the call centre phones single signals 7 times incl. evenings and Saturday', () => {
     const c = route('type-large', [
-      input('S', [sig({ amountCents: 20_000 })]),
-      input('T', [sig({ amountCents: 2_500 })]),
+      input('S', [sig({ amountCents: asCents(20_000) })]),
+      input('T', [sig({ amountCents: asCents(2_500) })]),
     ]);
-    expect(c.S?.steps.find((s) => s.team === 'call-centre')).toMatchObject({ attempts: 7, saturday: true });
-    expect(c.T?.primaryChannel).toBe('sms');
+    expect(c.S?.allocation.steps.find((s) => s.team === 'call-centre')).toMatchObject({
+      attempts: 7,
+      saturday: true,
+    });
+    expect(c.T?.allocation.primaryChannel).toBe('sms');
   });
 
   it('type-regional: €100 floor, visit and call for several signals', () => {
     const p = load('type-regional');
     expect(p.preset.intake.floor.defaultCents).toBe(10_000);
     const c = route('type-regional', [
-      input('M', [sig(), sig({ signalId: 'S2', partnerId: 'EN-1', sector: 'energy' })]),
+      input('M', [
+        sig(),
+        sig({ signalId: asSignalId('S2'), partnerId: asPartnerId('EN-1'), sector: 'energy' }),
+      ]),
     ]);
-    expect(c.M?.steps.map((s) => s.channel)).toEqual(['home-visit', 'phone', 'card']);
+    expect(c.M?.allocation.steps.map((s) => s.channel)).toEqual(['home-visit', 'phone', 'card']);
   });
 });

@@ -1,6 +1,6 @@
 // The bundled municipality presets (JSON files in presets/municipality/, imported so that they
 // are part of the built package) and lookups by id.
-import { excerpt, issue, type MunicipalityType, type Result } from '@signaalreis/core';
+import { type Bilingual, excerpt, fail, issue, type MunicipalityType, type Result } from '@signaalreis/core';
 import nationalBaseline from '../../presets/municipality/national-baseline.json';
 import pilotOuderAmstelUithoorn from '../../presets/municipality/pilot-ouder-amstel-uithoorn.json';
 import practice1 from '../../presets/municipality/practice-1.json';
@@ -13,7 +13,8 @@ import typeLarge from '../../presets/municipality/type-large.json';
 import typeMedium from '../../presets/municipality/type-medium.json';
 import typeRegional from '../../presets/municipality/type-regional.json';
 import typeSmall from '../../presets/municipality/type-small.json';
-import { type LoadedMunicipalityPreset, listIds, loadMunicipalityPreset, type PresetRegistry } from './load';
+import { PRESET_MESSAGES as M } from '../messages';
+import { type LoadedMunicipalityPreset, loadMunicipalityPreset, type PresetRegistry } from './load';
 
 /**
  * The bundled municipality presets as written (id → JSON): `national-baseline` and one per
@@ -58,16 +59,7 @@ export function municipalityPreset(
   registry: PresetRegistry = MUNICIPALITY_PRESETS,
 ): Result<LoadedMunicipalityPreset> {
   if (!Object.hasOwn(registry, id))
-    return {
-      ok: false,
-      issues: [
-        issue(
-          'unknown_preset',
-          [],
-          `Unknown preset "${excerpt(id)}" (known: ${listIds(Object.keys(registry))})`,
-        ),
-      ],
-    };
+    return fail(issue('unknown_preset', [], M.unknown_preset(excerpt(id), Object.keys(registry))));
   return loadMunicipalityPreset(registry[id], registry);
 }
 
@@ -77,13 +69,18 @@ export function municipalityPreset(
  * @example
  * ```ts
  * import type { MunicipalityPresetSummary } from '@signaalreis/rules-presets';
- * const s: MunicipalityPresetSummary = { id: 'type-small', label: 'Small municipality', labelNl: 'Kleine gemeente', municipalityType: 'small', extends: 'national-baseline', description: '…' };
+ * const s: MunicipalityPresetSummary = {
+ *   id: 'type-small', label: { nl: 'Kleine gemeente', en: 'Small municipality' },
+ *   municipalityType: 'small', extends: 'national-baseline', description: '…',
+ * };
+ * s.label.nl; // what a list for officers shows
  * ```
  */
 export interface MunicipalityPresetSummary {
   id: string;
-  label: string;
-  labelNl: string;
+  /** The preset's name in Dutch and English; the id (in both) when the preset does not load. */
+  label: Bilingual;
+  /** The preset's description (English); the first issue's English message when it does not load. */
   description: string;
   municipalityType?: MunicipalityType;
   extends?: string;
@@ -104,12 +101,11 @@ export function listMunicipalityPresets(
 ): MunicipalityPresetSummary[] {
   return Object.keys(registry).map((id) => {
     const r = municipalityPreset(id, registry);
-    if (!r.ok) return { id, label: id, labelNl: id, description: r.issues[0]?.message ?? '' };
+    if (!r.ok) return { id, label: { nl: id, en: id }, description: r.issues[0]?.message.en ?? '' };
     const p = r.value.preset;
     return {
       id,
       label: p.label,
-      labelNl: p.labelNl,
       description: p.description,
       ...(p.municipalityType ? { municipalityType: p.municipalityType } : {}),
       ...(p.extends ? { extends: p.extends } : {}),

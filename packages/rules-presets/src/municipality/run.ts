@@ -1,18 +1,22 @@
 // Running a month with a municipality preset, and running a preset's own embedded test cases.
 import {
+  type Bilingual,
   type HistoryEntry,
   type IntakeLookups,
+  type IsoDate,
   type IsoMonth,
   inMemoryDebtAssistanceRegister,
   inMemoryPopulationRegister,
   monthOf,
-  type PlannedCase,
+  type PlannedJourney,
   type PlannedMonth,
   planMonth,
   type Result,
   runMonth,
   type Signal,
+  worklistBucket,
 } from '@signaalreis/core';
+import { PRESET_TEST_MESSAGES as T } from '../messages';
 import type { LoadedMunicipalityPreset } from './load';
 import type { PresetTest } from './schema';
 
@@ -21,29 +25,42 @@ import type { PresetTest } from './schema';
  *
  * @example
  * ```ts
+ * import { asIsoDate, asIsoMonth } from '@signaalreis/core';
  * import type { PresetMonthInput } from '@signaalreis/rules-presets';
- * const input: PresetMonthInput = { month: '2026-10', signals: [] };
+ * // `on` is needed only for a month the calendar cannot give a delivery day for
+ * const input: PresetMonthInput = { month: asIsoMonth('2026-10'), signals: [], on: asIsoDate('2026-10-26') };
  * ```
  */
 export interface PresetMonthInput {
   month: IsoMonth;
+  /** Checked signals (the signal CSV reader or `validateSignal` makes them). */
   signals: readonly Signal[];
   history?: readonly HistoryEntry[];
   lookups?: IntakeLookups;
+  /** The date intake and routing decide on; default: the month's delivery day (the 25th or the next working day). */
+  on?: IsoDate;
   onProgress?: (done: number, total: number) => void;
 }
 
 /**
  * The whole month with one preset: matching and intake (`runMonth`) with the preset's matching and
- * intake configuration, then routing and capacity allocation (`planMonth`) with its routing.
+ * intake configuration, then routing and capacity allocation (`planMonth`) with its routing. The
+ * value has one journey per case: `match` and `intake` for every case, `route` and `allocation`
+ * for the cases intake sends on to contact. Problems of either step come back as issues; warnings
+ * that do not stop the month (e.g. `lookup_unused`) are in the value's `issues`.
  *
  * @example
  * ```ts
+ * import { asIsoMonth, type Signal, worklistBucket } from '@signaalreis/core';
  * import { municipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
+ * declare const signals: Signal[];
  * const preset = municipalityPreset('type-medium');
  * if (preset.ok) {
- *   const month = await runPresetMonth(preset.value, { month: '2026-10', signals });
- *   month.ok && month.value.allocation.usage; // used / available per channel and team
+ *   const month = await runPresetMonth(preset.value, { month: asIsoMonth('2026-10'), signals });
+ *   if (month.ok) {
+ *     month.value.allocation.usage; // used / available per channel and team
+ *     month.value.journeys.map(worklistBucket); // e.g. ['visit', 'letter', 'not-picked-up', …]
+ *   }
  * }
  * ```
  */
@@ -51,16 +68,18 @@ export async function runPresetMonth(
   preset: LoadedMunicipalityPreset,
   input: PresetMonthInput,
 ): Promise<Result<PlannedMonth>> {
-  const result = await runMonth({
+  const month = await runMonth({
     month: input.month,
     signals: input.signals,
     history: input.history ?? [],
     matching: preset.preset.matching,
     intake: preset.preset.intake,
     ...(input.lookups ? { lookups: input.lookups } : {}),
+    ...(input.on ? { on: input.on } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
-  return planMonth(result, preset.routing);
+  if (!month.ok) return month;
+  return planMonth(month.value, preset.routing);
 }
 
 /**
@@ -69,24 +88,27 @@ export async function runPresetMonth(
  * @example
  * ```ts
  * import type { PresetTestResult } from '@signaalreis/rules-presets';
- * const line = (r: PresetTestResult) => `${r.passed ? 'ok  ' : 'FAIL'} ${r.name}`;
+ * const lines = (r: PresetTestResult, lang: 'nl' | 'en') => [
+ *   `${r.passed ? 'ok  ' : 'FAIL'} ${r.name}`,
+ *   ...r.failures.map((f) => `     ${f[lang]}`), // e.g. '7411AB 1: bucket is letter, expected visit'
+ * ];
  * ```
  */
 export interface PresetTestResult {
   name: string;
   source?: string;
   passed: boolean;
-  /** One line per expectation that did not hold. */
-  failures: string[];
+  /** One line per expectation that did not hold, in Dutch and English. */
+  failures: Bilingual[];
 }
 
 /** What a test may check of a case, as the run produced it. */
-function observed(c: PlannedCase) {
+function observed(j: PlannedJourney) {
   return {
-    bucket: c.worklistBucket,
-    status: c.status,
-    primaryChannel: c.allocation?.primaryChannel,
-    team: c.allocation?.team,
+    bucket: worklistBucket(j),
+    status: j.intake.signalStatus,
+    primaryChannel: j.allocation?.primaryChannel,
+    team: j.allocation?.team,
   };
 }
 
@@ -94,7 +116,7 @@ async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promi
   const first = test.signals[0];
   const month = test.month ?? (first ? monthOf(first.signalDate) : undefined);
   const head = { name: test.name, ...(test.source ? { source: test.source } : {}) };
-  if (!month) return { ...head, passed: false, failures: ['the test has no signals and no month'] };
+  if (!month) return { ...head, passed: false, failures: [T.noMonth] };
   const lookups: IntakeLookups = {
     ...(test.register ? { register: inMemoryPopulationRegister(test.register) } : {}),
     ...(test.knownAtDebtAssistance
@@ -108,21 +130,20 @@ async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promi
     lookups,
   });
   if (!run.ok)
-    return { ...head, passed: false, failures: run.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-  const failures: string[] = [];
-  const byKey = new Map(run.value.cases.map((c) => [c.case.householdKey, c]));
+    return { ...head, passed: false, failures: run.issues.map((i) => T.runIssue(i.path, i.message)) };
+  const failures: Bilingual[] = [];
+  const byKey = new Map<string, PlannedJourney>(run.value.journeys.map((j) => [j.match.householdKey, j]));
   for (const expected of test.expect.cases) {
-    const c = byKey.get(expected.householdKey);
-    if (!c) {
-      failures.push(`${expected.householdKey}: no case (cases: ${[...byKey.keys()].join(', ') || 'none'})`);
+    const j = byKey.get(expected.householdKey);
+    if (!j) {
+      failures.push(T.noCase(expected.householdKey, [...byKey.keys()]));
       continue;
     }
-    const got = observed(c);
+    const got = observed(j);
     for (const key of ['bucket', 'status', 'primaryChannel', 'team'] as const) {
       const want = expected[key];
-      if (want !== undefined && got[key] !== want) {
-        failures.push(`${expected.householdKey}: ${key} is ${got[key] ?? '(none)'}, expected ${want}`);
-      }
+      if (want !== undefined && got[key] !== want)
+        failures.push(T.differs(expected.householdKey, key, got[key], want));
     }
   }
   return { ...head, passed: failures.length === 0, failures };
@@ -132,14 +153,20 @@ async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promi
  * Runs the test cases embedded in a preset (`tests`: signals in, expected cases out) through the
  * whole month — matching, intake, routing and allocation — and says per case what differed. A
  * test may carry its own population register (`register`) and debt-assistance list
- * (`knownAtDebtAssistance`) for presets that check them. A
- * preset extending another inherits its tests unless it gives its own.
+ * (`knownAtDebtAssistance`) for presets that check them. A preset extending another inherits its
+ * tests unless it gives its own. What a test checks of a case: `bucket` (`worklistBucket` of the
+ * journey: the routing bucket, or intake's outcome for a case not contacted), `status` (intake's
+ * DDAS signal status), `primaryChannel` and `team` (allocation's).
  *
  * @example
  * ```ts
  * import { municipalityPreset, runPresetTests } from '@signaalreis/rules-presets';
  * const preset = municipalityPreset('type-small');
- * if (preset.ok) (await runPresetTests(preset.value)).every((r) => r.passed); // true
+ * if (preset.ok) {
+ *   const results = await runPresetTests(preset.value);
+ *   results.every((r) => r.passed); // true
+ *   // a failing case says what differed, e.g. failures[0].en: '7411AB 1: status is Opgepakt, expected Niet opgepakt: andere reden'
+ * }
  * ```
  */
 export async function runPresetTests(preset: LoadedMunicipalityPreset): Promise<PresetTestResult[]> {

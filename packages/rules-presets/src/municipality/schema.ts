@@ -14,8 +14,10 @@ import {
   SignalSchema,
   TEXT_LIMITS,
   TeamSchema,
+  zodMessage,
 } from '@signaalreis/core';
 import * as z from 'zod';
+import { PRESET_MESSAGES as M } from '../messages';
 
 /**
  * zod schema of a preset id: kebab-case, at most `TEXT_LIMITS.id` (64) characters.
@@ -30,9 +32,11 @@ import * as z from 'zod';
 export const PresetIdSchema = z
   .string()
   .max(TEXT_LIMITS.id)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Expected a preset id in kebab-case (a-z, 0-9, -)' });
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: zodMessage(M.preset_id) });
 const Id = PresetIdSchema;
 const Label = z.string().min(1).max(TEXT_LIMITS.label);
+/** A text for people in Dutch (nl) and English (en): core's `Bilingual`. */
+const BilingualLabel = z.strictObject({ nl: Label, en: Label });
 const Text = z.string().min(1).max(TEXT_LIMITS.text);
 
 /**
@@ -109,8 +113,8 @@ export const MunicipalityPresetSchema = z
       .regex(/^\d+\.\d+$/)
       .optional(),
     id: Id,
-    label: Label,
-    labelNl: Label,
+    /** The preset's name, in Dutch and English. */
+    label: BilingualLabel,
     description: Text,
     /** small (< 150 signals a month), medium (150–1,000), large (> 1,000), regional (one team, several municipalities). */
     municipalityType: MunicipalityTypeSchema.optional(),
@@ -132,7 +136,7 @@ export const MunicipalityPresetSchema = z
  * @example
  * ```ts
  * import type { MunicipalityPreset } from '@signaalreis/rules-presets';
- * const describe = (p: MunicipalityPreset) => `${p.id} (${p.municipalityType ?? 'no type'}): ${p.labelNl}`;
+ * const describe = (p: MunicipalityPreset) => `${p.id} (${p.municipalityType ?? 'no type'}): ${p.label.nl}`;
  * ```
  */
 export type MunicipalityPreset = z.infer<typeof MunicipalityPresetSchema>;

@@ -13,8 +13,7 @@ import {
 const child = (over: Record<string, unknown> = {}) => ({
   id: 'my-town',
   extends: 'type-small',
-  label: 'My town',
-  labelNl: 'Mijn gemeente',
+  label: { nl: 'Mijn gemeente', en: 'My town' },
   ...over,
 });
 
@@ -25,7 +24,7 @@ function deepWhen(levels: number): unknown {
 }
 const rule = (when: unknown) => ({
   id: 'deep',
-  label: 'Deep',
+  label: { nl: 'Diep', en: 'Deep' },
   source: 'test',
   when,
   then: { bucket: 'visit', priority: 1, steps: [] },
@@ -48,17 +47,33 @@ describe('presets as untrusted input', () => {
 
   it('refuses a 10 MB id, label or source with a short message', () => {
     const huge = 'a'.repeat(10_000_000);
-    for (const over of [{ id: huge }, { label: huge }, { extends: huge }, { sources: [huge] }]) {
+    for (const over of [
+      { id: huge },
+      { label: { nl: huge, en: 'My town' } },
+      { label: { nl: 'Mijn gemeente', en: huge } },
+      { extends: huge },
+      { sources: [huge] },
+    ]) {
       const r = loadMunicipalityPreset(child(over), MUNICIPALITY_PRESETS);
-      const issues = issuesOf(r) as { message: string }[];
-      expect(issues.length, Object.keys(over)[0]).toBeGreaterThan(0);
-      for (const i of issues) expect(i.message.length).toBeLessThan(300);
+      const issues = issuesOf(r) as { message: { nl: string; en: string } }[];
+      expect(issues.length, JSON.stringify(over).slice(0, 40)).toBeGreaterThan(0);
+      for (const i of issues) {
+        expect(i.message.nl.length).toBeLessThan(300);
+        expect(i.message.en.length).toBeLessThan(300);
+      }
     }
     expect(issuesOf(loadMunicipalityPreset(child({ id: 'a'.repeat(65) }), MUNICIPALITY_PRESETS))).toEqual([
-      expect.objectContaining({ path: ['id'], message: expect.stringMatching(/<=64 characters/) }),
+      expect.objectContaining({
+        path: ['id'],
+        message: {
+          nl: expect.stringMatching(/64 tekens/),
+          en: expect.stringMatching(/at most 64 characters/),
+        },
+      }),
     ]);
     const unknown = municipalityPreset(huge);
-    expect(unknown.ok || unknown.issues[0]?.message.length).toBeLessThan(500);
+    expect(unknown.ok || unknown.issues[0]?.message.en.length).toBeLessThan(500);
+    expect(unknown.ok || unknown.issues[0]?.message.nl.length).toBeLessThan(500);
   });
 
   it('refuses an extends chain longer than 16 presets, and a broken parent, without following it', () => {
@@ -67,7 +82,10 @@ describe('presets as untrusted input', () => {
       registry[`p${i}`] = { id: `p${i}`, extends: i === 0 ? 'type-small' : `p${i - 1}` };
     const r = loadMunicipalityPreset({ id: 'top', extends: 'p29' }, registry);
     expect(issuesOf(r)).toEqual([
-      expect.objectContaining({ path: ['extends'], message: expect.stringMatching(/more than 16/) }),
+      expect.objectContaining({
+        path: ['extends'],
+        message: { nl: expect.stringMatching(/meer dan 16/), en: expect.stringMatching(/more than 16/) },
+      }),
     ]);
     const deepParent: PresetRegistry = {
       ...MUNICIPALITY_PRESETS,
@@ -77,7 +95,7 @@ describe('presets as untrusted input', () => {
       expect.objectContaining({
         code: 'json_too_deep',
         path: ['extends'],
-        message: expect.stringMatching(/^in parent: /),
+        message: { nl: expect.stringMatching(/^in parent: /), en: expect.stringMatching(/^in parent: /) },
       }),
     ]);
   });
@@ -86,9 +104,10 @@ describe('presets as untrusted input', () => {
     const registry: Record<string, unknown> = {};
     for (let i = 0; i < 100; i++) registry[`p${i}`] = { id: `p${i}` };
     const [issue] = issuesOf(loadMunicipalityPreset({ id: 'top', extends: 'nope' }, registry)) as {
-      message: string;
+      message: { nl: string; en: string };
     }[];
-    expect(issue?.message).toMatch(/… and 80 more\)$/);
+    expect(issue?.message.en).toMatch(/… and 80 more\)$/);
+    expect(issue?.message.nl).toMatch(/… en nog 80\)$/);
   });
 });
 

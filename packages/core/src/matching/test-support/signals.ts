@@ -1,6 +1,27 @@
-// Test-only builders and arbitraries of signals and history for matching tests.
-import type { HistoryEntry, Signal } from '@signaalreis/core';
+// Test-only builders and arbitraries of signals and history for matching tests. Overrides are
+// written as plain literals; the builders validate them with the schemas, so every value they
+// return is a checked (branded) Signal or HistoryEntry — a bad literal in a test throws at once.
+import { type HistoryEntry, HistoryEntrySchema, type Signal, SignalSchema } from '@signaalreis/core';
 import fc from 'fast-check';
+import type * as z from 'zod';
+
+/** A type with its branded ids, dates and cents loosened to plain strings and numbers (for literals). */
+export type Loose<T> = T extends string & z.core.$brand
+  ? string
+  : T extends number & z.core.$brand
+    ? number
+    : T extends readonly (infer U)[]
+      ? Loose<U>[]
+      : T extends object
+        ? { [K in keyof T]: Loose<T[K]> }
+        : T;
+
+/** Parses a literal with a schema; throws (with the issues) when it is not valid: a test bug. */
+export function parsed<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new TypeError(`test literal does not validate: ${JSON.stringify(r.error.issues)}`);
+  return r.data;
+}
 
 export const PARTNERS = {
   rent: { id: 'WO-LND', name: 'Woonstichting De Linde', sector: 'rent' },
@@ -13,8 +34,8 @@ export const PARTNERS = {
 type PartnerName = keyof typeof PARTNERS;
 
 /** A valid October signal; `over` changes anything, `partner` picks one of {@link PARTNERS}. */
-export function sig(id: string, partner: PartnerName, over: Partial<Signal> = {}): Signal {
-  return {
+export function sig(id: string, partner: PartnerName, over: Partial<Loose<Signal>> = {}): Signal {
+  return parsed(SignalSchema, {
     signalId: id,
     partner: { ...PARTNERS[partner] },
     kind: 'early',
@@ -25,12 +46,16 @@ export function sig(id: string, partner: PartnerName, over: Partial<Signal> = {}
     address: { postcode: '7411AB', houseNumber: 12 },
     contact: {},
     ...over,
-  };
+  });
 }
 
 /** A history entry of September for the household `7411AB 12`. */
-export function past(id: string, partner: PartnerName, over: Partial<HistoryEntry> = {}): HistoryEntry {
-  return {
+export function past(
+  id: string,
+  partner: PartnerName,
+  over: Partial<Loose<HistoryEntry>> = {},
+): HistoryEntry {
+  return parsed(HistoryEntrySchema, {
     month: '2026-09',
     signalId: id,
     partnerId: PARTNERS[partner].id,
@@ -43,7 +68,7 @@ export function past(id: string, partner: PartnerName, over: Partial<HistoryEntr
     naturalPerson: true,
     pickedUp: true,
     ...over,
-  };
+  });
 }
 
 const names = Object.keys(PARTNERS) as PartnerName[];

@@ -48,7 +48,7 @@ export const countAtLeastOperator = defineOperator({
   factTypes: LIST_TYPES,
   valueSpec: (fact) => ({
     kind: 'oneOf',
-    describe: 'an integer ≥ 0 or {"count", "of"}',
+    describe: { nl: 'een geheel getal ≥ 0 of {"count", "of"}', en: 'an integer ≥ 0 or {"count", "of"}' },
     options: [
       COUNT,
       { kind: 'object', fields: { count: { spec: COUNT }, of: { spec: factListSpec(fact) } } },

@@ -11,23 +11,12 @@ import type { ValueSpec } from '../value-spec';
 /**
  * A compiled leaf: reads its slot from the slot values and tests it (one call per leaf, per
  * fact set). See compile.ts for slots.
- *
- * @example
- * ```ts
- * const atLeastTwo: SlotTest = (s) => typeof s[0] === 'number' && s[0] >= 2;
- * atLeastTwo([3]); // true
- * ```
  */
 export type SlotTest = (slots: readonly unknown[]) => boolean;
 
 /**
  * An opaque calendar day of the reference calendar (a luxon `DateTime` in UTC, see
  * reference-calendar.ts). Operator files never look inside.
- *
- * @example
- * ```ts
- * const day: ReferenceDay | undefined = calendar.day('2026-10-26');
- * ```
  */
 export type ReferenceDay = { readonly __referenceDay: unique symbol };
 
@@ -35,13 +24,6 @@ export type ReferenceDay = { readonly __referenceDay: unique symbol };
  * Calendar-day arithmetic for the reference forms, passed in by the reference evaluator so that
  * operator files (and with them the compiled evaluator) do not load luxon, and the differential
  * test still compares two independent date implementations.
- *
- * @example
- * ```ts
- * const a = calendar.day('2024-02-28');
- * const b = calendar.day('2024-03-01');
- * if (a && b) calendar.daysFromTo(a, b); // 2 (leap year)
- * ```
  */
 export interface ReferenceCalendar {
   /** The day an ISO date `YYYY-MM-DD` stands for; undefined for anything else. */
@@ -56,23 +38,11 @@ export interface ReferenceCalendar {
  * An operator's reference form: json-rules-engine calls it with the fact value (undefined when
  * the fact is missing) and the resolved value. Written for clarity, not speed; a fact value of
  * the wrong type fails.
- *
- * @example
- * ```ts
- * const includesAny: ReferenceOperator = (factValue, value) =>
- *   Array.isArray(factValue) && (value as unknown[]).some((v) => factValue.includes(v));
- * ```
  */
 export type ReferenceOperator = (factValue: unknown, value: unknown, calendar: ReferenceCalendar) => boolean;
 
 /**
  * What rendering a leaf's expected part needs besides the value.
- *
- * @example
- * ```ts
- * const ctx: RenderContext = { lang: 'nl', format: (v) => String(v), asOf: '2026-10-26' };
- * greaterThanInclusiveOperator.render(2, ctx); // '≥ 2'
- * ```
  */
 export interface RenderContext {
   /** The language to write in. */
@@ -90,12 +60,6 @@ export interface RenderContext {
  * operator that cannot decide, the search still tries the fact type's generic candidates
  * (missing, declared values, a value no rule names), so an overlap it reports is real, but not
  * finding one says even less than usual.
- *
- * @example
- * ```ts
- * const part: OverlapPart = { boundaries: (value) => [value] };
- * const unknown: OverlapPart = { cannotDecide: 'the result depends on a hash of the value' };
- * ```
  */
 export type OverlapPart =
   | {
@@ -111,19 +75,7 @@ export type OverlapPart =
  * Everything about one operator of the rule language. Each operator is one file in
  * `rules/operators/` exporting one of these; `rules/operators/index.ts` lists them. Load-time
  * checking, resolution, both evaluators, rendering and the overlap search read the registry.
- *
- * @example
- * ```ts
- * export const notEqualOperator = defineOperator({
- *   name: 'notEqual',
- *   factTypes: SCALAR_TYPES,
- *   valueSpec: factValueSpec,
- *   compile: (value, k) => (s) => s[k] !== value,
- *   reference: 'built-in',
- *   render: (value, { format }) => `≠ ${format(value)}`,
- *   overlap: { boundaries: (value) => [value] },
- * });
- * ```
+ * `not-equal.ts` is a complete small one to start from.
  */
 export interface OperatorDefinition<Name extends string = string> {
   /** The name conditions use (`"operator": name`). */
@@ -164,8 +116,10 @@ export interface OperatorDefinition<Name extends string = string> {
  *
  * @example
  * ```ts
- * export const containsOperator = defineOperator({ name: 'contains', ... });
- * containsOperator.name; // type 'contains'
+ * import { notEqualOperator } from './not-equal';
+ * // not-equal.ts: export const notEqualOperator = defineOperator({ name: 'notEqual', … });
+ * const name: 'notEqual' = notEqualOperator.name; // compiles: the literal name is kept, not widened to string
+ * const reference: 'built-in' = notEqualOperator.reference; // compiles: a built-in operator stays one in the type
  * ```
  */
 export function defineOperator<const D extends OperatorDefinition>(definition: D): D {

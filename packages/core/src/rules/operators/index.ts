@@ -95,12 +95,6 @@ export const RULE_OPERATORS = [...BUILT_IN_OPERATORS, ...CUSTOM_OPERATORS] as co
 
 /**
  * One of {@link RULE_OPERATORS}.
- *
- * @example
- * ```ts
- * import type { RuleOperator } from '@signaalreis/core';
- * const op: RuleOperator = 'dateOnOrBefore';
- * ```
  */
 export type RuleOperator = (typeof RULE_OPERATORS)[number];
 
@@ -109,7 +103,10 @@ export type RuleOperator = (typeof RULE_OPERATORS)[number];
  *
  * @example
  * ```ts
- * for (const op of OPERATOR_DEFINITIONS) console.log(op.name, op.factTypes.join(', '));
+ * import { RULE_OPERATORS } from '@signaalreis/core';
+ * import { OPERATOR_DEFINITIONS } from './index';
+ * OPERATOR_DEFINITIONS.map((op) => op.name).join() === RULE_OPERATORS.join(); // true
+ * OPERATOR_DEFINITIONS[0]?.name; // 'equal': the built-ins come first
  * ```
  */
 export const OPERATOR_DEFINITIONS: readonly OperatorDefinition<RuleOperator>[] = [...BUILT_IN, ...CUSTOM];
@@ -119,6 +116,10 @@ export const OPERATOR_DEFINITIONS: readonly OperatorDefinition<RuleOperator>[] =
  *
  * @example
  * ```ts
+ * import { Engine } from 'json-rules-engine';
+ * import { CUSTOM_OPERATOR_DEFINITIONS } from './index';
+ * import { referenceCalendar } from '../reference-calendar';
+ * const engine = new Engine();
  * for (const op of CUSTOM_OPERATOR_DEFINITIONS)
  *   engine.addOperator(op.name, (f, v) => op.reference(f, v, referenceCalendar));
  * ```
@@ -138,6 +139,7 @@ const BY_NAME: ReadonlyMap<string, OperatorDefinition<RuleOperator>> = new Map(
  *
  * @example
  * ```ts
+ * import { findOperator } from './index';
  * findOperator('between')?.factTypes; // ['number', 'money']
  * findOperator('toString'); // undefined
  * ```
@@ -151,7 +153,8 @@ export function findOperator(name: string): OperatorDefinition<RuleOperator> | u
  *
  * @example
  * ```ts
- * operatorOf('greaterThan').compile(2, 0)([3]); // true
+ * import { operatorOf } from './index';
+ * operatorOf('greaterThan').compile(2, 0)([3]); // true: slot 0 holds 3, and 3 > 2
  * ```
  */
 export function operatorOf(name: RuleOperator): OperatorDefinition<RuleOperator> {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { fc } from '@fast-check/vitest';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
+import { asIsoDate } from '../../model/iso-date';
 import { compileTable } from '../compile';
 import { loadRuleTable } from '../load';
 import { formatValue } from '../render-leaf';
@@ -104,7 +105,7 @@ describe('operator registry', () => {
 });
 
 describe('each operator on values of its own spec', () => {
-  const asOf = DATES[10] as string;
+  const asOf = asIsoDate(DATES[10] as string);
 
   it.each(byName)('%s renders in Dutch and in English, never as its bare name', (_, op) => {
     let translated = false;

@@ -5,6 +5,7 @@
 // come from small domains shared by tables and facts, so boundaries (equal values, the same day,
 // a word in the list) are hit often.
 import { fc } from '@fast-check/vitest';
+import { asIsoDate } from '../../model/iso-date';
 import { OPERATOR_DEFINITIONS } from '../operators';
 import type { Condition, DatedValue, FactDeclaration, HitPolicy, RuleTable } from '../table-types';
 import { CENTS, DATES, NUMBERS, type ValueDraft, valueDraftArb, WORDS } from './value-arbitraries';
@@ -128,7 +129,7 @@ function finish(tree: DraftTree, parameters: Record<string, DatedValue[]>, froms
     const name = `p${Object.keys(parameters).length}`;
     const dates = ['2000-01-01', ...(froms[Object.keys(parameters).length % froms.length] ?? [])];
     parameters[name] = g.param.map((value, i) => ({
-      from: dates[i] ?? `2001-01-0${i}`,
+      from: asIsoDate(dates[i] ?? `2001-01-0${i}`),
       value,
       source: 'project default (test)',
     }));
@@ -165,13 +166,13 @@ export function caseArb(perTable: number) {
         const parameters: Record<string, DatedValue[]> = {};
         const table: RuleTable<string> = {
           id: 'generated',
-          label: 'Generated table',
+          label: { nl: 'Gegenereerde tabel', en: 'Generated table' },
           hitPolicy,
           facts,
           parameters,
           rules: rules.map((r, i) => ({
             id: `R${i}`,
-            label: `Rule ${i}`,
+            label: { nl: `Regel ${i}`, en: `Rule ${i}` },
             source: 'project default (test)',
             ...(r.priority === undefined ? {} : { priority: r.priority }),
             when: finish(r.when, parameters, froms) as RuleTable<string>['rules'][number]['when'],

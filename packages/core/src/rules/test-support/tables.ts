@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style); outcomes are data, never functions
 // Test-only helpers (not exported from the package): build small tables and evaluate them with
 // both evaluators.
+import { asIsoDate } from '../../model/iso-date';
 import type { Result } from '../../model/issue';
 import { compileTable, type Facts } from '../compile';
 import { loadRuleTable } from '../load';
@@ -22,13 +23,13 @@ export function tableOf(
 ): RuleTable<string> {
   return {
     id: 'test',
-    label: 'Test table',
+    label: { nl: 'Testtabel', en: 'Test table' },
     hitPolicy: options.hitPolicy ?? 'collect',
     facts,
     parameters: options.parameters ?? {},
     rules: conditions.map((c, i) => ({
       id: `R${i + 1}`,
-      label: `Rule ${i + 1}`,
+      label: { nl: `Rule ${i + 1}`, en: `Rule ${i + 1}` },
       source: 'project default (test)',
       ...(options.priorities?.[i] === undefined ? {} : { priority: options.priorities[i] }),
       when: 'all' in c || 'any' in c || 'not' in c ? c : { all: [c] },
@@ -45,7 +46,7 @@ export function resolved<T>(
 ): ResolvedTable<T> {
   const loaded = loadRuleTable<T>(table, { checkUniqueOverlap });
   if (!loaded.ok) throw new Error(`test table has issues: ${JSON.stringify(loaded.issues)}`);
-  const r = resolveTable(loaded.value, date);
+  const r = resolveTable(loaded.value, asIsoDate(date));
   if (!r.ok) throw new Error(`test table does not resolve: ${JSON.stringify(r.issues)}`);
   return r.value;
 }

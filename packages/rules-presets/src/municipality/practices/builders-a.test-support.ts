@@ -1,24 +1,32 @@
 // Test-only builders for the practice-1..3 tests: signals and history of October 2026 in the core
-// shapes, and lookups of a planned month by house number. Imports types only, so it typechecks in
-// the package against the built core.
-import type {
-  CapacityUsage,
-  Channel,
-  HistoryEntry,
-  IsoMonth,
-  LegalForm,
-  PlannedCase,
-  PlannedMonth,
-  Sector,
-  Signal,
-  SignalKind,
-  Team,
+// shapes (plain literals in, checked brands out), and lookups of a planned month by house number.
+import {
+  asCents,
+  asHouseholdKey,
+  asIsoDate,
+  asIsoMonth,
+  asPartnerId,
+  asSignalId,
+  type CapacityUsage,
+  type Channel,
+  type DdasSignalStatus,
+  type HistoryEntry,
+  type HouseholdKey,
+  type IsoMonth,
+  type LegalForm,
+  type PlannedJourney,
+  type PlannedMonth,
+  type Sector,
+  type Signal,
+  type SignalKind,
+  type Team,
+  worklistBucket,
 } from '@signaalreis/core';
 
 /** The month of the tests. */
-export const MONTH: IsoMonth = '2026-10';
+export const MONTH: IsoMonth = asIsoMonth('2026-10');
 /** Its delivery day and decision date: 25 October 2026 is a Sunday, so Monday the 26th. */
-export const ON = '2026-10-26';
+export const ON = asIsoDate('2026-10-26');
 /** The postcode of every household in the tests; households differ by house number. */
 export const POSTCODE = '7411AB';
 /** The source all practices come from (a key of docs/sources.md). */
@@ -58,16 +66,16 @@ export function signal(houseNumber: number, amountCents: number, o: SignalOption
   const sector = o.sector ?? 'health';
   const partner = PARTNERS[sector];
   return {
-    signalId: `T-${houseNumber}-${counter}`,
-    partner: { id: o.partnerId ?? partner.id, name: partner.name, sector },
+    signalId: asSignalId(`T-${houseNumber}-${counter}`),
+    partner: { id: asPartnerId(o.partnerId ?? partner.id), name: partner.name, sector },
     kind: o.kind ?? 'early',
-    signalDate: o.signalDate ?? ON,
-    arrearSince: o.arrearSince ?? '2026-08-20',
-    amountCents,
+    signalDate: o.signalDate ? asIsoDate(o.signalDate) : ON,
+    arrearSince: asIsoDate(o.arrearSince ?? '2026-08-20'),
+    amountCents: asCents(amountCents),
     person: {
       surname: o.surname ?? 'Jansen',
       legalForm: o.legalForm ?? 'individual',
-      ...(o.birthDate ? { birthDate: o.birthDate } : {}),
+      ...(o.birthDate ? { birthDate: asIsoDate(o.birthDate) } : {}),
     },
     address: { postcode: POSTCODE, houseNumber },
     contact: {
@@ -93,14 +101,14 @@ export function past(
   const sector = o.sector ?? 'health';
   return {
     month,
-    signalId: `H-${houseNumber}-${counter}`,
-    partnerId: PARTNERS[sector].id,
+    signalId: asSignalId(`H-${houseNumber}-${counter}`),
+    partnerId: asPartnerId(PARTNERS[sector].id),
     householdKey: key(houseNumber),
     sector,
     kind: 'early',
-    signalDate: `${month}-26`,
-    arrearSince: o.arrearSince ?? '2026-08-20',
-    amountCents,
+    signalDate: asIsoDate(`${month}-26`),
+    arrearSince: asIsoDate(o.arrearSince ?? '2026-08-20'),
+    amountCents: asCents(amountCents),
     naturalPerson: true,
     pickedUp: o.pickedUp ?? true,
     ...(o.reached === undefined ? {} : { reached: o.reached }),
@@ -108,21 +116,27 @@ export function past(
 }
 
 /** The household key of a house number. */
-export const key = (houseNumber: number): string => `${POSTCODE} ${houseNumber}`;
+export const key = (houseNumber: number): HouseholdKey => asHouseholdKey(`${POSTCODE} ${houseNumber}`);
 
-/** The case of a household in a planned month; throws when there is none. */
-export function caseOf(month: PlannedMonth, houseNumber: number): PlannedCase {
-  const c = month.cases.find((x) => x.case.householdKey === key(houseNumber));
-  if (!c) throw new Error(`no case for ${key(houseNumber)}`);
-  return c;
+/** The journey of a household in a planned month; throws when there is none. */
+export function caseOf(month: PlannedMonth, houseNumber: number): PlannedJourney {
+  const j = month.journeys.find((x) => x.match.householdKey === key(houseNumber));
+  if (!j) throw new Error(`no case for ${key(houseNumber)}`);
+  return j;
 }
 
+/** What a worklist row shows of a case: intake's DDAS signal status and the worklist bucket. */
+export const row = (j: PlannedJourney): { signalStatus: DdasSignalStatus; bucket: string } => ({
+  signalStatus: j.intake.signalStatus,
+  bucket: worklistBucket(j),
+});
+
 /** The channels of a case's final steps, in plan order. */
-export const channels = (c: PlannedCase): Channel[] => (c.allocation?.steps ?? []).map((s) => s.channel);
+export const channels = (j: PlannedJourney): Channel[] => (j.allocation?.steps ?? []).map((s) => s.channel);
 
 /** The final steps of a case as `channel/team`, in plan order. */
-export const stepPairs = (c: PlannedCase): string[] =>
-  (c.allocation?.steps ?? []).map((s) => `${s.channel}/${s.team}`);
+export const stepPairs = (j: PlannedJourney): string[] =>
+  (j.allocation?.steps ?? []).map((s) => `${s.channel}/${s.team}`);
 
 /** The usage row of a channel (and team; `undefined` = the row for all teams). */
 export function usageOf(month: PlannedMonth, channel: Channel, team?: Team): CapacityUsage | undefined {

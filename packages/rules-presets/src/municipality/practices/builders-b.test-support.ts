@@ -1,18 +1,26 @@
 // Test-only builders for the practice presets 4–6 and the Ouder-Amstel/Uithoorn pilot: signals of
 // October 2026 in one street (household keys `1421AB <n>`), history entries, in-memory register
 // and debt-assistance lookups, and a month run through the public preset API. Not part of the API.
-import type {
-  CapacityUsage,
-  Channel,
-  DebtAssistanceRegister,
-  HistoryEntry,
-  IntakeLookups,
-  PlannedCase,
-  PlannedMonth,
-  PopulationRegister,
-  Signal,
-  SignalKind,
-  Team,
+import {
+  asCents,
+  asHouseholdKey,
+  asIsoDate,
+  asIsoMonth,
+  asPartnerId,
+  asSignalId,
+  type CapacityUsage,
+  type Channel,
+  type DebtAssistanceRegister,
+  type HistoryEntry,
+  type HouseholdKey,
+  type IntakeLookups,
+  type PlannedJourney,
+  type PlannedMonth,
+  type PopulationRegister,
+  type Signal,
+  type SignalKind,
+  type Team,
+  worklistBucket,
 } from '@signaalreis/core';
 import { municipalityPreset, runPresetMonth } from '../../index';
 
@@ -46,22 +54,22 @@ export interface SignalOptions {
 }
 
 /** The household key of a house number in the test street. */
-export const key = (house: number): string => `1421AB ${house}`;
+export const key = (house: number): HouseholdKey => asHouseholdKey(`1421AB ${house}`);
 
 /** A signal of October 2026 from a partner for an amount in cents. */
 export function sig(id: string, partner: PartnerName, amountCents: number, o: SignalOptions = {}): Signal {
   return {
-    signalId: id,
-    partner: { ...PARTNERS[partner] },
+    signalId: asSignalId(id),
+    partner: { ...PARTNERS[partner], id: asPartnerId(PARTNERS[partner].id) },
     kind: o.kind ?? 'early',
-    signalDate: o.date ?? '2026-10-26',
-    arrearSince: o.since ?? '2026-08-20',
-    amountCents,
+    signalDate: asIsoDate(o.date ?? '2026-10-26'),
+    arrearSince: asIsoDate(o.since ?? '2026-08-20'),
+    amountCents: asCents(amountCents),
     person: {
       initials: 'J.',
       surname: o.surname ?? 'Jansen',
       legalForm: o.legalForm ?? 'individual',
-      ...(o.birthDate ? { birthDate: o.birthDate } : {}),
+      ...(o.birthDate ? { birthDate: asIsoDate(o.birthDate) } : {}),
     },
     address: { postcode: '1421AB', houseNumber: o.house ?? 1 },
     contact: {
@@ -107,15 +115,15 @@ export function past(
   month = '2026-07',
 ): HistoryEntry {
   return {
-    month,
-    signalId: id,
-    partnerId: PARTNERS[partner].id,
+    month: asIsoMonth(month),
+    signalId: asSignalId(id),
+    partnerId: asPartnerId(PARTNERS[partner].id),
     householdKey: key(house),
     sector: PARTNERS[partner].sector,
     kind: 'early',
-    signalDate: `${month}-24`,
-    arrearSince: monthBefore(month),
-    amountCents,
+    signalDate: asIsoDate(`${month}-24`),
+    arrearSince: asIsoDate(monthBefore(month)),
+    amountCents: asCents(amountCents),
     naturalPerson: true,
     pickedUp: true,
   };
@@ -157,7 +165,7 @@ export async function plan(
   const preset = municipalityPreset(presetId);
   if (!preset.ok) throw new Error(`${presetId}: ${JSON.stringify(preset.issues)}`);
   const run = await runPresetMonth(preset.value, {
-    month: options.month ?? '2026-10',
+    month: asIsoMonth(options.month ?? '2026-10'),
     signals,
     ...(options.history ? { history: options.history } : {}),
     ...(options.lookups ? { lookups: options.lookups } : {}),
@@ -166,22 +174,25 @@ export async function plan(
   return run.value;
 }
 
-/** The case of a house in a planned month; throws when there is none. */
-export function caseAt(month: PlannedMonth, house: number): PlannedCase {
-  const c = month.cases.find((x) => x.case.householdKey === key(house));
-  if (!c) throw new Error(`no case for ${key(house)}`);
-  return c;
+/** The journey of a house in a planned month; throws when there is none. */
+export function caseAt(month: PlannedMonth, house: number): PlannedJourney {
+  const j = month.journeys.find((x) => x.match.householdKey === key(house));
+  if (!j) throw new Error(`no case for ${key(house)}`);
+  return j;
 }
 
-/** What a test usually checks of a case: bucket, DDAS status, primary channel, team, allocation status. */
+/**
+ * What a test usually checks of a case: the worklist bucket, intake's DDAS signal status, the
+ * primary channel and team, and allocation's outcome.
+ */
 export function outcome(month: PlannedMonth, house: number) {
-  const c = caseAt(month, house);
+  const j = caseAt(month, house);
   return {
-    bucket: c.worklistBucket,
-    status: c.status,
-    channel: c.allocation?.primaryChannel,
-    team: c.allocation?.team,
-    allocation: c.allocation?.status,
+    bucket: worklistBucket(j),
+    signalStatus: j.intake.signalStatus,
+    channel: j.allocation?.primaryChannel,
+    team: j.allocation?.team,
+    allocation: j.allocation?.outcome,
   };
 }
 

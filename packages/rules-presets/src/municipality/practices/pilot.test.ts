@@ -25,8 +25,15 @@ const run = (signals: readonly Signal[], history: readonly HistoryEntry[] = []) 
 describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-2019', () => {
   it('1. "VPS levert een overzicht van matches van betalingsachterstanden aan schuldhulpverlening van de gemeenten (Duo+). De matches worden conform het convenant geselecteerd."', async () => {
     const m = await run([...matches(1, 1), sig('B', 'health', 90_000, { house: 2 })]);
-    expect(outcome(m, 1)).toMatchObject({ status: 'Opgepakt', bucket: 'visit', team: 'debt-assistance' });
-    expect(outcome(m, 2)).toMatchObject({ status: 'Niet opgepakt: andere reden', bucket: 'not-picked-up' });
+    expect(outcome(m, 1)).toMatchObject({
+      signalStatus: 'Opgepakt',
+      bucket: 'visit',
+      team: 'debt-assistance',
+    });
+    expect(outcome(m, 2)).toMatchObject({
+      signalStatus: 'Niet opgepakt: andere reden',
+      bucket: 'not-picked-up',
+    });
   });
 
   it('2. "Incassoprocedures, ontruimingen en afsluitingen worden (tijdelijk) opgeschort." — an eviction outside the pilot is still acted on', async () => {
@@ -34,7 +41,7 @@ describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-
     // 3 working days even though it is no match: matches-only never drops a crisis.
     const m = await run([sig('A', 'rent', 150_000, { house: 1, kind: 'eviction' })]);
     expect(outcome(m, 1)).toMatchObject({ bucket: 'crisis', channel: 'home-visit', team: 'crisis' });
-    expect(caseAt(m, 1).allocation?.deadline).toBe('2026-10-29');
+    expect(caseAt(m, 1).route?.deadline).toBe('2026-10-29');
     expect(usage(m, 'home-visit', 'debt-assistance')).toMatchObject({ used: 0, available: 24 });
   });
 
@@ -60,9 +67,14 @@ describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-
       sig('C1', 'health', 30_000, { house: 3 }),
       sig('C2', 'health', 30_000, { house: 3, since: '2026-08-01' }),
     ]);
-    expect(m.cases.filter((c) => c.status === 'Opgepakt').map((c) => c.case.householdKey)).toEqual([key(1)]);
+    expect(
+      m.journeys.filter((j) => j.intake.signalStatus === 'Opgepakt').map((j) => j.match.householdKey),
+    ).toEqual([key(1)]);
     for (const h of [2, 3]) {
-      expect(outcome(m, h)).toMatchObject({ status: 'Niet opgepakt: andere reden', channel: undefined });
+      expect(outcome(m, h)).toMatchObject({
+        signalStatus: 'Niet opgepakt: andere reden',
+        channel: undefined,
+      });
       expect(caseAt(m, h).intake.partnerMayLearnReason).toBe(false);
     }
   });
@@ -94,7 +106,7 @@ describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-
       ],
       [past('P5', 'water', 10_000, 5, '2026-09'), past('P6', 'water', 10_000, 6, '2026-08')],
     );
-    const picked = (h: number) => outcome(m, h).status === 'Opgepakt';
+    const picked = (h: number) => outcome(m, h).signalStatus === 'Opgepakt';
     expect([1, 2, 3, 4, 5, 6, 7, 8].map(picked)).toEqual([
       true,
       false,
@@ -105,8 +117,8 @@ describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-
       true,
       true,
     ]);
-    expect(caseAt(m, 7).allocation?.rank).toBeLessThan(caseAt(m, 8).allocation?.rank ?? 0);
-    expect(caseAt(m, 8).allocation?.rank).toBeLessThan(caseAt(m, 1).allocation?.rank ?? 0);
+    expect(caseAt(m, 7).match.rank).toBeLessThan(caseAt(m, 8).match.rank ?? 0);
+    expect(caseAt(m, 8).match.rank).toBeLessThan(caseAt(m, 1).match.rank ?? 0);
   });
 
   it('7. "Voor deze pilot wordt het aantal melding per maand vastgesteld op 24 voor beide gemeenten. Op jaarbasis zijn dit 288 meldingen." (7 Ouder-Amstel, 17 Uithoorn)', async () => {
@@ -114,8 +126,12 @@ describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-
     expect(usage(m, 'home-visit', 'debt-assistance')).toMatchObject({ perMonth: 24, used: 24, available: 0 });
     expect(usage(m, 'card', 'debt-assistance')).toMatchObject({ perMonth: 24, used: 24, available: 0 });
     // the 25th match (lowest rank) is not served this month: reported, never dropped
-    expect(outcome(m, 25)).toMatchObject({ status: 'Opgepakt', bucket: 'visit', allocation: 'unplaced' });
-    expect(m.allocation.unplaced).toEqual([caseAt(m, 25).case.caseId]);
+    expect(outcome(m, 25)).toMatchObject({
+      signalStatus: 'Opgepakt',
+      bucket: 'visit',
+      allocation: 'unplaced',
+    });
+    expect(m.allocation.unplaced).toEqual([caseAt(m, 25).caseId]);
     expect(m.allocation.counts).toEqual({ plans: 25, placed: 24, partial: 0, unplaced: 1, noContact: 0 });
   });
 
@@ -126,7 +142,7 @@ describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-
 
   it('9. "De Vroeg erop Af meldingen van woningcorporatie Eigen Haard … maken integraal onderdeel uit van de meldingen in deze pilot. Er kan dus een match voor een huurbetaling en een melding van een andere signaleerpartner plaatsvinden."', async () => {
     const m = await run([sig('A1', 'rent', 40_000, { house: 1 }), sig('A2', 'water', 5_000, { house: 1 })]);
-    expect(caseAt(m, 1).case.match.isMatch).toBe(true);
+    expect(caseAt(m, 1).match.isMatch).toBe(true);
     expect(outcome(m, 1)).toMatchObject({ bucket: 'visit', channel: 'home-visit' });
   });
 
@@ -137,11 +153,14 @@ describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-
       sig('B1', 'rent', 40_000, { house: 2, legalForm: 'bv' }),
       sig('B2', 'energy', 40_000, { house: 2, legalForm: 'nv' }),
     ]);
-    expect(caseAt(m, 1).case.match.isMatch).toBe(false);
+    expect(caseAt(m, 1).match.isMatch).toBe(false);
     expect(outcome(m, 1).bucket).toBe('not-picked-up');
     // energy beyond 100 days is outside the pilot's window (no covenant exception for the pilot)
-    expect(caseAt(m, 1).case.signals.map((s) => s.window)).toEqual(['too-old', 'too-old']);
-    expect(outcome(m, 2)).toMatchObject({ status: 'Niet opgepakt: andere reden', bucket: 'not-picked-up' });
+    expect(caseAt(m, 1).match.signals.map((s) => s.window)).toEqual(['too-old', 'too-old']);
+    expect(outcome(m, 2)).toMatchObject({
+      signalStatus: 'Niet opgepakt: andere reden',
+      bucket: 'not-picked-up',
+    });
   });
 
   it('11. "Allereerst onderzoekt de schuldhulpverlener de melding op: is het adres al bekend is bij schuldhulpverlening, bewindvoering, Sociaal Team, Kernteam … klopt het adres … Op basis van de AVG is niet toegestaan om nog meer informatie te verzamelen."', async () => {
@@ -156,11 +175,11 @@ describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-
       lookups: { debtAssistance: debtAssistance([1]), register: brp },
     });
     expect(outcome(m, 1)).toMatchObject({
-      status: 'Inwoner al bekend bij schuldhulpverlening',
+      signalStatus: 'Inwoner al bekend bij schuldhulpverlening',
       bucket: 'not-picked-up',
       channel: undefined,
     });
-    expect(outcome(m, 2)).toMatchObject({ status: 'Opgepakt', channel: 'home-visit' });
+    expect(outcome(m, 2)).toMatchObject({ signalStatus: 'Opgepakt', channel: 'home-visit' });
     // the address is checked by hand: no automatic register query (no more data than needed)
     expect(registerAsked).toBe(0);
   });

@@ -1,6 +1,13 @@
 // practice-1 (signaalreis-2023, annex, municipality 1), sentence by sentence: each `it` quotes the Dutch sentence
 // of the source (docs/practices/practice-1.md) and checks what the preset makes of a month.
-import { deadline, type HistoryEntry, type IntakeLookups, type Signal } from '@signaalreis/core';
+import {
+  asIsoMonth,
+  deadline,
+  type HistoryEntry,
+  type IntakeLookups,
+  type Signal,
+  worklistBucket,
+} from '@signaalreis/core';
 import { municipalityPreset, runPresetMonth, runPresetTests } from '@signaalreis/rules-presets';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +17,7 @@ import {
   MONTH,
   ON,
   past,
+  row,
   signal,
   stepPairs,
   usageOf,
@@ -40,31 +48,31 @@ describe('practice-1 (signaalreis-2023, annex, municipality 1)', () => {
       signal(3, 10_001),
       signal(4, 10_000, { sector: 'water' }),
     ]);
-    expect(caseOf(m, 1).status).toBe('Niet opgepakt: onterecht signaal');
-    expect(caseOf(m, 2).status).toBe('Niet opgepakt: onterecht signaal');
-    expect(caseOf(m, 3)).toMatchObject({ status: 'Opgepakt', worklistBucket: 'overig' });
+    expect(caseOf(m, 1).intake.signalStatus).toBe('Niet opgepakt: onterecht signaal');
+    expect(caseOf(m, 2).intake.signalStatus).toBe('Niet opgepakt: onterecht signaal');
+    expect(row(caseOf(m, 3))).toEqual({ signalStatus: 'Opgepakt', bucket: 'overig' });
     // No exception per sector (unlike Gemeente 4's water): water at €100 is not picked up either.
-    expect(caseOf(m, 4).status).toBe('Niet opgepakt: onterecht signaal');
+    expect(caseOf(m, 4).intake.signalStatus).toBe('Niet opgepakt: onterecht signaal');
   });
 
   it('"… tenzij hetzelfde signaal vorige maand ook." — the same signal as last month is not picked up', async () => {
     const m = await plan(
       [signal(1, 20_000), signal(2, 20_000), signal(3, 20_000), signal(4, 25_000)],
       [
-        past('2026-09', 1, 20_000), // same partner and arrear last month
-        past('2026-08', 2, 20_000), // two months ago: not "vorige maand"
-        past('2026-09', 3, 20_000, { arrearSince: '2026-07-20' }), // another arrear of the same partner
-        past('2026-09', 4, 20_000), // the same arrear, grown to €250
+        past(asIsoMonth('2026-09'), 1, 20_000), // same partner and arrear last month
+        past(asIsoMonth('2026-08'), 2, 20_000), // two months ago: not "vorige maand"
+        past(asIsoMonth('2026-09'), 3, 20_000, { arrearSince: '2026-07-20' }), // another arrear of the same partner
+        past(asIsoMonth('2026-09'), 4, 20_000), // the same arrear, grown to €250
       ],
     );
-    expect(caseOf(m, 1)).toMatchObject({
-      status: 'Niet opgepakt: herhaalde melding',
-      worklistBucket: 'not-picked-up',
+    expect(row(caseOf(m, 1))).toEqual({
+      signalStatus: 'Niet opgepakt: herhaalde melding',
+      bucket: 'not-picked-up',
     });
-    expect(caseOf(m, 2).status).toBe('Opgepakt');
-    expect(caseOf(m, 3).status).toBe('Opgepakt');
+    expect(caseOf(m, 2).intake.signalStatus).toBe('Opgepakt');
+    expect(caseOf(m, 3).intake.signalStatus).toBe('Opgepakt');
     // Gap: core always picks up a repeat whose amount rose (DDAS); the source does not say.
-    expect(caseOf(m, 4).status).toBe('Opgepakt');
+    expect(caseOf(m, 4).intake.signalStatus).toBe('Opgepakt');
   });
 
   it('"Capaciteit 0,4fte beschikbaar voor 2 gemeenten waarvoor men werkt." — 25 calls of the team; full → a letter', async () => {
@@ -99,8 +107,8 @@ describe('practice-1 (signaalreis-2023, annex, municipality 1)', () => {
     for (let hn = 10; hn < 18; hn++) expect(caseOf(m, hn).allocation?.primaryChannel).toBe('home-visit');
     for (const hn of [18, 19]) {
       const c = caseOf(m, hn);
-      expect(c.allocation).toMatchObject({ status: 'placed', primaryChannel: 'phone' });
-      expect(c.allocation?.placements.find((p) => p.requested.channel === 'home-visit')?.status).toBe(
+      expect(c.allocation).toMatchObject({ outcome: 'placed', primaryChannel: 'phone' });
+      expect(c.allocation?.placements.find((p) => p.requested.channel === 'home-visit')?.outcome).toBe(
         'skipped',
       );
     }
@@ -117,11 +125,11 @@ describe('practice-1 (signaalreis-2023, annex, municipality 1)', () => {
       },
     };
     const m = await plan([signal(1, 80_000), signal(2, 80_000), signal(3, 5_000)], [], lookups);
-    expect(caseOf(m, 1).status).toBe('Inwoner al bekend bij schuldhulpverlening');
+    expect(caseOf(m, 1).intake.signalStatus).toBe('Inwoner al bekend bij schuldhulpverlening');
     expect(caseOf(m, 1).allocation).toBeUndefined(); // not contacted
-    expect(caseOf(m, 2)).toMatchObject({ status: 'Opgepakt', worklistBucket: 'meest-urgent' });
+    expect(row(caseOf(m, 2))).toEqual({ signalStatus: 'Opgepakt', bucket: 'meest-urgent' });
     // "Daarna": the list goes to the debt counsellors after the floor — €50 never reaches them.
-    expect(caseOf(m, 3).status).toBe('Niet opgepakt: onterecht signaal');
+    expect(caseOf(m, 3).intake.signalStatus).toBe('Niet opgepakt: onterecht signaal');
     expect(asked).toEqual(['7411AB 1', '7411AB 2']);
   });
 
@@ -135,16 +143,16 @@ describe('practice-1 (signaalreis-2023, annex, municipality 1)', () => {
         signal(4, 15_000), // recidive
         signal(5, 15_000), // none of them
       ],
-      [past('2026-07', 4, 12_000, { arrearSince: '2026-05-10' })],
+      [past(asIsoMonth('2026-07'), 4, 12_000, { arrearSince: '2026-05-10' })],
     );
-    expect(caseOf(m, 1).worklistBucket).toBe('meest-urgent');
-    expect(caseOf(m, 2).worklistBucket).toBe('meest-urgent');
-    expect(caseOf(m, 3).worklistBucket).toBe('jongeren');
+    expect(worklistBucket(caseOf(m, 1))).toBe('meest-urgent');
+    expect(worklistBucket(caseOf(m, 2))).toBe('meest-urgent');
+    expect(worklistBucket(caseOf(m, 3))).toBe('jongeren');
     // Recidive has no bucket of its own (no threshold in the source; see the Preset section).
-    expect(caseOf(m, 4).case.recidive?.previousMonths).toEqual(['2026-07']);
-    expect(caseOf(m, 4).worklistBucket).toBe('overig');
-    expect(caseOf(m, 5).worklistBucket).toBe('overig');
-    expect(caseOf(m, 1).allocation?.bucketNl).toBe("De meest 'urgente' (hoog bedrag, meerdere signalen)");
+    expect(caseOf(m, 4).match.recidive?.previousMonths).toEqual(['2026-07']);
+    expect(worklistBucket(caseOf(m, 4))).toBe('overig');
+    expect(worklistBucket(caseOf(m, 5))).toBe('overig');
+    expect(caseOf(m, 1).route?.label?.nl).toBe("De meest 'urgente' (hoog bedrag, meerdere signalen)");
   });
 
   it('"De meest \'urgente\' (hoog bedrag, meerdere signalen) krijgen huisbezoek of worden telefonisch benaderd."', async () => {
@@ -155,21 +163,18 @@ describe('practice-1 (signaalreis-2023, annex, municipality 1)', () => {
       signal(3, 12_000, { sector: 'rent' }),
       signal(4, 49_999, { sector: 'rent' }),
     ]);
-    expect(caseOf(m, 1).worklistBucket).toBe('overig'); // €500.00 is not "hoog"
-    expect(caseOf(m, 2).worklistBucket).toBe('meest-urgent'); // €500.01 is
-    expect(caseOf(m, 3).worklistBucket).toBe('meest-urgent'); // two signals, €240 together
-    expect(caseOf(m, 4).worklistBucket).toBe('overig');
+    expect(worklistBucket(caseOf(m, 1))).toBe('overig'); // €500.00 is not "hoog"
+    expect(worklistBucket(caseOf(m, 2))).toBe('meest-urgent'); // €500.01 is
+    expect(worklistBucket(caseOf(m, 3))).toBe('meest-urgent'); // two signals, €240 together
+    expect(worklistBucket(caseOf(m, 4))).toBe('overig');
     expect(stepPairs(caseOf(m, 2))).toEqual([
       'phone/municipality',
       'home-visit/municipality',
       'card/municipality',
     ]);
-    expect(caseOf(m, 2).allocation).toMatchObject({
-      priority: 2,
-      primaryChannel: 'home-visit',
-      team: 'municipality',
-    });
-    expect(caseOf(m, 1).allocation?.priority).toBe(5);
+    expect(caseOf(m, 2).route?.priority).toBe(2);
+    expect(caseOf(m, 2).allocation).toMatchObject({ primaryChannel: 'home-visit', team: 'municipality' });
+    expect(caseOf(m, 1).route?.priority).toBe(5);
   });
 
   it('"Jongeren (18 - 27 jaar) worden geselecteerd en doorgestuurd naar jongerenwerker om ze te bereiken."', async () => {
@@ -182,11 +187,11 @@ describe('practice-1 (signaalreis-2023, annex, municipality 1)', () => {
       signal(6, 20_000), // no birth date
     ]);
     for (const hn of [1, 3, 5]) {
-      expect(caseOf(m, hn).worklistBucket).toBe('jongeren');
+      expect(worklistBucket(caseOf(m, hn))).toBe('jongeren');
       expect(caseOf(m, hn).allocation?.team).toBe('youth-worker');
       expect(stepPairs(caseOf(m, hn))).toEqual(['phone/youth-worker', 'home-visit/youth-worker']);
     }
-    for (const hn of [2, 4, 6]) expect(caseOf(m, hn).worklistBucket).toBe('overig');
+    for (const hn of [2, 4, 6]) expect(worklistBucket(caseOf(m, hn))).toBe('overig');
     // The youth worker's visits and calls are not the 0.4 FTE's: they do not count against it.
     expect(usageOf(m, 'home-visit', 'municipality')?.used).toBe(0);
     expect(usageOf(m, 'home-visit', 'youth-worker')).toMatchObject({ used: 3, available: null });
@@ -222,9 +227,9 @@ describe('practice-1 (signaalreis-2023, annex, municipality 1)', () => {
 
   it('"Zodra resultaat bekend of na 4 weken (als automatisch afgesloten)." — first contact within 4 weeks; an eviction within 3 working days (project default)', async () => {
     const m = await plan([signal(1, 20_000), signal(2, 5_000, { sector: 'rent', kind: 'eviction' })]);
-    expect(caseOf(m, 1).allocation?.deadline).toBe(deadline('first-conversation', ON));
-    expect(caseOf(m, 2)).toMatchObject({ status: 'Opgepakt', worklistBucket: 'crisis' });
-    expect(caseOf(m, 2).allocation?.deadline).toBe('2026-10-29');
+    expect(caseOf(m, 1).route?.deadline).toBe(deadline('first-conversation', ON));
+    expect(row(caseOf(m, 2))).toEqual({ signalStatus: 'Opgepakt', bucket: 'crisis' });
+    expect(caseOf(m, 2).route?.deadline).toBe('2026-10-29');
   });
 });
 

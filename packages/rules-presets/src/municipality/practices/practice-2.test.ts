@@ -2,10 +2,25 @@
 // each `it` quotes the Dutch sentence of the source (docs/practices/practice-2.md) and checks what
 // the preset makes of a month. The preset has the register (BRP) check on, so every run here gives
 // a register: one that knows everyone at the address under the signal's name.
-import type { HistoryEntry, IntakeLookups, PopulationRegister, Signal } from '@signaalreis/core';
+import {
+  type HistoryEntry,
+  type IntakeLookups,
+  type PopulationRegister,
+  type Signal,
+  worklistBucket,
+} from '@signaalreis/core';
 import { municipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
 import { describe, expect, it } from 'vitest';
-import { caseOf, channels, households, MONTH, signal, stepPairs, usageOf } from './builders-a.test-support';
+import {
+  caseOf,
+  channels,
+  households,
+  MONTH,
+  row,
+  signal,
+  stepPairs,
+  usageOf,
+} from './builders-a.test-support';
 
 const loaded = municipalityPreset('practice-2');
 if (!loaded.ok) throw new Error(`practice-2 does not load: ${JSON.stringify(loaded.issues)}`);
@@ -51,7 +66,7 @@ describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
     ]);
     for (const hn of [1, 2, 3, 4, 5]) {
       const c = caseOf(m, hn);
-      expect(c.worklistBucket).toBe('enkelvoudig-automatisch-callcenter');
+      expect(worklistBucket(c)).toBe('enkelvoudig-automatisch-callcenter');
       expect(stepPairs(c).slice(0, 2)).toEqual(['sms/municipality', 'email/municipality']);
       expect(channels(c)).not.toContain('home-visit');
     }
@@ -64,9 +79,9 @@ describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
   it('"Ook CAK-lijst wordt ingelezen in RIS. Alleen de nieuw aangemeld bij CAK. Het zijn ca. 80 CAK-meldingen per maand." — a CAK signal is routed as a single health signal', async () => {
     // Reading only new registrations is done before the signals reach signaalreis.
     const m = await plan([signal(1, 40_000, { kind: 'cak' })]);
-    expect(caseOf(m, 1)).toMatchObject({
-      status: 'Opgepakt',
-      worklistBucket: 'enkelvoudig-automatisch-callcenter',
+    expect(row(caseOf(m, 1))).toEqual({
+      signalStatus: 'Opgepakt',
+      bucket: 'enkelvoudig-automatisch-callcenter',
     });
     expect(caseOf(m, 1).allocation?.primaryChannel).toBe('phone');
   });
@@ -82,17 +97,17 @@ describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
       },
     };
     const m = await plan([signal(1, 30_000), signal(2, 30_000), signal(3, 30_000)], [], { register });
-    expect(caseOf(m, 1)).toMatchObject({
-      status: 'Opgepakt',
-      worklistBucket: 'enkelvoudig-automatisch-callcenter',
+    expect(row(caseOf(m, 1))).toEqual({
+      signalStatus: 'Opgepakt',
+      bucket: 'enkelvoudig-automatisch-callcenter',
     });
     // Fall-out is checked by hand, never dropped: it waits in manual review, unrouted.
-    expect(caseOf(m, 2)).toMatchObject({ status: 'Nog niet opgepakt', worklistBucket: 'manual-review' });
+    expect(row(caseOf(m, 2))).toEqual({ signalStatus: 'Nog niet opgepakt', bucket: 'manual-review' });
     expect(caseOf(m, 2).allocation).toBeUndefined();
-    expect(caseOf(m, 3).status).toBe('Persoon is geen inwoner (meer) in de gemeente');
+    expect(caseOf(m, 3).intake.signalStatus).toBe('Persoon is geen inwoner (meer) in de gemeente');
     // Without a register connection every case waits for the hand check (the embedded tests show this).
     const none = await plan([signal(4, 30_000)], [], {});
-    expect(caseOf(none, 4)).toMatchObject({ status: 'Nog niet opgepakt', worklistBucket: 'manual-review' });
+    expect(row(caseOf(none, 4))).toEqual({ signalStatus: 'Nog niet opgepakt', bucket: 'manual-review' });
   });
 
   it('"Ca. 250 signalen per maand." / "Team van 2,5 personen." — 35 visits a month (project default); full → the call centre', async () => {
@@ -124,10 +139,10 @@ describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
       signal(2, 57_500, { sector: 'rent' }),
       signal(3, 90_000, { sector: 'energy' }), // a single E/W/Z above €575: no row → call centre (project default)
     ]);
-    expect(caseOf(m, 1).worklistBucket).toBe('enkelvoudig-h-boven-575');
+    expect(worklistBucket(caseOf(m, 1))).toBe('enkelvoudig-h-boven-575');
     expect(stepPairs(caseOf(m, 1))).toEqual(['home-visit/neighbourhood-team', 'phone/neighbourhood-team']);
-    expect(caseOf(m, 2).worklistBucket).toBe('enkelvoudig-automatisch-callcenter');
-    expect(caseOf(m, 3).worklistBucket).toBe('enkelvoudig-automatisch-callcenter');
+    expect(worklistBucket(caseOf(m, 2))).toBe('enkelvoudig-automatisch-callcenter');
+    expect(worklistBucket(caseOf(m, 3))).toBe('enkelvoudig-automatisch-callcenter');
   });
 
   it('"Meervoudig E+W+Z: HB + telefoon (door gemeente)" — no amount condition', async () => {
@@ -138,14 +153,14 @@ describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
       signal(2, 2_000, { sector: 'water', arrearSince: '2026-07-20' }), // two signals of one partner
     ]);
     for (const hn of [1, 2]) {
-      expect(caseOf(m, hn).worklistBucket).toBe('meervoudig-ewz');
+      expect(worklistBucket(caseOf(m, hn))).toBe('meervoudig-ewz');
       expect(stepPairs(caseOf(m, hn))).toEqual(['home-visit/municipality', 'phone/municipality']);
     }
   });
 
   it('"Meervoudig E+W+Z+H: HB + telefoon (door wijkteams)"', async () => {
     const m = await plan([signal(1, 3_000, { sector: 'rent' }), signal(1, 3_000, { sector: 'energy' })]);
-    expect(caseOf(m, 1).worklistBucket).toBe('meervoudig-ewzh');
+    expect(worklistBucket(caseOf(m, 1))).toBe('meervoudig-ewzh');
     expect(stepPairs(caseOf(m, 1))).toEqual(['home-visit/neighbourhood-team', 'phone/neighbourhood-team']);
   });
 
@@ -163,13 +178,13 @@ describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
       expect(c.allocation?.steps.find((s) => s.channel === 'home-visit')?.team).toBe('neighbourhood-team');
     }
     expect(caseOf(m, 2).allocation?.steps.find((s) => s.channel === 'home-visit')?.team).toBe('municipality');
-    expect(caseOf(m, 4)).toMatchObject({ worklistBucket: 'crisis' });
-    expect(caseOf(m, 4).allocation?.deadline).toBe('2026-10-29'); // crisis: 3 working days (project default)
+    expect(worklistBucket(caseOf(m, 4))).toBe('crisis');
+    expect(caseOf(m, 4).route?.deadline).toBe('2026-10-29'); // crisis: 3 working days (project default)
   });
 
   it('"Als iemand niet thuis bij HB: dan bellen." — the visit comes first, the call after it', async () => {
     const m = await plan([signal(1, 60_000, { sector: 'rent' })]);
-    expect(caseOf(m, 1).plan?.steps.map((s) => s.channel)).toEqual(['home-visit', 'phone']);
+    expect(caseOf(m, 1).route?.steps.map((s) => s.channel)).toEqual(['home-visit', 'phone']);
   });
 
   it('"Callcenter-bedrijf belt inwoners met melding(en). Alle inwoners zonder HB worden gebeld (maar niet voor bedragen van € 25)."', async () => {
@@ -179,7 +194,7 @@ describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
       signal(3, 40_000, { sector: 'water' }),
       signal(4, 40_000, { phone: false }),
     ]);
-    expect(caseOf(m, 1).worklistBucket).toBe('enkelvoudig-automatisch');
+    expect(worklistBucket(caseOf(m, 1))).toBe('enkelvoudig-automatisch');
     expect(channels(caseOf(m, 1))).not.toContain('phone');
     for (const hn of [2, 3]) {
       const call = caseOf(m, hn).allocation?.steps.find((s) => s.team === 'call-centre');
@@ -192,11 +207,11 @@ describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
       });
     }
     // Without a number the call centre must first find one ("koopt … telefoonnummers in"): reported.
-    expect(caseOf(m, 4).allocation?.status).toBe('partial');
+    expect(caseOf(m, 4).allocation?.outcome).toBe('partial');
     expect(usageOf(m, 'phone', 'call-centre')).toMatchObject({ used: 2, unplaced: 1 });
     // Every case without a visit above €25 is called by the call centre.
     const more = await plan(households(12, 20, 57_000, { sector: 'health' }));
-    for (const c of more.cases) {
+    for (const c of more.journeys) {
       expect(channels(c)).not.toContain('home-visit');
       expect(c.allocation?.steps.some((s) => s.team === 'call-centre')).toBe(true);
     }
@@ -220,7 +235,7 @@ describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
       signal(2, 10_000, { sector: 'water' }),
       signal(3, 30_000),
     ]);
-    const teams = new Set(m.cases.flatMap((c) => (c.allocation?.steps ?? []).map((s) => s.team)));
+    const teams = new Set(m.journeys.flatMap((c) => (c.allocation?.steps ?? []).map((s) => s.team)));
     expect([...teams].sort()).toEqual(['call-centre', 'municipality', 'neighbourhood-team']);
   });
 
@@ -230,8 +245,8 @@ describe('practice-2 (signaalreis-2023, annex, municipality 2)', () => {
       signal(1, 70_000, { sector: 'rent', legalForm: 'eenmanszaak' }),
       signal(2, 70_000, { sector: 'rent', legalForm: 'bv' }),
     ]);
-    expect(caseOf(m, 1)).toMatchObject({ status: 'Opgepakt', worklistBucket: 'enkelvoudig-h-boven-575' });
-    expect(caseOf(m, 2).status).toBe('Niet opgepakt: andere reden');
+    expect(row(caseOf(m, 1))).toEqual({ signalStatus: 'Opgepakt', bucket: 'enkelvoudig-h-boven-575' });
+    expect(caseOf(m, 2).intake.signalStatus).toBe('Niet opgepakt: andere reden');
   });
 
   // The feedback row ("Terugkoppeling aan VLP's loopt alleen via RIS." …) is lifecycle

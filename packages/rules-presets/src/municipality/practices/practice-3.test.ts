@@ -1,6 +1,6 @@
 // practice-3 (signaalreis-2023, annex, municipality 3), sentence by sentence: each `it` quotes the Dutch sentence
 // of the source (docs/practices/practice-3.md) and checks what the preset makes of a month.
-import type { HistoryEntry, Signal } from '@signaalreis/core';
+import { asIsoMonth, type HistoryEntry, type Signal, worklistBucket } from '@signaalreis/core';
 import { municipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +10,7 @@ import {
   MONTH,
   ON,
   past,
+  row,
   signal,
   stepPairs,
   usageOf,
@@ -34,7 +35,7 @@ describe('practice-3 (signaalreis-2023, annex, municipality 3)', () => {
   it('"Signalen 1x per maand verzameld en verdeeld - deadline rond 26ste/27ste - komen automatisch in de bakjes."', async () => {
     const m = await plan([signal(1, 10_000), signal(2, 30_000), signal(3, 60_000)]);
     expect(m.decidedOn).toBe(ON); // the month's batch, decided on the delivery day
-    expect(m.cases.map((c) => c.worklistBucket)).toEqual(['huisbezoek', 'telefonisch-contact', 'email']);
+    expect(m.journeys.map(worklistBucket)).toEqual(['huisbezoek', 'telefonisch-contact', 'email']);
     expect(m.allocation.unplaced).toEqual([]);
   });
 
@@ -42,19 +43,19 @@ describe('practice-3 (signaalreis-2023, annex, municipality 3)', () => {
     const late = signal(1, 30_000, { signalDate: '2026-11-02' });
     const october = await plan([signal(2, 30_000), late]);
     expect(october.matching.setAside.map((s) => s.issue.code)).toEqual(['signal_not_in_month']);
-    const november = await plan([late], [], '2026-11');
-    expect(caseOf(november, 1)).toMatchObject({ status: 'Opgepakt', worklistBucket: 'telefonisch-contact' });
+    const november = await plan([late], [], asIsoMonth('2026-11'));
+    expect(row(caseOf(november, 1))).toEqual({ signalStatus: 'Opgepakt', bucket: 'telefonisch-contact' });
   });
 
   it('"Er is geen ondergrens; alle signalen worden opgepakt."', async () => {
     const m = await plan(
       [signal(1, 1), signal(2, 500, { sector: 'water' }), signal(3, 20_000)],
-      [past('2026-09', 3, 20_000)],
+      [past(asIsoMonth('2026-09'), 3, 20_000)],
     );
     for (const hn of [1, 2])
-      expect(caseOf(m, hn)).toMatchObject({ status: 'Opgepakt', worklistBucket: 'email' });
+      expect(row(caseOf(m, hn))).toEqual({ signalStatus: 'Opgepakt', bucket: 'email' });
     // a repeat of last month's signal is picked up too (it lands in the recidive bucket)
-    expect(caseOf(m, 3)).toMatchObject({ status: 'Opgepakt', worklistBucket: 'recidive-en-schuivers' });
+    expect(row(caseOf(m, 3))).toEqual({ signalStatus: 'Opgepakt', bucket: 'recidive-en-schuivers' });
   });
 
   it('"Eindeleveringssignalen en warme doorverwijzingen (pilot) komen automatisch binnen – dat kan elke dag. Die worden per direct opgepakt."', async () => {
@@ -66,19 +67,19 @@ describe('practice-3 (signaalreis-2023, annex, municipality 3)', () => {
     for (const hn of [2, 3]) {
       const c = caseOf(m, hn);
       expect(c.intake.urgent).toBe(true);
-      expect(c.worklistBucket).toBe('eindelevering-warme-doorverwijzing');
-      expect(c.allocation?.deadline).toBe(ON); // at once
+      expect(worklistBucket(c)).toBe('eindelevering-warme-doorverwijzing');
+      expect(c.route?.deadline).toBe(ON); // at once
       expect(stepPairs(c)).toEqual(['phone/debt-assistance', 'home-visit/neighbourhood-team']);
     }
     // not a crisis by itself (ministry, Nov 2023), but served before the ordinary visits
     expect(caseOf(m, 2).intake.crisis).toBeUndefined();
-    const order = m.allocation.cases.map((c) => c.caseId);
-    expect(order.indexOf(caseOf(m, 2).case.caseId)).toBeLessThan(order.indexOf(caseOf(m, 1).case.caseId));
+    // allocation serves the lower priority number first (then matching's rank)
+    expect(caseOf(m, 2).route?.priority).toBeLessThan(caseOf(m, 1).route?.priority ?? 0);
   });
 
   it('"Bij de lokale woningbouwcorporatie geldt: op de 1e moet zijn betaald. Op de 5e kijkt verhuurder zelf wie heeft betaald/betalingsregeling getroffen. …" — (gap) no hold: a rent signal is routed at once', async () => {
     const m = await plan([signal(1, 30_000, { sector: 'rent' })]);
-    expect(caseOf(m, 1)).toMatchObject({ status: 'Opgepakt', worklistBucket: 'telefonisch-contact' });
+    expect(row(caseOf(m, 1))).toEqual({ signalStatus: 'Opgepakt', bucket: 'telefonisch-contact' });
   });
 
   it('"80 tot 100 signalen per maand." / "Per maand: 20 HB-en, 50 telefoon" — full visits overflow to a call, full calls to e-mail', async () => {
@@ -116,12 +117,17 @@ describe('practice-3 (signaalreis-2023, annex, municipality 3)', () => {
       signal(5, 15_000, { sector: 'rent' }), // two signals: the total counts (project default)
       signal(5, 15_000, { sector: 'energy' }),
     ]);
-    expect(caseOf(m, 1).allocation).toMatchObject({ bucket: 'email', primaryChannel: 'email' });
-    expect(caseOf(m, 2).allocation).toMatchObject({ bucket: 'telefonisch-contact', primaryChannel: 'phone' });
-    expect(caseOf(m, 3).allocation).toMatchObject({ bucket: 'telefonisch-contact', primaryChannel: 'phone' });
-    expect(caseOf(m, 4).allocation).toMatchObject({ bucket: 'huisbezoek', primaryChannel: 'home-visit' });
-    expect(caseOf(m, 5).allocation).toMatchObject({ bucket: 'telefonisch-contact', primaryChannel: 'phone' });
-    expect(caseOf(m, 4).allocation?.bucketNl).toBe('> € 500: huisbezoek');
+    expect(caseOf(m, 1).route?.bucket).toBe('email');
+    expect(caseOf(m, 1).allocation).toMatchObject({ primaryChannel: 'email' });
+    expect(caseOf(m, 2).route?.bucket).toBe('telefonisch-contact');
+    expect(caseOf(m, 2).allocation).toMatchObject({ primaryChannel: 'phone' });
+    expect(caseOf(m, 3).route?.bucket).toBe('telefonisch-contact');
+    expect(caseOf(m, 3).allocation).toMatchObject({ primaryChannel: 'phone' });
+    expect(caseOf(m, 4).route?.bucket).toBe('huisbezoek');
+    expect(caseOf(m, 4).allocation).toMatchObject({ primaryChannel: 'home-visit' });
+    expect(caseOf(m, 5).route?.bucket).toBe('telefonisch-contact');
+    expect(caseOf(m, 5).allocation).toMatchObject({ primaryChannel: 'phone' });
+    expect(caseOf(m, 4).route?.label).toEqual({ nl: '> € 500: huisbezoek', en: '> € 500: home visit' });
   });
 
   it('"Soms geen gegevens (email/telefoon). Dit is vaak op 1 hand te tellen. Dan wordt er gepersonaliseerde kaart verstuurd."', async () => {
@@ -130,10 +136,12 @@ describe('practice-3 (signaalreis-2023, annex, municipality 3)', () => {
       signal(2, 10_000, { phone: false, email: false }),
       signal(3, 30_000, { phone: false, email: false }),
     ]);
-    expect(caseOf(m, 1).allocation).toMatchObject({ bucket: 'geen-gegevens', primaryChannel: 'card' });
-    expect(caseOf(m, 2).allocation).toMatchObject({ bucket: 'geen-gegevens', primaryChannel: 'card' });
+    expect(caseOf(m, 1).route?.bucket).toBe('geen-gegevens');
+    expect(caseOf(m, 1).allocation).toMatchObject({ primaryChannel: 'card' });
+    expect(caseOf(m, 2).route?.bucket).toBe('geen-gegevens');
+    expect(caseOf(m, 2).allocation).toMatchObject({ primaryChannel: 'card' });
+    expect(caseOf(m, 3).route?.bucket).toBe('telefonisch-contact');
     expect(caseOf(m, 3).allocation).toMatchObject({
-      bucket: 'telefonisch-contact',
       primaryChannel: 'card',
       changedBy: { missingContactData: true },
     });
@@ -143,39 +151,37 @@ describe('practice-3 (signaalreis-2023, annex, municipality 3)', () => {
     const m = await plan(
       [signal(1, 80_000), signal(2, 30_000), signal(3, 30_000)],
       [
-        past('2026-09', 1, 40_000, { arrearSince: '2026-07-20' }),
-        past('2026-04', 2, 30_000, { arrearSince: '2026-02-20' }), // 6 months ago: recidive
-        past('2026-03', 3, 30_000, { arrearSince: '2026-01-20' }), // 7 months ago: not
+        past(asIsoMonth('2026-09'), 1, 40_000, { arrearSince: '2026-07-20' }),
+        past(asIsoMonth('2026-04'), 2, 30_000, { arrearSince: '2026-02-20' }), // 6 months ago: recidive
+        past(asIsoMonth('2026-03'), 3, 30_000, { arrearSince: '2026-01-20' }), // 7 months ago: not
       ],
     );
     // recidive goes to its own bucket, whatever the amount (the €800 is not sent on a visit)
-    expect(caseOf(m, 1).allocation).toMatchObject({
+    expect(caseOf(m, 1).route).toMatchObject({
       bucket: 'recidive-en-schuivers',
-      bucketNl: 'Recidive en schuivers (apart bakje, handmatig)',
+      label: { nl: 'Recidive en schuivers (apart bakje, handmatig)' },
     });
     expect(stepPairs(caseOf(m, 1))).toEqual(['letter/municipality', 'phone/debt-assistance']);
-    expect(caseOf(m, 2).worklistBucket).toBe('recidive-en-schuivers');
-    expect(caseOf(m, 3).worklistBucket).toBe('telefonisch-contact');
+    expect(worklistBucket(caseOf(m, 2))).toBe('recidive-en-schuivers');
+    expect(worklistBucket(caseOf(m, 3))).toBe('telefonisch-contact');
   });
 
   it('"Als ze bijv. voor iemand al paar keer een signaal is geweest en eerder niet gelukt contact te krijgen, dan nemen ze die mee bij HB."', async () => {
     const m = await plan(
       [signal(1, 10_000), signal(2, 10_000)],
       [
-        past('2026-08', 1, 10_000, { arrearSince: '2026-06-20', reached: false }),
-        past('2026-09', 1, 10_000, { arrearSince: '2026-07-20', reached: false }),
-        past('2026-09', 2, 10_000, { arrearSince: '2026-07-20', reached: true }),
+        past(asIsoMonth('2026-08'), 1, 10_000, { arrearSince: '2026-06-20', reached: false }),
+        past(asIsoMonth('2026-09'), 1, 10_000, { arrearSince: '2026-07-20', reached: false }),
+        past(asIsoMonth('2026-09'), 2, 10_000, { arrearSince: '2026-07-20', reached: true }),
       ],
     );
+    expect(caseOf(m, 1).route?.bucket).toBe('recidive-en-schuivers');
     expect(caseOf(m, 1).allocation).toMatchObject({
-      bucket: 'recidive-en-schuivers',
       primaryChannel: 'home-visit',
       team: 'neighbourhood-team',
     });
-    expect(caseOf(m, 2).allocation).toMatchObject({
-      bucket: 'recidive-en-schuivers',
-      primaryChannel: 'phone',
-    });
+    expect(caseOf(m, 2).route?.bucket).toBe('recidive-en-schuivers');
+    expect(caseOf(m, 2).allocation).toMatchObject({ primaryChannel: 'phone' });
   });
 
   it('"Maximale aantal HB en telefoontjes komen ze meestal niet aan." — a month of 90 signals stays within 20 + 50', async () => {

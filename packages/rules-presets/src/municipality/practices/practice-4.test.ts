@@ -1,7 +1,7 @@
 // practice-4 reproduces municipality 4 of the annex of signaalreis-2023 sentence by
 // sentence (docs/practices/practice-4.md): one `it` per sentence, each running a month through
 // matching, intake, routing and allocation with the bundled preset.
-import type { HistoryEntry, Signal } from '@signaalreis/core';
+import { asIsoDate, type HistoryEntry, type Signal } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import {
   caseAt,
@@ -33,14 +33,14 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
       sig('E', 'water', 1, { house: 5 }),
     ]);
     expect(outcome(m, 1)).toMatchObject({
-      status: 'Niet opgepakt: onterecht signaal',
+      signalStatus: 'Niet opgepakt: onterecht signaal',
       bucket: 'not-picked-up',
     });
     expect(caseAt(m, 1).allocation).toBeUndefined();
-    expect(outcome(m, 2)).toMatchObject({ status: 'Opgepakt', bucket: 'phone' }); // € 100 itself is forwarded
-    expect(outcome(m, 3)).toMatchObject({ status: 'Niet opgepakt: onterecht signaal' });
-    expect(outcome(m, 4)).toMatchObject({ status: 'Opgepakt', bucket: 'letter', channel: 'letter' }); // water: no floor
-    expect(outcome(m, 5)).toMatchObject({ status: 'Opgepakt', bucket: 'letter' });
+    expect(outcome(m, 2)).toMatchObject({ signalStatus: 'Opgepakt', bucket: 'phone' }); // € 100 itself is forwarded
+    expect(outcome(m, 3)).toMatchObject({ signalStatus: 'Niet opgepakt: onterecht signaal' });
+    expect(outcome(m, 4)).toMatchObject({ signalStatus: 'Opgepakt', bucket: 'letter', channel: 'letter' }); // water: no floor
+    expect(outcome(m, 5)).toMatchObject({ signalStatus: 'Opgepakt', bucket: 'letter' });
   });
 
   it('2. "Als het crisis / erop af signaal is (dreigende huisuitzetting, water of energie afsluiting) … naar bakje \'Crisis\'. Gaat naar regisseurs sdv."', async () => {
@@ -51,12 +51,12 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
     ]);
     for (const h of [1, 2, 3]) {
       expect(outcome(m, h)).toMatchObject({ bucket: 'crisis', channel: 'home-visit', team: 'crisis' });
-      expect(caseAt(m, h).allocation?.priority).toBe(1);
+      expect(caseAt(m, h).route?.priority).toBe(1);
     }
     // an energy cut-off of € 50 is below the floor but a crisis is never dropped by it
     expect(caseAt(m, 2).intake.crisis?.kinds).toEqual(['end-of-supply']);
     // 3 working days (Wgs): Monday 26 October → Thursday 29 October
-    expect(caseAt(m, 1).allocation?.deadline).toBe('2026-10-29');
+    expect(caseAt(m, 1).route?.deadline).toBe('2026-10-29');
     expect(channels(m, 1)).toEqual(['phone', 'home-visit']);
     // the directors of debt assistance do not use the 30 visits of the early-detection team
     expect(usage(m, 'home-visit', 'crisis')).toMatchObject({ used: 3, available: null });
@@ -72,22 +72,26 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
       },
     );
     expect(outcome(m, 1)).toMatchObject({
-      status: 'Inwoner al bekend bij schuldhulpverlening',
+      signalStatus: 'Inwoner al bekend bij schuldhulpverlening',
       bucket: 'not-picked-up',
       channel: undefined,
     });
     expect(caseAt(m, 1).allocation).toBeUndefined();
-    expect(outcome(m, 2)).toMatchObject({ status: 'Opgepakt', bucket: 'phone', channel: 'phone' });
+    expect(outcome(m, 2)).toMatchObject({ signalStatus: 'Opgepakt', bucket: 'phone', channel: 'phone' });
   });
 
   it('4. "Het bakje uitsluiting op basis van BRP controleren ze nog handmatig. Als ze kunnen herleiden dat het wel om de juiste persoon gaat dan zetten ze de melding alsnog door naar het juiste bakje."', async () => {
     const signal = sig('A', 'rent', 20_000, { house: 1 });
     const fallOut = await plan(ID, [signal], { lookups: { register: register([1]) } });
-    expect(outcome(fallOut, 1)).toMatchObject({ status: 'Nog niet opgepakt', bucket: 'manual-review' });
+    expect(outcome(fallOut, 1)).toMatchObject({ signalStatus: 'Nog niet opgepakt', bucket: 'manual-review' });
     expect(caseAt(fallOut, 1).allocation).toBeUndefined();
     // after the review finds the right person, the signal goes on to its own bucket (single rent: phone)
     const reviewed = await plan(ID, [signal], { lookups: { register: register() } });
-    expect(outcome(reviewed, 1)).toMatchObject({ status: 'Opgepakt', bucket: 'phone', channel: 'phone' });
+    expect(outcome(reviewed, 1)).toMatchObject({
+      signalStatus: 'Opgepakt',
+      bucket: 'phone',
+      channel: 'phone',
+    });
   });
 
   it('5. "750-800 meldingen per maand; 1200 in maart." / "Per maand: 30 HB-en, 50 telefoon, rest (700): alleen brief"', async () => {
@@ -119,7 +123,7 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
     );
     expect(outcome(m, 1)).toMatchObject({ bucket: 'visit', channel: 'home-visit', team: 'municipality' });
     expect(outcome(m, 2)).toMatchObject({ bucket: 'visit', channel: 'home-visit' });
-    expect(caseAt(m, 2).case.match.isMatch).toBe(true);
+    expect(caseAt(m, 2).match.isMatch).toBe(true);
   });
 
   it('7. Huisbezoek: "Enkelvoudig signaal, dat een recidive is in de afgelopen 6 maanden met achterstand hoger dan € 500."', async () => {
@@ -147,7 +151,7 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
     const m = await run([sig('A', 'rent', 10_000, { house: 1 }), sig('B', 'rent', 30_000, { house: 2 })]);
     expect(outcome(m, 1)).toMatchObject({ bucket: 'phone', channel: 'phone', team: 'municipality' });
     expect(outcome(m, 2)).toMatchObject({ bucket: 'phone', channel: 'phone' });
-    expect(caseAt(m, 1).allocation?.ruleId).toBe('single-rent');
+    expect(caseAt(m, 1).route?.ruleId).toBe('single-rent');
   });
 
   it('9. Telefoon: "Enkelvoudig signaal dat een recidive is in de afgelopen 6 maanden met achterstand tussen € 100 en € 500."', async () => {
@@ -161,7 +165,7 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
       [past('H1', 'health', 9_000, 1), past('H2', 'energy', 9_000, 2), past('H3', 'water', 9_000, 3)],
     );
     expect(outcome(m, 1)).toMatchObject({ bucket: 'phone', channel: 'phone' }); // € 100: inclusive
-    expect(caseAt(m, 1).allocation?.ruleId).toBe('recidive-phone');
+    expect(caseAt(m, 1).route?.ruleId).toBe('recidive-phone');
     expect(outcome(m, 2)).toMatchObject({ bucket: 'phone', channel: 'phone' }); // € 500: inclusive
     expect(outcome(m, 3)).toMatchObject({ bucket: 'letter', channel: 'letter' }); // below € 100
     expect(outcome(m, 4)).toMatchObject({ bucket: 'letter' }); // € 100 without recidive: letter
@@ -170,7 +174,7 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
   it('10. Telefoon: "Enkelvoudig signaal met een achterstand van meer dan € 300."', async () => {
     const m = await run([sig('A', 'health', 30_001, { house: 1 }), sig('B', 'energy', 30_000, { house: 2 })]);
     expect(outcome(m, 1)).toMatchObject({ bucket: 'phone', channel: 'phone' });
-    expect(caseAt(m, 1).allocation?.ruleId).toBe('single-phone');
+    expect(caseAt(m, 1).route?.ruleId).toBe('single-phone');
     expect(outcome(m, 2)).toMatchObject({ bucket: 'letter', channel: 'letter' });
   });
 
@@ -222,7 +226,7 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
       [past('H3', 'health', 20_000, 3, '2026-05')],
     );
     expect(outcome(m, 1)).toMatchObject({ bucket: 'letter', channel: 'letter', team: 'municipality' });
-    expect(caseAt(m, 1).allocation?.ruleId).toBe('single-letter');
+    expect(caseAt(m, 1).route?.ruleId).toBe('single-letter');
     expect(outcome(m, 2)).toMatchObject({ bucket: 'letter' });
     expect(outcome(m, 3)).toMatchObject({ bucket: 'phone' }); // with a recidive: € 100–€ 500 → phone
   });
@@ -233,9 +237,9 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
       [past('H1', 'water', 5_000, 1, '2026-09'), past('H2', 'health', 5_000, 2, '2026-09')],
     );
     expect(outcome(m, 1)).toMatchObject({ bucket: 'letter', channel: 'letter' });
-    expect(caseAt(m, 1).allocation?.ruleId).toBe('recidive-letter');
+    expect(caseAt(m, 1).route?.ruleId).toBe('recidive-letter');
     // only water can be below € 100: health of € 60 is stopped by the floor
-    expect(outcome(m, 2)).toMatchObject({ status: 'Niet opgepakt: onterecht signaal' });
+    expect(outcome(m, 2)).toMatchObject({ signalStatus: 'Niet opgepakt: onterecht signaal' });
   });
 
   it('15. "Bij steeds dezelfde VLP voor dezelfde persoon: proberen ze 3 maanden contact te krijgen." (not expressible: repeats stay picked up)', async () => {
@@ -244,14 +248,14 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
     // Water may signal beyond 100 days (covenant change 2022-12-08), so the same arrear can come back.
     const same = (id: string, month: string) => ({
       ...past(id, 'water', 20_000, 1, month),
-      arrearSince: '2026-06-01',
+      arrearSince: asIsoDate('2026-06-01'),
     });
     const m = await run(
       [sig('A', 'water', 20_000, { house: 1, since: '2026-06-01' })],
       [same('H7', '2026-07'), same('H8', '2026-08'), same('H9', '2026-09')],
     );
-    expect(caseAt(m, 1).case.signals[0]?.repeat?.previousMonth).toBe('2026-09');
-    expect(outcome(m, 1)).toMatchObject({ status: 'Opgepakt', bucket: 'phone' });
+    expect(caseAt(m, 1).match.signals[0]?.repeat?.previousMonth).toBe('2026-09');
+    expect(outcome(m, 1)).toMatchObject({ signalStatus: 'Opgepakt', bucket: 'phone' });
   });
 
   it('16. "Ze willen de nazorg verbeteren door mensen na te bellen. Komen ze nu niet aan toe" — no aftercare call in the plans', async () => {

@@ -30,14 +30,17 @@ describe('practice-5: municipality 5 of signaalreis-2023 (annex)', () => {
         lookups: { register: register([1]) },
       },
     );
-    expect(outcome(m, 1)).toMatchObject({ status: 'Niet opgepakt: andere reden', bucket: 'not-picked-up' });
+    expect(outcome(m, 1)).toMatchObject({
+      signalStatus: 'Niet opgepakt: andere reden',
+      bucket: 'not-picked-up',
+    });
     expect(caseAt(m, 1).allocation).toBeUndefined();
-    expect(outcome(m, 2)).toMatchObject({ status: 'Opgepakt', bucket: 'letter' });
+    expect(outcome(m, 2)).toMatchObject({ signalStatus: 'Opgepakt', bucket: 'letter' });
     // An uncertain result (nobody registered at the address) always goes to manual review: the
     // format cannot drop it (practice-5.md, Preset).
     const nobody: PopulationRegister = { lookup: async () => [] };
     const u = await plan(ID, [sig('C', 'health', 20_000, { house: 3 })], { lookups: { register: nobody } });
-    expect(outcome(u, 3)).toMatchObject({ status: 'Nog niet opgepakt', bucket: 'manual-review' });
+    expect(outcome(u, 3)).toMatchObject({ signalStatus: 'Nog niet opgepakt', bucket: 'manual-review' });
   });
 
   it('2. "(Relatief) meeste signalen die uitvallen zijn van energiemaatschappij en drinkwaterbedrijf." — the fall-out rule is the same for every sector', async () => {
@@ -50,12 +53,12 @@ describe('practice-5: municipality 5 of signaalreis-2023 (annex)', () => {
       ],
       { lookups: { register: register([1, 2, 3]) } },
     );
-    for (const h of [1, 2, 3]) expect(outcome(m, h).status).toBe('Niet opgepakt: andere reden');
+    for (const h of [1, 2, 3]) expect(outcome(m, h).signalStatus).toBe('Niet opgepakt: andere reden');
   });
 
   it('3. "600 meldingen per maand." — every one of them is picked up and gets a letter', async () => {
     const m = await run(singles(600, 1, 'health', 90_000));
-    expect(m.counts.byBucket['picked-up']).toBe(600);
+    expect(m.counts.byOutcome['picked-up']).toBe(600);
     expect(usage(m, 'letter', 'municipality')).toMatchObject({ used: 600, available: null });
     expect(outcome(m, 600)).toMatchObject({ bucket: 'letter', channel: 'letter' });
   });
@@ -78,7 +81,7 @@ describe('practice-5: municipality 5 of signaalreis-2023 (annex)', () => {
     // The intake format has no switch to refuse a signal kind; the municipality simply does not
     // import CAK lists. A CAK signal that is delivered anyway gets the letter like everyone.
     const m = await run([sig('A', 'health', 20_000, { house: 1, kind: 'cak' })]);
-    expect(outcome(m, 1)).toMatchObject({ status: 'Opgepakt', bucket: 'letter' });
+    expect(outcome(m, 1)).toMatchObject({ signalStatus: 'Opgepakt', bucket: 'letter' });
   });
 
   it('6. Brief: "Iedereen krijgt een brief."', async () => {
@@ -91,7 +94,7 @@ describe('practice-5: municipality 5 of signaalreis-2023 (annex)', () => {
     ]);
     for (const h of [1, 2, 3, 4, 5]) expect(channels(m, h)[0]).toBe('letter');
     expect(outcome(m, 1)).toMatchObject({ bucket: 'letter', channel: 'letter', team: 'municipality' });
-    expect(outcome(m, 5)).toMatchObject({ status: 'Opgepakt', bucket: 'letter' });
+    expect(outcome(m, 5)).toMatchObject({ signalStatus: 'Opgepakt', bucket: 'letter' });
   });
 
   it('7. Huisbezoek: "Als er 2 of meer betalingsachterstanden bij verschillende partijen (\'pure matches\')"', async () => {
@@ -136,6 +139,6 @@ describe('practice-5: municipality 5 of signaalreis-2023 (annex)', () => {
   it('crisis (not in the source): an eviction threat gets letter, call and visit within 3 working days', async () => {
     const m = await run([sig('A', 'rent', 150_000, { house: 1, kind: 'eviction' })]);
     expect(outcome(m, 1)).toMatchObject({ bucket: 'crisis', channel: 'home-visit', team: 'municipality' });
-    expect(caseAt(m, 1).allocation?.deadline).toBe('2026-10-29');
+    expect(caseAt(m, 1).route?.deadline).toBe('2026-10-29');
   });
 });

@@ -30,9 +30,9 @@ describe('practice-6: municipality 6 of signaalreis-2023 (annex)', () => {
         lookups: { register: register([1]) },
       },
     );
-    expect(outcome(m, 1)).toMatchObject({ status: 'Nog niet opgepakt', bucket: 'manual-review' });
+    expect(outcome(m, 1)).toMatchObject({ signalStatus: 'Nog niet opgepakt', bucket: 'manual-review' });
     expect(caseAt(m, 1).allocation).toBeUndefined();
-    expect(outcome(m, 2)).toMatchObject({ status: 'Opgepakt', bucket: 'letter' });
+    expect(outcome(m, 2)).toMatchObject({ signalStatus: 'Opgepakt', bucket: 'letter' });
   });
 
   it('2. "Gekeken wordt of inwoner al bekend is bij wijkteam of eerder geweest bij vroegsignalering." (informational: routing unchanged)', async () => {
@@ -42,7 +42,7 @@ describe('practice-6: municipality 6 of signaalreis-2023 (annex)', () => {
       [sig('A', 'health', 20_000, { house: 1 }), sig('B', 'health', 20_000, { house: 2 })],
       [past('H1', 'energy', 15_000, 1, '2026-06')],
     );
-    expect(caseAt(m, 1).case.recidive?.previousMonths).toEqual(['2026-06']);
+    expect(caseAt(m, 1).match.recidive?.previousMonths).toEqual(['2026-06']);
     expect(outcome(m, 1)).toEqual(outcome(m, 2));
   });
 
@@ -53,7 +53,7 @@ describe('practice-6: municipality 6 of signaalreis-2023 (annex)', () => {
       sig('C', 'water', 1, { house: 3 }),
     ]);
     for (const h of [1, 2, 3]) {
-      expect(outcome(m, h)).toMatchObject({ status: 'Opgepakt', bucket: 'letter' });
+      expect(outcome(m, h)).toMatchObject({ signalStatus: 'Opgepakt', bucket: 'letter' });
       expect(channels(m, h)[0]).toBe('letter');
     }
   });
@@ -80,7 +80,7 @@ describe('practice-6: municipality 6 of signaalreis-2023 (annex)', () => {
       channel: 'home-visit',
       team: 'neighbourhood-team',
     });
-    expect(caseAt(m, 1).allocation?.ruleId).toBe('housing');
+    expect(caseAt(m, 1).route?.ruleId).toBe('housing');
     expect(outcome(m, 2)).toMatchObject({ bucket: 'visit', channel: 'home-visit' });
   });
 
@@ -124,9 +124,9 @@ describe('practice-6: municipality 6 of signaalreis-2023 (annex)', () => {
       [sig('A', 'health', 60_000, { house: 1 }), sig('B', 'health', 60_000, { house: 2 })],
       [past('H1', 'health', 60_000, 1, '2026-09'), past('H1b', 'health', 60_000, 1, '2026-08')],
     );
-    expect(caseAt(m, 1).case.recidive).toBeDefined();
+    expect(caseAt(m, 1).match.recidive).toBeDefined();
     expect(outcome(m, 1)).toMatchObject({ bucket: 'letter' });
-    expect(caseAt(m, 1).allocation?.ruleId).toBe(caseAt(m, 2).allocation?.ruleId);
+    expect(caseAt(m, 1).route?.ruleId).toBe(caseAt(m, 2).route?.ruleId);
     expect(channels(m, 1)).toEqual(channels(m, 2));
   });
 

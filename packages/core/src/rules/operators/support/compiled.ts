@@ -9,7 +9,9 @@
  *
  * @example
  * ```ts
+ * import { membership } from './compiled';
  * membership(['rent', 'energy'])('rent'); // true
+ * membership([1, 2])('1'); // false: `===`, no conversion
  * ```
  */
 export function membership(values: readonly unknown[]): (x: unknown) => boolean {

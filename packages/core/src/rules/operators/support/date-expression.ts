@@ -17,7 +17,10 @@ interface Anchored {
 /** The value spec: a date, or `{ "date"?, "offsetDays"? }`. */
 export const DATE_EXPRESSION: ValueSpec = {
   kind: 'oneOf',
-  describe: 'a date (YYYY-MM-DD) or {"date"?, "offsetDays"?}',
+  describe: {
+    nl: 'een datum (JJJJ-MM-DD) of {"date"?, "offsetDays"?}',
+    en: 'a date (YYYY-MM-DD) or {"date"?, "offsetDays"?}',
+  },
   options: [
     { kind: 'date' },
     {
@@ -36,7 +39,10 @@ export const DATE_EXPRESSION: ValueSpec = {
  *
  * @example
  * ```ts
- * anchorDateExpression({ offsetDays: -15 }, '2026-10-26'); // { date: '2026-10-26', offsetDays: -15 }
+ * import { asIsoDate } from '@signaalreis/core';
+ * import { anchorDateExpression } from './date-expression';
+ * anchorDateExpression({ offsetDays: -15 }, asIsoDate('2026-10-26')); // { date: '2026-10-26', offsetDays: -15 }
+ * anchorDateExpression('2022-12-08', asIsoDate('2026-10-26')); // '2022-12-08': a plain date stays as it is
  * ```
  */
 export function anchorDateExpression(value: unknown, asOf: IsoDate): unknown {
@@ -50,6 +56,7 @@ export function anchorDateExpression(value: unknown, asOf: IsoDate): unknown {
  *
  * @example
  * ```ts
+ * import { effectiveDate } from './date-expression';
  * effectiveDate({ date: '2024-02-28', offsetDays: 1 }); // '2024-02-29'
  * ```
  */
@@ -72,8 +79,10 @@ const WORDS = {
  *
  * @example
  * ```ts
+ * import { renderDateExpression } from './date-expression';
  * renderDateExpression({ date: '2022-12-08', offsetDays: -15 }, 'nl', '2022-12-08');
  * // '2022-11-23 (peildatum 2022-12-08 − 15 dagen)'
+ * renderDateExpression({ date: '2022-12-08', offsetDays: 0 }, 'en', '2026-10-26'); // '2022-12-08'
  * ```
  */
 export function renderDateExpression(value: unknown, lang: Lang, asOf: string | undefined): string {
@@ -92,7 +101,11 @@ export function renderDateExpression(value: unknown, lang: Lang, asOf: string | 
  *
  * @example
  * ```ts
+ * import { referenceCalendar } from '../../reference-calendar';
+ * import { compareDates } from './date-expression';
  * const dateBefore = compareDates((d) => d < 0);
+ * dateBefore('2026-10-25', '2026-10-26', referenceCalendar); // true
+ * dateBefore('2026-10-25', { date: '2026-10-26', offsetDays: -1 }, referenceCalendar); // false: the same day
  * ```
  */
 export function compareDates(test: (daysFromTargetToFact: number) => boolean): ReferenceOperator {

@@ -21,7 +21,9 @@ export const DAY_COUNT: ValueSpec = { kind: 'integer', min: 0 };
  *
  * @example
  * ```ts
- * anchorDayCount(15, '2026-10-26'); // { days: 15, asOf: '2026-10-26' }
+ * import { asIsoDate } from '@signaalreis/core';
+ * import { anchorDayCount } from './day-count';
+ * anchorDayCount(15, asIsoDate('2026-10-26')); // { days: 15, asOf: '2026-10-26' }
  * ```
  */
 export const anchorDayCount = (value: unknown, asOf: IsoDate): DayCount => ({ days: value as number, asOf });
@@ -31,6 +33,7 @@ export const anchorDayCount = (value: unknown, asOf: IsoDate): DayCount => ({ da
  *
  * @example
  * ```ts
+ * import { dayCountDate } from './day-count';
  * dayCountDate({ days: 15, asOf: '2026-10-26' }); // '2026-10-11'
  * ```
  */
@@ -45,7 +48,11 @@ export function dayCountDate(value: unknown): string {
  *
  * @example
  * ```ts
+ * import { referenceCalendar } from '../../reference-calendar';
+ * import { daysSince } from './day-count';
  * const daysSinceAtLeast = daysSince((days, limit) => days >= limit);
+ * daysSinceAtLeast('2026-10-11', { days: 15, asOf: '2026-10-26' }, referenceCalendar); // true
+ * daysSinceAtLeast(undefined, { days: 15, asOf: '2026-10-26' }, referenceCalendar); // false: a missing date fails
  * ```
  */
 export function daysSince(test: (days: number, limit: number) => boolean): ReferenceOperator {
@@ -62,6 +69,7 @@ export function daysSince(test: (days: number, limit: number) => boolean): Refer
  *
  * @example
  * ```ts
+ * import { renderDayCount } from './day-count';
  * renderDayCount({ days: 15, asOf: '2026-10-26' }, 'en', { nl: 'ten minste', en: 'at least' });
  * // 'is at least 15 days before the evaluation date 2026-10-26'
  * ```

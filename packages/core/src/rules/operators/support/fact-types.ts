@@ -18,7 +18,8 @@ export const LIST_TYPES: readonly FactType[] = ['string[]'];
  *
  * @example
  * ```ts
- * factValueSpec({ name: 'amount', type: 'money', description: 'cents' }); // { kind: 'integer' }
+ * import { factValueSpec } from './fact-types';
+ * factValueSpec({ name: 'amount', type: 'money', label: { nl: 'bedrag', en: 'amount' }, description: 'cents' }); // { kind: 'integer' }
  * ```
  */
 export function factValueSpec(fact: FactDeclaration): ValueSpec {
@@ -45,7 +46,8 @@ export function factValueSpec(fact: FactDeclaration): ValueSpec {
  *
  * @example
  * ```ts
- * factListSpec({ name: 'n', type: 'number', description: 'n' }); // { kind: 'array', of: { kind: 'number' } }
+ * import { factListSpec } from './fact-types';
+ * factListSpec({ name: 'n', type: 'number', label: { nl: 'n', en: 'n' }, description: 'n' }); // { kind: 'array', of: { kind: 'number' } }
  * ```
  */
 export function factListSpec(fact: FactDeclaration): ValueSpec {
@@ -57,6 +59,7 @@ export function factListSpec(fact: FactDeclaration): ValueSpec {
  *
  * @example
  * ```ts
+ * import { valuesIn } from './fact-types';
  * valuesIn(['a', 'b']); // ['a', 'b']
  * valuesIn(3); // [3]
  * ```

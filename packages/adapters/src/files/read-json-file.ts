@@ -2,7 +2,15 @@
 // the file is read, UTF-8 checked (no silently replaced bytes), then the text read by core's
 // parseJsonText under the JSON limits. The one place every JSON file of the command line goes through.
 import { readFileSync, statSync } from 'node:fs';
-import { type Issue, type JsonLimits, parseJsonText, positionAt, type Result } from '@signaalreis/core';
+import {
+  type Bilingual,
+  issue,
+  type JsonLimits,
+  type JsonTextIssue,
+  parseJsonText,
+  positionAt,
+  type Result,
+} from '@signaalreis/core';
 import { PRESET_MAX_LENGTH } from '@signaalreis/rules-presets';
 
 /**
@@ -12,7 +20,7 @@ import { PRESET_MAX_LENGTH } from '@signaalreis/rules-presets';
  *
  * @example
  * ```ts
- * import { JSON_FILE_LIMITS } from '@signaalreis/adapters';
+ * import { JSON_FILE_LIMITS } from '@signaalreis/adapters/files';
  * JSON_FILE_LIMITS.preset; // 2097152
  * ```
  */
@@ -24,7 +32,7 @@ export const JSON_FILE_LIMITS = Object.freeze({ caseFile: 64 * 1024 * 1024, pres
  *
  * @example
  * ```ts
- * import { JSON_FILE_LIMITS, type ReadJsonFileOptions } from '@signaalreis/adapters';
+ * import { JSON_FILE_LIMITS, type ReadJsonFileOptions } from '@signaalreis/adapters/files';
  * const options: ReadJsonFileOptions = { maxBytes: JSON_FILE_LIMITS.caseFile, limits: { maxDepth: 32 } };
  * ```
  */
@@ -33,25 +41,37 @@ export interface ReadJsonFileOptions {
   limits?: Partial<JsonLimits>;
 }
 
-// Every message of this module, in one place (to be translated with the others).
-const MESSAGES = {
-  notFound: 'file not found',
-  directory: 'this is a directory, not a JSON file',
-  unreadable: (code: string) => `the file cannot be read (${code})`,
-  tooLarge: (size: number, max: number) =>
-    `the file is ${mib(size)}, larger than the ${mib(max)} read for this kind of file (project default)`,
-  notUtf8: 'the file is not UTF-8 text, as JSON must be (RFC 8259); the first bad byte is here or just after',
+/** Every text of this module, in one place (Dutch B1 for officers, and English). */
+export const JSON_FILE_MESSAGES = {
+  notFound: (): Bilingual => ({ nl: 'bestand niet gevonden', en: 'file not found' }),
+  directory: (): Bilingual => ({
+    nl: 'dit is een map, geen JSON-bestand',
+    en: 'this is a directory, not a JSON file',
+  }),
+  unreadable: (code: string): Bilingual => ({
+    nl: `het bestand kan niet worden gelezen (${code})`,
+    en: `the file cannot be read (${code})`,
+  }),
+  tooLarge: (size: number, max: number): Bilingual => ({
+    nl: `het bestand is ${mib(size, ',')}, groter dan de ${mib(max, ',')} die voor dit soort bestand worden gelezen (projectkeuze)`,
+    en: `the file is ${mib(size)}, larger than the ${mib(max)} read for this kind of file (project default)`,
+  }),
+  notUtf8: (): Bilingual => ({
+    nl: 'het bestand is geen UTF-8-tekst, en dat moet JSON wel zijn (RFC 8259); de eerste foute byte staat hier of net daarna',
+    en: 'the file is not UTF-8 text, as JSON must be (RFC 8259); the first bad byte is here or just after',
+  }),
 } as const;
+const MESSAGES = JSON_FILE_MESSAGES;
 
-/** A size for people: bytes, KiB or MiB. */
-function mib(bytes: number): string {
+/** A size for people: bytes, KiB or MiB (`decimal`: the decimal separator). */
+function mib(bytes: number, decimal = '.'): string {
   const [value, unit] =
     bytes >= 1024 * 1024
       ? [bytes / (1024 * 1024), 'MiB']
       : bytes >= 1024
         ? [bytes / 1024, 'KiB']
         : [bytes, 'bytes'];
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+  return `${Number.isInteger(value) ? value : value.toFixed(1).replace('.', decimal)} ${unit}`;
 }
 
 const fsCode = (error: unknown): string =>
@@ -61,32 +81,33 @@ const fsCode = (error: unknown): string =>
  * Reads a JSON file given by the user: refuses a missing file, a directory and a file above
  * `maxBytes` before reading it, refuses bytes that are not UTF-8 (with the line and column of the
  * first), and reads the text with `parseJsonText` of core (nesting, `1e400`, duplicate keys,
- * `__proto__`; line and column of the first problem). Problems are issues, never exceptions;
- * a problem in the text has `line` and `column` (a `JsonTextIssue`).
+ * `__proto__`; line and column of the first problem). Problems are issues with a Dutch and English
+ * message (path `[]` for the file itself), never exceptions; a problem in the text has `line` and
+ * `column` (a `JsonTextIssue`).
  *
  * @example
  * ```ts
- * import { JSON_FILE_LIMITS, readJsonFile } from '@signaalreis/adapters';
+ * import { JSON_FILE_LIMITS, readJsonFile } from '@signaalreis/adapters/files';
  * const r = readJsonFile('cases-2026-10.json', { maxBytes: JSON_FILE_LIMITS.caseFile });
- * if (!r.ok) r.issues[0]; // e.g. { code: 'json_too_deep', line: 1, column: 131, path: ['cases', 0, 'extra', …], … }
+ * if (!r.ok) r.issues[0]; // e.g. { code: 'json_too_deep', line: 1, column: 131, path: ['cases', 0, 'extra', …], message: { nl: …, en: … } }
  * ```
  */
 export function readJsonFile(path: string, options: ReadJsonFileOptions): Result<unknown> {
-  const fail = (code: string, message: string, at?: { line: number; column: number; offset: number }) => ({
-    ok: false as const,
-    issues: [{ code, path: [], message, ...at } as Issue],
+  const fail = (code: string, message: Bilingual): Result<unknown> => ({
+    ok: false,
+    issues: [issue(code, [], message)],
   });
   let bytes: Buffer;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return fail('not_a_file', MESSAGES.directory);
+    if (stat.isDirectory()) return fail('not_a_file', MESSAGES.directory());
     if (stat.size > options.maxBytes)
       return fail('file_too_large', MESSAGES.tooLarge(stat.size, options.maxBytes));
     bytes = readFileSync(path);
   } catch (error) {
     const code = fsCode(error);
     return code === 'ENOENT' || code === 'ENOTDIR'
-      ? fail('file_not_found', MESSAGES.notFound)
+      ? fail('file_not_found', MESSAGES.notFound())
       : fail('file_unreadable', MESSAGES.unreadable(code));
   }
   if (bytes.length > options.maxBytes)
@@ -97,7 +118,16 @@ export function readJsonFile(path: string, options: ReadJsonFileOptions): Result
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const offset = Math.max(0, lenient.indexOf('\uFFFD'));
-    return fail('not_utf8', MESSAGES.notUtf8, { offset, ...positionAt(lenient, offset) });
+    const { line, column } = positionAt(lenient, offset);
+    const bad: JsonTextIssue = {
+      code: 'not_utf8',
+      path: [],
+      message: MESSAGES.notUtf8(),
+      line,
+      column,
+      offset,
+    };
+    return { ok: false, issues: [bad] };
   }
   return parseJsonText(text, { maxLength: options.maxBytes, ...options.limits });
 }

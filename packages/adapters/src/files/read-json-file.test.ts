@@ -33,8 +33,11 @@ describe('readJsonFile', () => {
     });
     expect(r.ok ? '' : r.issues[0]?.code).toBe('json_too_large');
     const small = readJsonFile(join(dir, 'big.json'), { maxBytes: 1000 });
-    expect(small.ok ? '' : small.issues[0]?.message).toBe(
+    expect(small.ok ? '' : small.issues[0]?.message.en).toBe(
       'the file is 1.2 KiB, larger than the 1000 bytes read for this kind of file (project default)',
+    );
+    expect(small.ok ? '' : small.issues[0]?.message.nl).toBe(
+      'het bestand is 1,2 KiB, groter dan de 1000 bytes die voor dit soort bestand worden gelezen (projectkeuze)',
     );
   });
 
@@ -51,7 +54,8 @@ describe('readJsonFile', () => {
         code: 'not_utf8',
         line: 2,
         column: 14,
-        message: expect.stringContaining('UTF-8'),
+        path: [],
+        message: { nl: expect.stringContaining('UTF-8'), en: expect.stringContaining('UTF-8') },
       }),
     ]);
   });
