@@ -80,6 +80,13 @@ export {
   sumCents,
   toWholeEuros,
 } from './money';
+export {
+  asMunicipalityCode,
+  isMunicipalityCode,
+  type MunicipalityCode,
+  MunicipalityCodeSchema,
+  parseMunicipalityCode,
+} from './municipality-code';
 export { type Partner, PartnerSchema } from './partner';
 export {
   isNaturalPerson,
