@@ -17,6 +17,8 @@ import {
   issue,
   issuesFromZod,
   type MonthResult,
+  type MunicipalityCode,
+  MunicipalityCodeSchema,
   mayFollowUp,
   ok,
   PartnerIdSchema,
@@ -115,6 +117,8 @@ export const CaseFileSchema = z.looseObject({
   month: IsoMonthSchema,
   preset: z.string().max(TEXT_LIMITS.label),
   decidedOn: IsoDateSchema,
+  /** The CBS code of the municipality the month belongs to, when the run named one (`--municipality`). */
+  municipality: MunicipalityCodeSchema.optional(),
   cases: z.array(z.looseObject(CaseFileCaseSchema.shape)),
 });
 
@@ -199,12 +203,13 @@ export function caseFileCase(j: IntakenJourney): CaseFileCase {
  * if (result.ok) JSON.stringify(toCaseFile(result.value, 'type-medium')); // what `signaalreis match --out cases.json` writes
  * ```
  */
-export function toCaseFile(result: MonthResult, preset: string): CaseFile {
+export function toCaseFile(result: MonthResult, preset: string, municipality?: MunicipalityCode): CaseFile {
   return {
     format: CASE_FILE_FORMAT,
     month: result.month,
     preset,
     decidedOn: result.decidedOn,
+    ...(municipality ? { municipality } : {}),
     cases: result.journeys.map(caseFileCase),
   };
 }

@@ -14,6 +14,7 @@ import {
   type IsoDate,
   joinBilingual,
   journeyExplanation,
+  type MunicipalityCode,
   type Person,
   type PlannedJourney,
   type PlannedMonth,
@@ -138,12 +139,13 @@ export function runJson(m: PlannedMonth, preset: string) {
  * if (planned.ok) JSON.stringify(plannedCaseFile(planned.value, 'type-medium'));
  * ```
  */
-export function plannedCaseFile(m: PlannedMonth, preset: string): CaseFile {
+export function plannedCaseFile(m: PlannedMonth, preset: string, municipality?: MunicipalityCode): CaseFile {
   return {
     format: CASE_FILE_FORMAT,
     month: m.month,
     preset,
     decidedOn: m.decidedOn,
+    ...(municipality ? { municipality } : {}),
     cases: m.journeys.map((j) => {
       const r = runCase(j);
       return {

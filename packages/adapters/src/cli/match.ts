@@ -128,7 +128,7 @@ export function registerMatch(program: Command, io: CliIo): void {
       }
       const result = run.value;
       warnMonth(io, result.issues);
-      const caseFile = toCaseFile(result, preset.preset.id);
+      const caseFile = toCaseFile(result, preset.preset.id, o.municipality);
       if (o.out) writeCaseFile(io, o.out, caseFile, monthInputPaths(io, file, o));
       if (o.format === 'json') {
         const summary = {

@@ -1,6 +1,14 @@
 // What `match` and `run` share: the options that describe a month, and reading everything they name.
 import { resolve } from 'node:path';
-import { type IntakeLookups, type IsoMonth, type Issue, parseIsoMonth, type Result } from '@signaalreis/core';
+import {
+  type IntakeLookups,
+  type IsoMonth,
+  type Issue,
+  type MunicipalityCode,
+  parseIsoMonth,
+  parseMunicipalityCode,
+  type Result,
+} from '@signaalreis/core';
 import type { LoadedMunicipalityPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../files/lookup-files';
@@ -21,6 +29,8 @@ export interface MonthOptions {
   format: 'text' | 'json';
   register?: string;
   debtAssistance?: string;
+  /** The CBS code of the municipality (`--municipality 0363`), recorded in the case file. */
+  municipality?: MunicipalityCode;
 }
 
 /** `--month` must be a real month, `YYYY-MM`. */
@@ -28,6 +38,14 @@ export function parseMonth(value: string): IsoMonth {
   const month = parseIsoMonth(value);
   if (!month.ok) throw new InvalidArgumentError('Expected a month written YYYY-MM.');
   return month.value;
+}
+
+/** `--municipality` must be a CBS municipality code: `0363` or `GM0363`. */
+export function parseMunicipality(value: string): MunicipalityCode {
+  const code = parseMunicipalityCode(value);
+  if (!code.ok)
+    throw new InvalidArgumentError('Expected a CBS municipality code of four digits, e.g. 0363 or GM0363.');
+  return code.value;
 }
 
 /** The issues of a lookup file: why it could not be read, or the rows that were left out. */
@@ -46,6 +64,11 @@ export function addMonthOptions(command: Command, outHelp: string): Command {
     .option('--out <path>', outHelp)
     .option('--register <file>', 'population register (BRP) extract, CSV')
     .option('--debt-assistance <file>', 'debt-assistance administration (SHV) extract, CSV')
+    .option(
+      '--municipality <code>',
+      'CBS municipality code of the month (e.g. 0363), kept in the case file',
+      parseMunicipality,
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'));
 }
 

@@ -132,12 +132,33 @@ describe('signaalreis run — the monthly run', () => {
       [['run', csv, '--month', '2026-10', '--preset', 'nope'], /Unknown preset "nope"/],
       [['run', csv, '--preset', 'type-small'], /--month/],
       [['run', csv, '--month', '2026-10', '--preset', 'bad.json'], /capacity/],
+      [
+        ['run', csv, '--month', '2026-10', '--preset', 'type-small', '--municipality', 'Amsterdam'],
+        /municipality code/,
+      ],
     ];
     for (const [args, message] of cases) {
       const r = await runCli(args, { cwd: dir });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
     }
+  });
+
+  it('--municipality 0363 (or GM0363) is kept in the case file', async () => {
+    const dir = fixtureDir({});
+    const r = await runCli([
+      'run',
+      ...EXAMPLE,
+      '--preset',
+      'type-small',
+      '--municipality',
+      'GM0363',
+      '--out',
+      join(dir, 'o'),
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const file = readCaseFile(JSON.parse(readFileSync(join(dir, 'o', 'cases.json'), 'utf8')));
+    expect(file.ok && file.value.municipality).toBe('0363');
   });
 
   it('its case file feeds `signaalreis feedback`', async () => {

@@ -105,7 +105,10 @@ export function registerRun(program: Command, io: CliIo): void {
     const files = new Map<string, string>();
     for (const [key, csv] of worklists(m)) files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
     files.set('capacity.csv', capacityCsv(m));
-    files.set('cases.json', `${JSON.stringify(plannedCaseFile(m, preset.preset.id), null, 2)}\n`);
+    files.set(
+      'cases.json',
+      `${JSON.stringify(plannedCaseFile(m, preset.preset.id, o.municipality), null, 2)}\n`,
+    );
     saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
     if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
     else {
