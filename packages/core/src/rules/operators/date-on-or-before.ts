@@ -1,15 +1,4 @@
-import { defineOperator } from './definition';
-import {
-  anchorDateExpression,
-  compareDates,
-  DATE_EXPRESSION,
-  dateExpressionBoundaries,
-  effectiveDate,
-  renderDateExpression,
-} from './support/date-expression';
-import { DATE_TYPES } from './support/fact-types';
-
-const PHRASE = { nl: 'op of vóór', en: 'on or before' } as const;
+import { dateComparisonOperator } from './support/date-comparison';
 
 /**
  * `dateOnOrBefore`: the date fact is on or before (≤) a date expression: an ISO date, or
@@ -22,19 +11,7 @@ const PHRASE = { nl: 'op of vóór', en: 'on or before' } as const;
  * ```
  * renders as `oudste vervaldatum (2022-07-10) op of vóór 2022-11-23 (peildatum 2022-12-08 − 15 dagen)`.
  */
-export const dateOnOrBeforeOperator = defineOperator({
-  name: 'dateOnOrBefore',
-  factTypes: DATE_TYPES,
-  valueSpec: () => DATE_EXPRESSION,
-  anchor: anchorDateExpression,
-  compile: (value, k) => {
-    const d = effectiveDate(value);
-    return (s) => {
-      const x = s[k];
-      return typeof x === 'string' && x <= d;
-    };
-  },
-  reference: compareDates((days) => days <= 0),
-  render: (value, { lang, asOf }) => `${PHRASE[lang]} ${renderDateExpression(value, lang, asOf)}`,
-  overlap: { boundaries: dateExpressionBoundaries },
+export const dateOnOrBeforeOperator = dateComparisonOperator('dateOnOrBefore', '<=', {
+  nl: 'op of vóór',
+  en: 'on or before',
 });
