@@ -2,7 +2,7 @@
 // are Excel workbooks (.xlsx) with the rules of the signal CSV format, and Excel's serial dates.
 // Writing Excel files is in ../output (`xlsxWorkbook`). docs/formats/signals-xlsx.md.
 export { importSignalsXlsxFile } from './import-signals-xlsx';
-export { XLSX_LIMITS } from './limits';
+export { XLSX_LIMITS, type XlsxLimits } from './limits';
 export {
   type ReadSignalsXlsxOptions,
   readSignalsXlsxFile,

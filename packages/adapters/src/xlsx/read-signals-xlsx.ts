@@ -15,6 +15,7 @@ import { type SignalImportEvent, todayInAmsterdam } from '../csv/read-signals';
 import { MAX_RECORD_CHARS } from '../csv/records';
 import { rowToSignal } from '../csv/row-to-signal';
 import { cellText, columnKind } from './cells';
+import { XLSX_LIMITS, type XlsxLimits } from './limits';
 import { XLSX_MESSAGES as M } from './messages';
 import { type OpenedWorkbook, openWorkbook, type XlsxSheetInfo } from './workbook';
 import { openArchive, XlsxRefused } from './zip';
@@ -37,6 +38,8 @@ export interface ReadSignalsXlsxOptions {
    * visible worksheet in tab order.
    */
   sheet?: string;
+  /** Stricter limits than {@link XLSX_LIMITS} (each at most the default; larger values are capped). */
+  limits?: Partial<XlsxLimits>;
 }
 
 /**
@@ -70,6 +73,16 @@ const fatal = (code: string, message: Bilingual): XlsxSignalImportEvent => ({
   type: 'fatal',
   issues: [fileIssue(code, message)],
 });
+
+/** The defaults, made stricter where the caller asks (never looser). */
+function effectiveLimits(asked: Partial<XlsxLimits> = {}): XlsxLimits {
+  const out = { ...XLSX_LIMITS };
+  for (const key of Object.keys(out) as (keyof XlsxLimits)[]) {
+    const value = asked[key];
+    if (typeof value === 'number' && value >= 0) out[key] = Math.min(value, XLSX_LIMITS[key]);
+  }
+  return out;
+}
 
 /** How many sheet names a `sheet_not_found` message lists (project default). */
 const LISTED_SHEETS = 10;
@@ -203,13 +216,14 @@ export async function* readSignalsXlsxFile(
     yield { type: 'fatal', issues: bad.ok ? [] : prefixIssues(bad.issues, ['today']) };
     return;
   }
-  const archive = await openArchive(path);
+  const limits = effectiveLimits(options.limits);
+  const archive = await openArchive(path, limits);
   if (!('open' in archive)) {
     yield fatal(archive.code, archive.message);
     return;
   }
   try {
-    const book = await openWorkbook(archive);
+    const book = await openWorkbook(archive, limits);
     const sheet = chooseSheet(book, options.sheet);
     if ('type' in sheet) {
       yield sheet;

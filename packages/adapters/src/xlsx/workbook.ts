@@ -5,8 +5,9 @@
 // the chosen sheet). exceljs is loaded on first use, so that importing this package stays fast.
 import type { Readable } from 'node:stream';
 import type { Row } from 'exceljs';
-import { XLSX_LIMITS } from './limits';
-import type { XlsxArchive } from './zip';
+import type { XlsxLimits } from './limits';
+import { XLSX_MESSAGES as M } from './messages';
+import { type XlsxArchive, XlsxRefused } from './zip';
 
 /** One sheet of a workbook, in tab order. */
 export interface XlsxSheetInfo {
@@ -44,7 +45,7 @@ const WORKSHEET_TYPE = /\/worksheet$/;
 const partOf = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
 
 /** Reads the workbook's relationships and sheet list; the sheets' rows are read on demand. */
-export async function openWorkbook(archive: XlsxArchive): Promise<OpenedWorkbook> {
+export async function openWorkbook(archive: XlsxArchive, limits: XlsxLimits): Promise<OpenedWorkbook> {
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader('', {
     sharedStrings: 'cache',
@@ -53,7 +54,7 @@ export async function openWorkbook(archive: XlsxArchive): Promise<OpenedWorkbook
     worksheets: 'emit',
     entries: 'ignore',
   }) as unknown as WorkbookReaderParts;
-  const part = (name: string, limit: number = XLSX_LIMITS.partBytes) => archive.open(name, limit);
+  const part = (name: string, limit: number = limits.partBytes) => archive.open(name, limit);
   if (archive.parts.has('xl/_rels/workbook.xml.rels'))
     await reader._parseRels(await part('xl/_rels/workbook.xml.rels'));
   await reader._parseWorkbook(await part('xl/workbook.xml'));
@@ -77,15 +78,25 @@ export async function openWorkbook(archive: XlsxArchive): Promise<OpenedWorkbook
         prepared = true;
         if (archive.parts.has('xl/styles.xml')) await reader._parseStyles(await part('xl/styles.xml'));
         if (archive.parts.has('xl/sharedStrings.xml')) {
-          const strings = await part('xl/sharedStrings.xml', XLSX_LIMITS.sharedStringsBytes);
+          const strings = await part('xl/sharedStrings.xml', limits.sharedStringsBytes);
           for await (const _ of reader._parseSharedStrings(strings)) {
             // 'cache' mode keeps the strings on the reader and yields nothing
           }
         }
       }
-      const stream = await part(sheet.part, XLSX_LIMITS.worksheetBytes);
+      const stream = await archive.open(sheet.part, limits.worksheetBytes, 'worksheet>');
       const sheetNo = /(\d+)\.xml$/.exec(sheet.part)?.[1] ?? '1';
-      for (const { value } of reader._parseWorksheet(stream, sheetNo)) yield* value;
+      try {
+        for (const { value } of reader._parseWorksheet(stream, sheetNo)) yield* value;
+      } catch (error) {
+        // the XML parser's message starts with "line:column:"; the text around it is not shown
+        if (error instanceof XlsxRefused) throw error;
+        const at = error instanceof Error ? /^(\d+:\d+):/.exec(error.message)?.[1] : undefined;
+        throw new XlsxRefused({
+          code: 'not_xlsx',
+          message: M.damaged(at ? `${sheet.part} ${at}` : sheet.part),
+        });
+      }
     },
   };
 }

@@ -8,7 +8,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { type Readable, Transform } from 'node:stream';
 import type { Bilingual } from '@signaalreis/core';
 import yauzl from 'yauzl';
-import { XLSX_LIMITS } from './limits';
+import type { XlsxLimits } from './limits';
 import { XLSX_MESSAGES as M } from './messages';
 
 /** Why a file cannot be read as a workbook: an issue code and its message. */
@@ -63,15 +63,18 @@ export function sniffWorkbook(head: Uint8Array): 'zip' | 'compound' | 'other' {
 export interface XlsxArchive {
   /** Part name (`xl/workbook.xml`) → declared unpacked size. */
   parts: Map<string, number>;
-  /** A stream of one part's bytes, limited as `limit` says; fails with {@link XlsxRefused}. */
-  open(name: string, limit: number): Promise<Readable>;
+  /**
+   * A stream of one part's bytes, limited as `limit` says; fails with {@link XlsxRefused}. With
+   * `endTag`, the part must end with that closing tag (a worksheet cut short is damaged, not short).
+   */
+  open(name: string, limit: number, endTag?: string): Promise<Readable>;
   close(): void;
 }
 
 const refuse = (code: XlsxRefusal['code'], message: Bilingual): XlsxRefusal => ({ code, message });
 
 /** Reads the file's head and the archive's directory; a refusal when it is no readable workbook. */
-export async function openArchive(path: string): Promise<XlsxArchive | XlsxRefusal> {
+export async function openArchive(path: string, limits: XlsxLimits): Promise<XlsxArchive | XlsxRefusal> {
   const head = Buffer.alloc(8);
   const fd = openSync(path, 'r');
   try {
@@ -92,9 +95,9 @@ export async function openArchive(path: string): Promise<XlsxArchive | XlsxRefus
     return refuse('not_xlsx', M.damaged('zip'));
   }
   const entries = new Map<string, yauzl.Entry>();
-  if (zip.entryCount > XLSX_LIMITS.entries) {
+  if (zip.entryCount > limits.entries) {
     zip.close();
-    return refuse('xlsx_too_large', M.tooManyEntries(zip.entryCount, XLSX_LIMITS.entries));
+    return refuse('xlsx_too_large', M.tooManyEntries(zip.entryCount, limits.entries));
   }
   try {
     await new Promise<void>((resolve, reject) => {
@@ -116,7 +119,7 @@ export async function openArchive(path: string): Promise<XlsxArchive | XlsxRefus
   }
   return {
     parts: new Map([...entries].map(([name, e]) => [name, e.uncompressedSize])),
-    async open(name, limit) {
+    async open(name, limit, endTag) {
       const entry = entries.get(name);
       if (!entry || entry.isEncrypted()) throw new XlsxRefused(refuse('not_xlsx', M.damaged(name)));
       if (entry.uncompressedSize > limit)
@@ -127,7 +130,7 @@ export async function openArchive(path: string): Promise<XlsxArchive | XlsxRefus
       } catch {
         throw new XlsxRefused(refuse('not_xlsx', M.damaged(name)));
       }
-      const guard = tokenGuard(name, XLSX_LIMITS.xmlTokenBytes);
+      const guard = tokenGuard(name, limits.xmlTokenBytes, endTag);
       raw.on('error', () => guard.destroy(new XlsxRefused(refuse('not_xlsx', M.damaged(name)))));
       return raw.pipe(guard);
     },
@@ -138,10 +141,19 @@ export async function openArchive(path: string): Promise<XlsxArchive | XlsxRefus
 /**
  * A pass-through that fails when more than `max` bytes follow each other without a `<` or `>`:
  * no XML text (a cell, a shared string) and no tag can be longer, so the XML parser never holds more.
+ * With `endTag` (`worksheet>`), it also fails when the part does not end with that closing tag: the
+ * XML parser of exceljs is never told that the input ended, so a part cut off after a complete row
+ * would otherwise pass as a shorter sheet.
  */
-function tokenGuard(part: string, max: number): Transform {
+function tokenGuard(part: string, max: number, endTag?: string): Transform {
   let run = 0;
+  let tail = '';
   return new Transform({
+    flush(callback) {
+      if (endTag !== undefined && !tail.trimEnd().endsWith(endTag))
+        callback(new XlsxRefused(refuse('not_xlsx', M.damaged(part))));
+      else callback();
+    },
     transform(chunk: Buffer, _encoding, callback) {
       let from = 0;
       while (from < chunk.length) {
@@ -157,6 +169,8 @@ function tokenGuard(part: string, max: number): Transform {
         run = 0;
         from = next + 1;
       }
+      if (endTag !== undefined)
+        tail = (tail + chunk.subarray(Math.max(0, chunk.length - 64)).toString('latin1')).slice(-64);
       callback(null, chunk);
     },
   });
