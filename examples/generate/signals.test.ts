@@ -224,7 +224,7 @@ describe('the Excel workbook (issue 11)', () => {
   it('holds the October rows: numbers with a euro format, date cells, and text where a partner typed text', async () => {
     const [sheet] = await cells(committed('signals-2026-10.xlsx'));
     const values = new Map(
-      (sheet?.slice(1) as [string, unknown, string][]).map(([a, v, f]) => [a, { v, f }]),
+      ((sheet ?? []).slice(1) as [string, unknown, string][]).map(([a, v, f]) => [a, { v, f }]),
     );
     expect(values.get('A1')?.v).toBe('Signaal-ID');
     expect(values.size).toBeGreaterThan(250 * 15);

@@ -39,7 +39,7 @@ export const inputPaths = (io: CliIo, ...paths: (string | readonly string[] | un
 
 /**
  * `--csv-dialect rfc4180|excel-nl` for a command that writes CSV: `excel-nl` is `;`, a decimal comma,
- * a byte-order mark and CRLF, which Dutch Excel opens by double-click (docs/formats/outputs.md).
+ * a byte-order mark and CRLF, which Dutch Excel opens by double-click (docs/formats/signals-xlsx.md, "Writing for Excel").
  */
 export const csvDialectOption = (): Option =>
   new Option('--csv-dialect <dialect>', 'CSV flavour: rfc4180, or excel-nl for Dutch Excel (; , BOM CRLF)')

@@ -25,7 +25,16 @@ export interface XlsxSheet extends OutputTable {
   name: string;
 }
 
-/** Number formats (Excel's codes; `[$€-413]` is the euro sign of the Dutch locale, LCID 0x413). */
+/**
+ * The number formats of {@link xlsxWorkbook} (Excel's codes; `[$€-413]` is the euro sign of the
+ * Dutch locale, LCID 0x413, so the sign shows whatever the reader's own locale).
+ *
+ * @example
+ * ```ts
+ * import { XLSX_NUMBER_FORMATS } from '@signaalreis/adapters/output';
+ * XLSX_NUMBER_FORMATS.amount; // '#,##0.00 [$€-413]': 1527.96 shows as € 1.527,96 in a Dutch Excel
+ * ```
+ */
 export const XLSX_NUMBER_FORMATS = {
   amount: '#,##0.00 [$€-413]',
   date: 'dd-mm-yyyy',

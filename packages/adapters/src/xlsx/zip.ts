@@ -50,7 +50,15 @@ function isEncryptedPackage(path: string): boolean {
 
 /**
  * What the first bytes of a file say it is: a zip archive (an .xlsx, or something else zipped), an
- * OLE compound file (an old .xls, or an .xlsx protected with a password), or neither.
+ * OLE compound file (an old .xls, or an .xlsx protected with a password), or neither — for choosing
+ * between the Excel reader and the CSV reader (the command line does this before reading).
+ *
+ * @example
+ * ```ts
+ * import { sniffWorkbook } from '@signaalreis/adapters/xlsx';
+ * sniffWorkbook(new Uint8Array([0x50, 0x4b, 0x03, 0x04])); // 'zip' — read with readSignalsXlsxFile
+ * sniffWorkbook(new TextEncoder().encode('signal_id,')); // 'other' — read as CSV
+ * ```
  */
 export function sniffWorkbook(head: Uint8Array): 'zip' | 'compound' | 'other' {
   const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
