@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { householdKey, parseAddress } from '@signaalreis/core';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from './dataset';
 import { SEED } from './rng';
+import { signalsWorkbook } from './xlsx';
 
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 const committed = (name: string) => new Uint8Array(readFileSync(`${dataDir}${name}`));
@@ -199,5 +201,37 @@ describe('examples/data/README.md', () => {
     const readme = readFileSync(`${dataDir}README.md`, 'utf8');
     expect(readme).toContain(String(SEED));
     for (const d of dataset.deliberate) expect(readme).toContain(d.signalId);
+  });
+});
+
+describe('the Excel workbook (issue 11)', () => {
+  /** Every cell of every sheet: address, value and number format (a workbook's bytes record when it was written). */
+  const cells = async (bytes: Uint8Array) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    return book.worksheets.map((ws) => {
+      const out: unknown[] = [ws.name];
+      ws.eachRow((row) => row.eachCell((c) => out.push([c.address, c.value, c.numFmt])));
+      return out;
+    });
+  };
+
+  it('signals-2026-10.xlsx holds the same cells as a fresh generation', async () => {
+    const fresh = await signalsWorkbook(dataset.october);
+    expect(await cells(committed('signals-2026-10.xlsx'))).toEqual(await cells(fresh));
+  });
+
+  it('holds the October rows: numbers with a euro format, date cells, and text where a partner typed text', async () => {
+    const [sheet] = await cells(committed('signals-2026-10.xlsx'));
+    const values = new Map(
+      ((sheet ?? []).slice(1) as [string, unknown, string][]).map(([a, v, f]) => [a, { v, f }]),
+    );
+    expect(values.get('A1')?.v).toBe('Signaal-ID');
+    expect(values.size).toBeGreaterThan(250 * 15);
+    const amounts = [...values].filter(([a]) => /^H\d+$/.test(a) && a !== 'H1').map(([, x]) => x);
+    expect(amounts.some((x) => typeof x.v === 'number' && x.f === '#,##0.00 [$€-413]')).toBe(true);
+    expect(amounts.some((x) => typeof x.v === 'string' && /,\d{2}$/.test(x.v))).toBe(true);
+    const dates = [...values].filter(([a]) => /^F\d+$/.test(a) && a !== 'F1').map(([, x]) => x);
+    expect(dates.some((x) => x.v instanceof Date && x.f === 'dd-mm-yyyy')).toBe(true);
   });
 });

@@ -11,4 +11,13 @@ export {
   readCaseFile,
   toCaseFile,
 } from './case-file';
-export { capacityCsv, plannedCaseFile, type RunCase, runCase, runJson, worklists } from './run-output';
+export {
+  capacityCsv,
+  capacityTable,
+  plannedCaseFile,
+  type RunCase,
+  runCase,
+  runJson,
+  worklists,
+  worklistTables,
+} from './run-output';

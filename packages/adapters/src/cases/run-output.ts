@@ -22,7 +22,7 @@ import {
   type Team,
   worklistBucket,
 } from '@signaalreis/core';
-import { csvTable } from '../output/csv-writer';
+import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { CASE_FILE_FORMAT, type CaseFile, caseFileCase } from './case-file';
 
 /**
@@ -181,7 +181,28 @@ const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
  * if (planned.ok) [...worklists(planned.value).keys()]; // ['neighbourhood-team/home-visit', 'municipality/letter', …]
  * ```
  */
-export function worklists(m: PlannedMonth): Map<string, string> {
+export function worklists(m: PlannedMonth, dialect?: CsvDialect): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, table] of worklistTables(m))
+    out.set(key, csvTable(table.rows, { ...table, ...(dialect ? { dialect } : {}) }));
+  return out;
+}
+
+/**
+ * The worklists as tables (columns, rows) rather than CSV text: what {@link worklists} writes as CSV
+ * and `signaalreis run --xlsx` as one sheet per worklist (with `xlsxWorkbook`). Same keys, same order.
+ *
+ * @example
+ * ```ts
+ * import { worklistTables } from '@signaalreis/adapters/cases';
+ * import { xlsxWorkbook } from '@signaalreis/adapters/output';
+ * import type { PlannedMonth } from '@signaalreis/core';
+ * declare const month: PlannedMonth;
+ * const sheets = [...worklistTables(month)].map(([key, table]) => ({ name: key.replace('/', ' '), ...table }));
+ * const bytes = await xlsxWorkbook(sheets); // total_amount as € amounts, deadline as date cells
+ * ```
+ */
+export function worklistTables(m: PlannedMonth): Map<string, OutputTable> {
   const rows = new Map<string, Record<string, string | number | undefined>[]>();
   const ordered = m.journeys
     .filter(withSteps)
@@ -217,11 +238,11 @@ export function worklists(m: PlannedMonth): Map<string, string> {
       rows.set(key, list);
     });
   }
-  const out = new Map<string, string>();
+  const out = new Map<string, OutputTable>();
   const channelOrder = (key: string) => CHANNELS.findIndex((c) => key.endsWith(`/${c}`));
   const keys = [...rows.keys()].sort((x, y) => channelOrder(x) - channelOrder(y) || (x < y ? -1 : 1));
   for (const k of keys)
-    out.set(k, csvTable(rows.get(k) ?? [], { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] }));
+    out.set(k, { columns: WORKLIST_COLUMNS, numeric: ['total_amount'], rows: rows.get(k) ?? [] });
   return out;
 }
 
@@ -257,7 +278,24 @@ const WORKLIST_COLUMNS = [
  * if (planned.ok) capacityCsv(planned.value).split('\n')[0]; // 'channel,team,per_month,used,available,overflowed_in,overflowed_out,unplaced'
  * ```
  */
-export function capacityCsv(m: PlannedMonth): string {
+export function capacityCsv(m: PlannedMonth, dialect?: CsvDialect): string {
+  const table = capacityTable(m);
+  return csvTable(table.rows, { ...table, ...(dialect ? { dialect } : {}) });
+}
+
+/**
+ * The capacity summary as a table (columns, rows): what {@link capacityCsv} writes as CSV and
+ * `signaalreis run --xlsx` as the sheet "Capaciteit" of `worklists.xlsx`.
+ *
+ * @example
+ * ```ts
+ * import { capacityTable } from '@signaalreis/adapters/cases';
+ * import type { PlannedMonth } from '@signaalreis/core';
+ * declare const month: PlannedMonth;
+ * capacityTable(month).rows.filter((r) => r.unplaced !== 0); // channels and teams that ran out
+ * ```
+ */
+export function capacityTable(m: PlannedMonth): OutputTable {
   const rows = m.allocation.usage.map((u) => ({
     channel: u.channel,
     team: u.team ?? '(all)',
@@ -268,7 +306,7 @@ export function capacityCsv(m: PlannedMonth): string {
     overflowed_out: u.overflowedOut,
     unplaced: u.unplaced,
   }));
-  return csvTable(rows, {
+  return {
     columns: [
       'channel',
       'team',
@@ -279,5 +317,6 @@ export function capacityCsv(m: PlannedMonth): string {
       'overflowed_out',
       'unplaced',
     ],
-  });
+    rows,
+  };
 }

@@ -112,7 +112,8 @@ export function registerCompare(program: Command, io: CliIo): void {
           'case_id',
           ...['signal_status', 'bucket', 'channel', 'team'].flatMap((k) => [`${k}_${a}`, `${k}_${b}`]),
         ];
-        saveFile(io, o.out, csvTable(rows, { columns: [...new Set(columns)] }), monthInputPaths(io, file, o));
+        const csv = csvTable(rows, { columns: [...new Set(columns)], dialect: o.csvDialect });
+        saveFile(io, o.out, csv, monthInputPaths(io, file, o));
       }
       if (o.format === 'json') io.stdout.write(`${JSON.stringify({ a, b, ...c }, null, 2)}\n`);
       else io.stdout.write(text(c, a, b) + (o.out ? `Changed cases written to ${o.out}\n` : ''));

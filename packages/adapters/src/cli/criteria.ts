@@ -6,10 +6,10 @@ import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets'
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { readCsvText } from '../files/lookup-files';
 import { readLedgerCsv } from '../ledger/read-ledger';
-import { csvTable } from '../output/csv-writer';
+import { type CsvDialect, csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, dutch, issueText } from './lang';
-import { inputPaths, saveFile } from './write-output';
+import { csvDialectOption, inputPaths, saveFile } from './write-output';
 
 /**
  * Options of `signaalreis criteria`.
@@ -18,6 +18,8 @@ export interface CriteriaOptions {
   preset: string;
   date: IsoDate;
   out?: string;
+  /** The flavour of the CSV written by `--out` (`--csv-dialect`). */
+  csvDialect: CsvDialect;
   format: 'text' | 'json';
 }
 
@@ -52,6 +54,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
     .requiredOption('--preset <id>', `criteria preset (${CRITERIA_PRESET_IDS.join(', ')})`)
     .requiredOption('--date <date>', 'the evaluation date, YYYY-MM-DD', parseDay)
     .option('--out <file>', 'write one decision per row as CSV')
+    .addOption(csvDialectOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (file: string, o: CriteriaOptions) => {
       const lang = cliLang(io);
@@ -116,7 +119,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
       ];
       if (o.out) {
         const columns = ['customer_id', 'deliver', 'kind', 'delivery_date', 'rule', 'reason', 'explanation'];
-        saveFile(io, o.out, csvTable(decisions, { columns }), inputPaths(io, file));
+        saveFile(io, o.out, csvTable(decisions, { columns, dialect: o.csvDialect }), inputPaths(io, file));
       }
       const invalid = decisions.filter((d) => d.deliver === 'invalid');
       const summary = {

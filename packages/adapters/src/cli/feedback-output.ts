@@ -1,10 +1,11 @@
 // What `signaalreis feedback` writes: actions-due.csv, cases.json with the records after the timers,
-// and one feedback-<partner>.csv per partner — file names from safeFileStem, so that no two partners
+// and one feedback-<partner>.csv per partner (with --xlsx also .xlsx workbooks of the same rows) — file names from safeFileStem, so that no two partners
 // share a file — into out/<month>-feedback-<at> unless --out says otherwise.
 import { join } from 'node:path';
 import type { CaseRecord, DueEvent, PartnerFeedback } from '@signaalreis/core';
-import { csvTable } from '../output/csv-writer';
+import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { feedbackFileName } from '../output/file-names';
+import { xlsxWorkbook } from '../output/xlsx-writer';
 
 type Row = Record<string, unknown>;
 const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -13,8 +14,25 @@ const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null &
 export const defaultFeedbackOut = (month: string, at: string): string =>
   join('out', `${month}-feedback-${at}`);
 
-/** The per-partner CSV text: only that partner's signals, code, labels and source. */
-function feedbackCsv(rows: { f: PartnerFeedback; at: string }[]): string {
+/** How the files are written: the CSV dialect, and whether Excel workbooks are written beside them. */
+export interface FeedbackFormat {
+  dialect: CsvDialect;
+  xlsx: boolean;
+}
+
+const FEEDBACK_COLUMNS = [
+  'partner_id',
+  'signal_id',
+  'code',
+  'label_nl',
+  'label_en',
+  'feedback_date',
+  'source',
+];
+const DUE_COLUMNS = ['case_id', 'event', 'timer', 'since'];
+
+/** The per-partner table: only that partner's signals, code, labels and source. */
+function feedbackTable(rows: { f: PartnerFeedback; at: string }[]): OutputTable {
   const records = rows.flatMap(({ f, at }) =>
     f.signalIds.map((signalId) => ({
       partner_id: f.partnerId,
@@ -26,21 +44,29 @@ function feedbackCsv(rows: { f: PartnerFeedback; at: string }[]): string {
       source: f.source,
     })),
   );
-  const columns = ['partner_id', 'signal_id', 'code', 'label_nl', 'label_en', 'feedback_date', 'source'];
-  return csvTable(records, { columns });
+  return { columns: FEEDBACK_COLUMNS, rows: records };
 }
 
-/** The files of a feedback run and the lines that say what is in them. */
-export function feedbackFiles(
+/**
+ * The files of a feedback run and the lines that say what is in them; with `format.xlsx` also
+ * `actions-due.xlsx` and one `feedback-<partner>.xlsx` beside each partner's CSV (the same rows).
+ */
+export async function feedbackFiles(
   json: Row,
   updated: Map<string, CaseRecord>,
   actions: readonly DueEvent[],
   byPartner: Map<string, { f: PartnerFeedback; at: string }[]>,
   out: string,
-): { files: Map<string, string>; lines: string[] } {
-  const files = new Map<string, string>();
-  const dueRows = actions.map((a) => ({ case_id: a.caseId, event: a.event, timer: a.timer, since: a.at }));
-  files.set('actions-due.csv', csvTable(dueRows, { columns: ['case_id', 'event', 'timer', 'since'] }));
+  format: FeedbackFormat = { dialect: 'rfc4180', xlsx: false },
+): Promise<{ files: Map<string, string | Uint8Array>; lines: string[] }> {
+  const files = new Map<string, string | Uint8Array>();
+  const csv = (t: OutputTable) => csvTable(t.rows, { ...t, dialect: format.dialect });
+  const due: OutputTable = {
+    columns: DUE_COLUMNS,
+    rows: actions.map((a) => ({ case_id: a.caseId, event: a.event, timer: a.timer, since: a.at })),
+  };
+  files.set('actions-due.csv', csv(due));
+  if (format.xlsx) files.set('actions-due.xlsx', await xlsxWorkbook([{ name: 'Acties', ...due }]));
   const cases = (json.cases as unknown[]).map((c) => {
     const id = isObject(c) ? c.caseId : undefined;
     const record = typeof id === 'string' ? updated.get(id) : undefined;
@@ -52,9 +78,12 @@ export function feedbackFiles(
   ];
   for (const [partnerId, rows] of [...byPartner].sort(([a], [b]) => a.localeCompare(b))) {
     const name = feedbackFileName(partnerId);
-    files.set(name, feedbackCsv(rows));
+    const table = feedbackTable(rows);
+    files.set(name, csv(table));
+    const excel = feedbackFileName(partnerId, 'xlsx');
+    if (format.xlsx) files.set(excel, await xlsxWorkbook([{ name: 'Terugmelding', ...table }]));
     lines.push(
-      `Feedback for ${partnerId}: ${rows.reduce((n, r) => n + r.f.signalIds.length, 0)} signal(s) → ${name}`,
+      `Feedback for ${partnerId}: ${rows.reduce((n, r) => n + r.f.signalIds.length, 0)} signal(s) → ${name}${format.xlsx ? ` and ${excel}` : ''}`,
     );
   }
   return { files, lines };

@@ -16,12 +16,13 @@ import {
 } from '@signaalreis/core';
 import { isLifecyclePresetId, lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { CsvDialect } from '../output/csv-writer';
 import { readCases, recordOf } from './feedback-cases';
 import { defaultFeedbackOut, feedbackFiles } from './feedback-output';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { cliLang, issueText } from './lang';
 import { terminalIo } from './terminal';
-import { commandLine, saveFolder } from './write-output';
+import { commandLine, csvDialectOption, saveFolder, xlsxOption } from './write-output';
 
 /**
  * Options of `signaalreis feedback`.
@@ -36,6 +37,10 @@ export interface FeedbackOptions {
   out?: string;
   /** Lifecycle preset id; default: the file's `preset` when it names one, else `ddas`. */
   lifecycle?: string;
+  /** The flavour of the CSV files (`--csv-dialect`; default `rfc4180`). */
+  csvDialect?: CsvDialect;
+  /** Also write `.xlsx` workbooks beside the CSV files (`--xlsx`). */
+  xlsx?: boolean;
 }
 
 function parseAt(value: string): IsoDate {
@@ -108,7 +113,8 @@ export async function runFeedback(
   for (const a of actions.slice(0, 10)) lines.push(`  ${a.caseId}  ${a.event}  (${a.timer} since ${a.at})`);
   if (actions.length > 10) lines.push(`  … and ${actions.length - 10} more`);
   const out = options.out ?? defaultFeedbackOut(month, options.at);
-  const written = feedbackFiles(json, updated, actions, byPartner, out);
+  const format = { dialect: options.csvDialect ?? 'rfc4180', xlsx: options.xlsx === true } as const;
+  const written = await feedbackFiles(json, updated, actions, byPartner, out, format);
   saveFolder(io, out, written.files, { command, inputs: [resolve(io.cwd, file)] });
   lines.push(...written.lines);
   if (byPartner.size === 0) lines.push('No feedback due yet.');
@@ -139,6 +145,8 @@ export function registerFeedback(program: Command, io: CliIo): void {
       'folder for the feedback CSV files and cases.json (default: out/<month>-feedback-<at>)',
     )
     .addOption(new Option('--lifecycle <id>', "lifecycle preset (default: the file's preset, else ddas)"))
+    .addOption(csvDialectOption())
+    .addOption(xlsxOption())
     .action(async (file: string, options: FeedbackOptions, command: Command) => {
       const code = await runFeedback(io, file, options, commandLine(command));
       if (code !== EXIT_CODES.ok) throw new CliExit(code);

@@ -29,7 +29,9 @@ export function formatValidationText(
   const signals = report.accepted;
   const out: string[] = [
     `signaalreis validate ${report.file}`,
-    `  encoding ${report.encoding ?? '?'}, delimiter '${report.delimiter ?? '?'}'`,
+    report.sheet !== undefined
+      ? `  Excel workbook, sheet '${report.sheet}'`
+      : `  encoding ${report.encoding ?? '?'}, delimiter '${report.delimiter ?? '?'}'`,
     '',
     'Rows',
     line('read', report.rows),

@@ -1,12 +1,11 @@
-// Reading a whole signal CSV for the commands that need the signals themselves (match, run):
-// accepted signals are kept, rejected rows are counted with their first reason.
-import { resolve } from 'node:path';
-import type { IsoDate, Signal } from '@signaalreis/core';
-import { readSignalsFile } from '../files/read-signals-file';
+// Reading a whole signal file (CSV or an Excel workbook) for the commands that need the signals
+// themselves (match, run, compare, history): accepted signals are kept, rejected rows are counted
+// with their first reason.
+import type { Signal } from '@signaalreis/core';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
 import { startProgress } from './progress';
-import { checkFile, fatalMessage } from './validate';
+import { fatalMessage, openSignalFile, type SignalFileOptions } from './signal-file';
 
 /** A signal file read whole: the accepted signals and what was rejected. */
 export interface LoadedSignals {
@@ -16,25 +15,22 @@ export interface LoadedSignals {
   rejected: { row: number; code: string; message: string }[];
 }
 
-/** Reads a signal CSV (any encoding and delimiter the reader knows); user errors as {@link CliUserError}. */
+/**
+ * Reads a signal file — CSV (any encoding and delimiter the reader knows) or an Excel workbook
+ * (`sheet`, default the first visible one); user errors as {@link CliUserError}.
+ */
 export async function loadSignals(
   io: CliIo,
   file: string,
-  options: { encoding?: 'auto' | 'utf-8' | 'windows-1252'; today?: IsoDate } = {},
+  options: SignalFileOptions = {},
 ): Promise<LoadedSignals> {
-  const path = resolve(io.cwd, file);
-  const size = checkFile(path, file);
-  const progress = startProgress(io, path, size);
+  const opened = openSignalFile(io, file, options);
+  const progress = startProgress(io, opened.path, opened.kind === 'csv' ? opened.size : 0);
   const out: LoadedSignals = { file, rows: 0, signals: [], rejected: [] };
   let sawHeader = false;
   try {
-    const today = options.today ?? io.today;
     const lang = cliLang(io);
-    const events = readSignalsFile(path, {
-      encoding: options.encoding ?? 'auto',
-      ...(today ? { today } : {}),
-    });
-    for await (const event of events) {
+    for await (const event of opened.events) {
       if (event.type === 'fatal') throw new CliUserError(fatalMessage(file, event.issues, lang));
       if (event.type === 'header') sawHeader = true;
       else if (event.type === 'accepted') {

@@ -2,7 +2,7 @@
 import { type Lang, type MonthResult, runMonth } from '@signaalreis/core';
 import type { Command } from 'commander';
 import { type CaseFile, toCaseFile } from '../cases/case-file';
-import { csvTable } from '../output/csv-writer';
+import { type CsvDialect, csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, dutch, issueText } from './lang';
 import {
@@ -23,7 +23,7 @@ export type MatchOptions = MonthOptions;
  * The case list as CSV: one row per case, no personal data beyond the household key. Its columns
  * follow the case file (`signal_status`, `intake_outcome`: intake's DDAS status and outcome).
  */
-export function caseFileCsv(file: CaseFile): string {
+export function caseFileCsv(file: CaseFile, dialect?: CsvDialect): string {
   const rows = file.cases.map((c) => ({
     case_id: c.caseId,
     rank: c.rank,
@@ -38,7 +38,11 @@ export function caseFileCsv(file: CaseFile): string {
     crisis_deadline: c.crisisDeadline ?? '',
     explanation: dutch(c.explanation),
   }));
-  return csvTable(rows, { columns: CASE_LIST_COLUMNS, numeric: ['total_amount'] });
+  return csvTable(rows, {
+    columns: CASE_LIST_COLUMNS,
+    numeric: ['total_amount'],
+    ...(dialect ? { dialect } : {}),
+  });
 }
 
 const CASE_LIST_COLUMNS = [
@@ -57,8 +61,16 @@ const CASE_LIST_COLUMNS = [
 ];
 
 /** Writes the case list; `.csv` as CSV, anything else as JSON; never over one of `inputs`. */
-export function writeCaseFile(io: CliIo, out: string, file: CaseFile, inputs: string[]): void {
-  const text = out.toLowerCase().endsWith('.csv') ? caseFileCsv(file) : `${JSON.stringify(file, null, 2)}\n`;
+export function writeCaseFile(
+  io: CliIo,
+  out: string,
+  file: CaseFile,
+  inputs: string[],
+  dialect?: CsvDialect,
+): void {
+  const text = out.toLowerCase().endsWith('.csv')
+    ? caseFileCsv(file, dialect)
+    : `${JSON.stringify(file, null, 2)}\n`;
   saveFile(io, out, text, inputs);
 }
 
@@ -129,7 +141,7 @@ export function registerMatch(program: Command, io: CliIo): void {
       const result = run.value;
       warnMonth(io, result.issues);
       const caseFile = toCaseFile(result, preset.preset.id, o.municipality);
-      if (o.out) writeCaseFile(io, o.out, caseFile, monthInputPaths(io, file, o));
+      if (o.out) writeCaseFile(io, o.out, caseFile, monthInputPaths(io, file, o), o.csvDialect);
       if (o.format === 'json') {
         const summary = {
           month: result.month,

@@ -12,11 +12,13 @@ import {
 import type { LoadedMunicipalityPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../files/lookup-files';
+import type { CsvDialect } from '../output/csv-writer';
 import { type LoadedHistory, loadHistory } from './history';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
 import { type LoadedSignals, loadSignals } from './load-signals';
 import { loadPresetArg } from './preset';
+import { csvDialectOption } from './write-output';
 
 /**
  * The options of a month's command (`signaalreis match`, `signaalreis run`).
@@ -31,6 +33,10 @@ export interface MonthOptions {
   debtAssistance?: string;
   /** The CBS code of the municipality (`--municipality 0363`), recorded in the case file. */
   municipality?: MunicipalityCode;
+  /** The sheet of an Excel signal file (`--sheet`; default: the first visible sheet). */
+  sheet?: string;
+  /** The flavour of the CSV files written (`--csv-dialect`). */
+  csvDialect: CsvDialect;
 }
 
 /** `--month` must be a real month, `YYYY-MM`. */
@@ -51,10 +57,10 @@ export function parseMunicipality(value: string): MunicipalityCode {
 /** The issues of a lookup file: why it could not be read, or the rows that were left out. */
 const lookupIssues = (r: Result<{ issues: Issue[] }>): Issue[] => (r.ok ? r.value.issues : r.issues);
 
-/** Adds `<signals> --month --preset --history --out --register --debt-assistance --format`. */
+/** Adds `<signals> --month --preset --history --out --register --debt-assistance --sheet --csv-dialect --format`. */
 export function addMonthOptions(command: Command, outHelp: string): Command {
   return command
-    .argument('<signals>', 'signal CSV file of the month')
+    .argument('<signals>', 'signal file of the month: CSV or Excel workbook (.xlsx)')
     .requiredOption('--month <month>', 'the month, YYYY-MM', parseMonth)
     .requiredOption(
       '--preset <preset>',
@@ -69,6 +75,8 @@ export function addMonthOptions(command: Command, outHelp: string): Command {
       'CBS municipality code of the month (e.g. 0363), kept in the case file',
       parseMunicipality,
     )
+    .option('--sheet <name>', 'the sheet of an Excel signal file (default: the first visible sheet)')
+    .addOption(csvDialectOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'));
 }
 
@@ -112,7 +120,7 @@ export interface MonthInputs {
 /** Reads the preset, the signal file, the history files and the lookups, and warns about a wrong month. */
 export async function readMonthInputs(io: CliIo, file: string, o: MonthOptions): Promise<MonthInputs> {
   const preset = loadPresetArg(io, o.preset);
-  const loaded = await loadSignals(io, file);
+  const loaded = await loadSignals(io, file, o.sheet === undefined ? {} : { sheet: o.sheet });
   const history = await loadHistory(io, o.history);
   const lookups = await loadLookups(io, o);
   if (loaded.signals.length > 0 && loaded.signals.every((s) => !s.signalDate.startsWith(o.month))) {

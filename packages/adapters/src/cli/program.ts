@@ -41,8 +41,10 @@ export function buildProgram(cliIo: CliIo): Command {
 
   program
     .command('validate')
-    .description('Read a signal CSV, report accepted and rejected rows and summarise the signals.')
-    .argument('<file>', 'signal CSV file (canonical or Dutch Excel export)')
+    .description(
+      'Read a signal file (CSV or .xlsx), report accepted and rejected rows and summarise the signals.',
+    )
+    .argument('<file>', 'signal file: CSV (canonical or Dutch Excel export) or Excel workbook (.xlsx)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--strict', 'exit with code 1 when any row is rejected', false)
     .addOption(
@@ -56,6 +58,7 @@ export function buildProgram(cliIo: CliIo): Command {
         .choices(['auto', 'utf-8', 'windows-1252'])
         .default('auto'),
     )
+    .option('--sheet <name>', 'the sheet of an Excel workbook (default: the first visible sheet)')
     .action(async (file: string, options: ValidateOptions) => {
       const code = await runValidate(io, file, options);
       if (code !== EXIT_CODES.ok) throw new CliExit(code);

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import type { PlannedMonth } from '@signaalreis/core';
 import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
-import { capacityCsv, plannedCaseFile, runJson, worklists } from '../cases/run-output';
+import {
+  capacityCsv,
+  capacityTable,
+  plannedCaseFile,
+  runJson,
+  worklists,
+  worklistTables,
+} from '../cases/run-output';
+import { xlsxWorkbook } from '../output/xlsx-writer';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
 import {
@@ -14,12 +22,15 @@ import {
   readMonthInputs,
   warnMonth,
 } from './month-input';
-import { commandLine, saveFolder } from './write-output';
+import { commandLine, saveFolder, xlsxOption } from './write-output';
 
 /**
  * Options of `signaalreis run`.
  */
-export type RunOptions = MonthOptions;
+export type RunOptions = MonthOptions & {
+  /** Also write `worklists.xlsx`: one sheet per worklist and a sheet "Capaciteit" (`--xlsx`). */
+  xlsx: boolean;
+};
 
 const num = (n: number | string, w = 6) => String(n).padStart(w);
 
@@ -68,6 +79,12 @@ function summary(
   return `${lines.join('\n')}\n`;
 }
 
+/** `worklists.xlsx`: one sheet per worklist (named `team channel`), then the sheet "Capaciteit". */
+async function worklistsWorkbook(m: PlannedMonth): Promise<Uint8Array> {
+  const sheets = [...worklistTables(m)].map(([key, table]) => ({ name: key.replace('/', ' '), ...table }));
+  return xlsxWorkbook([...sheets, { name: 'Capaciteit', ...capacityTable(m) }]);
+}
+
 /**
  * Registers `signaalreis run <signals.csv> --preset <id|file> --month YYYY-MM [--history <file>...]
  * [--out <dir>]`: the monthly run.
@@ -85,35 +102,41 @@ export function registerRun(program: Command, io: CliIo): void {
   addMonthOptions(
     command,
     'folder for worklists, capacity.csv, cases.json and manifest.json (default: out/<month>)',
-  ).action(async (file: string, o: RunOptions, command: Command) => {
-    const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
-    const run = await runPresetMonth(preset, {
-      month: o.month,
-      signals: loaded.signals,
-      history: history.entries,
-      lookups,
-    });
-    if (!run.ok) {
-      const i = run.issues[0];
-      throw new CliUserError(
-        `preset ${preset.preset.id} cannot route this month: ${i?.path.join('.')}: ${i ? issueText(cliLang(io), i) : ''}`,
+  )
+    .addOption(xlsxOption())
+    .action(async (file: string, o: RunOptions, command: Command) => {
+      const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
+      const run = await runPresetMonth(preset, {
+        month: o.month,
+        signals: loaded.signals,
+        history: history.entries,
+        lookups,
+      });
+      if (!run.ok) {
+        const i = run.issues[0];
+        throw new CliUserError(
+          `preset ${preset.preset.id} cannot route this month: ${i?.path.join('.')}: ${i ? issueText(cliLang(io), i) : ''}`,
+        );
+      }
+      const m = run.value;
+      warnMonth(io, m.issues);
+      const dir = o.out ?? join('out', o.month);
+      const files = new Map<string, string | Uint8Array>();
+      for (const [key, csv] of worklists(m, o.csvDialect))
+        files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
+      files.set('capacity.csv', capacityCsv(m, o.csvDialect));
+      if (o.xlsx) files.set('worklists.xlsx', await worklistsWorkbook(m));
+      files.set(
+        'cases.json',
+        `${JSON.stringify(plannedCaseFile(m, preset.preset.id, o.municipality), null, 2)}\n`,
       );
-    }
-    const m = run.value;
-    warnMonth(io, m.issues);
-    const dir = o.out ?? join('out', o.month);
-    const files = new Map<string, string>();
-    for (const [key, csv] of worklists(m)) files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
-    files.set('capacity.csv', capacityCsv(m));
-    files.set(
-      'cases.json',
-      `${JSON.stringify(plannedCaseFile(m, preset.preset.id, o.municipality), null, 2)}\n`,
-    );
-    saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
-    if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
-    else {
-      const written = [`${files.size - 2} worklists, capacity.csv, cases.json and manifest.json in ${dir}`];
-      io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written));
-    }
-  });
+      saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
+      if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
+      else {
+        const lists = [...files.keys()].filter((n) => n.startsWith('worklist-')).length;
+        const excel = o.xlsx ? ', worklists.xlsx' : '';
+        const written = [`${lists} worklists, capacity.csv${excel}, cases.json and manifest.json in ${dir}`];
+        io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written));
+      }
+    });
 }

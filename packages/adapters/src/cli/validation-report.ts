@@ -1,6 +1,7 @@
 import { createSignalSummary, type Issue, type Lang, type SignalSummary } from '@signaalreis/core';
-import { csvIssuePlace, type SignalImportEvent } from '../csv/index';
+import { csvIssuePlace } from '../csv/index';
 import { issueText } from './lang';
+import type { SignalFileEvent } from './signal-file';
 
 /**
  * A problem in the `validate` report (a flag on an accepted row, a warning about the header): where
@@ -51,8 +52,11 @@ export interface ValidationReport
     'households' | 'multiPartnerHouseholds' | 'bySector' | 'byKind' | 'byPartner' | 'totalAmountCents'
   > {
   file: string;
+  /** The CSV file's encoding and delimiter (`null` for an Excel workbook). */
   encoding: 'utf-8' | 'windows-1252' | null;
   delimiter: ',' | ';' | null;
+  /** The sheet that was read, for an Excel workbook (absent for CSV). */
+  sheet?: string;
   rows: number;
   accepted: number;
   /** One entry per rejected row (empty in text mode, where only counts are kept). */
@@ -68,7 +72,7 @@ export interface ValidationReport
 
 /** The tally of a running validation; text output needs `rejectedCodes` and `flagCodes`. */
 export interface ValidationTally {
-  onEvent(event: Exclude<SignalImportEvent, { type: 'fatal' }>): void;
+  onEvent(event: Exclude<SignalFileEvent, { type: 'fatal' }>): void;
   /** Rows seen so far (accepted + rejected). */
   readonly rows: number;
   report(file: string): ValidationReport;
@@ -107,7 +111,7 @@ export function createValidationTally(keepRows: boolean, lang: Lang): Validation
   const flagCodes = codeCounter();
   const rejected: RejectedRow[] = [];
   const flags: ReportedProblem[] = [];
-  let header: Extract<SignalImportEvent, { type: 'header' }> | null = null;
+  let header: Extract<SignalFileEvent, { type: 'header' }> | null = null;
   let accepted = 0;
   let rejectedCount = 0;
   return {
@@ -134,8 +138,9 @@ export function createValidationTally(keepRows: boolean, lang: Lang): Validation
       const s = summary.result();
       return {
         file,
-        encoding: header?.encoding ?? null,
-        delimiter: header?.delimiter ?? null,
+        encoding: header && 'encoding' in header ? header.encoding : null,
+        delimiter: header && 'delimiter' in header ? header.delimiter : null,
+        ...(header && 'sheet' in header ? { sheet: header.sheet } : {}),
         rows: accepted + rejectedCount,
         accepted,
         rejected: [...rejected],
@@ -156,7 +161,7 @@ export function createValidationTally(keepRows: boolean, lang: Lang): Validation
   };
 }
 
-function toRejectedRow(event: Extract<SignalImportEvent, { type: 'rejected' }>, lang: Lang): RejectedRow {
+function toRejectedRow(event: Extract<SignalFileEvent, { type: 'rejected' }>, lang: Lang): RejectedRow {
   const [first, ...rest] = event.issues;
   const entry: RejectedRow = {
     row: event.row,

@@ -2,7 +2,8 @@
 // functions, which turn refusals into one-line user errors and print notes on stderr.
 import { resolve } from 'node:path';
 import type { Issue, Lang } from '@signaalreis/core';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { CSV_DIALECTS } from '../output/csv-writer';
 import { writeOutputFile } from '../output/output-file';
 import { type OutputFile, writeOutputFolder } from '../output/output-folder';
 import { type CliIo, CliUserError } from './io';
@@ -37,13 +38,26 @@ export const inputPaths = (io: CliIo, ...paths: (string | readonly string[] | un
     .map((p) => resolve(io.cwd, p));
 
 /**
+ * `--csv-dialect rfc4180|excel-nl` for a command that writes CSV: `excel-nl` is `;`, a decimal comma,
+ * a byte-order mark and CRLF, which Dutch Excel opens by double-click (docs/formats/signals-xlsx.md, "Writing for Excel").
+ */
+export const csvDialectOption = (): Option =>
+  new Option('--csv-dialect <dialect>', 'CSV flavour: rfc4180, or excel-nl for Dutch Excel (; , BOM CRLF)')
+    .choices([...CSV_DIALECTS])
+    .default('rfc4180');
+
+/** `--xlsx`: also write Excel workbooks beside the CSV files (run, feedback). */
+export const xlsxOption = (): Option =>
+  new Option('--xlsx', 'also write Excel workbooks (.xlsx) beside the CSV files').default(false);
+
+/**
  * Writes an output set into `dir` (relative to the working directory) through
  * {@link writeOutputFolder}; a refusal is a {@link CliUserError}, notes go to stderr.
  */
 export function saveFolder(
   io: CliIo,
   dir: string,
-  files: Map<string, string>,
+  files: Map<string, string | Uint8Array>,
   options: { command: string; inputs: string[] },
 ): void {
   const list: OutputFile[] = [...files].map(([name, data]) => ({ name, data }));

@@ -1,5 +1,5 @@
 import type { Issue, Result, Signal } from '@signaalreis/core';
-import { type ReadSignalsOptions, streamSignalsCsv } from './read-signals';
+import { type ReadSignalsOptions, type SignalImportEvent, streamSignalsCsv } from './read-signals';
 
 /**
  * A whole signal file read into memory: the accepted signals and every rejected row with all its
@@ -45,6 +45,18 @@ export async function importSignalsCsv(
   input: AsyncIterable<Uint8Array | string> | Uint8Array | string,
   options: ReadSignalsOptions = {},
 ): Promise<Result<SignalImport>> {
+  return collectSignalImport(streamSignalsCsv(input, options));
+}
+
+/**
+ * Folds a stream of signal import events (of the CSV or the Excel reader) into a {@link SignalImport};
+ * a `fatal` event fails the result with its issues. Internal: not exported from the package.
+ */
+export async function collectSignalImport(
+  events: AsyncIterable<
+    Exclude<SignalImportEvent, { type: 'header' }> | { type: 'header'; warnings: Issue[] }
+  >,
+): Promise<Result<SignalImport>> {
   const result: SignalImport = {
     rows: 0,
     accepted: [],
@@ -53,7 +65,7 @@ export async function importSignalsCsv(
     flags: [],
     warnings: [],
   };
-  for await (const event of streamSignalsCsv(input, options)) {
+  for await (const event of events) {
     switch (event.type) {
       case 'header':
         result.warnings.push(...event.warnings);

@@ -33,6 +33,55 @@ export interface CsvTableOptions {
    * plain decimal number (`-12.50`) is written unchanged, anything else is neutralised like text.
    */
   numeric?: readonly string[];
+  /** The flavour of CSV: `rfc4180` (default) or `excel-nl` (see {@link CsvDialect}). */
+  dialect?: CsvDialect;
+}
+
+/**
+ * The flavours of CSV that {@link csvTable} writes:
+ * - `rfc4180` (the default): `,` between fields, `.` in decimals, LF line ends, no byte-order mark;
+ * - `excel-nl`: what Excel with Dutch settings opens by double-click without the import wizard —
+ *   `;` between fields, a decimal comma in numbers and numeric columns (`1527,96`, `-3,5`), a UTF-8
+ *   byte-order mark (so `ë` and `€` are not read as Windows-1252) and CRLF line ends.
+ *
+ * Both neutralise formulas the same way. Dates stay `YYYY-MM-DD`, which Dutch Excel reads as dates.
+ *
+ * @example
+ * ```ts
+ * import { type CsvDialect, csvTable } from '@signaalreis/adapters/output';
+ * const dialect: CsvDialect = 'excel-nl';
+ * csvTable([{ total: '12.50', n: 2 }], { columns: ['total', 'n'], numeric: ['total'], dialect });
+ * // '\uFEFFtotal;n\r\n12,50;2\r\n'
+ * ```
+ */
+export type CsvDialect = 'rfc4180' | 'excel-nl';
+
+/**
+ * The dialects, in order: for command-line choices and checks.
+ *
+ * @example
+ * ```ts
+ * import { CSV_DIALECTS } from '@signaalreis/adapters/output';
+ * CSV_DIALECTS.includes('excel-nl'); // true
+ * ```
+ */
+export const CSV_DIALECTS: readonly CsvDialect[] = ['rfc4180', 'excel-nl'];
+
+/**
+ * A table as the writers take it: columns, the numeric ones among them, and rows — written as CSV by
+ * {@link csvTable} (`csvTable(t.rows, t)`) or as a sheet by `xlsxWorkbook`.
+ *
+ * @example
+ * ```ts
+ * import { csvTable, type OutputTable } from '@signaalreis/adapters/output';
+ * const table: OutputTable = { columns: ['case_id', 'total_amount'], numeric: ['total_amount'], rows: [] };
+ * csvTable(table.rows, table); // 'case_id,total_amount\n'
+ * ```
+ */
+export interface OutputTable {
+  columns: readonly string[];
+  numeric?: readonly string[];
+  rows: readonly Record<string, CsvCell>[];
 }
 
 /** A plain decimal number: what a `numeric` column may hold without neutralising. */
@@ -55,15 +104,19 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
  */
 export function csvTable(rows: readonly Record<string, CsvCell>[], options: CsvTableOptions): string {
   const numeric = new Set(options.numeric ?? []);
+  const excel = options.dialect === 'excel-nl';
+  // A plain decimal number is the only text that gets a decimal comma: it cannot start a formula.
+  const decimal = (n: string) => (excel ? n.replace('.', ',') : n);
   return stringify(rows as Record<string, CsvCell>[], {
     header: true,
     columns: [...options.columns],
+    ...(excel ? { delimiter: ';', record_delimiter: 'windows' as const, bom: true } : {}),
     cast: {
       string: (value, context) =>
         !context.header && numeric.has(String(context.column)) && DECIMAL.test(value)
-          ? value
+          ? decimal(value)
           : neutraliseCell(value),
-      number: (value) => (Number.isFinite(value) ? String(value) : neutraliseCell(String(value))),
+      number: (value) => (Number.isFinite(value) ? decimal(String(value)) : neutraliseCell(String(value))),
     },
   });
 }

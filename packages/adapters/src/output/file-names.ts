@@ -39,14 +39,15 @@ export function safeFileStem(id: string): string {
 }
 
 /**
- * The feedback file of a partner: `feedback-<stem>.csv` with {@link safeFileStem}.
+ * The feedback file of a partner: `feedback-<stem>.csv` (or `.xlsx`) with {@link safeFileStem}.
  *
  * @example
  * ```ts
  * import { feedbackFileName } from '@signaalreis/adapters/output';
  * feedbackFileName('ZV-ZLD'); // 'feedback-ZV-ZLD.csv'
+ * feedbackFileName('ZV-ZLD', 'xlsx'); // 'feedback-ZV-ZLD.xlsx' (the Excel workbook beside it)
  * ```
  */
-export function feedbackFileName(partnerId: string): string {
-  return `feedback-${safeFileStem(partnerId)}.csv`;
+export function feedbackFileName(partnerId: string, extension: 'csv' | 'xlsx' = 'csv'): string {
+  return `feedback-${safeFileStem(partnerId)}.${extension}`;
 }

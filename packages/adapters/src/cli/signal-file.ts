@@ -1,0 +1,105 @@
+// Opening a signal file for the commands that read one (validate, match, run, compare, history):
+// what it is (CSV or an Excel workbook, by its first bytes and its name), and its events from the
+// reader that fits — the CSV reader or the Excel reader, which yield the same row events.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { IsoDate, Issue, Lang } from '@signaalreis/core';
+import { sniffUtf16 } from '../csv/decode';
+import { csvIssuePlace } from '../csv/issues';
+import type { SignalImportEvent } from '../csv/read-signals';
+import { readSignalsFile } from '../files/read-signals-file';
+import { readSignalsXlsxFile, type XlsxSignalImportEvent } from '../xlsx/read-signals-xlsx';
+import { sniffWorkbook } from '../xlsx/zip';
+import { type CliIo, CliUserError } from './io';
+import { issueText } from './lang';
+
+const fsCode = (error: unknown): string | undefined =>
+  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+
+/** The first bytes of a file, turning file-system errors into {@link CliUserError}s. */
+function statAndHead(path: string, shown: string): { size: number; head: Buffer } {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new CliUserError(`${shown} is a directory, not a CSV file`);
+    const head = Buffer.alloc(Math.min(stat.size, 4096));
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    return { size: stat.size, head };
+  } catch (error) {
+    if (error instanceof CliUserError) throw error;
+    const code = fsCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliUserError(`file not found: ${shown}`);
+    throw new CliUserError(`cannot read ${shown} (${code ?? 'unknown error'})`);
+  }
+}
+
+/** What a signal file is: a CSV text file, or an Excel workbook (read by the xlsx reader). */
+export type SignalFileKind = 'csv' | 'xlsx';
+
+/**
+ * Throws a {@link CliUserError} when `path` is missing, a directory, or clearly neither a CSV file
+ * nor a workbook; returns the size and the kind. A zip archive, an OLE compound file (an old .xls
+ * or a password-protected .xlsx) and a file named `.xlsx`/`.xlsm` go to the Excel reader, which
+ * says what it is and what to do; anything else is read as CSV.
+ */
+export function checkFile(path: string, shown: string): { size: number; kind: SignalFileKind } {
+  const { size, head } = statAndHead(path, shown);
+  if (sniffWorkbook(head) !== 'other' || /\.xls[xm]$/i.test(path)) return { size, kind: 'xlsx' };
+  // UTF-16 text is full of zero bytes: leave it to the reader, which names the encoding and the fix.
+  if (sniffUtf16(head) !== null) return { size, kind: 'csv' };
+  if (head.includes(0)) throw new CliUserError(`${shown} is not a CSV file (it contains binary data)`);
+  return { size, kind: 'csv' };
+}
+
+/** One line naming what is fatally wrong, e.g. the missing column(s). */
+export function fatalMessage(shown: string, issues: readonly Issue[], lang: Lang): string {
+  const parts = issues.map((i) => {
+    const { column } = csvIssuePlace(i);
+    const message = issueText(lang, i);
+    return column && !message.includes(column) ? `${message} (column '${column}')` : message;
+  });
+  return `${shown}: ${parts.join('; ') || 'cannot be read as a signal CSV'}`;
+}
+
+/** An event of either reader. */
+export type SignalFileEvent = SignalImportEvent | XlsxSignalImportEvent;
+
+/** How a command reads its signal file: `--encoding` (CSV), `--sheet` (Excel), `--today`. */
+export interface SignalFileOptions {
+  encoding?: 'auto' | 'utf-8' | 'windows-1252';
+  sheet?: string;
+  today?: IsoDate;
+}
+
+/** An opened signal file: its absolute path, size, kind and events. */
+export interface SignalFile {
+  path: string;
+  size: number;
+  kind: SignalFileKind;
+  events: AsyncIterable<SignalFileEvent>;
+}
+
+/**
+ * Opens `file` (relative to the working directory) with the reader that fits; user errors (no such
+ * file, binary data, `--sheet` for a CSV file) as {@link CliUserError}.
+ */
+export function openSignalFile(io: CliIo, file: string, options: SignalFileOptions = {}): SignalFile {
+  const path = resolve(io.cwd, file);
+  const { size, kind } = checkFile(path, file);
+  const today = options.today ?? io.today;
+  if (kind === 'xlsx') {
+    const events = readSignalsXlsxFile(path, {
+      ...(today ? { today } : {}),
+      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    });
+    return { path, size, kind, events };
+  }
+  if (options.sheet !== undefined)
+    throw new CliUserError(`--sheet is for Excel workbooks (.xlsx); ${file} is read as CSV`);
+  const events = readSignalsFile(path, { encoding: options.encoding ?? 'auto', ...(today ? { today } : {}) });
+  return { path, size, kind, events };
+}
