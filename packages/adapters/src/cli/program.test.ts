@@ -147,10 +147,11 @@ describe('exit codes', () => {
     expect(stderr).not.toMatch(NO_STACK);
   });
 
-  it('a workbook or a directory is not a CSV: exit 2', async () => {
+  it('a damaged workbook or a directory: exit 2 with one line', async () => {
     const xlsx = await runCli(['validate', file('book.xlsx')]);
     expect(xlsx.code).toBe(2);
-    expect(xlsx.stderr).toMatch(/^signaalreis: .*not a CSV file/);
+    expect(xlsx.stderr).toMatch(/^signaalreis: .*workbook is damaged/);
+    expect(xlsx.stderr.trim().split('\n')).toHaveLength(1);
     const folder = await runCli(['validate', dir]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toMatch(/directory/);
