@@ -147,7 +147,9 @@ export function runExportDdas(cliIo: CliIo, files: readonly string[], o: ExportD
       `  ${c.municipality}: ${c.signals} signals, ${c.cases} cases (${c.pickedUp} picked up, ${c.withResult} with a result), ${c.attempts} contact attempts`,
     );
   const personal = made.value.counts.some((c) => c.signals > 0);
-  lines.push(`Written: ${out}${personal ? ' (personal data: postcodes and house numbers; keep it safe)' : ''}`);
+  lines.push(
+    `Written: ${out}${personal ? ' (personal data: postcodes and house numbers; keep it safe)' : ''}`,
+  );
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_CODES.ok;
 }

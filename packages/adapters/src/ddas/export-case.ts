@@ -84,7 +84,7 @@ function checkedRecord(c: FileCase, table: LifecycleTable, at: IssuePath): Resul
   return fail(
     prefixIssues(verified.issues, [...at, 'record']).map((i) => ({
       ...i,
-      message: M.recordInvalid(c.caseId, i.message),
+      message: M.recordInvalid(i.message),
     })),
   );
 }
@@ -104,9 +104,9 @@ export function exportCase(
   const issues: Issue[] = [];
   const client = ddasClient(c.householdKey);
   if (client === undefined)
-    issues.push(issue('ddas_client_address', [...at, 'householdKey'], M.clientAddress(c.caseId)));
+    issues.push(issue('ddas_client_address', [...at, 'householdKey'], M.clientAddress));
   if (c.signals.length === 0)
-    issues.push(issue('ddas_case_without_signals', [...at, 'signals'], M.caseWithoutSignals(c.caseId)));
+    issues.push(issue('ddas_case_without_signals', [...at, 'signals'], M.caseWithoutSignals));
   const record = checkedRecord(c, table, at);
   if (!record.ok) issues.push(...record.issues);
   if (client === undefined || !record.ok || issues.length > 0) return fail(issues);

@@ -166,7 +166,7 @@ function checkedMonths(input: DdasExportInput, issues: Issue[]): Month[] {
   return out;
 }
 
-/** One municipality's levering from its months (in the order given). */
+/** One municipality's levering from its months, in month order (cases in file order). */
 function levering(
   municipality: MunicipalityCode,
   months: readonly Month[],
@@ -176,7 +176,7 @@ function levering(
 ): { levering: DdasLevering; count: DdasDeliveryCount } {
   const cases: ExportedCase[] = [];
   const seen = new Set<string>();
-  for (const m of months) {
+  for (const m of [...months].sort((a, b) => a.file.month.localeCompare(b.file.month))) {
     m.file.cases.forEach((c, i) => {
       const done = exportCase(c as FileCase, m.file, m.table, [...m.at, 'cases', i]);
       if (!done.ok) {
@@ -220,7 +220,7 @@ function levering(
 /**
  * The DDAS v1.2 delivery of a period: one `levering` per municipality (those of the months that
  * overlap the period, and those of `municipalities`, in code order; `teller` counts them), each
- * with the signals and cases of its months. Which cases are in the period: a month of cases is
+ * with the signals and cases of its months (in month order). Which cases are in the period: a month of cases is
  * delivered whole when its matching period (the calendar month) overlaps the period; a month
  * outside it is left out with a warning `ddas_month_outside_period`. A signal always goes with its
  * case (a case refers to its signals by ID). Only what the schema asks, and no names: the client

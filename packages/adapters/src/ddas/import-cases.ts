@@ -31,11 +31,21 @@ interface Pending {
   zaak?: ReadZaak;
 }
 
-/** The statuses of an imported case: its intake status and when its record starts and is picked up. */
+/**
+ * The intake status of an imported case and when its record starts and is picked up. Picked up
+ * (`datumOpgepakt`): at intake when that is on or before the matching date, else later, out of
+ * `Nog niet opgepakt`. Not picked up: the case status of its signals — unless contact attempts or
+ * another result show that the case stayed open first (`Nog niet opgepakt`, which the lifecycle can
+ * leave for every result that is not picked up).
+ */
 function intakeOf(z: ReadZaak, statuses: DdasSignalStatus[]) {
   const now = caseStatus(statuses);
-  if (z.pickedUp === undefined)
-    return { intake: now === 'Opgepakt' ? ('Nog niet opgepakt' as const) : now, createdAt: z.matchedOn };
+  if (z.pickedUp === undefined) {
+    const direct =
+      now === 'Nog niet opgepakt' ||
+      (now !== 'Opgepakt' && z.attempts.length === 0 && (z.result === undefined || z.result === now));
+    return { intake: direct ? now : ('Nog niet opgepakt' as const), createdAt: z.matchedOn };
+  }
   if (z.pickedUp > z.matchedOn)
     return { intake: 'Nog niet opgepakt' as const, createdAt: z.matchedOn, pickUpOn: z.pickedUp };
   return { intake: 'Opgepakt' as const, createdAt: z.pickedUp };

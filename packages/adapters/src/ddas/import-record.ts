@@ -10,6 +10,7 @@ import {
   type DdasPartOfDay,
   type DdasSignalStatus,
   entryStatus,
+  type FollowUpKind,
   type IsoDate,
   type Issue,
   type IssuePath,
@@ -21,9 +22,12 @@ import {
   transition,
 } from '@signaalreis/core';
 import { DDAS_MESSAGES as M } from './messages';
+import { FOLLOW_UP_BY_DDAS_RESULT } from './vocabulary';
 
 /** Who the audit trail says made the imported steps. */
 export const IMPORT_ACTOR = 'ddas-import';
+/** The reason the audit trail gives when an import leaves a final status. */
+const IMPORT_REASON = 'read from a DDAS delivery (ingelezen uit een DDAS-levering)';
 
 /** One imported contact attempt and where it was in the delivery. */
 export interface ImportedAttempt {
@@ -79,13 +83,16 @@ function applyFirst(
   result?: DdasCaseResult,
 ): CaseRecord | undefined {
   const final = table.statuses.find((s) => s.id === record.status)?.final === true;
+  const followUp =
+    result === undefined ? undefined : (FOLLOW_UP_BY_DDAS_RESULT as Record<string, FollowUpKind>)[result];
   for (const t of list) {
     const takesResult = t.result !== undefined && 'fromEvent' in t.result;
     const event = {
       type: t.event,
       actor: IMPORT_ACTOR,
       ...(takesResult && result !== undefined ? { result } : {}),
-      ...(final ? { reason: 'DDAS' } : {}),
+      ...(t.followUp !== undefined && followUp !== undefined ? { followUp: { kind: followUp } } : {}),
+      ...(final ? { reason: IMPORT_REASON } : {}),
     };
     const done = transition(record, event, table, on);
     if (done.ok) return done.value.record;

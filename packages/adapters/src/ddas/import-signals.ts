@@ -57,7 +57,7 @@ function windowOf(signal: Pick<FileSignal, 'sector' | 'signalDate' | 'ageDays'>)
 function importSignal(s: DdasVroegsignaal, at: IssuePath, out: ImportedSignals): ImportedSignal | undefined {
   const errors: Issue[] = [];
   const id = parseSignalId(s.ID);
-  if (!id.ok) errors.push(issue('ddas_bad_id', [...at, 'ID'], M.badId));
+  if (!id.ok) errors.push(...id.issues.map((i) => ({ ...i, path: [...at, 'ID'] })));
   const key = householdKeyOfClient(s.client);
   if (key === undefined) {
     const bsnOnly = s.client.burgerservicenummer !== undefined;

@@ -56,6 +56,8 @@ export interface DdasImport {
   period: { from: IsoDate; to: IsoDate };
   supplierCode: string;
   deliveredAt: string;
+  /** Every municipality of the delivery, also those without signals (in delivery order). */
+  municipalities: MunicipalityCode[];
   files: DdasImportedFile[];
   issues: Issue[];
 }
@@ -190,6 +192,7 @@ export function importDdasDelivery(input: unknown, lifecycle?: LifecycleTable): 
     period: { from, to },
     supplierCode: d.codeGegevensleverancier,
     deliveredAt: d.aanleverdatumEnTijd,
+    municipalities: [...seen.keys()],
     files,
     issues: warnings,
   });

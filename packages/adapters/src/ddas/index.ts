@@ -24,6 +24,7 @@ export {
   DDAS_ENUMS,
   DDAS_FLAGS_BY_KIND,
   DDAS_GENDERS,
+  FOLLOW_UP_BY_DDAS_RESULT,
   type ImportedKind,
   kindFromDdas,
   SECTOR_BY_DDAS_SIGNAL_PARTNER,

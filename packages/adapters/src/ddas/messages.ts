@@ -110,21 +110,21 @@ export const DDAS_MESSAGES = {
     nl: `De maand ${month} valt buiten de periode ${from} – ${to}; die zaken zijn niet geleverd`,
     en: `The month ${month} lies outside the period ${from} – ${to}; its cases are not delivered`,
   }),
-  clientAddress: (caseId: string): B => ({
-    nl: `Zaak ${excerpt(caseId)}: de huishoudsleutel is geen postcode met huisnummer die DDAS kan bevatten; de zaak kan niet worden geleverd`,
-    en: `Case ${excerpt(caseId)}: the household key is not a postcode and house number that DDAS can hold; the case cannot be delivered`,
-  }),
-  caseWithoutSignals: (caseId: string): B => ({
-    nl: `Zaak ${excerpt(caseId)} heeft geen signalen; DDAS vraagt minstens één signaal per zaak`,
-    en: `Case ${excerpt(caseId)} has no signals; DDAS needs at least one signal per case`,
-  }),
+  clientAddress: {
+    nl: 'De huishoudsleutel van deze zaak is geen postcode met huisnummer die DDAS kan bevatten; de zaak kan niet worden geleverd',
+    en: 'The household key of this case is not a postcode and house number that DDAS can hold; the case cannot be delivered',
+  } satisfies B,
+  caseWithoutSignals: {
+    nl: 'Deze zaak heeft geen signalen; DDAS vraagt minstens één signaal per zaak',
+    en: 'This case has no signals; DDAS needs at least one signal per case',
+  } satisfies B,
   signalTwice: (id: string, municipality: string): B => ({
     nl: `Signaal ${excerpt(id)} komt twee keer voor in de levering van gemeente ${municipality}; een zaak verwijst naar signalen met hun ID`,
     en: `Signal ${excerpt(id)} appears twice in the delivery of municipality ${municipality}; a case refers to its signals by ID`,
   }),
-  recordInvalid: (caseId: string, text: B): B => ({
-    nl: `Zaak ${excerpt(caseId)}: het dossier klopt niet met de levensloop: ${text.nl}`,
-    en: `Case ${excerpt(caseId)}: the record does not fit the lifecycle: ${text.en}`,
+  recordInvalid: (text: B): B => ({
+    nl: `Het dossier van deze zaak klopt niet met de levensloop: ${text.nl}`,
+    en: `The record of this case does not fit the lifecycle: ${text.en}`,
   }),
 
   // Import.
@@ -136,10 +136,6 @@ export const DDAS_MESSAGES = {
     nl: `Signaal-ID ${excerpt(id)} komt nog een keer voor (eerst bij vroegsignalen.${first})`,
     en: `Signal ID ${excerpt(id)} appears again (first at vroegsignalen.${first})`,
   }),
-  badId: {
-    nl: 'Het ID van een signaal moet tekst zijn van 1 tot 64 tekens, zonder stuurtekens',
-    en: 'A signal ID must be text of 1 to 64 characters, without control characters',
-  } satisfies B,
   bsnOnly: {
     nl: 'Deze cliënt heeft alleen een BSN. signaalreis bewaart geen BSN en herkent een huishouden aan postcode en huisnummer: lever deze cliënt met postcode en huisnummer',
     en: 'This client has a BSN only. signaalreis keeps no BSN and knows a household by postcode and house number: deliver this client with postcode and house number',
@@ -217,8 +213,8 @@ export const DDAS_MESSAGES = {
     en: `${n(count, 'signal belongs', 'signals belong')} to no case: read as the case of their household in the month of their signal date`,
   }),
   matchingDates: (count: number, month: string, kept: string): B => ({
-    nl: `${n(count, 'zaak', 'zaken')} in ${month} heeft een andere matchingsdatum; het zaakbestand van die maand houdt ${kept}`,
-    en: `${n(count, 'case', 'cases')} in ${month} have another matching date; the case file of that month keeps ${kept}`,
+    nl: `${n(count, 'zaak', 'zaken')} in ${month} ${count === 1 ? 'heeft' : 'hebben'} een andere matchingsdatum; het zaakbestand van die maand houdt ${kept}`,
+    en: `${n(count, 'case', 'cases')} in ${month} ${count === 1 ? 'has' : 'have'} another matching date; the case file of that month keeps ${kept}`,
   }),
   periodNotMonth: (count: number): B => ({
     nl: `${n(count, 'zaak heeft', 'zaken hebben')} een matchingperiode die geen kalendermaand is; signaalreis bewaart zaken per maand (de maand van het begin)`,

@@ -11,7 +11,9 @@ import {
   DDAS_PARTS_OF_DAY,
   DDAS_SIGNAL_PARTNERS,
   DDAS_SIGNAL_STATUSES,
+  type DdasCaseResult,
   type DdasSignalPartner,
+  type FollowUpKind,
   type Sector,
   type SignalKind,
 } from '@signaalreis/core';
@@ -107,11 +109,10 @@ export interface ImportedKind {
 
 /**
  * The sector and kind of signal for a DDAS partner type and flags — the reverse of
- * `ddasSignalPartner` and {@link DDAS_FLAGS_BY_KIND}. One kind per signal: a crisis wins (an
- * eviction when the partner is a landlord, `Huur`; otherwise a threatening end of supply: of
- * energy, water or health insurance), then a warm
- * referral, then a CAK registration; a flag that loses is listed in `lost`, as is a partner type
- * without a sector of its own.
+ * `ddasSignalPartner` and {@link DDAS_FLAGS_BY_KIND}. One kind per signal: a crisis wins and is read
+ * as `eviction`, the one kind the project treats as a crisis by itself, whoever the partner (DDAS
+ * says "crisis", not what kind); then a warm referral; then a CAK registration. A flag that loses
+ * is listed in `lost`, as is a partner type without a sector of its own.
  *
  * @example
  * ```ts
@@ -133,7 +134,7 @@ export function kindFromDdas(
   if (crisis) {
     if (warm) lost.push('warmeOverdracht');
     if (cak) lost.push('cak');
-    return { sector, kind: type === 'Huur' ? 'eviction' : 'end-of-supply', lost };
+    return { sector, kind: 'eviction', lost };
   }
   if (warm) {
     if (cak) lost.push('cak');
@@ -141,3 +142,22 @@ export function kindFromDdas(
   }
   return { sector, kind: cak ? 'cak' : 'early', lost };
 }
+
+/**
+ * The follow-up an import records for a DDAS result that means help was accepted: DDAS names the
+ * help only by its result, and the lifecycle feeds "help accepted" back to a partner only with a
+ * concrete follow-up (`signaalreis-2023`; Divosa counts a quick fix and a referral as help). The
+ * other way, the project's follow-up kinds have no place in DDAS: an export carries the result only.
+ *
+ * @example
+ * ```ts
+ * import { FOLLOW_UP_BY_DDAS_RESULT } from '@signaalreis/adapters/ddas';
+ * FOLLOW_UP_BY_DDAS_RESULT['(Budget)advies en/of quick fix']; // 'quick-fix'
+ * ```
+ */
+export const FOLLOW_UP_BY_DDAS_RESULT = {
+  '(Budget)advies en/of quick fix': 'quick-fix',
+  'Vervolghulp en/of verwijzing': 'referral',
+  'Vervolghulp en/of verwijzing financieel': 'referral',
+  'Vervolghulp en/of verwijzing niet financieel': 'referral',
+} as const satisfies Partial<Record<DdasCaseResult, FollowUpKind>>;
