@@ -220,9 +220,9 @@ function levering(
 /**
  * The DDAS v1.2 delivery of a period: one `levering` per municipality (those of the months that
  * overlap the period, and those of `municipalities`, in code order; `teller` counts them), each
- * with the signals and cases of its months (in month order). Which cases are in the period: a month of cases is
- * delivered whole when its matching period (the calendar month) overlaps the period; a month
- * outside it is left out with a warning `ddas_month_outside_period`. A signal always goes with its
+ * with the signals and cases of its months (in month order). Which cases are in the period: a
+ * month of cases is delivered whole when its matching period (the calendar month) overlaps the
+ * period; a month outside it is left out with a warning `ddas_month_outside_period`. A signal always goes with its
  * case (a case refers to its signals by ID). Only what the schema asks, and no names: the client
  * is postcode + house number of the household key; the organisation is its name only.
  *

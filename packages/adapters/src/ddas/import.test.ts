@@ -279,7 +279,7 @@ describe('importDdasDelivery: refused when a signal or case cannot be kept', () 
 describe('importDdasDelivery: what signaalreis cannot keep is reported, with its number', () => {
   const warnings = (value: Uitwisselmodel) => must(importDdasDelivery(value)).issues;
 
-  it('partner types without a sector, more than one flag, gender and birth date, contact persons', () => {
+  it('partner types without a sector, more than one flag, gender and birth date, contact persons, KvK number', () => {
     const d = delivery(
       [
         signal('S1', { signaalpartner: { type: 'Hypotheek' } }),
@@ -295,7 +295,9 @@ describe('importDdasDelivery: what signaalreis cannot keep is reported, with its
         }),
       ],
       [zaak(['S1', 'S2', 'S3'])],
-      { aanleverendeOrganisatie: { naam: 'X', contactpersonen: [{ naam: 'Piet' }] } },
+      {
+        aanleverendeOrganisatie: { naam: 'X', 'kvk-nummer': '12345678', contactpersonen: [{ naam: 'Piet' }] },
+      },
     );
     const w = warnings(d);
     expect(w.map((i) => i.code)).toEqual([
@@ -303,7 +305,9 @@ describe('importDdasDelivery: what signaalreis cannot keep is reported, with its
       'ddas_flags_not_kept',
       'ddas_person_data_not_kept',
       'ddas_contact_persons_not_kept',
+      'ddas_kvk_number_not_kept',
     ]);
+    expect(w.at(-1)?.path).toEqual(['leveringen', 0, 'aanleverendeOrganisatie', 'kvk-nummer']);
     expect(w[0]?.message.nl).toBe(
       '2 signalen hebben een signaalpartner zonder eigen sector in signaalreis (Hypotheek, DUO): bewaard als sector "other", een nieuwe levering zegt "Overige"',
     );

@@ -90,6 +90,10 @@ function countedWarnings(
     out.push(
       issue('ddas_contact_persons_not_kept', [...at, 'aanleverendeOrganisatie'], M.contactPersonsDropped),
     );
+  if (l.aanleverendeOrganisatie['kvk-nummer'] !== undefined)
+    out.push(
+      issue('ddas_kvk_number_not_kept', [...at, 'aanleverendeOrganisatie', 'kvk-nummer'], M.kvkNumberDropped),
+    );
   if (z.leftover.length > 0)
     out.push(issue('ddas_signals_without_case', at, M.signalsWithoutCase(z.leftover.length)));
   if (z.counts.periodNotMonth > 0)
@@ -119,7 +123,7 @@ function countedWarnings(
  * - signals that no case refers to become the case of their household in the month of their
  *   signal date, without a record (`signaalreis feedback` makes one);
  * - what signaalreis cannot keep is a warning in `issues`, with its number: partner types without
- *   a sector, signal flags beyond one kind, gender and birth date, contact persons, incomplete
+ *   a sector, signal flags beyond one kind, gender and birth date, contact persons, the KvK number, incomplete
  *   contact attempts, matching dates and periods that are not one per month, results the lifecycle
  *   cannot reach.
  *

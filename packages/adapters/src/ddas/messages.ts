@@ -208,6 +208,10 @@ export const DDAS_MESSAGES = {
     nl: 'De contactpersonen van de aanleverende organisatie zijn niet bewaard (dataminimalisatie)',
     en: 'The contact persons of the delivering organisation were not kept (data minimisation)',
   } satisfies B,
+  kvkNumberDropped: {
+    nl: 'Het KvK-nummer van de aanleverende organisatie is niet bewaard: een zaakbestand heeft er geen plaats voor',
+    en: 'The KvK number of the delivering organisation was not kept: a case file has no place for it',
+  } satisfies B,
   signalsWithoutCase: (count: number): B => ({
     nl: `${n(count, 'signaal hoort', 'signalen horen')} bij geen enkele zaak: ingelezen als zaak van hun huishouden in de maand van de signaaldatum`,
     en: `${n(count, 'signal belongs', 'signals belong')} to no case: read as the case of their household in the month of their signal date`,
