@@ -1,12 +1,14 @@
-// The file-free parts of adapters run in a browser (issue 10): the signal CSV reader (text, bytes or
-// a stream of chunks) and the case-file codec bundle with esbuild for `platform: 'browser'` without
-// any Node built-in, and the bundle works in a context that has none of Node's globals (no Buffer,
-// process, require): it reads the example month exactly as Node does. Measured on the sources, as
+// The file-free parts of adapters run in a browser (issues 10, 11): the signal CSV reader (text, bytes or
+// a stream of chunks), the case-file codec and the DDAS exchange bundle with esbuild for
+// `platform: 'browser'` without any Node built-in, and the bundle works in a context that has none
+// of Node's globals (no Buffer, process, require): it reads the example month, and validates and
+// imports a DDAS delivery, exactly as Node does. Measured on the sources, as
 // scripts/bundle-size.test.ts does; `pnpm bench:bundle` prints the same entry's size from the dist.
 import { readFileSync } from 'node:fs';
 import { createContext, runInContext } from 'node:vm';
 import { historyFromCaseFile, readCaseFile, toCaseFile } from '@signaalreis/adapters/cases';
 import { importSignalsCsv } from '@signaalreis/adapters/csv';
+import { importDdasDelivery, validateDdasDelivery } from '@signaalreis/adapters/ddas';
 import { asIsoDate, asIsoMonth, runMonth } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS_BROWSER, browserScript, bundleSize, ENTRIES, ROOT } from './bundle';
@@ -28,7 +30,7 @@ describe('@signaalreis/adapters in the browser', () => {
     expect(size.gzip).toBeLessThanOrEqual(BUDGET_GZIP);
   });
 
-  it.each(['csv', 'cases', 'ledger', 'lookups'])(
+  it.each(['csv', 'cases', 'ddas', 'ledger', 'lookups'])(
     'keeps all of @signaalreis/adapters/%s free of Node built-ins, and it loads without Node globals',
     async (sub) => {
       const entry = `export * from '@signaalreis/adapters/${sub}';`;
@@ -43,6 +45,59 @@ describe('@signaalreis/adapters in the browser', () => {
       expect(Object.keys(context.bundled as object).sort()).toEqual(values);
     },
   );
+
+  it('validates and imports a DDAS delivery without Node globals, as Node does (ajv compiles there too)', async () => {
+    // structuredClone is a browser global too (the lifecycle presets copy their tables with it)
+    const context = createContext({ TextEncoder, TextDecoder, structuredClone });
+    runInContext(
+      (await browserScript("export * from '@signaalreis/adapters/ddas';", { source: true })).code,
+      context,
+    );
+    const browser = context.bundled as {
+      validateDdasDelivery: typeof validateDdasDelivery;
+      importDdasDelivery: typeof importDdasDelivery;
+    };
+    const signal = {
+      ID: 'WO-1',
+      crisissignaal: true,
+      warmeOverdracht: false,
+      bedrag: 1254,
+      ontstaansdatum: '2026-08-20',
+      signaaldatum: '2026-10-05',
+      status: 'Opgepakt',
+      signaalpartner: { type: 'Huur' },
+      client: { postcode: '7411AB', huisnummer: '12', huisnummertoevoeging: 'A-1' },
+    };
+    const zaak = {
+      matchingsdatum: '2026-10-26',
+      startdatumMatchingperiode: '2026-10-01',
+      einddatumMatchingperiode: '2026-10-31',
+      datumOpgepakt: '2026-10-26',
+      vroegsignalen: [{ ID: 'WO-1' }],
+      contactpogingen: [{ soort: 'Huisbezoek', bereikt: true, datum: '2026-10-27', dagdeel: 'Avond' }],
+    };
+    const delivery = {
+      startdatumLevering: '2026-10-01',
+      einddatumLevering: '2026-10-31',
+      aanleverdatumEnTijd: '2026-11-02T09:00:00Z',
+      codeGegevensleverancier: 'OTHER-PLATFORM',
+      leveringen: [
+        {
+          teller: 1,
+          gemeentecode: '0363',
+          aanleverendeOrganisatie: { naam: 'Gemeente Voorbeeldstad' },
+          vroegsignalen: [signal],
+          vroegsignaalzaken: [zaak],
+        },
+      ],
+    };
+    const inNode = importDdasDelivery(delivery);
+    expect(inNode.ok && inNode.value.files.map((f) => f.caseFile.cases.length)).toEqual([1]);
+    expect(plain(browser.importDdasDelivery(delivery))).toEqual(plain(inNode));
+    const bad = { ...delivery, aanleverdatumEnTijd: 'yesterday', extra: true };
+    expect(validateDdasDelivery(bad).ok).toBe(false);
+    expect(plain(browser.validateDdasDelivery(bad))).toEqual(plain(validateDdasDelivery(bad)));
+  });
 
   it('sees the Node built-ins of /files and /output (the check is not blind)', async () => {
     const files = await bundleSize("export * from '@signaalreis/adapters/files';", { source: true });

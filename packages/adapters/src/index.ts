@@ -9,6 +9,7 @@
  */
 export * from './cases/index';
 export * from './csv/index';
+export * from './ddas/index';
 export * from './files/index';
 export * from './ledger/index';
 export * from './lookups/index';

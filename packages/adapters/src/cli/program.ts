@@ -2,7 +2,9 @@ import { isIsoDate } from '@signaalreis/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { registerCompare } from './compare';
 import { registerCriteria } from './criteria';
+import { registerExportDdas } from './export-ddas';
 import { registerFeedback } from './feedback';
+import { registerImportDdas } from './import-ddas';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { registerMatch } from './match';
 import { registerPreset } from './preset';
@@ -70,6 +72,12 @@ export function buildProgram(cliIo: CliIo): Command {
   registerCompare(program, io);
   registerFeedback(program, io);
   registerPreset(program, io);
+
+  // Exchange with other systems (issue 11): `export <format>` and `import <format>`.
+  const exportCommand = program.command('export').description('Write data for other systems (ddas).');
+  registerExportDdas(exportCommand, io);
+  const importCommand = program.command('import').description('Read data of other systems (ddas).');
+  registerImportDdas(importCommand, io);
 
   return program;
 }

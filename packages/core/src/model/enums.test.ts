@@ -5,6 +5,7 @@ import {
   DDAS_CASE_RESULTS,
   DDAS_CONTACT_KIND_BY_CHANNEL,
   DDAS_SIGNAL_PARTNER_BY_SECTOR,
+  DDAS_SIGNAL_PARTNERS,
   DDAS_SIGNAL_STATUSES,
   ddasSignalPartner,
   municipalityTypeForVolume,
@@ -28,6 +29,9 @@ describe('DDAS v1.2 mappings', () => {
     const values = CHANNELS.map((c) => DDAS_CONTACT_KIND_BY_CHANNEL[c]);
     for (const v of values) expect(ddasEnum('EnumContactsoort')).toContain(v);
     expect(new Set(values).size).toBe(CHANNELS.length);
+  });
+  it('has exactly the DDAS signal partner types', () => {
+    expect([...DDAS_SIGNAL_PARTNERS].sort()).toEqual([...ddasEnum('EnumSignaalpartner')].sort());
   });
   it('has exactly the DDAS signal statuses and case results', () => {
     expect([...DDAS_SIGNAL_STATUSES].sort()).toEqual([...ddasEnum('EnumSignaalstatus')].sort());

@@ -155,6 +155,47 @@ export function municipalityTypeForVolume(signalsPerMonth: number): Exclude<Muni
 }
 
 /**
+ * The eleven DDAS v1.2 signal partner types (`EnumSignaalpartner`). Five of them are sectors of the
+ * project (`DDAS_SIGNAL_PARTNER_BY_SECTOR`), one is a kind of signal (`CAK Zorgverzekeringen`: the
+ * `cak` kind); `Belastingdienst`, `CAK Eigen bijdrage`, `Dienst Toeslagen`, `DUO` and `Hypotheek`
+ * have no sector of their own (they are `other` in the project, see docs/exchange.md).
+ *
+ * @example
+ * ```ts
+ * import { DDAS_SIGNAL_PARTNERS } from '@signaalreis/core';
+ * DDAS_SIGNAL_PARTNERS.includes('Hypotheek'); // true
+ * ```
+ */
+export const DDAS_SIGNAL_PARTNERS = [
+  'Belastingdienst',
+  'CAK Eigen bijdrage',
+  'CAK Zorgverzekeringen',
+  'Dienst Toeslagen',
+  'DUO',
+  'Energie',
+  'Huur',
+  'Hypotheek',
+  'Overige',
+  'Water',
+  'Zorg',
+] as const;
+/**
+ * zod schema of a {@link DdasSignalPartner}.
+ *
+ * @example
+ * ```ts
+ * import { DdasSignalPartnerSchema } from '@signaalreis/core';
+ * DdasSignalPartnerSchema.safeParse('Huur').success; // true
+ * DdasSignalPartnerSchema.safeParse('rent').success; // false: the DDAS value, not the sector id
+ * ```
+ */
+export const DdasSignalPartnerSchema = z.enum(DDAS_SIGNAL_PARTNERS);
+/**
+ * A DDAS v1.2 signal partner type.
+ */
+export type DdasSignalPartner = z.infer<typeof DdasSignalPartnerSchema>;
+
+/**
  * DDAS v1.2 `EnumSignaalpartner` value for each sector. DDAS has no municipal-tax partner type,
  * so `municipal-tax` and `other` map to `Overige`.
  *
@@ -171,7 +212,7 @@ export const DDAS_SIGNAL_PARTNER_BY_SECTOR = {
   health: 'Zorg',
   'municipal-tax': 'Overige',
   other: 'Overige',
-} as const satisfies Record<Sector, string>;
+} as const satisfies Record<Sector, DdasSignalPartner>;
 
 /**
  * The DDAS v1.2 `EnumSignaalpartner` value of a signal: its sector's value, except that a `cak`
@@ -184,7 +225,7 @@ export const DDAS_SIGNAL_PARTNER_BY_SECTOR = {
  * ddasSignalPartner('energy', 'early'); // 'Energie'
  * ```
  */
-export function ddasSignalPartner(sector: Sector, kind: SignalKind): string {
+export function ddasSignalPartner(sector: Sector, kind: SignalKind): DdasSignalPartner {
   return kind === 'cak' ? 'CAK Zorgverzekeringen' : DDAS_SIGNAL_PARTNER_BY_SECTOR[sector];
 }
 

@@ -1,0 +1,202 @@
+// `signaalreis export ddas`: the DDAS v1.2 delivery of a period from case files (those of `run`,
+// with the lifecycle records of `feedback`), validated against the official schema, written as one
+// file (atomic, mode 0600: a delivery holds personal data).
+import { resolve } from 'node:path';
+import {
+  type IsoDate,
+  type Issue,
+  type LifecycleTable,
+  type MunicipalityCode,
+  parseIsoDate,
+} from '@signaalreis/core';
+import { lifecyclePreset } from '@signaalreis/rules-presets';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type CaseFile, readCaseFile } from '../cases/case-file';
+import { type DdasExportMonth, ddasDelivery } from '../ddas/export';
+import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
+import { issueLine, readJsonArg, refuseFile } from './json-input';
+import { cliLang, issueText } from './lang';
+import { parseMunicipality } from './month-input';
+import { terminalIo } from './terminal';
+import { saveFile } from './write-output';
+
+/**
+ * Options of `signaalreis export ddas`.
+ */
+export interface ExportDdasOptions {
+  /** First day of the period (YYYY-MM-DD). */
+  from: IsoDate;
+  /** Last day of the period (YYYY-MM-DD). */
+  to: IsoDate;
+  /** CBS codes: each gets a delivery (also without cases); files of other municipalities are skipped. */
+  municipality: MunicipalityCode[];
+  /** `codeGegevensleverancier`: the code of the data supplier. */
+  supplier: string;
+  /** `aanleverendeOrganisatie.naam`: the organisation that delivers. */
+  organisation: string;
+  /** The file to write (default `out/ddas-<from>-<to>.json`). */
+  out?: string;
+  /** `aanleverdatumEnTijd` (default: now). */
+  deliveredAt?: Date;
+  /** Lifecycle preset of the records (default: the file's `preset` when it names one, else `ddas`). */
+  lifecycle?: string;
+}
+
+function parseDate(value: string): IsoDate {
+  const d = parseIsoDate(value);
+  if (!d.ok) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
+  return d.value;
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+function parseDateTime(value: string): Date {
+  const d = new Date(value);
+  if (!DATE_TIME.test(value) || Number.isNaN(d.getTime()))
+    throw new InvalidArgumentError('Expected a date and time with its zone, e.g. 2026-11-02T09:00:00Z.');
+  return d;
+}
+
+const collect = (value: string, previous: MunicipalityCode[]) => [...previous, parseMunicipality(value)];
+
+/** The months to deliver: each file read, named by its municipality; files of other codes skipped. */
+function monthsOf(io: CliIo, files: readonly string[], o: ExportDdasOptions) {
+  const months: (DdasExportMonth & { file: string })[] = [];
+  const codes = new Set<MunicipalityCode>(o.municipality);
+  for (const file of files) {
+    const read = readCaseFile(readJsonArg(io, file, 'caseFile'));
+    if (!read.ok) refuseFile(io, file, read.issues, 'not a signaalreis case file');
+    const own = read.value.municipality;
+    if (own === undefined && o.municipality.length !== 1)
+      throw new CliUserError(
+        `${file} names no municipality (month ${read.value.month}): give it with --municipality <code>` +
+          `${o.municipality.length > 1 ? ' and one code only, or run the month again with --municipality' : ''}`,
+      );
+    const municipality = own ?? (o.municipality[0] as MunicipalityCode);
+    if (o.municipality.length > 0 && !codes.has(municipality)) {
+      io.stderr.write(`signaalreis: note: ${file}: municipality ${municipality} is not asked for; skipped\n`);
+      continue;
+    }
+    months.push({ municipality, caseFile: read.value as CaseFile, file });
+  }
+  return months;
+}
+
+/** The file an issue of the export input is about (`months.<i>…`), for its line. */
+function lineOf(issue: Issue, files: readonly string[], lang: 'nl' | 'en'): string {
+  const [head, i, ...rest] = issue.path;
+  const file = head === 'months' && typeof i === 'number' ? files[i] : undefined;
+  if (file === undefined)
+    return `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issueText(lang, issue)}`;
+  const path = rest[0] === 'caseFile' ? rest.slice(1) : rest;
+  return issueLine(file, { ...issue, path }, lang);
+}
+
+/**
+ * Runs `signaalreis export ddas [cases.json…] --from --to --supplier --organisation
+ * [--municipality <code>…] [--out <file>]`; returns the exit code (0, or 2 through a
+ * {@link CliUserError} when nothing was written).
+ */
+export function runExportDdas(cliIo: CliIo, files: readonly string[], o: ExportDdasOptions): number {
+  const io = terminalIo(cliIo);
+  const lang = cliLang(io);
+  if (o.from > o.to) throw new CliUserError(`--from ${o.from} is after --to ${o.to}`);
+  const months = monthsOf(io, files, o);
+  let lifecycle: LifecycleTable | undefined;
+  if (o.lifecycle !== undefined) {
+    const table = lifecyclePreset(o.lifecycle);
+    if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
+    lifecycle = table.value;
+  }
+  const municipalities =
+    o.municipality.length > 0 ? o.municipality : [...new Set(months.map((m) => m.municipality))];
+  if (municipalities.length === 0)
+    throw new CliUserError(
+      'nothing to deliver: give case files, or --municipality <code> for a month without signals',
+    );
+  const made = ddasDelivery(
+    {
+      period: { from: o.from, to: o.to },
+      supplierCode: o.supplier,
+      organisation: o.organisation,
+      months: months.map((m) => ({
+        municipality: m.municipality,
+        caseFile: m.caseFile,
+        ...(lifecycle ? { lifecycle } : {}),
+      })),
+      municipalities,
+    },
+    o.deliveredAt ?? new Date(),
+  );
+  const names = months.map((m) => m.file);
+  if (!made.ok) {
+    for (const i of made.issues) io.stderr.write(`signaalreis: ${lineOf(i, names, lang)}\n`);
+    throw new CliUserError(`no DDAS delivery written (${made.issues.length} problem(s), listed above)`);
+  }
+  for (const w of made.value.issues) io.stderr.write(`signaalreis: warning: ${lineOf(w, names, lang)}\n`);
+  const out = o.out ?? `out/ddas-${o.from}-${o.to}.json`;
+  saveFile(
+    io,
+    out,
+    `${JSON.stringify(made.value.delivery, null, 2)}\n`,
+    files.map((f) => resolve(io.cwd, f)),
+  );
+  const lines = [`DDAS v1.2 delivery ${o.from} – ${o.to}, supplier ${o.supplier}, valid against the schema:`];
+  for (const c of made.value.counts)
+    lines.push(
+      `  ${c.municipality}: ${c.signals} signals, ${c.cases} cases (${c.pickedUp} picked up, ${c.withResult} with a result), ${c.attempts} contact attempts`,
+    );
+  const personal = made.value.counts.some((c) => c.signals > 0);
+  lines.push(
+    `Written: ${out}${personal ? ' (personal data: postcodes and house numbers; keep it safe)' : ''}`,
+  );
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT_CODES.ok;
+}
+
+/**
+ * Registers `signaalreis export ddas` under the `export` command.
+ *
+ * @example
+ * ```sh
+ * signaalreis export ddas out/2026-10-feedback-2026-11-30/cases.json --from 2026-10-01 --to 2026-10-31 \
+ *   --supplier SIGNAALREIS --organisation "Gemeente Voorbeeldstad" --out ddas-2026-10.json
+ * ```
+ */
+export function registerExportDdas(exportCommand: Command, io: CliIo): void {
+  exportCommand
+    .command('ddas')
+    .description(
+      'Write the DDAS v1.2 delivery (Uitwisselmodel) of a period, validated against the official schema.',
+    )
+    .argument('[cases...]', 'case files of the months (cases.json of run or feedback)')
+    .addOption(
+      new Option('--from <date>', 'first day of the period (YYYY-MM-DD)')
+        .argParser(parseDate)
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--to <date>', 'last day of the period (YYYY-MM-DD)')
+        .argParser(parseDate)
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--municipality <code>', 'CBS municipality code; repeat for more (others are skipped)')
+        .argParser(collect)
+        .default([]),
+    )
+    .requiredOption('--supplier <code>', 'code of the data supplier (codeGegevensleverancier)')
+    .requiredOption('--organisation <name>', 'name of the delivering organisation (aanleverendeOrganisatie)')
+    .option('--out <file>', 'the delivery file (default: out/ddas-<from>-<to>.json)')
+    .addOption(
+      new Option(
+        '--delivered-at <date-time>',
+        'aanleverdatumEnTijd, e.g. 2026-11-02T09:00:00Z (default: now)',
+      ).argParser(parseDateTime),
+    )
+    .option('--lifecycle <id>', "lifecycle preset of the records (default: the file's preset, else ddas)")
+    .action((files: string[], o: ExportDdasOptions) => {
+      const code = runExportDdas(io, files, o);
+      if (code !== EXIT_CODES.ok) throw new CliExit(code);
+    });
+}

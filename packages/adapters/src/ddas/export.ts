@@ -1,0 +1,291 @@
+// The DDAS v1.2 delivery (`Uitwisselmodel`) of a period from months of cases, per municipality.
+// Pure and file-free, so that case files, the case store or a browser can feed it; validated
+// against the official schema before it is returned.
+import {
+  fail,
+  type IsoDate,
+  type Issue,
+  type IssuePath,
+  isMunicipalityCode,
+  issue,
+  type LifecycleTable,
+  type MunicipalityCode,
+  ok,
+  parseIsoDate,
+  prefixIssues,
+  type Result,
+  TEXT_LIMITS,
+} from '@signaalreis/core';
+import { isLifecyclePresetId, lifecyclePreset } from '@signaalreis/rules-presets';
+import { type CaseFile, readCaseFile } from '../cases/case-file';
+import { type ExportedCase, exportCase, type FileCase, monthBounds } from './export-case';
+import { DDAS_MESSAGES as M } from './messages';
+import { validateDdasDelivery } from './schema';
+import type { DdasLevering, Uitwisselmodel } from './types';
+
+/**
+ * One month of cases of one municipality, as an export takes it: the case file (with the
+ * lifecycle records `signaalreis feedback` stores in it) and, optionally, the lifecycle table its
+ * records follow (default: the lifecycle preset the file's `preset` names, else `ddas`).
+ *
+ * @example
+ * ```ts
+ * import type { CaseFile } from '@signaalreis/adapters/cases';
+ * import type { DdasExportMonth } from '@signaalreis/adapters/ddas';
+ * import { asMunicipalityCode } from '@signaalreis/core';
+ * declare const october: CaseFile;
+ * const m: DdasExportMonth = { municipality: october.municipality ?? asMunicipalityCode('0363'), caseFile: october };
+ * ```
+ */
+export interface DdasExportMonth {
+  municipality: MunicipalityCode;
+  caseFile: CaseFile;
+  lifecycle?: LifecycleTable;
+}
+
+/**
+ * What a DDAS export needs: the period, the code of the data supplier, the name of the delivering
+ * organisation, the months of cases, and optionally municipalities that get a delivery even
+ * without cases (a month without signals is reported too).
+ *
+ * @example
+ * ```ts
+ * import type { DdasExportInput } from '@signaalreis/adapters/ddas';
+ * import { asIsoDate, asMunicipalityCode } from '@signaalreis/core';
+ * const nothingThisMonth: DdasExportInput = {
+ *   period: { from: asIsoDate('2026-10-01'), to: asIsoDate('2026-10-31') },
+ *   supplierCode: 'SIGNAALREIS',
+ *   organisation: 'Gemeente Voorbeeldstad',
+ *   months: [],
+ *   municipalities: [asMunicipalityCode('0363')],
+ * };
+ * ```
+ */
+export interface DdasExportInput {
+  period: { from: IsoDate; to: IsoDate };
+  supplierCode: string;
+  organisation: string;
+  months: readonly DdasExportMonth[];
+  municipalities?: readonly MunicipalityCode[];
+}
+
+/** What one municipality's delivery holds. */
+export interface DdasDeliveryCount {
+  municipality: MunicipalityCode;
+  signals: number;
+  cases: number;
+  pickedUp: number;
+  withResult: number;
+  attempts: number;
+}
+
+/**
+ * An export: the delivery (valid against the DDAS v1.2 schema), what each municipality's part
+ * holds, and warnings (`ddas_month_outside_period`: a month that was left out).
+ *
+ * @example
+ * ```ts
+ * import type { DdasExport } from '@signaalreis/adapters/ddas';
+ * const line = (e: DdasExport) => e.counts.map((c) => `${c.municipality}: ${c.signals} signals, ${c.cases} cases`).join('; ');
+ * ```
+ */
+export interface DdasExport {
+  delivery: Uitwisselmodel;
+  counts: DdasDeliveryCount[];
+  issues: Issue[];
+}
+
+const goodText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length >= 1 && value.length <= max && !/\p{Cc}/u.test(value);
+
+/** `YYYY-MM-DDThh:mm:ssZ`, as the schema's description of `aanleverdatumEnTijd` has it. */
+const utcSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
+
+/** Problems of the input as a whole: period, supplier, organisation, moment, codes. */
+function inputIssues(input: DdasExportInput, now: Date): Issue[] {
+  const out: Issue[] = [];
+  const from = parseIsoDate(input.period?.from);
+  const to = parseIsoDate(input.period?.to);
+  if (!from.ok) out.push(issue('ddas_bad_period', ['period', 'from'], M.badDate('period.from')));
+  if (!to.ok) out.push(issue('ddas_bad_period', ['period', 'to'], M.badDate('period.to')));
+  if (from.ok && to.ok && from.value > to.value)
+    out.push(issue('ddas_period_order', ['period'], M.periodOrder(from.value, to.value)));
+  if (!goodText(input.supplierCode, TEXT_LIMITS.id))
+    out.push(issue('ddas_bad_supplier', ['supplierCode'], M.badText('supplierCode', TEXT_LIMITS.id)));
+  if (!goodText(input.organisation, TEXT_LIMITS.label))
+    out.push(issue('ddas_bad_organisation', ['organisation'], M.badText('organisation', TEXT_LIMITS.label)));
+  if (!(now instanceof Date) || Number.isNaN(now.getTime()))
+    out.push(issue('ddas_bad_now', ['now'], M.badNow));
+  (input.municipalities ?? []).forEach((code, i) => {
+    if (!isMunicipalityCode(code))
+      out.push(issue('invalid_municipality_code', ['municipalities', i], M.badMunicipality(String(code))));
+  });
+  return out;
+}
+
+interface Month {
+  municipality: MunicipalityCode;
+  file: CaseFile;
+  table: LifecycleTable;
+  at: IssuePath;
+}
+
+/** Each month checked (`readCaseFile`: it may come from anywhere) with its lifecycle table. */
+function checkedMonths(input: DdasExportInput, issues: Issue[]): Month[] {
+  const out: Month[] = [];
+  input.months.forEach((m, i) => {
+    const at = ['months', i];
+    if (!isMunicipalityCode(m.municipality)) {
+      issues.push(
+        issue(
+          'invalid_municipality_code',
+          [...at, 'municipality'],
+          M.badMunicipality(String(m.municipality)),
+        ),
+      );
+      return;
+    }
+    const file = readCaseFile(m.caseFile);
+    if (!file.ok) {
+      issues.push(...prefixIssues(file.issues, [...at, 'caseFile']));
+      return;
+    }
+    const preset = file.value.preset;
+    const table = m.lifecycle
+      ? ok(m.lifecycle)
+      : lifecyclePreset(isLifecyclePresetId(preset) ? preset : 'ddas');
+    if (!table.ok) issues.push(...prefixIssues(table.issues, [...at, 'lifecycle']));
+    else
+      out.push({
+        municipality: m.municipality,
+        file: file.value,
+        table: table.value,
+        at: [...at, 'caseFile'],
+      });
+  });
+  return out;
+}
+
+/** One municipality's levering from its months, in month order (cases in file order). */
+function levering(
+  municipality: MunicipalityCode,
+  months: readonly Month[],
+  teller: number,
+  organisation: string,
+  issues: Issue[],
+): { levering: DdasLevering; count: DdasDeliveryCount } {
+  const cases: ExportedCase[] = [];
+  const seen = new Set<string>();
+  for (const m of [...months].sort((a, b) => a.file.month.localeCompare(b.file.month))) {
+    m.file.cases.forEach((c, i) => {
+      const done = exportCase(c as FileCase, m.file, m.table, [...m.at, 'cases', i]);
+      if (!done.ok) {
+        issues.push(...done.issues);
+        return;
+      }
+      for (const [j, s] of done.value.signals.entries()) {
+        if (seen.has(s.ID))
+          issues.push(
+            issue(
+              'ddas_signal_twice',
+              [...m.at, 'cases', i, 'signals', j],
+              M.signalTwice(s.ID, municipality),
+            ),
+          );
+        seen.add(s.ID);
+      }
+      cases.push(done.value);
+    });
+  }
+  const zaken = cases.map((c) => c.zaak);
+  return {
+    levering: {
+      teller,
+      gemeentecode: municipality,
+      aanleverendeOrganisatie: { naam: organisation },
+      vroegsignalen: cases.flatMap((c) => c.signals),
+      vroegsignaalzaken: zaken,
+    },
+    count: {
+      municipality,
+      signals: seen.size,
+      cases: zaken.length,
+      pickedUp: zaken.filter((z) => z.datumOpgepakt !== undefined).length,
+      withResult: zaken.filter((z) => z.resultaat !== undefined).length,
+      attempts: zaken.reduce((sum, z) => sum + (z.contactpogingen?.length ?? 0), 0),
+    },
+  };
+}
+
+/**
+ * The DDAS v1.2 delivery of a period: one `levering` per municipality (those of the months that
+ * overlap the period, and those of `municipalities`, in code order; `teller` counts them), each
+ * with the signals and cases of its months (in month order). Which cases are in the period: a
+ * month of cases is delivered whole when its matching period (the calendar month) overlaps the
+ * period; a month outside it is left out with a warning `ddas_month_outside_period`. A signal always goes with its
+ * case (a case refers to its signals by ID). Only what the schema asks, and no names: the client
+ * is postcode + house number of the household key; the organisation is its name only.
+ *
+ * The delivery is validated against the official schema (`validateDdasDelivery`) before it is
+ * returned. Refused with issues: a bad period, supplier code, organisation, moment or municipality
+ * code; a case file that does not read (`readCaseFile`) or whose lifecycle records do not fit
+ * their table; two files of one municipality and month; a household key DDAS cannot hold; a
+ * signal twice in one municipality's delivery.
+ *
+ * @example
+ * ```ts
+ * import type { CaseFile } from '@signaalreis/adapters/cases';
+ * import { ddasDelivery } from '@signaalreis/adapters/ddas';
+ * import { asIsoDate, asMunicipalityCode } from '@signaalreis/core';
+ * declare const october: CaseFile; // written by `signaalreis run`, records by `signaalreis feedback`
+ * const r = ddasDelivery(
+ *   {
+ *     period: { from: asIsoDate('2026-10-01'), to: asIsoDate('2026-12-31') }, // a quarter
+ *     supplierCode: 'SIGNAALREIS',
+ *     organisation: 'Gemeente Voorbeeldstad',
+ *     months: [{ municipality: asMunicipalityCode('0363'), caseFile: october }],
+ *   },
+ *   new Date('2027-01-05T09:00:00Z'),
+ * );
+ * if (r.ok) JSON.stringify(r.value.delivery); // aanleverdatumEnTijd: '2027-01-05T09:00:00Z'
+ * ```
+ */
+export function ddasDelivery(input: DdasExportInput, now: Date): Result<DdasExport> {
+  const issues = inputIssues(input, now);
+  const months = checkedMonths(input, issues);
+  if (issues.length > 0) return fail(issues);
+  const { from, to } = input.period;
+  const warnings: Issue[] = [];
+  const inPeriod = months.filter((m) => {
+    const { first, last } = monthBounds(m.file.month);
+    const overlaps = first <= to && last >= from;
+    if (!overlaps)
+      warnings.push(
+        issue('ddas_month_outside_period', [...m.at, 'month'], M.monthOutsidePeriod(m.file.month, from, to)),
+      );
+    return overlaps;
+  });
+  const byCode = new Map<MunicipalityCode, Month[]>();
+  for (const code of input.municipalities ?? []) byCode.set(code, byCode.get(code) ?? []);
+  for (const m of inPeriod) {
+    const list = byCode.get(m.municipality) ?? [];
+    if (list.some((x) => x.file.month === m.file.month))
+      issues.push(issue('ddas_month_twice', [...m.at, 'month'], M.monthTwice(m.municipality, m.file.month)));
+    byCode.set(m.municipality, [...list, m]);
+  }
+  const codes = [...byCode.keys()].sort();
+  const parts = codes.map((code, i) =>
+    levering(code, byCode.get(code) ?? [], i + 1, input.organisation, issues),
+  );
+  if (issues.length > 0) return fail(issues);
+  const delivery: Uitwisselmodel = {
+    startdatumLevering: from,
+    einddatumLevering: to,
+    aanleverdatumEnTijd: utcSeconds(now),
+    codeGegevensleverancier: input.supplierCode,
+    ...(parts.length > 0 ? { leveringen: parts.map((p) => p.levering) } : {}),
+  };
+  const valid = validateDdasDelivery(delivery);
+  if (!valid.ok) return fail(valid.issues);
+  return ok({ delivery: valid.value, counts: parts.map((p) => p.count), issues: warnings });
+}

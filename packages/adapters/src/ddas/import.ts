@@ -1,0 +1,209 @@
+// Reading a DDAS v1.2 delivery from another system into signaalreis: validated against the official
+// schema first, then each municipality's signals and cases become case files (one per month) with
+// lifecycle records. Pure and file-free.
+import {
+  checkJsonValue,
+  fail,
+  type IsoDate,
+  type IsoMonth,
+  type Issue,
+  issue,
+  type LifecycleTable,
+  type MunicipalityCode,
+  ok,
+  parseIsoDate,
+  parseMunicipalityCode,
+  prefixIssues,
+  type Result,
+} from '@signaalreis/core';
+import { lifecyclePreset } from '@signaalreis/rules-presets';
+import { type CaseFile, readCaseFile } from '../cases/case-file';
+import { caseFiles } from './import-cases';
+import { importSignals } from './import-signals';
+import { readZaken } from './import-zaken';
+import { DDAS_MESSAGES as M } from './messages';
+import { validateDdasDelivery } from './schema';
+import type { DdasLevering } from './types';
+
+/**
+ * One case file made by an import: a municipality's cases of one month, and the name of the
+ * organisation that delivered them.
+ *
+ * @example
+ * ```ts
+ * import type { DdasImportedFile } from '@signaalreis/adapters/ddas';
+ * const name = (f: DdasImportedFile) => `cases-${f.municipality}-${f.month}.json`;
+ * ```
+ */
+export interface DdasImportedFile {
+  municipality: MunicipalityCode;
+  month: IsoMonth;
+  organisation?: string;
+  caseFile: CaseFile;
+}
+
+/**
+ * An import: the delivery's period, supplier and moment, the case files it became, and warnings
+ * about what signaalreis could not keep (each says what and how many; nothing is left out silently).
+ *
+ * @example
+ * ```ts
+ * import type { DdasImport } from '@signaalreis/adapters/ddas';
+ * const cases = (i: DdasImport) => i.files.reduce((n, f) => n + f.caseFile.cases.length, 0);
+ * ```
+ */
+export interface DdasImport {
+  period: { from: IsoDate; to: IsoDate };
+  supplierCode: string;
+  deliveredAt: string;
+  /** Every municipality of the delivery, also those without signals (in delivery order). */
+  municipalities: MunicipalityCode[];
+  files: DdasImportedFile[];
+  issues: Issue[];
+}
+
+/** Counted warnings of one levering (at `at`): one issue per kind, with the number. */
+function countedWarnings(
+  at: (string | number)[],
+  l: DdasLevering,
+  s: ReturnType<typeof importSignals>,
+  z: ReturnType<typeof readZaken>,
+  otherDates: Map<IsoMonth, { count: number; kept: IsoDate }>,
+): Issue[] {
+  const out: Issue[] = [];
+  const types = [...s.notKept.partnerTypes];
+  if (types.length > 0)
+    out.push(
+      issue(
+        'ddas_partner_type_not_kept',
+        at,
+        M.partnerTypes(
+          types.map(([t]) => t),
+          types.reduce((sum, [, count]) => sum + count, 0),
+        ),
+      ),
+    );
+  if (s.notKept.flags > 0) out.push(issue('ddas_flags_not_kept', at, M.flagsLost(s.notKept.flags)));
+  if (s.notKept.personData > 0)
+    out.push(issue('ddas_person_data_not_kept', at, M.personDataDropped(s.notKept.personData)));
+  if (l.aanleverendeOrganisatie.contactpersonen !== undefined)
+    out.push(
+      issue('ddas_contact_persons_not_kept', [...at, 'aanleverendeOrganisatie'], M.contactPersonsDropped),
+    );
+  if (l.aanleverendeOrganisatie['kvk-nummer'] !== undefined)
+    out.push(
+      issue('ddas_kvk_number_not_kept', [...at, 'aanleverendeOrganisatie', 'kvk-nummer'], M.kvkNumberDropped),
+    );
+  if (z.leftover.length > 0)
+    out.push(issue('ddas_signals_without_case', at, M.signalsWithoutCase(z.leftover.length)));
+  if (z.counts.periodNotMonth > 0)
+    out.push(issue('ddas_period_not_a_month', at, M.periodNotMonth(z.counts.periodNotMonth)));
+  if (z.counts.attemptsDropped > 0)
+    out.push(issue('ddas_attempts_not_kept', at, M.attemptsDropped(z.counts.attemptsDropped)));
+  if (z.counts.attemptsUnknownKind > 0)
+    out.push(issue('ddas_attempt_kind_unknown', at, M.attemptsUnknownKind(z.counts.attemptsUnknownKind)));
+  for (const [month, { count, kept }] of otherDates)
+    out.push(issue('ddas_matching_date_not_kept', at, M.matchingDates(count, month, kept)));
+  return out;
+}
+
+/**
+ * Reads a DDAS v1.2 delivery (untrusted JSON, e.g. from `readJsonFile`) into case files
+ * (`signaalreis-cases/2`), one per municipality and month, that `signaalreis run --history` and
+ * `signaalreis feedback` accept:
+ * - refused with the schema path when it does not validate against the official schema
+ *   (`ddas_schema`, see `validateDdasDelivery`), or when it breaks the JSON limits;
+ * - refused with the path of each problem when a signal cannot be kept: a client by BSN only (a
+ *   household is postcode + house number here), no amount of at least €1, no arrear or signal
+ *   date, no partner type, a signal ID twice; or a case that cannot be one: no signals, an unknown
+ *   signal, signals of two households, two cases of one household in one month, a date outside
+ *   the calendar; or a municipality code twice;
+ * - each DDAS case becomes a case with a lifecycle record built through `lifecycle` (default: the
+ *   `ddas` preset): created at its intake status, picked up, its contact attempts, its result;
+ * - signals that no case refers to become the case of their household in the month of their
+ *   signal date, without a record (`signaalreis feedback` makes one);
+ * - what signaalreis cannot keep is a warning in `issues`, with its number: partner types without
+ *   a sector, signal flags beyond one kind, gender and birth date, contact persons, the KvK number, incomplete
+ *   contact attempts, matching dates and periods that are not one per month, results the lifecycle
+ *   cannot reach.
+ *
+ * @example
+ * ```ts
+ * import { importDdasDelivery } from '@signaalreis/adapters/ddas';
+ * declare const text: string; // a delivery of another system
+ * const r = importDdasDelivery(JSON.parse(text));
+ * if (!r.ok) r.issues.map((i) => `${i.path.join('.')}: ${i.message.nl}`); // e.g. 'leveringen.0.vroegsignalen.3.client: DDAS-schema: … (schemapad #/…/client/oneOf)'
+ * else r.value.files.map((f) => `${f.municipality} ${f.month}: ${f.caseFile.cases.length} cases`);
+ * ```
+ */
+export function importDdasDelivery(input: unknown, lifecycle?: LifecycleTable): Result<DdasImport> {
+  const limits = checkJsonValue(input);
+  if (limits.length > 0) return fail(limits);
+  const valid = validateDdasDelivery(input);
+  if (!valid.ok) return valid;
+  const table = lifecycle ? ok(lifecycle) : lifecyclePreset('ddas');
+  if (!table.ok) return fail(prefixIssues(table.issues, ['lifecycle']));
+  const d = valid.value;
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const files: DdasImportedFile[] = [];
+  const seen = new Map<MunicipalityCode, number>();
+  const explanation = M.imported(d.codeGegevensleverancier, d.aanleverdatumEnTijd);
+  (d.leveringen ?? []).forEach((l, i) => {
+    const at = ['leveringen', i];
+    const code = parseMunicipalityCode(l.gemeentecode);
+    if (!code.ok) {
+      errors.push(...code.issues.map((x) => ({ ...x, path: [...at, 'gemeentecode'] })));
+      return;
+    }
+    const first = seen.get(code.value);
+    if (first !== undefined) {
+      errors.push(
+        issue('ddas_municipality_twice', [...at, 'gemeentecode'], M.municipalityTwice(code.value, first)),
+      );
+      return;
+    }
+    seen.set(code.value, i);
+    const signals = importSignals(l.vroegsignalen ?? [], at);
+    const zaken = readZaken(l.vroegsignaalzaken ?? [], l.vroegsignalen ?? [], signals, at);
+    errors.push(...signals.errors, ...zaken.errors);
+    const made = caseFiles(
+      code.value,
+      zaken.zaken,
+      zaken.leftover,
+      table.value,
+      explanation,
+      errors,
+      warnings,
+    );
+    warnings.push(...countedWarnings(at, l, signals, zaken, made.otherMatchingDates));
+    const organisation = l.aanleverendeOrganisatie.naam;
+    for (const caseFile of made.files) {
+      const checked = readCaseFile(caseFile);
+      if (!checked.ok) errors.push(...checked.issues);
+      files.push({
+        municipality: code.value,
+        month: caseFile.month,
+        ...(organisation === undefined ? {} : { organisation }),
+        caseFile,
+      });
+    }
+  });
+  const from = parseDate(d.startdatumLevering, 'startdatumLevering', errors);
+  const to = parseDate(d.einddatumLevering, 'einddatumLevering', errors);
+  if (errors.length > 0 || from === undefined || to === undefined) return fail(errors);
+  return ok({
+    period: { from, to },
+    supplierCode: d.codeGegevensleverancier,
+    deliveredAt: d.aanleverdatumEnTijd,
+    municipalities: [...seen.keys()],
+    files,
+    issues: warnings,
+  });
+}
+
+function parseDate(value: string, field: string, errors: Issue[]): IsoDate | undefined {
+  const parsed = parseIsoDate(value);
+  if (!parsed.ok) errors.push(issue('ddas_date_outside', [field], M.dateOutside(field)));
+  return parsed.ok ? parsed.value : undefined;
+}
