@@ -1,11 +1,13 @@
 import { isIsoDate } from '@signaalreis/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { registerCases } from './cases';
 import { registerCompare } from './compare';
 import { registerCriteria } from './criteria';
 import { registerFeedback } from './feedback';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { registerMatch } from './match';
 import { registerPreset } from './preset';
+import { registerPurge } from './purge';
 import { registerRun } from './run';
 import { terminalIo } from './terminal';
 import { runValidate, type ValidateOptions } from './validate';
@@ -67,6 +69,8 @@ export function buildProgram(cliIo: CliIo): Command {
   registerCompare(program, io);
   registerFeedback(program, io);
   registerPreset(program, io);
+  registerCases(program, io);
+  registerPurge(program, io);
 
   return program;
 }

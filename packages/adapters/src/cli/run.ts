@@ -14,12 +14,13 @@ import {
   readMonthInputs,
   warnMonth,
 } from './month-input';
+import { addRunStoreOptions, type RunStoreOptions, storeHistory, storeRun, withRunStore } from './run-store';
 import { commandLine, saveFolder } from './write-output';
 
 /**
  * Options of `signaalreis run`.
  */
-export type RunOptions = MonthOptions;
+export type RunOptions = MonthOptions & RunStoreOptions;
 
 const num = (n: number | string, w = 6) => String(n).padStart(w);
 
@@ -85,35 +86,41 @@ export function registerRun(program: Command, io: CliIo): void {
   addMonthOptions(
     command,
     'folder for worklists, capacity.csv, cases.json and manifest.json (default: out/<month>)',
-  ).action(async (file: string, o: RunOptions, command: Command) => {
-    const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
-    const run = await runPresetMonth(preset, {
-      month: o.month,
-      signals: loaded.signals,
-      history: history.entries,
-      lookups,
-    });
-    if (!run.ok) {
-      const i = run.issues[0];
-      throw new CliUserError(
-        `preset ${preset.preset.id} cannot route this month: ${i?.path.join('.')}: ${i ? issueText(cliLang(io), i) : ''}`,
-      );
-    }
-    const m = run.value;
-    warnMonth(io, m.issues);
-    const dir = o.out ?? join('out', o.month);
-    const files = new Map<string, string>();
-    for (const [key, csv] of worklists(m)) files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
-    files.set('capacity.csv', capacityCsv(m));
-    files.set(
-      'cases.json',
-      `${JSON.stringify(plannedCaseFile(m, preset.preset.id, o.municipality), null, 2)}\n`,
-    );
-    saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
-    if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
-    else {
-      const written = [`${files.size - 2} worklists, capacity.csv, cases.json and manifest.json in ${dir}`];
-      io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written));
-    }
-  });
+  );
+  addRunStoreOptions(command).action(
+    withRunStore(io, async (file: string, o: RunOptions, command: Command, store) => {
+      const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
+      const stored = store ? await storeHistory(io, store, o.month) : [];
+      const run = await runPresetMonth(preset, {
+        month: o.month,
+        signals: loaded.signals,
+        history: [...stored, ...history.entries],
+        lookups,
+      });
+      if (!run.ok) {
+        const i = run.issues[0];
+        throw new CliUserError(
+          `preset ${preset.preset.id} cannot route this month: ${i?.path.join('.')}: ${i ? issueText(cliLang(io), i) : ''}`,
+        );
+      }
+      const m = run.value;
+      warnMonth(io, m.issues);
+      const dir = o.out ?? join('out', o.month);
+      const files = new Map<string, string>();
+      for (const [key, csv] of worklists(m)) files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
+      files.set('capacity.csv', capacityCsv(m));
+      const caseFile = plannedCaseFile(m, preset.preset.id, o.municipality);
+      files.set('cases.json', `${JSON.stringify(caseFile, null, 2)}\n`);
+      const save = () =>
+        saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
+      // with a store, the folder is written inside the transaction that stores the month
+      const storedLine = store ? await storeRun(io, store, caseFile, o, save, stored) : save();
+      if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
+      else {
+        const written = [`${files.size - 2} worklists, capacity.csv, cases.json and manifest.json in ${dir}`];
+        io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written));
+        if (storedLine) io.stdout.write(`${storedLine}\n`);
+      }
+    }),
+  );
 }

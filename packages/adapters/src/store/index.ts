@@ -3,5 +3,6 @@
 
 export { STORE_MIGRATIONS, STORE_SCHEMA_VERSION } from './migrations';
 export { type OpenCaseStoreOptions, openCaseStore } from './open';
+export { caseFilesOfPeriod } from './period';
 export { caseFileOfStored, closedOn, storedMonthOf } from './stored-month';
 export { maskStoreTarget, parseStoreTarget, type StoreTarget, scrubSecrets } from './target';

@@ -53,18 +53,19 @@ export const STORE_MESSAGES = {
     nl: `Maand ${month} van gemeente ${municipality} staat niet in de opslag`,
     en: `Month ${month} of municipality ${municipality} is not in the store`,
   }),
-  caseNotFound: (municipality: string, caseId: string): Bilingual => ({
-    nl: `Zaak ${caseId} van gemeente ${municipality} staat niet in de opslag`,
-    en: `Case ${caseId} of municipality ${municipality} is not in the store`,
+  // case ids hold a household key (postcode and house number): messages never show them
+  caseNotFound: (municipality: string): Bilingual => ({
+    nl: `Deze zaak van gemeente ${municipality} staat niet in de opslag`,
+    en: `This case of municipality ${municipality} is not in the store`,
   }),
-  caseNotInMonth: (caseId: string, month: string): Bilingual => ({
-    nl: `Zaak ${caseId} hoort niet bij maand ${month} van deze gemeente`,
-    en: `Case ${caseId} does not belong to month ${month} of this municipality`,
+  caseNotInMonth: (month: string): Bilingual => ({
+    nl: `De zaak hoort niet bij maand ${month} van deze gemeente`,
+    en: `The case does not belong to month ${month} of this municipality`,
   }),
-  recordOfOtherCase: (caseId: string, recordCaseId: string): Bilingual => ({
-    nl: `Het dossier van zaak ${caseId} heeft caseId ${recordCaseId}`,
-    en: `The record given for case ${caseId} has caseId ${recordCaseId}`,
-  }),
+  recordOfOtherCase: {
+    nl: 'Het dossier hoort bij een andere zaak (een ander caseId)',
+    en: 'The record belongs to another case (another caseId)',
+  },
   rowInvalid: (table: string, key: string, why: Bilingual): Bilingual => ({
     nl: `Een rij in ${table} (${key}) is niet wat signaalreis schreef: ${why.nl}`,
     en: `A row of ${table} (${key}) is not what signaalreis wrote: ${why.en}`,

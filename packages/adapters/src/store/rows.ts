@@ -110,7 +110,8 @@ const CaseColumns = z.object({
 
 /** A row of `cases` read back, checked. */
 export function storedCaseOf(row: CaseRow): Result<StoredCase> {
-  const key = String(row.case_id);
+  // the month and position, not the case id: it holds a household key
+  const key = `${String(row.month)} #${String(row.ordinal)}`;
   const parsed = CaseColumns.safeParse(row);
   if (!parsed.success) return fail(invalid('cases', key, zodWhy(parsed.error)));
   const data = row.data;
@@ -118,8 +119,7 @@ export function storedCaseOf(row: CaseRow): Result<StoredCase> {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || limits.length > 0)
     return fail(invalid('cases', key, { nl: 'data is geen object', en: 'data is not an object' }));
   const r = parsed.data;
-  if (r.record && r.record.caseId !== r.case_id)
-    return fail(invalid('cases', key, M.recordOfOtherCase(r.case_id, r.record.caseId)));
+  if (r.record && r.record.caseId !== r.case_id) return fail(invalid('cases', key, M.recordOfOtherCase));
   return ok({
     caseId: r.case_id,
     householdKey: r.household_key,
@@ -168,7 +168,13 @@ const FeedbackColumns = z.object({
 export function feedbackOf(row: unknown): Result<FeedbackSent> {
   const r = FeedbackColumns.safeParse(row);
   if (!r.success)
-    return fail(invalid('feedback_sent', String((row as { case_id?: unknown }).case_id), zodWhy(r.error)));
+    return fail(
+      invalid(
+        'feedback_sent',
+        `${String((row as { month?: unknown }).month)} ${String((row as { signal_id?: unknown }).signal_id)}`,
+        zodWhy(r.error),
+      ),
+    );
   return ok({
     caseId: r.data.case_id,
     partnerId: r.data.partner_id,

@@ -258,7 +258,7 @@ export class SqlCaseStore implements CaseStore {
         .where('municipality', '=', municipality)
         .where('case_id', '=', caseId)
         .executeTakeFirst();
-      if (!row) return fail(issue('case_not_found', [], M.caseNotFound(municipality, caseId)));
+      if (!row) return fail(issue('case_not_found', [], M.caseNotFound(municipality)));
       const c = storedCaseOf(row);
       if (!c.ok) return c;
       const sent = await this.q
@@ -296,21 +296,19 @@ export class SqlCaseStore implements CaseStore {
               .execute()
           ).map((r) => r.case_id),
         );
-        const notInMonth = [...u.records.map((r) => r.caseId), ...u.feedback.map((f) => f.caseId)].filter(
-          (id) => !inMonth.has(id),
-        );
+        // paths by position: a case id holds a household key and is never shown
+        const notInMonth = [
+          ...u.records.flatMap((r, i) => (inMonth.has(r.caseId) ? [] : [['records', i]])),
+          ...u.feedback.flatMap((f, i) => (inMonth.has(f.caseId) ? [] : [['feedback', i]])),
+        ];
         if (notInMonth.length > 0)
           throw new Refusal(
-            [...new Set(notInMonth)].map((id) =>
-              issue('case_not_found', ['records', id], M.caseNotInMonth(id, u.month)),
-            ),
+            notInMonth.map((path) => issue('case_not_found', path, M.caseNotInMonth(u.month))),
           );
-        const mismatched = u.records.filter((r) => r.record.caseId !== r.caseId);
+        const mismatched = u.records.flatMap((r, i) => (r.record.caseId === r.caseId ? [] : [i]));
         if (mismatched.length > 0)
           throw new Refusal(
-            mismatched.map((r) =>
-              issue('record_conflict', ['records', r.caseId], M.recordOfOtherCase(r.caseId, r.record.caseId)),
-            ),
+            mismatched.map((i) => issue('record_conflict', ['records', i], M.recordOfOtherCase)),
           );
         for (const r of u.records)
           await trx

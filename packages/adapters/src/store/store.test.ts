@@ -13,6 +13,7 @@ import {
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyFromCaseFile } from '../cases/case-file';
+import { caseFilesOfPeriod } from './period';
 import { STORE_SCHEMA } from './schema';
 import type { SqlCaseStore } from './sql-store';
 import { caseFileOfStored } from './stored-month';
@@ -228,6 +229,28 @@ describe.each(BACKENDS)('the case store on $name', (backend) => {
     expect(await snapshot(a)).toEqual(before);
   });
 
+  it('gives the case files of a period for the municipalities asked, and nothing of others', async () => {
+    const [a, b, c] = [code(), code(), code()];
+    for (const e of [aug, sep, oct]) value(await store.saveMonth(storedExample(e, a)));
+    value(await store.saveMonth(storedExample(sep, b)));
+    value(await store.saveMonth(storedExample(sep, c)));
+    value(await store.saveLifecycle(recordsFor(storedExample(sep, b), asIsoDate('2026-10-30'))));
+    const files = value(await caseFilesOfPeriod(store, [b, a], asIsoMonth('2026-09'), asIsoMonth('2026-10')));
+    expect(files.map((f) => `${f.municipality} ${f.month}`)).toEqual([
+      `${b} 2026-09`,
+      `${a} 2026-09`,
+      `${a} 2026-10`,
+    ]);
+    // the same cases as the run's case file; b's with the records feedback made
+    const { cases: _c, ...head } = files[1] ?? sep.file;
+    expect(files[1]?.cases).toEqual(sep.file.cases);
+    expect(head).toMatchObject({ month: '2026-09', preset: 'type-medium', municipality: a });
+    expect(files[0]?.cases.every((x) => (x as { record?: unknown }).record !== undefined)).toBe(true);
+    expect(value(await caseFilesOfPeriod(store, [a], asIsoMonth('2027-01'), asIsoMonth('2027-12')))).toEqual(
+      [],
+    );
+  });
+
   it('purges exactly what the dry run lists, and writes an audit entry with counts only', async () => {
     const m = code();
     for (const e of [aug, sep, oct]) value(await store.saveMonth(storedExample(e, m)));
@@ -302,7 +325,8 @@ describe.each(BACKENDS)('the case store on $name', (backend) => {
       .execute();
     const cases = await store.cases(m, sep.month);
     expect(codes(cases)).toEqual(['store_row_invalid']);
-    expect(cases.ok ? [] : cases.issues[0]?.path).toEqual(['cases', stored.cases[2]?.caseId]);
+    expect(cases.ok ? [] : cases.issues[0]?.path).toEqual(['cases', '2026-09 #2']);
+    expect(JSON.stringify(cases)).not.toContain(stored.cases[2]?.caseId);
     expect(codes(await store.history(m, oct.month))).toEqual(['store_row_invalid']);
     expect(codes(await store.caseDetail(m, asCaseId('2026-09/0000XX 0')))).toEqual(['case_not_found']);
   });
