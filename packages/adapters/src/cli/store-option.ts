@@ -2,7 +2,6 @@
 // its refusals as one-line user errors (a URL always with its password masked), and closing it.
 import type { CaseStore, Issue, MunicipalityCode } from '@signaalreis/core';
 import { type Command, Option } from 'commander';
-import { openCaseStore } from '../store/open';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
 import { CLI_STORE_MESSAGES as M } from './store-messages';
@@ -31,6 +30,8 @@ export function storeError(io: CliIo, issues: readonly Issue[], context = ''): C
 
 /** Opens the store named by `--store`/SIGNAALREIS_STORE; refusals are user errors. */
 export async function openStoreArg(io: CliIo, target: string): Promise<CaseStore> {
+  // loaded on first use: commands without a store do not load PGlite, pg and kysely
+  const { openCaseStore } = await import('../store/open');
   const opened = await openCaseStore(target, { cwd: io.cwd });
   if (!opened.ok) throw storeError(io, opened.issues);
   return opened.value;

@@ -2,20 +2,10 @@
 // beside a marker file that says the folder is a signaalreis store. A folder that holds other files
 // is never turned into a store, and one process at a time uses a store (PGlite is a single-process
 // database): a lock file holds the user's process id; the lock of a killed run is taken over.
-import {
-  chmodSync,
-  closeSync,
-  constants,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  writeSync,
-} from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Bilingual, fail, issue, ok, type Result } from '@signaalreis/core';
-import { FILE_MODE, FOLDER_MODE } from '../output/atomic-file';
+import { createFile, createPrivateFolder } from '../output/atomic-file';
 import { takeLock } from '../output/folder-lock';
 import { STORE_MESSAGES as M } from './messages';
 
@@ -33,17 +23,13 @@ const notAStore = (shown: string, why: Bilingual) =>
 
 const errno = (e: unknown) => (e as NodeJS.ErrnoException).code;
 
+/** Writes the marker: a new file (never through a link), mode 0600, by src/output's writer. */
 function writeMarker(dir: string): void {
-  const fd = openSync(
-    join(dir, STORE_MARKER),
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
-    FILE_MODE,
+  createFile(
+    dir,
+    STORE_MARKER,
+    `${JSON.stringify({ format: STORE_FOLDER_FORMAT, engine: 'pglite' }, null, 2)}\n`,
   );
-  try {
-    writeSync(fd, `${JSON.stringify({ format: STORE_FOLDER_FORMAT, engine: 'pglite' }, null, 2)}\n`);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function markerIsOurs(dir: string): boolean {
@@ -73,10 +59,7 @@ export function prepareStoreFolder(
     if (errno(e) !== 'ENOENT') throw e;
   }
   if (stat && !stat.isDirectory()) return notAStore(shown, M.notAFolder);
-  if (!stat) {
-    mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
-    chmodSync(dir, FOLDER_MODE);
-  }
+  if (!stat) createPrivateFolder(dir);
   const entries = readdirSync(dir);
   if (!entries.includes(STORE_MARKER)) {
     if (entries.length > 0) return notAStore(shown, M.foreignFiles);

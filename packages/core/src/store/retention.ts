@@ -68,7 +68,7 @@ export const DEFAULT_RETENTION: Retention = Object.freeze({
   matchingMonthsIfPickedUp: 12,
   casesMonthsAfterClosure: 18,
   source:
-    'project default: one municipality’s register keeps matching data 6 months (12 if picked up) and cases 18 months after closure; no statutory period was found',
+    'project default: no statutory period was found, so the figures of one municipality’s register: matching data 6 months (12 if picked up), cases 18 months after closure',
 });
 
 /**
