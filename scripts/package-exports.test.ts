@@ -19,6 +19,9 @@ const entry = (base: string) => ({
 
 // Entries tsup builds besides the root and the concepts: adapters' command line (its `bin`).
 const EXTRA_ENTRIES: Record<string, string[]> = { adapters: ['cli'] };
+// Subpaths the root does not re-export: the case store (issue 11) loads PGlite, pg and kysely,
+// ~150 ms of cold import that no other user of the root should pay; it is only on its subpath.
+const NOT_IN_ROOT: Record<string, string[]> = { adapters: ['store'] };
 
 describe.each(['core', 'rules-presets', 'adapters'])('@signaalreis/%s exports', (pkg) => {
   it('has the root and one subpath per concept folder, each with types first, ESM and CJS', () => {
@@ -42,7 +45,7 @@ describe.each(['core', 'rules-presets', 'adapters'])('@signaalreis/%s exports', 
 
   it('re-exports every subpath from the root entry, as the same values', async () => {
     const root = await import(`@signaalreis/${pkg}`);
-    for (const c of concepts(pkg)) {
+    for (const c of concepts(pkg).filter((x) => !(NOT_IN_ROOT[pkg] ?? []).includes(x))) {
       const sub = await import(`@signaalreis/${pkg}/${c}`);
       expect(Object.keys(sub).length, c).toBeGreaterThan(0);
       for (const [name, value] of Object.entries(sub)) expect(root[name], `${c}: ${name}`).toBe(value);

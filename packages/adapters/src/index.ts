@@ -2,9 +2,11 @@
  * @packageDocumentation
  * `@signaalreis/adapters`: the edges of signaalreis — reading signal CSV (UTF-8 or Windows-1252,
  * `,` or `;`, Dutch or English headers) and signal Excel workbooks, lookup and ledger CSV, case
- * files, and writing spreadsheet-safe CSV, Excel workbooks and output folders as one set. The root
- * exports all of it; each concept also has its own subpath (`@signaalreis/adapters/csv`, `/cases`,
- * `/ledger`, `/lookups` run in a browser too; `/files`, `/xlsx` and `/output` use the file system).
+ * files, the national DDAS v1.2 exchange, and writing spreadsheet-safe CSV, Excel workbooks and
+ * output folders as one set. The root exports all of it; each concept also has its own subpath
+ * (`@signaalreis/adapters/csv`, `/cases`, `/ddas`, `/ledger`, `/lookups` run in a browser too;
+ * `/files`, `/xlsx` and `/output` use the file system). The case store (`/store`: PostgreSQL,
+ * embedded PGlite or a server) is only on its subpath, so that the root does not load a database.
  * The `signaalreis` command line is the package's `bin`, not part of this API.
  */
 export * from './cases/index';

@@ -15,3 +15,4 @@ export * from './report/index';
 export * from './routing/index';
 export * from './rules/index';
 export * from './sources/index';
+export * from './store/index';

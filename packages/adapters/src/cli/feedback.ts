@@ -5,11 +5,14 @@ import {
   applyDue,
   type Bilingual,
   type CaseRecord,
+  type CaseStore,
   type DueEvent,
   deliveryDay,
   due,
+  type FeedbackSent,
   type IsoDate,
   type Issue,
+  type MunicipalityCode,
   type PartnerFeedback,
   parseIsoDate,
   partnerFeedback,
@@ -17,17 +20,24 @@ import {
 import { isLifecyclePresetId, lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { CsvDialect } from '../output/csv-writer';
-import { readCases, recordOf } from './feedback-cases';
+import { type CasesFile, readCases, recordOf } from './feedback-cases';
 import { defaultFeedbackOut, feedbackFiles } from './feedback-output';
+import {
+  addFeedbackStoreOptions,
+  casesFromStore,
+  type FeedbackStoreOptions,
+  storeFeedback,
+} from './feedback-store';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { cliLang, issueText } from './lang';
+import { withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { commandLine, csvDialectOption, saveFolder, xlsxOption } from './write-output';
 
 /**
  * Options of `signaalreis feedback`.
  */
-export interface FeedbackOptions {
+export interface FeedbackOptions extends FeedbackStoreOptions {
   /** The date to evaluate the timers on (YYYY-MM-DD). */
   at: IsoDate;
   /**
@@ -60,16 +70,36 @@ const ofCase = (caseId: string, i: Issue): Issue => {
  * lists the timer actions due on the date, applies them, and writes `feedback-<partner>.csv` per
  * partner, `actions-due.csv` and `cases.json` into `--out` (default `out/<month>-feedback-<at>`;
  * never over the input). Returns 0, or 1 when cases could not be processed (they are listed).
+ * With `--store`, the cases and records come from the store (and the file's records, when a file
+ * is given too), and the records after the timers and the feedback sent are stored.
  */
 export async function runFeedback(
   cliIo: CliIo,
-  file: string,
+  file: string | undefined,
   options: FeedbackOptions,
   command = 'signaalreis feedback',
 ): Promise<number> {
   const io = terminalIo(cliIo);
+  const { store } = options;
+  if (!store) {
+    if (file === undefined) throw new CliUserError('feedback needs <cases> (a case file) or --store');
+    return feedbackOn(io, file, readCases(io, file), options, command);
+  }
+  return withStore(io, store, async (s) => {
+    const { json, problems, municipality } = await casesFromStore(io, s, file, options);
+    return feedbackOn(io, file, json, options, command, { store: s, municipality, problems });
+  });
+}
+
+async function feedbackOn(
+  io: CliIo,
+  file: string | undefined,
+  json: CasesFile,
+  options: FeedbackOptions,
+  command: string,
+  stored?: { store: CaseStore; municipality: MunicipalityCode; problems: Issue[] },
+): Promise<number> {
   const lang = cliLang(io);
-  const json = readCases(io, file);
   const month = json.month;
   const id =
     options.lifecycle ??
@@ -79,7 +109,7 @@ export async function runFeedback(
   const start = deliveryDay(month);
   if (options.at < start)
     throw new CliUserError(`--at ${options.at} is before the delivery day ${start} of ${month}`);
-  const problems: Issue[] = [];
+  const problems: Issue[] = [...(stored?.problems ?? [])];
   const records: CaseRecord[] = [];
   json.cases.forEach((c, i) => {
     const { record, issues } = recordOf(table.value, c, i, start);
@@ -90,6 +120,7 @@ export async function runFeedback(
   if (!dueNow.ok) problems.push(...dueNow.issues);
   const actions: DueEvent[] = dueNow.ok ? dueNow.value : [];
   const byPartner = new Map<string, { f: PartnerFeedback; at: string }[]>();
+  const sent: FeedbackSent[] = [];
   const updated = new Map<string, CaseRecord>();
   for (const record of records) {
     // all or nothing: when a timer cannot be applied, the record is written back as it was
@@ -100,8 +131,17 @@ export async function runFeedback(
     const fb = partnerFeedback(next, table.value.feedback);
     if (!fb.ok) problems.push(...fb.issues.map((x) => ofCase(record.caseId, x)));
     else
-      for (const f of fb.value)
+      for (const f of fb.value) {
         byPartner.set(f.partnerId, [...(byPartner.get(f.partnerId) ?? []), { f, at: options.at }]);
+        for (const signalId of f.signalIds)
+          sent.push({
+            caseId: record.caseId,
+            partnerId: f.partnerId,
+            signalId,
+            code: f.code,
+            sentOn: options.at,
+          });
+      }
   }
   const lines = [
     `Lifecycle ${table.value.id}, month ${month} (delivered ${start}), at ${options.at}: ${records.length} case(s).`,
@@ -115,8 +155,16 @@ export async function runFeedback(
   const out = options.out ?? defaultFeedbackOut(month, options.at);
   const format = { dialect: options.csvDialect ?? 'rfc4180', xlsx: options.xlsx === true } as const;
   const written = await feedbackFiles(json, updated, actions, byPartner, out, format);
-  saveFolder(io, out, written.files, { command, inputs: [resolve(io.cwd, file)] });
+  const save = () =>
+    saveFolder(io, out, written.files, {
+      command,
+      inputs: file === undefined ? [] : [resolve(io.cwd, file)],
+    });
   lines.push(...written.lines);
+  if (stored) {
+    const run = { municipality: stored.municipality, month, at: options.at, table: table.value };
+    lines.push(await storeFeedback(io, stored.store, run, updated, sent, save));
+  } else save();
   if (byPartner.size === 0) lines.push('No feedback due yet.');
   io.stdout.write(`${lines.join('\n')}\n`);
   for (const p of problems) io.stderr.write(`signaalreis: ${p.path.join('.')}: ${issueText(lang, p)}\n`);
@@ -133,10 +181,13 @@ export async function runFeedback(
  * ```
  */
 export function registerFeedback(program: Command, io: CliIo): void {
-  program
+  const feedback = program
     .command('feedback')
     .description('List the lifecycle actions due at a date and write one feedback CSV per partner.')
-    .argument('<cases>', 'cases JSON of a monthly run (records are created at the delivery day when missing)')
+    .argument(
+      '[cases]',
+      'cases JSON of a monthly run (records are created at the delivery day when missing); with --store: records to take into the store',
+    )
     .addOption(
       new Option('--at <date>', 'the date to evaluate (YYYY-MM-DD)').argParser(parseAt).makeOptionMandatory(),
     )
@@ -146,9 +197,11 @@ export function registerFeedback(program: Command, io: CliIo): void {
     )
     .addOption(new Option('--lifecycle <id>', "lifecycle preset (default: the file's preset, else ddas)"))
     .addOption(csvDialectOption())
-    .addOption(xlsxOption())
-    .action(async (file: string, options: FeedbackOptions, command: Command) => {
+    .addOption(xlsxOption());
+  addFeedbackStoreOptions(feedback).action(
+    async (file: string | undefined, options: FeedbackOptions, command: Command) => {
       const code = await runFeedback(io, file, options, commandLine(command));
       if (code !== EXIT_CODES.ok) throw new CliExit(code);
-    });
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import { isIsoDate } from '@signaalreis/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { registerCases } from './cases';
 import { registerCompare } from './compare';
 import { registerCriteria } from './criteria';
 import { registerExportDdas } from './export-ddas';
@@ -8,6 +9,7 @@ import { registerImportDdas } from './import-ddas';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { registerMatch } from './match';
 import { registerPreset } from './preset';
+import { registerPurge } from './purge';
 import { registerRun } from './run';
 import { terminalIo } from './terminal';
 import { runValidate, type ValidateOptions } from './validate';
@@ -72,6 +74,8 @@ export function buildProgram(cliIo: CliIo): Command {
   registerCompare(program, io);
   registerFeedback(program, io);
   registerPreset(program, io);
+  registerCases(program, io);
+  registerPurge(program, io);
 
   // Exchange with other systems (issue 11): `export <format>` and `import <format>`.
   const exportCommand = program.command('export').description('Write data for other systems (ddas).');

@@ -22,15 +22,17 @@ import {
   readMonthInputs,
   warnMonth,
 } from './month-input';
+import { addRunStoreOptions, type RunStoreOptions, storeHistory, storeRun, withRunStore } from './run-store';
 import { commandLine, saveFolder, xlsxOption } from './write-output';
 
 /**
  * Options of `signaalreis run`.
  */
-export type RunOptions = MonthOptions & {
-  /** Also write `worklists.xlsx`: one sheet per worklist and a sheet "Capaciteit" (`--xlsx`). */
-  xlsx: boolean;
-};
+export type RunOptions = MonthOptions &
+  RunStoreOptions & {
+    /** Also write `worklists.xlsx`: one sheet per worklist and a sheet "Capaciteit" (`--xlsx`). */
+    xlsx: boolean;
+  };
 
 const num = (n: number | string, w = 6) => String(n).padStart(w);
 
@@ -102,14 +104,15 @@ export function registerRun(program: Command, io: CliIo): void {
   addMonthOptions(
     command,
     'folder for worklists, capacity.csv, cases.json and manifest.json (default: out/<month>)',
-  )
-    .addOption(xlsxOption())
-    .action(async (file: string, o: RunOptions, command: Command) => {
+  ).addOption(xlsxOption());
+  addRunStoreOptions(command).action(
+    withRunStore(io, async (file: string, o: RunOptions, command: Command, store) => {
       const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
+      const stored = store ? await storeHistory(io, store, o.month) : [];
       const run = await runPresetMonth(preset, {
         month: o.month,
         signals: loaded.signals,
-        history: history.entries,
+        history: [...stored, ...history.entries],
         lookups,
       });
       if (!run.ok) {
@@ -126,17 +129,20 @@ export function registerRun(program: Command, io: CliIo): void {
         files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
       files.set('capacity.csv', capacityCsv(m, o.csvDialect));
       if (o.xlsx) files.set('worklists.xlsx', await worklistsWorkbook(m));
-      files.set(
-        'cases.json',
-        `${JSON.stringify(plannedCaseFile(m, preset.preset.id, o.municipality), null, 2)}\n`,
-      );
-      saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
+      const caseFile = plannedCaseFile(m, preset.preset.id, o.municipality);
+      files.set('cases.json', `${JSON.stringify(caseFile, null, 2)}\n`);
+      const save = () =>
+        saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
+      // with a store, the folder is written inside the transaction that stores the month
+      const storedLine = store ? await storeRun(io, store, caseFile, o, save, stored) : save();
       if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
       else {
         const lists = [...files.keys()].filter((n) => n.startsWith('worklist-')).length;
         const excel = o.xlsx ? ', worklists.xlsx' : '';
         const written = [`${lists} worklists, capacity.csv${excel}, cases.json and manifest.json in ${dir}`];
         io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written));
+        if (storedLine) io.stdout.write(`${storedLine}\n`);
       }
-    });
+    }),
+  );
 }

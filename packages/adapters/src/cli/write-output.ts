@@ -6,6 +6,7 @@ import { type Command, Option } from 'commander';
 import { CSV_DIALECTS } from '../output/csv-writer';
 import { writeOutputFile } from '../output/output-file';
 import { type OutputFile, writeOutputFolder } from '../output/output-folder';
+import { maskStoreTarget } from '../store/target';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, say } from './lang';
 
@@ -16,7 +17,7 @@ const userError = (issues: Issue[], lang: Lang) =>
 
 /**
  * The command as given, for the manifest: `signaalreis run signals.csv --month 2026-10 …` (operands
- * and the options given on the command line, not the defaults).
+ * and the options given on the command line, not the defaults; a store URL with its password masked).
  */
 export function commandLine(command: Command): string {
   const words = ['signaalreis', command.name(), ...command.args];
@@ -25,7 +26,8 @@ export function commandLine(command: Command): string {
     if (command.getOptionValueSource(key) !== 'cli' || !option.long) continue;
     const value: unknown = command.getOptionValue(key);
     if (value === true) words.push(option.long);
-    else for (const v of [value].flat()) words.push(option.long, String(v));
+    // a store URL's password never goes into a manifest
+    else for (const v of [value].flat()) words.push(option.long, maskStoreTarget(String(v)));
   }
   return words.map((a) => (/^[\w./:=@+-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }

@@ -2,7 +2,17 @@
 // new temporary file in the same folder (created exclusively, never through a link, mode 0600),
 // flush it to disk, then rename it over the target. Why: docs/security.md, "Output folders".
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** Mode of every file signaalreis writes: owner read/write only (the files hold personal data). */
@@ -71,6 +81,15 @@ export function replaceFile(dir: string, name: string, data: string | Uint8Array
     }
     throw error;
   }
+}
+
+/**
+ * Creates the folder `dir` (and missing parents) with mode 0700 whatever the umask: a folder that
+ * only its owner may read, such as a case store's.
+ */
+export function createPrivateFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
+  chmodSync(dir, FOLDER_MODE);
 }
 
 /** Flushes a folder's entries (a rename) to disk; a no-op where folders cannot be opened (Windows). */

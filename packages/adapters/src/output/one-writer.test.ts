@@ -28,6 +28,8 @@ describe('one place for writing files', () => {
   it('only src/output writes, renames or removes files', () => {
     const fsWrite =
       /\b(writeFileSync|writeFile|createWriteStream|appendFileSync|renameSync|rmSync|unlinkSync|mkdirSync|openSync\([^)]*['"]w)/;
-    expect(offenders(fsWrite, (f) => f.startsWith('output/'))).toEqual([]);
+    // test support (temporary store folders for the tests) is test code, not the package's writing
+    const allowed = (f: string) => f.startsWith('output/') || f.includes('/test-support/');
+    expect(offenders(fsWrite, allowed)).toEqual([]);
   });
 });

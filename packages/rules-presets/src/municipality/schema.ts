@@ -10,6 +10,7 @@ import {
   MatchingConfigSchema,
   MunicipalityTypeSchema,
   RegisterRecordSchema,
+  RetentionSchema,
   RoutingConfigSchema,
   SignalSchema,
   TEXT_LIMITS,
@@ -125,6 +126,11 @@ export const MunicipalityPresetSchema = z
     matching: MatchingConfigSchema,
     intake: IntakeConfigSchema,
     routing: RoutingConfigSchema,
+    /**
+     * How long a case store keeps matching data and closed cases (`signaalreis purge`); without
+     * it the store's default applies (6 months, 12 if picked up, cases 18 months after closure).
+     */
+    retention: RetentionSchema.optional(),
     tests: z.array(PresetTestSchema).optional(),
   })
   .strict();

@@ -1,0 +1,184 @@
+// `signaalreis cases list | show`: the months and cases a store holds for one municipality.
+import {
+  type CaseStore,
+  formatEuro,
+  type IsoMonth,
+  type MunicipalityCode,
+  parseCaseId,
+  type StoredCase,
+  type StoredCaseDetail,
+} from '@signaalreis/core';
+import { type Command, Option } from 'commander';
+import { type CliIo, CliUserError } from './io';
+import { parseMonth, parseMunicipality } from './month-input';
+import { CLI_STORE_MESSAGES as M } from './store-messages';
+import {
+  addStoreOption,
+  needStore,
+  requireMunicipality,
+  type StoreOptions,
+  storeError,
+  withStore,
+} from './store-option';
+
+/** Options of `signaalreis cases list` and `cases show`. */
+interface CasesOptions extends StoreOptions {
+  month?: IsoMonth;
+  format: 'text' | 'json';
+}
+
+type Row = Record<string, unknown>;
+const print = (io: CliIo, text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+const json = (io: CliIo, value: unknown) => print(io, JSON.stringify(value, null, 2));
+const table = (rows: string[][]): string[] => {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) => `  ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd());
+};
+
+/** One case as the list shows it: ids, statuses and dates, no amounts per signal. */
+function listed(c: StoredCase) {
+  const d = c.data as Row;
+  return {
+    caseId: c.caseId,
+    signalStatus: c.signalStatus,
+    intakeOutcome: c.intakeOutcome,
+    worklistBucket: c.worklistBucket,
+    signals: Array.isArray(d.signalIds) ? d.signalIds.length : 0,
+    totalAmountCents: typeof d.totalAmountCents === 'number' ? d.totalAmountCents : 0,
+    lifecycleStatus: c.record?.status ?? null,
+    result: c.record?.result ?? null,
+    closedOn: c.closedOn ?? null,
+  };
+}
+
+async function listMonths(io: CliIo, store: CaseStore, municipality: MunicipalityCode, o: CasesOptions) {
+  const months = await store.months(municipality);
+  if (!months.ok) throw storeError(io, months.issues);
+  if (o.format === 'json') return json(io, months.value);
+  if (months.value.length === 0) return print(io, M.noMonths(municipality, store.location));
+  const rows = [['month', 'preset', 'decided on', 'cases', 'signals', 'stored at']];
+  for (const m of months.value)
+    rows.push([m.month, m.preset, m.decidedOn, String(m.cases), String(m.signals), m.storedAt]);
+  print(io, [M.monthsHead(municipality, store.location), ...table(rows)].join('\n'));
+}
+
+async function listCases(io: CliIo, o: CasesOptions) {
+  const municipality = requireMunicipality(o, 'cases list');
+  await withStore(io, needStore(o, 'cases list'), async (store) => {
+    if (!o.month) return listMonths(io, store, municipality, o);
+    const cases = await store.cases(municipality, o.month);
+    if (!cases.ok) throw storeError(io, cases.issues);
+    const list = cases.value.map(listed);
+    if (o.format === 'json') return json(io, list);
+    const rows = [['case', 'DDAS status', 'bucket', 'signals', 'amount', 'lifecycle', 'result', 'closed on']];
+    for (const c of list)
+      rows.push([
+        c.caseId,
+        c.signalStatus,
+        c.worklistBucket,
+        String(c.signals),
+        formatEuro(c.totalAmountCents as never),
+        c.lifecycleStatus ?? '-',
+        c.result ?? '-',
+        c.closedOn ?? '-',
+      ]);
+    const head = M.casesHead(o.month, municipality, list.length);
+    print(io, [head, ...table(rows)].join('\n'));
+  });
+}
+
+/** The text of `cases show`: the case, its signals, its plan, its record and the feedback sent. */
+function detailText(d: StoredCaseDetail): string {
+  const c = d.case;
+  const data = c.data as Row;
+  const signals = Array.isArray(data.signals) ? (data.signals as Row[]) : [];
+  const plan = Array.isArray(data.plan) ? (data.plan as Row[]) : [];
+  const r = c.record;
+  const lines = [
+    `Case ${c.caseId} — month ${d.month}, municipality ${d.municipality}`,
+    `  household     ${c.householdKey}`,
+    `  DDAS status   ${c.signalStatus} (intake: ${c.intakeOutcome}; bucket ${c.worklistBucket})`,
+    '',
+    'Signals',
+    ...table(
+      signals.map((s) => [
+        String(s.partnerId),
+        String(s.signalId),
+        String(s.kind),
+        formatEuro(Number(s.amountCents) as never),
+        `since ${String(s.arrearSince)}`,
+        String(s.signalStatus),
+      ]),
+    ),
+    '',
+    'Contact plan',
+    ...(plan.length === 0
+      ? ['  none']
+      : plan.map((p) => `  ${p.channel} by ${p.team}, ${p.attempts} attempt(s)`)),
+    '',
+    'Lifecycle',
+  ];
+  if (!r) lines.push(M.noRecord);
+  else {
+    lines.push(
+      `  status ${r.status}${r.result ? `, result ${r.result}` : ''}${c.closedOn ? `, closed on ${c.closedOn}` : ''}`,
+    );
+    for (const a of r.attempts)
+      lines.push(`  attempt ${a.date} ${a.partOfDay} ${a.kind}: ${a.reached ? 'reached' : 'not reached'}`);
+    for (const [timer, date] of Object.entries(r.timers)) lines.push(`  timer ${timer} ${date}`);
+    for (const e of r.audit)
+      lines.push(
+        `  ${e.at}  ${e.from ?? '-'} → ${e.to}  (${e.event}, ${e.actor})${e.reason ? `: ${e.reason}` : ''}`,
+      );
+  }
+  lines.push('', 'Feedback sent');
+  if (d.feedback.length === 0) lines.push('  none');
+  for (const f of d.feedback) lines.push(`  ${f.sentOn}  ${f.partnerId}  ${f.signalId}  ${f.code}`);
+  return lines.join('\n');
+}
+
+async function showCase(io: CliIo, id: string, o: CasesOptions) {
+  const municipality = requireMunicipality(o, 'cases show');
+  const caseId = parseCaseId(id);
+  if (!caseId.ok) throw new CliUserError(M.badCaseId);
+  await withStore(io, needStore(o, 'cases show'), async (store) => {
+    const detail = await store.caseDetail(municipality, caseId.value);
+    if (!detail.ok) throw storeError(io, detail.issues);
+    if (o.format === 'json') json(io, detail.value);
+    else print(io, detailText(detail.value));
+  });
+}
+
+const formatOption = () =>
+  new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+const municipalityOption = () =>
+  new Option('--municipality <code>', M.municipalityHelp).argParser(parseMunicipality);
+
+/**
+ * Registers `signaalreis cases list --store <dir|url> --municipality <code> [--month YYYY-MM]` and
+ * `signaalreis cases show <caseId> --store <dir|url> --municipality <code>` on the program.
+ *
+ * @example
+ * ```sh
+ * signaalreis cases list --store data/store --municipality 0363 --month 2026-10
+ * signaalreis cases show "2026-10/7411AB 12" --store data/store --municipality 0363
+ * ```
+ */
+export function registerCases(program: Command, io: CliIo): void {
+  const cases = program.command('cases').description(M.casesHelp);
+  addStoreOption(cases.command('list').description(M.casesListHelp), M.storeHelp)
+    .addOption(municipalityOption())
+    .addOption(new Option('--month <month>', M.monthOptionHelp).argParser(parseMonth))
+    .addOption(formatOption())
+    .action((o: CasesOptions) => listCases(io, o));
+  addStoreOption(
+    cases
+      .command('show')
+      .description(M.casesShowHelp)
+      .argument('<caseId>', 'the case id, as `cases list` shows it'),
+    M.storeHelp,
+  )
+    .addOption(municipalityOption())
+    .addOption(formatOption())
+    .action((id: string, o: CasesOptions) => showCase(io, id, o));
+}

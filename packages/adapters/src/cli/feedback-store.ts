@@ -1,0 +1,140 @@
+// `signaalreis feedback --store`: the month's cases and records from the store instead of a case
+// file — or, with a case file too, that file's records (attempts and results recorded elsewhere)
+// taken into the store — and the records after the timers, with the feedback sent, stored in the
+// same transaction as the output folder is written.
+import { isDeepStrictEqual } from 'node:util';
+import {
+  type CaseRecord,
+  CaseRecordSchema,
+  type CaseStore,
+  type FeedbackSent,
+  type IsoDate,
+  type IsoMonth,
+  type Issue,
+  issue,
+  type LifecycleTable,
+  type MunicipalityCode,
+  parseMunicipalityCode,
+} from '@signaalreis/core';
+import type { Command } from 'commander';
+import { caseFileOfStored, closedOn } from '../store/stored-month';
+import { type CasesFile, isObject, readCases } from './feedback-cases';
+import { type CliIo, CliUserError } from './io';
+import { parseMonth, parseMunicipality } from './month-input';
+import { CLI_STORE_MESSAGES as M } from './store-messages';
+import { addStoreOption, type StoreOptions, storeError } from './store-option';
+
+/** The store options of `signaalreis feedback`. */
+export interface FeedbackStoreOptions extends StoreOptions {
+  /** With `--store` and no case file: the month whose cases to take from the store. */
+  month?: IsoMonth;
+}
+
+/** Adds `--store`, `--municipality` and `--month` to `signaalreis feedback`. */
+export function addFeedbackStoreOptions(command: Command): Command {
+  return addStoreOption(command, M.feedbackStoreHelp)
+    .option('--municipality <code>', `with --store: ${M.municipalityHelp}`, parseMunicipality)
+    .option('--month <month>', M.feedbackMonthHelp, parseMonth);
+}
+
+/** Whether `next` continues `stored`: the same start, and the stored audit trail and attempts as its beginning. */
+function continues(stored: CaseRecord, next: CaseRecord): boolean {
+  const prefix = <T>(a: readonly T[], b: readonly T[]) =>
+    a.length <= b.length && a.every((x, i) => isDeepStrictEqual(x, b[i]));
+  return (
+    stored.createdAt === next.createdAt &&
+    prefix(stored.audit, next.audit) &&
+    prefix(stored.attempts, next.attempts)
+  );
+}
+
+/** The month and municipality of the feedback run: from the file when there is one, else from the options. */
+function monthOf(io: CliIo, file: string | undefined, o: FeedbackStoreOptions) {
+  if (file === undefined) {
+    if (!o.municipality || !o.month) throw new CliUserError(M.feedbackNeedsMonth);
+    return { municipality: o.municipality, month: o.month, json: undefined };
+  }
+  const json = readCases(io, file);
+  const fromFile = parseMunicipalityCode(json.municipality);
+  const municipality = o.municipality ?? (fromFile.ok ? fromFile.value : undefined);
+  if (!municipality) throw new CliUserError(M.fileWithoutMunicipality(file));
+  if (fromFile.ok && fromFile.value !== municipality)
+    throw new CliUserError(M.fileOfOtherMunicipality(file, fromFile.value, municipality));
+  if (o.month && o.month !== json.month)
+    throw new CliUserError(M.fileOfOtherMonth(file, json.month, o.month));
+  return { municipality, month: json.month, json };
+}
+
+/**
+ * The cases of a feedback run from the store: the stored month as a case file, each case with its
+ * stored record — or, with a case file, that file's record where it continues the stored one.
+ * A file case the store does not hold, or a record that rewrites stored history, is a problem of
+ * that case (exit 1); the rest goes on.
+ */
+export async function casesFromStore(
+  io: CliIo,
+  store: CaseStore,
+  file: string | undefined,
+  o: FeedbackStoreOptions,
+): Promise<{ json: CasesFile; problems: Issue[]; municipality: MunicipalityCode }> {
+  const { municipality, month, json: fromFile } = monthOf(io, file, o);
+  const months = await store.months(municipality);
+  if (!months.ok) throw storeError(io, months.issues);
+  const cases = await store.cases(municipality, month);
+  if (!cases.ok) throw storeError(io, cases.issues);
+  const summary = months.value.find((m) => m.month === month);
+  if (!summary) throw new CliUserError(M.monthNotStored(month, municipality));
+  const stored = caseFileOfStored(summary, cases.value) as unknown as CasesFile;
+  if (!fromFile) return { json: stored, problems: [], municipality };
+  const problems: Issue[] = [];
+  const storedById = new Map(cases.value.map((c) => [c.caseId as string, c]));
+  const fileRecords = new Map<string, unknown>();
+  fromFile.cases.forEach((c, i) => {
+    if (!isObject(c) || typeof c.caseId !== 'string') return;
+    if (!storedById.has(c.caseId))
+      problems.push(issue('case_not_found', ['cases', i, 'caseId'], M.notInStore));
+    else if (c.record !== undefined) fileRecords.set(c.caseId, c.record);
+  });
+  const merged = stored.cases.map((c, i) => {
+    const row = c as Record<string, unknown>;
+    const id = String(row.caseId);
+    const candidate = fileRecords.get(id);
+    const current = storedById.get(id)?.record;
+    if (candidate === undefined) return c;
+    const parsed = CaseRecordSchema.safeParse(candidate);
+    if (current && parsed.success && !continues(current, parsed.data)) {
+      problems.push(issue('record_conflict', ['cases', i, 'record'], M.conflict));
+      return c;
+    }
+    return { ...row, record: candidate };
+  });
+  return { json: { ...stored, cases: merged }, problems, municipality };
+}
+
+/**
+ * Stores the records of a feedback run and the feedback it sent, writing the output folder
+ * (`write`) inside the same transaction; returns the line for the summary.
+ */
+export async function storeFeedback(
+  io: CliIo,
+  store: CaseStore,
+  run: { municipality: MunicipalityCode; month: IsoMonth; at: IsoDate; table: LifecycleTable },
+  records: ReadonlyMap<string, CaseRecord>,
+  feedback: FeedbackSent[],
+  write: () => void,
+): Promise<string> {
+  const update = {
+    municipality: run.municipality,
+    month: run.month,
+    on: run.at,
+    records: [...records.values()].map((record) => {
+      const closed = closedOn(record, run.table);
+      return { caseId: record.caseId, record, ...(closed ? { closedOn: closed } : {}) };
+    }),
+    feedback,
+  };
+  const saved = await store.saveLifecycle(update, { beforeCommit: write });
+  if (!saved.ok) throw storeError(io, saved.issues);
+  const { records: n, feedback: sent } = saved.value;
+  return M.feedbackStored(store.location, n, sent, run.month, run.municipality);
+}

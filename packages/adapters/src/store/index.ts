@@ -1,0 +1,8 @@
+// Public API of adapters/store (Node only): the case store on PostgreSQL — embedded PGlite in a
+// folder, or a server — implementing core's CaseStore port.
+
+export { STORE_MIGRATIONS, STORE_SCHEMA_VERSION } from './migrations';
+export { type OpenCaseStoreOptions, openCaseStore } from './open';
+export { caseFilesOfPeriod } from './period';
+export { caseFileOfStored, closedOn, storedMonthOf } from './stored-month';
+export { maskStoreTarget, parseStoreTarget, type StoreTarget, scrubSecrets } from './target';

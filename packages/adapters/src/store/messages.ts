@@ -1,0 +1,73 @@
+// Every message of the case store, in one place (Dutch B1 for officers, and English). Locations are
+// shown as given, a URL always with its password masked (target.ts); values from the database are
+// shown as short excerpts.
+import type { Bilingual } from '@signaalreis/core';
+
+export const STORE_MESSAGES = {
+  urlUnsupported: (shown: string): Bilingual => ({
+    nl: `${shown} is geen PostgreSQL-adres: gebruik postgres://… of een map`,
+    en: `${shown} is not a PostgreSQL URL: give postgres://… or a folder`,
+  }),
+  unreachable: (shown: string, why: string): Bilingual => ({
+    nl: `De opslag ${shown} is niet bereikbaar: ${why}`,
+    en: `Cannot connect to the store ${shown}: ${why}`,
+  }),
+  notAStore: (shown: string, why: Bilingual): Bilingual => ({
+    nl: `${shown} is geen opslag van signaalreis: ${why.nl}`,
+    en: `${shown} is not a signaalreis store: ${why.en}`,
+  }),
+  notAFolder: { nl: 'het is geen map', en: 'it is not a folder' },
+  foreignFiles: {
+    nl: 'de map bevat andere bestanden; geef een lege of nieuwe map',
+    en: 'the folder holds other files; give an empty or a new folder',
+  },
+  badMarker: {
+    nl: 'het bestand signaalreis-store.json is beschadigd of onbekend',
+    en: 'its signaalreis-store.json is damaged or unknown',
+  },
+  corrupt: (shown: string, why: string): Bilingual => ({
+    nl: `De opslag ${shown} is beschadigd en kan niet worden geopend (${why}); zet een back-up terug`,
+    en: `The store ${shown} is damaged and cannot be opened (${why}); restore a backup`,
+  }),
+  locked: (shown: string, pid: string): Bilingual => ({
+    nl: `De opslag ${shown} is in gebruik door een ander signaalreis-proces (${pid}); probeer het straks opnieuw`,
+    en: `The store ${shown} is in use by another signaalreis process (${pid}); try again when it is done`,
+  }),
+  tooNew: (shown: string, found: string, known: string): Bilingual => ({
+    nl: `De opslag ${shown} is gemaakt door een nieuwere versie van signaalreis (schemaversie ${found}; deze versie kent tot ${known}); werk signaalreis bij`,
+    en: `The store ${shown} was written by a newer signaalreis (schema version ${found}; this version knows up to ${known}); update signaalreis`,
+  }),
+  failed: (what: string, why: string): Bilingual => ({
+    nl: `De opslag kon niet ${what}: ${why}; er is niets veranderd`,
+    en: `The store could not ${what}: ${why}; nothing was changed`,
+  }),
+  monthExists: (municipality: string, month: string): Bilingual => ({
+    nl: `Maand ${month} van gemeente ${municipality} staat al in de opslag; geef --replace om hem te vervangen`,
+    en: `Month ${month} of municipality ${municipality} is already stored; give --replace to replace it`,
+  }),
+  monthHasRecords: (municipality: string, month: string, n: number): Bilingual => ({
+    nl: `Maand ${month} van gemeente ${municipality} kan niet meer worden vervangen: ${n} zaak/zaken hebben al een dossier (terugkoppeling kan al verstuurd zijn)`,
+    en: `Month ${month} of municipality ${municipality} can no longer be replaced: ${n} case(s) have a lifecycle record (feedback may have been sent)`,
+  }),
+  monthNotFound: (municipality: string, month: string): Bilingual => ({
+    nl: `Maand ${month} van gemeente ${municipality} staat niet in de opslag`,
+    en: `Month ${month} of municipality ${municipality} is not in the store`,
+  }),
+  // case ids hold a household key (postcode and house number): messages never show them
+  caseNotFound: (municipality: string): Bilingual => ({
+    nl: `Deze zaak van gemeente ${municipality} staat niet in de opslag`,
+    en: `This case of municipality ${municipality} is not in the store`,
+  }),
+  caseNotInMonth: (month: string): Bilingual => ({
+    nl: `De zaak hoort niet bij maand ${month} van deze gemeente`,
+    en: `The case does not belong to month ${month} of this municipality`,
+  }),
+  recordOfOtherCase: {
+    nl: 'Het dossier hoort bij een andere zaak (een ander caseId)',
+    en: 'The record belongs to another case (another caseId)',
+  },
+  rowInvalid: (table: string, key: string, why: Bilingual): Bilingual => ({
+    nl: `Een rij in ${table} (${key}) is niet wat signaalreis schreef: ${why.nl}`,
+    en: `A row of ${table} (${key}) is not what signaalreis wrote: ${why.en}`,
+  }),
+} as const;

@@ -1,0 +1,167 @@
+// The store's schema, as versioned migrations in code (not files read from disk, so that a bundled
+// command line carries them): kysely's Migrator runs each one in a transaction and records it in
+// signaalreis.kysely_migration. The same migrations run on PGlite and on a PostgreSQL server.
+// A migration, once released, is never changed: a change is a new migration with a later name.
+import { fail, issue, ok, type Result } from '@signaalreis/core';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { STORE_MESSAGES as M } from './messages';
+import { STORE_SCHEMA } from './schema';
+
+const MIGRATION_TABLE = 'kysely_migration';
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    const s = db.schema.withSchema(STORE_SCHEMA);
+    const code = (c: string) => sql`${sql.ref(c)} ~ '^[0-9]{4}$'`;
+    const month = (c: string) => sql`${sql.ref(c)} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`;
+    const date = (c: string) => sql`${sql.ref(c)} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'`;
+    await s
+      .createTable('months')
+      .addColumn('municipality', 'text', (c) => c.notNull().check(code('municipality')))
+      .addColumn('month', 'text', (c) => c.notNull().check(month('month')))
+      .addColumn('preset', 'text', (c) => c.notNull())
+      .addColumn('decided_on', 'text', (c) => c.notNull().check(date('decided_on')))
+      .addColumn('stored_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addPrimaryKeyConstraint('months_pk', ['municipality', 'month'])
+      .execute();
+    await s
+      .createTable('cases')
+      .addColumn('municipality', 'text', (c) => c.notNull())
+      .addColumn('month', 'text', (c) => c.notNull())
+      .addColumn('case_id', 'text', (c) => c.notNull())
+      .addColumn('ordinal', 'integer', (c) => c.notNull())
+      .addColumn('household_key', 'text', (c) => c.notNull())
+      .addColumn('signal_status', 'text', (c) => c.notNull())
+      .addColumn('intake_outcome', 'text', (c) => c.notNull())
+      .addColumn('worklist_bucket', 'text', (c) => c.notNull())
+      .addColumn('reached', 'boolean')
+      .addColumn('data', 'jsonb', (c) => c.notNull())
+      .addColumn('record', 'jsonb')
+      .addColumn('lifecycle_status', 'text')
+      .addColumn('attempts_reached', 'boolean')
+      .addColumn('closed_on', 'text', (c) => c.check(date('closed_on')))
+      .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addPrimaryKeyConstraint('cases_pk', ['municipality', 'case_id'])
+      .addForeignKeyConstraint('cases_month_fk', ['municipality', 'month'], 'months', [
+        'municipality',
+        'month',
+      ])
+      .execute();
+    await s.createIndex('cases_by_month').on('cases').columns(['municipality', 'month', 'ordinal']).execute();
+    await s.createIndex('cases_by_closure').on('cases').columns(['municipality', 'closed_on']).execute();
+    await s
+      .createTable('signals')
+      .addColumn('municipality', 'text', (c) => c.notNull())
+      .addColumn('month', 'text', (c) => c.notNull())
+      .addColumn('partner_id', 'text', (c) => c.notNull())
+      .addColumn('signal_id', 'text', (c) => c.notNull())
+      .addColumn('case_id', 'text', (c) => c.notNull())
+      .addColumn('ordinal', 'integer', (c) => c.notNull())
+      .addColumn('household_key', 'text', (c) => c.notNull())
+      .addColumn('sector', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('signal_date', 'text', (c) => c.notNull().check(date('signal_date')))
+      .addColumn('arrear_since', 'text', (c) => c.notNull().check(date('arrear_since')))
+      .addColumn('amount_cents', 'bigint', (c) => c.notNull().check(sql`amount_cents > 0`))
+      .addColumn('natural_person', 'boolean', (c) => c.notNull())
+      .addColumn('picked_up', 'boolean', (c) => c.notNull())
+      .addPrimaryKeyConstraint('signals_pk', ['municipality', 'month', 'partner_id', 'signal_id'])
+      .addForeignKeyConstraint('signals_month_fk', ['municipality', 'month'], 'months', [
+        'municipality',
+        'month',
+      ])
+      .execute();
+    await s
+      .createIndex('signals_by_month')
+      .on('signals')
+      .columns(['municipality', 'month', 'ordinal'])
+      .execute();
+    await s
+      .createTable('feedback_sent')
+      .addColumn('municipality', 'text', (c) => c.notNull())
+      .addColumn('month', 'text', (c) => c.notNull())
+      .addColumn('case_id', 'text', (c) => c.notNull())
+      .addColumn('partner_id', 'text', (c) => c.notNull())
+      .addColumn('signal_id', 'text', (c) => c.notNull())
+      .addColumn('code', 'text', (c) => c.notNull())
+      .addColumn('sent_on', 'text', (c) => c.notNull().check(date('sent_on')))
+      .addPrimaryKeyConstraint('feedback_sent_pk', [
+        'municipality',
+        'case_id',
+        'partner_id',
+        'signal_id',
+        'code',
+      ])
+      .addForeignKeyConstraint('feedback_sent_case_fk', ['municipality', 'case_id'], 'cases', [
+        'municipality',
+        'case_id',
+      ])
+      .execute();
+    await s
+      .createTable('audit')
+      .addColumn('id', 'integer', (c) => c.primaryKey().generatedAlwaysAsIdentity())
+      .addColumn('municipality', 'text', (c) => c.notNull())
+      .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('month', 'text')
+      .addColumn('details', 'jsonb', (c) => c.notNull())
+      .execute();
+    await s.createIndex('audit_by_municipality').on('audit').columns(['municipality', 'id']).execute();
+  },
+};
+
+/**
+ * The store's migrations by name, in order. Names sort in the order they run; the last name is
+ * the store's schema version.
+ */
+export const STORE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
+  '0001-initial': initial,
+});
+
+/** The schema version this signaalreis writes: the name of its last migration. */
+export const STORE_SCHEMA_VERSION = Object.keys(STORE_MIGRATIONS).sort().at(-1) ?? '';
+
+class InCode implements MigrationProvider {
+  constructor(private readonly migrations: Readonly<Record<string, Migration>>) {}
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve({ ...this.migrations });
+  }
+}
+
+/** The names of the migrations the database has run; `[]` for a database without the store. */
+async function executed(db: Kysely<unknown>): Promise<string[]> {
+  const exists = await sql<{ n: number }>`
+    select count(*)::int as n from information_schema.tables
+    where table_schema = ${STORE_SCHEMA} and table_name = ${MIGRATION_TABLE}`.execute(db);
+  if ((exists.rows[0]?.n ?? 0) === 0) return [];
+  const rows = await sql<{ name: string }>`
+    select name from ${sql.table(`${STORE_SCHEMA}.${MIGRATION_TABLE}`)} order by name`.execute(db);
+  return rows.rows.map((r) => r.name);
+}
+
+/**
+ * Brings the store's schema up to {@link STORE_SCHEMA_VERSION}: nothing to do when it is there
+ * already; refused (`store_too_new`, nothing changed) when the database ran a migration this
+ * version does not know — a newer signaalreis wrote it. Returns the migrations applied now.
+ * Database errors are thrown (the caller turns them into issues).
+ */
+export async function migrateStore(
+  db: Kysely<unknown>,
+  shown: string,
+  migrations: Readonly<Record<string, Migration>> = STORE_MIGRATIONS,
+): Promise<Result<string[]>> {
+  const known = new Set(Object.keys(migrations));
+  const unknown = (await executed(db)).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    const latest = Object.keys(migrations).sort().at(-1) ?? '';
+    return fail(issue('store_too_new', [], M.tooNew(shown, unknown.at(-1) ?? '', latest)));
+  }
+  const migrator = new Migrator({
+    db,
+    provider: new InCode(migrations),
+    migrationTableSchema: STORE_SCHEMA,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return ok((results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName));
+}

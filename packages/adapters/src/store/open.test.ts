@@ -1,0 +1,99 @@
+// Opening a store with bad input (issue 11): every refusal is an issue with its code, nothing is
+// created where it should not be, and a URL's password is never in a message.
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PGDATA, STORE_LOCK, STORE_MARKER } from './folder';
+import { openCaseStore } from './open';
+import { freshFolder, TEST_PG_URL } from './test-support/backends';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'signaalreis-open-'));
+const refused = async (target: string, options = {}) => {
+  const r = await openCaseStore(target, options);
+  if (r.ok) {
+    await r.value.close();
+    throw new Error(`${target} was opened`);
+  }
+  return { codes: r.issues.map((i) => i.code), text: JSON.stringify(r.issues) };
+};
+
+describe('openCaseStore refuses what is not a store', () => {
+  it('an unreachable server, without showing its password', async () => {
+    const r = await refused(
+      'postgres://signaalreis:Geheim%21wachtwoord@127.0.0.1:1/vroeg?sslpassword=ook-geheim',
+      {
+        connectTimeoutMs: 2000,
+      },
+    );
+    expect(r.codes).toEqual(['store_unreachable']);
+    expect(r.text).toContain('postgres://signaalreis:****@127.0.0.1:1/vroeg?sslpassword=****');
+    expect(r.text).not.toMatch(/Geheim|wachtwoord|ook-geheim/);
+  });
+
+  it('a URL of another database', async () => {
+    expect((await refused('mysql://root:pw@localhost/x')).codes).toEqual(['store_url_unsupported']);
+  });
+
+  it('a folder with other files, left untouched', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    const r = await refused(dir);
+    expect(r.codes).toEqual(['store_not_a_store']);
+    expect(r.text).toContain('holds other files');
+    expect(readdirSync(dir)).toEqual(['notes.txt']);
+  });
+
+  it('a file, and a folder whose marker is damaged', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'file'), '');
+    expect((await refused(join(dir, 'file'))).codes).toEqual(['store_not_a_store']);
+    mkdirSync(join(dir, 'marked'));
+    writeFileSync(join(dir, 'marked', STORE_MARKER), '{"format":"something-else"}');
+    expect((await refused(join(dir, 'marked'))).text).toContain('damaged or unknown');
+  });
+
+  it('a store whose data files are damaged, and lets the next attempt see the same', async () => {
+    const dir = await freshFolder();
+    writeFileSync(join(dir, PGDATA, 'global', 'pg_control'), 'not a control file');
+    expect((await refused(dir)).codes).toEqual(['store_corrupt']);
+    expect((await refused(dir)).codes).toEqual(['store_corrupt']); // not store_locked: the lock was released
+  });
+
+  it('a store another process uses; the lock of a process that is gone is taken over', async () => {
+    const dir = await freshFolder();
+    const first = await openCaseStore(dir);
+    if (!first.ok) throw new Error('cannot open');
+    expect((await refused(dir)).codes).toEqual(['store_locked']);
+    await first.value.close();
+    writeFileSync(join(dir, STORE_LOCK), '2147483646\n'); // a process id that does not run
+    const again = await openCaseStore(dir);
+    expect(again.ok).toBe(true);
+    if (again.ok) await again.value.close();
+  });
+});
+
+describe('openCaseStore creates a store', () => {
+  it('in a new folder with mode 0700, marked as a store', async () => {
+    const dir = join(tmp(), 'data', 'store');
+    const r = await openCaseStore(dir);
+    if (!r.ok) throw new Error(r.issues[0]?.message.en);
+    expect(r.value.location).toBe(dir);
+    await r.value.close();
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(readdirSync(dir).sort()).toEqual([PGDATA, STORE_MARKER]);
+    expect(statSync(join(dir, STORE_MARKER)).mode & 0o777).toBe(0o600);
+  }, 60_000);
+});
+
+describe.runIf(TEST_PG_URL)('openCaseStore on a server', () => {
+  it('refuses a database that does not exist, without the password', async () => {
+    const url = new URL(TEST_PG_URL ?? '');
+    url.pathname = '/signaalreis_no_such_database';
+    url.password = 'NietTonen';
+    const r = await refused(url.toString());
+    expect(r.codes).toEqual(['store_unreachable']);
+    expect(r.text).not.toContain('NietTonen');
+    expect(r.text).toContain('signaalreis_no_such_database');
+  });
+});

@@ -1,0 +1,93 @@
+// The tables of the case store as kysely sees them (schema "signaalreis"). Dates and months are
+// text in ISO form (YYYY-MM-DD, YYYY-MM: they sort as they read, and come back exactly as written on
+// every backend); amounts are bigint cents; sections and records are JSONB. Every row belongs to a
+// municipality (its CBS code), which leads every key.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** The PostgreSQL schema that holds every table of the store (and kysely's migration tables). */
+export const STORE_SCHEMA = 'signaalreis';
+
+/** A JSONB column: written as JSON text, read back as parsed JSON. */
+type Json = ColumnType<unknown, string, string>;
+/** A bigint column: the drivers give it back as a string (pg) or a number (PGlite). */
+type BigIntColumn = ColumnType<string | number | bigint, number, number>;
+/** A timestamp set by the database. */
+type Stamp = ColumnType<Date | string, never, never>;
+
+export interface MonthsTable {
+  municipality: string;
+  month: string;
+  preset: string;
+  decided_on: string;
+  stored_at: Generated<Date | string>;
+}
+
+export interface CasesTable {
+  municipality: string;
+  month: string;
+  case_id: string;
+  /** The position of the case in its month (the case file's order). */
+  ordinal: number;
+  household_key: string;
+  signal_status: string;
+  intake_outcome: string;
+  worklist_bucket: string;
+  reached: boolean | null;
+  data: Json;
+  record: ColumnType<unknown, string | null, string | null>;
+  lifecycle_status: string | null;
+  /** The record's attempts: null when there are none, else whether one reached the household. */
+  attempts_reached: boolean | null;
+  closed_on: string | null;
+  updated_at: ColumnType<Date | string, never, never>;
+}
+
+export interface SignalsTable {
+  municipality: string;
+  month: string;
+  partner_id: string;
+  signal_id: string;
+  case_id: string;
+  ordinal: number;
+  household_key: string;
+  sector: string;
+  kind: string;
+  signal_date: string;
+  arrear_since: string;
+  amount_cents: BigIntColumn;
+  natural_person: boolean;
+  picked_up: boolean;
+}
+
+export interface FeedbackSentTable {
+  municipality: string;
+  month: string;
+  case_id: string;
+  partner_id: string;
+  signal_id: string;
+  code: string;
+  sent_on: string;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  municipality: string;
+  at: Stamp;
+  action: string;
+  month: string | null;
+  details: Json;
+}
+
+/** The database as kysely types it. */
+export interface StoreDatabase {
+  months: MonthsTable;
+  cases: CasesTable;
+  signals: SignalsTable;
+  feedback_sent: FeedbackSentTable;
+  audit: AuditTable;
+}
+
+export type CaseRow = Selectable<CasesTable>;
+export type NewCaseRow = Insertable<CasesTable>;
+export type SignalRow = Selectable<SignalsTable>;
+export type NewSignalRow = Insertable<SignalsTable>;

@@ -1,0 +1,392 @@
+// The case store on PostgreSQL, through kysely: the same queries for PGlite (a folder) and for a
+// server. Every write is one transaction; a refusal or a failure inside it rolls everything back.
+
+import type {
+  CaseStore,
+  LifecycleUpdate,
+  PurgeReport,
+  PurgeRequest,
+  SaveMonthOptions,
+  StoreAuditEntry,
+  StoredCase,
+  StoredCaseDetail,
+  StoredMonth,
+  StoredMonthSummary,
+} from '@signaalreis/core';
+import {
+  type CaseId,
+  fail,
+  type HistoryEntry,
+  type IsoMonth,
+  type Issue,
+  issue,
+  type MunicipalityCode,
+  ok,
+  type Result,
+} from '@signaalreis/core';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { failedIssue, isDatabaseError } from './errors';
+import { STORE_MESSAGES as M } from './messages';
+import { auditEntryOf, monthSummaryOf } from './month-rows';
+import { purgeWith } from './purge';
+import { allOk, caseRow, feedbackOf, historyEntryOf, recordColumns, signalRow, storedCaseOf } from './rows';
+import { STORE_SCHEMA, type StoreDatabase } from './schema';
+
+/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement (project default). */
+const BATCH = 1000;
+
+/** A refusal inside a transaction: rolls it back, then becomes a failed Result. */
+export class Refusal extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(issues[0]?.message.en ?? 'refused');
+  }
+}
+
+/** An error of the caller's `beforeCommit`: rolls the transaction back, then is thrown on as it was. */
+class CallerError extends Error {
+  constructor(readonly inner: unknown) {
+    super('beforeCommit failed');
+  }
+}
+
+const chunks = <T>(list: readonly T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += BATCH) out.push(list.slice(i, i + BATCH));
+  return out;
+};
+
+const json = (value: unknown) => JSON.stringify(value);
+type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
+
+/**
+ * A {@link CaseStore} on a kysely database with the store's schema (made by `openCaseStore`).
+ */
+export class SqlCaseStore implements CaseStore {
+  private closed = false;
+
+  constructor(
+    readonly db: Kysely<StoreDatabase>,
+    readonly location: string,
+    private readonly secrets: readonly string[],
+    private readonly onClose?: () => void,
+  ) {}
+
+  private get q(): Kysely<StoreDatabase> {
+    return this.db.withSchema(STORE_SCHEMA);
+  }
+
+  /** Runs `work`; refusals and database errors become failed Results, the caller's errors are thrown on. */
+  private async guard<T>(what: string, work: () => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof Refusal) return fail(error.issues);
+      if (error instanceof CallerError) throw error.inner;
+      if (isDatabaseError(error)) return fail(failedIssue(what, error, this.secrets));
+      throw error;
+    }
+  }
+
+  private async beforeCommit(f: SaveMonthOptions['beforeCommit']): Promise<void> {
+    if (!f) return;
+    try {
+      await f();
+    } catch (error) {
+      throw new CallerError(error);
+    }
+  }
+
+  private async monthExists(db: Db, municipality: MunicipalityCode, month: IsoMonth, lock = false) {
+    let q = db
+      .selectFrom('months')
+      .select('month')
+      .where('municipality', '=', municipality)
+      .where('month', '=', month);
+    if (lock) q = q.forUpdate();
+    return (await q.executeTakeFirst()) !== undefined;
+  }
+
+  private async audit_(
+    db: Db,
+    municipality: MunicipalityCode,
+    action: string,
+    month: string | null,
+    details: unknown,
+  ) {
+    await db
+      .insertInto('audit')
+      .values({ municipality, action, month, details: json(details) })
+      .execute();
+  }
+
+  saveMonth(m: StoredMonth, options: SaveMonthOptions = {}): Promise<Result<{ replaced: boolean }>> {
+    return this.guard('store the month', async () => {
+      let replaced = false;
+      try {
+        await this.q.transaction().execute(async (trx) => {
+          const where = { municipality: m.municipality, month: m.month };
+          if (await this.monthExists(trx, m.municipality, m.month, true)) {
+            if (!options.replace)
+              throw new Refusal([issue('month_exists', [], M.monthExists(m.municipality, m.month))]);
+            const recorded = await trx
+              .selectFrom('cases')
+              .select(sql<number>`count(*)::int`.as('n'))
+              .where('municipality', '=', where.municipality)
+              .where('month', '=', where.month)
+              .where('record', 'is not', null)
+              .executeTakeFirstOrThrow();
+            if (recorded.n > 0)
+              throw new Refusal([
+                issue('month_has_records', [], M.monthHasRecords(m.municipality, m.month, recorded.n)),
+              ]);
+            for (const table of ['feedback_sent', 'signals', 'cases', 'months'] as const)
+              await trx
+                .deleteFrom(table)
+                .where('municipality', '=', where.municipality)
+                .where('month', '=', where.month)
+                .execute();
+            replaced = true;
+          }
+          await trx
+            .insertInto('months')
+            .values({ ...where, preset: m.preset, decided_on: m.decidedOn })
+            .execute();
+          let ordinal = 0;
+          for (const batch of chunks(m.cases))
+            await trx
+              .insertInto('cases')
+              .values(batch.map((c) => caseRow(m.municipality, m.month, c, ordinal++)))
+              .execute();
+          let n = 0;
+          for (const batch of chunks(m.signals))
+            await trx
+              .insertInto('signals')
+              .values(batch.map((s) => signalRow(m.municipality, s, n++)))
+              .execute();
+          const details = {
+            preset: m.preset,
+            decidedOn: m.decidedOn,
+            cases: m.cases.length,
+            signals: m.signals.length,
+          };
+          await this.audit_(
+            trx,
+            m.municipality,
+            replaced ? 'month-replaced' : 'month-stored',
+            m.month,
+            details,
+          );
+          await this.beforeCommit(options.beforeCommit);
+        });
+      } catch (error) {
+        // two runs of one month at once: the second finds the first's row when it commits
+        if (
+          (error as { code?: unknown }).code === '23505' &&
+          /months_pk/.test(String((error as Error).message))
+        )
+          throw new Refusal([issue('month_exists', [], M.monthExists(m.municipality, m.month))]);
+        throw error;
+      }
+      return ok({ replaced });
+    });
+  }
+
+  history(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<HistoryEntry[]>> {
+    return this.guard('read the history', async () => {
+      const rows = await this.q
+        .selectFrom('signals as s')
+        .leftJoin('cases as c', (j) =>
+          j.onRef('c.municipality', '=', 's.municipality').onRef('c.case_id', '=', 's.case_id'),
+        )
+        .selectAll('s')
+        .select(['c.reached as case_reached', 'c.attempts_reached'])
+        .where('s.municipality', '=', municipality)
+        .where('s.month', '<', month)
+        .orderBy('s.month')
+        .orderBy('s.ordinal')
+        .execute();
+      return allOk(rows.map(historyEntryOf));
+    });
+  }
+
+  months(municipality: MunicipalityCode): Promise<Result<StoredMonthSummary[]>> {
+    return this.guard('list the months', async () => {
+      const rows = await this.q
+        .selectFrom('months as m')
+        .selectAll('m')
+        .select((eb) => [
+          eb
+            .selectFrom('cases as c')
+            .select(sql<number>`count(*)::int`.as('n'))
+            .whereRef('c.municipality', '=', 'm.municipality')
+            .whereRef('c.month', '=', 'm.month')
+            .as('cases'),
+          eb
+            .selectFrom('signals as s')
+            .select(sql<number>`count(*)::int`.as('n'))
+            .whereRef('s.municipality', '=', 'm.municipality')
+            .whereRef('s.month', '=', 'm.month')
+            .as('signals'),
+        ])
+        .where('m.municipality', '=', municipality)
+        .orderBy('m.month')
+        .execute();
+      return allOk(rows.map(monthSummaryOf));
+    });
+  }
+
+  cases(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<StoredCase[]>> {
+    return this.guard('read the cases', async () => {
+      if (!(await this.monthExists(this.q, municipality, month)))
+        return fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
+      const rows = await this.q
+        .selectFrom('cases')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .where('month', '=', month)
+        .orderBy('ordinal')
+        .execute();
+      return allOk(rows.map(storedCaseOf));
+    });
+  }
+
+  caseDetail(municipality: MunicipalityCode, caseId: CaseId): Promise<Result<StoredCaseDetail>> {
+    return this.guard('read the case', async () => {
+      const row = await this.q
+        .selectFrom('cases')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .where('case_id', '=', caseId)
+        .executeTakeFirst();
+      if (!row) return fail(issue('case_not_found', [], M.caseNotFound(municipality)));
+      const c = storedCaseOf(row);
+      if (!c.ok) return c;
+      const sent = await this.q
+        .selectFrom('feedback_sent')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .where('case_id', '=', caseId)
+        .orderBy('sent_on')
+        .orderBy('partner_id')
+        .orderBy('signal_id')
+        .orderBy('code')
+        .execute();
+      const feedback = allOk(sent.map(feedbackOf));
+      if (!feedback.ok) return feedback;
+      return ok({ municipality, month: row.month as IsoMonth, case: c.value, feedback: feedback.value });
+    });
+  }
+
+  saveLifecycle(
+    u: LifecycleUpdate,
+    options: Pick<SaveMonthOptions, 'beforeCommit'> = {},
+  ): Promise<Result<{ records: number; feedback: number }>> {
+    return this.guard('store the lifecycle records', async () => {
+      let added = 0;
+      await this.q.transaction().execute(async (trx) => {
+        if (!(await this.monthExists(trx, u.municipality, u.month, true)))
+          throw new Refusal([issue('month_not_found', [], M.monthNotFound(u.municipality, u.month))]);
+        const inMonth = new Set(
+          (
+            await trx
+              .selectFrom('cases')
+              .select('case_id')
+              .where('municipality', '=', u.municipality)
+              .where('month', '=', u.month)
+              .execute()
+          ).map((r) => r.case_id),
+        );
+        // paths by position: a case id holds a household key and is never shown
+        const notInMonth = [
+          ...u.records.flatMap((r, i) => (inMonth.has(r.caseId) ? [] : [['records', i]])),
+          ...u.feedback.flatMap((f, i) => (inMonth.has(f.caseId) ? [] : [['feedback', i]])),
+        ];
+        if (notInMonth.length > 0)
+          throw new Refusal(
+            notInMonth.map((path) => issue('case_not_found', path, M.caseNotInMonth(u.month))),
+          );
+        const mismatched = u.records.flatMap((r, i) => (r.record.caseId === r.caseId ? [] : [i]));
+        if (mismatched.length > 0)
+          throw new Refusal(
+            mismatched.map((i) => issue('record_conflict', ['records', i], M.recordOfOtherCase)),
+          );
+        for (const r of u.records)
+          await trx
+            .updateTable('cases')
+            .set({ ...recordColumns(r), updated_at: sql`now()` } as never)
+            .where('municipality', '=', u.municipality)
+            .where('case_id', '=', r.caseId)
+            .execute();
+        for (const batch of chunks(u.feedback)) {
+          const inserted = await trx
+            .insertInto('feedback_sent')
+            .values(
+              batch.map((f) => ({
+                municipality: u.municipality,
+                month: u.month,
+                case_id: f.caseId,
+                partner_id: f.partnerId,
+                signal_id: f.signalId,
+                code: f.code,
+                sent_on: f.sentOn,
+              })),
+            )
+            .onConflict((oc) =>
+              oc.columns(['municipality', 'case_id', 'partner_id', 'signal_id', 'code']).doNothing(),
+            )
+            .executeTakeFirst();
+          added += Number(inserted.numInsertedOrUpdatedRows ?? 0n);
+        }
+        const details = { on: u.on, records: u.records.length, feedback: added };
+        await this.audit_(trx, u.municipality, 'lifecycle-updated', u.month, details);
+        await this.beforeCommit(options.beforeCommit);
+      });
+      return ok({ records: u.records.length, feedback: added });
+    });
+  }
+
+  purge(request: PurgeRequest): Promise<Result<PurgeReport>> {
+    return this.guard(request.dryRun ? 'list what to purge' : 'purge', async () => {
+      if (request.dryRun) return ok(await purgeWith(this.q, request));
+      const report = await this.q
+        .transaction()
+        .setIsolationLevel('serializable')
+        .execute(async (trx) => {
+          const r = await purgeWith(trx, request);
+          const removed = {
+            signals: r.signals.reduce((n, s) => n + s.count, 0),
+            cases: r.cases.reduce((n, c) => n + c.caseIds.length, 0),
+          };
+          await this.audit_(trx, request.municipality, 'purged', null, {
+            cutoffs: request.cutoffs,
+            ...removed,
+            months: r.months,
+          });
+          return r;
+        });
+      return ok(report);
+    });
+  }
+
+  audit(municipality: MunicipalityCode): Promise<Result<StoreAuditEntry[]>> {
+    return this.guard('read the audit trail', async () => {
+      const rows = await this.q
+        .selectFrom('audit')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .orderBy('id')
+        .execute();
+      return allOk(rows.map(auditEntryOf));
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.db.destroy();
+    } finally {
+      this.onClose?.();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+// Between the case file and the store: a run's case file becomes the month to store (the same
+// cases, the same history entries), and stored cases become a case file again for `feedback`.
+import type {
+  CaseRecord,
+  IsoDate,
+  LifecycleTable,
+  MunicipalityCode,
+  StoredCase,
+  StoredMonth,
+  StoredMonthSummary,
+  StoredSignal,
+} from '@signaalreis/core';
+import { CASE_FILE_FORMAT, type CaseFile, historyFromCaseFile } from '../cases/case-file';
+
+/**
+ * The day a lifecycle record was closed: the day of the audit entry that brought it into its
+ * current status, when that status is final in the table; `undefined` while the case is open
+ * (retention counts from this day).
+ *
+ * @example
+ * ```ts
+ * import type { CaseRecord, LifecycleTable } from '@signaalreis/core';
+ * import { closedOn } from '@signaalreis/adapters/store';
+ * declare const record: CaseRecord; // closed by the automatic closure on 2026-11-23
+ * declare const ddas: LifecycleTable;
+ * closedOn(record, ddas); // '2026-11-23'
+ * ```
+ */
+export function closedOn(record: CaseRecord, table: LifecycleTable): IsoDate | undefined {
+  const final = table.statuses.find((s) => s.id === record.status)?.final === true;
+  const last = record.audit.at(-1);
+  return final && last ? (last.at.slice(0, 10) as IsoDate) : undefined;
+}
+
+/**
+ * A run's case file (`plannedCaseFile` of `@signaalreis/adapters/cases`) as the month to store:
+ * each case with its typed keys and its case-file entry as data (the record apart), and each
+ * signal as the history entry `historyFromCaseFile` gives for it, without `reached` (the store
+ * reads that from the case's record). `closedAt` gives each record's closing day when the file
+ * holds records.
+ *
+ * @example
+ * ```ts
+ * import { asMunicipalityCode, type PlannedMonth } from '@signaalreis/core';
+ * import { plannedCaseFile } from '@signaalreis/adapters/cases';
+ * import { storedMonthOf } from '@signaalreis/adapters/store';
+ * declare const planned: PlannedMonth; // runPresetMonth(…).value
+ * const month = storedMonthOf(plannedCaseFile(planned, 'type-medium'), asMunicipalityCode('0363'));
+ * month.signals.length; // one per signal of the month, each with its caseId
+ * ```
+ */
+export function storedMonthOf(
+  file: CaseFile,
+  municipality: MunicipalityCode,
+  closedAt: (record: CaseRecord) => IsoDate | undefined = () => undefined,
+): StoredMonth {
+  const cases: StoredCase[] = [];
+  const signals: StoredSignal[] = [];
+  for (const c of file.cases) {
+    const { record, ...data } = c as typeof c & { record?: CaseRecord };
+    const bucket = typeof c.worklistBucket === 'string' ? c.worklistBucket : c.intakeOutcome;
+    const closed = record ? closedAt(record) : undefined;
+    cases.push({
+      caseId: c.caseId,
+      householdKey: c.householdKey,
+      signalStatus: c.signalStatus,
+      intakeOutcome: c.intakeOutcome,
+      worklistBucket: bucket,
+      ...(c.reached === undefined ? {} : { reached: c.reached }),
+      data,
+      ...(record ? { record } : {}),
+      ...(closed ? { closedOn: closed } : {}),
+    });
+    for (const { reached: _reached, ...entry } of historyFromCaseFile({
+      ...file,
+      cases: [data] as CaseFile['cases'],
+    }))
+      signals.push({ ...entry, caseId: c.caseId });
+  }
+  return { municipality, month: file.month, preset: file.preset, decidedOn: file.decidedOn, cases, signals };
+}
+
+/**
+ * Stored cases as a case file again (format {@link CASE_FILE_FORMAT}): each case's data with its
+ * record, as `signaalreis feedback` reads a case file.
+ *
+ * @example
+ * ```ts
+ * import type { StoredCase, StoredMonthSummary } from '@signaalreis/core';
+ * import { readCaseFile } from '@signaalreis/adapters/cases';
+ * import { caseFileOfStored } from '@signaalreis/adapters/store';
+ * declare const month: StoredMonthSummary;
+ * declare const cases: StoredCase[]; // store.cases(…).value
+ * readCaseFile(caseFileOfStored(month, cases)).ok; // true: the same checks as a file
+ * ```
+ */
+export function caseFileOfStored(month: StoredMonthSummary, cases: readonly StoredCase[]): CaseFile {
+  return {
+    format: CASE_FILE_FORMAT,
+    month: month.month,
+    preset: month.preset,
+    decidedOn: month.decidedOn,
+    municipality: month.municipality,
+    cases: cases.map((c) => ({
+      ...(c.data as CaseFile['cases'][number]),
+      ...(c.record ? { record: c.record } : {}),
+    })),
+  };
+}

@@ -1,0 +1,24 @@
+// Public API of core/store: the case store port (an interface and its data types; no I/O) and the
+// retention rule every store purges by.
+export { STORE_ISSUE_CODES } from './codes';
+export type { CaseStore, SaveMonthOptions } from './port';
+export {
+  DEFAULT_RETENTION,
+  type Retention,
+  type RetentionCutoffs,
+  RetentionSchema,
+  retentionCutoffs,
+} from './retention';
+export type {
+  FeedbackSent,
+  LifecycleUpdate,
+  PurgeReport,
+  PurgeRequest,
+  StoreAuditEntry,
+  StoredCase,
+  StoredCaseData,
+  StoredCaseDetail,
+  StoredMonth,
+  StoredMonthSummary,
+  StoredSignal,
+} from './types';

@@ -1,0 +1,76 @@
+// The case store port: what a monthly run and the lifecycle need to keep between months. An
+// interface only — adapters implement it (PostgreSQL and PGlite in @signaalreis/adapters/store).
+import type { HistoryEntry } from '../matching/history';
+import type { CaseId } from '../model/ids';
+import type { IsoMonth } from '../model/iso-date';
+import type { Result } from '../model/issue';
+import type { MunicipalityCode } from '../model/municipality-code';
+import type {
+  LifecycleUpdate,
+  PurgeReport,
+  PurgeRequest,
+  StoreAuditEntry,
+  StoredCase,
+  StoredCaseDetail,
+  StoredMonth,
+  StoredMonthSummary,
+} from './types';
+
+/**
+ * How a month is stored. `beforeCommit` runs inside the transaction after everything is written:
+ * when it throws (writing the run's files failed), nothing is stored and the error is thrown on.
+ */
+export interface SaveMonthOptions {
+  /**
+   * Replace a month that is already stored for this municipality (default `false`: refused with
+   * `month_exists`). Refused with `month_has_records` once a case of that month has a lifecycle
+   * record: its feedback may have reached a partner.
+   */
+  replace?: boolean;
+  beforeCommit?: () => void | Promise<void>;
+}
+
+/**
+ * A store of months, cases, lifecycle records and feedback, kept per municipality. Every method
+ * takes the municipality code and reads or writes only its rows; every write is one transaction
+ * (all or nothing); bad input and refusals are a failed `Result` with issue codes of
+ * {@link STORE_ISSUE_CODES}; only programming errors throw.
+ *
+ * @example
+ * ```ts
+ * import { asIsoMonth, asMunicipalityCode } from '@signaalreis/core';
+ * import type { CaseStore } from '@signaalreis/core/store';
+ * declare const store: CaseStore; // e.g. from openCaseStore of @signaalreis/adapters/store
+ * const history = await store.history(asMunicipalityCode('0363'), asIsoMonth('2026-10'));
+ * if (history.ok) history.value.length; // the stored signals of the months before October
+ * ```
+ */
+export interface CaseStore {
+  /** Where the store is, for messages: a folder, or a URL with its password masked. */
+  readonly location: string;
+  /** Stores a month's cases and signals in one transaction. */
+  saveMonth(month: StoredMonth, options?: SaveMonthOptions): Promise<Result<{ replaced: boolean }>>;
+  /**
+   * History for matching `month`: every stored signal of the municipality's earlier months, in
+   * month order and then the order of their cases, with `reached` from each case's lifecycle
+   * record — the same entries as `historyFromCaseFile` of those months' case files.
+   */
+  history(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<HistoryEntry[]>>;
+  /** The stored months of a municipality, oldest first. */
+  months(municipality: MunicipalityCode): Promise<Result<StoredMonthSummary[]>>;
+  /** The cases of a stored month in their order (`month_not_found` when it is not stored). */
+  cases(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<StoredCase[]>>;
+  /** One case with its month and the feedback sent about it (`case_not_found`). */
+  caseDetail(municipality: MunicipalityCode, caseId: CaseId): Promise<Result<StoredCaseDetail>>;
+  /** Stores a feedback run's records and the feedback it sent, in one transaction. */
+  saveLifecycle(
+    update: LifecycleUpdate,
+    options?: Pick<SaveMonthOptions, 'beforeCommit'>,
+  ): Promise<Result<{ records: number; feedback: number }>>;
+  /** Removes (or, in a dry run, lists) what retention no longer allows; a real purge is audited. */
+  purge(request: PurgeRequest): Promise<Result<PurgeReport>>;
+  /** The store's audit trail of a municipality, oldest first. */
+  audit(municipality: MunicipalityCode): Promise<Result<StoreAuditEntry[]>>;
+  /** Closes the connection (or the embedded database). */
+  close(): Promise<void>;
+}

@@ -1,0 +1,152 @@
+// What a case store holds and gives back: plain data with checked ids, dates and codes. No names,
+// no addresses beyond the household key, no contact data (docs/store.md, "Personal data").
+
+import type { IntakeOutcome } from '../intake/types';
+import type { CaseRecord } from '../lifecycle/record';
+import type { HistoryEntry } from '../matching/history';
+import type { DdasSignalStatus } from '../model/enums';
+import type { CaseId, HouseholdKey, PartnerId, SignalId } from '../model/ids';
+import type { IsoDate, IsoMonth } from '../model/iso-date';
+import type { MunicipalityCode } from '../model/municipality-code';
+import type { RetentionCutoffs } from './retention';
+
+/**
+ * One signal of a stored month: what matching needs of it next month (a {@link HistoryEntry}
+ * without `reached`, which the store takes from its case's record when read) and its case.
+ */
+export type StoredSignal = Omit<HistoryEntry, 'reached'> & { caseId: CaseId };
+
+/**
+ * The case-file entry of a case as JSON (household key, partners, amounts, dates, statuses, the
+ * contact plan, explanations): what the case file of the run holds for it, nothing more.
+ */
+export type StoredCaseData = Readonly<Record<string, unknown>>;
+
+/**
+ * One case of a stored month: typed keys for queries, the case as the case file writes it, and
+ * its lifecycle record once `feedback` made one.
+ */
+export interface StoredCase {
+  caseId: CaseId;
+  householdKey: HouseholdKey;
+  /** The DDAS signal status intake gave the case. */
+  signalStatus: DdasSignalStatus;
+  /** Where intake sent the case. */
+  intakeOutcome: IntakeOutcome;
+  /** The worklist bucket (routing's bucket for contacted cases, else the intake outcome). */
+  worklistBucket: string;
+  /** Whether the household was reached before this month (matching's `reachedBefore`), when known. */
+  reached?: boolean;
+  /** The case as the case file writes it (no names, no contact data). */
+  data: StoredCaseData;
+  /** The lifecycle record (statuses, attempts, results, timers, audit trail), once there is one. */
+  record?: CaseRecord;
+  /** The day the record entered a final status of its lifecycle table; retention counts from it. */
+  closedOn?: IsoDate;
+}
+
+/**
+ * A month of one municipality as a run stores it, all in one transaction.
+ */
+export interface StoredMonth {
+  municipality: MunicipalityCode;
+  month: IsoMonth;
+  /** The id of the municipality preset the month was run with. */
+  preset: string;
+  /** The day the month was decided on (intake's date). */
+  decidedOn: IsoDate;
+  cases: StoredCase[];
+  signals: StoredSignal[];
+}
+
+/**
+ * A stored month without its cases: what `months` lists.
+ */
+export interface StoredMonthSummary {
+  municipality: MunicipalityCode;
+  month: IsoMonth;
+  preset: string;
+  decidedOn: IsoDate;
+  /** Cases and signals still in the store (fewer after a purge). */
+  cases: number;
+  signals: number;
+  /** When the month was stored (ISO 8601 timestamp of the store's clock). */
+  storedAt: string;
+}
+
+/**
+ * Feedback that was sent to a partner about one of its signals.
+ */
+export interface FeedbackSent {
+  caseId: CaseId;
+  partnerId: PartnerId;
+  signalId: SignalId;
+  /** The partner-visible feedback code (`wants-help`, `not-reached-or-no-help`, …). */
+  code: string;
+  /** The date of the feedback run that sent it. */
+  sentOn: IsoDate;
+}
+
+/**
+ * A stored case with its month and every feedback sent about it: what `case` returns.
+ */
+export interface StoredCaseDetail {
+  municipality: MunicipalityCode;
+  month: IsoMonth;
+  case: StoredCase;
+  feedback: FeedbackSent[];
+}
+
+/**
+ * The lifecycle records of a month after a feedback run, and the feedback it sent: stored in one
+ * transaction. Only cases of that month and municipality can be updated.
+ */
+export interface LifecycleUpdate {
+  municipality: MunicipalityCode;
+  month: IsoMonth;
+  /** The date of the feedback run. */
+  on: IsoDate;
+  records: { caseId: CaseId; record: CaseRecord; closedOn?: IsoDate }[];
+  feedback: FeedbackSent[];
+}
+
+/**
+ * What a purge is asked to do: one municipality, the limits of its retention on a date, and
+ * whether to remove anything (`dryRun: false`) or only list it.
+ */
+export interface PurgeRequest {
+  municipality: MunicipalityCode;
+  cutoffs: RetentionCutoffs;
+  dryRun: boolean;
+}
+
+/**
+ * What a purge removed — or, in a dry run, would remove. A dry run and the real purge of the same
+ * store on the same date give the same report.
+ */
+export interface PurgeReport {
+  municipality: MunicipalityCode;
+  cutoffs: RetentionCutoffs;
+  dryRun: boolean;
+  /** Signals removed per delivery month. */
+  signals: { month: IsoMonth; count: number }[];
+  /** Cases removed (with their record and the feedback sent about them), per month. */
+  cases: { month: IsoMonth; caseIds: CaseId[] }[];
+  /** Months left without cases, removed as a whole. */
+  months: IsoMonth[];
+}
+
+/**
+ * One entry of the store's own audit trail: who stored, updated or purged what, and when. Entries
+ * hold counts and months, never case ids or household keys, so they may outlive the cases.
+ */
+export interface StoreAuditEntry {
+  municipality: MunicipalityCode;
+  /** When it happened (ISO 8601 timestamp of the store's clock). */
+  at: string;
+  action: 'month-stored' | 'month-replaced' | 'lifecycle-updated' | 'purged';
+  /** The month concerned, when there is one. */
+  month?: IsoMonth;
+  /** Counts and dates: `{ cases, signals }`, `{ records, feedback }`, the purge's cutoffs and counts. */
+  details: Readonly<Record<string, unknown>>;
+}
