@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import {
   type IsoDate,
+  type IsoMonth,
   type Issue,
   type LifecycleTable,
   type MunicipalityCode,
@@ -17,8 +18,22 @@ import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { issueLine, readJsonArg, refuseFile } from './json-input';
 import { cliLang, issueText } from './lang';
 import { parseMunicipality } from './month-input';
+import { addStoreOption, storeError, withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { saveFile } from './write-output';
+
+/** The messages of `export ddas` about where the months come from. */
+const M = {
+  storeNeedsMunicipality:
+    'export from the store needs --municipality <code> (repeat for more): nothing is read across municipalities unless asked',
+  nothingToDeliver:
+    'nothing to deliver: give case files, or --municipality <code> for a month without signals',
+  filesOrStore: 'give case files or --store, not both',
+  nothingToRead:
+    'give the case files of the months, or --store <dir|url> (or SIGNAALREIS_STORE) to read them from the store',
+} as const;
+
+const monthOf = (date: IsoDate) => date.slice(0, 7) as IsoMonth;
 
 /**
  * Options of `signaalreis export ddas`.
@@ -40,6 +55,8 @@ export interface ExportDdasOptions {
   deliveredAt?: Date;
   /** Lifecycle preset of the records (default: the file's `preset` when it names one, else `ddas`). */
   lifecycle?: string;
+  /** The case store to read the months from when no case files are given (`--store`, SIGNAALREIS_STORE). */
+  store?: string;
 }
 
 function parseDate(value: string): IsoDate {
@@ -59,9 +76,28 @@ function parseDateTime(value: string): Date {
 
 const collect = (value: string, previous: MunicipalityCode[]) => [...previous, parseMunicipality(value)];
 
+type ExportMonth = DdasExportMonth & { file: string };
+
+/**
+ * The months to deliver from the store: every stored month of the period of each asked
+ * municipality (never a municipality that was not asked for), each named `store <code>/<month>`.
+ */
+async function storedMonthsOf(io: CliIo, target: string, o: ExportDdasOptions): Promise<ExportMonth[]> {
+  if (o.municipality.length === 0) throw new CliUserError(M.storeNeedsMunicipality);
+  const { caseFilesOfPeriod } = await import('../store/period');
+  return withStore(io, target, async (store) => {
+    const files = await caseFilesOfPeriod(store, o.municipality, monthOf(o.from), monthOf(o.to));
+    if (!files.ok) throw storeError(io, files.issues);
+    return files.value.map((caseFile) => {
+      const municipality = caseFile.municipality as MunicipalityCode;
+      return { municipality, caseFile, file: `store ${municipality}/${caseFile.month}` };
+    });
+  });
+}
+
 /** The months to deliver: each file read, named by its municipality; files of other codes skipped. */
 function monthsOf(io: CliIo, files: readonly string[], o: ExportDdasOptions) {
-  const months: (DdasExportMonth & { file: string })[] = [];
+  const months: ExportMonth[] = [];
   const codes = new Set<MunicipalityCode>(o.municipality);
   for (const file of files) {
     const read = readCaseFile(readJsonArg(io, file, 'caseFile'));
@@ -94,14 +130,20 @@ function lineOf(issue: Issue, files: readonly string[], lang: 'nl' | 'en'): stri
 
 /**
  * Runs `signaalreis export ddas [cases.json…] --from --to --supplier --organisation
- * [--municipality <code>…] [--out <file>]`; returns the exit code (0, or 2 through a
- * {@link CliUserError} when nothing was written).
+ * [--municipality <code>…] [--store <dir|url>] [--out <file>]`: from the case files, or, when none
+ * are given, from the stored months of the period of the asked municipalities; returns the exit code
+ * (0, or 2 through a {@link CliUserError} when nothing was written).
  */
-export function runExportDdas(cliIo: CliIo, files: readonly string[], o: ExportDdasOptions): number {
+export async function runExportDdas(
+  cliIo: CliIo,
+  files: readonly string[],
+  o: ExportDdasOptions,
+): Promise<number> {
   const io = terminalIo(cliIo);
   const lang = cliLang(io);
   if (o.from > o.to) throw new CliUserError(`--from ${o.from} is after --to ${o.to}`);
-  const months = monthsOf(io, files, o);
+  const fromStore = files.length === 0 && o.store !== undefined;
+  const months = fromStore ? await storedMonthsOf(io, o.store as string, o) : monthsOf(io, files, o);
   let lifecycle: LifecycleTable | undefined;
   if (o.lifecycle !== undefined) {
     const table = lifecyclePreset(o.lifecycle);
@@ -110,10 +152,7 @@ export function runExportDdas(cliIo: CliIo, files: readonly string[], o: ExportD
   }
   const municipalities =
     o.municipality.length > 0 ? o.municipality : [...new Set(months.map((m) => m.municipality))];
-  if (municipalities.length === 0)
-    throw new CliUserError(
-      'nothing to deliver: give case files, or --municipality <code> for a month without signals',
-    );
+  if (municipalities.length === 0) throw new CliUserError(M.nothingToDeliver);
   const made = ddasDelivery(
     {
       period: { from: o.from, to: o.to },
@@ -141,7 +180,10 @@ export function runExportDdas(cliIo: CliIo, files: readonly string[], o: ExportD
     `${JSON.stringify(made.value.delivery, null, 2)}\n`,
     files.map((f) => resolve(io.cwd, f)),
   );
-  const lines = [`DDAS v1.2 delivery ${o.from} – ${o.to}, supplier ${o.supplier}, valid against the schema:`];
+  const source = fromStore ? `, ${months.length} month(s) from the store` : '';
+  const lines = [
+    `DDAS v1.2 delivery ${o.from} – ${o.to}, supplier ${o.supplier}${source}, valid against the schema:`,
+  ];
   for (const c of made.value.counts)
     lines.push(
       `  ${c.municipality}: ${c.signals} signals, ${c.cases} cases (${c.pickedUp} picked up, ${c.withResult} with a result), ${c.attempts} contact attempts`,
@@ -164,12 +206,12 @@ export function runExportDdas(cliIo: CliIo, files: readonly string[], o: ExportD
  * ```
  */
 export function registerExportDdas(exportCommand: Command, io: CliIo): void {
-  exportCommand
+  const command = exportCommand
     .command('ddas')
     .description(
       'Write the DDAS v1.2 delivery (Uitwisselmodel) of a period, validated against the official schema.',
     )
-    .argument('[cases...]', 'case files of the months (cases.json of run or feedback)')
+    .argument('[cases...]', 'case files of the months (cases.json of run or feedback); none: from --store')
     .addOption(
       new Option('--from <date>', 'first day of the period (YYYY-MM-DD)')
         .argParser(parseDate)
@@ -194,9 +236,15 @@ export function registerExportDdas(exportCommand: Command, io: CliIo): void {
         'aanleverdatumEnTijd, e.g. 2026-11-02T09:00:00Z (default: now)',
       ).argParser(parseDateTime),
     )
-    .option('--lifecycle <id>', "lifecycle preset of the records (default: the file's preset, else ddas)")
-    .action((files: string[], o: ExportDdasOptions) => {
-      const code = runExportDdas(io, files, o);
-      if (code !== EXIT_CODES.ok) throw new CliExit(code);
-    });
+    .option('--lifecycle <id>', "lifecycle preset of the records (default: the file's preset, else ddas)");
+  addStoreOption(
+    command,
+    'case store to read the months of the period from, when no case files are given (default: $SIGNAALREIS_STORE)',
+  ).action(async (files: string[], o: ExportDdasOptions) => {
+    if (files.length > 0 && command.getOptionValueSource('store') === 'cli')
+      throw new CliUserError(M.filesOrStore);
+    if (files.length === 0 && o.store === undefined) throw new CliUserError(M.nothingToRead);
+    const code = await runExportDdas(io, files, o);
+    if (code !== EXIT_CODES.ok) throw new CliExit(code);
+  });
 }
