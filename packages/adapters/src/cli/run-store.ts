@@ -48,7 +48,7 @@ export async function openRunStore(
 ): Promise<RunStore | undefined> {
   if (!o.store) return undefined;
   const municipality = requireMunicipality(o, 'run');
-  const store = await openStoreArg(io, o.store);
+  const store = await openStoreArg(io, o.store, true);
   const months = await store.months(municipality);
   if (!months.ok) {
     await store.close();

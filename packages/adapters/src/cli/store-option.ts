@@ -28,11 +28,14 @@ export function storeError(io: CliIo, issues: readonly Issue[], context = ''): C
   return new CliUserError(`${context}${first}`);
 }
 
-/** Opens the store named by `--store`/SIGNAALREIS_STORE; refusals are user errors. */
-export async function openStoreArg(io: CliIo, target: string): Promise<CaseStore> {
+/**
+ * Opens the store named by `--store`/SIGNAALREIS_STORE; refusals are user errors. Only `run`
+ * creates a store (`create: true`); the commands that read or update one refuse a missing folder.
+ */
+export async function openStoreArg(io: CliIo, target: string, create = false): Promise<CaseStore> {
   // loaded on first use: commands without a store do not load PGlite, pg and kysely
   const { openCaseStore } = await import('../store/open');
-  const opened = await openCaseStore(target, { cwd: io.cwd });
+  const opened = await openCaseStore(target, { cwd: io.cwd, create });
   if (!opened.ok) throw storeError(io, opened.issues);
   return opened.value;
 }

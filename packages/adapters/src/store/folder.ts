@@ -51,6 +51,7 @@ function markerIsOurs(dir: string): boolean {
 export function prepareStoreFolder(
   dir: string,
   shown: string,
+  create = true,
 ): Result<{ pgdata: string; release: () => void }> {
   let stat: ReturnType<typeof lstatSync> | undefined;
   try {
@@ -59,6 +60,7 @@ export function prepareStoreFolder(
     if (errno(e) !== 'ENOENT') throw e;
   }
   if (stat && !stat.isDirectory()) return notAStore(shown, M.notAFolder);
+  if (!stat && !create) return fail(issue('store_not_found', [], M.notFound(shown)));
   if (!stat) createPrivateFolder(dir);
   const entries = readdirSync(dir);
   if (!entries.includes(STORE_MARKER)) {

@@ -22,10 +22,19 @@ export interface OpenCaseStoreOptions {
   cwd?: string;
   /** How long to wait for a server connection, in ms (default 10,000; project default). */
   connectTimeoutMs?: number;
+  /**
+   * Whether a missing folder becomes a new store (default `true`, as for `run`). Commands that only
+   * read or update what is stored pass `false`: a mistyped folder is then `store_not_found`
+   * instead of a new, empty store.
+   */
+  create?: boolean;
 }
 
-async function openFolder(t: Extract<StoreTarget, { kind: 'folder' }>): Promise<Result<SqlCaseStore>> {
-  const prepared = prepareStoreFolder(t.path, t.shown);
+async function openFolder(
+  t: Extract<StoreTarget, { kind: 'folder' }>,
+  create: boolean,
+): Promise<Result<SqlCaseStore>> {
+  const prepared = prepareStoreFolder(t.path, t.shown, create);
   if (!prepared.ok) return prepared;
   const { pgdata, release } = prepared.value;
   let db: PGlite;
@@ -62,7 +71,8 @@ async function openServer(
  * store takes some seconds) or `postgres://user:password@host/db` (a server) — and brings its
  * schema up to date. Bad targets are issues: `store_url_unsupported`, `store_not_a_store` (a
  * folder with other files), `store_corrupt`, `store_locked` (another process uses the folder),
- * `store_unreachable`, `store_too_new` (written by a newer signaalreis). Messages show a URL with
+ * `store_unreachable`, `store_too_new` (written by a newer signaalreis), `store_not_found` (no
+ * folder, with `create: false`). Messages show a URL with
  * its password masked. Close the store when done.
  *
  * @example
@@ -89,7 +99,9 @@ export async function openCaseStore(
   if (!parsed.ok) return parsed;
   const t = parsed.value;
   const opened =
-    t.kind === 'folder' ? await openFolder(t) : await openServer(t, options.connectTimeoutMs ?? 10_000);
+    t.kind === 'folder'
+      ? await openFolder(t, options.create ?? true)
+      : await openServer(t, options.connectTimeoutMs ?? 10_000);
   if (!opened.ok) return opened;
   const store = opened.value;
   try {
