@@ -10,13 +10,13 @@ const WHO = ['--supplier', 'SIGNAALREIS', '--organisation', 'Gemeente Voorbeelds
 const PERIOD = ['--from', '2026-08-01', '--to', '2026-10-31'];
 
 describe('signaalreis export ddas: case files or --store', () => {
-  it('with neither case files nor a store: exit 2, one line naming both ways', async () => {
+  it('with neither case files, a store nor a municipality: exit 2, one line', async () => {
     const saved = process.env.SIGNAALREIS_STORE;
     delete process.env.SIGNAALREIS_STORE;
     try {
-      const r = await runCli(['export', 'ddas', ...PERIOD, ...WHO, '--municipality', '0363']);
+      const r = await runCli(['export', 'ddas', ...PERIOD, ...WHO]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^signaalreis: give the case files of the months, or --store/);
+      expect(r.stderr).toMatch(/^signaalreis: nothing to deliver: give case files, or --municipality/);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     } finally {
       if (saved !== undefined) process.env.SIGNAALREIS_STORE = saved;

@@ -29,8 +29,6 @@ const M = {
   nothingToDeliver:
     'nothing to deliver: give case files, or --municipality <code> for a month without signals',
   filesOrStore: 'give case files or --store, not both',
-  nothingToRead:
-    'give the case files of the months, or --store <dir|url> (or SIGNAALREIS_STORE) to read them from the store',
 } as const;
 
 const monthOf = (date: IsoDate) => date.slice(0, 7) as IsoMonth;
@@ -243,7 +241,6 @@ export function registerExportDdas(exportCommand: Command, io: CliIo): void {
   ).action(async (files: string[], o: ExportDdasOptions) => {
     if (files.length > 0 && command.getOptionValueSource('store') === 'cli')
       throw new CliUserError(M.filesOrStore);
-    if (files.length === 0 && o.store === undefined) throw new CliUserError(M.nothingToRead);
     const code = await runExportDdas(io, files, o);
     if (code !== EXIT_CODES.ok) throw new CliExit(code);
   });
