@@ -78,7 +78,7 @@ function route(id: string, subjects: Subject[]) {
   });
   const r = allocate(routed, config, ON);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return Object.fromEntries(r.value.journeys.map((j) => [labels.get(j.caseId), j]));
+  return Object.fromEntries(r.value.journeys.map((j) => [labels.get(j.caseId) ?? j.caseId, j]));
 }
 
 describe('bundled municipality presets', () => {
