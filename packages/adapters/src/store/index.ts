@@ -6,3 +6,13 @@ export { type OpenCaseStoreOptions, openCaseStore } from './open';
 export { caseFilesOfPeriod } from './period';
 export { caseFileOfStored, closedOn, storedMonthOf } from './stored-month';
 export { maskStoreTarget, parseStoreTarget, type StoreTarget, scrubSecrets } from './target';
+export {
+  type AccessAuditEntry,
+  type AccessStore,
+  API_ROLES,
+  type ApiKeyInfo,
+  type ApiRole,
+  type NewApiKey,
+  type StoredAccessAuditEntry,
+} from './access-store';
+export { accessStoreOf } from './sql-access';
