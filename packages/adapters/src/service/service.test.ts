@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A, B, type Fixture, serviceFixture } from './test-support/fixture';
+import { A, B, type Fixture, json, serviceFixture } from './test-support/fixture';
 
 let f: Fixture;
 beforeAll(async () => {
@@ -13,25 +13,38 @@ describe('the read routes of an officer', () => {
   it('lists the stored months of its municipality', async () => {
     const res = await f.app.request(`/municipalities/${A}/months`, f.auth(f.keys.officerA.key));
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.months.map((m: { month: string }) => m.month)).toEqual(['2026-08', '2026-09', '2026-10']);
   });
 
   it('lists the cases of a month without household keys', async () => {
     const res = await f.app.request(`/municipalities/${A}/months/2026-10/cases`, f.auth(f.keys.officerA.key));
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.cases).toHaveLength(206);
     expect(Object.keys(body.cases[0]).sort()).toEqual(
-      ['caseId', 'closedOn', 'intakeOutcome', 'lifecycleStatus', 'result', 'signalStatus', 'signals', 'totalAmountCents', 'worklistBucket'].sort(),
+      [
+        'caseId',
+        'closedOn',
+        'intakeOutcome',
+        'lifecycleStatus',
+        'result',
+        'signalStatus',
+        'signals',
+        'totalAmountCents',
+        'worklistBucket',
+      ].sort(),
     );
     expect(JSON.stringify(body)).not.toMatch(/householdKey/);
   });
 
   it('shows one case with its record, explanation and feedback', async () => {
-    const res = await f.app.request(`/municipalities/${A}/cases/${enc(f.caseA)}`, f.auth(f.keys.officerA.key));
+    const res = await f.app.request(
+      `/municipalities/${A}/cases/${enc(f.caseA)}`,
+      f.auth(f.keys.officerA.key),
+    );
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.case.caseId).toBe(f.caseA);
     expect(body.month).toBe('2026-10');
     expect(body.case.explanation.nl.length).toBeGreaterThan(0);
@@ -41,9 +54,18 @@ describe('the read routes of an officer', () => {
   });
 
   it('answers 404 for an unknown case and for a case of another municipality, with the same body', async () => {
-    const unknown = await f.app.request(`/municipalities/${A}/cases/${enc('2026-10/nothing')}`, f.auth(f.keys.officerA.key));
-    const other = await f.app.request(`/municipalities/${A}/cases/${enc(f.caseB)}`, f.auth(f.keys.officerA.key));
-    const otherCode = await f.app.request(`/municipalities/${B}/cases/${enc(f.caseB)}`, f.auth(f.keys.officerA.key));
+    const unknown = await f.app.request(
+      `/municipalities/${A}/cases/${enc('2026-10/nothing')}`,
+      f.auth(f.keys.officerA.key),
+    );
+    const other = await f.app.request(
+      `/municipalities/${A}/cases/${enc(f.caseB)}`,
+      f.auth(f.keys.officerA.key),
+    );
+    const otherCode = await f.app.request(
+      `/municipalities/${B}/cases/${enc(f.caseB)}`,
+      f.auth(f.keys.officerA.key),
+    );
     expect([unknown.status, other.status, otherCode.status]).toEqual([404, 404, 404]);
     const [u, o, c] = [await unknown.text(), await other.text(), await otherCode.text()];
     expect(o).toBe(u);
@@ -58,9 +80,12 @@ describe('the read routes of an officer', () => {
   });
 
   it('gives titles in English with Accept-Language: en', async () => {
-    const res = await f.app.request(`/municipalities/${B}/months`, f.auth(f.keys.officerA.key, { 'accept-language': 'en-GB,nl;q=0.5' }));
+    const res = await f.app.request(
+      `/municipalities/${B}/months`,
+      f.auth(f.keys.officerA.key, { 'accept-language': 'en-GB,nl;q=0.5' }),
+    );
     expect(res.status).toBe(404);
-    expect((await res.json()).title).toBe('Not found');
+    expect((await json(res)).title).toBe('Not found');
   });
 
   it('exports the DDAS delivery of a period, valid against the schema', async () => {
@@ -69,7 +94,7 @@ describe('the read routes of an officer', () => {
       f.auth(f.keys.officerA.key),
     );
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await json(res);
     const { validateDdasDelivery } = await import('../ddas/index');
     expect(validateDdasDelivery(body.delivery).ok).toBe(true);
     expect(body.delivery.leveringen).toHaveLength(1);
@@ -79,21 +104,30 @@ describe('the read routes of an officer', () => {
   });
 
   it('refuses a DDAS export without an organisation, or with from after to (422)', async () => {
-    const none = await f.app.request(`/municipalities/${A}/ddas?from=2026-08-01&to=2026-10-31`, f.auth(f.keys.officerA.key));
+    const none = await f.app.request(
+      `/municipalities/${A}/ddas?from=2026-08-01&to=2026-10-31`,
+      f.auth(f.keys.officerA.key),
+    );
     expect(none.status).toBe(422);
-    expect((await none.json()).issues[0].code).toBe('organisation_required');
-    const order = await f.app.request(`/municipalities/${A}/ddas?from=2026-10-01&to=2026-08-31&organisation=X`, f.auth(f.keys.officerA.key));
+    expect((await json(none)).issues[0].code).toBe('organisation_required');
+    const order = await f.app.request(
+      `/municipalities/${A}/ddas?from=2026-10-01&to=2026-08-31&organisation=X`,
+      f.auth(f.keys.officerA.key),
+    );
     expect(order.status).toBe(422);
-    expect((await order.json()).issues[0].path).toEqual(['query', 'from']);
+    expect((await json(order)).issues[0].path).toEqual(['query', 'from']);
   });
 });
 
 describe('partners and researchers', () => {
   it('gives a partner its own signals with the feedback codes only', async () => {
     const [own] = f.partners;
-    const res = await f.app.request(`/municipalities/${A}/months/2026-10/feedback?partner=${enc(own)}`, f.auth(f.keys.partnerA.key));
+    const res = await f.app.request(
+      `/municipalities/${A}/months/2026-10/feedback?partner=${enc(own)}`,
+      f.auth(f.keys.partnerA.key),
+    );
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.partner).toBe(own);
     expect(body.signals.length).toBeGreaterThan(0);
     expect(body.signals.some((s: { feedback: unknown[] }) => s.feedback.length > 0)).toBe(true);
@@ -103,18 +137,27 @@ describe('partners and researchers', () => {
   });
 
   it("refuses a partner another partner's feedback (403)", async () => {
-    const res = await f.app.request(`/municipalities/${A}/months/2026-10/feedback?partner=${enc(f.partners[1])}`, f.auth(f.keys.partnerA.key));
+    const res = await f.app.request(
+      `/municipalities/${A}/months/2026-10/feedback?partner=${enc(f.partners[1])}`,
+      f.auth(f.keys.partnerA.key),
+    );
     expect(res.status).toBe(403);
   });
 
   it('gives a researcher counts only, and refuses it the cases (403)', async () => {
-    const res = await f.app.request(`/municipalities/${A}/months/2026-10/summary`, f.auth(f.keys.researcherA.key));
+    const res = await f.app.request(
+      `/municipalities/${A}/months/2026-10/summary`,
+      f.auth(f.keys.researcherA.key),
+    );
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.cases).toBe(206);
     expect(Object.values(body.bySignalStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(206);
     expect(JSON.stringify(body)).not.toMatch(/\d{4}[A-Z]{2} \d+/);
-    const cases = await f.app.request(`/municipalities/${A}/months/2026-10/cases`, f.auth(f.keys.researcherA.key));
+    const cases = await f.app.request(
+      `/municipalities/${A}/months/2026-10/cases`,
+      f.auth(f.keys.researcherA.key),
+    );
     expect(cases.status).toBe(403);
   });
 });
@@ -155,7 +198,12 @@ describe('keys, audit, log and limits', () => {
     await f.app.request(`/municipalities/${A}/cases/${enc(f.caseA)}`, f.auth(f.keys.officerA.key));
     expect(f.logs).toHaveLength(1);
     const [e] = f.logs;
-    expect(e).toMatchObject({ method: 'GET', route: '/municipalities/{code}/cases/{caseId}', status: 200, keyId: f.keys.officerA.info.id });
+    expect(e).toMatchObject({
+      method: 'GET',
+      route: '/municipalities/{code}/cases/{caseId}',
+      status: 200,
+      keyId: f.keys.officerA.info.id,
+    });
     expect(Object.keys(e ?? {}).sort()).toEqual(['durationMs', 'keyId', 'method', 'route', 'status']);
     expect(JSON.stringify(f.logs)).not.toContain(f.caseA.slice(8));
   });
@@ -184,6 +232,6 @@ describe('keys, audit, log and limits', () => {
   it('answers /health without a key', async () => {
     const res = await f.app.request('/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await json(res)).toEqual({ status: 'ok' });
   });
 });

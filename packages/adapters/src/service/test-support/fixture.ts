@@ -31,7 +31,10 @@ export interface Fixture {
   access: AccessStore;
   app: ReturnType<typeof createService>;
   logs: ServiceLogEntry[];
-  keys: Record<'officerA' | 'officerB' | 'partnerA' | 'researcherA' | 'admin', { key: string; info: ApiKeyInfo }>;
+  keys: Record<
+    'officerA' | 'officerB' | 'partnerA' | 'researcherA' | 'admin',
+    { key: string; info: ApiKeyInfo }
+  >;
   /** A partner of October's cases of A, and another one. */
   partners: [string, string];
   /** A case id of A's October, and of B's. */
@@ -93,7 +96,11 @@ export async function serviceFixture(): Promise<Fixture> {
   const keys = {
     officerA: await make({ role: 'officer', municipalities: [A] }),
     officerB: await make({ role: 'officer', municipalities: [B] }),
-    partnerA: await make({ role: 'partner', municipalities: [A], partner: asPartnerId(partners[0] as string) }),
+    partnerA: await make({
+      role: 'partner',
+      municipalities: [A],
+      partner: asPartnerId(partners[0] as string),
+    }),
     researcherA: await make({ role: 'researcher', municipalities: [A] }),
     admin: await make({ role: 'admin', municipalities: [] }),
   };
@@ -118,3 +125,7 @@ export async function serviceFixture(): Promise<Fixture> {
     },
   };
 }
+
+/** A response's JSON body for assertions (the tests look into it freely). */
+// biome-ignore lint/suspicious/noExplicitAny: test assertions read any field of an answer
+export const json = async (res: Response): Promise<any> => res.json();
