@@ -1,5 +1,7 @@
 // The zod schemas the routes share: path and query parameters, and the problem body. They are
 // the request validation and the OpenAPI document at once.
+
+import { z } from '@hono/zod-openapi';
 import {
   CaseIdSchema,
   IsoDateSchema,
@@ -7,7 +9,6 @@ import {
   MunicipalityCodeSchema,
   PartnerIdSchema,
 } from '@signaalreis/core';
-import { z } from '@hono/zod-openapi';
 
 /** Dutch and English text. */
 export const BilingualSchema = z.object({ nl: z.string(), en: z.string() });

@@ -1,11 +1,6 @@
 // Public API of adapters/store (Node only): the case store on PostgreSQL — embedded PGlite in a
 // folder, or a server — implementing core's CaseStore port.
 
-export { STORE_MIGRATIONS, STORE_SCHEMA_VERSION } from './migrations';
-export { type OpenCaseStoreOptions, openCaseStore } from './open';
-export { caseFilesOfPeriod } from './period';
-export { caseFileOfStored, closedOn, storedMonthOf } from './stored-month';
-export { maskStoreTarget, parseStoreTarget, type StoreTarget, scrubSecrets } from './target';
 export {
   type AccessAuditEntry,
   type AccessStore,
@@ -15,4 +10,9 @@ export {
   type NewApiKey,
   type StoredAccessAuditEntry,
 } from './access-store';
+export { STORE_MIGRATIONS, STORE_SCHEMA_VERSION } from './migrations';
+export { type OpenCaseStoreOptions, openCaseStore } from './open';
+export { caseFilesOfPeriod } from './period';
 export { accessStoreOf } from './sql-access';
+export { caseFileOfStored, closedOn, storedMonthOf } from './stored-month';
+export { maskStoreTarget, parseStoreTarget, type StoreTarget, scrubSecrets } from './target';

@@ -1,8 +1,9 @@
 // The read routes of an officer: the stored months of a municipality, the cases of a month (ids,
 // statuses, buckets — no names, no addresses) and one case with its record and the feedback sent.
+
+import type { RouteHandler } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import { FEEDBACK_CODE_INFO, type StoredCase } from '@signaalreis/core';
-import type { RouteHandler } from '@hono/zod-openapi';
 import { audit, storeProblem } from '../answer';
 import { defineRoute } from '../define';
 import type { ServiceEnv } from '../env';
