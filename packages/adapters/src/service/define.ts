@@ -15,7 +15,16 @@ export interface RouteEntry {
   access: RouteAccess;
 }
 
-/** Every route declared, in the order of declaration. */
+/**
+ * Every route of the service with its access, in the order of declaration: what the isolation
+ * tests iterate, so that no route escapes them.
+ *
+ * @example
+ * ```ts
+ * import { ROUTE_TABLE } from '@signaalreis/adapters/service';
+ * ROUTE_TABLE.filter((r) => r.access.roles === 'public').map((r) => r.path); // ['/health', '/openapi.json']
+ * ```
+ */
 export const ROUTE_TABLE: RouteEntry[] = [];
 
 /** A response of {@link PROBLEM_TYPE} with the problem schema. */

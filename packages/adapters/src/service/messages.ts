@@ -2,7 +2,16 @@
 // English with Accept-Language: en) and the sentences of its own issues.
 import type { Bilingual } from '@signaalreis/core';
 
-/** The problems the service answers with: HTTP status and title. */
+/**
+ * The problems the service answers with: HTTP status and title in Dutch and English. The `type`
+ * of a problem is `urn:signaalreis:problem:<code>`.
+ *
+ * @example
+ * ```ts
+ * import { PROBLEMS } from '@signaalreis/adapters/service';
+ * PROBLEMS.not_found.status; // 404: also for a municipality outside the key's scope
+ * ```
+ */
 export const PROBLEMS = {
   unauthorized: { status: 401, title: { nl: 'Niet aangemeld', en: 'Not authenticated' } },
   forbidden: { status: 403, title: { nl: 'Geen toegang', en: 'Forbidden' } },

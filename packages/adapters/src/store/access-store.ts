@@ -5,7 +5,15 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IsoMonth, MunicipalityCode, PartnerId, Result } from '@signaalreis/core';
 
-/** The roles a key can have (docs/service.md, "Keys and roles"). */
+/**
+ * The roles a key can have (docs/service.md, "Keys and roles").
+ *
+ * @example
+ * ```ts
+ * import { API_ROLES } from '@signaalreis/adapters/store';
+ * API_ROLES.includes('officer'); // true: reads the cases of its municipalities
+ * ```
+ */
 export const API_ROLES = ['officer', 'partner', 'researcher', 'admin'] as const;
 
 /**
