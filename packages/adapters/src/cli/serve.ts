@@ -1,7 +1,9 @@
 // `signaalreis serve`: the HTTP service on the case store (issue 12), and `signaalreis keys` to
 // make, list and revoke its API keys. A key is printed once, when it is made; never again.
-import { asPartnerId, type MunicipalityCode } from '@signaalreis/core';
+import { resolve } from 'node:path';
+import { asPartnerId, type CaseStore, type MunicipalityCode } from '@signaalreis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { DdasVsConfig } from '../service/ddas-vs/config';
 import type { ApiKeyInfo, ApiRole } from '../store/access-store';
 import { type CliIo, CliUserError } from './io';
 import { parseMunicipality } from './month-input';
@@ -14,6 +16,8 @@ interface ServeOptions {
   store?: string;
   port: number;
   host: string;
+  /** The DDAS-VS endpoint's configuration file: `POST /gegevens` on a listener of its own. */
+  ddasVs?: string;
 }
 
 function parsePort(value: string): number {
@@ -36,6 +40,53 @@ export function stopSignal(): Promise<string> {
   });
 }
 
+/** Reads the DDAS-VS configuration file; its problems are one user error (each on stderr). */
+async function ddasVsConfig(io: CliIo, file: string): Promise<DdasVsConfig> {
+  const { readDdasVsConfig } = await import('../service/ddas-vs/config');
+  const read = readDdasVsConfig(resolve(io.cwd, file));
+  if (!read.ok) {
+    for (const i of read.issues)
+      io.stderr.write(
+        `signaalreis: ${file}: ${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message.en}\n`,
+      );
+    throw new CliUserError(
+      `${file}: not a usable DDAS-VS configuration (${read.issues.length} problem(s), listed above)`,
+    );
+  }
+  return read.value;
+}
+
+/** Starts `POST /gegevens` on the DDAS-VS configuration's own listener, on the same store. */
+async function serveDdasVs(
+  io: CliIo,
+  store: CaseStore,
+  config: DdasVsConfig,
+  service: { close(): Promise<void> },
+): Promise<{ close(): Promise<void> }> {
+  const [{ ddasVsApp, storeDeliverySource }, { listen }] = await Promise.all([
+    import('../service/ddas-vs/index'),
+    import('../service/serve'),
+  ]);
+  try {
+    const app = ddasVsApp({
+      source: storeDeliverySource(store, {
+        organisations: config.organisations,
+        supplierCode: config.supplierCode,
+      }),
+      signer: config.signer,
+      tokens: config.tokens,
+      ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+      log: (e) => io.stderr.write(`${JSON.stringify(e)}\n`),
+    });
+    const running = await listen(app, config.host, config.port);
+    io.stdout.write(`DDAS-VS endpoint POST ${running.url}/gegevens (for CBS, through the FSC inway)\n`);
+    return running;
+  } catch (error) {
+    await service.close();
+    throw new CliUserError(`the DDAS-VS endpoint cannot start: ${(error as Error).message}`);
+  }
+}
+
 /**
  * Runs `signaalreis serve`: opens the store, listens, prints where (never a key), logs one JSON
  * line per request to stderr (no personal data), and on `stop` (SIGINT/SIGTERM) stops listening,
@@ -50,6 +101,7 @@ export async function runServe(
     import('../service/serve'),
     import('../store/sql-access'),
   ]);
+  const ddasVs = o.ddasVs === undefined ? undefined : await ddasVsConfig(io, o.ddasVs);
   await withStore(io, o.store ?? DEFAULT_STORE, async (store) => {
     const access = accessStoreOf(store);
     if (!access.ok) throw storeError(io, access.issues);
@@ -68,7 +120,9 @@ export async function runServe(
     io.stdout.write(
       `signaalreis service listening on ${running.url} (store ${store.location}); stop with Ctrl-C\n`,
     );
+    const cbs = ddasVs ? await serveDdasVs(io, store, ddasVs, running) : undefined;
     await stop;
+    await cbs?.close();
     await running.close();
     io.stdout.write('signaalreis service stopped; store closed\n');
   });
@@ -121,6 +175,10 @@ export function registerServe(program: Command, io: CliIo): void {
     .addOption(storeOption())
     .addOption(new Option('--port <port>', 'the port (0: a free one)').argParser(parsePort).default(8080))
     .addOption(new Option('--host <host>', 'the address to listen on').default('127.0.0.1'))
+    .option(
+      '--ddas-vs <config.json>',
+      'also serve POST /gegevens for CBS (DDAS-VS) on its own port, as configured (docs/service-ddas-vs.md)',
+    )
     .action((o: ServeOptions) => runServe(io, o));
 
   const keys = program.command('keys').description('API keys of the service: create, list, revoke.');

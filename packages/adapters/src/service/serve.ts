@@ -38,24 +38,40 @@ export interface RunningService {
  * ```
  */
 export function serveService(options: ServeOptions): Promise<RunningService> {
-  const app = createService(options);
-  const host = options.host ?? '127.0.0.1';
+  return listen(createService(options), options.host ?? '127.0.0.1', options.port ?? 8080);
+}
+
+/**
+ * Serves any hono app (the service, or the DDAS-VS endpoint of `ddasVsApp` on a listener of its
+ * own) on `host:port`; resolves once it listens, with `close()` that waits for open requests.
+ *
+ * @example
+ * ```ts
+ * import { listen } from '@signaalreis/adapters/service';
+ * import { Hono } from 'hono';
+ * const running = await listen(new Hono().get('/', (c) => c.text('ok')), '127.0.0.1', 0);
+ * running.url; // e.g. 'http://127.0.0.1:43121' — port 0 picked a free one
+ * await running.close();
+ * ```
+ */
+export function listen(
+  app: { fetch: (request: Request) => Response | Promise<Response> },
+  host: string,
+  port: number,
+): Promise<RunningService> {
   return new Promise((resolve, reject) => {
-    const server = serve(
-      { fetch: app.fetch, port: options.port ?? 8080, hostname: host },
-      (info: AddressInfo) => {
-        const shown = host.includes(':') ? `[${host}]` : host;
-        resolve({
-          url: `http://${shown}:${info.port}`,
-          port: info.port,
-          close: () =>
-            new Promise<void>((done, failed) => {
-              server.close((error) => (error ? failed(error) : done()));
-              (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-            }),
-        });
-      },
-    );
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+      const shown = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${shown}:${info.port}`,
+        port: info.port,
+        close: () =>
+          new Promise<void>((done, failed) => {
+            server.close((error) => (error ? failed(error) : done()));
+            (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+          }),
+      });
+    });
     server.once('error', reject);
   });
 }

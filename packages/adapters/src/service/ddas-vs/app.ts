@@ -36,7 +36,7 @@ export type DdasVsSource = (request: DdasVsRequest) => Promise<Result<Uitwisselm
  *
  * @example
  * ```ts
- * import { DDAS_VS_UNKNOWN_ORGANISATION, type DdasVsSource } from '@signaalreis/adapters/service/ddas-vs';
+ * import { DDAS_VS_UNKNOWN_ORGANISATION, type DdasVsSource } from '@signaalreis/adapters/service';
  * import { fail, issue } from '@signaalreis/core';
  * const none: DdasVsSource = async () =>
  *   fail([issue(DDAS_VS_UNKNOWN_ORGANISATION, ['aanleverende_organisatie'], { nl: 'onbekend', en: 'unknown' })]);
@@ -97,7 +97,7 @@ type Env = {
  * @example
  * ```ts
  * import { serve } from '@hono/node-server';
- * import { ddasVsApp, type DdasVsSignerOptions, type DdasVsSource } from '@signaalreis/adapters/service/ddas-vs';
+ * import { ddasVsApp, type DdasVsSignerOptions, type DdasVsSource } from '@signaalreis/adapters/service';
  * declare const source: DdasVsSource; // e.g. storeDeliverySource(store, { organisations, supplierCode })
  * declare const signer: DdasVsSignerOptions;
  * const app = ddasVsApp({

@@ -8,6 +8,7 @@ export {
   type DdasVsSource,
   ddasVsApp,
 } from './app';
+export { type DdasVsConfig, readDdasVsConfig } from './config';
 export { DDAS_VS_MAX_PAGE_SIZE, type DdasVsPage, type DdasVsPaginering, ddasVsPage } from './paging';
 export { type GegevensRequest, GegevensRequestSchema } from './schemas';
 export { type DdasVsSignature, type DdasVsSignerOptions, ddasVsSigner } from './signing';

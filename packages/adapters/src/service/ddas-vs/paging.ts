@@ -14,7 +14,7 @@ import type { DdasLevering, Uitwisselmodel } from '../../ddas/types';
  *
  * @example
  * ```ts
- * import { DDAS_VS_MAX_PAGE_SIZE } from '@signaalreis/adapters/service/ddas-vs';
+ * import { DDAS_VS_MAX_PAGE_SIZE } from '@signaalreis/adapters/service';
  * const pages = Math.ceil(120_001 / DDAS_VS_MAX_PAGE_SIZE); // 3 pages for 120,001 signals
  * ```
  */
@@ -95,7 +95,7 @@ function part(l: DdasLevering, k: number, at: Layout, page: number, lo: number, 
  *
  * @example
  * ```ts
- * import { ddasVsPage } from '@signaalreis/adapters/service/ddas-vs';
+ * import { ddasVsPage } from '@signaalreis/adapters/service';
  * import type { Uitwisselmodel } from '@signaalreis/adapters/ddas';
  * declare const delivery: Uitwisselmodel; // 120,001 signals
  * const third = ddasVsPage(delivery, { page: 3, maxPageSize: 50_000 });

@@ -15,7 +15,7 @@ const datum = z.iso.date().openapi({ example: '2025-01-01' });
  *
  * @example
  * ```ts
- * import { GegevensRequestSchema } from '@signaalreis/adapters/service/ddas-vs';
+ * import { GegevensRequestSchema } from '@signaalreis/adapters/service';
  * const r = GegevensRequestSchema.safeParse({
  *   aanleverperiodeStartdatum: '2025-01-01',
  *   aanleverperiodeEinddatum: '2025-12-31',

@@ -15,7 +15,7 @@ import { CompactSign } from 'jose';
  * ```ts
  * import { readFileSync } from 'node:fs';
  * import { createPrivateKey } from 'node:crypto';
- * import type { DdasVsSignerOptions } from '@signaalreis/adapters/service/ddas-vs';
+ * import type { DdasVsSignerOptions } from '@signaalreis/adapters/service';
  * const signer: DdasVsSignerOptions = {
  *   privateKey: createPrivateKey(readFileSync('keys/signing.key.pem')),
  *   chain: [readFileSync('keys/signing.pem', 'utf8'), readFileSync('keys/intermediate.pem', 'utf8')],
@@ -51,7 +51,7 @@ const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
  *
  * @example
  * ```ts
- * import { ddasVsSigner, type DdasVsSignerOptions } from '@signaalreis/adapters/service/ddas-vs';
+ * import { ddasVsSigner, type DdasVsSignerOptions } from '@signaalreis/adapters/service';
  * declare const options: DdasVsSignerOptions;
  * const sign = ddasVsSigner(options);
  * const body = new TextEncoder().encode('{"gegevens":{}}');

@@ -35,7 +35,7 @@ export interface StoreDeliverySourceOptions {
  *
  * @example
  * ```ts
- * import { storeDeliverySource } from '@signaalreis/adapters/service/ddas-vs';
+ * import { storeDeliverySource } from '@signaalreis/adapters/service';
  * import { openCaseStore } from '@signaalreis/adapters/store';
  * import { asIsoDate, asMunicipalityCode } from '@signaalreis/core';
  * const opened = await openCaseStore('data/store');

@@ -16,7 +16,7 @@ import {
  *
  * @example
  * ```ts
- * import type { DdasVsTokenOptions } from '@signaalreis/adapters/service/ddas-vs';
+ * import type { DdasVsTokenOptions } from '@signaalreis/adapters/service';
  * const tokens: DdasVsTokenOptions = {
  *   issuer: 'https://auth.example.nl',
  *   audience: 'https://ddas.example.nl/gegevens',
@@ -62,7 +62,7 @@ function scopesOf(payload: Record<string, unknown>): string[] {
  *
  * @example
  * ```ts
- * import { bearerVerifier } from '@signaalreis/adapters/service/ddas-vs';
+ * import { bearerVerifier } from '@signaalreis/adapters/service';
  * const verify = bearerVerifier({ issuer: 'https://auth.example.nl', jwks: { keys: [] } }, () => new Date());
  * const v = await verify(undefined); // { ok: false, status: 401, code: 'MISSING' }
  * ```
