@@ -21,7 +21,7 @@ const entry = (base: string) => ({
 const EXTRA_ENTRIES: Record<string, string[]> = { adapters: ['cli'] };
 // Subpaths the root does not re-export: the case store (issue 11) loads PGlite, pg and kysely,
 // ~150 ms of cold import that no other user of the root should pay; it is only on its subpath.
-const NOT_IN_ROOT: Record<string, string[]> = { adapters: ['store'] };
+const NOT_IN_ROOT: Record<string, string[]> = { adapters: ['service', 'store'] };
 
 describe.each(['core', 'rules-presets', 'adapters'])('@signaalreis/%s exports', (pkg) => {
   it('has the root and one subpath per concept folder, each with types first, ESM and CJS', () => {

@@ -11,6 +11,7 @@ import { registerMatch } from './match';
 import { registerPreset } from './preset';
 import { registerPurge } from './purge';
 import { registerRun } from './run';
+import { registerServe } from './serve';
 import { terminalIo } from './terminal';
 import { runValidate, type ValidateOptions } from './validate';
 
@@ -76,6 +77,7 @@ export function buildProgram(cliIo: CliIo): Command {
   registerPreset(program, io);
   registerCases(program, io);
   registerPurge(program, io);
+  registerServe(program, io);
 
   // Exchange with other systems (issue 11): `export <format>` and `import <format>`.
   const exportCommand = program.command('export').description('Write data for other systems (ddas).');

@@ -1,8 +1,18 @@
 // Public API of adapters/store (Node only): the case store on PostgreSQL — embedded PGlite in a
 // folder, or a server — implementing core's CaseStore port.
 
+export {
+  type AccessAuditEntry,
+  type AccessStore,
+  API_ROLES,
+  type ApiKeyInfo,
+  type ApiRole,
+  type NewApiKey,
+  type StoredAccessAuditEntry,
+} from './access-store';
 export { STORE_MIGRATIONS, STORE_SCHEMA_VERSION } from './migrations';
 export { type OpenCaseStoreOptions, openCaseStore } from './open';
 export { caseFilesOfPeriod } from './period';
+export { accessStoreOf } from './sql-access';
 export { caseFileOfStored, closedOn, storedMonthOf } from './stored-month';
 export { maskStoreTarget, parseStoreTarget, type StoreTarget, scrubSecrets } from './target';

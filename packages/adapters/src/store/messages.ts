@@ -75,3 +75,40 @@ export const STORE_MESSAGES = {
     en: `A row of ${table} (${key}) is not what signaalreis wrote: ${why.en}`,
   }),
 } as const;
+
+/** The messages of the service's keys (access-store.ts, sql-access.ts). */
+export const ACCESS_MESSAGES = {
+  invalid: {
+    nl: 'Onbekende, ingetrokken of onjuiste sleutel',
+    en: 'Unknown, revoked or wrong key',
+  },
+  notFound: { nl: 'Er is geen sleutel met dit id', en: 'There is no key with this id' },
+  badRole: {
+    nl: 'Onbekende rol: kies officer, partner, researcher of admin',
+    en: 'Unknown role: choose officer, partner, researcher or admin',
+  },
+  adminScope: {
+    nl: 'Een admin-sleutel hoort bij geen gemeente en geen partner',
+    en: 'An admin key belongs to no municipality and no partner',
+  },
+  needsMunicipality: (role: string): Bilingual => ({
+    nl: `Een sleutel met de rol ${role} heeft minstens één gemeentecode nodig`,
+    en: `A key with the role ${role} needs at least one municipality code`,
+  }),
+  badMunicipality: {
+    nl: 'Een gemeentecode is geen CBS-code van vier cijfers',
+    en: 'A municipality code is not a CBS code of four digits',
+  },
+  needsPartner: {
+    nl: 'Een partner-sleutel heeft een partner-id nodig',
+    en: 'A partner key needs a partner id',
+  },
+  partnerOnly: {
+    nl: 'Alleen een partner-sleutel hoort bij een partner',
+    en: 'Only a partner key belongs to a partner',
+  },
+  unsupported: {
+    nl: 'Sleutels worden alleen bewaard in een opslag die openCaseStore opende',
+    en: 'Keys are kept only in a store opened by openCaseStore',
+  },
+} as const;

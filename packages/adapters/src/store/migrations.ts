@@ -111,11 +111,54 @@ const initial: Migration = {
 };
 
 /**
+ * The service's keys and its access audit (issue 12): `api_keys` holds each key's role, scope and
+ * the sha256 of its secret (never the secret); `access_audit` one row per access to personal data
+ * (key id, when, action, route pattern, municipality, month, count — never the data itself).
+ */
+const accessKeys: Migration = {
+  async up(db: Kysely<unknown>) {
+    const s = db.schema.withSchema(STORE_SCHEMA);
+    await s
+      .createTable('api_keys')
+      .addColumn('id', 'text', (c) => c.primaryKey().check(sql`id ~ '^[0-9a-f]{16}$'`))
+      .addColumn('role', 'text', (c) =>
+        c.notNull().check(sql`role in ('officer', 'partner', 'researcher', 'admin')`),
+      )
+      .addColumn('municipalities', 'jsonb', (c) => c.notNull())
+      .addColumn('partner', 'text')
+      .addColumn('label', 'text')
+      .addColumn('secret_sha256', 'text', (c) => c.notNull().check(sql`secret_sha256 ~ '^[0-9a-f]{64}$'`))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('revoked_at', 'timestamptz')
+      .execute();
+    await s
+      .createTable('access_audit')
+      .addColumn('id', 'integer', (c) => c.primaryKey().generatedAlwaysAsIdentity())
+      .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('key_id', 'text', (c) => c.notNull())
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('route', 'text', (c) => c.notNull())
+      .addColumn('municipality', 'text')
+      .addColumn('month', 'text')
+      .addColumn('count', 'integer')
+      .addColumn('status', 'integer', (c) => c.notNull())
+      .execute();
+    await s.createIndex('access_audit_by_key').on('access_audit').columns(['key_id', 'id']).execute();
+    await s
+      .createIndex('access_audit_by_municipality')
+      .on('access_audit')
+      .columns(['municipality', 'id'])
+      .execute();
+  },
+};
+
+/**
  * The store's migrations by name, in order. Names sort in the order they run; the last name is
  * the store's schema version.
  */
 export const STORE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0001-initial': initial,
+  '0002-access-keys': accessKeys,
 });
 
 /** The schema version this signaalreis writes: the name of its last migration. */

@@ -78,6 +78,32 @@ export interface AuditTable {
   details: Json;
 }
 
+/** An API key of the service (migration 0002): the sha256 of its secret, never the secret. */
+export interface ApiKeysTable {
+  id: string;
+  role: string;
+  /** CBS codes the key may read (JSON array of strings). */
+  municipalities: Json;
+  partner: string | null;
+  label: string | null;
+  secret_sha256: string;
+  created_at: Stamp;
+  revoked_at: ColumnType<Date | string | null, never, Date | string | null>;
+}
+
+/** One access to personal data through the service (migration 0002): who, when, what — never the data. */
+export interface AccessAuditTable {
+  id: Generated<number>;
+  at: Stamp;
+  key_id: string;
+  action: string;
+  route: string;
+  municipality: string | null;
+  month: string | null;
+  count: number | null;
+  status: number;
+}
+
 /** The database as kysely types it. */
 export interface StoreDatabase {
   months: MonthsTable;
@@ -85,6 +111,8 @@ export interface StoreDatabase {
   signals: SignalsTable;
   feedback_sent: FeedbackSentTable;
   audit: AuditTable;
+  api_keys: ApiKeysTable;
+  access_audit: AccessAuditTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

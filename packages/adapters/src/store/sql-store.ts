@@ -3,6 +3,7 @@
 
 import type {
   CaseStore,
+  FeedbackSent,
   LifecycleUpdate,
   PurgeReport,
   PurgeRequest,
@@ -274,6 +275,25 @@ export class SqlCaseStore implements CaseStore {
       const feedback = allOk(sent.map(feedbackOf));
       if (!feedback.ok) return feedback;
       return ok({ municipality, month: row.month as IsoMonth, case: c.value, feedback: feedback.value });
+    });
+  }
+
+  feedback(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<FeedbackSent[]>> {
+    return this.guard('read the feedback sent', async () => {
+      if (!(await this.monthExists(this.q, municipality, month)))
+        return fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
+      const rows = await this.q
+        .selectFrom('feedback_sent')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .where('month', '=', month)
+        .orderBy('case_id')
+        .orderBy('partner_id')
+        .orderBy('signal_id')
+        .orderBy('sent_on')
+        .orderBy('code')
+        .execute();
+      return allOk(rows.map(feedbackOf));
     });
   }
 

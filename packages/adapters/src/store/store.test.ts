@@ -143,6 +143,13 @@ describe.each(BACKENDS)('the case store on $name', (backend) => {
     expect(detail.case.record).toEqual(first?.record);
     expect(detail.case.closedOn).toBe(first?.closedOn);
     expect(detail.feedback).toEqual(sent.filter((f) => f.caseId === first?.caseId));
+    // the month's feedback: every row sent, of this month and municipality only
+    const byKey = (f: { caseId: string; partnerId: string; signalId: string }) =>
+      `${f.caseId} ${f.partnerId} ${f.signalId}`;
+    const month = value(await store.feedback(m, sep.month));
+    expect(month.map(byKey).sort()).toEqual(sent.map(byKey).sort());
+    expect(codes(await store.feedback(code(), sep.month))).toEqual(['month_not_found']);
+    expect(codes(await store.feedback(m, oct.month))).toEqual(['month_not_found']);
     // the same feedback again is kept once
     expect(value(await store.saveLifecycle({ ...update, feedback: sent }))).toEqual({
       records: stored.cases.length,
@@ -344,19 +351,19 @@ describe.each(BACKENDS)('the case store on $name', (backend) => {
     await store.close();
     store = await t.reopen();
     expect(await migrations(store)).toEqual(before);
-    expect(before.map((r) => r.name)).toEqual(['0001-initial']);
+    expect(before.map((r) => r.name)).toEqual(['0001-initial', '0002-access-keys']);
     expect(value(await store.months(m))).toHaveLength(1);
   });
 
   it('refuses a store that a newer signaalreis migrated, and leaves it alone', async () => {
     const own = await backend.fresh();
     const db = (own.store as SqlCaseStore).db;
-    await sql`insert into ${sql.table(`${STORE_SCHEMA}.kysely_migration`)} (name, timestamp) values ('0002-from-the-future', '2030-01-01')`.execute(
+    await sql`insert into ${sql.table(`${STORE_SCHEMA}.kysely_migration`)} (name, timestamp) values ('0099-from-the-future', '2030-01-01')`.execute(
       db,
     );
     await own.store.close();
     await expect(own.reopen()).rejects.toThrow(
-      /newer signaalreis \(schema version 0002-from-the-future; this version knows up to 0001-initial\)/,
+      /newer signaalreis \(schema version 0099-from-the-future; this version knows up to 0002-access-keys\)/,
     );
     await own.dispose();
   });

@@ -6,6 +6,7 @@ import type { IsoMonth } from '../model/iso-date';
 import type { Result } from '../model/issue';
 import type { MunicipalityCode } from '../model/municipality-code';
 import type {
+  FeedbackSent,
   LifecycleUpdate,
   PurgeReport,
   PurgeRequest,
@@ -62,6 +63,11 @@ export interface CaseStore {
   cases(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<StoredCase[]>>;
   /** One case with its month and the feedback sent about it (`case_not_found`). */
   caseDetail(municipality: MunicipalityCode, caseId: CaseId): Promise<Result<StoredCaseDetail>>;
+  /**
+   * Every feedback sent about the cases of a stored month, by case, partner, signal and code
+   * (`month_not_found` when the month is not stored): what a partner's view of a month is made of.
+   */
+  feedback(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<FeedbackSent[]>>;
   /** Stores a feedback run's records and the feedback it sent, in one transaction. */
   saveLifecycle(
     update: LifecycleUpdate,

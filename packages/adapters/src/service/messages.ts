@@ -1,0 +1,84 @@
+// Every text the service answers with, in one place: the titles of its problems (Dutch by default,
+// English with Accept-Language: en) and the sentences of its own issues.
+import type { Bilingual } from '@signaalreis/core';
+
+/**
+ * The problems the service answers with: HTTP status and title in Dutch and English. The `type`
+ * of a problem is `urn:signaalreis:problem:<code>`.
+ *
+ * @example
+ * ```ts
+ * import { PROBLEMS } from '@signaalreis/adapters/service';
+ * PROBLEMS.not_found.status; // 404: also for a municipality outside the key's scope
+ * ```
+ */
+export const PROBLEMS = {
+  unauthorized: { status: 401, title: { nl: 'Niet aangemeld', en: 'Not authenticated' } },
+  forbidden: { status: 403, title: { nl: 'Geen toegang', en: 'Forbidden' } },
+  not_found: { status: 404, title: { nl: 'Niet gevonden', en: 'Not found' } },
+  method_not_allowed: { status: 405, title: { nl: 'Methode niet toegestaan', en: 'Method not allowed' } },
+  body_too_large: { status: 413, title: { nl: 'Verzoek te groot', en: 'Request body too large' } },
+  unsupported_media_type: {
+    status: 415,
+    title: { nl: 'Verkeerd type inhoud', en: 'Unsupported media type' },
+  },
+  malformed_json: { status: 400, title: { nl: 'Geen geldige JSON', en: 'Malformed JSON' } },
+  invalid_request: { status: 422, title: { nl: 'Ongeldig verzoek', en: 'Invalid request' } },
+  rate_limited: { status: 429, title: { nl: 'Te veel verzoeken', en: 'Too many requests' } },
+  store_unavailable: {
+    status: 503,
+    title: { nl: 'Opslag niet beschikbaar', en: 'Store unavailable' },
+  },
+  internal: { status: 500, title: { nl: 'Interne fout', en: 'Internal error' } },
+} as const satisfies Record<string, { status: number; title: Bilingual }>;
+
+/** The code of a problem the service answers with. */
+export type ProblemCode = keyof typeof PROBLEMS;
+
+/** The sentences of the service's own issues and details. */
+export const SERVICE_MESSAGES = {
+  noKey: {
+    nl: 'Geef een sleutel mee: Authorization: Bearer sr_…',
+    en: 'Send a key: Authorization: Bearer sr_…',
+  },
+  badKey: { nl: 'Onbekende, ingetrokken of onjuiste sleutel', en: 'Unknown, revoked or wrong key' },
+  role: (roles: readonly string[]): Bilingual => ({
+    nl: `Deze route is alleen voor de rol(len) ${roles.join(', ')}`,
+    en: `This route is only for the role(s) ${roles.join(', ')}`,
+  }),
+  otherPartner: {
+    nl: 'Een partner-sleutel leest alleen de terugkoppeling aan de eigen partner',
+    en: 'A partner key reads only the feedback to its own partner',
+  },
+  notFound: {
+    nl: 'Niet gevonden, of niet van een gemeente van deze sleutel',
+    en: 'Not found, or not of a municipality of this key',
+  },
+  noRoute: { nl: 'Deze route bestaat niet', en: 'There is no such route' },
+  tooLarge: (max: number): Bilingual => ({
+    nl: `Het verzoek is groter dan ${max} bytes`,
+    en: `The request body is larger than ${max} bytes`,
+  }),
+  notJson: {
+    nl: 'Stuur de inhoud als application/json',
+    en: 'Send the body as application/json',
+  },
+  rate: (perMinute: number): Bilingual => ({
+    nl: `Meer dan ${perMinute} verzoeken per minuut met deze sleutel`,
+    en: `More than ${perMinute} requests a minute with this key`,
+  }),
+  store: { nl: 'De opslag gaf een fout; probeer het later opnieuw', en: 'The store failed; try again later' },
+  internal: {
+    nl: 'Er ging iets mis in de dienst; meld het met het tijdstip',
+    en: 'Something went wrong in the service; report it with the time',
+  },
+  periodOrder: { nl: 'from ligt na to', en: 'from is after to' },
+  noOrganisation: {
+    nl: 'Geef organisation mee (de naam van de aanleverende organisatie) of stel hem in bij de dienst',
+    en: 'Give organisation (the name of the delivering organisation) or configure it in the service',
+  },
+  unknownPreset: (id: string): Bilingual => ({
+    nl: `Er is geen preset ${id}`,
+    en: `There is no preset ${id}`,
+  }),
+} as const;
