@@ -81,7 +81,7 @@ export const CaseFileSignalSchema = z.object({
  * @example
  * ```ts
  * import { CaseFileCaseSchema } from '@signaalreis/adapters/cases';
- * CaseFileCaseSchema.safeParse({ caseId: '2026-10/7411AB 12' }).success; // false (fields missing)
+ * CaseFileCaseSchema.safeParse({ caseId: '2026-10-0001' }).success; // false (fields missing)
  * ```
  */
 export const CaseFileCaseSchema = z.object({
@@ -246,7 +246,7 @@ function oldFormat(input: unknown): Issue | undefined {
  * import { readCaseFile } from '@signaalreis/adapters/cases';
  * declare const text: string; // e.g. `await file.text()` of a file input in a browser
  * const r = readCaseFile(JSON.parse(text));
- * if (!r.ok) r.issues.map((i) => `${i.path.join('.')}: ${i.message.nl}`); // e.g. 'cases.3.caseId: Zaak-id "2026-10/7411AB 12" komt nog een keer voor (eerst bij cases.0): …'
+ * if (!r.ok) r.issues.map((i) => `${i.path.join('.')}: ${i.message.nl}`); // e.g. 'cases.3.caseId: Zaak-id "2026-10-0001" komt nog een keer voor (eerst bij cases.0): …'
  * ```
  */
 export function readCaseFile(input: unknown): Result<CaseFile> {

@@ -81,7 +81,7 @@ describe('readCaseFile integrity', () => {
 
   it('refuses a stored record of another case or of other signals, or of the wrong shape', () => {
     const cases = [
-      { ...first, record: recordOf('2026-09/other', 'A') },
+      { ...first, record: recordOf('2026-09-0099', 'A') },
       { ...second, record: recordOf(second.caseId, 'X') },
     ];
     expect(codes({ ...file, cases })).toEqual([

@@ -9,7 +9,7 @@ const cases: { [K in keyof typeof M]: () => Bilingual } = {
   oldFormat: () => M.oldFormat('signaalreis-cases/1', 'signaalreis-cases/2'),
   caseId: () => M.caseId(NASTY, 0),
   signalId: () => M.signalId(NASTY, 'cases.0.signals.0.signalId'),
-  recordCase: () => M.recordCase(NASTY, '2026-10/7411AB 12'),
+  recordCase: () => M.recordCase(NASTY, '2026-10-0001'),
   recordSignals: () => M.recordSignals(['A', NASTY], ['B']),
 };
 const json: { [K in keyof typeof JSON_FILE_MESSAGES]: () => Bilingual } = {

@@ -161,7 +161,7 @@ const municipalityOption = () =>
  * @example
  * ```sh
  * signaalreis cases list --store data/store --municipality 0363 --month 2026-10
- * signaalreis cases show "2026-10/7411AB 12" --store data/store --municipality 0363
+ * signaalreis cases show 2026-10-0001 --store data/store --municipality 0363
  * ```
  */
 export function registerCases(program: Command, io: CliIo): void {

@@ -20,7 +20,7 @@ describe('feedback file names per partner (issue 9)', () => {
     const partners = ['EN.WKR', 'EN_WKR', 'EN-WKR', 'en-wkr', 'EN/WKR', '../EN', '.EN'];
     const file = {
       month: '2026-10',
-      cases: partners.map((p, i) => notPickedUp(`C-${i}`, `S-${i}`, p)),
+      cases: partners.map((p, i) => notPickedUp(`2026-10-${String(i + 1).padStart(4, '0')}`, `S-${i}`, p)),
     };
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });

@@ -27,7 +27,7 @@ function casesJson(extra: unknown[] = []) {
     cases: [
       {
         ...base,
-        caseId: 'C-1',
+        caseId: '2026-10-0001',
         signalIds: ['EN-1', 'WO-1'],
         signalStatus: 'Opgepakt',
         plan: [{ channel: 'phone', team: 'municipality', attempts: 2 }],
@@ -35,7 +35,7 @@ function casesJson(extra: unknown[] = []) {
       },
       {
         ...base,
-        caseId: 'C-2',
+        caseId: '2026-10-0002',
         signalIds: ['ZV-1'],
         signalStatus: 'Niet opgepakt: andere reden',
         intakeOutcome: 'not-picked-up',
@@ -44,7 +44,7 @@ function casesJson(extra: unknown[] = []) {
       },
       {
         ...base,
-        caseId: 'C-3',
+        caseId: '2026-10-0003',
         signalIds: ['EN-2'],
         signalStatus: 'Opgepakt',
         intakeOutcome: 'crisis',
@@ -69,7 +69,7 @@ describe('signaalreis feedback', () => {
     expect(run.stdout).toContain(
       'Lifecycle ddas, month 2026-10 (delivered 2026-10-26), at 2026-10-26: 3 case(s).',
     );
-    expect(run.stdout).toMatch(/C-1 {2}attempt-due/);
+    expect(run.stdout).toMatch(/2026-10-0001 {2}attempt-due/);
     // only the not-picked-up case has a result on the delivery day; its reason never leaves
     // (without --out the files go to out/<month>-feedback-<at>, never beside the input: issue 9)
     const out = defaultOut(dir, '2026-10-26');
@@ -89,8 +89,8 @@ describe('signaalreis feedback', () => {
     const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
     const run = await runCli(['feedback', 'cases.json', '--at', '2026-11-23', '--out', 'out'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/C-1 {2}auto-close {2}\(autoClose since 2026-11-23\)/);
-    expect(run.stdout).toMatch(/C-3 {2}crisis-deadline/);
+    expect(run.stdout).toMatch(/2026-10-0001 {2}auto-close {2}\(autoClose since 2026-11-23\)/);
+    expect(run.stdout).toMatch(/2026-10-0003 {2}crisis-deadline/);
     const out = join(dir, 'out');
     expect(readdirSync(out).sort()).toEqual([
       'actions-due.csv',
@@ -119,7 +119,7 @@ describe('signaalreis feedback', () => {
     if (!table.ok) throw new Error('preset');
     const created = createRecord(
       {
-        caseId: asCaseId('C-9'),
+        caseId: asCaseId('2026-10-0009'),
         status: 'picked-up',
         signals: [{ signalId: asSignalId('WA-1'), partnerId: asPartnerId('WA-DUN'), sector: 'water' }],
       },
@@ -140,7 +140,7 @@ describe('signaalreis feedback', () => {
     const file = casesJson([
       {
         ...base,
-        caseId: 'C-9',
+        caseId: '2026-10-0009',
         signalStatus: 'Opgepakt',
         signalIds: ['WA-1'],
         plan: [],
@@ -151,8 +151,8 @@ describe('signaalreis feedback', () => {
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const run = await runCli(['feedback', 'cases.json', '--at', '2026-11-27'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/C-9 {2}collection-pause-end/);
-    expect(run.stdout).not.toMatch(/C-9 {2}auto-close/);
+    expect(run.stdout).toMatch(/2026-10-0009 {2}collection-pause-end/);
+    expect(run.stdout).not.toMatch(/2026-10-0009 {2}auto-close/);
     expect(csv(defaultOut(dir, '2026-11-27'), 'feedback-WA-DUN.csv').map((r) => r.code)).toEqual([
       'wants-help',
     ]);
@@ -170,9 +170,9 @@ describe('signaalreis feedback', () => {
 
   it('reports bad cases with their path and exit code 1, and keeps going', async () => {
     const bad = [
-      { ...base, caseId: 'C-X', signalStatus: 'Kwijt', signals: [signal('A', 'P', 'rent')] },
-      { ...base, caseId: 'C-Y', signalStatus: 'Opgepakt', signals: [signal('B', 'P', 'gas')] },
-      { ...base, caseId: 'C-Z', signalStatus: 'Opgepakt', record: { caseId: 'C-Z' } },
+      { ...base, caseId: '2026-10-0024', signalStatus: 'Kwijt', signals: [signal('A', 'P', 'rent')] },
+      { ...base, caseId: '2026-10-0025', signalStatus: 'Opgepakt', signals: [signal('B', 'P', 'gas')] },
+      { ...base, caseId: '2026-10-0026', signalStatus: 'Opgepakt', record: { caseId: '2026-10-0026' } },
       'not a case',
     ];
     const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson(bad)) });

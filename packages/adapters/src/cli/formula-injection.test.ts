@@ -2,7 +2,7 @@
 // that start with a formula trigger must not reach a written CSV as a formula.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCaseId } from '@signaalreis/core';
+import { parseSignalId } from '@signaalreis/core';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FORMULA_PAYLOADS, opensAsFormula } from '../output/formula-payloads.test-support';
@@ -56,8 +56,9 @@ describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', (
   });
 
   it('feedback: partner and signal ids from the case file, in feedback-*.csv and actions-due.csv', async () => {
+    // case ids have a fixed form (YYYY-MM-NNNN, issue 12): a formula cannot be one
     const cases = payloads.map((p, i) => ({
-      caseId: p,
+      caseId: `2026-10-${String(i + 1).padStart(4, '0')}`,
       signalIds: [p],
       signalStatus: 'Niet opgepakt: andere reden',
       intakeOutcome: 'not-picked-up',
@@ -66,7 +67,7 @@ describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', (
       signals: [{ signalId: p, partnerId: i % 2 === 0 ? p : 'ZV-ZLD', sector: 'health', kind: 'early' }],
     }));
     const open = {
-      caseId: '=open',
+      caseId: '2026-10-0999',
       signalIds: ['=S'],
       signalStatus: 'Opgepakt',
       intakeOutcome: 'picked-up',
@@ -79,7 +80,7 @@ describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', (
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
     // ids may not hold control characters (core's id brands): those cases are refused one by one,
     // each problem with its path and without the id; the other cases are processed (exit 1)
-    const isId = (p: string) => parseCaseId(p).ok;
+    const isId = (p: string) => parseSignalId(p).ok;
     const refused = payloads.flatMap((p, i) => (isId(p) ? [] : [i]));
     expect(refused.length).toBeLessThan(payloads.length / 4);
     expect(r.code, r.stderr).toBe(refused.length > 0 ? 1 : 0);
@@ -88,7 +89,7 @@ describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', (
       expect(line).toMatch(/^signaalreis: cases\.\d+\.[\w.]+: Control characters are not allowed$/);
     expect([...new Set(lines.map((l) => Number(l.split('.')[1])))]).toEqual(refused);
     const all = cells(join(dir, 'fb'));
-    expect(all).toContain("'=open");
+    expect(all).toContain('2026-10-0999'); // the open case's timers in actions-due.csv
     expect(all.filter(opensAsFormula)).toEqual([]);
     for (const p of payloads.filter(isId)) expect(all.map(restored)).toContain(p);
   });

@@ -39,7 +39,7 @@ describe('the language of the command line', () => {
       month: '2026-10',
       cases: [
         {
-          caseId: 'C-1',
+          caseId: '2026-10-0001',
           signalStatus: 'Kwijt',
           signals: [{ signalId: 'S', partnerId: 'P', sector: 'rent' }],
         },

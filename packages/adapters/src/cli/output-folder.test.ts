@@ -24,7 +24,7 @@ const feedbackCases = JSON.stringify({
   preset: 'type-medium',
   cases: [
     {
-      caseId: 'C-2',
+      caseId: '2026-10-0002',
       signalIds: ['ZV-1'],
       signalStatus: 'Niet opgepakt: andere reden',
       intakeOutcome: 'not-picked-up',

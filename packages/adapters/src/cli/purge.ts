@@ -1,6 +1,7 @@
 // `signaalreis purge`: removes from the store what the retention of a preset no longer allows, for
 // one municipality on a date — or, with --dry-run, lists exactly that and removes nothing. The text
-// report gives counts per month; the case ids (they hold a household key) only with --format json.
+// report gives counts per month; the case ids only with --format json (a store written before
+// issue 12 holds ids of the older form, month / household key: an address).
 import {
   asIsoDate,
   DEFAULT_RETENTION,

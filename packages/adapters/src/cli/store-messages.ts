@@ -1,7 +1,8 @@
 // Every sentence of the store commands (`run --store`, `feedback --store`, `cases`, `purge`), in one
 // place: the command line's own sentences are English for now (a later issue adds a Dutch
-// catalogue). Locations are shown masked (a URL without its password); case ids, which hold a
-// household key, only where the user asked for the case (`cases show`, `cases list`).
+// catalogue). Locations are shown masked (a URL without its password); case ids (older stores' ids
+// hold a household key) and household keys only where the user asked for the case (`cases show`,
+// `cases list`).
 import type { Bilingual } from '@signaalreis/core';
 
 export const CLI_STORE_MESSAGES = {

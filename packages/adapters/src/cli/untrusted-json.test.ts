@@ -159,7 +159,7 @@ describe('presets as untrusted input', () => {
 
 describe('case files as untrusted input (feedback)', () => {
   it('refuses deep nesting at load: exit 2, nothing written (was "cannot write" after output)', async () => {
-    const text = JSON.stringify(casesFile([aCase('C-1', 'S-1')])).replace(
+    const text = JSON.stringify(casesFile([aCase('2026-10-0001', 'S-1')])).replace(
       '"plan":[]',
       `"plan":[],"extra":${nestedArray(10_000)}`,
     );
@@ -174,7 +174,7 @@ describe('case files as untrusted input (feedback)', () => {
   });
 
   it('refuses a number that is not finite (1e400 was read as Infinity)', async () => {
-    const text = JSON.stringify(casesFile([aCase('C-1', 'S-1', { totalAmountCents: 1 })])).replace(
+    const text = JSON.stringify(casesFile([aCase('2026-10-0001', 'S-1', { totalAmountCents: 1 })])).replace(
       '"totalAmountCents":1',
       '"totalAmountCents":1e400',
     );
@@ -186,39 +186,39 @@ describe('case files as untrusted input (feedback)', () => {
   });
 
   it("refuses duplicate caseIds, listing each with its path (one household's record went to another case)", async () => {
-    const record = closedRecord('C-1', 'S-1');
+    const record = closedRecord('2026-10-0001', 'S-1');
     const file = casesFile([
-      aCase('C-1', 'S-1', { record }),
-      aCase('C-2', 'S-2'),
-      aCase('C-1', 'S-3'),
-      aCase('C-2', 'S-4'),
+      aCase('2026-10-0001', 'S-1', { record }),
+      aCase('2026-10-0002', 'S-2'),
+      aCase('2026-10-0001', 'S-3'),
+      aCase('2026-10-0002', 'S-4'),
     ]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/cases\.2\.caseId: .*"C-1".*cases\.0/);
-    expect(r.stderr).toMatch(/cases\.3\.caseId: .*"C-2".*cases\.1/);
+    expect(r.stderr).toMatch(/cases\.2\.caseId: .*"2026-10-0001".*cases\.0/);
+    expect(r.stderr).toMatch(/cases\.3\.caseId: .*"2026-10-0002".*cases\.1/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('reports a stored record with an unknown status, with its path and exit 1 (was exit 0)', async () => {
-    const record = { ...closedRecord('C-1', 'S-1'), status: 'archived' };
-    const file = casesFile([aCase('C-1', 'S-1', { record }), aCase('C-2', 'S-2')]);
+    const record = { ...closedRecord('2026-10-0001', 'S-1'), status: 'archived' };
+    const file = casesFile([aCase('2026-10-0001', 'S-1', { record }), aCase('2026-10-0002', 'S-2')]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^signaalreis: cases\.0\.record\.status: .*"archived"/m);
     // the other case is processed, and the bad one is written back unchanged, not dropped
     const written = JSON.parse(readFileSync(join(dir, 'out', 'cases.json'), 'utf8'));
-    expect(written.cases.map((c: { caseId: string }) => c.caseId)).toEqual(['C-1', 'C-2']);
+    expect(written.cases.map((c: { caseId: string }) => c.caseId)).toEqual(['2026-10-0001', '2026-10-0002']);
     expect(written.cases[0].record.status).toBe('archived');
   });
 
   it('reports a record whose audit trail does not lead to its status (was exit 0)', async () => {
-    const closed = closedRecord('C-1', 'S-1');
+    const closed = closedRecord('2026-10-0001', 'S-1');
     const record = { ...closed, status: 'help-accepted' };
-    const file = casesFile([aCase('C-1', 'S-1', { record })]);
+    const file = casesFile([aCase('2026-10-0001', 'S-1', { record })]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -228,9 +228,9 @@ describe('case files as untrusted input (feedback)', () => {
   });
 
   it('reports an audit entry that no transition of the table allows', async () => {
-    const closed = closedRecord('C-1', 'S-1');
+    const closed = closedRecord('2026-10-0001', 'S-1');
     const audit = closed.audit.map((e, i) => (i === 1 ? { ...e, event: 'pick-up' } : e));
-    const file = casesFile([aCase('C-1', 'S-1', { record: { ...closed, audit } })]);
+    const file = casesFile([aCase('2026-10-0001', 'S-1', { record: { ...closed, audit } })]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -238,9 +238,9 @@ describe('case files as untrusted input (feedback)', () => {
   });
 
   it('reports a closed record whose timers would still fire (was exit 0)', async () => {
-    const closed = closedRecord('C-1', 'S-1');
+    const closed = closedRecord('2026-10-0001', 'S-1');
     const record = { ...closed, timers: { ...closed.timers, crisisDeadline: '2026-10-29' } };
-    const file = casesFile([aCase('C-1', 'S-1', { record })]);
+    const file = casesFile([aCase('2026-10-0001', 'S-1', { record })]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -252,8 +252,8 @@ describe('case files as untrusted input (feedback)', () => {
 
   it('reports a record that belongs to another case (another caseId or other signals)', async () => {
     const file = casesFile([
-      aCase('C-1', 'S-1', { record: closedRecord('C-9', 'S-1') }),
-      aCase('C-2', 'S-2', { record: closedRecord('C-2', 'S-7') }),
+      aCase('2026-10-0001', 'S-1', { record: closedRecord('2026-10-0009', 'S-1') }),
+      aCase('2026-10-0002', 'S-2', { record: closedRecord('2026-10-0002', 'S-7') }),
     ]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });

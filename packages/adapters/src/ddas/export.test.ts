@@ -61,7 +61,7 @@ function small(over: Partial<CaseFile> = {}, caseOver: Record<string, unknown> =
     decidedOn: '2026-10-26',
     cases: [
       {
-        caseId: '2026-10/7411AB 12A-1',
+        caseId: '2026-10-0001',
         householdKey: '7411AB 12A-1',
         rank: 1,
         signalStatus: 'Opgepakt',
@@ -285,7 +285,7 @@ describe('ddasDelivery: what goes into the delivery', () => {
       })) ?? [];
     (file.cases[0] as { record?: unknown }).record = must(
       createRecord(
-        { caseId: asCaseId('2026-10/7411AB 12A-1'), status: 'picked-up', signals },
+        { caseId: asCaseId('2026-10-0001'), status: 'picked-up', signals },
         asIsoDate('2026-10-26'),
       ),
     );
@@ -336,7 +336,7 @@ describe('ddasDelivery: bad input gives issues with a path, and no delivery', ()
   it('a household key DDAS cannot hold as postcode and house number', () => {
     for (const key of ['1234AB 12-A', 'somewhere 12']) {
       const [i] = issuesOf(
-        ddasDelivery(input([month(small({}, { householdKey: key, caseId: `2026-10/${key}` }))]), NOW),
+        ddasDelivery(input([month(small({}, { householdKey: key, caseId: '2026-10-0001' }))]), NOW),
       );
       expect(i).toMatchObject({
         code: 'ddas_client_address',
@@ -354,7 +354,7 @@ describe('ddasDelivery: bad input gives issues with a path, and no delivery', ()
     ];
     const r = must(
       createRecord(
-        { caseId: asCaseId('2026-10/7411AB 12A-1'), status: 'picked-up', signals },
+        { caseId: asCaseId('2026-10-0001'), status: 'picked-up', signals },
         asIsoDate('2026-10-26'),
       ),
     );
@@ -374,16 +374,14 @@ describe('ddasDelivery: bad input gives issues with a path, and no delivery', ()
       ddasDelivery(
         input([
           month(small()),
-          month(
-            small({ month: '2026-10' } as never, { caseId: '2026-10/7411AB 13', householdKey: '7411AB 13' }),
-          ),
+          month(small({ month: '2026-10' } as never, { caseId: '2026-10-0002', householdKey: '7411AB 13' })),
         ]),
         NOW,
       ),
     );
     expect(twice.map((i) => i.code)).toContain('ddas_month_twice');
     const september = small({ month: '2026-09', decidedOn: '2026-09-25' } as never, {
-      caseId: '2026-09/7411AB 12A-1',
+      caseId: '2026-09-0001',
     });
     const ids = issuesOf(
       ddasDelivery(

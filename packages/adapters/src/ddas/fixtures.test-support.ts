@@ -25,6 +25,7 @@ import {
   type IsoMonth,
   type LifecycleTable,
   type MunicipalityCode,
+  numberedCaseId,
   recordAttempt,
   SECTORS,
   SIGNAL_KINDS,
@@ -312,7 +313,7 @@ export function caseFileArb(
         decidedOn,
         ...(named ? { municipality } : {}),
         cases: cases.map((c, i) => {
-          const caseId = `${month}/${c.household}`;
+          const caseId = numberedCaseId(month, i + 1, cases.length);
           const signals = c.signals.map((s, j) => {
             const signalDate = asIsoDate(`${month}-${String(s.day).padStart(2, '0')}`);
             return {

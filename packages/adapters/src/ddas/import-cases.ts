@@ -13,7 +13,7 @@ import {
   issue,
   type LifecycleTable,
   type MunicipalityCode,
-  parseCaseId,
+  numberedCaseId,
   sumCents,
 } from '@signaalreis/core';
 import { CASE_FILE_FORMAT, type CaseFile } from '../cases/case-file';
@@ -75,17 +75,14 @@ function decidedOnOf(pending: readonly Pending[]): IsoDate {
 /** One case of the file, with the record of its DDAS case. */
 function fileCase(
   p: Pending,
-  rank: number,
+  [rank, count]: [number, number],
   table: LifecycleTable,
   explanation: Bilingual,
   errors: Issue[],
   warnings: Issue[],
 ): FileCase | undefined {
-  const caseId = parseCaseId(`${p.month}/${p.householdKey}`);
-  if (!caseId.ok) {
-    errors.push(...caseId.issues);
-    return undefined;
-  }
+  // the month and the case's position, as matching numbers its cases: never the household key
+  const caseId = numberedCaseId(p.month, rank, count);
   const signals = p.signals.map((s) => s.signal);
   const statuses = signals.map((s) => s.signalStatus);
   let status = caseStatus(statuses);
@@ -95,7 +92,7 @@ function fileCase(
     status = facts.intake;
     const built = buildRecord(
       {
-        caseId: caseId.value,
+        caseId,
         signals: signals.map((s) => ({ signalId: s.signalId, partnerId: s.partnerId, sector: s.sector })),
         ...facts,
         attempts: p.zaak.attempts,
@@ -110,7 +107,7 @@ function fileCase(
     if (record === undefined) return undefined;
   }
   return {
-    caseId: caseId.value,
+    caseId,
     householdKey: p.householdKey,
     rank,
     signalStatus: status,
@@ -129,7 +126,8 @@ function fileCase(
 
 /**
  * The case files of one municipality's DDAS cases and leftover signals: the cases of each month
- * in delivery order (DDAS cases first, then households with signals only), `decidedOn` = the most
+ * in delivery order (DDAS cases first, then households with signals only), numbered in that order
+ * (`rank`, and the case id `2026-10-0001` …: no address), `decidedOn` = the most
  * common matching date of the month's cases (others are counted in `otherMatchingDates`).
  */
 export function caseFiles(
@@ -167,7 +165,9 @@ export function caseFiles(
     const decidedOn = decidedOnOf(pending);
     const other = pending.filter((p) => p.zaak && p.zaak.matchedOn !== decidedOn).length;
     if (other > 0) otherMatchingDates.set(month, { count: other, kept: decidedOn });
-    const cases = pending.flatMap((p, i) => fileCase(p, i + 1, table, explanation, errors, warnings) ?? []);
+    const cases = pending.flatMap(
+      (p, i) => fileCase(p, [i + 1, pending.length], table, explanation, errors, warnings) ?? [],
+    );
     files.push({ format: CASE_FILE_FORMAT, month, preset: table.id, decidedOn, municipality, cases });
   }
   return { files, otherMatchingDates };

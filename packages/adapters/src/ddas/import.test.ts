@@ -101,9 +101,12 @@ describe('importDdasDelivery: a delivery of another platform', () => {
       decidedOn: '2026-10-26',
       municipality: '0363',
     });
-    expect(file.cases.map((c) => [c.caseId, c.signalStatus, c.intakeOutcome, c.signalIds])).toEqual([
-      ['2026-10/7412AB 12A', 'Opgepakt', 'picked-up', ['ZV-1', 'EN-1']],
-      ['2026-10/7420XY 3', 'Nog niet opgepakt', 'manual-review', ['WO-1']],
+    // case ids number the cases of a month in delivery order: the household key stays in the case
+    expect(
+      file.cases.map((c) => [c.caseId, c.householdKey, c.signalStatus, c.intakeOutcome, c.signalIds]),
+    ).toEqual([
+      ['2026-10-0001', '7412AB 12A', 'Opgepakt', 'picked-up', ['ZV-1', 'EN-1']],
+      ['2026-10-0002', '7420XY 3', 'Nog niet opgepakt', 'manual-review', ['WO-1']],
     ]);
     expect(file.cases[0]?.signals[1]).toMatchObject({
       partnerId: 'ddas-energie',
@@ -329,10 +332,13 @@ describe('importDdasDelivery: what signaalreis cannot keep is reported, with its
       ],
     ]);
     expect(
-      r.files.map((f) => [f.month, f.caseFile.cases.map((c) => [c.caseId, c.signalIds, 'record' in c])]),
+      r.files.map((f) => [
+        f.month,
+        f.caseFile.cases.map((c) => [c.caseId, c.householdKey, c.signalIds, 'record' in c]),
+      ]),
     ).toEqual([
-      ['2026-09', [['2026-09/7499ZZ 1', ['S3'], false]]],
-      ['2026-10', [['2026-10/7412AB 12A', ['S1', 'S2'], true]]],
+      ['2026-09', [['2026-09-0001', '7499ZZ 1', ['S3'], false]]],
+      ['2026-10', [['2026-10-0001', '7412AB 12A', ['S1', 'S2'], true]]],
     ]);
     for (const f of r.files) must(readCaseFile(f.caseFile));
   });

@@ -70,7 +70,7 @@ const sig = (houseNumber: number, person: Signal['person'], over: Partial<Signal
 });
 /** The journey of a forwarded one-signal case, as matching makes one. */
 const journeyOf = (s: Signal): MatchedJourney => ({
-  caseId: asCaseId(`C${s.signalId}`),
+  caseId: asCaseId(`2026-10-${s.signalId.replace(/\D/g, '').padStart(4, '0')}`),
   match: {
     month: asIsoMonth('2026-10'),
     householdKey: householdKey(s.address),

@@ -3,11 +3,13 @@
 
 import { z } from '@hono/zod-openapi';
 import {
+  CASE_ID_PATTERN,
   CaseIdSchema,
   IsoDateSchema,
   IsoMonthSchema,
   MunicipalityCodeSchema,
   PartnerIdSchema,
+  zodMessage,
 } from '@signaalreis/core';
 
 /** Dutch and English text. */
@@ -50,12 +52,22 @@ const month = IsoMonthSchema.meta({
 export const CodeParams = z.object({ code });
 /** `{code}` and `{month}`. */
 export const MonthParams = z.object({ code, month });
-/** `{code}` and `{caseId}` (an opaque id, percent-encoded in the path). */
+/**
+ * `{code}` and `{caseId}`: a case id of the form `2026-10-0001` (digits and hyphens, no escaping).
+ * The older form month / household key of a store written before issue 12 holds an address and
+ * never goes into a URL (docs/security.md): refused here like any other value that is no case id.
+ */
 export const CaseParams = z.object({
   code,
-  caseId: CaseIdSchema.meta({
+  caseId: CaseIdSchema.regex(CASE_ID_PATTERN, {
+    message: zodMessage({
+      nl: 'Verwacht een zaak-id JJJJ-MM-NNNN, zoals 2026-10-0001',
+      en: 'Expected a case id YYYY-MM-NNNN, such as 2026-10-0001',
+    }),
+  }).meta({
     param: { name: 'caseId', in: 'path' },
-    description: 'the case id as the case list gives it (opaque; percent-encode it)',
+    description: 'the case id as the case list gives it: the month and a number, `2026-10-0001`',
+    example: '2026-10-0001',
   }),
 });
 /** `?partner=`. */

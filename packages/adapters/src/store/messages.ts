@@ -57,7 +57,7 @@ export const STORE_MESSAGES = {
     nl: `Maand ${month} van gemeente ${municipality} staat niet in de opslag`,
     en: `Month ${month} of municipality ${municipality} is not in the store`,
   }),
-  // case ids hold a household key (postcode and house number): messages never show them
+  // messages show no case id: an older store's ids hold a household key (postcode and house number)
   caseNotFound: (municipality: string): Bilingual => ({
     nl: `Deze zaak van gemeente ${municipality} staat niet in de opslag`,
     en: `This case of municipality ${municipality} is not in the store`,

@@ -110,7 +110,7 @@ const CaseColumns = z.object({
 
 /** A row of `cases` read back, checked. */
 export function storedCaseOf(row: CaseRow): Result<StoredCase> {
-  // the month and position, not the case id: it holds a household key
+  // the month and position, not the case id: an older store's ids hold a household key
   const key = `${String(row.month)} #${String(row.ordinal)}`;
   const parsed = CaseColumns.safeParse(row);
   if (!parsed.success) return fail(invalid('cases', key, zodWhy(parsed.error)));

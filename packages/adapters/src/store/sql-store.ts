@@ -316,7 +316,7 @@ export class SqlCaseStore implements CaseStore {
               .execute()
           ).map((r) => r.case_id),
         );
-        // paths by position: a case id holds a household key and is never shown
+        // paths by position: an older store's case ids hold a household key and are never shown
         const notInMonth = [
           ...u.records.flatMap((r, i) => (inMonth.has(r.caseId) ? [] : [['records', i]])),
           ...u.feedback.flatMap((f, i) => (inMonth.has(f.caseId) ? [] : [['feedback', i]])),

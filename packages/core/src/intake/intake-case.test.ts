@@ -119,7 +119,7 @@ describe('intakeCase: matching asked for a manual review', () => {
     issues: [
       issue(
         'too_many_signals',
-        ['cases', 'C1'],
+        ['cases', '2026-10-0001'],
         bi('40 signalen voor één huishouden', '40 signals for one household'),
       ),
     ],

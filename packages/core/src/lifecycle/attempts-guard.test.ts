@@ -17,7 +17,10 @@ const giveUp = { type: 'close', result: 'Definitief geen contact kunnen krijgen'
 
 function withVisits(dates: string[], reached = false): CaseRecord {
   let r = must(
-    createRecord({ caseId: asCaseId('C1'), status: 'open', signals: SIGNALS }, asIsoDate('2026-10-26')),
+    createRecord(
+      { caseId: asCaseId('2026-10-0001'), status: 'open', signals: SIGNALS },
+      asIsoDate('2026-10-26'),
+    ),
   );
   for (const date of dates.map(asIsoDate))
     r = must(recordAttempt(r, { kind: 'Huisbezoek', reached, date, time: '19:05' }, table, date));

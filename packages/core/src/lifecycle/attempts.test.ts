@@ -24,7 +24,7 @@ const PLAN: ContactPlan = {
 function fresh(plan = PLAN): CaseRecord {
   return must(
     createRecord(
-      { caseId: asCaseId('C1'), status: 'open', signals: SIGNALS, plan, threatening: true },
+      { caseId: asCaseId('2026-10-0001'), status: 'open', signals: SIGNALS, plan, threatening: true },
       day('2026-10-26'),
     ),
   );

@@ -6,7 +6,7 @@ import { applyDue, asLifecycleTime, type CaseRecord, createRecord, due, transiti
 
 const table = testTable();
 const day = (iso: string): IsoDate => asIsoDate(iso);
-function fresh(caseId = 'C1', threatening = false): CaseRecord {
+function fresh(caseId = '2026-10-0001', threatening = false): CaseRecord {
   return must(
     createRecord(
       { caseId: asCaseId(caseId), status: 'open', signals: SIGNALS, threatening },
@@ -17,14 +17,20 @@ function fresh(caseId = 'C1', threatening = false): CaseRecord {
 
 describe('due', () => {
   it('lists the timers due on a date, earliest first, per record', () => {
-    const records = [fresh('A', true), fresh('B')];
+    const records = [fresh('2026-10-0001', true), fresh('2026-10-0002')];
     expect(must(due(records, table, day('2026-10-28')))).toEqual([]);
     expect(must(due(records, table, day('2026-10-29')))).toEqual([
-      { caseId: 'A', event: 'crisis', timer: 'crisisDeadline', at: '2026-10-29' },
+      { caseId: '2026-10-0001', event: 'crisis', timer: 'crisisDeadline', at: '2026-10-29' },
     ]);
     expect(
       must(due(records, table, asLifecycleTime('2026-11-23T08:00'))).map((e) => `${e.caseId} ${e.event}`),
-    ).toEqual(['A crisis', 'A auto-close', 'A first', 'B auto-close', 'B first']);
+    ).toEqual([
+      '2026-10-0001 crisis',
+      '2026-10-0001 auto-close',
+      '2026-10-0001 first',
+      '2026-10-0002 auto-close',
+      '2026-10-0002 first',
+    ]);
   });
 
   it('skips timers whose event the status does not accept', () => {
@@ -48,7 +54,7 @@ describe('due', () => {
 
 describe('applyDue', () => {
   it('applies everything due, once', () => {
-    const first = must(applyDue(fresh('A', true), table, day('2026-11-30')));
+    const first = must(applyDue(fresh('2026-10-0001', true), table, day('2026-11-30')));
     expect(first.record.status).toBe('closed');
     expect(first.effects.map((e) => e.type)).toEqual(['deadline-passed', 'notify-partner', 'notify-partner']);
     expect(must(applyDue(first.record, table, day('2026-12-30'))).effects).toEqual([]);
@@ -58,7 +64,7 @@ describe('applyDue', () => {
     // a feedback preset that cannot map the result of the automatic closure
     const broken = testTable();
     broken.feedback.codes = broken.feedback.codes.filter((c) => c.code !== 'not-reached-or-no-help');
-    const record = fresh('A', true);
+    const record = fresh('2026-10-0001', true);
     const out = applyDue(record, broken, day('2026-11-30'));
     expect(codesOf(out)).toEqual(['unmapped_result']);
     // the crisis deadline alone (due on its own date) still applies

@@ -18,7 +18,7 @@ import { TIMERS, type TimerId } from './vocabulary';
  * @example
  * ```ts
  * import { asCaseId, asIsoDate, type DueEvent } from '@signaalreis/core';
- * const d: DueEvent = { caseId: asCaseId('C1'), event: 'auto-close', timer: 'autoClose', at: asIsoDate('2026-11-23') };
+ * const d: DueEvent = { caseId: asCaseId('2026-10-0001'), event: 'auto-close', timer: 'autoClose', at: asIsoDate('2026-11-23') };
  * ```
  */
 export interface DueEvent {

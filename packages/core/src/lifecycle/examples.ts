@@ -46,7 +46,7 @@ function run(ex: LifecycleExample, i: number, table: LifecycleTable): Issue[] {
   const path = (...rest: (string | number)[]) => ['examples', i, ...rest];
   const created = createRecord(
     {
-      caseId: asCaseId(`example-${i}`),
+      caseId: asCaseId(`2026-10-${String(i + 1).padStart(4, '0')}`),
       status: ex.start.status ?? table.initial,
       signals: [SIGNAL],
       ...(ex.start.result ? { result: ex.start.result } : {}),

@@ -14,7 +14,10 @@ import {
 const table = testTable();
 function fresh(): CaseRecord {
   return must(
-    createRecord({ caseId: asCaseId('C1'), status: 'open', signals: SIGNALS }, asIsoDate('2026-10-26')),
+    createRecord(
+      { caseId: asCaseId('2026-10-0001'), status: 'open', signals: SIGNALS },
+      asIsoDate('2026-10-26'),
+    ),
   );
 }
 

@@ -73,7 +73,7 @@ const PLAN = { steps: [{ channel: 'phone' as const, team: 'call-centre' as const
 function play(actions: Action[], threatening: boolean, withPlan = false): Trace {
   const created = createRecord(
     {
-      caseId: asCaseId('C1'),
+      caseId: asCaseId('2026-10-0001'),
       status: 'open',
       signals: SIGNALS,
       threatening,

@@ -65,7 +65,7 @@ const SignalRefSchema = z
  * @example
  * ```ts
  * import { CaseRecordSchema } from '@signaalreis/core';
- * CaseRecordSchema.safeParse({ caseId: 'C1' }).success; // false
+ * CaseRecordSchema.safeParse({ caseId: '2026-10-0001' }).success; // false
  * ```
  */
 export const CaseRecordSchema = z
@@ -101,7 +101,7 @@ export const CaseRecordSchema = z
  * ```ts
  * import { asCaseId, asIsoDate, asPartnerId, asSignalId, createRecord, type CaseRecord } from '@signaalreis/core';
  * const signals = [{ signalId: asSignalId('S1'), partnerId: asPartnerId('P1'), sector: 'rent' as const }];
- * const r = createRecord({ caseId: asCaseId('C1'), status: 'picked-up', signals }, asIsoDate('2026-10-26'));
+ * const r = createRecord({ caseId: asCaseId('2026-10-0001'), status: 'picked-up', signals }, asIsoDate('2026-10-26'));
  * if (r.ok) JSON.parse(JSON.stringify(r.value)) satisfies CaseRecord;
  * ```
  */
@@ -113,7 +113,7 @@ export type CaseRecord = z.infer<typeof CaseRecordSchema>;
  * @example
  * ```ts
  * import { CreateRecordInputSchema } from '@signaalreis/core';
- * CreateRecordInputSchema.safeParse({ caseId: 'C1', status: 'new', signals: [] }).success; // false (no signals)
+ * CreateRecordInputSchema.safeParse({ caseId: '2026-10-0001', status: 'new', signals: [] }).success; // false (no signals)
  * ```
  */
 export const CreateRecordInputSchema = z
@@ -136,7 +136,7 @@ export const CreateRecordInputSchema = z
  * ```ts
  * import { asCaseId, asPartnerId, asSignalId, type CreateRecordInput } from '@signaalreis/core';
  * const input: CreateRecordInput = {
- *   caseId: asCaseId('C1'),
+ *   caseId: asCaseId('2026-10-0001'),
  *   status: 'picked-up',
  *   signals: [{ signalId: asSignalId('S1'), partnerId: asPartnerId('P1'), sector: 'energy' }],
  *   threatening: true,
@@ -157,7 +157,7 @@ export type CreateRecordInput = z.infer<typeof CreateRecordInputSchema>;
  * ```ts
  * import { asCaseId, asIsoDate, asPartnerId, asSignalId, createRecord } from '@signaalreis/core';
  * const signals = [{ signalId: asSignalId('S1'), partnerId: asPartnerId('P1'), sector: 'rent' as const }];
- * const r = createRecord({ caseId: asCaseId('C1'), status: 'picked-up', signals, threatening: true }, asIsoDate('2026-10-26'));
+ * const r = createRecord({ caseId: asCaseId('2026-10-0001'), status: 'picked-up', signals, threatening: true }, asIsoDate('2026-10-26'));
  * if (r.ok) r.value.timers; // { autoClose: '2026-11-23', firstConversation: '2026-11-23', crisisDeadline: '2026-10-29' }
  * ```
  */

@@ -15,7 +15,10 @@ const table = testTable();
 const day = (iso: string): IsoDate => asIsoDate(iso);
 function fresh(over: Partial<Parameters<typeof createRecord>[0]> = {}): CaseRecord {
   return must(
-    createRecord({ caseId: asCaseId('C1'), status: 'open', signals: SIGNALS, ...over }, day('2026-10-26')),
+    createRecord(
+      { caseId: asCaseId('2026-10-0001'), status: 'open', signals: SIGNALS, ...over },
+      day('2026-10-26'),
+    ),
   );
 }
 const help = {
@@ -41,7 +44,8 @@ describe('createRecord', () => {
       expect(r.issues.map((i) => i.path)).toEqual([['input', 'caseId'], ['input', 'signals'], ['on']]);
     expect(createRecord(null as never, day('2026-10-26')).ok).toBe(false);
     expect(
-      createRecord({ caseId: asCaseId('C'), status: 'open', signals: SIGNALS }, day('2150-01-01')).ok,
+      createRecord({ caseId: asCaseId('2026-10-0001'), status: 'open', signals: SIGNALS }, day('2150-01-01'))
+        .ok,
     ).toBe(false);
   });
 });
@@ -134,7 +138,7 @@ describe('transition', () => {
 
   it('reports bad input for every argument', () => {
     const paths = issuesOf(
-      transition({ caseId: 'C1' } as never, { type: '' }, table, 'tomorrow' as IsoDate),
+      transition({ caseId: '2026-10-0001' } as never, { type: '' }, table, 'tomorrow' as IsoDate),
     ).map((i) => i.path[0]);
     expect(new Set(paths)).toEqual(new Set(['record', 'event', 'on']));
     expect(codesOf(transition(fresh({ status: 'ghost' }), 'close', table, day('2026-10-30')))[0]).toBe(

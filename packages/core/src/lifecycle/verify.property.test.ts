@@ -68,7 +68,7 @@ function play(s: { threatening: boolean; plan: boolean }, list: Infer<typeof act
   const plan = { steps: [{ channel: 'phone' as const, team: 'call-centre' as const, attempts: 3 }] };
   const created = createRecord(
     {
-      caseId: asCaseId('C1'),
+      caseId: asCaseId('2026-10-0001'),
       status: 'open',
       signals: SIGNALS,
       threatening: s.threatening,

@@ -10,7 +10,7 @@ const HELP = '(Budget)advies en/of quick fix';
 function created(threatening = true): CaseRecord {
   return must(
     createRecord(
-      { caseId: asCaseId('C1'), status: 'open', signals: SIGNALS, threatening },
+      { caseId: asCaseId('2026-10-0001'), status: 'open', signals: SIGNALS, threatening },
       asIsoDate('2026-10-26'),
     ),
   );
@@ -92,7 +92,7 @@ describe('verifyRecord', () => {
   });
 
   it('refuses what is not a record, and values beyond the JSON limits, as issues', () => {
-    expect(codes({ caseId: 'C1' })[0]).toEqual(['invalid_type', 'createdAt']);
+    expect(codes({ caseId: '2026-10-0001' })[0]).toEqual(['invalid_type', 'createdAt']);
     expect(codes({ ...closed(), attempts: [Number.POSITIVE_INFINITY] })).toEqual([
       ['json_number_out_of_range', 'attempts.0'],
     ]);

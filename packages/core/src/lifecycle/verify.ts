@@ -130,7 +130,7 @@ function replay(r: CaseRecord, table: LifecycleTable, out: Issue[]): Replay {
  * import { asCaseId, asIsoDate, asPartnerId, asSignalId, createRecord, verifyRecord, type LifecycleTable } from '@signaalreis/core';
  * declare const ddas: LifecycleTable;
  * const signals = [{ signalId: asSignalId('S1'), partnerId: asPartnerId('P1'), sector: 'rent' as const }];
- * const created = createRecord({ caseId: asCaseId('C1'), status: 'picked-up', signals }, asIsoDate('2026-10-26'));
+ * const created = createRecord({ caseId: asCaseId('2026-10-0001'), status: 'picked-up', signals }, asIsoDate('2026-10-26'));
  * if (created.ok) {
  *   verifyRecord(created.value, ddas).ok; // true
  *   const edited = verifyRecord({ ...created.value, status: 'closed' }, ddas);

@@ -41,7 +41,7 @@ describe('matchMonth — bad input: clear issues, nothing lost', () => {
     expect(c.signals).toHaveLength(40);
     expect(c.manualReview).toBe(true);
     expect(c.issues[0]?.code).toBe('too_many_signals');
-    expect(c.issues[0]?.path).toEqual(['cases', '2026-10/7411AB 12']);
+    expect(c.issues[0]?.path).toEqual(['cases', '2026-10-0001']);
     expect(c.issues[0]?.message.nl).toMatch(/40 signalen/);
   });
 

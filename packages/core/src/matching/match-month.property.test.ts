@@ -66,7 +66,7 @@ test.prop([signalsArb, historyArb])(
     expect(m.counts.signals).toBe(m.counts.inCases + m.counts.setAside);
     expect(m.invalid).toEqual([]);
     for (const j of m.journeys) {
-      expect(j.caseId).toBe(`2026-10/${j.match.householdKey}`);
+      expect(j.caseId).toBe(`2026-10-${String(j.match.rank).padStart(4, '0')}`);
       for (const s of j.match.signals) expect(signalHouseholdKey(s.signal)).toBe(j.match.householdKey);
     }
   },

@@ -1,7 +1,8 @@
 // Matching one month: signals (+ history) → cases per household, ranked, each signal accounted for.
 
 import { monthOf } from '../calendar/months';
-import type { CaseId, HouseholdKey } from '../model/ids';
+import { numberedCaseId } from '../model/case-id';
+import type { HouseholdKey } from '../model/ids';
 import { type IsoMonth, isIsoDate, parseIsoMonth } from '../model/iso-date';
 import { fail, type Issue, issue, ok, prefixIssues, type Result } from '../model/issue';
 import { type Signal, signalHouseholdKey } from '../model/signal';
@@ -126,8 +127,6 @@ function sortAndFilter(keyed: Keyed[], month: IsoMonth, config: MatchingConfig) 
   return { kept, aside };
 }
 
-const caseIdOf = (month: IsoMonth, key: HouseholdKey) => `${month}/${key}` as CaseId;
-
 function buildCase(
   key: HouseholdKey,
   signals: readonly Signal[],
@@ -140,13 +139,8 @@ function buildCase(
   const forwarded = config.forward === 'all' || match.isMatch;
   const issues: Issue[] = [];
   if (css.length > config.maxSignalsPerHousehold) {
-    issues.push(
-      issue(
-        'too_many_signals',
-        ['cases', caseIdOf(month, key)],
-        M.tooManySignals(css.length, config.maxSignalsPerHousehold),
-      ),
-    );
+    // the path gets the case id once the case is ranked (matchMonth)
+    issues.push(issue('too_many_signals', [], M.tooManySignals(css.length, config.maxSignalsPerHousehold)));
   }
   const first = signals[0] as Signal;
   return {
@@ -224,7 +218,8 @@ function checkInput(
  * Groups a month's signals per household into cases, finds matches (2+ distinct partners in the
  * same or the consecutive month, inside the arrear-age window), repeats, recidive and consecutive
  * creditors, and ranks the cases (more signals, higher total amount, older arrear). It returns a
- * journey per case — the case id and matching's `match` section — in rank order.
+ * journey per case — the case id and matching's `match` section — in rank order. A case id is the
+ * month and the rank, `2026-10-0001` for the first case (`numberedCaseId`): no address, no name.
  *
  * Every input signal ends up in exactly one case, in `setAside` with a reason (another month,
  * outside the municipality, a duplicate), or in `invalid` with its issues (an object that is not a
@@ -241,6 +236,7 @@ function checkInput(
  * const m = matchMonth({ month: asIsoMonth('2026-10'), signals: october, history: historyFromSignals(september) });
  * if (m.ok) {
  *   m.value.journeys.filter((j) => j.match.isMatch); // the matches, best ranked first
+ *   m.value.journeys[0]?.caseId; // '2026-10-0001': the first ranked case (if there is a case)
  *   m.value.invalid.map((s) => s.index); // positions of input objects that were not signals
  * }
  * matchMonth({ month: '2026-13' as IsoMonth, signals: [] }).ok; // false: issue invalid_month at ['month']
@@ -272,9 +268,13 @@ export function matchMonth(
   for (const [key, signals] of groups)
     cases.push(buildCase(key, signals, month, pastByKey.get(key) ?? [], cfg));
   cases.sort(compareCases);
+  // A case's id is its month and rank: the rank does not depend on the input order (compareCases
+  // ends with the household key) and says nothing about the address (docs/matching.md#case-ids).
   const journeys: MatchedJourney[] = cases.map((c, i) => {
     c.rank = i + 1;
-    return { caseId: caseIdOf(month, c.householdKey), match: c };
+    const caseId = numberedCaseId(month, c.rank, cases.length);
+    c.issues = prefixIssues(c.issues, ['cases', caseId]);
+    return { caseId, match: c };
   });
   return ok({
     month,

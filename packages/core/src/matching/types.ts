@@ -106,6 +106,7 @@ export interface Case extends MatchInfo {
  * ```
  */
 export interface MatchedJourney {
+  /** `YYYY-MM-NNNN`: the month and the case's rank (`2026-10-0001`); never the household key. */
   caseId: CaseId;
   match: Case;
 }

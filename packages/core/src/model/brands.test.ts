@@ -42,7 +42,7 @@ describe('brands', () => {
     expect(asIsoMonth('2026-10')).toBe('2026-10');
     expect(asCents(15000)).toBe(15000);
     expect(asSignalId('S1')).toBe('S1');
-    expect(asCaseId('2026-10/7411AB 12')).toBe('2026-10/7411AB 12');
+    expect(asCaseId('2026-10-0001')).toBe('2026-10-0001');
     expect(() => asIsoDate('2026-02-30')).toThrow(TypeError);
     expect(() => asCents(1.5)).toThrow(TypeError);
     expect(() => asSignalId('')).toThrow(TypeError);

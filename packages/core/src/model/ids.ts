@@ -1,7 +1,9 @@
 // Identifiers as branded strings: a signal id, a partner id, a case id and a household key are
 // different things, and the compiler keeps them apart. Lengths: project default (docs/security.md).
+// A case id also has a form (./case-id.ts): the month and a number, never the household key.
 import * as z from 'zod';
 import { brandFunctions } from './brand';
+import { hasCaseIdForm } from './case-id';
 import type { Result } from './issue';
 import { zodMessage } from './zod-message';
 
@@ -66,23 +68,45 @@ export const PartnerIdSchema = /* @__PURE__ */ idSchema().brand<'PartnerId'>();
  */
 export type PartnerId = z.infer<typeof PartnerIdSchema>;
 
+const goodCaseId = (value: unknown): boolean => goodId(value) && hasCaseIdForm(value as string);
+const CASE_ID_FORM = {
+  nl: 'JJJJ-MM-NNNN, zoals 2026-10-0001',
+  en: 'YYYY-MM-NNNN, such as 2026-10-0001',
+};
+
 /**
- * zod schema of a {@link CaseId}.
+ * zod schema of a {@link CaseId}: `YYYY-MM-NNNN` (`CASE_ID_PATTERN`), or the older
+ * `YYYY-MM/<household key>` of case files written before (read, never made: see
+ * `isLegacyCaseId`); at most 100 characters, no control characters.
  *
  * @example
  * ```ts
  * import { CaseIdSchema } from '@signaalreis/core';
- * CaseIdSchema.safeParse('2026-10/7411AB 12').success; // true
+ * CaseIdSchema.safeParse('2026-10-0001').success; // true
+ * CaseIdSchema.safeParse('2026-10/7411AB 12').success; // true: an older case file's id
+ * CaseIdSchema.safeParse('Jansen').success; // false: not a case id
  * ```
  */
-export const CaseIdSchema = /* @__PURE__ */ idSchema().brand<'CaseId'>();
+export const CaseIdSchema = /* @__PURE__ */ idSchema()
+  // one issue per bad id: the form is checked once length and characters are right
+  .refine((v) => !goodId(v) || hasCaseIdForm(v), {
+    message: zodMessage({
+      nl: `Verwacht een zaak-id ${CASE_ID_FORM.nl}`,
+      en: `Expected a case id ${CASE_ID_FORM.en}`,
+    }),
+  })
+  .brand<'CaseId'>();
 /**
- * The id of a case: one household in one matching month.
+ * The id of a case: one household in one matching month, numbered in that month —
+ * `2026-10-0001` (see `numberedCaseId` and docs/matching.md#case-ids). It holds no personal data,
+ * so it may be shown in messages and URLs and read out on the phone; the household key stays in the
+ * case. Case files written before hold ids of the older form `2026-10/7411AB 12`, which are still
+ * read (`isLegacyCaseId`).
  *
  * @example
  * ```ts
  * import { asCaseId, type CaseId } from '@signaalreis/core';
- * const id: CaseId = asCaseId('2026-10/7411AB 12');
+ * const id: CaseId = asCaseId('2026-10-0001');
  * ```
  */
 export type CaseId = z.infer<typeof CaseIdSchema>;
@@ -119,7 +143,10 @@ const partnerIds = /* @__PURE__ */ fns<PartnerId>(
   { nl: 'partner-id', en: 'partner id' },
   'invalid_partner_id',
 );
-const caseIds = /* @__PURE__ */ fns<CaseId>({ nl: 'zaak-id', en: 'case id' }, 'invalid_case_id');
+const caseIds = /* @__PURE__ */ brandFunctions<CaseId>(goodCaseId, 'invalid_case_id', (v) => ({
+  nl: `${v} is geen geldig zaak-id (${CASE_ID_FORM.nl})`,
+  en: `${v} is not a valid case id (${CASE_ID_FORM.en})`,
+}));
 const householdKeys = /* @__PURE__ */ fns<HouseholdKey>(
   { nl: 'huishoudsleutel', en: 'household key' },
   'invalid_household_key',
@@ -174,12 +201,15 @@ export function asPartnerId(value: string): PartnerId {
   return partnerIds.as(value);
 }
 /**
- * Checks outside input as a {@link CaseId}.
+ * Checks outside input as a {@link CaseId}: the form `YYYY-MM-NNNN`, or the older
+ * `YYYY-MM/<household key>` that case files written before hold (see `isLegacyCaseId`).
  *
  * @example
  * ```ts
  * import { parseCaseId } from '@signaalreis/core';
- * parseCaseId('x'.repeat(500)).ok; // false: too long
+ * parseCaseId('2026-10-0042').ok; // true
+ * parseCaseId('2026-10/7411AB 12').ok; // true: read from an older case file
+ * parseCaseId('C1').ok; // false: issue invalid_case_id
  * ```
  */
 export function parseCaseId(value: unknown): Result<CaseId> {
@@ -191,7 +221,8 @@ export function parseCaseId(value: unknown): Result<CaseId> {
  * @example
  * ```ts
  * import { asCaseId } from '@signaalreis/core';
- * asCaseId('2026-10/7411AB 12'); // '2026-10/7411AB 12'
+ * asCaseId('2026-10-0001'); // '2026-10-0001'
+ * asCaseId('case 1'); // throws a TypeError: not of the form YYYY-MM-NNNN
  * ```
  */
 export function asCaseId(value: string): CaseId {
@@ -249,16 +280,17 @@ export function isPartnerId(value: unknown): value is PartnerId {
   return goodId(value);
 }
 /**
- * Whether a value is a valid {@link CaseId}; a type guard.
+ * Whether a value is a valid {@link CaseId} (either form, see {@link parseCaseId}); a type guard.
  *
  * @example
  * ```ts
  * import { isCaseId } from '@signaalreis/core';
- * isCaseId('x'.repeat(101)); // false: too long
+ * isCaseId('2026-10-0001'); // true
+ * isCaseId(`2026-10-${'1'.repeat(100)}`); // false: too long
  * ```
  */
 export function isCaseId(value: unknown): value is CaseId {
-  return goodId(value);
+  return goodCaseId(value);
 }
 /**
  * Whether a value is a valid {@link HouseholdKey} (any valid id string); a type guard.

@@ -1,6 +1,7 @@
 // Public API of core/model: curated named exports.
 export { type Address, AddressSchema, addressFromHouseholdKey, householdKey, parseAddress } from './address';
 export { isValidBsn, normaliseBsn } from './bsn';
+export { CASE_ID_PATTERN, isLegacyCaseId, numberedCaseId } from './case-id';
 export { type Contact, ContactSchema } from './contact';
 export { normaliseEmail } from './email';
 export {

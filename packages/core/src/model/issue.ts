@@ -2,7 +2,7 @@ import type { Bilingual } from './text';
 
 /**
  * Where a problem is: object keys and array indexes from the root of the input (zod style). Case
- * problems use the case id as the key: `['cases', '2026-10/7411AB 12', 'signals', 0]`.
+ * problems use the case id as the key: `['cases', '2026-10-0001', 'signals', 0]`.
  */
 export type IssuePath = (string | number)[];
 

@@ -5,12 +5,16 @@ import { loaded } from '../routing/fixtures.test-support';
 
 const email = { contact: { email: 'bewoner@example.nl' } };
 
-async function planned(routing: LoadedRoutingConfig) {
+async function planned(routing: LoadedRoutingConfig, second = 2) {
   const month = await runMonth({
     month: asIsoMonth('2026-10'),
     signals: [
       sig('A', 'rent', { amountCents: 70_000, address: { postcode: '7411AB', houseNumber: 1 }, ...email }),
-      sig('B', 'health', { amountCents: 12_000, address: { postcode: '7411AB', houseNumber: 2 }, ...email }),
+      sig('B', 'health', {
+        amountCents: 12_000,
+        address: { postcode: '7411AB', houseNumber: second },
+        ...email,
+      }),
     ],
   });
   if (!month.ok) throw new Error(JSON.stringify(month.issues));
@@ -42,5 +46,13 @@ describe('compareMonths', () => {
         b: { signalStatus: 'Opgepakt', bucket: 'visit', primaryChannel: 'email', team: 'municipality' },
       },
     ]);
+  });
+
+  it('refuses months whose case ids name other households (case ids are a month and a number)', async () => {
+    const a = await planned(loaded());
+    const b = await planned(loaded(), 3);
+    expect(a.journeys.map((j) => j.caseId)).toEqual(b.journeys.map((j) => j.caseId));
+    expect(() => compareMonths(a, b)).toThrow(/do not hold the same cases/);
+    expect(() => compareMonths(a, a)).not.toThrow();
   });
 });

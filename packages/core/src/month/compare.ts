@@ -111,7 +111,9 @@ const same = (x: CaseOutcome, y: CaseOutcome) =>
 export function compareMonths(a: PlannedMonth, b: PlannedMonth): MonthComparison {
   if (a.month !== b.month) throw new RangeError(`Cannot compare ${a.month} with ${b.month}`);
   const bById = new Map(b.journeys.map((j) => [j.caseId, j]));
-  if (a.journeys.length !== b.journeys.length || a.journeys.some((j) => !bById.has(j.caseId))) {
+  // a case id is a month and a number: the same id must also be the same household
+  const sameCase = (j: PlannedJourney) => bById.get(j.caseId)?.match.householdKey === j.match.householdKey;
+  if (a.journeys.length !== b.journeys.length || !a.journeys.every(sameCase)) {
     throw new RangeError(
       'The two months do not hold the same cases: run both on the same signals and history',
     );

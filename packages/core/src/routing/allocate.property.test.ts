@@ -39,7 +39,7 @@ const plan = (i: number) =>
     })
     .map(
       ({ priority, rank, steps, routed, contact }): AllocationSubject => ({
-        caseId: asCaseId(`C${String(i).padStart(3, '0')}`),
+        caseId: asCaseId(`2026-10-${String(i).padStart(4, '0')}`),
         match: { rank },
         route: {
           routedOn: ON,

@@ -34,13 +34,13 @@ const big = (id: string, rank: number, over: Parameters<typeof signal>[0] = {}):
 
 describe('allocate', () => {
   it('overflows home visits beyond capacity to e-mail, in rank order, and says so', () => {
-    const a = run([big('C3', 3), big('C1', 1), big('C2', 2)]);
+    const a = run([big('2026-10-0003', 3), big('2026-10-0001', 1), big('2026-10-0002', 2)]);
     expect(a.journeys.map((j) => [j.caseId, j.allocation.primaryChannel])).toEqual([
-      ['C3', 'email'],
-      ['C1', 'home-visit'],
-      ['C2', 'home-visit'],
+      ['2026-10-0003', 'email'],
+      ['2026-10-0001', 'home-visit'],
+      ['2026-10-0002', 'home-visit'],
     ]);
-    const third = a.by.C3;
+    const third = a.by['2026-10-0003'];
     expect(third?.allocation.changedBy).toEqual({ capacity: true, missingContactData: false });
     expect(third?.route.ruleId).toBe('visit');
     expect(third?.allocation.explanation.nl.split('\n')).toEqual([
@@ -89,27 +89,41 @@ describe('allocate', () => {
   });
 
   it('serves the preset’s priority before rank: a crisis case gets the visit first', () => {
-    const a = run([big('C1', 1), big('C2', 2), ['CRISIS', caseInput([signal({ kind: 'eviction' })]), 99]]);
+    const a = run([
+      big('2026-10-0001', 1),
+      big('2026-10-0002', 2),
+      ['2026-10-0099', caseInput([signal({ kind: 'eviction' })]), 99],
+    ]);
     // Served last, the crisis case would have found the visits taken (and got phone as primary).
-    expect(a.by.CRISIS?.allocation.primaryChannel).toBe('home-visit');
-    expect(a.by.CRISIS?.allocation.changedBy.capacity).toBe(false);
-    expect([a.by.C1, a.by.C2].map((j) => j?.allocation.primaryChannel)).toEqual(['home-visit', 'email']);
+    expect(a.by['2026-10-0099']?.allocation.primaryChannel).toBe('home-visit');
+    expect(a.by['2026-10-0099']?.allocation.changedBy.capacity).toBe(false);
+    expect([a.by['2026-10-0001'], a.by['2026-10-0002']].map((j) => j?.allocation.primaryChannel)).toEqual([
+      'home-visit',
+      'email',
+    ]);
   });
 
   it('falls back on missing contact data: no phone → e-mail; neither → card', () => {
+    // case 0007 has phone and e-mail, 0005 only e-mail, 0006 neither
     const mid = (id: string, hasPhone: boolean, hasEmail: boolean): Item => [
       id,
       caseInput([signal({ amountCents: 30_000, hasPhone, hasEmail })]),
     ];
-    const { by } = run([mid('P', true, true), mid('E', false, true), mid('N', false, false)]);
-    expect(by.P?.allocation.steps.map((s) => s.channel)).toEqual(['phone']);
-    expect(by.E?.allocation.steps.map((s) => s.channel)).toEqual(['email']);
-    expect(by.N?.allocation.steps).toEqual([{ channel: 'card', team: 'municipality', attempts: 2 }]);
-    expect(by.N?.allocation.changedBy).toEqual({ capacity: false, missingContactData: true });
-    expect(by.N?.allocation.explanation.nl).toContain(
+    const { by } = run([
+      mid('2026-10-0007', true, true),
+      mid('2026-10-0005', false, true),
+      mid('2026-10-0006', false, false),
+    ]);
+    expect(by['2026-10-0007']?.allocation.steps.map((s) => s.channel)).toEqual(['phone']);
+    expect(by['2026-10-0005']?.allocation.steps.map((s) => s.channel)).toEqual(['email']);
+    expect(by['2026-10-0006']?.allocation.steps).toEqual([
+      { channel: 'card', team: 'municipality', attempts: 2 },
+    ]);
+    expect(by['2026-10-0006']?.allocation.changedBy).toEqual({ capacity: false, missingContactData: true });
+    expect(by['2026-10-0006']?.allocation.explanation.nl).toContain(
       'geen telefoonnummer: e-mail (gemeente) in plaats van telefoon (gemeente)',
     );
-    expect(by.N?.allocation.explanation.nl).toContain(
+    expect(by['2026-10-0006']?.allocation.explanation.nl).toContain(
       'geen e-mailadres: kaartje (gemeente) in plaats van e-mail (gemeente)',
     );
   });
@@ -119,16 +133,16 @@ describe('allocate', () => {
     json.overflow = [];
     const a = run(
       [
-        big('C1', 1),
-        big('C2', 2),
-        big('C3', 3),
-        ['C4', caseInput([signal({ hasAddress: false, amountCents: 900 })])],
+        big('2026-10-0001', 1),
+        big('2026-10-0002', 2),
+        big('2026-10-0003', 3),
+        ['2026-10-0004', caseInput([signal({ hasAddress: false, amountCents: 900 })])],
       ],
       json,
     );
-    expect(a.unplaced).toEqual(['C3']);
+    expect(a.unplaced).toEqual(['2026-10-0003']);
     expect(a.counts).toEqual({ plans: 4, placed: 3, partial: 0, unplaced: 1, noContact: 0 });
-    expect(a.by.C3?.allocation.explanation.en).toContain(
+    expect(a.by['2026-10-0003']?.allocation.explanation.en).toContain(
       'home visit (municipality) not placed: capacity full and no overflow',
     );
     expect(a.usage.find((u) => u.channel === 'home-visit' && u.team === 'municipality')?.unplaced).toBe(1);
@@ -144,13 +158,13 @@ describe('allocate', () => {
         { channel: 'letter', team: 'municipality', attempts: 1 },
         { channel: 'home-visit', team: 'municipality', attempts: 2, ifCapacityLeft: true },
       ];
-    const a = run([big('C1', 1), big('C2', 2), big('C3', 3)], json);
+    const a = run([big('2026-10-0001', 1), big('2026-10-0002', 2), big('2026-10-0003', 3)], json);
     expect(a.journeys.map((j) => [j.caseId, j.allocation.outcome, j.allocation.primaryChannel])).toEqual([
-      ['C1', 'placed', 'home-visit'],
-      ['C2', 'placed', 'home-visit'],
-      ['C3', 'placed', 'letter'],
+      ['2026-10-0001', 'placed', 'home-visit'],
+      ['2026-10-0002', 'placed', 'home-visit'],
+      ['2026-10-0003', 'placed', 'letter'],
     ]);
-    expect(a.by.C3?.allocation.placements[1]?.outcome).toBe('skipped');
+    expect(a.by['2026-10-0003']?.allocation.placements[1]?.outcome).toBe('skipped');
   });
 
   it('marks a rule without steps as no-contact and an unrouted plan as unplaced', () => {
@@ -161,21 +175,21 @@ describe('allocate', () => {
     if (email) email.then.steps = [];
     const a = run(
       [
-        ['K', caseInput([signal()])],
-        ['EMPTY', caseInput([])],
+        ['2026-10-0011', caseInput([signal()])],
+        ['2026-10-0010', caseInput([])],
       ],
       json,
     );
     expect(a.journeys.map((j) => [j.caseId, j.allocation.outcome])).toEqual([
-      ['K', 'no-contact'],
-      ['EMPTY', 'unplaced'],
+      ['2026-10-0011', 'no-contact'],
+      ['2026-10-0010', 'unplaced'],
     ]);
-    expect(a.by.EMPTY?.allocation.explanation.nl).toContain('geen routeringsregel van toepassing');
+    expect(a.by['2026-10-0010']?.allocation.explanation.nl).toContain('geen routeringsregel van toepassing');
   });
 
   it('stores only what allocation adds: no copies of the route section', () => {
-    const a = run([big('C1', 1)]);
-    expect(Object.keys(a.by.C1?.allocation ?? {}).sort()).toEqual([
+    const a = run([big('2026-10-0001', 1)]);
+    expect(Object.keys(a.by['2026-10-0001']?.allocation ?? {}).sort()).toEqual([
       'changedBy',
       'explanation',
       'outcome',
@@ -184,12 +198,12 @@ describe('allocate', () => {
       'steps',
       'team',
     ]);
-    expect(a.by.C1?.allocation.explanation.nl).not.toContain('omdat'); // the routing rule's text
+    expect(a.by['2026-10-0001']?.allocation.explanation.nl).not.toContain('omdat'); // the routing rule's text
   });
 
   it('turns the final steps into a lifecycle plan', () => {
-    const a = run([big('C1', 1)]);
-    const first = a.by.C1;
+    const a = run([big('2026-10-0001', 1)]);
+    const first = a.by['2026-10-0001'];
     expect(first && lifecyclePlan(first.allocation)).toEqual({
       steps: [{ channel: 'home-visit', team: 'municipality', attempts: 2 }],
     });
@@ -200,7 +214,9 @@ describe('allocate', () => {
   it('gives an issue for a date that is not a real date, never a RangeError', () => {
     const route = routeInput(caseInput([signal()]), compiled(), ON);
     if (!route.ok) throw new Error('fixture');
-    const subjects = [{ caseId: asCaseId('C1'), match: { rank: 1 }, route: route.value as RoutedPlan }];
+    const subjects = [
+      { caseId: asCaseId('2026-10-0001'), match: { rank: 1 }, route: route.value as RoutedPlan },
+    ];
     for (const on of ['not-a-date', '2026-02-29', '2026-10']) {
       const r = allocate(subjects, loaded(), on as IsoDate);
       expect(r).toMatchObject({ ok: false, issues: [{ code: 'invalid_date', path: ['on'] }] });
@@ -212,10 +228,10 @@ describe('allocate', () => {
   it('gives an issue for a case given twice, keyed by its case id', () => {
     const route = routeInput(caseInput([signal()]), compiled(), ON);
     if (!route.ok) throw new Error('fixture');
-    const one = { caseId: asCaseId('C1'), match: { rank: 1 }, route: route.value };
+    const one = { caseId: asCaseId('2026-10-0001'), match: { rank: 1 }, route: route.value };
     expect(allocate([one, { ...one, match: { rank: 2 } }], loaded(), ON)).toMatchObject({
       ok: false,
-      issues: [{ code: 'duplicate_case', path: ['cases', 'C1'] }],
+      issues: [{ code: 'duplicate_case', path: ['cases', '2026-10-0001'] }],
     });
   });
 });

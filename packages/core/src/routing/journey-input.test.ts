@@ -51,7 +51,7 @@ describe('routingInputOf', () => {
   test.prop([inputArb])(
     'reads back the routing input a journey was made of (no names, no address)',
     (input) => {
-      const read = routingInputOf(journeyOf('C1', input));
+      const read = routingInputOf(journeyOf('2026-10-0001', input));
       expect(read).toEqual(input);
       expect(JSON.stringify(read)).not.toMatch(/Jansen|7411AB|example\.nl|\+316/);
     },
@@ -62,7 +62,7 @@ describe('routingInputOf', () => {
     (input, pick) => {
       const ids = input.signals.map((s) => s.signalId);
       const dropped = ids.filter((_, i) => (pick >> i) & 1);
-      const read = routingInputOf(journeyOf('C1', input, { dropped }));
+      const read = routingInputOf(journeyOf('2026-10-0001', input, { dropped }));
       const kept = ids.filter((id) => !dropped.includes(id));
       expect(read.signals.map((s) => s.signalId)).toEqual(kept.length > 0 ? kept : ids);
     },
@@ -70,7 +70,7 @@ describe('routingInputOf', () => {
 
   it('counts every signal of a journey that has no intake section yet', () => {
     const input = caseInput([signal(), signal({ signalId: 'S2', amountCents: 40_000 })]);
-    const { intake: _intake, ...matched } = journeyOf('C1', input, { dropped: ['S2'] });
+    const { intake: _intake, ...matched } = journeyOf('2026-10-0001', input, { dropped: ['S2'] });
     expect(routingInputOf(matched).signals).toHaveLength(2);
     expect(routingFacts(routingInputOf(matched), ON).totalAmountCents).toBe(50_000);
   });

@@ -7,14 +7,14 @@ const big = (id: string, rank: number) =>
 
 describe('routeMonth', () => {
   it('adds route and allocation to every journey, in the order given, and allocates in rank order', () => {
-    const journeys = [big('C3', 3), big('C1', 1), big('C2', 2)];
+    const journeys = [big('2026-10-0003', 3), big('2026-10-0001', 1), big('2026-10-0002', 2)];
     const r = routeMonth(journeys, loaded(), ON);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.journeys.map((j) => [j.caseId, j.route.bucket, j.allocation.primaryChannel])).toEqual([
-      ['C3', 'visit', 'email'],
-      ['C1', 'visit', 'home-visit'],
-      ['C2', 'visit', 'home-visit'],
+      ['2026-10-0003', 'visit', 'email'],
+      ['2026-10-0001', 'visit', 'home-visit'],
+      ['2026-10-0002', 'visit', 'home-visit'],
     ]);
     r.value.journeys.forEach((j, i) => {
       const { route: _route, allocation: _allocation, ...rest } = j;
@@ -24,7 +24,11 @@ describe('routeMonth', () => {
   });
 
   it('keeps the routing rule’s text in the route section; allocation explains only its own changes', () => {
-    const r = routeMonth([big('C3', 3), big('C1', 1), big('C2', 2)], loaded(), ON);
+    const r = routeMonth(
+      [big('2026-10-0003', 3), big('2026-10-0001', 1), big('2026-10-0002', 2)],
+      loaded(),
+      ON,
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     const third = r.value.journeys[0];
     expect(third?.allocation.explanation.nl.split('\n')).toEqual([
@@ -43,8 +47,8 @@ describe('routeMonth', () => {
     const unique: LoadedRoutingConfig = { ...base, table: { ...base.table, hitPolicy: 'unique' } };
     const r = routeMonth(
       [
-        journeyOf('2026-10/7411AB 1', caseInput([signal({ amountCents: 1_000 })]), { house: 1 }),
-        journeyOf('2026-10/7411AB 2', caseInput([signal({ amountCents: 70_000 })]), { house: 2 }),
+        journeyOf('2026-10-0001', caseInput([signal({ amountCents: 1_000 })]), { house: 1 }),
+        journeyOf('2026-10-0002', caseInput([signal({ amountCents: 70_000 })]), { house: 2 }),
       ],
       unique,
       ON,
@@ -52,23 +56,23 @@ describe('routeMonth', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => [i.code, i.path.slice(0, 2)])).toEqual([
-      ['unique_violation', ['cases', '2026-10/7411AB 2']],
+      ['unique_violation', ['cases', '2026-10-0002']],
     ]);
   });
 
   it('gives issues, never a RangeError, for a bad date and for a case given twice', () => {
-    expect(routeMonth([big('C1', 1)], loaded(), '2026-10-32' as IsoDate)).toMatchObject({
+    expect(routeMonth([big('2026-10-0001', 1)], loaded(), '2026-10-32' as IsoDate)).toMatchObject({
       ok: false,
       issues: [{ code: 'invalid_date', path: ['on'] }],
     });
-    expect(routeMonth([big('C1', 1), big('C1', 2)], loaded(), ON)).toMatchObject({
+    expect(routeMonth([big('2026-10-0001', 1), big('2026-10-0001', 2)], loaded(), ON)).toMatchObject({
       ok: false,
-      issues: [{ code: 'duplicate_case', path: ['cases', 'C1'] }],
+      issues: [{ code: 'duplicate_case', path: ['cases', '2026-10-0001'] }],
     });
   });
 
   it('reports a parameter not in effect on the date once, with a path into the table', () => {
-    const r = routeMonth([big('C1', 1), big('C2', 2)], loaded(), asIsoDate('2020-06-01'));
+    const r = routeMonth([big('2026-10-0001', 1), big('2026-10-0002', 2)], loaded(), asIsoDate('2020-06-01'));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.path[0])).toEqual(['table']);
   });

@@ -11,11 +11,11 @@ import { caseInput, compiled, journeyOf, ON, routingJson, signal } from './fixtu
 
 describe('routeCase', () => {
   it('gives the first matching rule’s bucket, steps, deadline and explanation', () => {
-    const journey = journeyOf('C1', caseInput([signal({ amountCents: 61_000 })]));
+    const journey = journeyOf('2026-10-0001', caseInput([signal({ amountCents: 61_000 })]));
     const r = routeCase(journey, compiled(), ON);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.caseId).toBe('C1');
+    expect(r.value.caseId).toBe('2026-10-0001');
     expect(r.value.route).toMatchObject({
       routedOn: '2026-10-26',
       bucket: 'visit',
@@ -36,7 +36,7 @@ describe('routeCase', () => {
   });
 
   it('adds the route section and changes nothing else', () => {
-    const journey = journeyOf('C1', caseInput([signal()]));
+    const journey = journeyOf('2026-10-0001', caseInput([signal()]));
     const r = routeCase(journey, compiled(), ON);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -52,14 +52,14 @@ describe('routeCase', () => {
       signal({ amountCents: 20_000 }),
       signal({ signalId: 'S2', partnerId: 'WC-1', sector: 'rent', amountCents: 40_000 }),
     ]);
-    const all = routeCase(journeyOf('C1', input), compiled(), ON);
-    const kept = routeCase(journeyOf('C1', input, { dropped: ['S2'] }), compiled(), ON);
+    const all = routeCase(journeyOf('2026-10-0001', input), compiled(), ON);
+    const kept = routeCase(journeyOf('2026-10-0001', input, { dropped: ['S2'] }), compiled(), ON);
     expect(all.ok && all.value.route.bucket).toBe('visit'); // € 600 together
     expect(kept.ok && kept.value.route.bucket).toBe('email'); // € 200 alone
   });
 
   it('gives an issue for a date that is not a real date, never a RangeError', () => {
-    const journey = journeyOf('C1', caseInput([signal()]));
+    const journey = journeyOf('2026-10-0001', caseInput([signal()]));
     for (const on of ['2026-02-30', 'not-a-date', '']) {
       const r = routeCase(journey, compiled(), on as IsoDate);
       expect(r).toMatchObject({ ok: false, issues: [{ code: 'invalid_date', path: ['on'] }] });

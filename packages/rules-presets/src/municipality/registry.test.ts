@@ -40,34 +40,45 @@ const sig = (over: Partial<RoutingSignalInput> = {}): RoutingSignalInput => ({
 });
 const ON = asIsoDate('2026-10-26');
 
-/** A case as a vendor routes it: its id, matching's rank and its routing input. */
+/** A case as a vendor routes it: a label for the test, matching's rank and its routing input. */
 interface Subject {
-  caseId: CaseId;
+  label: string;
   rank: number;
   input: RoutingCaseInput;
 }
 const input = (
-  caseId: string,
+  label: string,
   signals: RoutingSignalInput[],
   over: Partial<RoutingCaseInput> & { rank?: number } = {},
 ): Subject => {
   const { rank = 1, ...rest } = over;
-  return { caseId: asCaseId(caseId), rank, input: { isMatch: signals.length > 1, signals, ...rest } };
+  return { label, rank, input: { isMatch: signals.length > 1, signals, ...rest } };
 };
+
+/** Case ids `2026-10-0001` … numbered in label order, so ties on rank break as the labels sort. */
+const caseIds = (subjects: Subject[]): Map<string, CaseId> =>
+  new Map(
+    subjects
+      .map((s) => s.label)
+      .sort()
+      .map((label, i) => [label, asCaseId(`2026-10-${String(i + 1).padStart(4, '0')}`)]),
+  );
 
 /** Routes each case with the preset's table (routeInput) and allocates its capacities on ON. */
 function route(id: string, subjects: Subject[]) {
   const config = load(id).routing;
   const compiled = compileRouting(config, ON);
   if (!compiled.ok) throw new Error(JSON.stringify(compiled.issues));
+  const ids = caseIds(subjects);
+  const labels = new Map([...ids].map(([label, caseId]) => [caseId, label]));
   const routed = subjects.map((s) => {
     const plan = routeInput(s.input, compiled.value, ON);
     if (!plan.ok) throw new Error(JSON.stringify(plan.issues));
-    return { caseId: s.caseId, match: { rank: s.rank }, route: plan.value };
+    return { caseId: ids.get(s.label) as CaseId, match: { rank: s.rank }, route: plan.value };
   });
   const r = allocate(routed, config, ON);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return Object.fromEntries(r.value.journeys.map((j) => [j.caseId, j]));
+  return Object.fromEntries(r.value.journeys.map((j) => [labels.get(j.caseId) ?? j.caseId, j]));
 }
 
 describe('bundled municipality presets', () => {

@@ -56,7 +56,7 @@ const value = <T>(r: { ok: true; value: T } | { ok: false; issues: { message: { 
 function monthOf(m: ExampleMonth, code: MunicipalityCode): StoredMonth {
   const s = storedExample(m, code);
   if (code === A) return s;
-  const id = (caseId: string) => asCaseId(`${caseId}-b`);
+  const id = (caseId: string) => asCaseId(`${caseId}0`); // 2026-10-0001 → 2026-10-00010: never one of A's
   return {
     ...s,
     cases: s.cases.map((c) => ({ ...c, caseId: id(c.caseId), data: { ...c.data, caseId: id(c.caseId) } })),

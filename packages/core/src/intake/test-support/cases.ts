@@ -50,9 +50,9 @@ export const caseSignal = (s: Signal, over: Partial<CaseSignal> = {}): CaseSigna
   };
 };
 
-/** The journey of case `C1` (household `7411AB 12`, October 2026) with these signals, forwarded. */
+/** The journey of case `2026-10-0001` (household `7411AB 12`, October 2026) with these signals, forwarded. */
 export const aCase = (signals: CaseSignal[], over: Partial<Case> = {}): MatchedJourney => ({
-  caseId: asCaseId('C1'),
+  caseId: asCaseId('2026-10-0001'),
   match: {
     month: asIsoMonth('2026-10'),
     householdKey: asHouseholdKey('7411AB 12'),
