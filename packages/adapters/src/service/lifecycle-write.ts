@@ -98,8 +98,10 @@ export function lifecycleProblem(
   issues: readonly Issue[],
   root: 'event' | 'attempt',
 ) {
-  const conflict = issues.every((i) => (LIFECYCLE_CONFLICT_CODES as readonly string[]).includes(i.code));
-  if (issues.some((i) => i.path[0] === 'record' || i.path[0] === 'on'))
+  const isConflict = (i: Issue) => (LIFECYCLE_CONFLICT_CODES as readonly string[]).includes(i.code);
+  const conflict = issues.every(isConflict);
+  // the stored record or the clock at fault (not the request): a bug, nothing to tell the caller
+  if (issues.some((i) => !isConflict(i) && (i.path[0] === 'record' || i.path[0] === 'on')))
     return problem(c, 'internal', { detail: M.internal });
   return conflict
     ? problem(c, 'conflict', { detail: M.lifecycleRefused, issues: inBody(issues, root) })
