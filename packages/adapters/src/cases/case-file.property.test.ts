@@ -18,10 +18,10 @@ import {
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { describe, expect } from 'vitest';
 import { fixtureDir } from '../cli/cli-test-kit';
-import { recordOf } from '../cli/feedback-cases';
 import { okValue } from '../csv/fixtures.test-support';
 import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { readCaseFile, toCaseFile } from './case-file';
+import { recordOf } from './record-of';
 
 const signal = (id: string, partner: string, postcode: string, sector: 'rent' | 'energy'): Signal => ({
   signalId: asSignalId(id),

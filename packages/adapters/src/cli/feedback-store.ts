@@ -2,7 +2,6 @@
 // file — or, with a case file too, that file's records (attempts and results recorded elsewhere)
 // taken into the store — and the records after the timers, with the feedback sent, stored in the
 // same transaction as the output folder is written.
-import { isDeepStrictEqual } from 'node:util';
 import {
   type CaseRecord,
   CaseRecordSchema,
@@ -17,6 +16,7 @@ import {
   parseMunicipalityCode,
 } from '@signaalreis/core';
 import type { Command } from 'commander';
+import { continues } from '../store/case-record';
 import { caseFileOfStored, closedOn } from '../store/stored-month';
 import { type CasesFile, isObject, readCases } from './feedback-cases';
 import { type CliIo, CliUserError } from './io';
@@ -35,17 +35,6 @@ export function addFeedbackStoreOptions(command: Command): Command {
   return addStoreOption(command, M.feedbackStoreHelp)
     .option('--municipality <code>', `with --store: ${M.municipalityHelp}`, parseMunicipality)
     .option('--month <month>', M.feedbackMonthHelp, parseMonth);
-}
-
-/** Whether `next` continues `stored`: the same start, and the stored audit trail and attempts as its beginning. */
-function continues(stored: CaseRecord, next: CaseRecord): boolean {
-  const prefix = <T>(a: readonly T[], b: readonly T[]) =>
-    a.length <= b.length && a.every((x, i) => isDeepStrictEqual(x, b[i]));
-  return (
-    stored.createdAt === next.createdAt &&
-    prefix(stored.audit, next.audit) &&
-    prefix(stored.attempts, next.attempts)
-  );
 }
 
 /** The month and municipality of the feedback run: from the file when there is one, else from the options. */
@@ -76,7 +65,12 @@ export async function casesFromStore(
   store: CaseStore,
   file: string | undefined,
   o: FeedbackStoreOptions,
-): Promise<{ json: CasesFile; problems: Issue[]; municipality: MunicipalityCode }> {
+): Promise<{
+  json: CasesFile;
+  problems: Issue[];
+  municipality: MunicipalityCode;
+  expected: ReadonlyMap<string, CaseRecord | null>;
+}> {
   const { municipality, month, json: fromFile } = monthOf(io, file, o);
   const months = await store.months(municipality);
   if (!months.ok) throw storeError(io, months.issues);
@@ -85,7 +79,9 @@ export async function casesFromStore(
   const summary = months.value.find((m) => m.month === month);
   if (!summary) throw new CliUserError(M.monthNotStored(month, municipality));
   const stored = caseFileOfStored(summary, cases.value) as unknown as CasesFile;
-  if (!fromFile) return { json: stored, problems: [], municipality };
+  // what was read: a record changed by someone else before the run is stored refuses the run
+  const expected = new Map(cases.value.map((c) => [c.caseId as string, c.record ?? null]));
+  if (!fromFile) return { json: stored, problems: [], municipality, expected };
   const problems: Issue[] = [];
   const storedById = new Map(cases.value.map((c) => [c.caseId as string, c]));
   const fileRecords = new Map<string, unknown>();
@@ -108,7 +104,7 @@ export async function casesFromStore(
     }
     return { ...row, record: candidate };
   });
-  return { json: { ...stored, cases: merged }, problems, municipality };
+  return { json: { ...stored, cases: merged }, problems, municipality, expected };
 }
 
 /**
@@ -118,7 +114,13 @@ export async function casesFromStore(
 export async function storeFeedback(
   io: CliIo,
   store: CaseStore,
-  run: { municipality: MunicipalityCode; month: IsoMonth; at: IsoDate; table: LifecycleTable },
+  run: {
+    municipality: MunicipalityCode;
+    month: IsoMonth;
+    at: IsoDate;
+    table: LifecycleTable;
+    expected?: ReadonlyMap<string, CaseRecord | null>;
+  },
   records: ReadonlyMap<string, CaseRecord>,
   feedback: FeedbackSent[],
   write: () => void,
@@ -129,7 +131,13 @@ export async function storeFeedback(
     on: run.at,
     records: [...records.values()].map((record) => {
       const closed = closedOn(record, run.table);
-      return { caseId: record.caseId, record, ...(closed ? { closedOn: closed } : {}) };
+      const expected = run.expected?.get(record.caseId);
+      return {
+        caseId: record.caseId,
+        record,
+        ...(closed ? { closedOn: closed } : {}),
+        ...(expected === undefined ? {} : { expected }),
+      };
     }),
     feedback,
   };

@@ -2,25 +2,21 @@
 // one feedback CSV per partner with only what that partner may see.
 import { resolve } from 'node:path';
 import {
-  applyDue,
   type Bilingual,
   type CaseRecord,
   type CaseStore,
-  type DueEvent,
   deliveryDay,
-  due,
-  type FeedbackSent,
   type IsoDate,
   type Issue,
   type MunicipalityCode,
-  type PartnerFeedback,
   parseIsoDate,
-  partnerFeedback,
 } from '@signaalreis/core';
-import { isLifecyclePresetId, lifecyclePreset } from '@signaalreis/rules-presets';
+import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { lifecycleRun } from '../cases/lifecycle-run';
+import { lifecycleIdOf } from '../cases/record-of';
 import type { CsvDialect } from '../output/csv-writer';
-import { type CasesFile, readCases, recordOf } from './feedback-cases';
+import { type CasesFile, readCases } from './feedback-cases';
 import { defaultFeedbackOut, feedbackFiles } from './feedback-output';
 import {
   addFeedbackStoreOptions,
@@ -86,8 +82,8 @@ export async function runFeedback(
     return feedbackOn(io, file, readCases(io, file), options, command);
   }
   return withStore(io, store, async (s) => {
-    const { json, problems, municipality } = await casesFromStore(io, s, file, options);
-    return feedbackOn(io, file, json, options, command, { store: s, municipality, problems });
+    const { json, problems, municipality, expected } = await casesFromStore(io, s, file, options);
+    return feedbackOn(io, file, json, options, command, { store: s, municipality, problems, expected });
   });
 }
 
@@ -97,52 +93,28 @@ async function feedbackOn(
   json: CasesFile,
   options: FeedbackOptions,
   command: string,
-  stored?: { store: CaseStore; municipality: MunicipalityCode; problems: Issue[] },
+  stored?: {
+    store: CaseStore;
+    municipality: MunicipalityCode;
+    problems: Issue[];
+    expected: ReadonlyMap<string, CaseRecord | null>;
+  },
 ): Promise<number> {
   const lang = cliLang(io);
   const month = json.month;
-  const id =
-    options.lifecycle ??
-    (typeof json.preset === 'string' && isLifecyclePresetId(json.preset) ? json.preset : 'ddas');
+  const id = options.lifecycle ?? lifecycleIdOf(json.preset);
   const table = lifecyclePreset(id);
   if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
   const start = deliveryDay(month);
   if (options.at < start)
     throw new CliUserError(`--at ${options.at} is before the delivery day ${start} of ${month}`);
-  const problems: Issue[] = [...(stored?.problems ?? [])];
-  const records: CaseRecord[] = [];
-  json.cases.forEach((c, i) => {
-    const { record, issues } = recordOf(table.value, c, i, start);
-    problems.push(...issues);
-    if (record) records.push(record);
-  });
-  const dueNow = due(records, table.value, options.at);
-  if (!dueNow.ok) problems.push(...dueNow.issues);
-  const actions: DueEvent[] = dueNow.ok ? dueNow.value : [];
-  const byPartner = new Map<string, { f: PartnerFeedback; at: string }[]>();
-  const sent: FeedbackSent[] = [];
-  const updated = new Map<string, CaseRecord>();
-  for (const record of records) {
-    // all or nothing: when a timer cannot be applied, the record is written back as it was
-    const applied = applyDue(record, table.value, options.at);
-    const next = applied.ok ? applied.value.record : record;
-    updated.set(record.caseId, next);
-    if (!applied.ok) problems.push(...applied.issues.map((x) => ofCase(record.caseId, x)));
-    const fb = partnerFeedback(next, table.value.feedback);
-    if (!fb.ok) problems.push(...fb.issues.map((x) => ofCase(record.caseId, x)));
-    else
-      for (const f of fb.value) {
-        byPartner.set(f.partnerId, [...(byPartner.get(f.partnerId) ?? []), { f, at: options.at }]);
-        for (const signalId of f.signalIds)
-          sent.push({
-            caseId: record.caseId,
-            partnerId: f.partnerId,
-            signalId,
-            code: f.code,
-            sentOn: options.at,
-          });
-      }
-  }
+  const run = lifecycleRun(json.cases, table.value, start, options.at);
+  const { records, actions, byPartner, sent, updated } = run;
+  const problems: Issue[] = [
+    ...(stored?.problems ?? []),
+    ...run.problems,
+    ...run.caseProblems.flatMap((p) => p.issues.map((x) => ofCase(p.caseId, x))),
+  ];
   const lines = [
     `Lifecycle ${table.value.id}, month ${month} (delivered ${start}), at ${options.at}: ${records.length} case(s).`,
   ];
@@ -162,8 +134,14 @@ async function feedbackOn(
     });
   lines.push(...written.lines);
   if (stored) {
-    const run = { municipality: stored.municipality, month, at: options.at, table: table.value };
-    lines.push(await storeFeedback(io, stored.store, run, updated, sent, save));
+    const target = {
+      municipality: stored.municipality,
+      month,
+      at: options.at,
+      table: table.value,
+      expected: stored.expected,
+    };
+    lines.push(await storeFeedback(io, stored.store, target, updated, sent, save));
   } else save();
   if (byPartner.size === 0) lines.push('No feedback due yet.');
   io.stdout.write(`${lines.join('\n')}\n`);

@@ -23,14 +23,15 @@ export function storeProblem(
 }
 
 /**
- * Writes the access-audit row of a read of personal data by the caller's key; undefined when
- * written, else the problem to answer instead of the data.
+ * Writes the access-audit row of a read or write of personal data by the caller's key (status 200
+ * unless `what.status` says otherwise); undefined when written, else the problem to answer instead
+ * of the data.
  */
 export async function audit(
   c: Context<ServiceEnv>,
   action: string,
   route: string,
-  what: { municipality: MunicipalityCode; month?: IsoMonth; count?: number },
+  what: { municipality?: MunicipalityCode; month?: IsoMonth; count?: number; status?: number },
 ): Promise<ProblemResponse<'internal' | 'store_unavailable'> | undefined> {
   const key = c.get('key');
   if (!key) return problem(c, 'internal', { detail: M.internal });

@@ -10,8 +10,21 @@ import type { AccessStore } from '../store/access-store';
 import type { ServiceDdasOptions, ServiceEnv, ServiceLimits, ServiceLogEntry } from './env';
 import { SERVICE_MESSAGES as M } from './messages';
 import { langOf, problem } from './problem';
+// the lifecycle's write side and the admin routes (issue 12)
+import {
+  auditHandler,
+  auditRoute,
+  createKeyHandler,
+  createKeyRoute,
+  listKeysHandler,
+  listKeysRoute,
+  revokeKeyHandler,
+  revokeKeyRoute,
+} from './routes/admin';
 import { caseHandler, caseRoute, casesHandler, casesRoute, monthsHandler, monthsRoute } from './routes/cases';
 import { ddasHandler, ddasRoute } from './routes/ddas';
+import { attemptHandler, attemptRoute, eventHandler, eventRoute } from './routes/lifecycle';
+import { lifecycleRunHandler, lifecycleRunRoute } from './routes/lifecycle-run';
 import { healthHandler, healthRoute, openApiRoute } from './routes/meta';
 import { feedbackHandler, feedbackRoute } from './routes/partner';
 import {
@@ -167,7 +180,15 @@ export function createService(options: ServiceOptions) {
     .openapi(presetRoute, presetHandler)
     .openapi(validateRoute, validateHandler)
     .openapi(diffRoute, diffHandler)
-    .openapi(testRoute, testHandler);
+    .openapi(testRoute, testHandler)
+    // the lifecycle's write side and the admin routes
+    .openapi(attemptRoute, attemptHandler)
+    .openapi(eventRoute, eventHandler)
+    .openapi(lifecycleRunRoute, lifecycleRunHandler)
+    .openapi(createKeyRoute, createKeyHandler)
+    .openapi(listKeysRoute, listKeysHandler)
+    .openapi(revokeKeyRoute, revokeKeyHandler)
+    .openapi(auditRoute, auditHandler);
   routed.openapi(openApiRoute, (c) =>
     c.json(
       app.getOpenAPI31Document({

@@ -23,6 +23,10 @@ export const PROBLEMS = {
     title: { nl: 'Verkeerd type inhoud', en: 'Unsupported media type' },
   },
   malformed_json: { status: 400, title: { nl: 'Geen geldige JSON', en: 'Malformed JSON' } },
+  conflict: {
+    status: 409,
+    title: { nl: 'Conflict met de stand van de zaak', en: 'Conflict with the state of the case' },
+  },
   invalid_request: { status: 422, title: { nl: 'Ongeldig verzoek', en: 'Invalid request' } },
   rate_limited: { status: 429, title: { nl: 'Te veel verzoeken', en: 'Too many requests' } },
   store_unavailable: {
@@ -77,6 +81,23 @@ export const SERVICE_MESSAGES = {
     nl: 'Geef organisation mee (de naam van de aanleverende organisatie) of stel hem in bij de dienst',
     en: 'Give organisation (the name of the delivering organisation) or configure it in the service',
   },
+  lifecycleRefused: {
+    nl: 'De levensloop staat dit nu niet toe; de issues zeggen waarom',
+    en: 'The lifecycle does not allow this now; the issues say why',
+  },
+  recordChanged: {
+    nl: 'De zaak is intussen gewijzigd; lees haar opnieuw en probeer het nog eens',
+    en: 'The case was changed in the meantime; read it again and retry',
+  },
+  atBeforeDelivery: (day: string): Bilingual => ({
+    nl: `at ligt vóór de leverdag ${day} van de maand`,
+    en: `at is before the delivery day ${day} of the month`,
+  }),
+  atInFuture: (today: string): Bilingual => ({
+    nl: `at ligt na vandaag (${today}): terugkoppeling wordt niet vooruit verstuurd`,
+    en: `at is after today (${today}): feedback is never sent ahead`,
+  }),
+  keyNotFound: { nl: 'Er is geen sleutel met dit id', en: 'There is no key with this id' },
   unknownPreset: (id: string): Bilingual => ({
     nl: `Er is geen preset ${id}`,
     en: `There is no preset ${id}`,

@@ -70,6 +70,14 @@ export const STORE_MESSAGES = {
     nl: 'Het dossier hoort bij een andere zaak (een ander caseId)',
     en: 'The record belongs to another case (another caseId)',
   },
+  recordChanged: {
+    nl: 'Het dossier van deze zaak is intussen gewijzigd; lees de zaak opnieuw en probeer het nog eens',
+    en: 'The record of this case was changed in the meantime; read the case again and retry',
+  },
+  recordRewritten: {
+    nl: 'Het nieuwe dossier zet het opgeslagen dossier niet voort (ander begin, of pogingen of audit-regels weg of gewijzigd)',
+    en: 'The new record does not continue the stored one (another start, or attempts or audit entries removed or changed)',
+  },
   rowInvalid: (table: string, key: string, why: Bilingual): Bilingual => ({
     nl: `Een rij in ${table} (${key}) is niet wat signaalreis schreef: ${why.nl}`,
     en: `A row of ${table} (${key}) is not what signaalreis wrote: ${why.en}`,

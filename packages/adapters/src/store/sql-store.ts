@@ -2,6 +2,7 @@
 // server. Every write is one transaction; a refusal or a failure inside it rolls everything back.
 
 import type {
+  CaseRecordChange,
   CaseStore,
   FeedbackSent,
   LifecycleUpdate,
@@ -19,13 +20,13 @@ import {
   fail,
   type HistoryEntry,
   type IsoMonth,
-  type Issue,
   issue,
   type MunicipalityCode,
   ok,
   type Result,
 } from '@signaalreis/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { checkExpected, Refusal, saveCaseRecordIn } from './case-record';
 import { failedIssue, isDatabaseError } from './errors';
 import { STORE_MESSAGES as M } from './messages';
 import { auditEntryOf, monthSummaryOf } from './month-rows';
@@ -36,12 +37,7 @@ import { STORE_SCHEMA, type StoreDatabase } from './schema';
 /** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement (project default). */
 const BATCH = 1000;
 
-/** A refusal inside a transaction: rolls it back, then becomes a failed Result. */
-export class Refusal extends Error {
-  constructor(readonly issues: Issue[]) {
-    super(issues[0]?.message.en ?? 'refused');
-  }
-}
+export { Refusal };
 
 /** An error of the caller's `beforeCommit`: rolls the transaction back, then is thrown on as it was. */
 class CallerError extends Error {
@@ -330,6 +326,7 @@ export class SqlCaseStore implements CaseStore {
           throw new Refusal(
             mismatched.map((i) => issue('record_conflict', ['records', i], M.recordOfOtherCase)),
           );
+        await checkExpected(trx, u.municipality, u.month, u.records);
         for (const r of u.records)
           await trx
             .updateTable('cases')
@@ -362,6 +359,18 @@ export class SqlCaseStore implements CaseStore {
         await this.beforeCommit(options.beforeCommit);
       });
       return ok({ records: u.records.length, feedback: added });
+    });
+  }
+
+  saveCaseRecord(change: CaseRecordChange): Promise<Result<{ month: IsoMonth }>> {
+    return this.guard('store the case record', async () => {
+      const month = await this.q.transaction().execute(async (trx) => {
+        const saved = await saveCaseRecordIn(trx, change);
+        const details = { attempts: change.record.attempts.length, events: change.record.audit.length };
+        await this.audit_(trx, change.municipality, 'record-updated', saved.month, details);
+        return saved.month;
+      });
+      return ok({ month });
     });
   }
 

@@ -10,6 +10,7 @@ export {
   retentionCutoffs,
 } from './retention';
 export type {
+  CaseRecordChange,
   FeedbackSent,
   LifecycleUpdate,
   PurgeReport,

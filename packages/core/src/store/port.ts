@@ -6,6 +6,7 @@ import type { IsoMonth } from '../model/iso-date';
 import type { Result } from '../model/issue';
 import type { MunicipalityCode } from '../model/municipality-code';
 import type {
+  CaseRecordChange,
   FeedbackSent,
   LifecycleUpdate,
   PurgeReport,
@@ -73,6 +74,14 @@ export interface CaseStore {
     update: LifecycleUpdate,
     options?: Pick<SaveMonthOptions, 'beforeCommit'>,
   ): Promise<Result<{ records: number; feedback: number }>>;
+  /**
+   * Stores one case's record after an attempt or an event, in one transaction, only while the
+   * stored record is still `change.expected` (else `record_changed`, nothing written) and only
+   * when the new record continues it: the same start, the stored audit trail and attempts as its
+   * beginning (else `record_conflict`). `case_not_found` for a case the municipality does not hold.
+   * Writes a `record-updated` entry (counts only) to the audit trail.
+   */
+  saveCaseRecord(change: CaseRecordChange): Promise<Result<{ month: IsoMonth }>>;
   /** Removes (or, in a dry run, lists) what retention no longer allows; a real purge is audited. */
   purge(request: PurgeRequest): Promise<Result<PurgeReport>>;
   /** The store's audit trail of a municipality, oldest first. */

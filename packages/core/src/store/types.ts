@@ -106,8 +106,34 @@ export interface LifecycleUpdate {
   month: IsoMonth;
   /** The date of the feedback run. */
   on: IsoDate;
-  records: { caseId: CaseId; record: CaseRecord; closedOn?: IsoDate }[];
+  records: {
+    caseId: CaseId;
+    record: CaseRecord;
+    closedOn?: IsoDate;
+    /**
+     * The record as the caller read it (`null`: it had none). When given, the store refuses the
+     * whole update with `record_changed` if the stored record is another one by now — someone
+     * recorded on the case in between — so that no write is lost.
+     */
+    expected?: CaseRecord | null;
+  }[];
   feedback: FeedbackSent[];
+}
+
+/**
+ * One case's lifecycle record after a contact attempt or an event, stored with optimistic
+ * concurrency: `expected` is the record the change was computed from (`null` when the case had
+ * none). The store writes `record` only while the stored record is still `expected`; else it
+ * refuses with `record_changed` and writes nothing, so of two officers recording on one case at
+ * once the second is told to read the case again instead of overwriting the first.
+ */
+export interface CaseRecordChange {
+  municipality: MunicipalityCode;
+  caseId: CaseId;
+  expected: CaseRecord | null;
+  record: CaseRecord;
+  /** The day the record entered a final status, when it is in one. */
+  closedOn?: IsoDate;
 }
 
 /**
@@ -144,9 +170,12 @@ export interface StoreAuditEntry {
   municipality: MunicipalityCode;
   /** When it happened (ISO 8601 timestamp of the store's clock). */
   at: string;
-  action: 'month-stored' | 'month-replaced' | 'lifecycle-updated' | 'purged';
+  action: 'month-stored' | 'month-replaced' | 'lifecycle-updated' | 'record-updated' | 'purged';
   /** The month concerned, when there is one. */
   month?: IsoMonth;
-  /** Counts and dates: `{ cases, signals }`, `{ records, feedback }`, the purge's cutoffs and counts. */
+  /**
+   * Counts and dates: `{ cases, signals }`, `{ records, feedback }`, `{ attempts, events }` of one
+   * record (never its case id), the purge's cutoffs and counts.
+   */
   details: Readonly<Record<string, unknown>>;
 }

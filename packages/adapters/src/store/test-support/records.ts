@@ -13,7 +13,7 @@ import {
   recordAttempt,
 } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
-import { recordOf } from '../../cli/feedback-cases';
+import { recordOf } from '../../cases/record-of';
 import { closedOn } from '../stored-month';
 
 /** The ddas lifecycle table. */

@@ -1,0 +1,86 @@
+// The lifecycle of a month's cases at a date, without I/O: each case's record (stored and verified,
+// or created at the delivery day), the timers due, the records after them, and the feedback each
+// partner gets. `signaalreis feedback` writes it to files (and the store); the service stores it.
+import {
+  applyDue,
+  type CaseRecord,
+  type DueEvent,
+  due,
+  type FeedbackSent,
+  type IsoDate,
+  type Issue,
+  type LifecycleTable,
+  type PartnerFeedback,
+  partnerFeedback,
+} from '@signaalreis/core';
+import { recordOf } from './record-of';
+
+/** What the lifecycle of a month's cases at a date comes to. */
+export interface LifecycleRun {
+  /** The records before the timers, in the order of the cases (cases without one left out). */
+  records: CaseRecord[];
+  /** The position in the input of each record's case, by case id. */
+  positions: ReadonlyMap<string, number>;
+  /** The records after the timers, by case id (a record whose timers failed: as it was). */
+  updated: Map<string, CaseRecord>;
+  /** The timer events that were due. */
+  actions: DueEvent[];
+  /** The feedback per partner, with the date it is sent. */
+  byPartner: Map<string, { f: PartnerFeedback; at: string }[]>;
+  /** The feedback sent, one row per signal. */
+  sent: FeedbackSent[];
+  /** Problems of a case's entry (path `cases.i…`). */
+  problems: Issue[];
+  /** Problems of a record while its timers were applied or its feedback made, with its case. */
+  caseProblems: { caseId: string; index: number; issues: Issue[] }[];
+}
+
+/**
+ * The lifecycle of `cases` (case-file entries of one month, untrusted) on the date `at`: a record
+ * per case (`recordOf`, created on `start`, the month's delivery day), the timers due on `at`
+ * applied all or nothing per record, and the partner feedback of every record with a result.
+ */
+export function lifecycleRun(
+  cases: readonly unknown[],
+  table: LifecycleTable,
+  start: IsoDate,
+  at: IsoDate,
+): LifecycleRun {
+  const problems: Issue[] = [];
+  const caseProblems: LifecycleRun['caseProblems'] = [];
+  const records: CaseRecord[] = [];
+  const positions = new Map<string, number>();
+  cases.forEach((c, i) => {
+    const { record, issues } = recordOf(table, c, i, start);
+    problems.push(...issues);
+    if (record) {
+      records.push(record);
+      positions.set(record.caseId, i);
+    }
+  });
+  const dueNow = due(records, table, at);
+  if (!dueNow.ok) problems.push(...dueNow.issues);
+  const actions: DueEvent[] = dueNow.ok ? dueNow.value : [];
+  const byPartner = new Map<string, { f: PartnerFeedback; at: string }[]>();
+  const sent: FeedbackSent[] = [];
+  const updated = new Map<string, CaseRecord>();
+  for (const record of records) {
+    const index = positions.get(record.caseId) ?? -1;
+    // all or nothing: when a timer cannot be applied, the record is kept as it was
+    const applied = applyDue(record, table, at);
+    const next = applied.ok ? applied.value.record : record;
+    updated.set(record.caseId, next);
+    if (!applied.ok) caseProblems.push({ caseId: record.caseId, index, issues: applied.issues });
+    const fb = partnerFeedback(next, table.feedback);
+    if (!fb.ok) {
+      caseProblems.push({ caseId: record.caseId, index, issues: fb.issues });
+      continue;
+    }
+    for (const f of fb.value) {
+      byPartner.set(f.partnerId, [...(byPartner.get(f.partnerId) ?? []), { f, at }]);
+      for (const signalId of f.signalIds)
+        sent.push({ caseId: record.caseId, partnerId: f.partnerId, signalId, code: f.code, sentOn: at });
+    }
+  }
+  return { records, positions, updated, actions, byPartner, sent, problems, caseProblems };
+}
