@@ -88,7 +88,7 @@ describe('contact attempts', () => {
   });
 
   it('answers 404 for an unknown case and a case of another municipality, the same body', async () => {
-    const unknown = await post(attempts('2026-09/nothing'), phone);
+    const unknown = await post(attempts('2026-09-9999'), phone);
     const other = await post(`/municipalities/${B}/cases/${enc(f.caseB)}/attempts`, phone);
     expect([unknown.status, other.status]).toEqual([404, 404]);
     expect(await other.text()).toBe(await unknown.text());

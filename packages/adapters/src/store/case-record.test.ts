@@ -110,7 +110,7 @@ describe.each(BACKENDS)('saveCaseRecord on $name', (backend) => {
     expect(
       codes(await store.saveCaseRecord({ municipality: m, caseId, expected: base, record: created })),
     ).toEqual(['record_conflict']);
-    const other = { ...base, caseId: asCaseId('2026-09/other') };
+    const other = { ...base, caseId: asCaseId('2026-09-0999') };
     expect(
       codes(await store.saveCaseRecord({ municipality: m, caseId, expected: base, record: other })),
     ).toEqual(['record_conflict']);
