@@ -15,8 +15,23 @@ afterAll(() => f?.dispose());
 const enc = encodeURIComponent;
 type Role = 'officer' | 'partner' | 'researcher' | 'admin';
 
-/** A request on a route: its path values, query and body (every route must have one here). */
-const SAMPLES: Record<string, { query?: () => string; body?: unknown }> = {
+/** A signal CSV of one row of partner `partner`, with a signal id never delivered before. */
+let delivered = 0;
+const csvRow = (partner: string) =>
+  [
+    'signal_id;partner_id;partner_name;sector;kind;signal_date;arrear_since;amount;surname;postcode;house_number',
+    `ISO-${++delivered};${partner};Partner;energy;early;2026-10-20;2026-08-01;125,00;Jansen;7411AB;${delivered}`,
+  ].join('\n');
+
+/**
+ * A request on a route: its path values, query and body (every route must have one here); `month`
+ * when the route needs another month than October (which has records), `emptyMonth` the status for
+ * a month with nothing stored (default 404).
+ */
+const SAMPLES: Record<
+  string,
+  { query?: () => string; body?: unknown; type?: string; month?: string; emptyMonth?: number }
+> = {
   'GET /health': {},
   'GET /openapi.json': {},
   'GET /municipalities/{code}/months': {},
@@ -34,6 +49,19 @@ const SAMPLES: Record<string, { query?: () => string; body?: unknown }> = {
   },
   'POST /presets/diff': { body: { a: 'type-small', b: 'type-medium' } },
   'POST /presets/test': { body: { preset: 'type-small' } },
+  // the write side: deliveries and the run
+  'POST /municipalities/{code}/months/{month}/deliveries': {
+    body: () => csvRow(f.partners[0]),
+    type: 'text/csv',
+    emptyMonth: 201,
+  },
+  'GET /municipalities/{code}/months/{month}/deliveries': { emptyMonth: 200 },
+  'POST /municipalities/{code}/months/{month}/run': {
+    body: { preset: 'type-medium', replace: true },
+    month: '2026-11',
+    emptyMonth: 422,
+  },
+  'GET /municipalities/{code}/months/{month}/worklists': {},
 };
 
 const name = (r: RouteEntry) => `${r.method} ${r.path}`;
@@ -43,7 +71,7 @@ function requestOf(r: RouteEntry, code: string, key?: string, override: Record<s
   const sample = SAMPLES[name(r)] ?? {};
   const values: Record<string, string> = {
     code,
-    month: '2026-10',
+    month: sample.month ?? '2026-10',
     caseId: enc(code === A ? f.caseA : f.caseB),
     id: 'type-medium',
     ...override,
@@ -51,11 +79,12 @@ function requestOf(r: RouteEntry, code: string, key?: string, override: Record<s
   const path = r.path.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   const query = sample.query ? `?${sample.query()}` : '';
   const headers: Record<string, string> = key ? { authorization: `Bearer ${key}` } : {};
-  if (sample.body !== undefined) headers['content-type'] = 'application/json';
+  if (sample.body !== undefined) headers['content-type'] = sample.type ?? 'application/json';
+  const body = typeof sample.body === 'function' ? (sample.body as () => string)() : sample.body;
   return f.app.request(`${path}${query}`, {
     method: r.method,
     headers,
-    ...(sample.body === undefined ? {} : { body: JSON.stringify(sample.body) }),
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
 }
 
@@ -98,7 +127,9 @@ describe.each(keyed.map((r) => [name(r), r] as const))('%s', (_, route) => {
   it.each(ROLES)('answers the %s key as its role allows', async (role) => {
     const res = await requestOf(route, A, keyOf(role).key);
     const allowed = (route.access.roles as readonly string[]).includes(role);
-    expect(res.status).toBe(allowed ? 200 : 403);
+    expect(res.status).toBe(
+      allowed ? (route.method === 'POST' && route.path.startsWith('/municipalities') ? 201 : 200) : 403,
+    );
   });
 });
 
@@ -118,9 +149,8 @@ describe.each(scoped.map((r) => [name(r), r] as const))('%s for another municipa
   it('answers the key of 0518 for its own data', async () => {
     const role = (route.access.roles as Role[]).includes('officer') ? 'officer' : undefined;
     if (!role) return;
-    expect((await requestOf(route, B, f.keys.officerB.key)).status).toBe(
-      route.access.scope === 'partner' ? 200 : 200,
-    );
+    const res = await requestOf(route, B, f.keys.officerB.key);
+    expect(res.status, JSON.stringify(await res.clone().json())).toBe(route.method === 'POST' ? 201 : 200);
   });
 });
 
@@ -145,7 +175,10 @@ describe('bad input on every route', () => {
       expect(res.status, bad).toBe(422);
       expect((await json(res)).issues[0].path).toEqual(['path', 'month']);
     }
-    expect((await requestOf(route, A, ok(route), { month: '2025-01' })).status).toBe(404);
+    // a month of its own per route: a delivery or a run of one route must not fill another's month
+    const unused = `${2000 + withParam('month').indexOf(route)}-01`;
+    const empty = SAMPLES[n]?.emptyMonth ?? 404;
+    expect((await requestOf(route, A, ok(route), { month: unused })).status).toBe(empty);
   });
 
   it('a case id too long or with control characters is 422; an unknown one 404', async () => {
@@ -169,9 +202,10 @@ describe('bad input on every route', () => {
   it.each(keyed.filter((r) => r.method === 'POST').map(name))(
     '%s: bad bodies are 400, 415 or 422',
     async (n) => {
-      const path = n.split(' ')[1] as string;
+      const path = (n.split(' ')[1] as string).replace('{code}', A).replace('{month}', '2026-11');
       const post = (body: string, type = 'application/json') =>
-        f.app.request(path, { method: 'POST', body, ...f.auth(f.keys.admin.key, { 'content-type': type }) });
+        f.app.request(path, { method: 'POST', body, ...f.auth(key, { 'content-type': type }) });
+      const key = ok(ROUTE_TABLE.find((r) => name(r) === n) as RouteEntry);
       expect((await post('{"a":')).status).toBe(400);
       const twice = await post('{"a":"type-small","a":"type-small","b":"type-small","preset":"x"}');
       expect(twice.status).toBe(400);

@@ -70,6 +70,11 @@ export const STORE_MESSAGES = {
     nl: 'Het dossier hoort bij een andere zaak (een ander caseId)',
     en: 'The record belongs to another case (another caseId)',
   },
+  // a signal id is the partner's own reference: shown by its place in the delivery, not its value
+  signalAlreadyDelivered: (month: string): Bilingual => ({
+    nl: `Een eerdere levering van ${month} bevat dit signaal (zelfde partner en signaal-id) al`,
+    en: `An earlier delivery of ${month} already holds this signal (same partner and signal id)`,
+  }),
   rowInvalid: (table: string, key: string, why: Bilingual): Bilingual => ({
     nl: `Een rij in ${table} (${key}) is niet wat signaalreis schreef: ${why.nl}`,
     en: `A row of ${table} (${key}) is not what signaalreis wrote: ${why.en}`,

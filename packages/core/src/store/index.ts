@@ -10,8 +10,10 @@ export {
   retentionCutoffs,
 } from './retention';
 export type {
+  DeliverySummary,
   FeedbackSent,
   LifecycleUpdate,
+  NewDelivery,
   PurgeReport,
   PurgeRequest,
   StoreAuditEntry,
