@@ -114,7 +114,7 @@ export const deliverHandler: RouteHandler<typeof deliverRoute, ServiceEnv> = asy
   const { code, month } = c.req.valid('param');
   const { limits, clock, store } = c.get('deps');
   const key = c.get('key');
-  const body = await bodyOf(c, () => c.req.valid('json').rows);
+  const body = await bodyOf(c, () => (c.req.valid('json') as z.infer<typeof JsonRows>).rows);
   if (!body) return problem(c, 'unsupported_media_type', { detail: M.deliveryType });
   if (body.kind === 'json' && body.rows.length > limits.maxRowsPerDelivery)
     return problem(c, 'too_many_rows', { detail: M.tooManyRows(limits.maxRowsPerDelivery) });
