@@ -25,8 +25,13 @@ beforeAll(async () => {
 afterAll(() => f?.dispose());
 
 const url = (month: string, what = 'deliveries') => `/municipalities/${A}/months/${month}/${what}`;
-const deliver = (month: string, body: BodyInit, type = 'text/csv', key = f.keys.officerA.key, app = f.app) =>
-  app.request(url(month), { method: 'POST', body, ...f.auth(key, { 'content-type': type }) });
+const deliver = (
+  month: string,
+  body: string | Uint8Array,
+  type = 'text/csv',
+  key = f.keys.officerA.key,
+  app = f.app,
+) => app.request(url(month), { method: 'POST', body, ...f.auth(key, { 'content-type': type }) });
 const run = (month: string, body: unknown) =>
   f.app.request(url(month, 'run'), {
     method: 'POST',
