@@ -2,13 +2,10 @@
 // CSV reader (UTF-8 or Windows-1252, `;` or `,`), an Excel workbook through a private temporary file
 // into the Excel reader, JSON rows written as CSV text first (so every row is checked exactly as a
 // CSV row). The result is the validate report and the accepted signals, or why nothing was read.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { IsoDate, Issue, Lang, Signal } from '@signaalreis/core';
-import { stringify } from 'csv-stringify/sync';
 import { streamSignalsCsv } from '../csv/read-signals';
 import { createValidationTally, type ValidationReport } from '../files/validation-report';
+import { type RowCell, rowsAsCsvText, withPrivateTempFile } from '../output/reader-input';
 import { readSignalsXlsxFile } from '../xlsx/read-signals-xlsx';
 
 /** The media type of an Excel workbook. */
@@ -17,7 +14,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** A delivery's body: CSV or workbook bytes, or JSON rows keyed by the CSV's column names. */
 export type DeliveryBody =
   | { kind: 'csv' | 'xlsx'; bytes: Uint8Array }
-  | { kind: 'json'; rows: readonly Record<string, string | number | boolean | null>[] };
+  | { kind: 'json'; rows: readonly Record<string, RowCell>[] };
 
 /** What reading a delivery gave. */
 export type ReadDelivery =
@@ -29,34 +26,6 @@ export type ReadDelivery =
       /** The accepted signals in file order, with the data row each came from. */
       accepted: { row: number; signal: Signal }[];
     };
-
-/** JSON rows as CSV text: the union of their keys as the header, in the order first seen. */
-function rowsAsCsv(rows: readonly Record<string, string | number | boolean | null>[]): string {
-  const columns: string[] = [];
-  const seen = new Set<string>();
-  for (const r of rows)
-    for (const k of Object.keys(r))
-      if (!seen.has(k)) {
-        seen.add(k);
-        columns.push(k);
-      }
-  const records = rows.map((r) =>
-    columns.map((k) => (r[k] === null || r[k] === undefined ? '' : String(r[k]))),
-  );
-  return stringify(records, { header: true, columns, record_delimiter: '\n' });
-}
-
-/** Runs `work` on the bytes written to a private file (0600 in a 0700 folder), removed afterwards. */
-async function withTempFile<T>(bytes: Uint8Array, work: (path: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'signaalreis-delivery-'));
-  try {
-    const path = join(dir, 'delivery.xlsx');
-    writeFileSync(path, bytes, { mode: 0o600 });
-    return await work(path);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /**
  * Reads a delivery: stops at `maxRows` + 1 data rows (`too-many-rows`), a file the readers cannot
@@ -87,7 +56,9 @@ export async function readDelivery(
       accepted,
     };
   };
-  if (body.kind === 'json') return read(streamSignalsCsv(rowsAsCsv(body.rows), { today: o.today }));
+  if (body.kind === 'json') return read(streamSignalsCsv(rowsAsCsvText(body.rows), { today: o.today }));
   if (body.kind === 'csv') return read(streamSignalsCsv(body.bytes, { today: o.today }));
-  return withTempFile(body.bytes, (path) => read(readSignalsXlsxFile(path, { today: o.today })));
+  return withPrivateTempFile(body.bytes, 'delivery.xlsx', (path) =>
+    read(readSignalsXlsxFile(path, { today: o.today })),
+  );
 }
