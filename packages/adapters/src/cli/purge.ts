@@ -66,6 +66,13 @@ function reportText(r: PurgeReport, retention: Retention, from: string, location
     `Cases     ${cases}: closed on or before ${c.removeCasesClosedOnOrBefore}, with their records and the feedback sent`,
     ...r.cases.map((x) => `  ${x.month}  ${String(x.caseIds.length).padStart(6)}`),
     `Months    ${r.months.length === 0 ? 'none' : r.months.join(', ')} (nothing of them left)`,
+    // signal deliveries of the service (names and contact data): listed when there are any
+    ...(r.deliveries.length === 0
+      ? []
+      : [
+          `Deliveries ${r.deliveries.reduce((n, d) => n + d.count, 0)}: of months before ${c.keepSignalsFrom}, with their signals`,
+          ...r.deliveries.map((d) => `  ${d.month}  ${String(d.count).padStart(6)}`),
+        ]),
     '',
     ...(cases > 0 ? [M.purgeIds] : []),
     r.dryRun ? M.purgeDry : M.purgeDone,

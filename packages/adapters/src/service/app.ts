@@ -23,6 +23,7 @@ import {
 } from './routes/admin';
 import { caseHandler, caseRoute, casesHandler, casesRoute, monthsHandler, monthsRoute } from './routes/cases';
 import { ddasHandler, ddasRoute } from './routes/ddas';
+import { deliverHandler, deliveriesHandler, deliveriesRoute, deliverRoute } from './routes/deliveries';
 import { attemptHandler, attemptRoute, eventHandler, eventRoute } from './routes/lifecycle';
 import { lifecycleRunHandler, lifecycleRunRoute } from './routes/lifecycle-run';
 import { healthHandler, healthRoute, openApiRoute } from './routes/meta';
@@ -39,13 +40,14 @@ import {
   validateHandler,
   validateRoute,
 } from './routes/presets';
+import { runHandler, runRoute, worklistsHandler, worklistsRoute } from './routes/run';
 import { summaryHandler, summaryRoute } from './routes/summary';
 
 /**
  * The service's default limits (project defaults, docs/service.md "Limits"): a body of at most
  * 4 MiB (two presets at the preset file limit of 2 MiB, for `POST /presets/diff`), and 600
  * requests per key per minute (ten a second: far above what a case system asks, low enough to
- * stop a runaway loop).
+ * stop a runaway loop); a signal delivery of at most 32 MiB and 50,000 rows.
  *
  * @example
  * ```ts
@@ -56,7 +58,14 @@ import { summaryHandler, summaryRoute } from './routes/summary';
 export const DEFAULT_SERVICE_LIMITS: Readonly<ServiceLimits> = Object.freeze({
   maxBodyBytes: 4 * 1024 * 1024,
   requestsPerMinute: 600,
+  // project defaults: a month of the largest municipality, with room; docs/service.md "Limits"
+  maxDeliveryBytes: 32 * 1024 * 1024,
+  maxRowsPerDelivery: 50_000,
 });
+
+/** The route whose body is a signal delivery: its own, larger body limit (maxDeliveryBytes). */
+const DELIVERY_PATH = /^\/municipalities\/[^/]+\/months\/[^/]+\/deliveries\/?$/;
+const isDelivery = (c: Context) => c.req.method === 'POST' && DELIVERY_PATH.test(c.req.path);
 
 /** What the service is made of. */
 export interface ServiceOptions {
@@ -86,7 +95,9 @@ const patternOf = (c: Context): string => {
 /** Reads a JSON body as untrusted text first: a key twice, `1e400`, `__proto__` are refused (400). */
 const strictJson: MiddlewareHandler<ServiceEnv> = async (c, next) => {
   if (!/^application\/(.+\+)?json\b/i.test(c.req.header('content-type') ?? '')) return next();
-  const parsed = parseJsonText(await c.req.text(), { maxLength: c.get('deps').limits.maxBodyBytes });
+  const { limits } = c.get('deps');
+  const maxLength = isDelivery(c) ? limits.maxDeliveryBytes : limits.maxBodyBytes;
+  const parsed = parseJsonText(await c.req.text(), { maxLength });
   if (!parsed.ok) return problem(c, 'malformed_json', { issues: parsed.issues });
   return next();
 };
@@ -144,18 +155,18 @@ export function createService(options: ServiceOptions) {
       durationMs: Math.round((performance.now() - start) * 10) / 10,
     });
   });
-  app.use(
-    '*',
+  const limitOf = (maxSize: number) =>
     bodyLimit({
-      maxSize: deps.limits.maxBodyBytes,
-      onError: (c) =>
-        problem(c as Context<ServiceEnv>, 'body_too_large', { detail: M.tooLarge(deps.limits.maxBodyBytes) }),
-    }),
-  );
+      maxSize,
+      onError: (c) => problem(c as Context<ServiceEnv>, 'body_too_large', { detail: M.tooLarge(maxSize) }),
+    });
+  const [bodies, deliveries] = [limitOf(deps.limits.maxBodyBytes), limitOf(deps.limits.maxDeliveryBytes)];
+  app.use('*', (c, next) => (isDelivery(c) ? deliveries : bodies)(c, next));
   app.use('*', strictJson);
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
-      if (error.status === 415) return problem(c, 'unsupported_media_type', { detail: M.notJson });
+      if (error.status === 415)
+        return problem(c, 'unsupported_media_type', { detail: isDelivery(c) ? M.deliveryType : M.notJson });
       if (error.status === 413)
         return problem(c, 'body_too_large', { detail: M.tooLarge(deps.limits.maxBodyBytes) });
       if (error.status === 400) return problem(c, 'malformed_json');
@@ -188,7 +199,12 @@ export function createService(options: ServiceOptions) {
     .openapi(createKeyRoute, createKeyHandler)
     .openapi(listKeysRoute, listKeysHandler)
     .openapi(revokeKeyRoute, revokeKeyHandler)
-    .openapi(auditRoute, auditHandler);
+    .openapi(auditRoute, auditHandler)
+    // the write side: signal deliveries and the monthly run
+    .openapi(deliverRoute, deliverHandler)
+    .openapi(deliveriesRoute, deliveriesHandler)
+    .openapi(runRoute, runHandler)
+    .openapi(worklistsRoute, worklistsHandler);
   routed.openapi(openApiRoute, (c) =>
     c.json(
       app.getOpenAPI31Document({

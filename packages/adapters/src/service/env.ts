@@ -11,6 +11,10 @@ export interface ServiceLimits {
   maxBodyBytes: number;
   /** Requests per key per minute (default 600: ten a second, far above a case system's needs). */
   requestsPerMinute: number;
+  /** Largest body of a signal delivery in bytes (default 32 MiB: 50,000 rows of about 400 bytes, with room). */
+  maxDeliveryBytes: number;
+  /** Most data rows in one delivery (default 50,000: a month of the largest municipality, with room). */
+  maxRowsPerDelivery: number;
 }
 
 /** One line of the service's structured log: never a URL with its values, never personal data. */

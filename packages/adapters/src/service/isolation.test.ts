@@ -32,13 +32,31 @@ afterAll(() => f?.dispose());
 const enc = encodeURIComponent;
 type Role = 'officer' | 'partner' | 'researcher' | 'admin';
 
+/** A signal CSV of one row of partner `partner`, with a signal id never delivered before. */
+let delivered = 0;
+const csvRow = (partner: string) =>
+  [
+    'signal_id;partner_id;partner_name;sector;kind;signal_date;arrear_since;amount;surname;postcode;house_number',
+    `ISO-${++delivered};${partner};Partner;energy;early;2026-10-20;2026-08-01;125,00;Jansen;7411AB;${delivered}`,
+  ].join('\n');
+
 /**
- * A request on a route: its path values, query and body (every route must have one here), and the
- * status of a request that is allowed (default 200).
+ * A request on a route: its path values, query and body (every route must have one here), the
+ * status of a request that is allowed (default 200), the body's content type (default JSON);
+ * `month` when the route needs another month than October (which has records), `emptyMonth` the
+ * status for a month with nothing stored (default 404).
  */
 const SAMPLES: Record<
   string,
-  { query?: () => string; body?: unknown; values?: (code: string) => Record<string, string>; status?: number }
+  {
+    query?: () => string;
+    body?: unknown;
+    values?: (code: string) => Record<string, string>;
+    status?: number;
+    type?: string;
+    month?: string;
+    emptyMonth?: number;
+  }
 > = {
   'GET /health': {},
   'GET /openapi.json': {},
@@ -77,6 +95,21 @@ const SAMPLES: Record<
   'GET /keys': {},
   'POST /keys/{id}/revoke': { values: () => ({ id: spareKeyId }) },
   'GET /municipalities/{code}/audit': {},
+  // the write side: deliveries and the run
+  'POST /municipalities/{code}/months/{month}/deliveries': {
+    body: () => csvRow(f.partners[0]),
+    type: 'text/csv',
+    emptyMonth: 201,
+    status: 201,
+  },
+  'GET /municipalities/{code}/months/{month}/deliveries': { emptyMonth: 200 },
+  'POST /municipalities/{code}/months/{month}/run': {
+    body: { preset: 'type-medium', replace: true },
+    month: '2026-11',
+    emptyMonth: 422,
+    status: 201,
+  },
+  'GET /municipalities/{code}/months/{month}/worklists': {},
 };
 
 const name = (r: RouteEntry) => `${r.method} ${r.path}`;
@@ -86,7 +119,7 @@ function requestOf(r: RouteEntry, code: string, key?: string, override: Record<s
   const sample = SAMPLES[name(r)] ?? {};
   const values: Record<string, string> = {
     code,
-    month: '2026-10',
+    month: sample.month ?? '2026-10',
     caseId: enc(code === A ? f.caseA : f.caseB),
     id: 'type-medium',
     ...(sample.values?.(code) ?? {}),
@@ -95,11 +128,12 @@ function requestOf(r: RouteEntry, code: string, key?: string, override: Record<s
   const path = r.path.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   const query = sample.query ? `?${sample.query()}` : '';
   const headers: Record<string, string> = key ? { authorization: `Bearer ${key}` } : {};
-  if (sample.body !== undefined) headers['content-type'] = 'application/json';
+  if (sample.body !== undefined) headers['content-type'] = sample.type ?? 'application/json';
+  const body = typeof sample.body === 'function' ? (sample.body as () => string)() : sample.body;
   return f.app.request(`${path}${query}`, {
     method: r.method,
     headers,
-    ...(sample.body === undefined ? {} : { body: JSON.stringify(sample.body) }),
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
 }
 
@@ -162,7 +196,8 @@ describe.each(scoped.map((r) => [name(r), r] as const))('%s for another municipa
   it('answers the key of 0518 for its own data', async () => {
     const role = (route.access.roles as Role[]).includes('officer') ? 'officer' : undefined;
     if (!role) return;
-    expect((await requestOf(route, B, f.keys.officerB.key)).status).toBe(SAMPLES[name(route)]?.status ?? 200);
+    const res = await requestOf(route, B, f.keys.officerB.key);
+    expect(res.status, JSON.stringify(await res.clone().json())).toBe(SAMPLES[name(route)]?.status ?? 200);
   });
 });
 
@@ -187,7 +222,10 @@ describe('bad input on every route', () => {
       expect(res.status, bad).toBe(422);
       expect((await json(res)).issues[0].path).toEqual(['path', 'month']);
     }
-    expect((await requestOf(route, A, ok(route), { month: '2025-01' })).status).toBe(404);
+    // a month of its own per route: a delivery or a run of one route must not fill another's month
+    const unused = `${2000 + withParam('month').indexOf(route)}-01`;
+    const empty = SAMPLES[n]?.emptyMonth ?? 404;
+    expect((await requestOf(route, A, ok(route), { month: unused })).status).toBe(empty);
   });
 
   it('a case id too long, with control characters, not of the form 2026-10-0001 or of the older form with an address is 422; an unknown one 404', async () => {

@@ -34,6 +34,27 @@ export const PROBLEMS = {
     title: { nl: 'Opslag niet beschikbaar', en: 'Store unavailable' },
   },
   internal: { status: 500, title: { nl: 'Interne fout', en: 'Internal error' } },
+  // deliveries and the monthly run (issue 12, the write side)
+  too_many_rows: { status: 413, title: { nl: 'Te veel rijen', en: 'Too many rows' } },
+  unreadable_delivery: {
+    status: 422,
+    title: { nl: 'Levering niet leesbaar', en: 'Delivery cannot be read' },
+  },
+  no_signals_accepted: {
+    status: 422,
+    title: { nl: 'Geen enkel signaal goedgekeurd', en: 'No signal accepted' },
+  },
+  signal_already_delivered: {
+    status: 409,
+    title: { nl: 'Signaal al geleverd', en: 'Signal already delivered' },
+  },
+  no_deliveries: { status: 422, title: { nl: 'Geen leveringen', en: 'No deliveries' } },
+  invalid_preset: { status: 422, title: { nl: 'Preset niet bruikbaar', en: 'Preset not usable' } },
+  month_exists: { status: 409, title: { nl: 'Maand al opgeslagen', en: 'Month already stored' } },
+  month_has_records: {
+    status: 409,
+    title: { nl: 'Maand heeft dossiers', en: 'Month has lifecycle records' },
+  },
 } as const satisfies Record<string, { status: number; title: Bilingual }>;
 
 /** The code of a problem the service answers with. */
@@ -98,6 +119,40 @@ export const SERVICE_MESSAGES = {
     en: `at is after today (${today}): feedback is never sent ahead`,
   }),
   keyNotFound: { nl: 'Er is geen sleutel met dit id', en: 'There is no key with this id' },
+  // deliveries and the monthly run (issue 12, the write side)
+  deliveryType: {
+    nl: 'Stuur de levering als text/csv, als Excel-werkmap (.xlsx) of als application/json { rows }',
+    en: 'Send the delivery as text/csv, as an Excel workbook (.xlsx) or as application/json { rows }',
+  },
+  emptyDelivery: { nl: 'De levering is leeg', en: 'The delivery is empty' },
+  tooManyRows: (max: number): Bilingual => ({
+    nl: `De levering heeft meer dan ${max} rijen (maxRowsPerDelivery); splits haar op`,
+    en: `The delivery has more than ${max} rows (maxRowsPerDelivery); split it`,
+  }),
+  noneAccepted: (rows: number): Bilingual => ({
+    nl: `Geen van de ${rows} rijen is goedgekeurd; er is niets opgeslagen (de issues noemen de rijen)`,
+    en: `None of the ${rows} rows was accepted; nothing was stored (the issues name the rows)`,
+  }),
+  otherPartnerRows: {
+    nl: 'Een partner-sleutel levert alleen signalen van de eigen partner (partner_id); er is niets opgeslagen',
+    en: 'A partner key delivers only signals of its own partner (partner_id); nothing was stored',
+  },
+  alreadyDelivered: {
+    nl: 'Een eerdere levering van deze maand bevat deze signalen al; er is niets opgeslagen',
+    en: 'An earlier delivery of this month holds these signals already; nothing was stored',
+  },
+  noDeliveries: (month: string): Bilingual => ({
+    nl: `Er is geen levering met goedgekeurde signalen voor ${month}`,
+    en: `There is no delivery with accepted signals for ${month}`,
+  }),
+  monthExists: (month: string): Bilingual => ({
+    nl: `Maand ${month} is al opgeslagen; geef replace: true om haar te vervangen`,
+    en: `Month ${month} is stored already; give replace: true to replace it`,
+  }),
+  monthHasRecords: (month: string): Bilingual => ({
+    nl: `Maand ${month} heeft al dossiers (terugkoppeling liep); zij kan niet meer vervangen worden`,
+    en: `Month ${month} has lifecycle records (feedback ran); it can no longer be replaced`,
+  }),
   unknownPreset: (id: string): Bilingual => ({
     nl: `Er is geen preset ${id}`,
     en: `There is no preset ${id}`,

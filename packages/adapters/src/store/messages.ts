@@ -78,6 +78,11 @@ export const STORE_MESSAGES = {
     nl: 'Het nieuwe dossier zet het opgeslagen dossier niet voort (ander begin, of pogingen of audit-regels weg of gewijzigd)',
     en: 'The new record does not continue the stored one (another start, or attempts or audit entries removed or changed)',
   },
+  // a signal id is the partner's own reference: shown by its place in the delivery, not its value
+  signalAlreadyDelivered: (month: string): Bilingual => ({
+    nl: `Een eerdere levering van ${month} bevat dit signaal (zelfde partner en signaal-id) al`,
+    en: `An earlier delivery of ${month} already holds this signal (same partner and signal id)`,
+  }),
   rowInvalid: (table: string, key: string, why: Bilingual): Bilingual => ({
     nl: `Een rij in ${table} (${key}) is niet wat signaalreis schreef: ${why.nl}`,
     en: `A row of ${table} (${key}) is not what signaalreis wrote: ${why.en}`,

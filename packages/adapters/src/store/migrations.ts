@@ -153,12 +153,62 @@ const accessKeys: Migration = {
 };
 
 /**
+ * Signal deliveries (issue 12): `deliveries` holds one row per partner file received for a month
+ * (who it is from, counts, the validation report without values); `delivery_signals` its accepted
+ * signals, one row each, as JSONB — personal data (names, addresses, contact data), read only by
+ * the month's run and the worklists, removed by the purge with the matching data. A signal's
+ * partner and id are delivered once per month (the key of `delivery_signals`).
+ */
+const deliveries: Migration = {
+  async up(db: Kysely<unknown>) {
+    const s = db.schema.withSchema(STORE_SCHEMA);
+    await s
+      .createTable('deliveries')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('seq', 'integer', (c) => c.notNull().generatedAlwaysAsIdentity())
+      .addColumn('municipality', 'text', (c) => c.notNull().check(sql`municipality ~ '^[0-9]{4}$'`))
+      .addColumn('month', 'text', (c) => c.notNull().check(sql`month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`))
+      .addColumn('partners', 'jsonb', (c) => c.notNull())
+      .addColumn('received_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('rows', 'integer', (c) => c.notNull().check(sql`rows >= 0`))
+      .addColumn('accepted', 'integer', (c) => c.notNull().check(sql`accepted >= 0`))
+      .addColumn('rejected', 'integer', (c) => c.notNull().check(sql`rejected >= 0`))
+      .addColumn('report', 'jsonb', (c) => c.notNull())
+      .execute();
+    await s
+      .createIndex('deliveries_by_month')
+      .on('deliveries')
+      .columns(['municipality', 'month', 'seq'])
+      .execute();
+    await s
+      .createTable('delivery_signals')
+      .addColumn('municipality', 'text', (c) => c.notNull())
+      .addColumn('month', 'text', (c) => c.notNull())
+      .addColumn('partner_id', 'text', (c) => c.notNull())
+      .addColumn('signal_id', 'text', (c) => c.notNull())
+      .addColumn('delivery_id', 'text', (c) =>
+        c.notNull().references(`${STORE_SCHEMA}.deliveries.id`).onDelete('cascade'),
+      )
+      .addColumn('ordinal', 'integer', (c) => c.notNull())
+      .addColumn('signal', 'jsonb', (c) => c.notNull())
+      .addPrimaryKeyConstraint('delivery_signals_pk', ['municipality', 'month', 'partner_id', 'signal_id'])
+      .execute();
+    await s
+      .createIndex('delivery_signals_by_delivery')
+      .on('delivery_signals')
+      .columns(['delivery_id', 'ordinal'])
+      .execute();
+  },
+};
+
+/**
  * The store's migrations by name, in order. Names sort in the order they run; the last name is
  * the store's schema version.
  */
 export const STORE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0001-initial': initial,
   '0002-access-keys': accessKeys,
+  '0003-deliveries': deliveries,
 });
 
 /** The schema version this signaalreis writes: the name of its last migration. */

@@ -27,7 +27,14 @@ const MonthColumns = z.object({
 
 const AuditColumns = z.object({
   municipality: MunicipalityCodeSchema,
-  action: z.enum(['month-stored', 'month-replaced', 'lifecycle-updated', 'record-updated', 'purged']),
+  action: z.enum([
+    'month-stored',
+    'month-replaced',
+    'lifecycle-updated',
+    'record-updated',
+    'purged',
+    'delivery-stored',
+  ]),
   month: IsoMonthSchema.nullable(),
   details: z.record(z.string(), z.unknown()),
 });

@@ -3,6 +3,7 @@
 // list the same rows.
 import type { CaseId, IsoMonth, PurgeReport, PurgeRequest } from '@signaalreis/core';
 import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
+import { purgeDeliveries } from './delivery-rows';
 import type { StoreDatabase } from './schema';
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
@@ -78,6 +79,8 @@ export async function purgeWith(db: Db, r: PurgeRequest): Promise<PurgeReport> {
         (t.signals ?? 0) === (signalsOf.get(t.month) ?? 0),
     )
     .map((t) => t.month as IsoMonth);
+  // deliveries are matching data: they go with the signals not picked up (keepSignalsFrom)
+  const deliveries = await purgeDeliveries(db, r.municipality, r.cutoffs.keepSignalsFrom, r.dryRun);
   const report: PurgeReport = {
     municipality: r.municipality,
     cutoffs: r.cutoffs,
@@ -85,6 +88,7 @@ export async function purgeWith(db: Db, r: PurgeRequest): Promise<PurgeReport> {
     signals: signals.map((s) => ({ month: s.month as IsoMonth, count: s.count })),
     cases: [...cases].map(([month, caseIds]) => ({ month: month as IsoMonth, caseIds })),
     months,
+    deliveries,
   };
   if (r.dryRun) return report;
   await db

@@ -104,6 +104,32 @@ export interface AccessAuditTable {
   status: number;
 }
 
+/** A partner's signal file for a month (migration 0003): counts and the report without values. */
+export interface DeliveriesTable {
+  id: string;
+  seq: Generated<number>;
+  municipality: string;
+  month: string;
+  /** The partner ids of its signals (JSON array of strings). */
+  partners: Json;
+  received_at: Stamp;
+  rows: number;
+  accepted: number;
+  rejected: number;
+  report: Json;
+}
+
+/** One accepted signal of a delivery (migration 0003): personal data, as the reader made it. */
+export interface DeliverySignalsTable {
+  municipality: string;
+  month: string;
+  partner_id: string;
+  signal_id: string;
+  delivery_id: string;
+  ordinal: number;
+  signal: Json;
+}
+
 /** The database as kysely types it. */
 export interface StoreDatabase {
   months: MonthsTable;
@@ -113,6 +139,8 @@ export interface StoreDatabase {
   audit: AuditTable;
   api_keys: ApiKeysTable;
   access_audit: AccessAuditTable;
+  deliveries: DeliveriesTable;
+  delivery_signals: DeliverySignalsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -4,8 +4,10 @@
 import type {
   CaseRecordChange,
   CaseStore,
+  DeliverySummary,
   FeedbackSent,
   LifecycleUpdate,
+  NewDelivery,
   PurgeReport,
   PurgeRequest,
   SaveMonthOptions,
@@ -24,9 +26,18 @@ import {
   type MunicipalityCode,
   ok,
   type Result,
+  type Signal,
 } from '@signaalreis/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { checkExpected, Refusal, saveCaseRecordIn } from './case-record';
+import {
+  DeliveryRefusal,
+  deliverySignalOf,
+  deliverySummaryOf,
+  insertDelivery,
+  selectDeliveries,
+  selectDeliverySignals,
+} from './delivery-rows';
 import { failedIssue, isDatabaseError } from './errors';
 import { STORE_MESSAGES as M } from './messages';
 import { auditEntryOf, monthSummaryOf } from './month-rows';
@@ -78,6 +89,7 @@ export class SqlCaseStore implements CaseStore {
       return await work();
     } catch (error) {
       if (error instanceof Refusal) return fail(error.issues);
+      if (error instanceof DeliveryRefusal) return error.result;
       if (error instanceof CallerError) throw error.inner;
       if (isDatabaseError(error)) return fail(failedIssue(what, error, this.secrets));
       throw error;
@@ -389,12 +401,32 @@ export class SqlCaseStore implements CaseStore {
           await this.audit_(trx, request.municipality, 'purged', null, {
             cutoffs: request.cutoffs,
             ...removed,
+            deliveries: r.deliveries.reduce((n, d) => n + d.count, 0),
             months: r.months,
           });
           return r;
         });
       return ok(report);
     });
+  }
+
+  saveDelivery(delivery: NewDelivery): Promise<Result<{ deliveryId: string }>> {
+    return this.guard('store the delivery', async () => {
+      const deliveryId = await this.q.transaction().execute((trx) => insertDelivery(trx, delivery));
+      return ok({ deliveryId });
+    });
+  }
+
+  deliveries(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<DeliverySummary[]>> {
+    return this.guard('list the deliveries', async () =>
+      allOk((await selectDeliveries(this.q, municipality, month)).map(deliverySummaryOf)),
+    );
+  }
+
+  deliverySignals(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<Signal[]>> {
+    return this.guard('read the delivered signals', async () =>
+      allOk((await selectDeliverySignals(this.q, municipality, month)).map(deliverySignalOf)),
+    );
   }
 
   audit(municipality: MunicipalityCode): Promise<Result<StoreAuditEntry[]>> {

@@ -3,8 +3,8 @@
 /**
  * The issue codes of a {@link CaseStore}: the store cannot be used (`store_unreachable`,
  * `store_not_found`, `store_not_a_store`, `store_corrupt`, `store_too_new`, `store_locked`, `store_failed`), the
- * request conflicts with what is stored (`month_exists`, `month_has_records`, `record_conflict`, `record_changed`: the record was changed
- * by someone else since it was read),
+ * request conflicts with what is stored (`month_exists`, `month_has_records`, `record_conflict`,
+ * `record_changed`: the record was changed by someone else since it was read, `signal_already_delivered`),
  * something asked for is not there (`month_not_found`, `case_not_found`), or a stored row does not
  * read back as what was written (`store_row_invalid`: the database was edited by hand).
  *
@@ -28,6 +28,7 @@ export const STORE_ISSUE_CODES: readonly string[] = Object.freeze([
   'month_has_records',
   'record_conflict',
   'record_changed',
+  'signal_already_delivered',
   'month_not_found',
   'case_not_found',
   'store_row_invalid',

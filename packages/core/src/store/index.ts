@@ -11,8 +11,10 @@ export {
 } from './retention';
 export type {
   CaseRecordChange,
+  DeliverySummary,
   FeedbackSent,
   LifecycleUpdate,
+  NewDelivery,
   PurgeReport,
   PurgeRequest,
   StoreAuditEntry,

@@ -5,10 +5,13 @@ import type { CaseId } from '../model/ids';
 import type { IsoMonth } from '../model/iso-date';
 import type { Result } from '../model/issue';
 import type { MunicipalityCode } from '../model/municipality-code';
+import type { Signal } from '../model/signal';
 import type {
   CaseRecordChange,
+  DeliverySummary,
   FeedbackSent,
   LifecycleUpdate,
+  NewDelivery,
   PurgeReport,
   PurgeRequest,
   StoreAuditEntry,
@@ -82,6 +85,16 @@ export interface CaseStore {
    * Writes a `record-updated` entry (counts only) to the audit trail.
    */
   saveCaseRecord(change: CaseRecordChange): Promise<Result<{ month: IsoMonth }>>;
+  /**
+   * Stores a signal delivery in one transaction (all of it or nothing). Refused with
+   * `signal_already_delivered` (path `['signals', index]`) for a signal whose partner and id an
+   * earlier delivery of the month already holds.
+   */
+  saveDelivery(delivery: NewDelivery): Promise<Result<{ deliveryId: string }>>;
+  /** The deliveries of a month, in the order they were stored: counts only, no signals. */
+  deliveries(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<DeliverySummary[]>>;
+  /** Every accepted signal of the month's deliveries, delivery by delivery in file order: a run's input. */
+  deliverySignals(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<Signal[]>>;
   /** Removes (or, in a dry run, lists) what retention no longer allows; a real purge is audited. */
   purge(request: PurgeRequest): Promise<Result<PurgeReport>>;
   /** The store's audit trail of a municipality, oldest first. */

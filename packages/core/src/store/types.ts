@@ -8,6 +8,7 @@ import type { DdasSignalStatus } from '../model/enums';
 import type { CaseId, HouseholdKey, PartnerId, SignalId } from '../model/ids';
 import type { IsoDate, IsoMonth } from '../model/iso-date';
 import type { MunicipalityCode } from '../model/municipality-code';
+import type { Signal } from '../model/signal';
 import type { RetentionCutoffs } from './retention';
 
 /**
@@ -160,6 +161,12 @@ export interface PurgeReport {
   cases: { month: IsoMonth; caseIds: CaseId[] }[];
   /** Months left without cases, removed as a whole. */
   months: IsoMonth[];
+  /**
+   * Signal deliveries removed (with the signals they hold, names and contact data included), per
+   * month: those of months before `keepSignalsFrom` — a delivery is matching data that was not
+   * picked up as such (its case keeps its own copy of what it needs).
+   */
+  deliveries: { month: IsoMonth; count: number }[];
 }
 
 /**
@@ -170,7 +177,13 @@ export interface StoreAuditEntry {
   municipality: MunicipalityCode;
   /** When it happened (ISO 8601 timestamp of the store's clock). */
   at: string;
-  action: 'month-stored' | 'month-replaced' | 'lifecycle-updated' | 'record-updated' | 'purged';
+  action:
+    | 'month-stored'
+    | 'month-replaced'
+    | 'lifecycle-updated'
+    | 'record-updated'
+    | 'purged'
+    | 'delivery-stored';
   /** The month concerned, when there is one. */
   month?: IsoMonth;
   /**
@@ -178,4 +191,39 @@ export interface StoreAuditEntry {
    * record (never its case id), the purge's cutoffs and counts.
    */
   details: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A partner's signal delivery for a month of a municipality, as the service stores it in one
+ * transaction: the accepted signals (personal data: names, addresses, contact data — they are
+ * what the month's run reads) and the validation report without values (counts, codes, rows).
+ */
+export interface NewDelivery {
+  municipality: MunicipalityCode;
+  month: IsoMonth;
+  /** The partners whose signals it holds (a partner's own delivery: just that partner). */
+  partners: PartnerId[];
+  /** The data rows read, accepted and rejected. */
+  rows: number;
+  accepted: number;
+  rejected: number;
+  /** The accepted signals in the order of the file. */
+  signals: Signal[];
+  /** The validation report without values: counts per code, rejected rows with line and code. */
+  report: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A stored delivery without its signals (no personal data): what `deliveries` lists.
+ */
+export interface DeliverySummary {
+  deliveryId: string;
+  municipality: MunicipalityCode;
+  month: IsoMonth;
+  partners: PartnerId[];
+  /** When it was stored (ISO 8601 timestamp of the store's clock). */
+  receivedAt: string;
+  rows: number;
+  accepted: number;
+  rejected: number;
 }

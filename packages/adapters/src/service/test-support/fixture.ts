@@ -6,18 +6,22 @@ import { join } from 'node:path';
 import {
   asCaseId,
   asIsoDate,
+  asIsoMonth,
   asMunicipalityCode,
   asPartnerId,
   type CaseStore,
   type FeedbackSent,
   type MunicipalityCode,
+  type PartnerId,
+  type Signal,
   type StoredMonth,
+  validateSignal,
 } from '@signaalreis/core';
 import type { AccessStore, ApiKeyInfo, NewApiKey } from '../../store/access-store';
 import { openCaseStore } from '../../store/open';
 import { accessStoreOf } from '../../store/sql-access';
 import { freshFolder } from '../../store/test-support/backends';
-import { type ExampleMonth, exampleMonths, storedExample } from '../../store/test-support/months';
+import { type ExampleMonth, exampleMonths, signalsOf, storedExample } from '../../store/test-support/months';
 import { recordsFor } from '../../store/test-support/records';
 import { createService, type ServiceOptions } from '../app';
 import type { ServiceLogEntry } from '../env';
@@ -84,6 +88,19 @@ async function storeMonths(store: CaseStore, code: MunicipalityCode) {
   return { oct, feedback };
 }
 
+/** A date a month later (the day kept within the month). */
+const later = (d: string) => {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const next = m === 12 ? [y + 1, 1] : [y, m + 1];
+  const last = new Date(Date.UTC(next[0] as number, next[1] as number, 0)).getUTCDate();
+  return `${next[0]}-${String(next[1]).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+};
+
+/** An October signal as if delivered in November: its dates a month later. */
+function aMonthLater(s: Signal): Signal {
+  return value(validateSignal({ ...s, signalDate: later(s.signalDate), arrearSince: later(s.arrearSince) }));
+}
+
 /** Opens a fresh store, fills it and makes the service. */
 export async function serviceFixture(): Promise<Fixture> {
   const folder = await freshFolder();
@@ -91,6 +108,21 @@ export async function serviceFixture(): Promise<Fixture> {
   const access = value(accessStoreOf(store));
   const a = await storeMonths(store, A);
   const b = await storeMonths(store, B);
+  // November's deliveries (October's signals a month later) of both, so that a run of 2026-11 has input
+  const delivered = (await signalsOf('2026-10')).map(aMonthLater);
+  for (const municipality of [A, B])
+    value(
+      await store.saveDelivery({
+        municipality,
+        month: asIsoMonth('2026-11'),
+        partners: [...new Set(delivered.map((s) => s.partner.id))].sort() as PartnerId[],
+        rows: delivered.length,
+        accepted: delivered.length,
+        rejected: 0,
+        signals: delivered,
+        report: {},
+      }),
+    );
   const partners = [...new Set(a.feedback.map((f) => f.partnerId))] as string[];
   const make = async (k: NewApiKey) => value(await access.createKey(k));
   const keys = {

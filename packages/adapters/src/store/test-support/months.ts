@@ -20,7 +20,8 @@ import { storedMonthOf } from '../stored-month';
 
 const DATA = fileURLToPath(new URL('../../../../../examples/data/', import.meta.url));
 
-async function signalsOf(month: string): Promise<Signal[]> {
+/** The accepted signals of an example month's CSV file. */
+export async function signalsOf(month: string): Promise<Signal[]> {
   const out: Signal[] = [];
   for await (const e of readSignalsFile(`${DATA}signals-${month}.csv`, { today: asIsoDate('2026-11-02') }))
     if (e.type === 'accepted') out.push(e.signal);

@@ -1,0 +1,169 @@
+// The monthly run over HTTP (issue 12, the write side): what `signaalreis run --store` does — the
+// month's signals (here: its stored deliveries), history from the store, the preset's matching,
+// intake, routing and capacity — stored as the month in one transaction. And the stored month's
+// worklists, with the names and contact data from the delivered signals.
+import { type RouteHandler, z } from '@hono/zod-openapi';
+import { fail, type Issue, type Result } from '@signaalreis/core';
+import {
+  type LoadedMunicipalityPreset,
+  loadMunicipalityPreset,
+  MUNICIPALITY_PRESETS,
+  municipalityPreset,
+  runPresetMonth,
+} from '@signaalreis/rules-presets';
+import { plannedCaseFile } from '../../cases/run-output';
+import { storedMonthOf } from '../../store/stored-month';
+import { audit, storeProblem } from '../answer';
+import { defineRoute, problemResponse } from '../define';
+import type { ServiceEnv } from '../env';
+import { SERVICE_MESSAGES as M } from '../messages';
+import { problem } from '../problem';
+import { IssueSchema, MonthParams } from '../schemas';
+import { WorklistsSchema, worklistsOf } from '../worklists';
+
+const OFFICER = { roles: ['officer'], scope: 'municipality' } as const;
+
+const RunBody = z
+  .object({
+    preset: z
+      .union([z.string().max(64), z.record(z.string(), z.unknown())])
+      .openapi({ description: 'a bundled preset id, or a preset (its `extends` may name a bundled preset)' }),
+    replace: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'replace the stored month (until feedback made records)' }),
+  })
+  .strict()
+  .openapi('RunRequest');
+
+/** `POST /municipalities/{code}/months/{month}/run`. */
+export const runRoute = defineRoute(OFFICER, {
+  method: 'post',
+  path: '/municipalities/{code}/months/{month}/run',
+  summary:
+    'Run the month over its stored deliveries with the history from the store, and store it (one transaction)',
+  request: {
+    params: MonthParams,
+    body: { required: true, content: { 'application/json': { schema: RunBody } } },
+  },
+  responses: {
+    201: {
+      description: 'Stored: the counts, buckets, capacity use and the month’s warnings',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              municipality: z.string(),
+              month: z.string(),
+              preset: z.string(),
+              lineage: z.array(z.string()),
+              decidedOn: z.string(),
+              replaced: z.boolean(),
+              signals: z.number().int(),
+              setAside: z
+                .number()
+                .int()
+                .openapi({ description: 'signals matching set aside (e.g. dated outside the month)' }),
+              history: z.number().int(),
+              counts: z.record(z.string(), z.unknown()),
+              buckets: z.record(z.string(), z.number().int()),
+              capacity: z.array(z.record(z.string(), z.unknown())),
+              issues: z.array(IssueSchema),
+            })
+            .openapi('RunResult'),
+        },
+      },
+    },
+    409: problemResponse(
+      'The month is stored already (`month_exists`: give replace), or has lifecycle records',
+    ),
+  },
+});
+
+function loadPreset(ref: unknown): Result<LoadedMunicipalityPreset> {
+  const r =
+    typeof ref === 'string' ? municipalityPreset(ref) : loadMunicipalityPreset(ref, MUNICIPALITY_PRESETS);
+  return r.ok ? r : fail(r.issues.map((i: Issue) => ({ ...i, path: ['body', 'preset', ...i.path] })));
+}
+
+export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) => {
+  const { code, month } = c.req.valid('param');
+  const body = c.req.valid('json');
+  const { store } = c.get('deps');
+  const preset = loadPreset(body.preset);
+  if (!preset.ok) return problem(c, 'invalid_preset', { issues: preset.issues });
+  const months = await store.months(code);
+  if (!months.ok) return storeProblem(c, months.issues);
+  if (body.replace !== true && months.value.some((m) => m.month === month))
+    return problem(c, 'month_exists', { detail: M.monthExists(month) });
+  const signals = await store.deliverySignals(code, month);
+  if (!signals.ok) return storeProblem(c, signals.issues);
+  if (signals.value.length === 0) return problem(c, 'no_deliveries', { detail: M.noDeliveries(month) });
+  const history = await store.history(code, month);
+  if (!history.ok) return storeProblem(c, history.issues);
+  const run = await runPresetMonth(preset.value, { month, signals: signals.value, history: history.value });
+  if (!run.ok) return problem(c, 'invalid_preset', { issues: run.issues.slice(0, 100) });
+  const m = run.value;
+  const caseFile = plannedCaseFile(m, preset.value.preset.id, code);
+  const stored = storedMonthOf(caseFile, code);
+  const saved = await store.saveMonth(stored, { replace: body.replace === true });
+  if (!saved.ok) {
+    if (saved.issues.some((i) => i.code === 'month_exists'))
+      return problem(c, 'month_exists', { detail: M.monthExists(month) });
+    if (saved.issues.some((i) => i.code === 'month_has_records'))
+      return problem(c, 'month_has_records', { detail: M.monthHasRecords(month) });
+    return storeProblem(c, saved.issues);
+  }
+  const refused = await audit(c, 'write-run', runRoute.path, {
+    municipality: code,
+    month,
+    count: stored.cases.length,
+  });
+  if (refused) return refused;
+  const buckets: Record<string, number> = {};
+  for (const x of stored.cases) buckets[x.worklistBucket] = (buckets[x.worklistBucket] ?? 0) + 1;
+  return c.json(
+    {
+      municipality: code,
+      month,
+      preset: preset.value.preset.id,
+      lineage: [...preset.value.lineage],
+      decidedOn: m.decidedOn,
+      replaced: saved.value.replaced,
+      signals: signals.value.length,
+      setAside: m.matching.setAside.length,
+      history: history.value.length,
+      counts: { ...m.counts, matches: m.matching.counts.matches, allocation: m.allocation.counts },
+      buckets,
+      capacity: m.allocation.usage.map((u) => ({ ...u })),
+      issues: [...m.issues],
+    },
+    201,
+  );
+};
+
+/** `GET /municipalities/{code}/months/{month}/worklists`. */
+export const worklistsRoute = defineRoute(OFFICER, {
+  method: 'get',
+  path: '/municipalities/{code}/months/{month}/worklists',
+  summary:
+    'The worklists of a stored month per team and channel, with names and contact data from the deliveries (personal data: audited)',
+  request: { params: MonthParams },
+  responses: {
+    200: { description: 'The worklists', content: { 'application/json': { schema: WorklistsSchema } } },
+  },
+});
+
+export const worklistsHandler: RouteHandler<typeof worklistsRoute, ServiceEnv> = async (c) => {
+  const { code, month } = c.req.valid('param');
+  const { store } = c.get('deps');
+  const cases = await store.cases(code, month);
+  if (!cases.ok) return storeProblem(c, cases.issues);
+  const signals = await store.deliverySignals(code, month);
+  if (!signals.ok) return storeProblem(c, signals.issues);
+  const lists = worklistsOf(cases.value, signals.value);
+  const count = lists.reduce((n, l) => n + l.cases.length, 0);
+  const refused = await audit(c, 'read-worklists', worklistsRoute.path, { municipality: code, month, count });
+  if (refused) return refused;
+  return c.json({ municipality: code, month, worklists: lists }, 200);
+};
