@@ -186,7 +186,10 @@ function reader(code: string, r: number) {
   const state: { pending?: Pending } = {};
   const current = () => mine[at.i % mine.length] as string;
   const get = (kind: string, path: () => string) =>
-    timed(kind, state, () => ({ req: { method: 'GET', path: path() }, p: { kind, month: SEED_MONTH } }));
+    timed(kind, state, () => ({
+      req: { method: 'GET', path: path() },
+      p: { kind: 'read', month: SEED_MONTH },
+    }));
   return connection(code, state, [
     get('read months', () => `/municipalities/${code}/months`),
     get('read cases', () => `/municipalities/${code}/months/${SEED_MONTH}/cases`),
@@ -319,9 +322,10 @@ const attemptsDone = [...attempts.values()].reduce(
 console.log(
   `stored and checked: ${signals} signals, ${runsDone} months run, ${attemptsDone} attempts (seed included)`,
 );
-const cut = pendings.filter((p) => p.state.pending).length;
+const cutWrites = pendings.filter((p) => p.state.pending && p.state.pending.kind !== 'read').length;
+const wholes = cutOff.filter((w) => !w.endsWith(' signals')).length;
 console.log(
-  `cut off by the end of the load: ${cut} requests in flight; stored whole: ${cutOff.length > 0 ? cutOff.join(', ') : 'none'}`,
+  `cut off by the end of the load: ${cutWrites} writes (at most one per connection) sent or about to be; stored whole (all or nothing, checked): ${wholes}`,
 );
 console.log(
   `errors: ${failed + socketErrors} (non-2xx ${failed}, socket errors and timeouts ${socketErrors})${refusals.length > 0 ? `; 409/422: ${refusals.join(', ')}` : ''}`,
