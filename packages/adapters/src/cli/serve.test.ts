@@ -96,4 +96,42 @@ describe('signaalreis keys and serve', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no store/i);
   });
+
+  it('--rate-limit sets the requests per key per minute; a value that is not one is refused', async () => {
+    const made = await runCli([
+      'keys',
+      'create',
+      '--role',
+      'officer',
+      '--municipality',
+      '0363',
+      '--store',
+      folder,
+    ]);
+    const key = /sr_[0-9a-f]{16}_[A-Za-z0-9_-]{43}/.exec(made.stdout)?.[0] as string;
+    let out = '';
+    let stop: (value?: unknown) => void = () => undefined;
+    const stopped = new Promise((resolve) => {
+      stop = resolve;
+    });
+    const io = {
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: () => true },
+      cwd: process.cwd(),
+    };
+    const run = runServe(io, { store: folder, port: 0, host: '127.0.0.1', rateLimit: 2 }, stopped);
+    for (let i = 0; i < 100 && !out.includes('listening'); i++) await new Promise((r) => setTimeout(r, 50));
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(out)?.[0] as string;
+    const get = () =>
+      fetch(`${url}/municipalities/0363/months`, { headers: { authorization: `Bearer ${key}` } });
+    const statuses = [(await get()).status, (await get()).status, (await get()).status];
+    stop();
+    await run;
+    expect(statuses).toEqual([200, 200, 429]);
+    for (const bad of ['0', '-5', 'many', '1.5', '10000000']) {
+      const refused = await runCli(['serve', '--store', folder, '--port', '0', '--rate-limit', bad]);
+      expect(refused.code, bad).toBe(2);
+      expect(refused.stderr).toMatch(/requests per minute/);
+    }
+  });
 });

@@ -18,12 +18,24 @@ interface ServeOptions {
   host: string;
   /** The DDAS-VS endpoint's configuration file: `POST /gegevens` on a listener of its own. */
   ddasVs?: string;
+  /** Requests per key per minute (the service's `requestsPerMinute`; default 600, project default). */
+  rateLimit?: number;
 }
 
 function parsePort(value: string): number {
   const n = Number(value);
   if (!/^\d{1,5}$/.test(value) || n > 65535)
     throw new InvalidArgumentError('Expected a port number, 0–65535.');
+  return n;
+}
+
+/** The most requests per key per minute `--rate-limit` takes (project default: a million, far past any load test). */
+const MAX_RATE_LIMIT = 1_000_000;
+
+function parseRateLimit(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,7}$/.test(value) || n < 1 || n > MAX_RATE_LIMIT)
+    throw new InvalidArgumentError(`Expected requests per minute, 1–${MAX_RATE_LIMIT}.`);
   return n;
 }
 
@@ -112,6 +124,7 @@ export async function runServe(
         access: access.value,
         port: o.port,
         host: o.host,
+        ...(o.rateLimit === undefined ? {} : { limits: { requestsPerMinute: o.rateLimit } }),
         log: (e) => io.stderr.write(`${JSON.stringify(e)}\n`),
       });
     } catch (error) {
@@ -175,6 +188,12 @@ export function registerServe(program: Command, io: CliIo): void {
     .addOption(storeOption())
     .addOption(new Option('--port <port>', 'the port (0: a free one)').argParser(parsePort).default(8080))
     .addOption(new Option('--host <host>', 'the address to listen on').default('127.0.0.1'))
+    .addOption(
+      new Option(
+        '--rate-limit <requests-per-minute>',
+        'requests per key per minute before 429 (default 600; raise it for a load test)',
+      ).argParser(parseRateLimit),
+    )
     .option(
       '--ddas-vs <config.json>',
       'also serve POST /gegevens for CBS (DDAS-VS) on its own port, as configured (docs/service-ddas-vs.md)',
