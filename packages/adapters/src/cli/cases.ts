@@ -3,9 +3,9 @@ import {
   type CaseStore,
   formatEuro,
   type IsoMonth,
+  listedCase,
   type MunicipalityCode,
   parseCaseId,
-  type StoredCase,
   type StoredCaseDetail,
 } from '@signaalreis/core';
 import { type Command, Option } from 'commander';
@@ -35,22 +35,6 @@ const table = (rows: string[][]): string[] => {
   return rows.map((r) => `  ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd());
 };
 
-/** One case as the list shows it: ids, statuses and dates, no amounts per signal. */
-function listed(c: StoredCase) {
-  const d = c.data as Row;
-  return {
-    caseId: c.caseId,
-    signalStatus: c.signalStatus,
-    intakeOutcome: c.intakeOutcome,
-    worklistBucket: c.worklistBucket,
-    signals: Array.isArray(d.signalIds) ? d.signalIds.length : 0,
-    totalAmountCents: typeof d.totalAmountCents === 'number' ? d.totalAmountCents : 0,
-    lifecycleStatus: c.record?.status ?? null,
-    result: c.record?.result ?? null,
-    closedOn: c.closedOn ?? null,
-  };
-}
-
 async function listMonths(io: CliIo, store: CaseStore, municipality: MunicipalityCode, o: CasesOptions) {
   const months = await store.months(municipality);
   if (!months.ok) throw storeError(io, months.issues);
@@ -68,7 +52,7 @@ async function listCases(io: CliIo, o: CasesOptions) {
     if (!o.month) return listMonths(io, store, municipality, o);
     const cases = await store.cases(municipality, o.month);
     if (!cases.ok) throw storeError(io, cases.issues);
-    const list = cases.value.map(listed);
+    const list = cases.value.map(listedCase);
     if (o.format === 'json') return json(io, list);
     const rows = [['case', 'DDAS status', 'bucket', 'signals', 'amount', 'lifecycle', 'result', 'closed on']];
     for (const c of list)

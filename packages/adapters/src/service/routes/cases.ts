@@ -3,7 +3,7 @@
 
 import type { RouteHandler } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
-import { FEEDBACK_CODE_INFO, type StoredCase } from '@signaalreis/core';
+import { FEEDBACK_CODE_INFO, listedCase as listedCaseOf, type StoredCase } from '@signaalreis/core';
 import { audit, storeProblem } from '../answer';
 import { defineRoute } from '../define';
 import type { ServiceEnv } from '../env';
@@ -65,20 +65,7 @@ const ListedCaseSchema = z
   .openapi('ListedCase');
 
 /** One case as the list gives it: ids, statuses, bucket, counts — no household key, no names. */
-export function listedCase(c: StoredCase): z.infer<typeof ListedCaseSchema> {
-  const d = c.data as Record<string, unknown>;
-  return {
-    caseId: c.caseId,
-    signalStatus: c.signalStatus,
-    intakeOutcome: c.intakeOutcome,
-    worklistBucket: c.worklistBucket,
-    signals: Array.isArray(d.signalIds) ? d.signalIds.length : 0,
-    totalAmountCents: typeof d.totalAmountCents === 'number' ? d.totalAmountCents : 0,
-    lifecycleStatus: c.record?.status ?? null,
-    result: c.record?.result ?? null,
-    closedOn: c.closedOn ?? null,
-  };
-}
+export const listedCase: (c: StoredCase) => z.infer<typeof ListedCaseSchema> = listedCaseOf;
 
 /** `GET /municipalities/{code}/months/{month}/cases`. */
 export const casesRoute = defineRoute(OFFICER, {
