@@ -23,6 +23,7 @@ import {
 } from './routes/admin';
 import { caseHandler, caseRoute, casesHandler, casesRoute, monthsHandler, monthsRoute } from './routes/cases';
 import { ddasHandler, ddasRoute } from './routes/ddas';
+import { ddasImportHandler, ddasImportRoute } from './routes/ddas-import';
 import { deliverHandler, deliveriesHandler, deliveriesRoute, deliverRoute } from './routes/deliveries';
 import { attemptHandler, attemptRoute, eventHandler, eventRoute } from './routes/lifecycle';
 import { lifecycleRunHandler, lifecycleRunRoute } from './routes/lifecycle-run';
@@ -47,7 +48,7 @@ import { summaryHandler, summaryRoute } from './routes/summary';
  * The service's default limits (project defaults, docs/service.md "Limits"): a body of at most
  * 4 MiB (two presets at the preset file limit of 2 MiB, for `POST /presets/diff`), and 600
  * requests per key per minute (ten a second: far above what a case system asks, low enough to
- * stop a runaway loop); a signal delivery of at most 32 MiB and 50,000 rows.
+ * stop a runaway loop); a signal delivery (and a DDAS import) of at most 32 MiB, 50,000 rows.
  *
  * @example
  * ```ts
@@ -66,6 +67,10 @@ export const DEFAULT_SERVICE_LIMITS: Readonly<ServiceLimits> = Object.freeze({
 /** The route whose body is a signal delivery: its own, larger body limit (maxDeliveryBytes). */
 const DELIVERY_PATH = /^\/municipalities\/[^/]+\/months\/[^/]+\/deliveries\/?$/;
 const isDelivery = (c: Context) => c.req.method === 'POST' && DELIVERY_PATH.test(c.req.path);
+/** A DDAS v1.2 delivery as input (a platform's history): the delivery's body limit too. */
+const DDAS_IMPORT_PATH = /^\/municipalities\/[^/]+\/ddas\/?$/;
+const isLargeBody = (c: Context) =>
+  isDelivery(c) || (c.req.method === 'POST' && DDAS_IMPORT_PATH.test(c.req.path));
 
 /** What the service is made of. */
 export interface ServiceOptions {
@@ -96,7 +101,7 @@ const patternOf = (c: Context): string => {
 const strictJson: MiddlewareHandler<ServiceEnv> = async (c, next) => {
   if (!/^application\/(.+\+)?json\b/i.test(c.req.header('content-type') ?? '')) return next();
   const { limits } = c.get('deps');
-  const maxLength = isDelivery(c) ? limits.maxDeliveryBytes : limits.maxBodyBytes;
+  const maxLength = isLargeBody(c) ? limits.maxDeliveryBytes : limits.maxBodyBytes;
   const parsed = parseJsonText(await c.req.text(), { maxLength });
   if (!parsed.ok) return problem(c, 'malformed_json', { issues: parsed.issues });
   return next();
@@ -161,7 +166,7 @@ export function createService(options: ServiceOptions) {
       onError: (c) => problem(c as Context<ServiceEnv>, 'body_too_large', { detail: M.tooLarge(maxSize) }),
     });
   const [bodies, deliveries] = [limitOf(deps.limits.maxBodyBytes), limitOf(deps.limits.maxDeliveryBytes)];
-  app.use('*', (c, next) => (isDelivery(c) ? deliveries : bodies)(c, next));
+  app.use('*', (c, next) => (isLargeBody(c) ? deliveries : bodies)(c, next));
   app.use('*', strictJson);
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
@@ -204,7 +209,9 @@ export function createService(options: ServiceOptions) {
     .openapi(deliverRoute, deliverHandler)
     .openapi(deliveriesRoute, deliveriesHandler)
     .openapi(runRoute, runHandler)
-    .openapi(worklistsRoute, worklistsHandler);
+    .openapi(worklistsRoute, worklistsHandler)
+    // a DDAS v1.2 delivery as input
+    .openapi(ddasImportRoute, ddasImportHandler);
   routed.openapi(openApiRoute, (c) =>
     c.json(
       app.getOpenAPI31Document({

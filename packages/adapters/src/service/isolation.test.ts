@@ -5,6 +5,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { asIsoMonth } from '@signaalreis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTE_TABLE, type RouteEntry } from './define';
+import { smallDdasDelivery } from './test-support/ddas-body';
 import { A, B, type Fixture, json, serviceFixture } from './test-support/fixture';
 
 let f: Fixture;
@@ -31,6 +32,9 @@ afterAll(() => f?.dispose());
 
 const enc = encodeURIComponent;
 type Role = 'officer' | 'partner' | 'researcher' | 'admin';
+
+/** DDAS imports made so far: each imports a month of its own. */
+let imported = 0;
 
 /** A signal CSV of one row of partner `partner`, with a signal id never delivered before. */
 let delivered = 0;
@@ -110,6 +114,11 @@ const SAMPLES: Record<
     status: 201,
   },
   'GET /municipalities/{code}/months/{month}/worklists': {},
+  // a DDAS v1.2 delivery as input: a month of its own per request (an import replaces no month)
+  'POST /municipalities/{code}/ddas': {
+    body: (code: string) => JSON.stringify(smallDdasDelivery(code, `${2040 + ++imported}-01`)),
+    status: 201,
+  },
 };
 
 const name = (r: RouteEntry) => `${r.method} ${r.path}`;
@@ -129,7 +138,8 @@ function requestOf(r: RouteEntry, code: string, key?: string, override: Record<s
   const query = sample.query ? `?${sample.query()}` : '';
   const headers: Record<string, string> = key ? { authorization: `Bearer ${key}` } : {};
   if (sample.body !== undefined) headers['content-type'] = sample.type ?? 'application/json';
-  const body = typeof sample.body === 'function' ? (sample.body as () => string)() : sample.body;
+  const body =
+    typeof sample.body === 'function' ? (sample.body as (code: string) => string)(code) : sample.body;
   return f.app.request(`${path}${query}`, {
     method: r.method,
     headers,

@@ -55,6 +55,15 @@ export const PROBLEMS = {
     status: 409,
     title: { nl: 'Maand heeft dossiers', en: 'Month has lifecycle records' },
   },
+  // a DDAS v1.2 delivery as input (issue 12)
+  invalid_ddas_delivery: {
+    status: 422,
+    title: { nl: 'DDAS-levering niet bruikbaar', en: 'DDAS delivery not usable' },
+  },
+  other_municipality: {
+    status: 422,
+    title: { nl: 'Levering van een andere gemeente', en: 'Delivery of another municipality' },
+  },
 } as const satisfies Record<string, { status: number; title: Bilingual }>;
 
 /** The code of a problem the service answers with. */
@@ -152,6 +161,23 @@ export const SERVICE_MESSAGES = {
   monthHasRecords: (month: string): Bilingual => ({
     nl: `Maand ${month} heeft al dossiers (terugkoppeling liep); zij kan niet meer vervangen worden`,
     en: `Month ${month} has lifecycle records (feedback ran); it can no longer be replaced`,
+  }),
+  // a DDAS v1.2 delivery as input (issue 12)
+  otherMunicipality: (code: string): Bilingual => ({
+    nl: `Deze levering is niet van gemeente ${code} (het pad); er is niets opgeslagen. Lever haar bij de eigen gemeente aan`,
+    en: `This levering is not of municipality ${code} (the path); nothing was stored. Deliver it to its own municipality`,
+  }),
+  nothingToImport: {
+    nl: 'De levering bevat geen signalen en geen zaken: er is niets opgeslagen',
+    en: 'The delivery holds no signals and no cases: nothing was stored',
+  },
+  importMonthExists: (months: readonly string[]): Bilingual => ({
+    nl: `Maand ${months.join(', ')} is al opgeslagen; een import vervangt geen maand. Er is niets opgeslagen`,
+    en: `Month ${months.join(', ')} is stored already; an import replaces no month. Nothing was stored`,
+  }),
+  monthsStored: (months: readonly string[]): Bilingual => ({
+    nl: `Wel opgeslagen door dit verzoek: ${months.join(', ')}`,
+    en: `Stored by this request nevertheless: ${months.join(', ')}`,
   }),
   unknownPreset: (id: string): Bilingual => ({
     nl: `Er is geen preset ${id}`,
