@@ -4,11 +4,9 @@
 import {
   asCaseId,
   asIsoDate,
-  asMunicipalityCode,
   type CaseRecord,
   type CaseStore,
   deliveryDay,
-  type MunicipalityCode,
   recordAttempt,
 } from '@signaalreis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,15 +14,10 @@ import { recordOf } from '../cases/record-of';
 import { BACKENDS, type TestStore } from './test-support/backends';
 import { type ExampleMonth, exampleMonths, storedExample } from './test-support/months';
 import { ddas, recordsFor } from './test-support/records';
+import { codes, codesFrom, value } from './test-support/results';
 
-let next = 700;
-const code = (): MunicipalityCode => asMunicipalityCode(String(next++).padStart(4, '0'));
-const value = <T>(r: { ok: true; value: T } | { ok: false; issues: { message: { en: string } }[] }): T => {
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('; '));
-  return r.value;
-};
-const codes = (r: { ok: boolean; issues?: { code: string }[] }) =>
-  r.ok ? [] : (r.issues ?? []).map((i) => i.code);
+/** A municipality code of its own for each test: tests share a store and must not see each other. */
+const code = codesFrom(700);
 
 describe.each(BACKENDS)('saveCaseRecord on $name', (backend) => {
   let t: TestStore;

@@ -3,7 +3,6 @@
 import {
   asIsoDate,
   asIsoMonth,
-  asMunicipalityCode,
   type CaseStore,
   DEFAULT_RETENTION,
   type MunicipalityCode,
@@ -18,13 +17,10 @@ import { STORE_SCHEMA } from './schema';
 import type { SqlCaseStore } from './sql-store';
 import { BACKENDS, type TestStore } from './test-support/backends';
 import { signalsOf } from './test-support/months';
+import { codesFrom, value } from './test-support/results';
 
-let next = 300;
-const code = (): MunicipalityCode => asMunicipalityCode(String(next++).padStart(4, '0'));
-const value = <T>(r: { ok: true; value: T } | { ok: false; issues: { message: { en: string } }[] }): T => {
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('; '));
-  return r.value;
-};
+/** A municipality code of its own for each test: tests share a store and must not see each other. */
+const code = codesFrom(300);
 const OCT = asIsoMonth('2026-10');
 
 const delivery = (m: MunicipalityCode, signals: Signal[], month = OCT): NewDelivery => ({

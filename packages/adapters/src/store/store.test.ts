@@ -4,7 +4,6 @@ import {
   asCaseId,
   asIsoDate,
   asIsoMonth,
-  asMunicipalityCode,
   type CaseStore,
   DEFAULT_RETENTION,
   type MunicipalityCode,
@@ -20,16 +19,10 @@ import { caseFileOfStored } from './stored-month';
 import { BACKENDS, type TestStore } from './test-support/backends';
 import { type ExampleMonth, exampleMonths, storedExample } from './test-support/months';
 import { recordsFor } from './test-support/records';
+import { codes, codesFrom, value } from './test-support/results';
 
-let next = 100;
 /** A municipality code of its own for each test: tests share a store and must not see each other. */
-const code = (): MunicipalityCode => asMunicipalityCode(String(next++).padStart(4, '0'));
-const value = <T>(r: { ok: true; value: T } | { ok: false; issues: { message: { en: string } }[] }): T => {
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('; '));
-  return r.value;
-};
-const codes = (r: { ok: boolean; issues?: { code: string }[] }) =>
-  r.ok ? [] : (r.issues ?? []).map((i) => i.code);
+const code = codesFrom(100);
 
 describe.each(BACKENDS)('the case store on $name', (backend) => {
   let t: TestStore;

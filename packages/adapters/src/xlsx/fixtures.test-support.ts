@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { REQUIRED_SIGNAL_CSV_FIELDS } from '../csv/headers';
 
 /** A fresh temporary folder for a test's files. */
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'signaalreis-xlsx-'));
@@ -157,18 +158,7 @@ export function fileWith(bytes: Uint8Array | string, name = 'signals.xlsx'): str
 }
 
 /** The canonical header and one valid row, for building files around. */
-export const HEADER = [
-  'signal_id',
-  'partner_id',
-  'sector',
-  'kind',
-  'signal_date',
-  'arrear_since',
-  'amount',
-  'surname',
-  'postcode',
-  'house_number',
-];
+export const HEADER: string[] = [...REQUIRED_SIGNAL_CSV_FIELDS];
 export const VALID: readonly (string | number)[] = [
   'ZV-1',
   'ZV',
