@@ -58,6 +58,30 @@ const nodeBuiltins = (found) => ({
 });
 
 /**
+ * codemirror-json-schema renders schema descriptions as Markdown and highlights code blocks in them
+ * with shiki (a TextMate engine with a JavaScript grammar and two themes, ~350 KB minified). The
+ * preset schema's descriptions have no code blocks, so shiki is replaced by a highlighter that never
+ * loads: markdown-it then renders code blocks plainly.
+ */
+const withoutShiki = {
+  name: 'without-shiki',
+  setup(b) {
+    b.onResolve({ filter: /^(shiki|@shikijs\/markdown-it)(\/.*)?$/ }, (args) => ({
+      path: args.path,
+      namespace: 'no-shiki',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'no-shiki' }, () => ({
+      contents: [
+        'export const createHighlighterCore = () => new Promise(() => {});',
+        'export const fromHighlighter = () => () => {};',
+        'export default {};',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Reads the sample month's CSV files with the adapters' reader (bundled from source for Node, so
  * no build of the packages is needed) and returns what the page embeds.
  */
@@ -142,7 +166,7 @@ export async function buildPlayground({ outdir = DIST, minify = true, allowNodeB
     logLevel: 'silent',
     legalComments: 'linked',
     tsconfigRaw: {},
-    plugins: [nodeBuiltins(builtins), fromSource, sampleModule(sample)],
+    plugins: [nodeBuiltins(builtins), fromSource, sampleModule(sample), withoutShiki],
   });
   const found = [...builtins].sort();
   if (found.length > 0 && !allowNodeBuiltins)

@@ -198,6 +198,24 @@ describe.skipIf(missing && !CI)('preset playground in headless Chromium', () => 
     expect(copyDiff).toContain('extends: "national-baseline" → "type-small"');
     await poll(() => page.textContent('#tests .summary')).toBe(`${n} geslaagd, 0 mislukt`);
 
+    // completion and hover from the JSON Schema
+    await select(page, '"type-small",');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"mu');
+    await page.keyboard.press('Control+Space');
+    await poll(() => page.locator('.cm-tooltip-autocomplete li').allTextContents()).toContain(
+      'municipalityTypestring',
+    );
+    await page.keyboard.press('Escape');
+    const extendsLine = await page.locator('.cm-line', { hasText: '"extends"' }).first().boundingBox();
+    if (!extendsLine) throw new Error('no "extends" line');
+    await page.mouse.move(extendsLine.x + 40, extendsLine.y + extendsLine.height / 2);
+    await page.mouse.move(extendsLine.x + 45, extendsLine.y + extendsLine.height / 2);
+    await poll(() => page.locator('.cm-tooltip').allTextContents()).toContain(
+      'stringpattern: ^[a-z0-9][a-z0-9-]*$\n',
+    );
+
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -5,6 +5,7 @@ import { json, jsonLanguage } from '@codemirror/lang-json';
 import { type Diagnostic, forceLinting, linter, lintGutter } from '@codemirror/lint';
 import { hoverTooltip } from '@codemirror/view';
 import type { Lang } from '@signaalreis/core';
+import { disableErrorLogging } from 'best-effort-json-parser';
 import { basicSetup, EditorView } from 'codemirror';
 import { jsonCompletion, jsonSchemaHover, stateExtensions } from 'codemirror-json-schema';
 import type { Analysis } from './analysis';
@@ -36,6 +37,9 @@ export interface PresetEditor {
 
 /** Makes the editor in `options.parent`. */
 export function createEditor(options: EditorOptions): PresetEditor {
+  // codemirror-json-schema's parser of half-typed JSON would log the whole text (which may hold
+  // test signals with names) to the console on every keystroke.
+  disableErrorLogging();
   const lint = linter(
     (view): Diagnostic[] => {
       const text = view.state.doc.toString();
