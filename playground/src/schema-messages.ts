@@ -21,11 +21,31 @@ const TYPES: Record<string, Bilingual> = {
 const typeName = (t: unknown, lang: 'nl' | 'en'): string =>
   Array.isArray(t)
     ? t.map((x) => typeName(x, lang)).join(lang === 'nl' ? ' of ' : ' or ')
-    : (TYPES[String(t)]?.[lang] ?? String(t));
+    : (TYPES[String(t)]?.[lang] ?? shown(t));
 
-const shown = (v: unknown): string => excerpt(typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
+/** A value from the text or the schema, short; `?` when the library sent none. */
+const shown = (v: unknown): string =>
+  v === undefined ? '?' : excerpt(typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
 const list = (v: unknown): string =>
-  Array.isArray(v) ? v.map((x) => JSON.stringify(x)).join(', ') : shown(v);
+  Array.isArray(v) ? excerpt(v.map((x) => JSON.stringify(x)).join(', '), 200) : shown(v);
+
+/** The codes {@link schemaMessage} has its own sentence for. */
+export const SCHEMA_CODES = [
+  'type-error',
+  'no-additional-properties-error',
+  'required-property-error',
+  'enum-error',
+  'minimum-error',
+  'maximum-error',
+  'min-length-error',
+  'max-length-error',
+  'pattern-error',
+  'min-items-error',
+  'max-items-error',
+  'one-of-error',
+  'any-of-error',
+  'one-of-property-error',
+] as const;
 
 /**
  * A schema error as a sentence in Dutch and English. Values from the text are shown as short
@@ -35,6 +55,7 @@ export function schemaMessage(error: SchemaError): Bilingual {
   const d = error.data ?? {};
   switch (error.code) {
     case 'type-error':
+      if (d.expected === undefined) return { nl: 'Verkeerd soort waarde', en: 'Wrong kind of value' };
       return {
         nl: `Verwacht ${typeName(d.expected, 'nl')}, maar kreeg ${typeName(d.received, 'nl')}`,
         en: `Expected ${typeName(d.expected, 'en')}, but got ${typeName(d.received, 'en')}`,
