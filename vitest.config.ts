@@ -33,7 +33,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'playground/**/*.test.ts',
     ],
-    exclude: ['**/node_modules/**', 'playground/dist/**'],
+    exclude: ['**/node_modules/**', '**/.git/**', 'playground/dist/**'],
     testTimeout: 60_000,
     // --expose-gc lets the 100 MB streaming test measure live heap, not uncollected garbage.
     execArgv: ['--expose-gc'],

@@ -68,7 +68,7 @@ describe.skipIf(missing && !CI)('preset playground in headless Chromium', () => 
     expect(built.total.gzip).toBeLessThan(1_000_000); // project default: a page a municipal laptop loads at once
     ({ server, url } = await serveStatic(out, 0));
     browser = await chromium.launch({ executablePath: CHROMIUM });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -219,5 +219,5 @@ describe.skipIf(missing && !CI)('preset playground in headless Chromium', () => 
 
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 });
