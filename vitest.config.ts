@@ -27,7 +27,13 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'examples/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'playground/**/*.test.ts',
+    ],
+    exclude: ['**/node_modules/**', '**/.git/**', 'playground/dist/**'],
     testTimeout: 60_000,
     // --expose-gc lets the 100 MB streaming test measure live heap, not uncollected garbage.
     execArgv: ['--expose-gc'],
