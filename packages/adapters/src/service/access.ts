@@ -16,6 +16,11 @@ import { problem } from './problem';
 export interface RouteAccess {
   roles: readonly ApiRole[] | 'public';
   scope: 'municipality' | 'partner' | 'none';
+  /**
+   * An admin key (which has no municipalities) may use this municipality-scoped route for every
+   * municipality: setting a municipality's active preset. Never on a route that reads case data.
+   */
+  adminEverywhere?: true;
 }
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -72,6 +77,7 @@ export function guard(access: RouteAccess, pattern: string): MiddlewareHandler<S
       });
     if (!access.roles.includes(key.role)) return problem(c, 'forbidden', { detail: M.role(access.roles) });
     if (access.scope === 'none') return next();
+    if (access.adminEverywhere && key.role === 'admin') return next();
     const code = c.req.param('code');
     // a code that is no code: the validator answers 422 (nothing of anyone's data is involved)
     if (

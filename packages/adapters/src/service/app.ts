@@ -10,6 +10,14 @@ import type { AccessStore } from '../store/access-store';
 import type { ServiceDdasOptions, ServiceEnv, ServiceLimits, ServiceLogEntry } from './env';
 import { SERVICE_MESSAGES as M } from './messages';
 import { langOf, problem } from './problem';
+import {
+  activePresetHandler,
+  activePresetRoute,
+  presetHistoryHandler,
+  presetHistoryRoute,
+  setPresetHandler,
+  setPresetRoute,
+} from './routes/active-preset';
 // the lifecycle's write side and the admin routes (issue 12)
 import {
   auditHandler,
@@ -211,7 +219,11 @@ export function createService(options: ServiceOptions) {
     .openapi(runRoute, runHandler)
     .openapi(worklistsRoute, worklistsHandler)
     // a DDAS v1.2 delivery as input
-    .openapi(ddasImportRoute, ddasImportHandler);
+    .openapi(ddasImportRoute, ddasImportHandler)
+    // a municipality's active preset
+    .openapi(activePresetRoute, activePresetHandler)
+    .openapi(setPresetRoute, setPresetHandler)
+    .openapi(presetHistoryRoute, presetHistoryHandler);
   routed.openapi(openApiRoute, (c) =>
     c.json(
       app.getOpenAPI31Document({

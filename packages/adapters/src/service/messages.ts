@@ -64,6 +64,11 @@ export const PROBLEMS = {
     status: 422,
     title: { nl: 'Levering van een andere gemeente', en: 'Delivery of another municipality' },
   },
+  // a municipality's active preset (issue 12)
+  no_active_preset: {
+    status: 409,
+    title: { nl: 'Geen actieve preset', en: 'No active preset' },
+  },
 } as const satisfies Record<string, { status: number; title: Bilingual }>;
 
 /** The code of a problem the service answers with. */
@@ -179,6 +184,19 @@ export const SERVICE_MESSAGES = {
     nl: `Wel opgeslagen door dit verzoek: ${months.join(', ')}`,
     en: `Stored by this request nevertheless: ${months.join(', ')}`,
   }),
+  // a municipality's active preset (issue 12)
+  noActivePreset: (code: string): Bilingual => ({
+    nl: `Gemeente ${code} heeft geen actieve preset. Noem een preset in het verzoek ({ "preset": "type-medium" }) of stel er een in met PUT /municipalities/${code}/preset`,
+    en: `Municipality ${code} has no active preset. Name a preset in the request ({ "preset": "type-medium" }) or set one with PUT /municipalities/${code}/preset`,
+  }),
+  noActivePresetYet: (code: string): Bilingual => ({
+    nl: `Gemeente ${code} heeft nog geen actieve preset; stel er een in met PUT`,
+    en: `Municipality ${code} has no active preset yet; set one with PUT`,
+  }),
+  activePresetInvalid: {
+    nl: 'De actieve preset laadt niet meer (is een gebundelde preset gewijzigd?); stel een nieuwe versie in',
+    en: 'The active preset no longer loads (did a bundled preset change?); set a new version',
+  },
   unknownPreset: (id: string): Bilingual => ({
     nl: `Er is geen preset ${id}`,
     en: `There is no preset ${id}`,

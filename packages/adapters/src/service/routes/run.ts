@@ -3,7 +3,7 @@
 // intake, routing and capacity — stored as the month in one transaction. And the stored month's
 // worklists, with the names and contact data from the delivered signals.
 import { type RouteHandler, z } from '@hono/zod-openapi';
-import { fail, type Issue, type Result } from '@signaalreis/core';
+import { fail, type Issue, type MunicipalityCode, ok, type Result } from '@signaalreis/core';
 import {
   type LoadedMunicipalityPreset,
   loadMunicipalityPreset,
@@ -11,6 +11,7 @@ import {
   municipalityPreset,
   runPresetMonth,
 } from '@signaalreis/rules-presets';
+import type { Context } from 'hono';
 import { plannedCaseFile } from '../../cases/run-output';
 import { storedMonthOf } from '../../store/stored-month';
 import { audit, storeProblem } from '../answer';
@@ -27,7 +28,11 @@ const RunBody = z
   .object({
     preset: z
       .union([z.string().max(64), z.record(z.string(), z.unknown())])
-      .openapi({ description: 'a bundled preset id, or a preset (its `extends` may name a bundled preset)' }),
+      .optional()
+      .openapi({
+        description:
+          'a bundled preset id, or a preset (its `extends` may name a bundled preset); without it the municipality’s active preset (PUT …/preset)',
+      }),
     replace: z
       .boolean()
       .optional()
@@ -56,6 +61,11 @@ export const runRoute = defineRoute(OFFICER, {
               municipality: z.string(),
               month: z.string(),
               preset: z.string(),
+              activePresetVersion: z
+                .number()
+                .int()
+                .optional()
+                .openapi({ description: 'the version of the active preset used, when the body named none' }),
               lineage: z.array(z.string()),
               decidedOn: z.string(),
               replaced: z.boolean(),
@@ -75,23 +85,43 @@ export const runRoute = defineRoute(OFFICER, {
       },
     },
     409: problemResponse(
-      'The month is stored already (`month_exists`: give replace), or has lifecycle records',
+      'The month is stored already (`month_exists`: give replace), or has lifecycle records; or the body names no preset and the municipality has no active one (`no_active_preset`)',
     ),
   },
 });
 
-function loadPreset(ref: unknown): Result<LoadedMunicipalityPreset> {
+function loadPreset(ref: unknown, at: string[]): Result<LoadedMunicipalityPreset> {
   const r =
     typeof ref === 'string' ? municipalityPreset(ref) : loadMunicipalityPreset(ref, MUNICIPALITY_PRESETS);
-  return r.ok ? r : fail(r.issues.map((i: Issue) => ({ ...i, path: ['body', 'preset', ...i.path] })));
+  return r.ok ? r : fail(r.issues.map((i: Issue) => ({ ...i, path: [...at, ...i.path] })));
+}
+
+/** The preset of a run: the body's, else the municipality's active one (its version), else a problem. */
+async function presetOfRun(
+  c: Context<ServiceEnv>,
+  code: MunicipalityCode,
+  ref: unknown,
+): Promise<Result<{ loaded: LoadedMunicipalityPreset; activeVersion?: number }> | Response> {
+  if (ref !== undefined) {
+    const r = loadPreset(ref, ['body', 'preset']);
+    return r.ok ? ok({ loaded: r.value }) : problem(c, 'invalid_preset', { issues: r.issues });
+  }
+  const active = await c.get('deps').store.activePreset(code);
+  if (!active.ok) return storeProblem(c, active.issues);
+  if (!active.value) return problem(c, 'no_active_preset', { detail: M.noActivePreset(code) });
+  const r = loadPreset(active.value.preset, ['activePreset']);
+  if (!r.ok) return problem(c, 'invalid_preset', { detail: M.activePresetInvalid, issues: r.issues });
+  return ok({ loaded: r.value, activeVersion: active.value.version });
 }
 
 export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) => {
   const { code, month } = c.req.valid('param');
   const body = c.req.valid('json');
   const { store } = c.get('deps');
-  const preset = loadPreset(body.preset);
-  if (!preset.ok) return problem(c, 'invalid_preset', { issues: preset.issues });
+  const chosen = await presetOfRun(c, code, body.preset);
+  if (chosen instanceof Response) return chosen as never;
+  if (!chosen.ok) return problem(c, 'internal', { detail: M.internal });
+  const preset = ok(chosen.value.loaded);
   const months = await store.months(code);
   if (!months.ok) return storeProblem(c, months.issues);
   if (body.replace !== true && months.value.some((m) => m.month === month))
@@ -106,7 +136,19 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
   const m = run.value;
   const caseFile = plannedCaseFile(m, preset.value.preset.id, code);
   const stored = storedMonthOf(caseFile, code);
-  const saved = await store.saveMonth(stored, { replace: body.replace === true });
+  const key = c.get('key');
+  if (!key) return problem(c, 'internal', { detail: M.internal });
+  // the access audit in the month's transaction: no audit row, no stored month
+  const access = {
+    keyId: key.id,
+    action: 'write-run',
+    route: runRoute.path,
+    status: 201,
+    municipality: code,
+    month,
+    count: stored.cases.length,
+  };
+  const saved = await store.saveMonth(stored, { replace: body.replace === true, access });
   if (!saved.ok) {
     if (saved.issues.some((i) => i.code === 'month_exists'))
       return problem(c, 'month_exists', { detail: M.monthExists(month) });
@@ -114,12 +156,6 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
       return problem(c, 'month_has_records', { detail: M.monthHasRecords(month) });
     return storeProblem(c, saved.issues);
   }
-  const refused = await audit(c, 'write-run', runRoute.path, {
-    municipality: code,
-    month,
-    count: stored.cases.length,
-  });
-  if (refused) return refused;
   const buckets: Record<string, number> = {};
   for (const x of stored.cases) buckets[x.worklistBucket] = (buckets[x.worklistBucket] ?? 0) + 1;
   return c.json(
@@ -127,6 +163,9 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
       municipality: code,
       month,
       preset: preset.value.preset.id,
+      ...(chosen.value.activeVersion === undefined
+        ? {}
+        : { activePresetVersion: chosen.value.activeVersion }),
       lineage: [...preset.value.lineage],
       decidedOn: m.decidedOn,
       replaced: saved.value.replaced,
