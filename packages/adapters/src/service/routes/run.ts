@@ -20,7 +20,8 @@ import type { ServiceEnv } from '../env';
 import { SERVICE_MESSAGES as M } from '../messages';
 import { problem } from '../problem';
 import { IssueSchema, MonthParams } from '../schemas';
-import { WorklistsSchema, worklistsOf } from '../worklists';
+import { FormatQuery, TABLE_MEDIA, tableFormat, tableResponse } from '../table-answer';
+import { WorklistsSchema, worklistsOf, worklistTables } from '../worklists';
 
 const OFFICER = { roles: ['officer'], scope: 'municipality' } as const;
 
@@ -187,9 +188,13 @@ export const worklistsRoute = defineRoute(OFFICER, {
   path: '/municipalities/{code}/months/{month}/worklists',
   summary:
     'The worklists of a stored month per team and channel, with names and contact data from the deliveries (personal data: audited)',
-  request: { params: MonthParams },
+  request: { params: MonthParams, query: z.object({ format: FormatQuery }) },
   responses: {
-    200: { description: 'The worklists', content: { 'application/json': { schema: WorklistsSchema } } },
+    200: {
+      description:
+        'The worklists: JSON, or by `?format=` or Accept a CSV file (every list, team and channel first) or an Excel workbook (a sheet per team and channel), as `signaalreis run` writes them (cells neutralised against formulas); `Content-Disposition: attachment; filename="werklijst-<code>-<month>.csv|xlsx"`',
+      content: { 'application/json': { schema: WorklistsSchema }, ...TABLE_MEDIA },
+    },
   },
 });
 
@@ -204,5 +209,14 @@ export const worklistsHandler: RouteHandler<typeof worklistsRoute, ServiceEnv> =
   const count = lists.reduce((n, l) => n + l.cases.length, 0);
   const refused = await audit(c, 'read-worklists', worklistsRoute.path, { municipality: code, month, count });
   if (refused) return refused;
-  return c.json({ municipality: code, month, worklists: lists }, 200);
+  const format = tableFormat(c, c.req.valid('query').format);
+  if (format === 'json') return c.json({ municipality: code, month, worklists: lists }, 200);
+  const { table, sheets } = worklistTables(lists);
+  return (await tableResponse(
+    format,
+    `werklijst-${code}-${month}`,
+    table,
+    sheets,
+    c.get('deps').clock(),
+  )) as never;
 };
