@@ -78,7 +78,9 @@ export function guard(access: RouteAccess, pattern: string): MiddlewareHandler<S
     if (!access.roles.includes(key.role)) return problem(c, 'forbidden', { detail: M.role(access.roles) });
     if (access.scope === 'none') return next();
     if (access.adminEverywhere && key.role === 'admin') return next();
-    const code = c.req.param('code');
+    // the municipality of the path, or of the query on a route without one in its path (the
+    // researcher's export: `?municipality=`)
+    const code = c.req.param('code') ?? c.req.query('municipality');
     // a code that is no code: the validator answers 422 (nothing of anyone's data is involved)
     if (
       code !== undefined &&

@@ -10,6 +10,7 @@ import type { AccessStore } from '../store/access-store';
 import type { ServiceDdasOptions, ServiceEnv, ServiceLimits, ServiceLogEntry } from './env';
 import { SERVICE_MESSAGES as M } from './messages';
 import { langOf, problem } from './problem';
+import { DEFAULT_K } from './research';
 import {
   activePresetHandler,
   activePresetRoute,
@@ -49,6 +50,7 @@ import {
   validateHandler,
   validateRoute,
 } from './routes/presets';
+import { researchHandler, researchRoute } from './routes/research';
 import { runHandler, runRoute, worklistsHandler, worklistsRoute } from './routes/run';
 import { summaryHandler, summaryRoute } from './routes/summary';
 
@@ -94,6 +96,19 @@ export interface ServiceOptions {
   log?: (entry: ServiceLogEntry) => void;
   /** The supplier code and organisation names of the DDAS export. */
   ddas?: ServiceDdasOptions;
+  /**
+   * Disclosure control for researcher keys: `k`, the smallest count shown (default 10, project
+   * default after CBS practice of minimum cell sizes). The summary suppresses counts below it; in
+   * the row export every combination of quasi-identifiers occurs at least k times.
+   */
+  disclosure?: { k?: number };
+}
+
+/** The k of the disclosure control; anything but an integer of at least 1 is a programming error. */
+function disclosureK(k: number | undefined): number {
+  if (k === undefined) return DEFAULT_K;
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`disclosure.k must be an integer >= 1, got ${k}`);
+  return k;
 }
 
 /** Where the zod validator's targets are in the issues of a 422. */
@@ -143,6 +158,7 @@ export function createService(options: ServiceOptions) {
     limits: { ...DEFAULT_SERVICE_LIMITS, ...options.limits },
     log: options.log ?? (() => undefined),
     ddas: options.ddas ?? {},
+    k: disclosureK(options.disclosure?.k),
     windows: new Map<string, { start: number; count: number }>(),
   };
   const app = new OpenAPIHono<ServiceEnv>({
@@ -223,7 +239,9 @@ export function createService(options: ServiceOptions) {
     // a municipality's active preset
     .openapi(activePresetRoute, activePresetHandler)
     .openapi(setPresetRoute, setPresetHandler)
-    .openapi(presetHistoryRoute, presetHistoryHandler);
+    .openapi(presetHistoryRoute, presetHistoryHandler)
+    // the researcher's pseudonymised export
+    .openapi(researchRoute, researchHandler);
   routed.openapi(openApiRoute, (c) =>
     c.json(
       app.getOpenAPI31Document({

@@ -53,7 +53,7 @@ const csvRow = (partner: string) =>
 const SAMPLES: Record<
   string,
   {
-    query?: () => string;
+    query?: (code: string) => string;
     body?: unknown;
     values?: (code: string) => Record<string, string>;
     status?: number;
@@ -125,6 +125,8 @@ const SAMPLES: Record<
   },
   'GET /municipalities/{code}/preset': {},
   'GET /municipalities/{code}/preset/history': {},
+  // the researcher's export: its municipality in the query
+  'GET /research/cases': { query: (code) => `from=2026-08&to=2026-10&municipality=${code}` },
 };
 
 const name = (r: RouteEntry) => `${r.method} ${r.path}`;
@@ -141,7 +143,7 @@ function requestOf(r: RouteEntry, code: string, key?: string, override: Record<s
     ...override,
   };
   const path = r.path.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
-  const query = sample.query ? `?${sample.query()}` : '';
+  const query = sample.query ? `?${sample.query(code)}` : '';
   const headers: Record<string, string> = key ? { authorization: `Bearer ${key}` } : {};
   if (sample.body !== undefined) headers['content-type'] = sample.type ?? 'application/json';
   const body =

@@ -197,6 +197,11 @@ export const SERVICE_MESSAGES = {
     nl: 'De actieve preset laadt niet meer (is een gebundelde preset gewijzigd?); stel een nieuwe versie in',
     en: 'The active preset no longer loads (did a bundled preset change?); set a new version',
   },
+  // the researcher's export (issue 12)
+  researchPeriod: (max: number): Bilingual => ({
+    nl: `from moet vóór of gelijk aan to liggen, en de periode mag hoogstens ${max} maanden beslaan`,
+    en: `from must be before or equal to to, and the period may span at most ${max} months`,
+  }),
   unknownPreset: (id: string): Bilingual => ({
     nl: `Er is geen preset ${id}`,
     en: `There is no preset ${id}`,
