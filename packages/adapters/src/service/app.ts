@@ -79,8 +79,11 @@ const DELIVERY_PATH = /^\/municipalities\/[^/]+\/months\/[^/]+\/deliveries\/?$/;
 const isDelivery = (c: Context) => c.req.method === 'POST' && DELIVERY_PATH.test(c.req.path);
 /** A DDAS v1.2 delivery as input (a platform's history): the delivery's body limit too. */
 const DDAS_IMPORT_PATH = /^\/municipalities\/[^/]+\/ddas\/?$/;
+/** The monthly run: its body may carry the lookups (a register extract), so the delivery's limit too. */
+const RUN_PATH = /^\/municipalities\/[^/]+\/months\/[^/]+\/run\/?$/;
 const isLargeBody = (c: Context) =>
-  isDelivery(c) || (c.req.method === 'POST' && DDAS_IMPORT_PATH.test(c.req.path));
+  isDelivery(c) ||
+  (c.req.method === 'POST' && (DDAS_IMPORT_PATH.test(c.req.path) || RUN_PATH.test(c.req.path)));
 
 /** What the service is made of. */
 export interface ServiceOptions {

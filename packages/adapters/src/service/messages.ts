@@ -64,6 +64,11 @@ export const PROBLEMS = {
     status: 422,
     title: { nl: 'Levering van een andere gemeente', en: 'Delivery of another municipality' },
   },
+  // lookups of the run (issue 12)
+  invalid_lookup: {
+    status: 422,
+    title: { nl: 'Opzoekbestand niet bruikbaar', en: 'Lookup not usable' },
+  },
   // a municipality's active preset (issue 12)
   no_active_preset: {
     status: 409,
@@ -197,6 +202,15 @@ export const SERVICE_MESSAGES = {
     nl: 'De actieve preset laadt niet meer (is een gebundelde preset gewijzigd?); stel een nieuwe versie in',
     en: 'The active preset no longer loads (did a bundled preset change?); set a new version',
   },
+  // lookups of the run (issue 12)
+  lookupIssues: (total: number, shown: number): Bilingual => ({
+    nl: `De opzoekgegevens hebben ${total} probleem/problemen${total > shown ? ` (de eerste ${shown} staan hier)` : ''}; er is niets gedraaid. Net als signaalreis run --register/--debt-assistance draait de dienst alleen met foutloze opzoekgegevens`,
+    en: `The lookups have ${total} problem(s)${total > shown ? ` (the first ${shown} are here)` : ''}; nothing was run. As signaalreis run --register/--debt-assistance, the service runs only with lookups without problems`,
+  }),
+  tooManyLookupRows: (which: string, max: number): Bilingual => ({
+    nl: `lookups.${which} heeft meer dan ${max} rijen (maxRowsPerDelivery); stuur alleen het uittreksel voor de maand`,
+    en: `lookups.${which} has more than ${max} rows (maxRowsPerDelivery); send only the month's extract`,
+  }),
   // the researcher's export (issue 12)
   researchPeriod: (max: number): Bilingual => ({
     nl: `from moet vóór of gelijk aan to liggen, en de periode mag hoogstens ${max} maanden beslaan`,

@@ -19,6 +19,7 @@ import { defineRoute, problemResponse } from '../define';
 import type { ServiceEnv } from '../env';
 import { SERVICE_MESSAGES as M } from '../messages';
 import { problem } from '../problem';
+import { LookupsBody, readLookups } from '../run-lookups';
 import { IssueSchema, MonthParams } from '../schemas';
 import { FormatQuery, TABLE_MEDIA, tableFormat, tableResponse } from '../table-answer';
 import { WorklistsSchema, worklistsOf, worklistTables } from '../worklists';
@@ -38,6 +39,7 @@ const RunBody = z
       .boolean()
       .optional()
       .openapi({ description: 'replace the stored month (until feedback made records)' }),
+    lookups: LookupsBody.optional(),
   })
   .strict()
   .openapi('RunRequest');
@@ -85,6 +87,9 @@ export const runRoute = defineRoute(OFFICER, {
         },
       },
     },
+    413: problemResponse(
+      'The body is too large, or a lookup has more rows than maxRowsPerDelivery (`too_many_rows`)',
+    ),
     409: problemResponse(
       'The month is stored already (`month_exists`: give replace), or has lifecycle records; or the body names no preset and the municipality has no active one (`no_active_preset`)',
     ),
@@ -123,6 +128,17 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
   if (chosen instanceof Response) return chosen as never;
   if (!chosen.ok) return problem(c, 'internal', { detail: M.internal });
   const preset = ok(chosen.value.loaded);
+  // the lookups are input: checked before anything is read from the store
+  const read = readLookups(body.lookups, c.get('deps').limits.maxRowsPerDelivery);
+  if (read.outcome === 'too-many-rows')
+    return problem(c, 'too_many_rows', {
+      detail: M.tooManyLookupRows(read.which, c.get('deps').limits.maxRowsPerDelivery),
+    });
+  if (read.outcome === 'issues')
+    return problem(c, 'invalid_lookup', {
+      detail: M.lookupIssues(read.total, read.issues.length),
+      issues: read.issues,
+    });
   const months = await store.months(code);
   if (!months.ok) return storeProblem(c, months.issues);
   if (body.replace !== true && months.value.some((m) => m.month === month))
@@ -130,9 +146,23 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
   const signals = await store.deliverySignals(code, month);
   if (!signals.ok) return storeProblem(c, signals.issues);
   if (signals.value.length === 0) return problem(c, 'no_deliveries', { detail: M.noDeliveries(month) });
+  if (read.rows > 0) {
+    // personal data given to the service: audited by count before it is used, never logged
+    const refused = await audit(c, 'use-lookups', runRoute.path, {
+      municipality: code,
+      month,
+      count: read.rows,
+    });
+    if (refused) return refused;
+  }
   const history = await store.history(code, month);
   if (!history.ok) return storeProblem(c, history.issues);
-  const run = await runPresetMonth(preset.value, { month, signals: signals.value, history: history.value });
+  const run = await runPresetMonth(preset.value, {
+    month,
+    signals: signals.value,
+    history: history.value,
+    ...(read.rows > 0 ? { lookups: read.lookups } : {}),
+  });
   if (!run.ok) return problem(c, 'invalid_preset', { issues: run.issues.slice(0, 100) });
   const m = run.value;
   const caseFile = plannedCaseFile(m, preset.value.preset.id, code);
