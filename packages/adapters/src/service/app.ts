@@ -105,6 +105,12 @@ export interface ServiceOptions {
    * the row export every combination of quasi-identifiers occurs at least k times.
    */
   disclosure?: { k?: number };
+  /**
+   * Count the rate limit in the store, so that several processes serving one database share it
+   * (default: when the store is a PostgreSQL server, `postgres://…`; an embedded store is used by
+   * one process, which counts in memory).
+   */
+  sharedRateLimit?: boolean;
 }
 
 /** The k of the disclosure control; anything but an integer of at least 1 is a programming error. */
@@ -162,6 +168,7 @@ export function createService(options: ServiceOptions) {
     log: options.log ?? (() => undefined),
     ddas: options.ddas ?? {},
     k: disclosureK(options.disclosure?.k),
+    sharedRate: options.sharedRateLimit ?? /^postgres(ql)?:\/\//i.test(options.store.location),
     windows: new Map<string, { start: number; count: number }>(),
   };
   const app = new OpenAPIHono<ServiceEnv>({

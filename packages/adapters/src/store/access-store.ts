@@ -90,6 +90,12 @@ export interface AccessStore {
   revokeKey(id: string, options?: WriteOptions): Promise<Result<ApiKeyInfo>>;
   /** Writes one access-audit row. */
   audit(entry: AccessAuditEntry): Promise<Result<void>>;
+  /**
+   * Counts a request of `keyId` in the minute `window` (ms since the epoch / 60,000, rounded down)
+   * and gives the count so far in that minute — one atomic statement, so that several processes on
+   * one database share the count (the service's rate limit on a PostgreSQL server store).
+   */
+  countRequest(keyId: string, window: number): Promise<Result<number>>;
   /** The access audit, newest first, at most `limit` rows (default 1,000). */
   auditLog(filter?: {
     municipality?: MunicipalityCode;

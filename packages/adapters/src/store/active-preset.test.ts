@@ -105,6 +105,20 @@ describe.each(BACKENDS)('the active preset on $name', (backend) => {
     ]);
   });
 
+  it('counts requests per key and minute in one statement: concurrent counts add up, a later minute restarts', async () => {
+    const a = access();
+    const counts = await Promise.all(
+      Array.from({ length: 20 }, () => a.countRequest('00000000000000aa', 1000)),
+    );
+    expect(counts.map((r) => value(r)).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    expect(value(await a.countRequest('00000000000000bb', 1000))).toBe(1); // another key: its own count
+    expect(value(await a.countRequest('00000000000000aa', 1001))).toBe(1); // the next minute
+    expect(value(await a.countRequest('00000000000000aa', 1000))).toBe(2); // a late process's minute counts on
+    expect(value(await a.countRequest('00000000000000aa', 1001))).toBe(3);
+  });
+
   it('keeps a secret of 32 bytes per store: the same on every call, another in another store', async () => {
     const a = value(await store.storeSecret('pseudonym'));
     expect(a).toHaveLength(32);

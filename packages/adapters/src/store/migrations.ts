@@ -205,7 +205,8 @@ const deliveries: Migration = {
  * A municipality's active preset and the store's secrets (issue 12): `active_presets` keeps every
  * version a municipality set (the preset JSON as written, who set it — a key id — and when), never
  * overwritten; `store_secrets` a random secret per purpose (the researcher export's pseudonyms),
- * made on first use so that no two stores share one.
+ * made on first use so that no two stores share one; `rate_windows` the requests of each key in
+ * the current minute, so that several serving processes on one PostgreSQL server share one limit.
  */
 const activePresets: Migration = {
   async up(db: Kysely<unknown>) {
@@ -224,6 +225,12 @@ const activePresets: Migration = {
       .addColumn('purpose', 'text', (c) => c.primaryKey())
       .addColumn('secret_hex', 'text', (c) => c.notNull().check(sql`secret_hex ~ '^[0-9a-f]{64}$'`))
       .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await s
+      .createTable('rate_windows')
+      .addColumn('key_id', 'text', (c) => c.primaryKey())
+      .addColumn('window', 'bigint', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
       .execute();
   },
 };

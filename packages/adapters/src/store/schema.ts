@@ -148,6 +148,14 @@ export interface StoreSecretsTable {
   created_at: Stamp;
 }
 
+/** Requests of a key in its current minute (migration 0004): the rate limit shared by processes. */
+export interface RateWindowsTable {
+  key_id: string;
+  /** The minute: milliseconds since the epoch / 60,000, rounded down. */
+  window: ColumnType<string | number, number, number>;
+  count: number;
+}
+
 /** The database as kysely types it. */
 export interface StoreDatabase {
   months: MonthsTable;
@@ -161,6 +169,7 @@ export interface StoreDatabase {
   delivery_signals: DeliverySignalsTable;
   active_presets: ActivePresetsTable;
   store_secrets: StoreSecretsTable;
+  rate_windows: RateWindowsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

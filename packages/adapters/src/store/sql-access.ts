@@ -11,7 +11,7 @@ import {
   type Result,
   type WriteOptions,
 } from '@signaalreis/core';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import {
   type AccessAuditEntry,
   type AccessStore,
@@ -178,6 +178,25 @@ class SqlAccessStore implements AccessStore {
         })
         .execute();
       return ok(undefined);
+    });
+  }
+
+  countRequest(keyId: string, window: number): Promise<Result<number>> {
+    return this.guard('count the request', async () => {
+      const row = await this.q
+        .insertInto('rate_windows')
+        .values({ key_id: keyId, window, count: 1 })
+        .onConflict((oc) =>
+          oc.column('key_id').doUpdateSet({
+            // a later minute starts again at 1; the same minute (or an earlier one, from a
+            // process whose clock is behind) counts on
+            count: sql<number>`case when excluded.window > rate_windows.window then 1 else rate_windows.count + 1 end`,
+            window: sql<number>`greatest(rate_windows.window, excluded.window)`,
+          }),
+        )
+        .returning('count')
+        .executeTakeFirstOrThrow();
+      return ok(row.count);
     });
   }
 
