@@ -16,14 +16,30 @@ import { problem } from './problem';
 export interface RouteAccess {
   roles: readonly ApiRole[] | 'public';
   scope: 'municipality' | 'partner' | 'none';
+  /**
+   * An admin key (which has no municipalities) may use this municipality-scoped route for every
+   * municipality: setting a municipality's active preset. Never on a route that reads case data.
+   */
+  adminEverywhere?: true;
 }
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
-/** Counts a request of `keyId` in its minute; the seconds to wait when over the limit. */
-function overLimit(c: Context<ServiceEnv>, keyId: string): number | undefined {
-  const { windows, limits, clock } = c.get('deps');
+/**
+ * Counts a request of `keyId` in its minute; the seconds to wait when over the limit. In memory per
+ * process (a window from the key's first request), or — with a PostgreSQL server store, where several
+ * processes serve one database — in the store (`countRequest`, minutes of the clock), so they share it.
+ */
+async function overLimit(c: Context<ServiceEnv>, keyId: string): Promise<number | 'store' | undefined> {
+  const { windows, limits, clock, sharedRate, access } = c.get('deps');
   const now = clock().getTime();
+  if (sharedRate) {
+    const minute = Math.floor(now / 60_000);
+    const counted = await access.countRequest(keyId, minute);
+    if (!counted.ok) return 'store';
+    if (counted.value <= limits.requestsPerMinute) return undefined;
+    return Math.max(1, Math.ceil(((minute + 1) * 60_000 - now) / 1000));
+  }
   const w = windows.get(keyId);
   if (!w || now - w.start >= 60_000) {
     windows.set(keyId, { start: now, count: 1 });
@@ -64,7 +80,8 @@ export function guard(access: RouteAccess, pattern: string): MiddlewareHandler<S
     }
     const key = verified.value;
     c.set('key', key);
-    const wait = overLimit(c, key.id);
+    const wait = await overLimit(c, key.id);
+    if (wait === 'store') return problem(c, 'store_unavailable');
     if (wait !== undefined)
       return problem(c, 'rate_limited', {
         detail: M.rate(c.get('deps').limits.requestsPerMinute),
@@ -72,7 +89,10 @@ export function guard(access: RouteAccess, pattern: string): MiddlewareHandler<S
       });
     if (!access.roles.includes(key.role)) return problem(c, 'forbidden', { detail: M.role(access.roles) });
     if (access.scope === 'none') return next();
-    const code = c.req.param('code');
+    if (access.adminEverywhere && key.role === 'admin') return next();
+    // the municipality of the path, or of the query on a route without one in its path (the
+    // researcher's export: `?municipality=`)
+    const code = c.req.param('code') ?? c.req.query('municipality');
     // a code that is no code: the validator answers 422 (nothing of anyone's data is involved)
     if (
       code !== undefined &&

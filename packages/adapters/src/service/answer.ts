@@ -1,6 +1,6 @@
 // What handlers share: store refusals as problems, and the access audit that must be written
 // before personal data leaves (no audit row, no data).
-import type { IsoMonth, Issue, MunicipalityCode } from '@signaalreis/core';
+import type { AccessNote, IsoMonth, Issue, MunicipalityCode } from '@signaalreis/core';
 import type { Context } from 'hono';
 import type { ServiceEnv } from './env';
 import { SERVICE_MESSAGES as M } from './messages';
@@ -37,4 +37,20 @@ export async function audit(
   if (!key) return problem(c, 'internal', { detail: M.internal });
   const written = await c.get('deps').access.audit({ keyId: key.id, action, route, status: 200, ...what });
   return written.ok ? undefined : problem(c, 'store_unavailable', { detail: M.store });
+}
+
+/**
+ * The access-audit row of a write by the caller's key, for the store to write in the write's own
+ * transaction (`WriteOptions.access`): when that row cannot be written, nothing is stored.
+ */
+export function accessNote(
+  c: Context<ServiceEnv>,
+  action: string,
+  route: string,
+  what: { municipality?: MunicipalityCode; month?: IsoMonth; count?: number; status: number },
+): AccessNote {
+  const key = c.get('key');
+  // the guard set the key before any handler that writes runs: without one this is a bug
+  if (!key) throw new Error(`no key on a guarded route ${route}`);
+  return { keyId: key.id, action, route, ...what };
 }

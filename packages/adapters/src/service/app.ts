@@ -10,6 +10,15 @@ import type { AccessStore } from '../store/access-store';
 import type { ServiceDdasOptions, ServiceEnv, ServiceLimits, ServiceLogEntry } from './env';
 import { SERVICE_MESSAGES as M } from './messages';
 import { langOf, problem } from './problem';
+import { DEFAULT_K } from './research';
+import {
+  activePresetHandler,
+  activePresetRoute,
+  presetHistoryHandler,
+  presetHistoryRoute,
+  setPresetHandler,
+  setPresetRoute,
+} from './routes/active-preset';
 // the lifecycle's write side and the admin routes (issue 12)
 import {
   auditHandler,
@@ -41,6 +50,7 @@ import {
   validateHandler,
   validateRoute,
 } from './routes/presets';
+import { researchHandler, researchRoute } from './routes/research';
 import { runHandler, runRoute, worklistsHandler, worklistsRoute } from './routes/run';
 import { summaryHandler, summaryRoute } from './routes/summary';
 
@@ -69,8 +79,11 @@ const DELIVERY_PATH = /^\/municipalities\/[^/]+\/months\/[^/]+\/deliveries\/?$/;
 const isDelivery = (c: Context) => c.req.method === 'POST' && DELIVERY_PATH.test(c.req.path);
 /** A DDAS v1.2 delivery as input (a platform's history): the delivery's body limit too. */
 const DDAS_IMPORT_PATH = /^\/municipalities\/[^/]+\/ddas\/?$/;
+/** The monthly run: its body may carry the lookups (a register extract), so the delivery's limit too. */
+const RUN_PATH = /^\/municipalities\/[^/]+\/months\/[^/]+\/run\/?$/;
 const isLargeBody = (c: Context) =>
-  isDelivery(c) || (c.req.method === 'POST' && DDAS_IMPORT_PATH.test(c.req.path));
+  isDelivery(c) ||
+  (c.req.method === 'POST' && (DDAS_IMPORT_PATH.test(c.req.path) || RUN_PATH.test(c.req.path)));
 
 /** What the service is made of. */
 export interface ServiceOptions {
@@ -86,6 +99,25 @@ export interface ServiceOptions {
   log?: (entry: ServiceLogEntry) => void;
   /** The supplier code and organisation names of the DDAS export. */
   ddas?: ServiceDdasOptions;
+  /**
+   * Disclosure control for researcher keys: `k`, the smallest count shown (default 10, project
+   * default after CBS practice of minimum cell sizes). The summary suppresses counts below it; in
+   * the row export every combination of quasi-identifiers occurs at least k times.
+   */
+  disclosure?: { k?: number };
+  /**
+   * Count the rate limit in the store, so that several processes serving one database share it
+   * (default: when the store is a PostgreSQL server, `postgres://…`; an embedded store is used by
+   * one process, which counts in memory).
+   */
+  sharedRateLimit?: boolean;
+}
+
+/** The k of the disclosure control; anything but an integer of at least 1 is a programming error. */
+function disclosureK(k: number | undefined): number {
+  if (k === undefined) return DEFAULT_K;
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`disclosure.k must be an integer >= 1, got ${k}`);
+  return k;
 }
 
 /** Where the zod validator's targets are in the issues of a 422. */
@@ -135,6 +167,8 @@ export function createService(options: ServiceOptions) {
     limits: { ...DEFAULT_SERVICE_LIMITS, ...options.limits },
     log: options.log ?? (() => undefined),
     ddas: options.ddas ?? {},
+    k: disclosureK(options.disclosure?.k),
+    sharedRate: options.sharedRateLimit ?? /^postgres(ql)?:\/\//i.test(options.store.location),
     windows: new Map<string, { start: number; count: number }>(),
   };
   const app = new OpenAPIHono<ServiceEnv>({
@@ -211,7 +245,13 @@ export function createService(options: ServiceOptions) {
     .openapi(runRoute, runHandler)
     .openapi(worklistsRoute, worklistsHandler)
     // a DDAS v1.2 delivery as input
-    .openapi(ddasImportRoute, ddasImportHandler);
+    .openapi(ddasImportRoute, ddasImportHandler)
+    // a municipality's active preset
+    .openapi(activePresetRoute, activePresetHandler)
+    .openapi(setPresetRoute, setPresetHandler)
+    .openapi(presetHistoryRoute, presetHistoryHandler)
+    // the researcher's pseudonymised export
+    .openapi(researchRoute, researchHandler);
   routed.openapi(openApiRoute, (c) =>
     c.json(
       app.getOpenAPI31Document({

@@ -44,6 +44,10 @@ export interface ServiceDeps {
   clock: () => Date;
   limits: ServiceLimits;
   log: (entry: ServiceLogEntry) => void;
+  /** The smallest count a researcher is shown (disclosure control; default 10, project default). */
+  k: number;
+  /** Whether the rate limit is counted in the store (shared by processes) rather than in memory. */
+  sharedRate: boolean;
   /** Counts per key id in the current minute (rate limit). */
   windows: Map<string, { start: number; count: number }>;
 }

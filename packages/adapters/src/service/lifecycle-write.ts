@@ -2,6 +2,8 @@
 // feedback run would create it), the lifecycle table of its month, the service's "now" in
 // Europe/Amsterdam, the lifecycle's refusals as problems (409 for "not now", 422 for bad input),
 // and the optimistic write.
+
+import type { AccessNote } from '@signaalreis/core';
 import {
   type CaseId,
   type CaseRecord,
@@ -118,15 +120,19 @@ export async function saveRecord(
   caseId: CaseId,
   target: CaseForWrite,
   record: CaseRecord,
+  access: AccessNote,
 ): Promise<Response | undefined> {
   const closed = closedOn(record, target.table);
-  const saved = await c.get('deps').store.saveCaseRecord({
-    municipality: code,
-    caseId,
-    expected: target.expected,
-    record,
-    ...(closed ? { closedOn: closed } : {}),
-  });
+  const saved = await c.get('deps').store.saveCaseRecord(
+    {
+      municipality: code,
+      caseId,
+      expected: target.expected,
+      record,
+      ...(closed ? { closedOn: closed } : {}),
+    },
+    { access },
+  );
   if (saved.ok) return undefined;
   if (saved.issues.some((i) => i.code === 'record_changed'))
     return problem(c, 'conflict', { detail: M.recordChanged, issues: saved.issues });

@@ -64,6 +64,16 @@ export const PROBLEMS = {
     status: 422,
     title: { nl: 'Levering van een andere gemeente', en: 'Delivery of another municipality' },
   },
+  // lookups of the run (issue 12)
+  invalid_lookup: {
+    status: 422,
+    title: { nl: 'Opzoekbestand niet bruikbaar', en: 'Lookup not usable' },
+  },
+  // a municipality's active preset (issue 12)
+  no_active_preset: {
+    status: 409,
+    title: { nl: 'Geen actieve preset', en: 'No active preset' },
+  },
 } as const satisfies Record<string, { status: number; title: Bilingual }>;
 
 /** The code of a problem the service answers with. */
@@ -178,6 +188,33 @@ export const SERVICE_MESSAGES = {
   monthsStored: (months: readonly string[]): Bilingual => ({
     nl: `Wel opgeslagen door dit verzoek: ${months.join(', ')}`,
     en: `Stored by this request nevertheless: ${months.join(', ')}`,
+  }),
+  // a municipality's active preset (issue 12)
+  noActivePreset: (code: string): Bilingual => ({
+    nl: `Gemeente ${code} heeft geen actieve preset. Noem een preset in het verzoek ({ "preset": "type-medium" }) of stel er een in met PUT /municipalities/${code}/preset`,
+    en: `Municipality ${code} has no active preset. Name a preset in the request ({ "preset": "type-medium" }) or set one with PUT /municipalities/${code}/preset`,
+  }),
+  noActivePresetYet: (code: string): Bilingual => ({
+    nl: `Gemeente ${code} heeft nog geen actieve preset; stel er een in met PUT`,
+    en: `Municipality ${code} has no active preset yet; set one with PUT`,
+  }),
+  activePresetInvalid: {
+    nl: 'De actieve preset laadt niet meer (is een gebundelde preset gewijzigd?); stel een nieuwe versie in',
+    en: 'The active preset no longer loads (did a bundled preset change?); set a new version',
+  },
+  // lookups of the run (issue 12)
+  lookupIssues: (total: number, shown: number): Bilingual => ({
+    nl: `De opzoekgegevens hebben ${total} probleem/problemen${total > shown ? ` (de eerste ${shown} staan hier)` : ''}; er is niets gedraaid. Net als signaalreis run --register/--debt-assistance draait de dienst alleen met foutloze opzoekgegevens`,
+    en: `The lookups have ${total} problem(s)${total > shown ? ` (the first ${shown} are here)` : ''}; nothing was run. As signaalreis run --register/--debt-assistance, the service runs only with lookups without problems`,
+  }),
+  tooManyLookupRows: (which: string, max: number): Bilingual => ({
+    nl: `lookups.${which} heeft meer dan ${max} rijen (maxRowsPerDelivery); stuur alleen het uittreksel voor de maand`,
+    en: `lookups.${which} has more than ${max} rows (maxRowsPerDelivery); send only the month's extract`,
+  }),
+  // the researcher's export (issue 12)
+  researchPeriod: (max: number): Bilingual => ({
+    nl: `from moet vóór of gelijk aan to liggen, en de periode mag hoogstens ${max} maanden beslaan`,
+    en: `from must be before or equal to to, and the period may span at most ${max} months`,
   }),
   unknownPreset: (id: string): Bilingual => ({
     nl: `Er is geen preset ${id}`,

@@ -152,7 +152,21 @@ describe('partners and researchers', () => {
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(body.cases).toBe(206);
-    expect(Object.values(body.bySignalStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(206);
+    // disclosure control: a researcher sees no count below k = 10 (project default); an officer every count
+    expect(body.suppression).toMatchObject({ k: 10, suppressed: expect.any(Number) });
+    const shown = Object.values({ ...body.bySignalStatus, ...body.byBucket, ...body.byResult }) as (
+      | number
+      | null
+    )[];
+    expect(shown.every((n) => n === null || n >= 10)).toBe(true);
+    expect(shown.filter((n) => n === null).length).toBeGreaterThan(0);
+    const officer = await json(
+      await f.app.request(`/municipalities/${A}/months/2026-10/summary`, f.auth(f.keys.officerA.key)),
+    );
+    expect(officer.suppression).toBeUndefined();
+    expect(Object.values(officer.bySignalStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(
+      206,
+    );
     expect(JSON.stringify(body)).not.toMatch(/\d{4}[A-Z]{2} \d+/);
     const cases = await f.app.request(
       `/municipalities/${A}/months/2026-10/cases`,

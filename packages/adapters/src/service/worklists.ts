@@ -2,7 +2,9 @@
 // urgent first — the columns of the run's worklist CSV, with the names, city, phone and e-mail taken
 // from the month's delivered signals (the store's cases hold none). Personal data: the route audits.
 import { z } from '@hono/zod-openapi';
-import { CHANNELS, type Signal, type StoredCase } from '@signaalreis/core';
+import { CHANNELS, formatEuro, type Signal, type StoredCase } from '@signaalreis/core';
+import type { OutputTable } from '../output/csv-writer';
+import type { XlsxSheet } from '../output/xlsx-writer';
 
 const Entry = z.object({
   caseId: z.string(),
@@ -86,4 +88,61 @@ export function worklistsOf(cases: readonly StoredCase[], signals: readonly Sign
   }
   const order = (l: Worklist) => CHANNELS.indexOf(l.channel as (typeof CHANNELS)[number]);
   return [...lists.values()].sort((a, b) => order(a) - order(b) || (a.team < b.team ? -1 : 1));
+}
+
+/** The columns of the worklists as a table: those of the run's worklist files, with team and channel. */
+const COLUMNS = [
+  'team',
+  'channel',
+  'case_id',
+  'priority',
+  'bucket',
+  'deadline',
+  'step',
+  'attempts',
+  'spacing_days',
+  'names',
+  'address',
+  'city',
+  'phone',
+  'email',
+  'signals',
+  'total_amount',
+];
+
+type Row = Record<string, string | number | undefined>;
+
+const rowOf = (l: Worklist, e: Worklist['cases'][number]): Row => ({
+  team: l.team,
+  channel: l.channel,
+  case_id: e.caseId,
+  priority: e.priority ?? '',
+  bucket: e.bucket,
+  deadline: e.deadline ?? '',
+  step: e.step,
+  attempts: e.attempts,
+  spacing_days: e.spacingDays ?? '',
+  names: e.names.join('; '),
+  address: e.address,
+  city: e.city ?? '',
+  phone: e.phone.join(' '),
+  email: e.email.join(' '),
+  signals: e.signals.map((s) => `${s.partnerId} ${s.kind} ${formatEuro(s.amountCents)}`).join('; '),
+  total_amount: (e.totalAmountCents / 100).toFixed(2),
+});
+
+/**
+ * The worklists as one table (every list, `team` and `channel` first) for CSV, and as one sheet per
+ * team and channel for a workbook (as `signaalreis run --xlsx` writes them).
+ */
+export function worklistTables(lists: readonly Worklist[]): { table: OutputTable; sheets: XlsxSheet[] } {
+  const numeric = ['total_amount'];
+  const table = { columns: COLUMNS, numeric, rows: lists.flatMap((l) => l.cases.map((e) => rowOf(l, e))) };
+  const sheets = lists.map((l) => ({
+    name: `${l.team} ${l.channel}`,
+    columns: COLUMNS.slice(2),
+    numeric,
+    rows: l.cases.map((e) => rowOf(l, e)),
+  }));
+  return { table, sheets };
 }

@@ -3,7 +3,7 @@
 // which only the sha256 is stored. The secret is high-entropy (256 bits), so a fast hash is right:
 // a slow password hash (bcrypt, argon2) protects guessable passwords, and nobody guesses 2^256.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IsoMonth, MunicipalityCode, PartnerId, Result } from '@signaalreis/core';
+import type { IsoMonth, MunicipalityCode, PartnerId, Result, WriteOptions } from '@signaalreis/core';
 
 /**
  * The roles a key can have (docs/service.md, "Keys and roles").
@@ -74,16 +74,28 @@ export interface StoredAccessAuditEntry extends AccessAuditEntry {
  * returns a `Result`; database failures are `store_failed` issues.
  */
 export interface AccessStore {
-  /** Makes a key; the full key (`sr_<id>_<secret>`) is in the value once and never again. */
-  createKey(key: NewApiKey): Promise<Result<{ key: string; info: ApiKeyInfo }>>;
+  /**
+   * Makes a key; the full key (`sr_<id>_<secret>`) is in the value once and never again. With
+   * `options.access`, that access-audit row is written in the same transaction: no row, no key.
+   */
+  createKey(key: NewApiKey, options?: WriteOptions): Promise<Result<{ key: string; info: ApiKeyInfo }>>;
   /** The key a presented `sr_…` string belongs to, if it is known, not revoked and its secret matches. */
   verifyKey(presented: string): Promise<Result<ApiKeyInfo>>;
   /** Every key, oldest first (no secrets). */
   listKeys(): Promise<Result<ApiKeyInfo[]>>;
-  /** Revokes a key (`key_not_found` for an unknown id); revoking twice keeps the first time. */
-  revokeKey(id: string): Promise<Result<ApiKeyInfo>>;
+  /**
+   * Revokes a key (`key_not_found` for an unknown id); revoking twice keeps the first time. With
+   * `options.access`, that access-audit row is written in the same transaction.
+   */
+  revokeKey(id: string, options?: WriteOptions): Promise<Result<ApiKeyInfo>>;
   /** Writes one access-audit row. */
   audit(entry: AccessAuditEntry): Promise<Result<void>>;
+  /**
+   * Counts a request of `keyId` in the minute `window` (ms since the epoch / 60,000, rounded down)
+   * and gives the count so far in that minute — one atomic statement, so that several processes on
+   * one database share the count (the service's rate limit on a PostgreSQL server store).
+   */
+  countRequest(keyId: string, window: number): Promise<Result<number>>;
   /** The access audit, newest first, at most `limit` rows (default 1,000). */
   auditLog(filter?: {
     municipality?: MunicipalityCode;

@@ -202,6 +202,40 @@ const deliveries: Migration = {
 };
 
 /**
+ * A municipality's active preset and the store's secrets (issue 12): `active_presets` keeps every
+ * version a municipality set (the preset JSON as written, who set it — a key id — and when), never
+ * overwritten; `store_secrets` a random secret per purpose (the researcher export's pseudonyms),
+ * made on first use so that no two stores share one; `rate_windows` the requests of each key in
+ * the current minute, so that several serving processes on one PostgreSQL server share one limit.
+ */
+const activePresets: Migration = {
+  async up(db: Kysely<unknown>) {
+    const s = db.schema.withSchema(STORE_SCHEMA);
+    await s
+      .createTable('active_presets')
+      .addColumn('municipality', 'text', (c) => c.notNull().check(sql`municipality ~ '^[0-9]{4}$'`))
+      .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
+      .addColumn('preset', 'jsonb', (c) => c.notNull())
+      .addColumn('set_by', 'text', (c) => c.notNull())
+      .addColumn('set_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addPrimaryKeyConstraint('active_presets_pk', ['municipality', 'version'])
+      .execute();
+    await s
+      .createTable('store_secrets')
+      .addColumn('purpose', 'text', (c) => c.primaryKey())
+      .addColumn('secret_hex', 'text', (c) => c.notNull().check(sql`secret_hex ~ '^[0-9a-f]{64}$'`))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await s
+      .createTable('rate_windows')
+      .addColumn('key_id', 'text', (c) => c.primaryKey())
+      .addColumn('window', 'bigint', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .execute();
+  },
+};
+
+/**
  * The store's migrations by name, in order. Names sort in the order they run; the last name is
  * the store's schema version.
  */
@@ -209,6 +243,7 @@ export const STORE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.free
   '0001-initial': initial,
   '0002-access-keys': accessKeys,
   '0003-deliveries': deliveries,
+  '0004-active-presets': activePresets,
 });
 
 /** The schema version this signaalreis writes: the name of its last migration. */

@@ -34,6 +34,7 @@ const AuditColumns = z.object({
     'record-updated',
     'purged',
     'delivery-stored',
+    'preset-set',
   ]),
   month: IsoMonthSchema.nullable(),
   details: z.record(z.string(), z.unknown()),

@@ -130,6 +130,32 @@ export interface DeliverySignalsTable {
   signal: Json;
 }
 
+/** One version of a municipality's active preset (migration 0004): never overwritten. */
+export interface ActivePresetsTable {
+  municipality: string;
+  version: number;
+  /** The preset JSON as written (not merged with its parents). */
+  preset: Json;
+  /** The key id (or `cli`) that set it. */
+  set_by: string;
+  set_at: Stamp;
+}
+
+/** A secret of the store (migration 0004): 32 random bytes, hex, made on first use. */
+export interface StoreSecretsTable {
+  purpose: string;
+  secret_hex: string;
+  created_at: Stamp;
+}
+
+/** Requests of a key in its current minute (migration 0004): the rate limit shared by processes. */
+export interface RateWindowsTable {
+  key_id: string;
+  /** The minute: milliseconds since the epoch / 60,000, rounded down. */
+  window: ColumnType<string | number, number, number>;
+  count: number;
+}
+
 /** The database as kysely types it. */
 export interface StoreDatabase {
   months: MonthsTable;
@@ -141,6 +167,9 @@ export interface StoreDatabase {
   access_audit: AccessAuditTable;
   deliveries: DeliveriesTable;
   delivery_signals: DeliverySignalsTable;
+  active_presets: ActivePresetsTable;
+  store_secrets: StoreSecretsTable;
+  rate_windows: RateWindowsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -9,8 +9,9 @@ import {
   ok,
   type PartnerId,
   type Result,
+  type WriteOptions,
 } from '@signaalreis/core';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import {
   type AccessAuditEntry,
   type AccessStore,
@@ -24,6 +25,7 @@ import {
   sha256Hex,
   splitKey,
 } from './access-store';
+import { insertAccessNote } from './active-preset';
 import { failedIssue, isDatabaseError } from './errors';
 import { ACCESS_MESSAGES as M } from './messages';
 import { STORE_SCHEMA, type StoreDatabase } from './schema';
@@ -90,23 +92,27 @@ class SqlAccessStore implements AccessStore {
     }
   }
 
-  createKey(k: NewApiKey): Promise<Result<{ key: string; info: ApiKeyInfo }>> {
+  createKey(k: NewApiKey, options: WriteOptions = {}): Promise<Result<{ key: string; info: ApiKeyInfo }>> {
     return this.guard('create the key', async () => {
       const issues = scopeIssues(k);
       if (issues.length > 0) return fail(issues);
       const parts = newKeyParts();
-      const row = await this.q
-        .insertInto('api_keys')
-        .values({
-          id: parts.id,
-          role: k.role,
-          municipalities: JSON.stringify([...new Set(k.municipalities)].sort()),
-          partner: k.partner ?? null,
-          label: k.label ?? null,
-          secret_sha256: parts.sha256,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await this.q.transaction().execute(async (trx) => {
+        const made = await trx
+          .insertInto('api_keys')
+          .values({
+            id: parts.id,
+            role: k.role,
+            municipalities: JSON.stringify([...new Set(k.municipalities)].sort()),
+            partner: k.partner ?? null,
+            label: k.label ?? null,
+            secret_sha256: parts.sha256,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await insertAccessNote(trx, options.access);
+        return made;
+      });
       return ok({ key: parts.key, info: infoOf(row) });
     });
   }
@@ -139,15 +145,19 @@ class SqlAccessStore implements AccessStore {
     });
   }
 
-  revokeKey(id: string): Promise<Result<ApiKeyInfo>> {
+  revokeKey(id: string, options: WriteOptions = {}): Promise<Result<ApiKeyInfo>> {
     return this.guard('revoke the key', async () => {
-      await this.q
-        .updateTable('api_keys')
-        .set({ revoked_at: new Date() })
-        .where('id', '=', id)
-        .where('revoked_at', 'is', null)
-        .execute();
-      const row = await this.q.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await this.q.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('api_keys')
+          .set({ revoked_at: new Date() })
+          .where('id', '=', id)
+          .where('revoked_at', 'is', null)
+          .execute();
+        const found = await trx.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+        if (found) await insertAccessNote(trx, options.access);
+        return found;
+      });
       if (!row) return fail(issue('key_not_found', [], M.notFound));
       return ok(infoOf(row));
     });
@@ -168,6 +178,25 @@ class SqlAccessStore implements AccessStore {
         })
         .execute();
       return ok(undefined);
+    });
+  }
+
+  countRequest(keyId: string, window: number): Promise<Result<number>> {
+    return this.guard('count the request', async () => {
+      const row = await this.q
+        .insertInto('rate_windows')
+        .values({ key_id: keyId, window, count: 1 })
+        .onConflict((oc) =>
+          oc.column('key_id').doUpdateSet({
+            // a later minute starts again at 1; the same minute (or an earlier one, from a
+            // process whose clock is behind) counts on
+            count: sql<number>`case when excluded.window > rate_windows.window then 1 else rate_windows.count + 1 end`,
+            window: sql<number>`greatest(rate_windows.window, excluded.window)`,
+          }),
+        )
+        .returning('count')
+        .executeTakeFirstOrThrow();
+      return ok(row.count);
     });
   }
 

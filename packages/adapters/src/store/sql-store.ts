@@ -2,11 +2,13 @@
 // server. Every write is one transaction; a refusal or a failure inside it rolls everything back.
 
 import type {
+  ActivePreset,
   CaseRecordChange,
   CaseStore,
   DeliverySummary,
   FeedbackSent,
   LifecycleUpdate,
+  NewActivePreset,
   NewDelivery,
   PurgeReport,
   PurgeRequest,
@@ -16,6 +18,7 @@ import type {
   StoredCaseDetail,
   StoredMonth,
   StoredMonthSummary,
+  WriteOptions,
 } from '@signaalreis/core';
 import {
   type CaseId,
@@ -29,6 +32,7 @@ import {
   type Signal,
 } from '@signaalreis/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { insertAccessNote, insertActivePreset, selectActivePresets, storeSecretOf } from './active-preset';
 import { checkExpected, Refusal, saveCaseRecordIn } from './case-record';
 import {
   DeliveryRefusal,
@@ -185,6 +189,7 @@ export class SqlCaseStore implements CaseStore {
             m.month,
             details,
           );
+          await insertAccessNote(trx, options.access);
           await this.beforeCommit(options.beforeCommit);
         });
       } catch (error) {
@@ -307,7 +312,7 @@ export class SqlCaseStore implements CaseStore {
 
   saveLifecycle(
     u: LifecycleUpdate,
-    options: Pick<SaveMonthOptions, 'beforeCommit'> = {},
+    options: Pick<SaveMonthOptions, 'beforeCommit' | 'access'> = {},
   ): Promise<Result<{ records: number; feedback: number }>> {
     return this.guard('store the lifecycle records', async () => {
       let added = 0;
@@ -368,18 +373,20 @@ export class SqlCaseStore implements CaseStore {
         }
         const details = { on: u.on, records: u.records.length, feedback: added };
         await this.audit_(trx, u.municipality, 'lifecycle-updated', u.month, details);
+        await insertAccessNote(trx, options.access);
         await this.beforeCommit(options.beforeCommit);
       });
       return ok({ records: u.records.length, feedback: added });
     });
   }
 
-  saveCaseRecord(change: CaseRecordChange): Promise<Result<{ month: IsoMonth }>> {
+  saveCaseRecord(change: CaseRecordChange, options: WriteOptions = {}): Promise<Result<{ month: IsoMonth }>> {
     return this.guard('store the case record', async () => {
       const month = await this.q.transaction().execute(async (trx) => {
         const saved = await saveCaseRecordIn(trx, change);
         const details = { attempts: change.record.attempts.length, events: change.record.audit.length };
         await this.audit_(trx, change.municipality, 'record-updated', saved.month, details);
+        await insertAccessNote(trx, options.access);
         return saved.month;
       });
       return ok({ month });
@@ -410,9 +417,13 @@ export class SqlCaseStore implements CaseStore {
     });
   }
 
-  saveDelivery(delivery: NewDelivery): Promise<Result<{ deliveryId: string }>> {
+  saveDelivery(delivery: NewDelivery, options: WriteOptions = {}): Promise<Result<{ deliveryId: string }>> {
     return this.guard('store the delivery', async () => {
-      const deliveryId = await this.q.transaction().execute((trx) => insertDelivery(trx, delivery));
+      const deliveryId = await this.q.transaction().execute(async (trx) => {
+        const id = await insertDelivery(trx, delivery);
+        await insertAccessNote(trx, options.access);
+        return id;
+      });
       return ok({ deliveryId });
     });
   }
@@ -439,6 +450,37 @@ export class SqlCaseStore implements CaseStore {
         .execute();
       return allOk(rows.map(auditEntryOf));
     });
+  }
+
+  setActivePreset(p: NewActivePreset, options: WriteOptions = {}): Promise<Result<ActivePreset>> {
+    return this.guard('store the active preset', async () => {
+      const once = () => this.q.transaction().execute((trx) => insertActivePreset(trx, p, options.access));
+      // several at once read the same highest version: the one that loses the primary key tries
+      // again with the next (project default: 10 tries; more writers of one municipality's preset
+      // at one moment than that is not a real case)
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await once();
+        } catch (error) {
+          if ((error as { code?: unknown }).code !== '23505' || attempt >= 10) throw error;
+        }
+      }
+    });
+  }
+
+  activePreset(municipality: MunicipalityCode): Promise<Result<ActivePreset | undefined>> {
+    return this.guard('read the active preset', async () => {
+      const all = await selectActivePresets(this.q, municipality);
+      return all.ok ? ok(all.value[0]) : all;
+    });
+  }
+
+  activePresetHistory(municipality: MunicipalityCode): Promise<Result<ActivePreset[]>> {
+    return this.guard('read the preset history', () => selectActivePresets(this.q, municipality));
+  }
+
+  storeSecret(purpose: 'pseudonym'): Promise<Result<Uint8Array>> {
+    return this.guard('read the store secret', async () => ok(await storeSecretOf(this.q, purpose)));
   }
 
   async close(): Promise<void> {

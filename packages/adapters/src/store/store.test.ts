@@ -344,7 +344,12 @@ describe.each(BACKENDS)('the case store on $name', (backend) => {
     await store.close();
     store = await t.reopen();
     expect(await migrations(store)).toEqual(before);
-    expect(before.map((r) => r.name)).toEqual(['0001-initial', '0002-access-keys', '0003-deliveries']);
+    expect(before.map((r) => r.name)).toEqual([
+      '0001-initial',
+      '0002-access-keys',
+      '0003-deliveries',
+      '0004-active-presets',
+    ]);
     expect(value(await store.months(m))).toHaveLength(1);
   });
 
@@ -356,7 +361,7 @@ describe.each(BACKENDS)('the case store on $name', (backend) => {
     );
     await own.store.close();
     await expect(own.reopen()).rejects.toThrow(
-      /newer signaalreis \(schema version 0099-from-the-future; this version knows up to 0003-deliveries\)/,
+      /newer signaalreis \(schema version 0099-from-the-future; this version knows up to 0004-active-presets\)/,
     );
     await own.dispose();
   });

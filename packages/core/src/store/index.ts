@@ -11,10 +11,13 @@ export {
   retentionCutoffs,
 } from './retention';
 export type {
+  AccessNote,
+  ActivePreset,
   CaseRecordChange,
   DeliverySummary,
   FeedbackSent,
   LifecycleUpdate,
+  NewActivePreset,
   NewDelivery,
   PurgeReport,
   PurgeRequest,
@@ -25,4 +28,5 @@ export type {
   StoredMonth,
   StoredMonthSummary,
   StoredSignal,
+  WriteOptions,
 } from './types';

@@ -7,10 +7,13 @@ import type { Result } from '../model/issue';
 import type { MunicipalityCode } from '../model/municipality-code';
 import type { Signal } from '../model/signal';
 import type {
+  AccessNote,
+  ActivePreset,
   CaseRecordChange,
   DeliverySummary,
   FeedbackSent,
   LifecycleUpdate,
+  NewActivePreset,
   NewDelivery,
   PurgeReport,
   PurgeRequest,
@@ -19,6 +22,7 @@ import type {
   StoredCaseDetail,
   StoredMonth,
   StoredMonthSummary,
+  WriteOptions,
 } from './types';
 
 /**
@@ -33,6 +37,8 @@ export interface SaveMonthOptions {
    */
   replace?: boolean;
   beforeCommit?: () => void | Promise<void>;
+  /** The access-audit row to write in the same transaction (see {@link WriteOptions}). */
+  access?: AccessNote;
 }
 
 /**
@@ -75,7 +81,7 @@ export interface CaseStore {
   /** Stores a feedback run's records and the feedback it sent, in one transaction. */
   saveLifecycle(
     update: LifecycleUpdate,
-    options?: Pick<SaveMonthOptions, 'beforeCommit'>,
+    options?: Pick<SaveMonthOptions, 'beforeCommit' | 'access'>,
   ): Promise<Result<{ records: number; feedback: number }>>;
   /**
    * Stores one case's record after an attempt or an event, in one transaction, only while the
@@ -84,13 +90,13 @@ export interface CaseStore {
    * beginning (else `record_conflict`). `case_not_found` for a case the municipality does not hold.
    * Writes a `record-updated` entry (counts only) to the audit trail.
    */
-  saveCaseRecord(change: CaseRecordChange): Promise<Result<{ month: IsoMonth }>>;
+  saveCaseRecord(change: CaseRecordChange, options?: WriteOptions): Promise<Result<{ month: IsoMonth }>>;
   /**
    * Stores a signal delivery in one transaction (all of it or nothing). Refused with
    * `signal_already_delivered` (path `['signals', index]`) for a signal whose partner and id an
    * earlier delivery of the month already holds.
    */
-  saveDelivery(delivery: NewDelivery): Promise<Result<{ deliveryId: string }>>;
+  saveDelivery(delivery: NewDelivery, options?: WriteOptions): Promise<Result<{ deliveryId: string }>>;
   /** The deliveries of a month, in the order they were stored: counts only, no signals. */
   deliveries(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<DeliverySummary[]>>;
   /** Every accepted signal of the month's deliveries, delivery by delivery in file order: a run's input. */
@@ -99,6 +105,22 @@ export interface CaseStore {
   purge(request: PurgeRequest): Promise<Result<PurgeReport>>;
   /** The store's audit trail of a municipality, oldest first. */
   audit(municipality: MunicipalityCode): Promise<Result<StoreAuditEntry[]>>;
+  /**
+   * Makes `preset` the municipality's active preset: a new version (the highest plus one), the
+   * earlier versions kept unchanged. The caller validates the preset first; the store keeps it as
+   * given. Writes a `preset-set` entry (version, preset id) to the audit trail.
+   */
+  setActivePreset(preset: NewActivePreset, options?: WriteOptions): Promise<Result<ActivePreset>>;
+  /** The municipality's active preset (its latest version), or `undefined` when none was ever set. */
+  activePreset(municipality: MunicipalityCode): Promise<Result<ActivePreset | undefined>>;
+  /** Every version of the municipality's active preset, newest first. */
+  activePresetHistory(municipality: MunicipalityCode): Promise<Result<ActivePreset[]>>;
+  /**
+   * A random secret of 32 bytes kept in the store for `purpose` (made on first use, never changed):
+   * what pseudonyms of this store are keyed with, so they are stable within the store and cannot be
+   * made or linked outside it. Never shown, never logged.
+   */
+  storeSecret(purpose: 'pseudonym'): Promise<Result<Uint8Array>>;
   /** Closes the connection (or the embedded database). */
   close(): Promise<void>;
 }

@@ -183,7 +183,8 @@ export interface StoreAuditEntry {
     | 'lifecycle-updated'
     | 'record-updated'
     | 'purged'
-    | 'delivery-stored';
+    | 'delivery-stored'
+    | 'preset-set';
   /** The month concerned, when there is one. */
   month?: IsoMonth;
   /**
@@ -226,4 +227,52 @@ export interface DeliverySummary {
   rows: number;
   accepted: number;
   rejected: number;
+}
+
+/**
+ * One access to personal data through a service (issue 12): who (the key id), what (action, route
+ * pattern, status), about which municipality and month, and how many records — never the data. A
+ * write given one (`WriteOptions.access`) stores it in the same transaction as the data it
+ * describes, so a failing audit row rolls the write back.
+ */
+export interface AccessNote {
+  keyId: string;
+  /** e.g. `write-run`, `record-attempt`, `set-preset`. */
+  action: string;
+  /** The route pattern (`/municipalities/{code}/months/{month}/run`), never the URL with its values. */
+  route: string;
+  /** The HTTP status answered. */
+  status: number;
+  municipality?: MunicipalityCode;
+  month?: IsoMonth;
+  /** How many records were given out or written (cases, signals, rows). */
+  count?: number;
+}
+
+/** What every write of a store may be given besides its data. */
+export interface WriteOptions {
+  /** The access-audit row to write in the same transaction (the service's audit of the write). */
+  access?: AccessNote;
+}
+
+/**
+ * A municipality's active preset as an officer sets it (issue 12): the preset JSON as written —
+ * not merged with its parents; its `extends` may name a bundled preset — and who set it.
+ */
+export interface NewActivePreset {
+  municipality: MunicipalityCode;
+  /** The preset JSON as written. */
+  preset: Readonly<Record<string, unknown>>;
+  /** Who set it: the id of the service key (or `cli`). Never a person's name. */
+  setBy: string;
+}
+
+/**
+ * One version of a municipality's active preset. Setting a preset adds a version (1, 2, …); no
+ * version is ever overwritten, so the history shows which preset was active when.
+ */
+export interface ActivePreset extends NewActivePreset {
+  version: number;
+  /** When it was set (ISO 8601 timestamp of the store's clock). */
+  setAt: string;
 }

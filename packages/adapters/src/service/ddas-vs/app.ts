@@ -8,7 +8,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { validateDdasDelivery } from '../../ddas/schema';
 import type { Uitwisselmodel } from '../../ddas/types';
-import { fscError, problem } from './errors';
+import { fscError, fscUnavailable, problem } from './errors';
+
+/** Retry-After when the issuer's keys cannot be reached (project default: half a minute). */
+const KEYS_RETRY_SECONDS = 30;
+
 import { DELIVERY_CACHE_SECONDS, deliveryCache, rateLimiter } from './limits';
 import { DDAS_VS_MESSAGES as M } from './messages';
 import { DDAS_VS_MAX_PAGE_SIZE, ddasVsPage } from './paging';
@@ -151,6 +155,10 @@ export function ddasVsApp(options: DdasVsAppOptions): OpenAPIHono<Env> {
       return fscError(c, 405, 'ERROR_CODE_METHOD_UNSUPPORTED', M.methodUnsupported(c.req.method));
     const token = await verify(c.req.header('Authorization'));
     if (!token.ok) {
+      if (token.code === 'KEYS_UNAVAILABLE') {
+        c.set('error', `token keys unavailable: ${token.reason}`); // the reason's class only, never the token
+        return fscUnavailable(c, M.keysUnavailable, KEYS_RETRY_SECONDS);
+      }
       if (token.code === 'MISSING')
         return fscError(c, 401, 'ERROR_CODE_ACCESS_TOKEN_MISSING', M.tokenMissing);
       if (token.code === 'EXPIRED')

@@ -12,7 +12,8 @@ export type FscErrorCode =
   | 'ERROR_CODE_ACCESS_TOKEN_EXPIRED'
   | 'ERROR_CODE_ACCESS_DENIED'
   | 'ERROR_CODE_SERVICE_NOT_FOUND'
-  | 'ERROR_CODE_METHOD_UNSUPPORTED';
+  | 'ERROR_CODE_METHOD_UNSUPPORTED'
+  | 'ERROR_CODE_SERVICE_UNREACHABLE';
 
 /** An FSC error: `Fsc-Error-Code` header and an FscError body. */
 export function fscError(c: Context, status: 401 | 403 | 404 | 405, code: FscErrorCode, title: string) {
@@ -21,6 +22,27 @@ export function fscError(c: Context, status: 401 | 403 | 404 | 405, code: FscErr
   if (status === 401) headers['WWW-Authenticate'] = 'Bearer';
   if (status === 405) headers.Allow = 'POST';
   return c.json(body, status, headers);
+}
+
+/**
+ * The endpoint cannot check tokens now: the issuer's key set (JWKS) cannot be reached. 503 with the
+ * FSC code `ERROR_CODE_SERVICE_UNREACHABLE` and `Retry-After`, the body an FscError that is also an
+ * RFC 9457 problem (`type` added, `application/problem+json`) — not a 401: the token may be fine.
+ */
+export function fscUnavailable(c: Context, title: string, retryAfterSeconds: number) {
+  const code: FscErrorCode = 'ERROR_CODE_SERVICE_UNREACHABLE';
+  const body = {
+    type: problemType('token-keys-unreachable'),
+    code,
+    domain: 'ERROR_DOMAIN_INWAY',
+    title,
+    status: 503,
+  };
+  return c.body(JSON.stringify(body), 503, {
+    'Content-Type': 'application/problem+json',
+    'Fsc-Error-Code': code,
+    'Retry-After': String(retryAfterSeconds),
+  });
 }
 
 /** The `type` of a problem: a URN of the project, one per kind (documented in docs/service-ddas-vs.md). */

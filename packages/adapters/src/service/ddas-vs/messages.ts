@@ -10,6 +10,8 @@ export const DDAS_VS_MESSAGES = {
   tokenMissing: 'No bearer access token in the Authorization header',
   tokenInvalid: 'The access token is not valid for this service',
   tokenExpired: 'The access token has expired or is not valid yet',
+  keysUnavailable:
+    "The token issuer's keys (JWKS) cannot be reached now, so no token can be checked; try again later",
   scopeMissing: (scope: string) => `The access token does not grant the scope "${scope}"`,
   serviceNotFound: 'This service offers POST /gegevens only',
   methodUnsupported: (method: string) =>

@@ -35,7 +35,24 @@ export interface DdasVsTokenOptions {
 /** The verdict on a bearer token: the client it was issued to, or why it is refused. */
 export type TokenVerdict =
   | { ok: true; client: string }
-  | { ok: false; status: 401 | 403; code: 'MISSING' | 'INVALID' | 'EXPIRED' | 'SCOPE' };
+  | { ok: false; status: 401 | 403; code: 'MISSING' | 'INVALID' | 'EXPIRED' | 'SCOPE' }
+  /** The issuer's keys could not be had (JWKS URL down, not 200, timed out, no key set): our fault, not the caller's. */
+  | { ok: false; status: 503; code: 'KEYS_UNAVAILABLE'; reason: string };
+
+/**
+ * Whether a verification error means the issuer's keys could not be had — the JWKS URL cannot be
+ * reached (fetch's TypeError), times out, answers other than 200 or with no key set — rather than
+ * that the token is bad. The reason names the error's class only, never the token.
+ */
+function keysUnavailable(e: unknown): string | undefined {
+  if (e instanceof errors.JWKSTimeout || e instanceof errors.JWKSInvalid) return e.code;
+  if (e instanceof errors.JOSEError)
+    return e.code === 'ERR_JOSE_GENERIC' && /JSON Web Key Set HTTP response/.test(e.message)
+      ? 'ERR_JWKS_HTTP_STATUS'
+      : undefined;
+  // not jose's: the fetch of the key set failed (connection refused, DNS, TLS), or a key function threw
+  return e instanceof Error ? e.name : 'unknown';
+}
 
 /**
  * Source: DDAS-VS iam (standards/ddas-vs-api): client credentials with scope `read`.
@@ -57,7 +74,8 @@ function scopesOf(payload: Record<string, unknown>): string[] {
 /**
  * A verifier of `Authorization` header values. Missing or not `Bearer` → MISSING (401); a bad
  * signature, issuer, audience, algorithm or form → INVALID (401); expired or not yet valid →
- * EXPIRED (401); a valid token without the scope → SCOPE (403). The client is the token's
+ * EXPIRED (401); a valid token without the scope → SCOPE (403); the issuer's keys cannot be had
+ * (JWKS URL down, not 200, timed out) → KEYS_UNAVAILABLE (503: try again later). The client is the token's
  * `client_id`, else `azp`, else `sub`.
  *
  * @example
@@ -93,6 +111,9 @@ export function bearerVerifier(
       const client = [payload.client_id, payload.azp, payload.sub].find((v) => typeof v === 'string');
       return { ok: true, client: String(client ?? 'unknown') };
     } catch (e) {
+      const unavailable = keysUnavailable(e);
+      if (unavailable !== undefined)
+        return { ok: false, status: 503, code: 'KEYS_UNAVAILABLE', reason: unavailable };
       if (e instanceof errors.JWTExpired) return { ok: false, status: 401, code: 'EXPIRED' };
       if (e instanceof errors.JWTClaimValidationFailed && e.claim === 'nbf')
         return { ok: false, status: 401, code: 'EXPIRED' };

@@ -9,7 +9,7 @@ import {
   PartnerIdSchema,
 } from '@signaalreis/core';
 import { API_ROLES } from '../../store/access-store';
-import { audit, storeProblem } from '../answer';
+import { accessNote, audit, storeProblem } from '../answer';
 import { defineRoute } from '../define';
 import type { ServiceEnv } from '../env';
 import { SERVICE_MESSAGES as M } from '../messages';
@@ -69,15 +69,18 @@ export const createKeyRoute = defineRoute(ADMIN, {
 
 export const createKeyHandler: RouteHandler<typeof createKeyRoute, ServiceEnv> = async (c) => {
   const body = c.req.valid('json');
-  const made = await c.get('deps').access.createKey({
-    role: body.role,
-    municipalities: body.municipalities as MunicipalityCode[],
-    ...(body.partner ? { partner: body.partner } : {}),
-    ...(body.label ? { label: body.label } : {}),
-  });
+  // the audit row in the key's transaction: no row, no key
+  const access = accessNote(c, 'create-key', createKeyRoute.path, { count: 1, status: 201 });
+  const made = await c.get('deps').access.createKey(
+    {
+      role: body.role,
+      municipalities: body.municipalities as MunicipalityCode[],
+      ...(body.partner ? { partner: body.partner } : {}),
+      ...(body.label ? { label: body.label } : {}),
+    },
+    { access },
+  );
   if (!made.ok) return keyProblem(c, made.issues);
-  const unaudited = await audit(c, 'create-key', createKeyRoute.path, { count: 1, status: 201 });
-  if (unaudited) return unaudited;
   return c.json({ key: made.value.key, info: made.value.info }, 201);
 };
 
@@ -113,14 +116,13 @@ export const revokeKeyRoute = defineRoute(ADMIN, {
 
 export const revokeKeyHandler: RouteHandler<typeof revokeKeyRoute, ServiceEnv> = async (c) => {
   const { id } = c.req.valid('param');
-  const revoked = await c.get('deps').access.revokeKey(id);
+  const access = accessNote(c, 'revoke-key', revokeKeyRoute.path, { count: 1, status: 200 });
+  const revoked = await c.get('deps').access.revokeKey(id, { access });
   if (!revoked.ok) {
     if (revoked.issues.some((i) => i.code === 'key_not_found'))
       return problem(c, 'not_found', { detail: M.keyNotFound });
     return storeProblem(c, revoked.issues);
   }
-  const unaudited = await audit(c, 'revoke-key', revokeKeyRoute.path, { count: 1 });
-  if (unaudited) return unaudited;
   return c.json(revoked.value, 200);
 };
 

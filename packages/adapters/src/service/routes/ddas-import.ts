@@ -15,7 +15,7 @@ import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { importDdasDelivery } from '../../ddas/import';
 import { validateDdasDelivery } from '../../ddas/schema';
 import { closedOn, storedMonthOf } from '../../store/stored-month';
-import { audit, storeProblem } from '../answer';
+import { accessNote, storeProblem } from '../answer';
 import { defineRoute, problemResponse } from '../define';
 import type { ServiceEnv } from '../env';
 import { SERVICE_MESSAGES as M } from '../messages';
@@ -142,7 +142,13 @@ export const ddasImportHandler: RouteHandler<typeof ddasImportRoute, ServiceEnv>
     });
   const done: StoredMonth[] = [];
   for (const m of months) {
-    const saved = await store.saveMonth(m);
+    const access = accessNote(c, 'import-ddas', ddasImportRoute.path, {
+      municipality: code,
+      month: m.month,
+      count: m.cases.length,
+      status: 201,
+    });
+    const saved = await store.saveMonth(m, { access });
     if (!saved.ok) {
       // stored in the meantime by another request: say which months this one did store
       const partly =
@@ -155,13 +161,6 @@ export const ddasImportHandler: RouteHandler<typeof ddasImportRoute, ServiceEnv>
       return storeProblem(c, saved.issues);
     }
     done.push(m);
-    const refused = await audit(c, 'import-ddas', ddasImportRoute.path, {
-      municipality: code,
-      month: m.month,
-      count: m.cases.length,
-      status: 201,
-    });
-    if (refused) return refused;
   }
   return c.json(
     {

@@ -6,7 +6,7 @@ import { type Issue, issue, type NewDelivery, type PartnerId, prefixIssues } fro
 import type { Context } from 'hono';
 import { todayInAmsterdam } from '../../csv/read-signals';
 import type { ValidationReport } from '../../files/validation-report';
-import { audit, storeProblem } from '../answer';
+import { accessNote, storeProblem } from '../answer';
 import { defineRoute, problemResponse } from '../define';
 import { type DeliveryBody, readDelivery, XLSX_TYPE } from '../delivery-body';
 import type { ServiceEnv } from '../env';
@@ -169,7 +169,13 @@ export const deliverHandler: RouteHandler<typeof deliverRoute, ServiceEnv> = asy
     signals: accepted.map((a) => a.signal),
     report: storedReport(report),
   };
-  const saved = await store.saveDelivery(delivery);
+  const access = accessNote(c, 'write-delivery', deliverRoute.path, {
+    municipality: code,
+    month,
+    count: accepted.length,
+    status: 201,
+  });
+  const saved = await store.saveDelivery(delivery, { access });
   if (!saved.ok) {
     const twice = saved.issues.filter((i) => i.code === 'signal_already_delivered');
     if (twice.length === 0) return storeProblem(c, saved.issues);
@@ -181,12 +187,6 @@ export const deliverHandler: RouteHandler<typeof deliverRoute, ServiceEnv> = asy
       }),
     });
   }
-  const refused = await audit(c, 'write-delivery', deliverRoute.path, {
-    municipality: code,
-    month,
-    count: accepted.length,
-  });
-  if (refused) return refused;
   return c.json(
     { deliveryId: saved.value.deliveryId, municipality: code, month, report: { ...report } },
     201,

@@ -5,7 +5,7 @@ import { type RouteHandler, z } from '@hono/zod-openapi';
 import { deliveryDay, IsoDateSchema, type Issue, issue, prefixIssues } from '@signaalreis/core';
 import { lifecycleRun } from '../../cases/lifecycle-run';
 import { caseFileOfStored, closedOn } from '../../store/stored-month';
-import { audit, storeProblem } from '../answer';
+import { accessNote, storeProblem } from '../answer';
 import { defineRoute, problemResponse } from '../define';
 import type { ServiceEnv } from '../env';
 import { tableOf, today } from '../lifecycle-write';
@@ -101,18 +101,21 @@ export const lifecycleRunHandler: RouteHandler<typeof lifecycleRunRoute, Service
       ...(closed ? { closedOn: closed } : {}),
     };
   });
-  const saved = await store.saveLifecycle({ municipality: code, month, on: at, records, feedback: run.sent });
+  const access = accessNote(c, 'lifecycle-run', lifecycleRunRoute.path, {
+    municipality: code,
+    month,
+    count: records.length,
+    status: 200,
+  });
+  const saved = await store.saveLifecycle(
+    { municipality: code, month, on: at, records, feedback: run.sent },
+    { access },
+  );
   if (!saved.ok) {
     if (saved.issues.some((i) => i.code === 'record_changed'))
       return problem(c, 'conflict', { detail: M.recordChanged, issues: saved.issues.slice(0, 20) });
     return storeProblem(c, saved.issues);
   }
-  const unaudited = await audit(c, 'lifecycle-run', lifecycleRunRoute.path, {
-    municipality: code,
-    month,
-    count: records.length,
-  });
-  if (unaudited) return unaudited;
   const perEvent = new Map<string, number>();
   for (const a of run.actions) perEvent.set(a.event, (perEvent.get(a.event) ?? 0) + 1);
   const partners = new Map<string, { signals: number; byCode: Record<string, number> }>();

@@ -3,7 +3,7 @@
 // functions and stored only while that record is unchanged (409 otherwise), and audited.
 import { type RouteHandler, z } from '@hono/zod-openapi';
 import { AttemptInputSchema, LifecycleEventSchema, recordAttempt, transition } from '@signaalreis/core';
-import { audit } from '../answer';
+import { accessNote, audit } from '../answer';
 import { defineRoute, problemResponse } from '../define';
 import type { ServiceEnv } from '../env';
 import { amsterdamTime, caseForWrite, lifecycleProblem, saveRecord } from '../lifecycle-write';
@@ -54,15 +54,14 @@ export const attemptHandler: RouteHandler<typeof attemptRoute, ServiceEnv> = asy
     await audit(c, 'record-attempt', attemptRoute.path, { municipality: code, month, status: answer.status });
     return answer;
   }
-  const refused = await saveRecord(c, code, caseId, target.value, next.value);
-  if (refused) return refused as never;
-  const unaudited = await audit(c, 'record-attempt', attemptRoute.path, {
+  const access = accessNote(c, 'record-attempt', attemptRoute.path, {
     municipality: code,
     month,
     count: 1,
     status: 201,
   });
-  if (unaudited) return unaudited;
+  const refused = await saveRecord(c, code, caseId, target.value, next.value, access);
+  if (refused) return refused as never;
   return c.json({ municipality: code, month, caseId, record: { ...next.value } }, 201);
 };
 
@@ -108,15 +107,14 @@ export const eventHandler: RouteHandler<typeof eventRoute, ServiceEnv> = async (
     await audit(c, 'record-event', eventRoute.path, { municipality: code, month, status: answer.status });
     return answer;
   }
-  const refused = await saveRecord(c, code, caseId, target.value, next.value.record);
-  if (refused) return refused as never;
-  const unaudited = await audit(c, 'record-event', eventRoute.path, {
+  const access = accessNote(c, 'record-event', eventRoute.path, {
     municipality: code,
     month,
     count: 1,
     status: 201,
   });
-  if (unaudited) return unaudited;
+  const refused = await saveRecord(c, code, caseId, target.value, next.value.record, access);
+  if (refused) return refused as never;
   return c.json(
     {
       municipality: code,

@@ -3,7 +3,7 @@
 // intake, routing and capacity — stored as the month in one transaction. And the stored month's
 // worklists, with the names and contact data from the delivered signals.
 import { type RouteHandler, z } from '@hono/zod-openapi';
-import { fail, type Issue, type Result } from '@signaalreis/core';
+import { fail, type Issue, type MunicipalityCode, ok, type Result } from '@signaalreis/core';
 import {
   type LoadedMunicipalityPreset,
   loadMunicipalityPreset,
@@ -11,6 +11,7 @@ import {
   municipalityPreset,
   runPresetMonth,
 } from '@signaalreis/rules-presets';
+import type { Context } from 'hono';
 import { plannedCaseFile } from '../../cases/run-output';
 import { storedMonthOf } from '../../store/stored-month';
 import { audit, storeProblem } from '../answer';
@@ -18,8 +19,10 @@ import { defineRoute, problemResponse } from '../define';
 import type { ServiceEnv } from '../env';
 import { SERVICE_MESSAGES as M } from '../messages';
 import { problem } from '../problem';
+import { LookupsBody, readLookups } from '../run-lookups';
 import { IssueSchema, MonthParams } from '../schemas';
-import { WorklistsSchema, worklistsOf } from '../worklists';
+import { FormatQuery, TABLE_MEDIA, tableFormat, tableResponse } from '../table-answer';
+import { WorklistsSchema, worklistsOf, worklistTables } from '../worklists';
 
 const OFFICER = { roles: ['officer'], scope: 'municipality' } as const;
 
@@ -27,11 +30,16 @@ const RunBody = z
   .object({
     preset: z
       .union([z.string().max(64), z.record(z.string(), z.unknown())])
-      .openapi({ description: 'a bundled preset id, or a preset (its `extends` may name a bundled preset)' }),
+      .optional()
+      .openapi({
+        description:
+          'a bundled preset id, or a preset (its `extends` may name a bundled preset); without it the municipality’s active preset (PUT …/preset)',
+      }),
     replace: z
       .boolean()
       .optional()
       .openapi({ description: 'replace the stored month (until feedback made records)' }),
+    lookups: LookupsBody.optional(),
   })
   .strict()
   .openapi('RunRequest');
@@ -56,6 +64,11 @@ export const runRoute = defineRoute(OFFICER, {
               municipality: z.string(),
               month: z.string(),
               preset: z.string(),
+              activePresetVersion: z
+                .number()
+                .int()
+                .optional()
+                .openapi({ description: 'the version of the active preset used, when the body named none' }),
               lineage: z.array(z.string()),
               decidedOn: z.string(),
               replaced: z.boolean(),
@@ -74,24 +87,58 @@ export const runRoute = defineRoute(OFFICER, {
         },
       },
     },
+    413: problemResponse(
+      'The body is too large, or a lookup has more rows than maxRowsPerDelivery (`too_many_rows`)',
+    ),
     409: problemResponse(
-      'The month is stored already (`month_exists`: give replace), or has lifecycle records',
+      'The month is stored already (`month_exists`: give replace), or has lifecycle records; or the body names no preset and the municipality has no active one (`no_active_preset`)',
     ),
   },
 });
 
-function loadPreset(ref: unknown): Result<LoadedMunicipalityPreset> {
+function loadPreset(ref: unknown, at: string[]): Result<LoadedMunicipalityPreset> {
   const r =
     typeof ref === 'string' ? municipalityPreset(ref) : loadMunicipalityPreset(ref, MUNICIPALITY_PRESETS);
-  return r.ok ? r : fail(r.issues.map((i: Issue) => ({ ...i, path: ['body', 'preset', ...i.path] })));
+  return r.ok ? r : fail(r.issues.map((i: Issue) => ({ ...i, path: [...at, ...i.path] })));
+}
+
+/** The preset of a run: the body's, else the municipality's active one (its version), else a problem. */
+async function presetOfRun(
+  c: Context<ServiceEnv>,
+  code: MunicipalityCode,
+  ref: unknown,
+): Promise<Result<{ loaded: LoadedMunicipalityPreset; activeVersion?: number }> | Response> {
+  if (ref !== undefined) {
+    const r = loadPreset(ref, ['body', 'preset']);
+    return r.ok ? ok({ loaded: r.value }) : problem(c, 'invalid_preset', { issues: r.issues });
+  }
+  const active = await c.get('deps').store.activePreset(code);
+  if (!active.ok) return storeProblem(c, active.issues);
+  if (!active.value) return problem(c, 'no_active_preset', { detail: M.noActivePreset(code) });
+  const r = loadPreset(active.value.preset, ['activePreset']);
+  if (!r.ok) return problem(c, 'invalid_preset', { detail: M.activePresetInvalid, issues: r.issues });
+  return ok({ loaded: r.value, activeVersion: active.value.version });
 }
 
 export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) => {
   const { code, month } = c.req.valid('param');
   const body = c.req.valid('json');
   const { store } = c.get('deps');
-  const preset = loadPreset(body.preset);
-  if (!preset.ok) return problem(c, 'invalid_preset', { issues: preset.issues });
+  const chosen = await presetOfRun(c, code, body.preset);
+  if (chosen instanceof Response) return chosen as never;
+  if (!chosen.ok) return problem(c, 'internal', { detail: M.internal });
+  const preset = ok(chosen.value.loaded);
+  // the lookups are input: checked before anything is read from the store
+  const read = readLookups(body.lookups, c.get('deps').limits.maxRowsPerDelivery);
+  if (read.outcome === 'too-many-rows')
+    return problem(c, 'too_many_rows', {
+      detail: M.tooManyLookupRows(read.which, c.get('deps').limits.maxRowsPerDelivery),
+    });
+  if (read.outcome === 'issues')
+    return problem(c, 'invalid_lookup', {
+      detail: M.lookupIssues(read.total, read.issues.length),
+      issues: read.issues,
+    });
   const months = await store.months(code);
   if (!months.ok) return storeProblem(c, months.issues);
   if (body.replace !== true && months.value.some((m) => m.month === month))
@@ -99,14 +146,40 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
   const signals = await store.deliverySignals(code, month);
   if (!signals.ok) return storeProblem(c, signals.issues);
   if (signals.value.length === 0) return problem(c, 'no_deliveries', { detail: M.noDeliveries(month) });
+  if (read.rows > 0) {
+    // personal data given to the service: audited by count before it is used, never logged
+    const refused = await audit(c, 'use-lookups', runRoute.path, {
+      municipality: code,
+      month,
+      count: read.rows,
+    });
+    if (refused) return refused;
+  }
   const history = await store.history(code, month);
   if (!history.ok) return storeProblem(c, history.issues);
-  const run = await runPresetMonth(preset.value, { month, signals: signals.value, history: history.value });
+  const run = await runPresetMonth(preset.value, {
+    month,
+    signals: signals.value,
+    history: history.value,
+    ...(read.rows > 0 ? { lookups: read.lookups } : {}),
+  });
   if (!run.ok) return problem(c, 'invalid_preset', { issues: run.issues.slice(0, 100) });
   const m = run.value;
   const caseFile = plannedCaseFile(m, preset.value.preset.id, code);
   const stored = storedMonthOf(caseFile, code);
-  const saved = await store.saveMonth(stored, { replace: body.replace === true });
+  const key = c.get('key');
+  if (!key) return problem(c, 'internal', { detail: M.internal });
+  // the access audit in the month's transaction: no audit row, no stored month
+  const access = {
+    keyId: key.id,
+    action: 'write-run',
+    route: runRoute.path,
+    status: 201,
+    municipality: code,
+    month,
+    count: stored.cases.length,
+  };
+  const saved = await store.saveMonth(stored, { replace: body.replace === true, access });
   if (!saved.ok) {
     if (saved.issues.some((i) => i.code === 'month_exists'))
       return problem(c, 'month_exists', { detail: M.monthExists(month) });
@@ -114,12 +187,6 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
       return problem(c, 'month_has_records', { detail: M.monthHasRecords(month) });
     return storeProblem(c, saved.issues);
   }
-  const refused = await audit(c, 'write-run', runRoute.path, {
-    municipality: code,
-    month,
-    count: stored.cases.length,
-  });
-  if (refused) return refused;
   const buckets: Record<string, number> = {};
   for (const x of stored.cases) buckets[x.worklistBucket] = (buckets[x.worklistBucket] ?? 0) + 1;
   return c.json(
@@ -127,6 +194,9 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
       municipality: code,
       month,
       preset: preset.value.preset.id,
+      ...(chosen.value.activeVersion === undefined
+        ? {}
+        : { activePresetVersion: chosen.value.activeVersion }),
       lineage: [...preset.value.lineage],
       decidedOn: m.decidedOn,
       replaced: saved.value.replaced,
@@ -148,9 +218,13 @@ export const worklistsRoute = defineRoute(OFFICER, {
   path: '/municipalities/{code}/months/{month}/worklists',
   summary:
     'The worklists of a stored month per team and channel, with names and contact data from the deliveries (personal data: audited)',
-  request: { params: MonthParams },
+  request: { params: MonthParams, query: z.object({ format: FormatQuery }) },
   responses: {
-    200: { description: 'The worklists', content: { 'application/json': { schema: WorklistsSchema } } },
+    200: {
+      description:
+        'The worklists: JSON, or by `?format=` or Accept a CSV file (every list, team and channel first) or an Excel workbook (a sheet per team and channel), as `signaalreis run` writes them (cells neutralised against formulas); `Content-Disposition: attachment; filename="werklijst-<code>-<month>.csv|xlsx"`',
+      content: { 'application/json': { schema: WorklistsSchema }, ...TABLE_MEDIA },
+    },
   },
 });
 
@@ -165,5 +239,14 @@ export const worklistsHandler: RouteHandler<typeof worklistsRoute, ServiceEnv> =
   const count = lists.reduce((n, l) => n + l.cases.length, 0);
   const refused = await audit(c, 'read-worklists', worklistsRoute.path, { municipality: code, month, count });
   if (refused) return refused;
-  return c.json({ municipality: code, month, worklists: lists }, 200);
+  const format = tableFormat(c, c.req.valid('query').format);
+  if (format === 'json') return c.json({ municipality: code, month, worklists: lists }, 200);
+  const { table, sheets } = worklistTables(lists);
+  return (await tableResponse(
+    format,
+    `werklijst-${code}-${month}`,
+    table,
+    sheets,
+    c.get('deps').clock(),
+  )) as never;
 };

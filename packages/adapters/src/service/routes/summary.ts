@@ -1,12 +1,14 @@
 // A researcher's view of a month: counts only — per DDAS status, intake outcome, bucket,
-// lifecycle status and result. No case ids, no keys, nothing about one household.
+// lifecycle status and result. No case ids, no keys, nothing about one household. For a researcher
+// key every count below k is suppressed (null) and the answer says how many were (disclosure control).
 import { type RouteHandler, z } from '@hono/zod-openapi';
 import { audit, storeProblem } from '../answer';
 import { defineRoute } from '../define';
 import type { ServiceEnv } from '../env';
+import { K_SOURCE, suppressCounts } from '../research';
 import { MonthParams } from '../schemas';
 
-const Counts = z.record(z.string(), z.number().int());
+const Counts = z.record(z.string(), z.number().int().nullable());
 
 /** `GET /municipalities/{code}/months/{month}/summary`. */
 export const summaryRoute = defineRoute(
@@ -25,13 +27,20 @@ export const summaryRoute = defineRoute(
               .object({
                 municipality: z.string(),
                 month: z.string(),
-                cases: z.number().int(),
-                signals: z.number().int(),
+                cases: z.number().int().nullable(),
+                signals: z.number().int().nullable(),
                 bySignalStatus: Counts,
                 byIntakeOutcome: Counts,
                 byBucket: Counts,
                 byLifecycleStatus: Counts,
                 byResult: Counts,
+                suppression: z
+                  .object({ k: z.number().int(), source: z.string(), suppressed: z.number().int() })
+                  .optional()
+                  .openapi({
+                    description:
+                      'for a researcher key: counts below k are null (suppressed); how many were, and why',
+                  }),
               })
               .openapi('MonthSummary'),
           },
@@ -62,17 +71,34 @@ export const summaryHandler: RouteHandler<typeof summaryRoute, ServiceEnv> = asy
     (n, k) => n + ((k.data as { signalIds?: unknown[] }).signalIds?.length ?? 0),
     0,
   );
+  const all = {
+    bySignalStatus: count(list.map((k) => k.signalStatus)),
+    byIntakeOutcome: count(list.map((k) => k.intakeOutcome)),
+    byBucket: count(list.map((k) => k.worklistBucket)),
+    byLifecycleStatus: count(list.map((k) => k.record?.status ?? 'none')),
+    byResult: count(list.flatMap((k) => (k.record?.result ? [k.record.result] : []))),
+  };
+  if (c.get('key')?.role !== 'researcher')
+    return c.json({ municipality: code, month, cases: list.length, signals, ...all }, 200);
+  // disclosure control: a researcher sees no count below k
+  const { k } = c.get('deps');
+  let suppressed = 0;
+  const out: Record<string, Record<string, number | null>> = {};
+  for (const [name, counts] of Object.entries(all)) {
+    const s = suppressCounts(counts, k);
+    out[name] = s.counts;
+    suppressed += s.suppressed;
+  }
+  const total = suppressCounts({ cases: list.length, signals }, k);
+  suppressed += total.suppressed;
   return c.json(
     {
       municipality: code,
       month,
-      cases: list.length,
-      signals,
-      bySignalStatus: count(list.map((k) => k.signalStatus)),
-      byIntakeOutcome: count(list.map((k) => k.intakeOutcome)),
-      byBucket: count(list.map((k) => k.worklistBucket)),
-      byLifecycleStatus: count(list.map((k) => k.record?.status ?? 'none')),
-      byResult: count(list.flatMap((k) => (k.record?.result ? [k.record.result] : []))),
+      cases: total.counts.cases ?? null,
+      signals: total.counts.signals ?? null,
+      ...(out as typeof all),
+      suppression: { k, source: K_SOURCE, suppressed },
     },
     200,
   );
