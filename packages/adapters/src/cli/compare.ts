@@ -100,34 +100,32 @@ export function registerCompare(program: Command, io: CliIo): void {
     .command('compare')
     .description(t.description)
     .requiredOption('--against <preset>', t.againstHelp);
-  addMonthOptions(command, t.outHelp, lang).action(
-    async (file: string, o: CompareOptions) => {
-      const other = loadPresetArg(io, o.against);
-      const input = await readMonthInputs(io, file, o);
-      const a = input.preset.preset.id;
-      const b = other.preset.id;
-      const c = compareMonths(await plan(io, input.preset, o, input), await plan(io, other, o, input));
-      if (o.out) {
-        const rows = c.changed.map((x) => ({
-          case_id: x.caseId,
-          [`signal_status_${a}`]: x.a.signalStatus,
-          [`signal_status_${b}`]: x.b.signalStatus,
-          [`bucket_${a}`]: x.a.bucket,
-          [`bucket_${b}`]: x.b.bucket,
-          [`channel_${a}`]: x.a.primaryChannel ?? '',
-          [`channel_${b}`]: x.b.primaryChannel ?? '',
-          [`team_${a}`]: x.a.team ?? '',
-          [`team_${b}`]: x.b.team ?? '',
-        }));
-        const columns = [
-          'case_id',
-          ...['signal_status', 'bucket', 'channel', 'team'].flatMap((k) => [`${k}_${a}`, `${k}_${b}`]),
-        ];
-        const csv = csvTable(rows, { columns: [...new Set(columns)], dialect: o.csvDialect });
-        saveFile(io, o.out, csv, monthInputPaths(io, file, o));
-      }
-      if (o.format === 'json') io.stdout.write(`${JSON.stringify({ a, b, ...c }, null, 2)}\n`);
-      else io.stdout.write(text(c, a, b, lang) + (o.out ? `${t.written(o.out)}\n` : ''));
-    },
-  );
+  addMonthOptions(command, t.outHelp, lang).action(async (file: string, o: CompareOptions) => {
+    const other = loadPresetArg(io, o.against);
+    const input = await readMonthInputs(io, file, o);
+    const a = input.preset.preset.id;
+    const b = other.preset.id;
+    const c = compareMonths(await plan(io, input.preset, o, input), await plan(io, other, o, input));
+    if (o.out) {
+      const rows = c.changed.map((x) => ({
+        case_id: x.caseId,
+        [`signal_status_${a}`]: x.a.signalStatus,
+        [`signal_status_${b}`]: x.b.signalStatus,
+        [`bucket_${a}`]: x.a.bucket,
+        [`bucket_${b}`]: x.b.bucket,
+        [`channel_${a}`]: x.a.primaryChannel ?? '',
+        [`channel_${b}`]: x.b.primaryChannel ?? '',
+        [`team_${a}`]: x.a.team ?? '',
+        [`team_${b}`]: x.b.team ?? '',
+      }));
+      const columns = [
+        'case_id',
+        ...['signal_status', 'bucket', 'channel', 'team'].flatMap((k) => [`${k}_${a}`, `${k}_${b}`]),
+      ];
+      const csv = csvTable(rows, { columns: [...new Set(columns)], dialect: o.csvDialect });
+      saveFile(io, o.out, csv, monthInputPaths(io, file, o));
+    }
+    if (o.format === 'json') io.stdout.write(`${JSON.stringify({ a, b, ...c }, null, 2)}\n`);
+    else io.stdout.write(text(c, a, b, lang) + (o.out ? `${t.written(o.out)}\n` : ''));
+  });
 }

@@ -21,9 +21,9 @@ import { continues } from '../store/case-record';
 import { caseFileOfStored, closedOn } from '../store/stored-month';
 import { type CasesFile, isObject, readCases } from './feedback-cases';
 import { type CliIo, CliUserError } from './io';
-import { parsersIn } from './month-input';
 import { cliLang } from './lang';
 import { CLI_STORE_MESSAGES as M } from './messages/store';
+import { parsersIn } from './month-input';
 import { addStoreOption, type StoreOptions, storeError } from './store-option';
 
 /** The store options of `signaalreis feedback`. */

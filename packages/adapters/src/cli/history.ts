@@ -3,11 +3,11 @@
 import { type HistoryEntry, historyFromSignals } from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
 import type { CliIo } from './io';
+import { readJsonArg, refuseFile } from './json-input';
 import { cliLang } from './lang';
+import { loadSignals } from './load-signals';
 import { FILE_MESSAGES } from './messages/files';
 import { MONTH_MESSAGES as M } from './messages/month';
-import { readJsonArg, refuseFile } from './json-input';
-import { loadSignals } from './load-signals';
 
 /** What the history files gave, with one line per file for the summary. */
 export interface LoadedHistory {

@@ -124,48 +124,46 @@ function summaryText(
 export function registerMatch(program: Command, io: CliIo): void {
   const t = localize(MATCH_MESSAGES, cliLang(io));
   const command = program.command('match').description(t.description);
-  addMonthOptions(command, t.outHelp, cliLang(io)).action(
-    async (file: string, o: MatchOptions) => {
-      const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
-      const lang = cliLang(io);
-      const run = await runMonth({
-        month: o.month,
-        signals: loaded.signals,
-        history: history.entries,
-        matching: preset.preset.matching,
-        intake: preset.preset.intake,
-        lookups,
-      });
-      if (!run.ok) {
-        const i = run.issues[0];
-        const problem = `${i?.path.join('.')}: ${i ? issueText(lang, i) : ''}`;
-        throw new CliUserError(MONTH_MESSAGES.cannotRun(preset.preset.id, problem)[lang]);
-      }
-      const result = run.value;
-      warnMonth(io, result.issues);
-      const caseFile = toCaseFile(result, preset.preset.id, o.municipality);
-      if (o.out) writeCaseFile(io, o.out, caseFile, monthInputPaths(io, file, o), o.csvDialect);
-      if (o.format === 'json') {
-        const summary = {
-          month: result.month,
-          preset: preset.preset.id,
-          decidedOn: result.decidedOn,
-          rows: loaded.rows,
-        };
-        const counts = {
-          ...result.counts,
-          matching: result.matching.counts,
-          rejectedRows: loaded.rejected.length,
-        };
-        const setAside = result.matching.setAside.map((s) => s.issue);
-        const issues = result.issues;
-        io.stdout.write(`${JSON.stringify({ ...summary, counts, setAside, issues }, null, 2)}\n`);
-      } else {
-        io.stdout.write(
-          summaryText(result, preset.preset.id, loaded.rows, loaded.rejected.length, history.notes, lang),
-        );
-        if (o.out) io.stdout.write(`\n${t.written(o.out)}\n`);
-      }
-    },
-  );
+  addMonthOptions(command, t.outHelp, cliLang(io)).action(async (file: string, o: MatchOptions) => {
+    const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
+    const lang = cliLang(io);
+    const run = await runMonth({
+      month: o.month,
+      signals: loaded.signals,
+      history: history.entries,
+      matching: preset.preset.matching,
+      intake: preset.preset.intake,
+      lookups,
+    });
+    if (!run.ok) {
+      const i = run.issues[0];
+      const problem = `${i?.path.join('.')}: ${i ? issueText(lang, i) : ''}`;
+      throw new CliUserError(MONTH_MESSAGES.cannotRun(preset.preset.id, problem)[lang]);
+    }
+    const result = run.value;
+    warnMonth(io, result.issues);
+    const caseFile = toCaseFile(result, preset.preset.id, o.municipality);
+    if (o.out) writeCaseFile(io, o.out, caseFile, monthInputPaths(io, file, o), o.csvDialect);
+    if (o.format === 'json') {
+      const summary = {
+        month: result.month,
+        preset: preset.preset.id,
+        decidedOn: result.decidedOn,
+        rows: loaded.rows,
+      };
+      const counts = {
+        ...result.counts,
+        matching: result.matching.counts,
+        rejectedRows: loaded.rejected.length,
+      };
+      const setAside = result.matching.setAside.map((s) => s.issue);
+      const issues = result.issues;
+      io.stdout.write(`${JSON.stringify({ ...summary, counts, setAside, issues }, null, 2)}\n`);
+    } else {
+      io.stdout.write(
+        summaryText(result, preset.preset.id, loaded.rows, loaded.rejected.length, history.notes, lang),
+      );
+      if (o.out) io.stdout.write(`\n${t.written(o.out)}\n`);
+    }
+  });
 }

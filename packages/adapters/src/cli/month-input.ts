@@ -19,9 +19,9 @@ import type { CsvDialect } from '../output/csv-writer';
 import { type LoadedHistory, loadHistory } from './history';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, localize } from './lang';
+import { type LoadedSignals, loadSignals } from './load-signals';
 import { COMMON_MESSAGES } from './messages/common';
 import { MONTH_MESSAGES } from './messages/month';
-import { type LoadedSignals, loadSignals } from './load-signals';
 import { loadPresetArg } from './preset';
 import { csvDialectOption } from './write-output';
 
@@ -91,7 +91,9 @@ export function addMonthOptions(command: Command, outHelp: string, lang: Lang = 
     .option('--sheet <name>', t.sheetHelp)
     .addOption(csvDialectOption(lang))
     .addOption(
-      new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang]).choices(['text', 'json']).default('text'),
+      new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang])
+        .choices(['text', 'json'])
+        .default('text'),
     );
 }
 

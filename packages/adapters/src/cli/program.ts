@@ -7,12 +7,12 @@ import { registerExportDdas } from './export-ddas';
 import { registerFeedback } from './feedback';
 import { registerImportDdas } from './import-ddas';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
-import { registerMatch } from './match';
-import { registerPreset } from './preset';
-import { registerPurge } from './purge';
 import { CLI_LANGS, cliLang, DEFAULT_CLI_LANG, langArg, localeLang, localize } from './lang';
+import { registerMatch } from './match';
 import { COMMON_MESSAGES, dutchCommanderError, HELP_WORDS } from './messages/common';
 import { VALIDATE_MESSAGES } from './messages/validate';
+import { registerPreset } from './preset';
+import { registerPurge } from './purge';
 import { registerRun } from './run';
 import { registerServe } from './serve';
 import { terminalIo } from './terminal';
@@ -39,7 +39,10 @@ function helpIn(lang: Lang): Partial<Help> {
     text
       .replace(/^(Usage:|Options:|Commands:|Arguments:|Global Options:)/gm, (w) => HELP_WORDS[w] ?? w)
       .replace(/\[(options|command)\]/g, (w) => HELP_WORDS[w] ?? w)
-      .replace(/([(,] )(default:|choices:|env:|preset:)/g, (_, before: string, w: string) => `${before}${HELP_WORDS[w] ?? w}`);
+      .replace(
+        /([(,] )(default:|choices:|env:|preset:)/g,
+        (_, before: string, w: string) => `${before}${HELP_WORDS[w] ?? w}`,
+      );
   return { formatHelp: (cmd, helper) => words(Help.prototype.formatHelp.call(helper, cmd, helper)) };
 }
 
@@ -149,5 +152,10 @@ export async function main(
  * LC_MESSAGES, LANG).
  */
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), lang: localeLang(process.env) };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    lang: localeLang(process.env),
+  };
 }

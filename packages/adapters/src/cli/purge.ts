@@ -6,8 +6,8 @@ import {
   asIsoDate,
   DEFAULT_RETENTION,
   type IsoDate,
-  type PurgeReport,
   type Lang,
+  type PurgeReport,
   type Retention,
   retentionCutoffs,
 } from '@signaalreis/core';
@@ -112,7 +112,9 @@ export function registerPurge(program: Command, io: CliIo): void {
     .option('--preset <preset>', M.purgePresetHelp)
     .option('--dry-run', M.purgeDryRunHelp, false)
     .addOption(
-      new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang]).choices(['text', 'json']).default('text'),
+      new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang])
+        .choices(['text', 'json'])
+        .default('text'),
     )
     .action(async (o: PurgeOptions) => {
       const municipality = requireMunicipality(o, 'purge', lang);

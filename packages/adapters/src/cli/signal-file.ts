@@ -103,8 +103,7 @@ export function openSignalFile(io: CliIo, file: string, options: SignalFileOptio
     });
     return { path, size, kind, events };
   }
-  if (options.sheet !== undefined)
-    throw new CliUserError(M.sheetForCsv(file)[cliLang(io)]);
+  if (options.sheet !== undefined) throw new CliUserError(M.sheetForCsv(file)[cliLang(io)]);
   const events = readSignalsFile(path, { encoding: options.encoding ?? 'auto', ...(today ? { today } : {}) });
   return { path, size, kind, events };
 }

@@ -45,9 +45,7 @@ export const inputPaths = (io: CliIo, ...paths: (string | readonly string[] | un
  * a byte-order mark and CRLF, which Dutch Excel opens by double-click (docs/formats/signals-xlsx.md, "Writing for Excel").
  */
 export const csvDialectOption = (lang: Lang = 'nl'): Option =>
-  new Option('--csv-dialect <dialect>', M.csvDialectHelp[lang])
-    .choices([...CSV_DIALECTS])
-    .default('rfc4180');
+  new Option('--csv-dialect <dialect>', M.csvDialectHelp[lang]).choices([...CSV_DIALECTS]).default('rfc4180');
 
 /** `--xlsx`: also write Excel workbooks beside the CSV files (run, feedback). */
 export const xlsxOption = (lang: Lang = 'nl'): Option =>

@@ -6,7 +6,10 @@ import type { Bilingual, Lang } from '@signaalreis/core';
 import { XLSX_COLUMNS } from '../../output/xlsx-columns';
 
 const nl = (column: string, fallback: string) => XLSX_COLUMNS[column]?.title ?? fallback;
-const title = (column: string, en: string, dutch?: string): Bilingual => ({ nl: nl(column, dutch ?? en), en });
+const title = (column: string, en: string, dutch?: string): Bilingual => ({
+  nl: nl(column, dutch ?? en),
+  en,
+});
 
 /** The title of each column the command line writes. */
 export const COLUMN_TITLES: Readonly<Record<string, Bilingual>> = {

@@ -29,7 +29,10 @@ export const COMMON_MESSAGES = {
     nl: 'schrijf naast de CSV-bestanden ook Excel-werkmappen (.xlsx)',
     en: 'also write Excel workbooks (.xlsx) beside the CSV files',
   },
-  exportHelp: { nl: 'Gegevens schrijven voor andere systemen (ddas).', en: 'Write data for other systems (ddas).' },
+  exportHelp: {
+    nl: 'Gegevens schrijven voor andere systemen (ddas).',
+    en: 'Write data for other systems (ddas).',
+  },
   importHelp: { nl: 'Gegevens lezen van andere systemen (ddas).', en: 'Read data of other systems (ddas).' },
   badDate: {
     nl: 'Verwacht een echte datum, geschreven als JJJJ-MM-DD.',

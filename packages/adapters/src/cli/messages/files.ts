@@ -5,7 +5,10 @@ type B = Bilingual;
 
 /** Reading a JSON file; refusing a whole file. */
 export const FILE_MESSAGES = {
-  cannotBeRead: (file: string): B => ({ nl: `${file}: kan niet worden gelezen`, en: `${file}: cannot be read` }),
+  cannotBeRead: (file: string): B => ({
+    nl: `${file}: kan niet worden gelezen`,
+    en: `${file}: cannot be read`,
+  }),
   refused: (file: string, what: string, problems: number): B => ({
     nl: `${file}: ${what} (${problems} problemen, hierboven genoemd); er is niets gedaan`,
     en: `${file}: ${what} (${problems} problems, listed above); nothing was done`,

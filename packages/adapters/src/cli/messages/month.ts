@@ -85,7 +85,10 @@ export const MATCH_MESSAGES = {
   decisions: { nl: 'Besluiten (DDAS-signaalstatus)', en: 'Decisions (DDAS signal status)' },
   buckets: { nl: 'Bakjes', en: 'Buckets' },
   warning: (text: string): B => ({ nl: `waarschuwing: ${text}`, en: `warning: ${text}` }),
-  written: (file: string): B => ({ nl: `Zakenlijst geschreven naar ${file}`, en: `Case list written to ${file}` }),
+  written: (file: string): B => ({
+    nl: `Zakenlijst geschreven naar ${file}`,
+    en: `Case list written to ${file}`,
+  }),
 } as const;
 
 /** `signaalreis run`. */
@@ -106,7 +109,14 @@ export const RUN_MESSAGES = {
     nl: `Signalen  ${rows} rijen: ${accepted} goedgekeurd, ${rejected} afgekeurd (zie: signaalreis validate)`,
     en: `Signals   ${rows} rows: ${accepted} accepted, ${rejected} rejected (see: signaalreis validate)`,
   }),
-  cases: (cases: number, pickedUp: number, crisis: number, review: number, not: number, matches: number): B => ({
+  cases: (
+    cases: number,
+    pickedUp: number,
+    crisis: number,
+    review: number,
+    not: number,
+    matches: number,
+  ): B => ({
     nl: `Zaken     ${cases}: ${pickedUp} opgepakt (crisis ${crisis}), ${review} handmatig beoordelen, ${not} niet opgepakt; ${matches} samenlopen`,
     en: `Cases     ${cases}: ${pickedUp} picked up (crisis ${crisis}), ${review} manual review, ${not} not picked up; ${matches} matches`,
   }),

@@ -53,7 +53,10 @@ export const CLI_STORE_MESSAGES = {
   }),
   historyFrom: (signals: number, months: readonly string[]): B =>
     months.length > 0
-      ? { nl: `eerder: ${signals} signalen van ${months.join(', ')}`, en: `history: ${signals} signals of ${months.join(', ')}` }
+      ? {
+          nl: `eerder: ${signals} signalen van ${months.join(', ')}`,
+          en: `history: ${signals} signals of ${months.join(', ')}`,
+        }
       : { nl: 'geen eerdere maanden opgeslagen', en: 'no history stored' },
   feedbackNeedsMonth: {
     nl: 'feedback --store zonder <cases> heeft --municipality <code> en --month <JJJJ-MM> nodig',
@@ -75,7 +78,13 @@ export const CLI_STORE_MESSAGES = {
     nl: `maand ${month} van gemeente ${municipality} staat niet in de opslag`,
     en: `month ${month} of municipality ${municipality} is not in the store`,
   }),
-  feedbackStored: (location: string, records: number, feedback: number, month: string, municipality: string): B => ({
+  feedbackStored: (
+    location: string,
+    records: number,
+    feedback: number,
+    month: string,
+    municipality: string,
+  ): B => ({
     nl: `Opgeslagen in ${location}: ${records} dossier(s), ${feedback} nieuwe terugmelding(en) voor maand ${month} van gemeente ${municipality}`,
     en: `Stored in ${location}: ${records} record(s), ${feedback} new feedback row(s) for month ${month} of municipality ${municipality}`,
   }),
@@ -157,7 +166,10 @@ export const CLI_STORE_MESSAGES = {
     nl: `  poging ${date} ${part} ${kind}: ${reached ? 'bereikt' : 'niet bereikt'}`,
     en: `  attempt ${date} ${part} ${kind}: ${reached ? 'reached' : 'not reached'}`,
   }),
-  timer: (timer: string, date: string): B => ({ nl: `  termijn ${timer} ${date}`, en: `  timer ${timer} ${date}` }),
+  timer: (timer: string, date: string): B => ({
+    nl: `  termijn ${timer} ${date}`,
+    en: `  timer ${timer} ${date}`,
+  }),
   feedbackSent: { nl: 'Verstuurde terugmeldingen', en: 'Feedback sent' },
   none: { nl: '  geen', en: '  none' },
   purgeHelp: {

@@ -64,7 +64,10 @@ export const VALIDATE_MESSAGES = {
     en: 'validating [{bar}] {percentage}% | {value}/{total} rows (estimated) | {eta_formatted}',
   },
   // the report
-  workbook: (sheet: string): B => ({ nl: `  Excel-werkmap, blad '${sheet}'`, en: `  Excel workbook, sheet '${sheet}'` }),
+  workbook: (sheet: string): B => ({
+    nl: `  Excel-werkmap, blad '${sheet}'`,
+    en: `  Excel workbook, sheet '${sheet}'`,
+  }),
   csvFile: (encoding: string, delimiter: string): B => ({
     nl: `  tekenset ${encoding}, scheidingsteken '${delimiter}'`,
     en: `  encoding ${encoding}, delimiter '${delimiter}'`,
@@ -91,7 +94,10 @@ export const VALIDATE_MESSAGES = {
   perKind: { nl: 'Signalen per soort', en: 'Signals per kind' },
   perPartner: (shown: number, of: number): B =>
     of > shown
-      ? { nl: `Signalen per partner (top ${shown} van ${of})`, en: `Signals per partner (top ${shown} of ${of})` }
+      ? {
+          nl: `Signalen per partner (top ${shown} van ${of})`,
+          en: `Signals per partner (top ${shown} of ${of})`,
+        }
       : { nl: 'Signalen per partner', en: 'Signals per partner' },
   households: { nl: 'Huishoudens', en: 'Households' },
   householdsCount: { nl: 'huishoudens', en: 'households' },
