@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, REPO_ROOT, runCli } from './cli-test-kit';
+import { fixtureDir, REPO_ROOT, runCliEn } from './cli-test-kit';
 
 const XLSX = join(REPO_ROOT, 'examples/data/signals-2026-10.xlsx');
 const CSV = join(REPO_ROOT, 'examples/data/signals-2026-10.csv');
@@ -17,8 +17,8 @@ const load = async (path: string) => {
 
 describe('signal files as .xlsx on the command line', () => {
   it('validate reads the example workbook as it reads the example CSV, and names the sheet', async () => {
-    const x = await runCli(['validate', XLSX, '--format', 'json']);
-    const c = await runCli(['validate', CSV, '--format', 'json']);
+    const x = await runCliEn(['validate', XLSX, '--format', 'json']);
+    const c = await runCliEn(['validate', CSV, '--format', 'json']);
     expect(x.code, x.stderr).toBe(0);
     const xr = JSON.parse(x.stdout);
     const cr = JSON.parse(c.stdout);
@@ -39,26 +39,26 @@ describe('signal files as .xlsx on the command line', () => {
     ])
       expect(xr[key], key).toEqual(cr[key]);
     expect(xr.rejected.map((r: { row: number; line: number }) => [r.row, r.line])).toContainEqual([216, 217]);
-    const text = await runCli(['validate', XLSX]);
+    const text = await runCliEn(['validate', XLSX]);
     expect(text.stdout).toContain("Excel workbook, sheet 'Signalen'");
   });
 
   it('refuses a missing --sheet with the sheets listed, --sheet for a CSV file, and a workbook with a password', async () => {
-    const missing = await runCli(['validate', XLSX, '--sheet', 'Oktober']);
+    const missing = await runCliEn(['validate', XLSX, '--sheet', 'Oktober']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('"Oktober"');
     expect(missing.stderr).toContain('"Signalen"');
-    const csv = await runCli(['validate', CSV, '--sheet', 'Signalen']);
+    const csv = await runCliEn(['validate', CSV, '--sheet', 'Signalen']);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain('--sheet is for Excel workbooks');
     const cfb = Buffer.alloc(2048);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
     Buffer.from('EncryptedPackage', 'utf16le').copy(cfb, 1024);
     const dir = fixtureDir({ 'locked.xlsx': cfb, 'renamed.xlsx': 'signal_id\n1\n' });
-    const locked = await runCli(['validate', 'locked.xlsx'], { cwd: dir });
+    const locked = await runCliEn(['validate', 'locked.xlsx'], { cwd: dir });
     expect(locked.code).toBe(2);
     expect(locked.stderr).toContain('password');
-    const renamed = await runCli(['validate', 'renamed.xlsx'], { cwd: dir });
+    const renamed = await runCliEn(['validate', 'renamed.xlsx'], { cwd: dir });
     expect(renamed.code).toBe(2);
     expect(renamed.stderr).toContain('not an Excel workbook');
   });
@@ -66,8 +66,8 @@ describe('signal files as .xlsx on the command line', () => {
   it('run reads the workbook (--sheet) and plans the same month as from the CSV', async () => {
     const args = ['--month', '2026-10', '--preset', 'type-medium', '--format', 'json'];
     const dir = fixtureDir({});
-    const x = await runCli(['run', XLSX, '--sheet', 'signalen', ...args, '--out', join(dir, 'x')]);
-    const c = await runCli(['run', CSV, ...args, '--out', join(dir, 'c')]);
+    const x = await runCliEn(['run', XLSX, '--sheet', 'signalen', ...args, '--out', join(dir, 'x')]);
+    const c = await runCliEn(['run', CSV, ...args, '--out', join(dir, 'c')]);
     expect(x.code, x.stderr).toBe(0);
     expect(JSON.parse(x.stdout).cases).toEqual(JSON.parse(c.stdout).cases);
   });
@@ -77,7 +77,7 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
   it('writes worklists.xlsx — one sheet per worklist and Capaciteit — with the rows of the CSV worklists', async () => {
     const dir = fixtureDir({});
     const out = join(dir, 'out');
-    const r = await runCli([
+    const r = await runCliEn([
       'run',
       CSV,
       '--month',
@@ -117,7 +117,7 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
   it('writes every CSV of the run in the excel-nl dialect: BOM, ;, decimal comma, CRLF', async () => {
     const dir = fixtureDir({});
     const out = join(dir, 'out');
-    const r = await runCli([
+    const r = await runCliEn([
       'run',
       XLSX,
       '--month',
@@ -143,7 +143,7 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
 describe('feedback --xlsx', () => {
   it('writes feedback-<partner>.xlsx beside each partner CSV, with the same rows and a real date', async () => {
     const dir = fixtureDir({});
-    const run = await runCli([
+    const run = await runCliEn([
       'run',
       CSV,
       '--month',
@@ -154,7 +154,7 @@ describe('feedback --xlsx', () => {
       join(dir, 'm'),
     ]);
     expect(run.code, run.stderr).toBe(0);
-    const r = await runCli([
+    const r = await runCliEn([
       'feedback',
       join(dir, 'm', 'cases.json'),
       '--at',
