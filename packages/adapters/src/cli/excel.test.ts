@@ -74,7 +74,7 @@ describe('signal files as .xlsx on the command line', () => {
 });
 
 describe('run --xlsx and --csv-dialect excel-nl', () => {
-  it('writes worklists.xlsx — one sheet per worklist and Capaciteit — with the rows of the CSV worklists', async () => {
+  it('writes worklists.xlsx — one sheet per worklist and Capacity (--lang en) — with the rows of the CSV worklists', async () => {
     const dir = fixtureDir({});
     const out = join(dir, 'out');
     const r = await runCliEn([
@@ -96,7 +96,7 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
     expect(manifest.files.map((f: { name: string }) => f.name)).toContain('worklists.xlsx');
     const book = await load(join(out, 'worklists.xlsx'));
     expect(book.worksheets.length).toBe(lists.length + 1);
-    expect(book.worksheets.at(-1)?.name).toBe('Capaciteit');
+    expect(book.worksheets.at(-1)?.name).toBe('Capacity');
     for (const ws of book.worksheets.slice(0, -1)) {
       const csvName = `worklist-${ws.name.replace(' ', '-')}.csv`;
       const rows = parse(readFileSync(join(out, csvName), 'utf8'), { columns: true }) as Record<
@@ -104,7 +104,7 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
         string
       >[];
       expect(ws.rowCount, ws.name).toBe(rows.length + 1);
-      expect(ws.getCell('A1').value).toBe('Casus');
+      expect(ws.getCell('A1').value).toBe('Case');
       expect(ws.autoFilter).toBeTruthy();
       rows.forEach((row, i) => {
         expect(ws.getCell(`A${i + 2}`).value).toBe(row.case_id);
@@ -179,8 +179,8 @@ describe('feedback --xlsx', () => {
         columns: true,
       }) as Record<string, string>[];
       const ws = (await load(join(dir, 'fb', xlsx))).worksheets[0] as ExcelJS.Worksheet;
-      expect(ws.name).toBe('Terugmelding');
-      expect((ws.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['Partner', 'Signaal-ID']);
+      expect(ws.name).toBe('Feedback');
+      expect((ws.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['Partner', 'Signal id']);
       expect(ws.rowCount).toBe(rows.length + 1);
       expect(ws.getCell('B2').value).toBe(rows[0]?.signal_id);
       expect(ws.getCell('F2').value).toEqual(new Date('2026-12-01T00:00:00Z'));

@@ -17,9 +17,12 @@ const myTown = (over: Record<string, unknown> = {}) =>
 
 describe('signaalreis preset', () => {
   it('lists the bundled presets', async () => {
-    const r = await runCliEn(['preset', 'list']);
+    const r = await runCli(['preset', 'list']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^national-baseline\s+-\s+-\s+Landelijke basis$/);
+    const en = await runCliEn(['preset', 'list']);
+    expect(en.stdout.split('\n')[0]).toMatch(/^national-baseline\s+-\s+-\s+\S/);
+    expect(en.stdout).not.toContain('Landelijke basis');
     expect(r.stdout).toMatch(/^type-regional\s+regional\s+national-baseline\s+Regionaal team/m);
     const json = JSON.parse((await runCliEn(['preset', 'list', '--format', 'json'])).stdout);
     expect(json.map((p: { id: string }) => p.id)).toEqual([
@@ -39,12 +42,16 @@ describe('signaalreis preset', () => {
   });
 
   it('shows a preset with rules, capacity, overflow and fallbacks', async () => {
+    const nl = await runCli(['preset', 'show', 'type-small']);
+    expect(nl.stdout).toContain('afstamming: type-small → national-baseline');
+    expect(nl.stdout).toMatch(
+      / {2}visit: Match of boven € 500: huisbezoek → visit \(prioriteit 3\): home-visit\/municipality×2 \[/,
+    );
+    expect(nl.stdout).toContain('  home-visit (alle teams) vol → phone [');
     const r = await runCliEn(['preset', 'show', 'type-small']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('lineage: type-small → national-baseline');
-    expect(r.stdout).toMatch(
-      / {2}visit: Match of boven € 500: huisbezoek → visit \(priority 3\): home-visit\/municipality×2 \[/,
-    );
+    expect(r.stdout).toMatch(/ {2}visit: .+ → visit \(priority 3\): home-visit\/municipality×2 \[/);
     expect(r.stdout).toContain('  home-visit (all teams): 20 [');
     expect(r.stdout).toContain('  home-visit (all teams) full → phone [');
     expect(r.stdout).toContain('  phone without phone → email [');

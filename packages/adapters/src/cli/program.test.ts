@@ -197,6 +197,7 @@ describe('exit codes', () => {
       },
       stderr: { write: (s: string) => (stderr += s) },
       cwd: dir,
+      lang: 'en',
     });
     expect(code).toBe(70);
     expect(stderr).toContain('disk on fire');

@@ -40,7 +40,7 @@ function helpIn(lang: Lang): Partial<Help> {
       .replace(/^(Usage:|Options:|Commands:|Arguments:|Global Options:)/gm, (w) => HELP_WORDS[w] ?? w)
       .replace(/\[(options|command)\]/g, (w) => HELP_WORDS[w] ?? w)
       .replace(
-        /([(,] )(default:|choices:|env:|preset:)/g,
+        /(\(|, )(default:|choices:|env:|preset:)/g,
         (_, before: string, w: string) => `${before}${HELP_WORDS[w] ?? w}`,
       );
   return { formatHelp: (cmd, helper) => words(Help.prototype.formatHelp.call(helper, cmd, helper)) };

@@ -65,6 +65,7 @@ function serveWith(file: string) {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
     cwd: dir,
+    lang: 'en' as const,
   };
   const done = runServe(io, { store, port: 0, host: '127.0.0.1', ddasVs: file }, stopped);
   return { done, stop, out: () => out, err: () => err };

@@ -45,6 +45,7 @@ describe('signaalreis keys and serve', () => {
       stdout: { write: (s: string) => (out += s) },
       stderr: { write: (s: string) => (err += s) },
       cwd: process.cwd(),
+      lang: 'en' as const,
     };
     const run = runServe(io, { store: folder, port: 0, host: '127.0.0.1' }, stopped);
     for (let i = 0; i < 100 && !out.includes('listening'); i++) await new Promise((r) => setTimeout(r, 50));
@@ -120,6 +121,7 @@ describe('signaalreis keys and serve', () => {
       stdout: { write: (s: string) => (out += s) },
       stderr: { write: () => true },
       cwd: process.cwd(),
+      lang: 'en' as const,
     };
     const run = runServe(io, { store: folder, port: 0, host: '127.0.0.1', rateLimit: 2 }, stopped);
     for (let i = 0; i < 100 && !out.includes('listening'); i++) await new Promise((r) => setTimeout(r, 50));

@@ -78,7 +78,7 @@ export const HELP_WORDS: Readonly<Record<string, string>> = {
  * that matches none is returned unchanged.
  */
 export function dutchCommanderError(message: string): string {
-  const m = message.replace(/^error:\s*/i, '');
+  const m = message.trim().replace(/^error:\s*/i, '');
   const suggestion = (rest: string | undefined) => {
     if (!rest) return '';
     const one = /\(Did you mean one of (.+)\?\)/.exec(rest);
