@@ -76,7 +76,7 @@ describe('signaalreis criteria', () => {
     for (const d of rows.filter((x) => x.deliver === 'yes')) {
       expect(d.delivery_date).toBe('2026-10-26'); // the 25th is a Sunday
       expect(d.explanation).toMatch(
-        /Divosa\/NVVK\/VNG, De signaalreis \(2023\), bijlage, energieleverancier A: /,
+        /source: Divosa\/NVVK\/VNG, De signaalreis \(2023\), annex, energy supplier A: /,
       );
     }
   });

@@ -34,7 +34,7 @@ describe('the language of the command line', () => {
     expect(nl.stdout).not.toMatch(/Usage:|display help/);
     const run = await runCli(['run', '--help']);
     expect(run.stdout).toContain('De maandrun');
-    expect(run.stdout).toContain('(standaard: "rfc4180")');
+    expect(run.stdout).toMatch(/keuze uit: "rfc4180",\s+"excel-nl", standaard: "rfc4180"\)/);
     const en = await runCli(['run', '--help', '--lang', 'en']);
     expect(en.stdout).toMatch(/^Usage: signaalreis run \[options\]/);
     expect(en.stdout).toContain('The monthly run');
