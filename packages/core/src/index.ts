@@ -9,6 +9,7 @@ export * from './intake/index';
 export * from './journey/index';
 export * from './lifecycle/index';
 export * from './matching/index';
+export { CORE_MESSAGE_CATALOGUES } from './message-catalogues';
 export * from './model/index';
 export * from './month/index';
 export * from './report/index';

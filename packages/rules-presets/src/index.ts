@@ -22,4 +22,5 @@ export const PRESET_FORMAT_VERSION = '2.0';
 
 export * from './criteria/index';
 export * from './lifecycle/index';
+export { RULES_PRESETS_MESSAGE_CATALOGUES } from './message-catalogues';
 export * from './municipality/index';

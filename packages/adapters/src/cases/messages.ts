@@ -28,3 +28,10 @@ export const CASE_FILE_MESSAGES = {
     en: `The stored record is about signals ${list(record)}, but this case has ${list(own)}`,
   }),
 } as const;
+
+/** The words inside the worklists and the capacity table of a monthly run. */
+export const RUN_OUTPUT_MESSAGES = {
+  step: (i: number, of: number): B => ({ nl: `${i} van ${of}`, en: `${i} of ${of}` }),
+  allTeams: { nl: '(alle)', en: '(all)' },
+  unlimited: { nl: 'onbeperkt', en: 'unlimited' },
+} as const;

@@ -14,6 +14,7 @@ import {
   type IsoDate,
   joinBilingual,
   journeyExplanation,
+  type Lang,
   type MunicipalityCode,
   type Person,
   type PlannedJourney,
@@ -24,6 +25,7 @@ import {
 } from '@signaalreis/core';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { CASE_FILE_FORMAT, type CaseFile, caseFileCase } from './case-file';
+import { RUN_OUTPUT_MESSAGES as W } from './messages';
 
 /**
  * One case of the monthly run as the run's JSON shows it.
@@ -181,9 +183,9 @@ const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
  * if (planned.ok) [...worklists(planned.value).keys()]; // ['neighbourhood-team/home-visit', 'municipality/letter', …]
  * ```
  */
-export function worklists(m: PlannedMonth, dialect?: CsvDialect): Map<string, string> {
+export function worklists(m: PlannedMonth, dialect?: CsvDialect, lang: Lang = 'nl'): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [key, table] of worklistTables(m))
+  for (const [key, table] of worklistTables(m, lang))
     out.set(key, csvTable(table.rows, { ...table, ...(dialect ? { dialect } : {}) }));
   return out;
 }
@@ -202,7 +204,7 @@ export function worklists(m: PlannedMonth, dialect?: CsvDialect): Map<string, st
  * const bytes = await xlsxWorkbook(sheets); // total_amount as € amounts, deadline as date cells
  * ```
  */
-export function worklistTables(m: PlannedMonth): Map<string, OutputTable> {
+export function worklistTables(m: PlannedMonth, lang: Lang = 'nl'): Map<string, OutputTable> {
   const rows = new Map<string, Record<string, string | number | undefined>[]>();
   const ordered = m.journeys
     .filter(withSteps)
@@ -211,16 +213,16 @@ export function worklistTables(m: PlannedMonth): Map<string, OutputTable> {
     const { route, allocation, match } = j;
     const first = match.signals[0]?.signal;
     const people = [...new Set(match.signals.map((s) => personName(s.signal.person)))];
-    const explanation = contactExplanation(j)?.nl ?? '';
+    const explanation = contactExplanation(j)?.[lang] ?? '';
     allocation.steps.forEach((s, i) => {
       const key = `${s.team}/${s.channel}`;
       const list = rows.get(key) ?? [];
       list.push({
         case_id: j.caseId,
         priority: route.priority,
-        bucket: route.label?.nl ?? route.bucket,
+        bucket: route.label?.[lang] ?? route.bucket,
         deadline: route.deadline,
-        step: `${i + 1} of ${allocation.steps.length}`,
+        step: W.step(i + 1, allocation.steps.length)[lang],
         attempts: s.attempts,
         spacing_days: s.spacingDays ?? '',
         parts_of_day: (s.partsOfDay ?? []).join(' '),
@@ -278,8 +280,8 @@ const WORKLIST_COLUMNS = [
  * if (planned.ok) capacityCsv(planned.value).split('\n')[0]; // 'channel,team,per_month,used,available,overflowed_in,overflowed_out,unplaced'
  * ```
  */
-export function capacityCsv(m: PlannedMonth, dialect?: CsvDialect): string {
-  const table = capacityTable(m);
+export function capacityCsv(m: PlannedMonth, dialect?: CsvDialect, lang: Lang = 'nl'): string {
+  const table = capacityTable(m, lang);
   return csvTable(table.rows, { ...table, ...(dialect ? { dialect } : {}) });
 }
 
@@ -295,13 +297,13 @@ export function capacityCsv(m: PlannedMonth, dialect?: CsvDialect): string {
  * capacityTable(month).rows.filter((r) => r.unplaced !== 0); // channels and teams that ran out
  * ```
  */
-export function capacityTable(m: PlannedMonth): OutputTable {
+export function capacityTable(m: PlannedMonth, lang: Lang = 'nl'): OutputTable {
   const rows = m.allocation.usage.map((u) => ({
     channel: u.channel,
-    team: u.team ?? '(all)',
-    per_month: u.perMonth ?? 'unlimited',
+    team: u.team ?? W.allTeams[lang],
+    per_month: u.perMonth ?? W.unlimited[lang],
     used: u.used,
-    available: u.available ?? 'unlimited',
+    available: u.available ?? W.unlimited[lang],
     overflowed_in: u.overflowedIn,
     overflowed_out: u.overflowedOut,
     unplaced: u.unplaced,

@@ -3,6 +3,7 @@ import {
   type CaseStore,
   formatEuro,
   type IsoMonth,
+  type Lang,
   listedCase,
   type MunicipalityCode,
   parseCaseId,
@@ -10,8 +11,10 @@ import {
 } from '@signaalreis/core';
 import { type Command, Option } from 'commander';
 import { type CliIo, CliUserError } from './io';
-import { parseMonth, parseMunicipality } from './month-input';
-import { CLI_STORE_MESSAGES as M } from './store-messages';
+import { cliLang, localize } from './lang';
+import { COMMON_MESSAGES } from './messages/common';
+import { CLI_STORE_MESSAGES } from './messages/store';
+import { parsersIn } from './month-input';
 import {
   addStoreOption,
   needStore,
@@ -35,26 +38,31 @@ const table = (rows: string[][]): string[] => {
   return rows.map((r) => `  ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd());
 };
 
+const texts = (io: CliIo) => localize(CLI_STORE_MESSAGES, cliLang(io));
+
 async function listMonths(io: CliIo, store: CaseStore, municipality: MunicipalityCode, o: CasesOptions) {
+  const M = texts(io);
   const months = await store.months(municipality);
   if (!months.ok) throw storeError(io, months.issues);
   if (o.format === 'json') return json(io, months.value);
   if (months.value.length === 0) return print(io, M.noMonths(municipality, store.location));
-  const rows = [['month', 'preset', 'decided on', 'cases', 'signals', 'stored at']];
+  const rows = [M.monthsColumns.split('|')];
   for (const m of months.value)
     rows.push([m.month, m.preset, m.decidedOn, String(m.cases), String(m.signals), m.storedAt]);
   print(io, [M.monthsHead(municipality, store.location), ...table(rows)].join('\n'));
 }
 
 async function listCases(io: CliIo, o: CasesOptions) {
-  const municipality = requireMunicipality(o, 'cases list');
-  await withStore(io, needStore(o, 'cases list'), async (store) => {
+  const M = texts(io);
+  const lang = cliLang(io);
+  const municipality = requireMunicipality(o, 'cases list', lang);
+  await withStore(io, needStore(o, 'cases list', lang), async (store) => {
     if (!o.month) return listMonths(io, store, municipality, o);
     const cases = await store.cases(municipality, o.month);
     if (!cases.ok) throw storeError(io, cases.issues);
     const list = cases.value.map(listedCase);
     if (o.format === 'json') return json(io, list);
-    const rows = [['case', 'DDAS status', 'bucket', 'signals', 'amount', 'lifecycle', 'result', 'closed on']];
+    const rows = [M.casesColumns.split('|')];
     for (const c of list)
       rows.push([
         c.caseId,
@@ -72,71 +80,72 @@ async function listCases(io: CliIo, o: CasesOptions) {
 }
 
 /** The text of `cases show`: the case, its signals, its plan, its record and the feedback sent. */
-function detailText(d: StoredCaseDetail): string {
+function detailText(d: StoredCaseDetail, lang: Lang): string {
+  const M = localize(CLI_STORE_MESSAGES, lang);
   const c = d.case;
   const data = c.data as Row;
   const signals = Array.isArray(data.signals) ? (data.signals as Row[]) : [];
   const plan = Array.isArray(data.plan) ? (data.plan as Row[]) : [];
   const r = c.record;
   const lines = [
-    `Case ${c.caseId} — month ${d.month}, municipality ${d.municipality}`,
-    `  household     ${c.householdKey}`,
-    `  DDAS status   ${c.signalStatus} (intake: ${c.intakeOutcome}; bucket ${c.worklistBucket})`,
+    M.caseHead(c.caseId, d.month, d.municipality),
+    M.household(c.householdKey),
+    M.ddasStatus(c.signalStatus, c.intakeOutcome, c.worklistBucket),
     '',
-    'Signals',
+    M.signals,
     ...table(
       signals.map((s) => [
         String(s.partnerId),
         String(s.signalId),
         String(s.kind),
         formatEuro(Number(s.amountCents) as never),
-        `since ${String(s.arrearSince)}`,
+        M.since(String(s.arrearSince)),
         String(s.signalStatus),
       ]),
     ),
     '',
-    'Contact plan',
+    M.plan,
     ...(plan.length === 0
-      ? ['  none']
-      : plan.map((p) => `  ${p.channel} by ${p.team}, ${p.attempts} attempt(s)`)),
+      ? [M.none]
+      : plan.map((p) => M.planStep(String(p.channel), String(p.team), Number(p.attempts)))),
     '',
-    'Lifecycle',
+    M.lifecycle,
   ];
   if (!r) lines.push(M.noRecord);
   else {
-    lines.push(
-      `  status ${r.status}${r.result ? `, result ${r.result}` : ''}${c.closedOn ? `, closed on ${c.closedOn}` : ''}`,
-    );
-    for (const a of r.attempts)
-      lines.push(`  attempt ${a.date} ${a.partOfDay} ${a.kind}: ${a.reached ? 'reached' : 'not reached'}`);
-    for (const [timer, date] of Object.entries(r.timers)) lines.push(`  timer ${timer} ${date}`);
+    lines.push(M.status(r.status, r.result, c.closedOn));
+    for (const a of r.attempts) lines.push(M.attempt(a.date, a.partOfDay, a.kind, a.reached));
+    for (const [timer, date] of Object.entries(r.timers)) lines.push(M.timer(timer, String(date)));
     for (const e of r.audit)
       lines.push(
         `  ${e.at}  ${e.from ?? '-'} → ${e.to}  (${e.event}, ${e.actor})${e.reason ? `: ${e.reason}` : ''}`,
       );
   }
-  lines.push('', 'Feedback sent');
-  if (d.feedback.length === 0) lines.push('  none');
+  lines.push('', M.feedbackSent);
+  if (d.feedback.length === 0) lines.push(M.none);
   for (const f of d.feedback) lines.push(`  ${f.sentOn}  ${f.partnerId}  ${f.signalId}  ${f.code}`);
   return lines.join('\n');
 }
 
 async function showCase(io: CliIo, id: string, o: CasesOptions) {
-  const municipality = requireMunicipality(o, 'cases show');
+  const lang = cliLang(io);
+  const municipality = requireMunicipality(o, 'cases show', lang);
   const caseId = parseCaseId(id);
-  if (!caseId.ok) throw new CliUserError(M.badCaseId);
-  await withStore(io, needStore(o, 'cases show'), async (store) => {
+  if (!caseId.ok) throw new CliUserError(CLI_STORE_MESSAGES.badCaseId[lang]);
+  await withStore(io, needStore(o, 'cases show', lang), async (store) => {
     const detail = await store.caseDetail(municipality, caseId.value);
     if (!detail.ok) throw storeError(io, detail.issues);
     if (o.format === 'json') json(io, detail.value);
-    else print(io, detailText(detail.value));
+    else print(io, detailText(detail.value, lang));
   });
 }
 
-const formatOption = () =>
-  new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
-const municipalityOption = () =>
-  new Option('--municipality <code>', M.municipalityHelp).argParser(parseMunicipality);
+const formatOption = (lang: Lang) =>
+  new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang]).choices(['text', 'json']).default('text');
+const municipalityOption = (lang: Lang) =>
+  new Option('--municipality <code>', CLI_STORE_MESSAGES.municipalityHelp[lang]).argParser(
+    parsersIn(lang).municipality,
+  );
 
 /**
  * Registers `signaalreis cases list --store <dir|url> --municipality <code> [--month YYYY-MM]` and
@@ -149,20 +158,19 @@ const municipalityOption = () =>
  * ```
  */
 export function registerCases(program: Command, io: CliIo): void {
+  const lang = cliLang(io);
+  const M = texts(io);
   const cases = program.command('cases').description(M.casesHelp);
   addStoreOption(cases.command('list').description(M.casesListHelp), M.storeHelp)
-    .addOption(municipalityOption())
-    .addOption(new Option('--month <month>', M.monthOptionHelp).argParser(parseMonth))
-    .addOption(formatOption())
+    .addOption(municipalityOption(lang))
+    .addOption(new Option('--month <month>', M.monthOptionHelp).argParser(parsersIn(lang).month))
+    .addOption(formatOption(lang))
     .action((o: CasesOptions) => listCases(io, o));
   addStoreOption(
-    cases
-      .command('show')
-      .description(M.casesShowHelp)
-      .argument('<caseId>', 'the case id, as `cases list` shows it'),
+    cases.command('show').description(M.casesShowHelp).argument('<caseId>', M.caseIdArg),
     M.storeHelp,
   )
-    .addOption(municipalityOption())
-    .addOption(formatOption())
+    .addOption(municipalityOption(lang))
+    .addOption(formatOption(lang))
     .action((id: string, o: CasesOptions) => showCase(io, id, o));
 }

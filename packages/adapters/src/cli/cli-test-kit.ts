@@ -16,7 +16,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `signaalreis <args>` in-process (cwd defaults to the repository root). */
+/**
+ * Runs `signaalreis <args>` in-process (cwd defaults to the repository root). The language is the
+ * real default, Dutch, unless the test gives `--lang` or `io.lang` (a locale).
+ */
 export async function runCli(args: string[], io: Partial<CliIo> = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -29,6 +32,10 @@ export async function runCli(args: string[], io: Partial<CliIo> = {}): Promise<C
   });
   return { code, stdout, stderr };
 }
+
+/** Runs `signaalreis <args> --lang en`: for tests that check the English texts. */
+export const runCliEn = (args: string[], io: Partial<CliIo> = {}): Promise<CliRun> =>
+  runCli([...args, '--lang', 'en'], io);
 
 /** The repository root (four levels above this file). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCliEn } from './cli-test-kit';
 
 const MONTH = ['examples/data/signals-2026-10.csv', '--month', '2026-10'];
 const LOOKUPS = [
@@ -15,7 +15,7 @@ const LOOKUPS = [
 describe('signaalreis compare', () => {
   it('replays the example month under two presets: counts add up on both sides, changed cases listed', async () => {
     const out = join(fixtureDir({}), 'changed.csv');
-    const r = await runCli([
+    const r = await runCliEn([
       'compare',
       ...MONTH,
       '--preset',
@@ -56,14 +56,14 @@ describe('signaalreis compare', () => {
   });
 
   it('a preset against itself changes nothing', async () => {
-    const r = await runCli(['compare', ...MONTH, '--preset', 'type-small', '--against', 'type-small']);
+    const r = await runCliEn(['compare', ...MONTH, '--preset', 'type-small', '--against', 'type-small']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Cases treated differently: 0 of \d+/);
   });
 
   it('bad input: missing --against, unknown preset', async () => {
-    expect((await runCli(['compare', ...MONTH, '--preset', 'type-small'])).stderr).toMatch(/--against/);
-    const r = await runCli(['compare', ...MONTH, '--preset', 'type-small', '--against', 'nope']);
+    expect((await runCliEn(['compare', ...MONTH, '--preset', 'type-small'])).stderr).toMatch(/--against/);
+    const r = await runCliEn(['compare', ...MONTH, '--preset', 'type-small', '--against', 'nope']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Unknown preset "nope"/);
   });

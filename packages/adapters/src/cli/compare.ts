@@ -1,11 +1,18 @@
 // `signaalreis compare`: one month of signals under two presets, side by side — for researchers
 // who replay a month under another policy.
-import { compareMonths, type MonthComparison, type Pair, type PlannedMonth } from '@signaalreis/core';
+import {
+  compareMonths,
+  type Lang,
+  type MonthComparison,
+  type Pair,
+  type PlannedMonth,
+} from '@signaalreis/core';
 import { type LoadedMunicipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
-import { cliLang, issueText } from './lang';
+import { cliLang, issueText, localize } from './lang';
+import { COMPARE_MESSAGES, MONTH_MESSAGES } from './messages/month';
 import {
   addMonthOptions,
   type MonthInputs,
@@ -38,11 +45,12 @@ async function plan(
   });
   if (!r.ok) {
     const [first] = r.issues;
+    const lang = cliLang(io);
     throw new CliUserError(
-      `preset ${preset.preset.id} cannot route this month: ${first ? issueText(cliLang(io), first) : ''}`,
+      MONTH_MESSAGES.cannotRoute(preset.preset.id, first ? issueText(lang, first) : '')[lang],
     );
   }
-  warnMonth(io, r.value.issues, `preset ${preset.preset.id}`);
+  warnMonth(io, r.value.issues, MONTH_MESSAGES.presetAbout(preset.preset.id)[cliLang(io)]);
   return r.value;
 }
 
@@ -59,18 +67,19 @@ function table(title: string, rows: Partial<Record<string, Pair>>, a: string, b:
   return lines;
 }
 
-function text(c: MonthComparison, a: string, b: string): string {
+function text(c: MonthComparison, a: string, b: string, lang: Lang): string {
+  const t = localize(COMPARE_MESSAGES, lang);
   return `${[
-    `signaalreis compare — ${c.month}: ${c.cases} cases under ${a} and ${b}`,
+    t.head(c.month, c.cases, a, b),
     '',
-    ...table('DDAS signal status', c.bySignalStatus, a, b),
+    ...table(t.status, c.bySignalStatus, a, b),
     '',
-    ...table('Primary channel', c.byPrimaryChannel, a, b),
+    ...table(t.channel, c.byPrimaryChannel, a, b),
     '',
-    ...table('Capacity used', c.capacityUsed, a, b),
+    ...table(t.capacity, c.capacityUsed, a, b),
     '',
-    `Not placed in any capacity: ${c.unplaced.a} → ${c.unplaced.b}`,
-    `Cases treated differently: ${c.changed.length} of ${c.cases}`,
+    t.unplaced(c.unplaced.a, c.unplaced.b),
+    t.changed(c.changed.length, c.cases),
   ].join('\n')}\n`;
 }
 
@@ -85,38 +94,38 @@ function text(c: MonthComparison, a: string, b: string): string {
  * ```
  */
 export function registerCompare(program: Command, io: CliIo): void {
+  const lang = cliLang(io);
+  const t = localize(COMPARE_MESSAGES, lang);
   const command = program
     .command('compare')
-    .description('Replay a month under two presets and compare: statuses, channels, capacity, changed cases.')
-    .requiredOption('--against <preset>', 'the second preset (id or JSON file)');
-  addMonthOptions(command, 'write the cases treated differently as CSV').action(
-    async (file: string, o: CompareOptions) => {
-      const other = loadPresetArg(io, o.against);
-      const input = await readMonthInputs(io, file, o);
-      const a = input.preset.preset.id;
-      const b = other.preset.id;
-      const c = compareMonths(await plan(io, input.preset, o, input), await plan(io, other, o, input));
-      if (o.out) {
-        const rows = c.changed.map((x) => ({
-          case_id: x.caseId,
-          [`signal_status_${a}`]: x.a.signalStatus,
-          [`signal_status_${b}`]: x.b.signalStatus,
-          [`bucket_${a}`]: x.a.bucket,
-          [`bucket_${b}`]: x.b.bucket,
-          [`channel_${a}`]: x.a.primaryChannel ?? '',
-          [`channel_${b}`]: x.b.primaryChannel ?? '',
-          [`team_${a}`]: x.a.team ?? '',
-          [`team_${b}`]: x.b.team ?? '',
-        }));
-        const columns = [
-          'case_id',
-          ...['signal_status', 'bucket', 'channel', 'team'].flatMap((k) => [`${k}_${a}`, `${k}_${b}`]),
-        ];
-        const csv = csvTable(rows, { columns: [...new Set(columns)], dialect: o.csvDialect });
-        saveFile(io, o.out, csv, monthInputPaths(io, file, o));
-      }
-      if (o.format === 'json') io.stdout.write(`${JSON.stringify({ a, b, ...c }, null, 2)}\n`);
-      else io.stdout.write(text(c, a, b) + (o.out ? `Changed cases written to ${o.out}\n` : ''));
-    },
-  );
+    .description(t.description)
+    .requiredOption('--against <preset>', t.againstHelp);
+  addMonthOptions(command, t.outHelp, lang).action(async (file: string, o: CompareOptions) => {
+    const other = loadPresetArg(io, o.against);
+    const input = await readMonthInputs(io, file, o);
+    const a = input.preset.preset.id;
+    const b = other.preset.id;
+    const c = compareMonths(await plan(io, input.preset, o, input), await plan(io, other, o, input));
+    if (o.out) {
+      const rows = c.changed.map((x) => ({
+        case_id: x.caseId,
+        [`signal_status_${a}`]: x.a.signalStatus,
+        [`signal_status_${b}`]: x.b.signalStatus,
+        [`bucket_${a}`]: x.a.bucket,
+        [`bucket_${b}`]: x.b.bucket,
+        [`channel_${a}`]: x.a.primaryChannel ?? '',
+        [`channel_${b}`]: x.b.primaryChannel ?? '',
+        [`team_${a}`]: x.a.team ?? '',
+        [`team_${b}`]: x.b.team ?? '',
+      }));
+      const columns = [
+        'case_id',
+        ...['signal_status', 'bucket', 'channel', 'team'].flatMap((k) => [`${k}_${a}`, `${k}_${b}`]),
+      ];
+      const csv = csvTable(rows, { columns: [...new Set(columns)], dialect: o.csvDialect });
+      saveFile(io, o.out, csv, monthInputPaths(io, file, o));
+    }
+    if (o.format === 'json') io.stdout.write(`${JSON.stringify({ a, b, ...c }, null, 2)}\n`);
+    else io.stdout.write(text(c, a, b, lang) + (o.out ? `${t.written(o.out)}\n` : ''));
+  });
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readLedgerCsv } from '@signaalreis/adapters';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCliEn } from './cli-test-kit';
 
 const LEDGER = 'examples/data/ledger-energy-2026-10.csv';
 const HEADER =
@@ -53,7 +53,7 @@ describe('readLedgerCsv', () => {
 describe('signaalreis criteria', () => {
   it('decides every ledger row of the example: counts add up, decisions written with reasons and sources', async () => {
     const out = join(fixtureDir({}), 'decisions.csv');
-    const r = await runCli([
+    const r = await runCliEn([
       'criteria',
       LEDGER,
       '--preset',
@@ -76,13 +76,13 @@ describe('signaalreis criteria', () => {
     for (const d of rows.filter((x) => x.deliver === 'yes')) {
       expect(d.delivery_date).toBe('2026-10-26'); // the 25th is a Sunday
       expect(d.explanation).toMatch(
-        /bron: Divosa\/NVVK\/VNG, De signaalreis \(2023\), bijlage, energieleverancier A: /,
+        /source: Divosa\/NVVK\/VNG, De signaalreis \(2023\), annex, energy supplier A: /,
       );
     }
   });
 
   it('the 2023 regulation gives end-of-supply signals for contracts ending within 20 working days', async () => {
-    const r = await runCli([
+    const r = await runCliEn([
       'criteria',
       LEDGER,
       '--preset',
@@ -108,7 +108,7 @@ describe('signaalreis criteria', () => {
       ],
     ];
     for (const [args, message] of cases) {
-      const r = await runCli(args, {
+      const r = await runCliEn(args, {
         cwd: args[1] === 'bad.csv' || args[1] === 'missing.csv' ? dir : undefined,
       });
       expect(r.code, args.join(' ')).toBe(2);
@@ -120,7 +120,7 @@ describe('signaalreis criteria', () => {
     const text = `\uFEFF${HEADER}\nK1,EN-A,energie,100,2,01-08-2026,01-10-2026,2\n`;
     const utf16 = Buffer.from(text, 'utf16le');
     const dir = fixtureDir({ 'ledger16.csv': utf16 });
-    const r = await runCli(
+    const r = await runCliEn(
       ['criteria', 'ledger16.csv', '--preset', 'criteria-water', '--date', '2026-10-20'],
       {
         cwd: dir,

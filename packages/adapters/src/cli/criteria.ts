@@ -1,14 +1,18 @@
 // `signaalreis criteria`: a partner's ledger against a criteria preset — which customers become a
 // signal this month, of which kind, on which delivery day, and why (phases 1–2 of the journey).
 import { resolve } from 'node:path';
-import { evaluateLedger, type IsoDate, parseIsoDate } from '@signaalreis/core';
+import { evaluateLedger, type IsoDate } from '@signaalreis/core';
 import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { readCsvText } from '../files/lookup-files';
 import { readLedgerCsv } from '../ledger/read-ledger';
 import { type CsvDialect, csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
-import { cliLang, dutch, issueText } from './lang';
+import { cliLang, issueText, localize } from './lang';
+import { csvHeaders } from './messages/columns';
+import { COMMON_MESSAGES } from './messages/common';
+import { CRITERIA_CLI_MESSAGES } from './messages/feedback';
+import { parsersIn } from './month-input';
 import { csvDialectOption, inputPaths, saveFile } from './write-output';
 
 /**
@@ -21,12 +25,6 @@ export interface CriteriaOptions {
   /** The flavour of the CSV written by `--out` (`--csv-dialect`). */
   csvDialect: CsvDialect;
   format: 'text' | 'json';
-}
-
-function parseDay(value: string): IsoDate {
-  const day = parseIsoDate(value);
-  if (!day.ok) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
-  return day.value;
 }
 
 const count = (xs: readonly string[]) => {
@@ -45,30 +43,28 @@ const count = (xs: readonly string[]) => {
  * ```
  */
 export function registerCriteria(program: Command, io: CliIo): void {
+  const lang = cliLang(io);
+  const t = localize(CRITERIA_CLI_MESSAGES, lang);
   program
     .command('criteria')
-    .description(
-      "Check a partner's ledger against a criteria preset: who becomes a signal, of which kind, and why.",
+    .description(t.description)
+    .argument('<ledger>', t.ledgerArg)
+    .requiredOption('--preset <id>', t.presetHelp(CRITERIA_PRESET_IDS.join(', ')))
+    .requiredOption('--date <date>', t.dateHelp, parsersIn(lang).date)
+    .option('--out <file>', t.outHelp)
+    .addOption(csvDialectOption(lang))
+    .addOption(
+      new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang])
+        .choices(['text', 'json'])
+        .default('text'),
     )
-    .argument('<ledger>', 'ledger CSV, one row per customer account')
-    .requiredOption('--preset <id>', `criteria preset (${CRITERIA_PRESET_IDS.join(', ')})`)
-    .requiredOption('--date <date>', 'the evaluation date, YYYY-MM-DD', parseDay)
-    .option('--out <file>', 'write one decision per row as CSV')
-    .addOption(csvDialectOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (file: string, o: CriteriaOptions) => {
-      const lang = cliLang(io);
       const preset = criteriaPreset(o.preset);
-      if (!preset.ok)
-        throw new CliUserError(
-          `unknown criteria preset '${o.preset}' (known: ${CRITERIA_PRESET_IDS.join(', ')})`,
-        );
+      if (!preset.ok) throw new CliUserError(t.unknownPreset(o.preset, CRITERIA_PRESET_IDS.join(', ')));
       const text = await readCsvText(resolve(io.cwd, file));
       if (!text.ok)
         throw new CliUserError(
-          text.issues[0]?.code === 'unsupported_encoding'
-            ? `${file}: the file is UTF-16 (Excel "Unicode text"); save it as "CSV UTF-8" or "CSV"`
-            : `file not found or unreadable: ${file}`,
+          text.issues[0]?.code === 'unsupported_encoding' ? t.utf16(file) : t.unreadable(file),
         );
       const read = readLedgerCsv(text.value);
       const fatal = read.ok ? read.value.issues.filter((p) => p.code !== 'unknown_column') : read.issues;
@@ -83,7 +79,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
       );
       if (!evaluated.ok) {
         const [first] = evaluated.issues;
-        throw new CliUserError(`${o.preset} on ${o.date}: ${first ? issueText(lang, first) : ''}`);
+        throw new CliUserError(t.onDate(o.preset, o.date, first ? issueText(lang, first) : ''));
       }
       const e = evaluated.value;
       const decisions = [
@@ -94,7 +90,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
           delivery_date: d.deliveryDate ?? '',
           rule: d.ruleId ?? '',
           reason: d.reason,
-          explanation: dutch(d.explanation),
+          explanation: d.explanation[lang],
         })),
         ...e.invalid.map((x) => ({
           customer_id: x.customerId ?? '',
@@ -119,7 +115,9 @@ export function registerCriteria(program: Command, io: CliIo): void {
       ];
       if (o.out) {
         const columns = ['customer_id', 'deliver', 'kind', 'delivery_date', 'rule', 'reason', 'explanation'];
-        saveFile(io, o.out, csvTable(decisions, { columns, dialect: o.csvDialect }), inputPaths(io, file));
+        const headers = csvHeaders(lang);
+        const csv = csvTable(decisions, { columns, dialect: o.csvDialect, ...(headers ? { headers } : {}) });
+        saveFile(io, o.out, csv, inputPaths(io, file));
       }
       const invalid = decisions.filter((d) => d.deliver === 'invalid');
       const summary = {
@@ -135,18 +133,20 @@ export function registerCriteria(program: Command, io: CliIo): void {
       };
       if (o.format === 'json') return void io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       const lines = [
-        `signaalreis criteria — ${file}, preset ${o.preset}, on ${o.date}`,
+        t.head(file, o.preset, o.date),
         '',
-        `Rows ${summary.rows}: ${summary.delivered} become a signal, ${summary.notDelivered} do not, ${summary.invalid} invalid`,
-        ...Object.entries(summary.byKind).map(([k, n]) => `  signal ${k.padEnd(28)}${String(n).padStart(5)}`),
+        t.rows(summary.rows, summary.delivered, summary.notDelivered, summary.invalid),
+        ...Object.entries(summary.byKind).map(
+          ([k, n]) => `  ${`${t.signal} ${k}`.padEnd(35)}${String(n).padStart(5)}`,
+        ),
         ...Object.entries(summary.notDeliveredByRule).map(
-          ([k, n]) => `  no signal: ${k.padEnd(24)}${String(n).padStart(5)}`,
+          ([k, n]) => `  ${`${t.noSignal} ${k}`.padEnd(35)}${String(n).padStart(5)}`,
         ),
         ...Object.entries(summary.invalidByCode).map(
-          ([k, n]) => `  invalid: ${k.padEnd(26)}${String(n).padStart(5)}`,
+          ([k, n]) => `  ${`${t.invalid} ${k}`.padEnd(35)}${String(n).padStart(5)}`,
         ),
       ];
-      if (o.out) lines.push('', `Decisions written to ${o.out}`);
+      if (o.out) lines.push('', t.written(o.out));
       io.stdout.write(`${lines.join('\n')}\n`);
     });
 }

@@ -5,7 +5,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleMonthFiles, fileValidator } from '../ddas/fixtures.test-support';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
 
 const AT = ['--delivered-at', '2026-11-02T09:00:00Z'];
 const WHO = ['--supplier', 'SIGNAALREIS', '--organisation', 'Gemeente Voorbeeldstad'];
@@ -16,7 +16,7 @@ describe('signaalreis export ddas', () => {
   it('writes the example month as a delivery that validates against the schema file, mode 0600', async () => {
     const { feedbackFile } = await exampleMonthFiles();
     const out = join(fixtureDir({}), 'ddas.json');
-    const r = await runCli(['export', 'ddas', feedbackFile, ...OCTOBER, ...WHO, ...AT, '--out', out]);
+    const r = await runCliEn(['export', 'ddas', feedbackFile, ...OCTOBER, ...WHO, ...AT, '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
@@ -36,7 +36,7 @@ describe('signaalreis export ddas', () => {
     const files: string[] = [];
     for (const [i, month] of months.entries()) {
       const history = months.slice(0, i).map(data);
-      const run = await runCli([
+      const run = await runCliEn([
         'run',
         data(month),
         '--month',
@@ -53,7 +53,7 @@ describe('signaalreis export ddas', () => {
       files.push(join(dir, month, 'cases.json'));
     }
     const out = join(dir, 'quarter.json');
-    const r = await runCli([
+    const r = await runCliEn([
       'export',
       'ddas',
       ...files,
@@ -86,21 +86,23 @@ describe('signaalreis export ddas', () => {
     const dir = fixtureDir({});
     const first = join(dir, 'first.json');
     expect(
-      (await runCli(['export', 'ddas', feedbackFile, ...OCTOBER, ...WHO, ...AT, '--out', first])).code,
+      (await runCliEn(['export', 'ddas', feedbackFile, ...OCTOBER, ...WHO, ...AT, '--out', first])).code,
     ).toBe(0);
-    const imported = await runCli(['import', 'ddas', first, '--out', join(dir, 'imported')]);
+    const imported = await runCliEn(['import', 'ddas', first, '--out', join(dir, 'imported')]);
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('0363 2026-10: ');
     const file = join(dir, 'imported', 'cases-0363-2026-10.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const again = join(dir, 'again.json');
-    expect((await runCli(['export', 'ddas', file, ...OCTOBER, ...WHO, ...AT, '--out', again])).code).toBe(0);
+    expect((await runCliEn(['export', 'ddas', file, ...OCTOBER, ...WHO, ...AT, '--out', again])).code).toBe(
+      0,
+    );
     expect(json(again)).toEqual(json(first));
-    const fb = await runCli(['feedback', file, '--at', '2026-12-01', '--out', join(dir, 'fb')]);
+    const fb = await runCliEn(['feedback', file, '--at', '2026-12-01', '--out', join(dir, 'fb')]);
     expect(fb.stderr).toBe('');
     expect(fb.code).toBe(0);
-    const run = await runCli([
+    const run = await runCliEn([
       'run',
       'examples/data/signals-2026-10.csv',
       '--month',
@@ -118,7 +120,7 @@ describe('signaalreis export ddas', () => {
   it('delivers a month without cases as a valid empty levering, and notes a month outside the period', async () => {
     const { runFile } = await exampleMonthFiles();
     const out = join(fixtureDir({}), 'november.json');
-    const r = await runCli([
+    const r = await runCliEn([
       'export',
       'ddas',
       runFile,
@@ -146,7 +148,7 @@ describe('signaalreis export ddas', () => {
         vroegsignaalzaken: [],
       },
     ]);
-    const none = await runCli([
+    const none = await runCliEn([
       'export',
       'ddas',
       ...OCTOBER,
@@ -167,12 +169,12 @@ describe('signaalreis export ddas', () => {
     const dir = fixtureDir({ 'unnamed.json': JSON.stringify(unnamed) });
     const file = join(dir, 'unnamed.json');
     const out = join(dir, 'd.json');
-    const needs = await runCli(['export', 'ddas', file, ...OCTOBER, ...WHO, '--out', out]);
+    const needs = await runCliEn(['export', 'ddas', file, ...OCTOBER, ...WHO, '--out', out]);
     expect(needs).toMatchObject({ code: 2, stdout: '' });
     expect(needs.stderr).toMatch(
       /unnamed\.json names no municipality \(month 2026-10\): give it with --municipality <code>\n$/,
     );
-    const two = await runCli([
+    const two = await runCliEn([
       'export',
       'ddas',
       file,
@@ -185,7 +187,7 @@ describe('signaalreis export ddas', () => {
     ]);
     expect(two.code).toBe(2);
     expect(two.stderr).toContain('and one code only');
-    const named = await runCli([
+    const named = await runCliEn([
       'export',
       'ddas',
       file,
@@ -199,7 +201,7 @@ describe('signaalreis export ddas', () => {
     ]);
     expect(named.code).toBe(0);
     expect(json(out).leveringen[0].gemeentecode).toBe('0014');
-    const other = await runCli([
+    const other = await runCliEn([
       'export',
       'ddas',
       runFile,
@@ -245,7 +247,7 @@ describe('signaalreis export ddas', () => {
       /Unknown lifecycle preset "nope"/,
     ],
   ])('refuses %j with exit code 2', async (args, message) => {
-    const r = await runCli(args, { cwd: fixtureDir({}) });
+    const r = await runCliEn(args, { cwd: fixtureDir({}) });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
@@ -254,13 +256,13 @@ describe('signaalreis export ddas', () => {
 
   it('refuses a file that is not a case file, and does not write over its input', async () => {
     const dir = fixtureDir({ 'x.json': '{"month": "2026-10"}' });
-    const bad = await runCli(['export', 'ddas', 'x.json', ...OCTOBER, ...WHO], { cwd: dir });
+    const bad = await runCliEn(['export', 'ddas', 'x.json', ...OCTOBER, ...WHO], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('not a signaalreis case file');
     const { runFile } = await exampleMonthFiles();
     const copy = join(dir, 'cases.json');
     writeFileSync(copy, readFileSync(runFile));
-    const over = await runCli(['export', 'ddas', copy, ...OCTOBER, ...WHO, '--out', copy]);
+    const over = await runCliEn(['export', 'ddas', copy, ...OCTOBER, ...WHO, '--out', copy]);
     expect(over.code).toBe(2);
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(runFile, 'utf8'));
   });
@@ -300,7 +302,7 @@ describe('signaalreis import ddas', () => {
     const broken = delivery();
     (broken.leveringen[0] as Record<string, unknown>).gemeentecode = 363;
     const dir = fixtureDir({ 'broken.json': JSON.stringify(broken) });
-    const r = await runCli(['import', 'ddas', 'broken.json'], { cwd: dir });
+    const r = await runCliEn(['import', 'ddas', 'broken.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -314,13 +316,13 @@ describe('signaalreis import ddas', () => {
 
   it('reports what it cannot keep, and exits 1 with --strict', async () => {
     const dir = fixtureDir({ 'd.json': JSON.stringify(delivery()) });
-    const r = await runCli(['import', 'ddas', 'd.json', '--out', 'imported'], { cwd: dir });
+    const r = await runCliEn(['import', 'ddas', 'd.json', '--out', 'imported'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
       'signaalreis: warning: d.json: leveringen.0: 1 signal has a signal partner without a sector of its own in signaalreis (Hypotheek): kept as sector "other", a new delivery says "Overige"\n',
     );
     expect(json(join(dir, 'imported', 'cases-0363-2026-10.json')).cases[0].signals[0].sector).toBe('other');
-    const strict = await runCli(['import', 'ddas', 'd.json', '--out', 'strict', '--strict'], { cwd: dir });
+    const strict = await runCliEn(['import', 'ddas', 'd.json', '--out', 'strict', '--strict'], { cwd: dir });
     expect(strict.code).toBe(1);
   });
 
@@ -328,7 +330,7 @@ describe('signaalreis import ddas', () => {
     const dir = fixtureDir({
       'd.json': JSON.stringify(delivery({ vroegsignalen: [], vroegsignaalzaken: [] })),
     });
-    const r = await runCli(['import', 'ddas', 'd.json'], { cwd: dir });
+    const r = await runCliEn(['import', 'ddas', 'd.json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('no signals and no cases: nothing written');
   });
@@ -357,7 +359,7 @@ describe('signaalreis import ddas', () => {
       /keeps no BSN/,
     ],
   ])('refuses %s with exit code 2', async (file, files, message) => {
-    const r = await runCli(['import', 'ddas', file], { cwd: fixtureDir(files) });
+    const r = await runCliEn(['import', 'ddas', file], { cwd: fixtureDir(files) });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toContain('123456782');

@@ -1,9 +1,10 @@
 // The walk-through of docs/presets.md works as written: copy a type default with `extends`, change
-// numbers, validate, diff, and run a month with it — only JSON and the command line.
+// numbers, validate, diff, and run a month with it — only JSON and the command line. It checks the
+// English output (--lang en), as docs/presets.md shows it; the command line is Dutch by default.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, REPO_ROOT, runCli } from './cli-test-kit';
+import { fixtureDir, REPO_ROOT, runCliEn } from './cli-test-kit';
 
 const doc = readFileSync(join(REPO_ROOT, 'docs/presets.md'), 'utf8');
 const section = doc.slice(doc.indexOf('## Copy with `extends`'));
@@ -12,11 +13,11 @@ const myTown = section.match(/```json\n([\s\S]*?)\n```/)?.[1] ?? '';
 describe('docs/presets.md: a municipality makes its own preset', () => {
   it('the documented my-town.json validates, differs from type-small as shown, and runs a month', async () => {
     const dir = fixtureDir({ 'my-town.json': myTown });
-    const validate = await runCli(['preset', 'validate', 'my-town.json'], { cwd: dir });
+    const validate = await runCliEn(['preset', 'validate', 'my-town.json'], { cwd: dir });
     expect(validate.stdout).toMatch(/my-town.json: ok — my-town → type-small → national-baseline/);
     expect(validate.code).toBe(0);
 
-    const diff = await runCli(['preset', 'diff', 'type-small', 'my-town.json'], { cwd: dir });
+    const diff = await runCliEn(['preset', 'diff', 'type-small', 'my-town.json'], { cwd: dir });
     expect(diff.code).toBe(0);
     for (const line of [
       'intake.floor.defaultCents: € 0,00 → € 75,00',
@@ -27,7 +28,7 @@ describe('docs/presets.md: a municipality makes its own preset', () => {
     }
 
     const csv = join(REPO_ROOT, 'examples/data/signals-2026-10.csv');
-    const run = await runCli(
+    const run = await runCliEn(
       [
         'run',
         csv,

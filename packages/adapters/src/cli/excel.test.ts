@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, REPO_ROOT, runCli } from './cli-test-kit';
+import { fixtureDir, REPO_ROOT, runCliEn } from './cli-test-kit';
 
 const XLSX = join(REPO_ROOT, 'examples/data/signals-2026-10.xlsx');
 const CSV = join(REPO_ROOT, 'examples/data/signals-2026-10.csv');
@@ -17,8 +17,8 @@ const load = async (path: string) => {
 
 describe('signal files as .xlsx on the command line', () => {
   it('validate reads the example workbook as it reads the example CSV, and names the sheet', async () => {
-    const x = await runCli(['validate', XLSX, '--format', 'json']);
-    const c = await runCli(['validate', CSV, '--format', 'json']);
+    const x = await runCliEn(['validate', XLSX, '--format', 'json']);
+    const c = await runCliEn(['validate', CSV, '--format', 'json']);
     expect(x.code, x.stderr).toBe(0);
     const xr = JSON.parse(x.stdout);
     const cr = JSON.parse(c.stdout);
@@ -39,26 +39,26 @@ describe('signal files as .xlsx on the command line', () => {
     ])
       expect(xr[key], key).toEqual(cr[key]);
     expect(xr.rejected.map((r: { row: number; line: number }) => [r.row, r.line])).toContainEqual([216, 217]);
-    const text = await runCli(['validate', XLSX]);
+    const text = await runCliEn(['validate', XLSX]);
     expect(text.stdout).toContain("Excel workbook, sheet 'Signalen'");
   });
 
   it('refuses a missing --sheet with the sheets listed, --sheet for a CSV file, and a workbook with a password', async () => {
-    const missing = await runCli(['validate', XLSX, '--sheet', 'Oktober']);
+    const missing = await runCliEn(['validate', XLSX, '--sheet', 'Oktober']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('"Oktober"');
     expect(missing.stderr).toContain('"Signalen"');
-    const csv = await runCli(['validate', CSV, '--sheet', 'Signalen']);
+    const csv = await runCliEn(['validate', CSV, '--sheet', 'Signalen']);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain('--sheet is for Excel workbooks');
     const cfb = Buffer.alloc(2048);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
     Buffer.from('EncryptedPackage', 'utf16le').copy(cfb, 1024);
     const dir = fixtureDir({ 'locked.xlsx': cfb, 'renamed.xlsx': 'signal_id\n1\n' });
-    const locked = await runCli(['validate', 'locked.xlsx'], { cwd: dir });
+    const locked = await runCliEn(['validate', 'locked.xlsx'], { cwd: dir });
     expect(locked.code).toBe(2);
     expect(locked.stderr).toContain('password');
-    const renamed = await runCli(['validate', 'renamed.xlsx'], { cwd: dir });
+    const renamed = await runCliEn(['validate', 'renamed.xlsx'], { cwd: dir });
     expect(renamed.code).toBe(2);
     expect(renamed.stderr).toContain('not an Excel workbook');
   });
@@ -66,18 +66,18 @@ describe('signal files as .xlsx on the command line', () => {
   it('run reads the workbook (--sheet) and plans the same month as from the CSV', async () => {
     const args = ['--month', '2026-10', '--preset', 'type-medium', '--format', 'json'];
     const dir = fixtureDir({});
-    const x = await runCli(['run', XLSX, '--sheet', 'signalen', ...args, '--out', join(dir, 'x')]);
-    const c = await runCli(['run', CSV, ...args, '--out', join(dir, 'c')]);
+    const x = await runCliEn(['run', XLSX, '--sheet', 'signalen', ...args, '--out', join(dir, 'x')]);
+    const c = await runCliEn(['run', CSV, ...args, '--out', join(dir, 'c')]);
     expect(x.code, x.stderr).toBe(0);
     expect(JSON.parse(x.stdout).cases).toEqual(JSON.parse(c.stdout).cases);
   });
 });
 
 describe('run --xlsx and --csv-dialect excel-nl', () => {
-  it('writes worklists.xlsx — one sheet per worklist and Capaciteit — with the rows of the CSV worklists', async () => {
+  it('writes worklists.xlsx — one sheet per worklist and Capacity (--lang en) — with the rows of the CSV worklists', async () => {
     const dir = fixtureDir({});
     const out = join(dir, 'out');
-    const r = await runCli([
+    const r = await runCliEn([
       'run',
       CSV,
       '--month',
@@ -96,7 +96,7 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
     expect(manifest.files.map((f: { name: string }) => f.name)).toContain('worklists.xlsx');
     const book = await load(join(out, 'worklists.xlsx'));
     expect(book.worksheets.length).toBe(lists.length + 1);
-    expect(book.worksheets.at(-1)?.name).toBe('Capaciteit');
+    expect(book.worksheets.at(-1)?.name).toBe('Capacity');
     for (const ws of book.worksheets.slice(0, -1)) {
       const csvName = `worklist-${ws.name.replace(' ', '-')}.csv`;
       const rows = parse(readFileSync(join(out, csvName), 'utf8'), { columns: true }) as Record<
@@ -104,7 +104,7 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
         string
       >[];
       expect(ws.rowCount, ws.name).toBe(rows.length + 1);
-      expect(ws.getCell('A1').value).toBe('Casus');
+      expect(ws.getCell('A1').value).toBe('Case');
       expect(ws.autoFilter).toBeTruthy();
       rows.forEach((row, i) => {
         expect(ws.getCell(`A${i + 2}`).value).toBe(row.case_id);
@@ -117,7 +117,7 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
   it('writes every CSV of the run in the excel-nl dialect: BOM, ;, decimal comma, CRLF', async () => {
     const dir = fixtureDir({});
     const out = join(dir, 'out');
-    const r = await runCli([
+    const r = await runCliEn([
       'run',
       XLSX,
       '--month',
@@ -143,7 +143,7 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
 describe('feedback --xlsx', () => {
   it('writes feedback-<partner>.xlsx beside each partner CSV, with the same rows and a real date', async () => {
     const dir = fixtureDir({});
-    const run = await runCli([
+    const run = await runCliEn([
       'run',
       CSV,
       '--month',
@@ -154,7 +154,7 @@ describe('feedback --xlsx', () => {
       join(dir, 'm'),
     ]);
     expect(run.code, run.stderr).toBe(0);
-    const r = await runCli([
+    const r = await runCliEn([
       'feedback',
       join(dir, 'm', 'cases.json'),
       '--at',
@@ -179,8 +179,8 @@ describe('feedback --xlsx', () => {
         columns: true,
       }) as Record<string, string>[];
       const ws = (await load(join(dir, 'fb', xlsx))).worksheets[0] as ExcelJS.Worksheet;
-      expect(ws.name).toBe('Terugmelding');
-      expect((ws.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['Partner', 'Signaal-ID']);
+      expect(ws.name).toBe('Feedback');
+      expect((ws.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['Partner', 'Signal id']);
       expect(ws.rowCount).toBe(rows.length + 1);
       expect(ws.getCell('B2').value).toBe(rows[0]?.signal_id);
       expect(ws.getCell('F2').value).toEqual(new Date('2026-12-01T00:00:00Z'));

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCliEn } from './cli-test-kit';
 
 const WHO = ['--supplier', 'SIGNAALREIS', '--organisation', 'Gemeente Voorbeeldstad'];
 const PERIOD = ['--from', '2026-08-01', '--to', '2026-10-31'];
@@ -14,7 +14,7 @@ describe('signaalreis export ddas: case files or --store', () => {
     const saved = process.env.SIGNAALREIS_STORE;
     delete process.env.SIGNAALREIS_STORE;
     try {
-      const r = await runCli(['export', 'ddas', ...PERIOD, ...WHO]);
+      const r = await runCliEn(['export', 'ddas', ...PERIOD, ...WHO]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^signaalreis: nothing to deliver: give case files, or --municipality/);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -26,7 +26,15 @@ describe('signaalreis export ddas: case files or --store', () => {
   it('with both case files and --store: refused, nothing opened or written', async () => {
     const dir = fixtureDir({ 'cases.json': '{}' });
     const store = join(dir, 'store');
-    const r = await runCli(['export', 'ddas', join(dir, 'cases.json'), '--store', store, ...PERIOD, ...WHO]);
+    const r = await runCliEn([
+      'export',
+      'ddas',
+      join(dir, 'cases.json'),
+      '--store',
+      store,
+      ...PERIOD,
+      ...WHO,
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('signaalreis: give case files or --store, not both\n');
     expect(existsSync(store)).toBe(false);
@@ -35,7 +43,7 @@ describe('signaalreis export ddas: case files or --store', () => {
   it('from the store without --municipality: refused before the store is opened', async () => {
     const dir = fixtureDir({});
     const store = join(dir, 'store');
-    const r = await runCli(['export', 'ddas', '--store', store, ...PERIOD, ...WHO]);
+    const r = await runCliEn(['export', 'ddas', '--store', store, ...PERIOD, ...WHO]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/needs --municipality <code>/);
     expect(existsSync(store)).toBe(false);
@@ -43,7 +51,7 @@ describe('signaalreis export ddas: case files or --store', () => {
 
   it('a store URL that cannot be reached: one line, its password masked', async () => {
     const url = 'postgres://officer:s3cret-pw@127.0.0.1:1/signaalreis';
-    const r = await runCli(['export', 'ddas', '--store', url, '--municipality', '0363', ...PERIOD, ...WHO]);
+    const r = await runCliEn(['export', 'ddas', '--store', url, '--municipality', '0363', ...PERIOD, ...WHO]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('s3cret-pw');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -60,7 +68,7 @@ describe('signaalreis export ddas, cases, purge: a store folder that does not ex
       ['purge', '--store', store, '--municipality', '0363', '--preset', 'type-medium', '--dry-run'],
     ];
     for (const args of commands) {
-      const r = await runCli(args);
+      const r = await runCliEn(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(
         /^signaalreis: There is no store at .*no-such-store: the folder does not exist/,

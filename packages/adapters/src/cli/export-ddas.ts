@@ -2,34 +2,21 @@
 // with the lifecycle records of `feedback`), validated against the official schema, written as one
 // file (atomic, mode 0600: a delivery holds personal data).
 import { resolve } from 'node:path';
-import {
-  type IsoDate,
-  type IsoMonth,
-  type Issue,
-  type LifecycleTable,
-  type MunicipalityCode,
-  parseIsoDate,
-} from '@signaalreis/core';
+import type { IsoDate, IsoMonth, Issue, Lang, LifecycleTable, MunicipalityCode } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type CaseFile, readCaseFile } from '../cases/case-file';
 import { type DdasExportMonth, ddasDelivery } from '../ddas/export';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { issueLine, readJsonArg, refuseFile } from './json-input';
-import { cliLang, issueText } from './lang';
-import { parseMunicipality } from './month-input';
+import { cliLang, issueText, localize } from './lang';
+import { COMMON_MESSAGES } from './messages/common';
+import { EXCHANGE_MESSAGES } from './messages/exchange';
+import { FILE_MESSAGES } from './messages/files';
+import { parseMunicipality, parsersIn } from './month-input';
 import { addStoreOption, storeError, withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { saveFile } from './write-output';
-
-/** The messages of `export ddas` about where the months come from. */
-const M = {
-  storeNeedsMunicipality:
-    'export from the store needs --municipality <code> (repeat for more): nothing is read across municipalities unless asked',
-  nothingToDeliver:
-    'nothing to deliver: give case files, or --municipality <code> for a month without signals',
-  filesOrStore: 'give case files or --store, not both',
-} as const;
 
 const monthOf = (date: IsoDate) => date.slice(0, 7) as IsoMonth;
 
@@ -57,22 +44,16 @@ export interface ExportDdasOptions {
   store?: string;
 }
 
-function parseDate(value: string): IsoDate {
-  const d = parseIsoDate(value);
-  if (!d.ok) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
-  return d.value;
-}
-
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-function parseDateTime(value: string): Date {
-  const d = new Date(value);
-  if (!DATE_TIME.test(value) || Number.isNaN(d.getTime()))
-    throw new InvalidArgumentError('Expected a date and time with its zone, e.g. 2026-11-02T09:00:00Z.');
-  return d;
-}
-
-const collect = (value: string, previous: MunicipalityCode[]) => [...previous, parseMunicipality(value)];
+const dateTimeParser =
+  (lang: Lang) =>
+  (value: string): Date => {
+    const d = new Date(value);
+    if (!DATE_TIME.test(value) || Number.isNaN(d.getTime()))
+      throw new InvalidArgumentError(EXCHANGE_MESSAGES.badDateTime[lang]);
+    return d;
+  };
 
 type ExportMonth = DdasExportMonth & { file: string };
 
@@ -81,7 +62,8 @@ type ExportMonth = DdasExportMonth & { file: string };
  * municipality (never a municipality that was not asked for), each named `store <code>/<month>`.
  */
 async function storedMonthsOf(io: CliIo, target: string, o: ExportDdasOptions): Promise<ExportMonth[]> {
-  if (o.municipality.length === 0) throw new CliUserError(M.storeNeedsMunicipality);
+  if (o.municipality.length === 0)
+    throw new CliUserError(EXCHANGE_MESSAGES.storeNeedsMunicipality[cliLang(io)]);
   const { caseFilesOfPeriod } = await import('../store/period');
   return withStore(io, target, async (store) => {
     const files = await caseFilesOfPeriod(store, o.municipality, monthOf(o.from), monthOf(o.to));
@@ -97,18 +79,16 @@ async function storedMonthsOf(io: CliIo, target: string, o: ExportDdasOptions): 
 function monthsOf(io: CliIo, files: readonly string[], o: ExportDdasOptions) {
   const months: ExportMonth[] = [];
   const codes = new Set<MunicipalityCode>(o.municipality);
+  const t = localize(EXCHANGE_MESSAGES, cliLang(io));
   for (const file of files) {
     const read = readCaseFile(readJsonArg(io, file, 'caseFile'));
-    if (!read.ok) refuseFile(io, file, read.issues, 'not a signaalreis case file');
+    if (!read.ok) refuseFile(io, file, read.issues, FILE_MESSAGES.notCaseFile[cliLang(io)]);
     const own = read.value.municipality;
     if (own === undefined && o.municipality.length !== 1)
-      throw new CliUserError(
-        `${file} names no municipality (month ${read.value.month}): give it with --municipality <code>` +
-          `${o.municipality.length > 1 ? ' and one code only, or run the month again with --municipality' : ''}`,
-      );
+      throw new CliUserError(t.noMunicipality(file, read.value.month, o.municipality.length > 1));
     const municipality = own ?? (o.municipality[0] as MunicipalityCode);
     if (o.municipality.length > 0 && !codes.has(municipality)) {
-      io.stderr.write(`signaalreis: note: ${file}: municipality ${municipality} is not asked for; skipped\n`);
+      io.stderr.write(`signaalreis: ${t.skipped(file, municipality)}\n`);
       continue;
     }
     months.push({ municipality, caseFile: read.value as CaseFile, file });
@@ -139,7 +119,8 @@ export async function runExportDdas(
 ): Promise<number> {
   const io = terminalIo(cliIo);
   const lang = cliLang(io);
-  if (o.from > o.to) throw new CliUserError(`--from ${o.from} is after --to ${o.to}`);
+  const t = localize(EXCHANGE_MESSAGES, lang);
+  if (o.from > o.to) throw new CliUserError(t.fromAfterTo(o.from, o.to));
   const fromStore = files.length === 0 && o.store !== undefined;
   const months = fromStore ? await storedMonthsOf(io, o.store as string, o) : monthsOf(io, files, o);
   let lifecycle: LifecycleTable | undefined;
@@ -150,7 +131,7 @@ export async function runExportDdas(
   }
   const municipalities =
     o.municipality.length > 0 ? o.municipality : [...new Set(months.map((m) => m.municipality))];
-  if (municipalities.length === 0) throw new CliUserError(M.nothingToDeliver);
+  if (municipalities.length === 0) throw new CliUserError(t.nothingToDeliver);
   const made = ddasDelivery(
     {
       period: { from: o.from, to: o.to },
@@ -168,9 +149,10 @@ export async function runExportDdas(
   const names = months.map((m) => m.file);
   if (!made.ok) {
     for (const i of made.issues) io.stderr.write(`signaalreis: ${lineOf(i, names, lang)}\n`);
-    throw new CliUserError(`no DDAS delivery written (${made.issues.length} problem(s), listed above)`);
+    throw new CliUserError(t.notWritten(made.issues.length));
   }
-  for (const w of made.value.issues) io.stderr.write(`signaalreis: warning: ${lineOf(w, names, lang)}\n`);
+  for (const w of made.value.issues)
+    io.stderr.write(`signaalreis: ${COMMON_MESSAGES.warning(lineOf(w, names, lang))[lang]}\n`);
   const out = o.out ?? `out/ddas-${o.from}-${o.to}.json`;
   saveFile(
     io,
@@ -178,18 +160,12 @@ export async function runExportDdas(
     `${JSON.stringify(made.value.delivery, null, 2)}\n`,
     files.map((f) => resolve(io.cwd, f)),
   );
-  const source = fromStore ? `, ${months.length} month(s) from the store` : '';
-  const lines = [
-    `DDAS v1.2 delivery ${o.from} – ${o.to}, supplier ${o.supplier}${source}, valid against the schema:`,
-  ];
+  const source = fromStore ? t.fromStore(months.length) : '';
+  const lines = [t.head(o.from, o.to, o.supplier, source)];
   for (const c of made.value.counts)
-    lines.push(
-      `  ${c.municipality}: ${c.signals} signals, ${c.cases} cases (${c.pickedUp} picked up, ${c.withResult} with a result), ${c.attempts} contact attempts`,
-    );
+    lines.push(t.counts(c.municipality, c.signals, c.cases, c.pickedUp, c.withResult, c.attempts));
   const personal = made.value.counts.some((c) => c.signals > 0);
-  lines.push(
-    `Written: ${out}${personal ? ' (personal data: postcodes and house numbers; keep it safe)' : ''}`,
-  );
+  lines.push(t.written(out, personal));
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_CODES.ok;
 }
@@ -204,43 +180,28 @@ export async function runExportDdas(
  * ```
  */
 export function registerExportDdas(exportCommand: Command, io: CliIo): void {
+  const lang = cliLang(io);
+  const t = localize(EXCHANGE_MESSAGES, lang);
+  const parse = parsersIn(lang);
+  const collect = (value: string, previous: MunicipalityCode[]) => [
+    ...previous,
+    parseMunicipality(value, lang),
+  ];
   const command = exportCommand
     .command('ddas')
-    .description(
-      'Write the DDAS v1.2 delivery (Uitwisselmodel) of a period, validated against the official schema.',
-    )
-    .argument('[cases...]', 'case files of the months (cases.json of run or feedback); none: from --store')
-    .addOption(
-      new Option('--from <date>', 'first day of the period (YYYY-MM-DD)')
-        .argParser(parseDate)
-        .makeOptionMandatory(),
-    )
-    .addOption(
-      new Option('--to <date>', 'last day of the period (YYYY-MM-DD)')
-        .argParser(parseDate)
-        .makeOptionMandatory(),
-    )
-    .addOption(
-      new Option('--municipality <code>', 'CBS municipality code; repeat for more (others are skipped)')
-        .argParser(collect)
-        .default([]),
-    )
-    .requiredOption('--supplier <code>', 'code of the data supplier (codeGegevensleverancier)')
-    .requiredOption('--organisation <name>', 'name of the delivering organisation (aanleverendeOrganisatie)')
-    .option('--out <file>', 'the delivery file (default: out/ddas-<from>-<to>.json)')
-    .addOption(
-      new Option(
-        '--delivered-at <date-time>',
-        'aanleverdatumEnTijd, e.g. 2026-11-02T09:00:00Z (default: now)',
-      ).argParser(parseDateTime),
-    )
-    .option('--lifecycle <id>', "lifecycle preset of the records (default: the file's preset, else ddas)");
-  addStoreOption(
-    command,
-    'case store to read the months of the period from, when no case files are given (default: $SIGNAALREIS_STORE)',
-  ).action(async (files: string[], o: ExportDdasOptions) => {
+    .description(t.exportHelp)
+    .argument('[cases...]', t.casesArg)
+    .addOption(new Option('--from <date>', t.fromHelp).argParser(parse.date).makeOptionMandatory())
+    .addOption(new Option('--to <date>', t.toHelp).argParser(parse.date).makeOptionMandatory())
+    .addOption(new Option('--municipality <code>', t.municipalityHelp).argParser(collect).default([]))
+    .requiredOption('--supplier <code>', t.supplierHelp)
+    .requiredOption('--organisation <name>', t.organisationHelp)
+    .option('--out <file>', t.outHelp)
+    .addOption(new Option('--delivered-at <date-time>', t.deliveredAtHelp).argParser(dateTimeParser(lang)))
+    .option('--lifecycle <id>', t.lifecycleHelp);
+  addStoreOption(command, t.storeHelp).action(async (files: string[], o: ExportDdasOptions) => {
     if (files.length > 0 && command.getOptionValueSource('store') === 'cli')
-      throw new CliUserError(M.filesOrStore);
+      throw new CliUserError(t.filesOrStore);
     const code = await runExportDdas(io, files, o);
     if (code !== EXIT_CODES.ok) throw new CliExit(code);
   });

@@ -22,6 +22,8 @@ import { duplicateIdIssues } from '../cases/integrity';
 import { CASE_FILE_MESSAGES } from '../cases/messages';
 import type { CliIo } from './io';
 import { readJsonArg, refuseFile } from './json-input';
+import { cliLang } from './lang';
+import { FILE_MESSAGES } from './messages/files';
 
 /** A case of the file as read: any JSON value (checked case by case). */
 export type Row = Record<string, unknown>;
@@ -33,7 +35,6 @@ const invalidCase = (path: IssuePath, message: Bilingual): Issue => issue('inval
 
 // Every message of this module, in one place (Dutch B1 for officers, and English).
 const MESSAGES = {
-  notCaseFile: 'not a case file of a monthly run',
   noCases: {
     nl: 'Verwacht een object met "cases" (een lijst met zaken)',
     en: 'Expected an object with "cases" (a list)',
@@ -60,19 +61,20 @@ function oldFormatIssues(json: Row): Issue[] {
  */
 export function readCases(io: CliIo, file: string): CasesFile {
   const json = readJsonArg(io, file, 'caseFile');
+  const notCaseFile = FILE_MESSAGES.notMonthCaseFile[cliLang(io)];
   if (!isObject(json) || !Array.isArray(json.cases))
-    refuseFile(io, file, [invalidCase([], MESSAGES.noCases)], MESSAGES.notCaseFile);
+    refuseFile(io, file, [invalidCase([], MESSAGES.noCases)], notCaseFile);
   const old = oldFormatIssues(json);
-  if (old.length > 0) refuseFile(io, file, old, MESSAGES.notCaseFile);
+  if (old.length > 0) refuseFile(io, file, old, notCaseFile);
   const month = IsoMonthSchema.safeParse(json.month);
-  if (!month.success) refuseFile(io, file, [invalidCase(['month'], MESSAGES.month)], MESSAGES.notCaseFile);
+  if (!month.success) refuseFile(io, file, [invalidCase(['month'], MESSAGES.month)], notCaseFile);
   const year = Number(month.data.slice(0, 4));
   if (year < HOLIDAY_YEARS.from || year >= HOLIDAY_YEARS.to) {
     const outside = issue('month_outside_calendar', ['month'], MESSAGES.monthOutsideCalendar(month.data));
-    refuseFile(io, file, [outside], MESSAGES.notCaseFile);
+    refuseFile(io, file, [outside], notCaseFile);
   }
   const duplicates = duplicateIdIssues(json.cases);
-  if (duplicates.length > 0) refuseFile(io, file, duplicates, MESSAGES.notCaseFile);
+  if (duplicates.length > 0) refuseFile(io, file, duplicates, notCaseFile);
   return { ...json, month: month.data, cases: json.cases };
 }
 

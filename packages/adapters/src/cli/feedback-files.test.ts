@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCliEn } from './cli-test-kit';
 
 const notPickedUp = (caseId: string, signalId: string, partnerId: string) => ({
   caseId,
@@ -23,7 +23,7 @@ describe('feedback file names per partner (issue 9)', () => {
       cases: partners.map((p, i) => notPickedUp(`2026-10-${String(i + 1).padStart(4, '0')}`, `S-${i}`, p)),
     };
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const out = join(dir, 'fb');
     const files = readdirSync(out).filter((f) => f.startsWith('feedback-'));

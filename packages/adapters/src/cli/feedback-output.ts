@@ -2,10 +2,12 @@
 // and one feedback-<partner>.csv per partner (with --xlsx also .xlsx workbooks of the same rows) — file names from safeFileStem, so that no two partners
 // share a file — into out/<month>-feedback-<at> unless --out says otherwise.
 import { join } from 'node:path';
-import type { CaseRecord, DueEvent, PartnerFeedback } from '@signaalreis/core';
+import type { CaseRecord, DueEvent, Lang, PartnerFeedback } from '@signaalreis/core';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { feedbackFileName } from '../output/file-names';
 import { xlsxWorkbook } from '../output/xlsx-writer';
+import { csvHeaders, TABLE_WORDS, xlsxHeaders } from './messages/columns';
+import { FEEDBACK_MESSAGES } from './messages/feedback';
 
 type Row = Record<string, unknown>;
 const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -18,6 +20,8 @@ export const defaultFeedbackOut = (month: string, at: string): string =>
 export interface FeedbackFormat {
   dialect: CsvDialect;
   xlsx: boolean;
+  /** The language of the headers and lines (default Dutch). */
+  lang?: Lang;
 }
 
 const FEEDBACK_COLUMNS = [
@@ -60,31 +64,33 @@ export async function feedbackFiles(
   format: FeedbackFormat = { dialect: 'rfc4180', xlsx: false },
 ): Promise<{ files: Map<string, string | Uint8Array>; lines: string[] }> {
   const files = new Map<string, string | Uint8Array>();
-  const csv = (t: OutputTable) => csvTable(t.rows, { ...t, dialect: format.dialect });
+  const lang = format.lang ?? 'nl';
+  const headers = csvHeaders(lang);
+  const csv = (t: OutputTable) =>
+    csvTable(t.rows, { ...t, dialect: format.dialect, ...(headers ? { headers } : {}) });
+  const sheet = (name: string, t: OutputTable) => ({ name, ...t, headers: xlsxHeaders(lang) });
   const due: OutputTable = {
     columns: DUE_COLUMNS,
     rows: actions.map((a) => ({ case_id: a.caseId, event: a.event, timer: a.timer, since: a.at })),
   };
   files.set('actions-due.csv', csv(due));
-  if (format.xlsx) files.set('actions-due.xlsx', await xlsxWorkbook([{ name: 'Acties', ...due }]));
+  if (format.xlsx)
+    files.set('actions-due.xlsx', await xlsxWorkbook([sheet(TABLE_WORDS.actionsSheet[lang], due)]));
   const cases = (json.cases as unknown[]).map((c) => {
     const id = isObject(c) ? c.caseId : undefined;
     const record = typeof id === 'string' ? updated.get(id) : undefined;
     return record && isObject(c) ? { ...c, record } : c;
   });
   files.set('cases.json', `${JSON.stringify({ ...json, cases }, null, 2)}\n`);
-  const lines = [
-    `Records with the timers applied → ${join(out, 'cases.json')} (give it as <cases> next time)`,
-  ];
+  const lines = [FEEDBACK_MESSAGES.records(join(out, 'cases.json'))[lang]];
   for (const [partnerId, rows] of [...byPartner].sort(([a], [b]) => a.localeCompare(b))) {
     const name = feedbackFileName(partnerId);
     const table = feedbackTable(rows);
     files.set(name, csv(table));
     const excel = feedbackFileName(partnerId, 'xlsx');
-    if (format.xlsx) files.set(excel, await xlsxWorkbook([{ name: 'Terugmelding', ...table }]));
-    lines.push(
-      `Feedback for ${partnerId}: ${rows.reduce((n, r) => n + r.f.signalIds.length, 0)} signal(s) → ${name}${format.xlsx ? ` and ${excel}` : ''}`,
-    );
+    if (format.xlsx) files.set(excel, await xlsxWorkbook([sheet(TABLE_WORDS.feedbackSheet[lang], table)]));
+    const signals = rows.reduce((n, r) => n + r.f.signalIds.length, 0);
+    lines.push(FEEDBACK_MESSAGES.partner(partnerId, signals, name, format.xlsx ? excel : undefined)[lang]);
   }
   return { files, lines };
 }

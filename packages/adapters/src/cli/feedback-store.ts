@@ -11,6 +11,7 @@ import {
   type IsoMonth,
   type Issue,
   issue,
+  type Lang,
   type LifecycleTable,
   type MunicipalityCode,
   parseMunicipalityCode,
@@ -20,8 +21,9 @@ import { continues } from '../store/case-record';
 import { caseFileOfStored, closedOn } from '../store/stored-month';
 import { type CasesFile, isObject, readCases } from './feedback-cases';
 import { type CliIo, CliUserError } from './io';
-import { parseMonth, parseMunicipality } from './month-input';
-import { CLI_STORE_MESSAGES as M } from './store-messages';
+import { cliLang } from './lang';
+import { CLI_STORE_MESSAGES as M } from './messages/store';
+import { parsersIn } from './month-input';
 import { addStoreOption, type StoreOptions, storeError } from './store-option';
 
 /** The store options of `signaalreis feedback`. */
@@ -31,26 +33,28 @@ export interface FeedbackStoreOptions extends StoreOptions {
 }
 
 /** Adds `--store`, `--municipality` and `--month` to `signaalreis feedback`. */
-export function addFeedbackStoreOptions(command: Command): Command {
-  return addStoreOption(command, M.feedbackStoreHelp)
-    .option('--municipality <code>', `with --store: ${M.municipalityHelp}`, parseMunicipality)
-    .option('--month <month>', M.feedbackMonthHelp, parseMonth);
+export function addFeedbackStoreOptions(command: Command, lang: Lang = 'nl'): Command {
+  const parse = parsersIn(lang);
+  return addStoreOption(command, M.feedbackStoreHelp[lang])
+    .option('--municipality <code>', M.withStore(M.municipalityHelp[lang])[lang], parse.municipality)
+    .option('--month <month>', M.feedbackMonthHelp[lang], parse.month);
 }
 
 /** The month and municipality of the feedback run: from the file when there is one, else from the options. */
 function monthOf(io: CliIo, file: string | undefined, o: FeedbackStoreOptions) {
+  const lang = cliLang(io);
   if (file === undefined) {
-    if (!o.municipality || !o.month) throw new CliUserError(M.feedbackNeedsMonth);
+    if (!o.municipality || !o.month) throw new CliUserError(M.feedbackNeedsMonth[lang]);
     return { municipality: o.municipality, month: o.month, json: undefined };
   }
   const json = readCases(io, file);
   const fromFile = parseMunicipalityCode(json.municipality);
   const municipality = o.municipality ?? (fromFile.ok ? fromFile.value : undefined);
-  if (!municipality) throw new CliUserError(M.fileWithoutMunicipality(file));
+  if (!municipality) throw new CliUserError(M.fileWithoutMunicipality(file)[lang]);
   if (fromFile.ok && fromFile.value !== municipality)
-    throw new CliUserError(M.fileOfOtherMunicipality(file, fromFile.value, municipality));
+    throw new CliUserError(M.fileOfOtherMunicipality(file, fromFile.value, municipality)[lang]);
   if (o.month && o.month !== json.month)
-    throw new CliUserError(M.fileOfOtherMonth(file, json.month, o.month));
+    throw new CliUserError(M.fileOfOtherMonth(file, json.month, o.month)[lang]);
   return { municipality, month: json.month, json };
 }
 
@@ -77,7 +81,7 @@ export async function casesFromStore(
   const cases = await store.cases(municipality, month);
   if (!cases.ok) throw storeError(io, cases.issues);
   const summary = months.value.find((m) => m.month === month);
-  if (!summary) throw new CliUserError(M.monthNotStored(month, municipality));
+  if (!summary) throw new CliUserError(M.monthNotStored(month, municipality)[cliLang(io)]);
   const stored = caseFileOfStored(summary, cases.value) as unknown as CasesFile;
   // what was read: a record changed by someone else before the run is stored refuses the run
   const expected = new Map(cases.value.map((c) => [c.caseId as string, c.record ?? null]));
@@ -144,5 +148,5 @@ export async function storeFeedback(
   const saved = await store.saveLifecycle(update, { beforeCommit: write });
   if (!saved.ok) throw storeError(io, saved.issues);
   const { records: n, feedback: sent } = saved.value;
-  return M.feedbackStored(store.location, n, sent, run.month, run.municipality);
+  return M.feedbackStored(store.location, n, sent, run.month, run.municipality)[cliLang(io)];
 }

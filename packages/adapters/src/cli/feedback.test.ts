@@ -4,7 +4,7 @@ import { asCaseId, asIsoDate, asPartnerId, asSignalId, createRecord, transition 
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCliEn } from './cli-test-kit';
 
 const signal = (signalId: string, partnerId: string, sector: string) => ({
   signalId,
@@ -63,7 +63,7 @@ const csv = (dir: string, name: string) =>
 describe('signaalreis feedback', () => {
   it('lists the actions due and writes no feedback before anything is decided', async () => {
     const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
-    const run = await runCli(['feedback', 'cases.json', '--at', '2026-10-26'], { cwd: dir });
+    const run = await runCliEn(['feedback', 'cases.json', '--at', '2026-10-26'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
@@ -87,7 +87,9 @@ describe('signaalreis feedback', () => {
 
   it('closes automatically after 28 days and writes one CSV per partner with only its own signals', async () => {
     const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
-    const run = await runCli(['feedback', 'cases.json', '--at', '2026-11-23', '--out', 'out'], { cwd: dir });
+    const run = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-23', '--out', 'out'], {
+      cwd: dir,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/2026-10-0001 {2}auto-close {2}\(autoClose since 2026-11-23\)/);
     expect(run.stdout).toMatch(/2026-10-0003 {2}crisis-deadline/);
@@ -106,7 +108,7 @@ describe('signaalreis feedback', () => {
     ]);
     expect(csv(out, 'feedback-WO-LND.csv').map((r) => r.signal_id)).toEqual(['WO-1']);
     // the records are written back: run again from them and the closure does not fire twice
-    const again = await runCli(['feedback', 'out/cases.json', '--at', '2026-11-30', '--out', 'out2'], {
+    const again = await runCliEn(['feedback', 'out/cases.json', '--at', '2026-11-30', '--out', 'out2'], {
       cwd: dir,
     });
     expect(again.code).toBe(0);
@@ -149,7 +151,7 @@ describe('signaalreis feedback', () => {
       },
     ]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
-    const run = await runCli(['feedback', 'cases.json', '--at', '2026-11-27'], { cwd: dir });
+    const run = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-27'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/2026-10-0009 {2}collection-pause-end/);
     expect(run.stdout).not.toMatch(/2026-10-0009 {2}auto-close/);
@@ -160,7 +162,7 @@ describe('signaalreis feedback', () => {
 
   it('uses the pilot lifecycle when asked', async () => {
     const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
-    const run = await runCli(
+    const run = await runCliEn(
       ['feedback', 'cases.json', '--at', '2026-10-26', '--lifecycle', 'pilot-ouder-amstel-uithoorn'],
       { cwd: dir },
     );
@@ -176,7 +178,7 @@ describe('signaalreis feedback', () => {
       'not a case',
     ];
     const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson(bad)) });
-    const run = await runCli(['feedback', 'cases.json', '--at', '2026-10-26'], { cwd: dir });
+    const run = await runCliEn(['feedback', 'cases.json', '--at', '2026-10-26'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('3 case(s)');
     expect(run.stderr.trim().split('\n')).toEqual([
@@ -200,7 +202,7 @@ describe('signaalreis feedback', () => {
       [['feedback', 'cases.json'], /--at/],
     ] as const;
     for (const [args, message] of cases) {
-      const run = await runCli([...args], { cwd: dir });
+      const run = await runCliEn([...args], { cwd: dir });
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -209,23 +211,23 @@ describe('signaalreis feedback', () => {
     const old = fixtureDir({
       'cases.json': JSON.stringify({ ...casesJson(), format: 'signaalreis-cases/1' }),
     });
-    const oldRun = await runCli(['feedback', 'cases.json', '--at', '2026-11-01'], { cwd: old });
+    const oldRun = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01'], { cwd: old });
     expect(oldRun.code).toBe(2);
     expect(oldRun.stderr).toBe(
       'signaalreis: cases.json: format: This case file has the old format signaalreis-cases/1; run "signaalreis match" or "signaalreis run" for that month again to write it in the format signaalreis-cases/2 (not a case file of a monthly run)\n',
     );
     // a month the working-day calendar does not cover has no delivery day (was exit 70, a crash)
     const far = fixtureDir({ 'cases.json': JSON.stringify({ ...casesJson(), month: '2200-10' }) });
-    const farRun = await runCli(['feedback', 'cases.json', '--at', '2200-11-01'], { cwd: far });
+    const farRun = await runCliEn(['feedback', 'cases.json', '--at', '2200-11-01'], { cwd: far });
     expect(farRun.code).toBe(2);
     expect(farRun.stderr).toMatch(
       /^signaalreis: cases\.json: month: The delivery day of 2200-10 cannot be computed: the calendar covers the years 1990–2099/,
     );
     expect(existsSync(join(far, 'out'))).toBe(false);
     const early = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
-    const before = await runCli(['feedback', 'cases.json', '--at', '2026-10-01'], { cwd: early });
+    const before = await runCliEn(['feedback', 'cases.json', '--at', '2026-10-01'], { cwd: early });
     expect(before.stderr).toMatch(/before the delivery day 2026-10-26/);
-    const unknown = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--lifecycle', 'x'], {
+    const unknown = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01', '--lifecycle', 'x'], {
       cwd: early,
     });
     expect(unknown.stderr).toMatch(/Unknown lifecycle preset "x"/);

@@ -8,11 +8,11 @@ import {
   deliveryDay,
   type IsoDate,
   type Issue,
+  type Lang,
   type MunicipalityCode,
-  parseIsoDate,
 } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { lifecycleRun } from '../cases/lifecycle-run';
 import { lifecycleIdOf } from '../cases/record-of';
 import type { CsvDialect } from '../output/csv-writer';
@@ -25,7 +25,9 @@ import {
   storeFeedback,
 } from './feedback-store';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
-import { cliLang, issueText } from './lang';
+import { cliLang, issueText, localize } from './lang';
+import { FEEDBACK_MESSAGES } from './messages/feedback';
+import { parsersIn } from './month-input';
 import { withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { commandLine, csvDialectOption, saveFolder, xlsxOption } from './write-output';
@@ -47,12 +49,6 @@ export interface FeedbackOptions extends FeedbackStoreOptions {
   csvDialect?: CsvDialect;
   /** Also write `.xlsx` workbooks beside the CSV files (`--xlsx`). */
   xlsx?: boolean;
-}
-
-function parseAt(value: string): IsoDate {
-  const at = parseIsoDate(value);
-  if (!at.ok) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
-  return at.value;
 }
 
 /** An issue of one case's record, its message starting with the case id. */
@@ -78,7 +74,7 @@ export async function runFeedback(
   const io = terminalIo(cliIo);
   const { store } = options;
   if (!store) {
-    if (file === undefined) throw new CliUserError('feedback needs <cases> (a case file) or --store');
+    if (file === undefined) throw new CliUserError(FEEDBACK_MESSAGES.needsCases[cliLang(io)]);
     return feedbackOn(io, file, readCases(io, file), options, command);
   }
   return withStore(io, store, async (s) => {
@@ -101,13 +97,13 @@ async function feedbackOn(
   },
 ): Promise<number> {
   const lang = cliLang(io);
+  const t = localize(FEEDBACK_MESSAGES, lang);
   const month = json.month;
   const id = options.lifecycle ?? lifecycleIdOf(json.preset);
   const table = lifecyclePreset(id);
   if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
   const start = deliveryDay(month);
-  if (options.at < start)
-    throw new CliUserError(`--at ${options.at} is before the delivery day ${start} of ${month}`);
+  if (options.at < start) throw new CliUserError(t.atBeforeDelivery(options.at, start, month));
   const run = lifecycleRun(json.cases, table.value, start, options.at);
   const { records, actions, byPartner, sent, updated } = run;
   const problems: Issue[] = [
@@ -115,17 +111,15 @@ async function feedbackOn(
     ...run.problems,
     ...run.caseProblems.flatMap((p) => p.issues.map((x) => ofCase(p.caseId, x))),
   ];
-  const lines = [
-    `Lifecycle ${table.value.id}, month ${month} (delivered ${start}), at ${options.at}: ${records.length} case(s).`,
-  ];
+  const lines = [t.head(table.value.id, month, start, options.at, records.length)];
   const perEvent = new Map<string, number>();
   for (const a of actions) perEvent.set(a.event, (perEvent.get(a.event) ?? 0) + 1);
   const counts = [...perEvent].map(([e, n]) => `${e} ${n}`).join(', ');
-  lines.push(`Actions due: ${actions.length}${counts ? ` (${counts})` : ''}; listed in actions-due.csv`);
-  for (const a of actions.slice(0, 10)) lines.push(`  ${a.caseId}  ${a.event}  (${a.timer} since ${a.at})`);
-  if (actions.length > 10) lines.push(`  … and ${actions.length - 10} more`);
+  lines.push(t.actionsDue(actions.length, counts));
+  for (const a of actions.slice(0, 10)) lines.push(t.action(a.caseId, a.event, a.timer, a.at));
+  if (actions.length > 10) lines.push(t.more(actions.length - 10));
   const out = options.out ?? defaultFeedbackOut(month, options.at);
-  const format = { dialect: options.csvDialect ?? 'rfc4180', xlsx: options.xlsx === true } as const;
+  const format = { dialect: options.csvDialect ?? 'rfc4180', xlsx: options.xlsx === true, lang } as const;
   const written = await feedbackFiles(json, updated, actions, byPartner, out, format);
   const save = () =>
     saveFolder(io, out, written.files, {
@@ -143,7 +137,7 @@ async function feedbackOn(
     };
     lines.push(await storeFeedback(io, stored.store, target, updated, sent, save));
   } else save();
-  if (byPartner.size === 0) lines.push('No feedback due yet.');
+  if (byPartner.size === 0) lines.push(t.noneDue);
   io.stdout.write(`${lines.join('\n')}\n`);
   for (const p of problems) io.stderr.write(`signaalreis: ${p.path.join('.')}: ${issueText(lang, p)}\n`);
   return problems.length > 0 ? EXIT_CODES.dataProblems : EXIT_CODES.ok;
@@ -159,24 +153,18 @@ async function feedbackOn(
  * ```
  */
 export function registerFeedback(program: Command, io: CliIo): void {
+  const lang: Lang = cliLang(io);
+  const t = localize(FEEDBACK_MESSAGES, lang);
   const feedback = program
     .command('feedback')
-    .description('List the lifecycle actions due at a date and write one feedback CSV per partner.')
-    .argument(
-      '[cases]',
-      'cases JSON of a monthly run (records are created at the delivery day when missing); with --store: records to take into the store',
-    )
-    .addOption(
-      new Option('--at <date>', 'the date to evaluate (YYYY-MM-DD)').argParser(parseAt).makeOptionMandatory(),
-    )
-    .option(
-      '--out <dir>',
-      'folder for the feedback CSV files and cases.json (default: out/<month>-feedback-<at>)',
-    )
-    .addOption(new Option('--lifecycle <id>', "lifecycle preset (default: the file's preset, else ddas)"))
-    .addOption(csvDialectOption())
-    .addOption(xlsxOption());
-  addFeedbackStoreOptions(feedback).action(
+    .description(t.description)
+    .argument('[cases]', t.casesArg)
+    .addOption(new Option('--at <date>', t.atHelp).argParser(parsersIn(lang).date).makeOptionMandatory())
+    .option('--out <dir>', t.outHelp)
+    .addOption(new Option('--lifecycle <id>', t.lifecycleHelp))
+    .addOption(csvDialectOption(lang))
+    .addOption(xlsxOption(lang));
+  addFeedbackStoreOptions(feedback, lang).action(
     async (file: string | undefined, options: FeedbackOptions, command: Command) => {
       const code = await runFeedback(io, file, options, commandLine(command));
       if (code !== EXIT_CODES.ok) throw new CliExit(code);

@@ -1,4 +1,6 @@
-import { formatEuro, SECTORS, SIGNAL_KINDS } from '@signaalreis/core';
+import { formatEuro, type Lang, SECTORS, SIGNAL_KINDS } from '@signaalreis/core';
+import { localize } from './lang';
+import { VALIDATE_MESSAGES } from './messages/validate';
 import type { CodeCount, ValidationReport } from './validation-report';
 
 const TOP_PARTNERS = 15;
@@ -9,14 +11,14 @@ const pct = (n: number, total: number): string => (total === 0 ? '' : `${((100 *
 const line = (label: string, value: number | string, tail = '', width = 24): string =>
   `  ${label.padEnd(width)} ${String(value).padStart(6)}${tail ? `  ${tail}` : ''}`;
 
-const rowList = (c: CodeCount): string => {
+const rowList = (c: CodeCount, lang: Lang): string => {
   const more = c.count > c.firstRows.length ? ', …' : '';
-  return `${c.firstRows.length === 1 ? 'row' : 'rows'} ${c.firstRows.join(', ')}${more}`;
+  return VALIDATE_MESSAGES.rowList(c.firstRows.length, `${c.firstRows.join(', ')}${more}`)[lang];
 };
 
-function codeSection(title: string, codes: CodeCount[], none: string): string[] {
+function codeSection(title: string, codes: CodeCount[], none: string, lang: Lang): string[] {
   if (codes.length === 0) return [title, `  ${none}`];
-  return [title, ...codes.map((c) => line(c.code, c.count, rowList(c)))];
+  return [title, ...codes.map((c) => line(c.code, c.count, rowList(c, lang)))];
 }
 
 /** The human-readable `validate` report. */
@@ -24,53 +26,55 @@ export function formatValidationText(
   report: ValidationReport,
   rejectedCodes: CodeCount[],
   flagCodes: CodeCount[],
+  lang: Lang = 'nl',
 ) {
+  const t = localize(VALIDATE_MESSAGES, lang);
   const rejected = report.rows - report.accepted;
   const signals = report.accepted;
   const out: string[] = [
     `signaalreis validate ${report.file}`,
     report.sheet !== undefined
-      ? `  Excel workbook, sheet '${report.sheet}'`
-      : `  encoding ${report.encoding ?? '?'}, delimiter '${report.delimiter ?? '?'}'`,
+      ? t.workbook(report.sheet)
+      : t.csvFile(report.encoding ?? '?', report.delimiter ?? '?'),
     '',
-    'Rows',
-    line('read', report.rows),
-    line('accepted', report.accepted, pct(report.accepted, report.rows)),
-    line('rejected', rejected, pct(rejected, report.rows)),
+    t.rows,
+    line(t.read, report.rows),
+    line(t.accepted, report.accepted, pct(report.accepted, report.rows)),
+    line(t.rejectedRows, rejected, pct(rejected, report.rows)),
     '',
-    ...codeSection('Rejected rows per reason (a row may have several)', rejectedCodes, 'none'),
+    ...codeSection(t.rejectedPerReason, rejectedCodes, t.none, lang),
     '',
-    ...codeSection('Flags on accepted rows (e.g. legal persons)', flagCodes, 'none'),
+    ...codeSection(t.flags, flagCodes, t.none, lang),
     '',
-    'Warnings',
+    t.warnings,
     ...(report.warnings.length === 0
-      ? ['  none']
+      ? [`  ${t.none}`]
       : report.warnings.map((w) => `  ${w.code}${w.column ? ` (${w.column})` : ''}: ${w.message}`)),
     '',
-    'Signals per sector',
+    t.perSector,
     ...SECTORS.filter((s) => report.bySector[s] > 0).map((s) =>
       line(s, report.bySector[s], pct(report.bySector[s], signals)),
     ),
     '',
-    'Signals per kind',
+    t.perKind,
     ...SIGNAL_KINDS.filter((k) => report.byKind[k] > 0).map((k) =>
       line(k, report.byKind[k], pct(report.byKind[k], signals)),
     ),
     '',
-    `Signals per partner${report.byPartner.length > TOP_PARTNERS ? ` (top ${TOP_PARTNERS} of ${report.byPartner.length})` : ''}`,
+    t.perPartner(Math.min(TOP_PARTNERS, report.byPartner.length), report.byPartner.length),
     ...report.byPartner
       .slice(0, TOP_PARTNERS)
       .map((p) => line(`${p.partnerId}`, p.signals, `${p.sector.padEnd(13)} ${p.partnerName}`, 16)),
     '',
-    'Households',
-    line('households', report.households),
+    t.households,
+    line(t.householdsCount, report.households),
     line(
-      'signals from ≥ 2 partners',
+      t.multiPartner,
       report.multiPartnerHouseholds,
       pct(report.multiPartnerHouseholds, report.households),
     ),
     '',
-    `Total amount  ${formatEuro(report.totalAmountCents)}`,
+    t.total(formatEuro(report.totalAmountCents)),
   ];
   return `${out.join('\n')}\n`;
 }

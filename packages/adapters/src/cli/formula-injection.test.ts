@@ -6,7 +6,7 @@ import { parseSignalId } from '@signaalreis/core';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FORMULA_PAYLOADS, opensAsFormula } from '../output/formula-payloads.test-support';
-import { csvText, fixtureDir, REPO_ROOT, row, runCli } from './cli-test-kit';
+import { csvText, fixtureDir, REPO_ROOT, row, runCliEn } from './cli-test-kit';
 
 /** Every cell of every CSV in `dir` (header included), parsed back as a spreadsheet would split it. */
 function cells(dir: string, files = readdirSync(dir).filter((f) => f.endsWith('.csv'))): string[] {
@@ -37,7 +37,7 @@ const signalFile = () =>
 describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', () => {
   it('run: worklists and capacity.csv hold no cell that opens as a formula; the names are still there', async () => {
     const dir = fixtureDir({ 'signals.csv': signalFile() });
-    const r = await runCli(['run', 'signals.csv', ...MONTH, '--out', 'out'], { cwd: dir });
+    const r = await runCliEn(['run', 'signals.csv', ...MONTH, '--out', 'out'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const all = cells(join(dir, 'out'));
     expect(all.filter(opensAsFormula)).toEqual([]);
@@ -48,7 +48,7 @@ describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', (
 
   it('match --out cases.csv: partners and signal ids are neutralised', async () => {
     const dir = fixtureDir({ 'signals.csv': signalFile() });
-    const r = await runCli(['match', 'signals.csv', ...MONTH, '--out', 'cases.csv'], { cwd: dir });
+    const r = await runCliEn(['match', 'signals.csv', ...MONTH, '--out', 'cases.csv'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const all = cells(dir, ['cases.csv']);
     expect(all.length).toBeGreaterThan(payloads.length);
@@ -77,7 +77,7 @@ describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', (
     };
     const file = { month: '2026-10', preset: 'type-medium', cases: [...cases, open] };
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
     // ids may not hold control characters (core's id brands): those cases are refused one by one,
     // each problem with its path and without the id; the other cases are processed (exit 1)
     const isId = (p: string) => parseSignalId(p).ok;
@@ -100,7 +100,7 @@ describe('spreadsheet formulas in the CSV files signaalreis writes (issue 9)', (
     const bad = lines.slice(0, 8).map((l, i) => `"=HYPERLINK(""http://evil.example/${i}"")"${l.slice(7)}`);
     const dir = fixtureDir({ 'ledger.csv': `${[header, ...bad].join('\n')}\n` });
     const args = ['criteria', 'ledger.csv', '--preset', 'criteria-energy-a', '--date', '2026-10-20'];
-    const r = await runCli([...args, '--out', 'decisions.csv'], { cwd: dir });
+    const r = await runCliEn([...args, '--out', 'decisions.csv'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const all = cells(dir, ['decisions.csv']);
     expect(all).toContain('\'=HYPERLINK("http://evil.example/0")');

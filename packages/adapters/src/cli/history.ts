@@ -4,7 +4,10 @@ import { type HistoryEntry, historyFromSignals } from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
 import type { CliIo } from './io';
 import { readJsonArg, refuseFile } from './json-input';
+import { cliLang } from './lang';
 import { loadSignals } from './load-signals';
+import { FILE_MESSAGES } from './messages/files';
+import { MONTH_MESSAGES as M } from './messages/month';
 
 /** What the history files gave, with one line per file for the summary. */
 export interface LoadedHistory {
@@ -15,20 +18,18 @@ export interface LoadedHistory {
 /** Reads each history file; a `.json` file must be a case file, anything else a signal CSV. */
 export async function loadHistory(io: CliIo, files: readonly string[]): Promise<LoadedHistory> {
   const out: LoadedHistory = { entries: [], notes: [] };
+  const lang = cliLang(io);
   for (const file of files) {
     if (file.toLowerCase().endsWith('.json')) {
       const read = readCaseFile(readJsonArg(io, file, 'caseFile'));
-      if (!read.ok) refuseFile(io, file, read.issues, 'not a signaalreis case file');
+      if (!read.ok) refuseFile(io, file, read.issues, FILE_MESSAGES.notCaseFile[lang]);
       const entries = historyFromCaseFile(read.value);
       out.entries.push(...entries);
-      out.notes.push(`${file}: ${read.value.month}, ${entries.length} signals (case file)`);
+      out.notes.push(M.historyCaseFile(file, read.value.month, entries.length)[lang]);
     } else {
       const loaded = await loadSignals(io, file);
       out.entries.push(...historyFromSignals(loaded.signals));
-      const rejected = loaded.rejected.length ? `, ${loaded.rejected.length} rows rejected` : '';
-      out.notes.push(
-        `${file}: ${loaded.signals.length} signals (signal file, counted as picked up${rejected})`,
-      );
+      out.notes.push(M.historySignalFile(file, loaded.signals.length, loaded.rejected.length)[lang]);
     }
   }
   return out;

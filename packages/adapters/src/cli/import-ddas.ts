@@ -7,7 +7,9 @@ import { type Command, Option } from 'commander';
 import { importDdasDelivery } from '../ddas/import';
 import { CliExit, type CliIo, EXIT_CODES } from './io';
 import { issueLine, readJsonArg, refuseFile } from './json-input';
-import { cliLang } from './lang';
+import { cliLang, localize } from './lang';
+import { COMMON_MESSAGES } from './messages/common';
+import { EXCHANGE_MESSAGES } from './messages/exchange';
 import { terminalIo } from './terminal';
 import { commandLine, saveFolder } from './write-output';
 
@@ -32,16 +34,16 @@ export const importedFileName = (municipality: string, month: string): string =>
 export function runImportDdas(cliIo: CliIo, file: string, o: ImportDdasOptions, command: string): number {
   const io = terminalIo(cliIo);
   const lang = cliLang(io);
+  const t = localize(EXCHANGE_MESSAGES, lang);
   const json = readJsonArg(io, file, 'caseFile');
   const imported = importDdasDelivery(json);
-  if (!imported.ok) refuseFile(io, file, imported.issues, 'not a DDAS v1.2 delivery signaalreis can read');
+  if (!imported.ok) refuseFile(io, file, imported.issues, t.notDelivery);
   const d = imported.value;
-  for (const w of d.issues) io.stderr.write(`signaalreis: warning: ${issueLine(file, w, lang)}\n`);
-  const lines = [
-    `DDAS v1.2 delivery ${d.period.from} – ${d.period.to} of ${d.supplierCode}, delivered ${d.deliveredAt}:`,
-  ];
+  for (const w of d.issues)
+    io.stderr.write(`signaalreis: ${COMMON_MESSAGES.warning(issueLine(file, w, lang))[lang]}\n`);
+  const lines = [t.importHead(d.period.from, d.period.to, d.supplierCode, d.deliveredAt)];
   if (d.files.length === 0) {
-    lines.push('  no signals and no cases: nothing written');
+    lines.push(t.nothing);
     io.stdout.write(`${lines.join('\n')}\n`);
     return o.strict && d.issues.length > 0 ? EXIT_CODES.dataProblems : EXIT_CODES.ok;
   }
@@ -53,15 +55,10 @@ export function runImportDdas(cliIo: CliIo, file: string, o: ImportDdasOptions, 
     const cases = f.caseFile.cases;
     const records = cases.filter((c) => (c as { record?: unknown }).record !== undefined).length;
     const signals = cases.reduce((n, c) => n + c.signals.length, 0);
-    lines.push(
-      `  ${f.municipality} ${f.month}: ${signals} signals, ${cases.length} cases (${records} with a record) → ${name}`,
-    );
+    lines.push(t.importFile(f.municipality, f.month, signals, cases.length, records, name));
   }
   saveFolder(io, out, files, { command, inputs: [resolve(io.cwd, file)] });
-  lines.push(
-    `Written to ${out}. Use a file as history (signaalreis run … --history ${out}/${[...files.keys()][0]})`,
-    'or follow its cases on (signaalreis feedback <file> --at <date>).',
-  );
+  lines.push(t.importWritten(out, [...files.keys()][0] ?? ''));
   io.stdout.write(`${lines.join('\n')}\n`);
   return o.strict && d.issues.length > 0 ? EXIT_CODES.dataProblems : EXIT_CODES.ok;
 }
@@ -75,14 +72,13 @@ export function runImportDdas(cliIo: CliIo, file: string, o: ImportDdasOptions, 
  * ```
  */
 export function registerImportDdas(importCommand: Command, io: CliIo): void {
+  const t = localize(EXCHANGE_MESSAGES, cliLang(io));
   importCommand
     .command('ddas')
-    .description(
-      'Read a DDAS v1.2 delivery of another system into case files (history and lifecycle records).',
-    )
-    .argument('<delivery>', 'DDAS v1.2 delivery (JSON)')
-    .option('--out <dir>', 'folder for the case files (default: out/ddas-import-<start>-<end>)')
-    .addOption(new Option('--strict', 'exit with code 1 when anything could not be kept').default(false))
+    .description(t.importHelp)
+    .argument('<delivery>', t.deliveryArg)
+    .option('--out <dir>', t.importOutHelp)
+    .addOption(new Option('--strict', t.strictHelp).default(false))
     .action((file: string, o: ImportDdasOptions, cmd: Command) => {
       const code = runImportDdas(
         io,

@@ -6,6 +6,7 @@ import type { Issue, Lang } from '@signaalreis/core';
 import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
+import { FILE_MESSAGES as M } from './messages/files';
 
 /** The kinds of JSON file the command line reads, with their size limits. */
 export type JsonFileKind = keyof typeof JSON_FILE_LIMITS;
@@ -23,7 +24,8 @@ export function readJsonArg(io: CliIo, file: string, kind: JsonFileKind): unknow
   const r = readJsonFile(resolve(io.cwd, file), { maxBytes: JSON_FILE_LIMITS[kind] });
   if (r.ok) return r.value;
   const [first] = r.issues;
-  throw new CliUserError(first ? issueLine(file, first, cliLang(io)) : `${file}: cannot be read`);
+  const lang = cliLang(io);
+  throw new CliUserError(first ? issueLine(file, first, lang) : M.cannotBeRead(file)[lang]);
 }
 
 /**
@@ -35,5 +37,5 @@ export function refuseFile(io: CliIo, file: string, issues: readonly Issue[], wh
   if (issues.length === 1 && issues[0])
     throw new CliUserError(`${issueLine(file, issues[0], lang)} (${what})`);
   for (const issue of issues) io.stderr.write(`signaalreis: ${issueLine(file, issue, lang)}\n`);
-  throw new CliUserError(`${file}: ${what} (${issues.length} problems, listed above); nothing was done`);
+  throw new CliUserError(M.refused(file, what, issues.length)[lang]);
 }

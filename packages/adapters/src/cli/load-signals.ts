@@ -3,7 +3,8 @@
 // with their first reason.
 import type { Signal } from '@signaalreis/core';
 import { type CliIo, CliUserError } from './io';
-import { cliLang, issueText } from './lang';
+import { cliLang, issueText, localize } from './lang';
+import { VALIDATE_MESSAGES } from './messages/validate';
 import { startProgress } from './progress';
 import { fatalMessage, openSignalFile, type SignalFileOptions } from './signal-file';
 
@@ -28,8 +29,9 @@ export async function loadSignals(
   const progress = startProgress(io, opened.path, opened.kind === 'csv' ? opened.size : 0);
   const out: LoadedSignals = { file, rows: 0, signals: [], rejected: [] };
   let sawHeader = false;
+  const lang = cliLang(io);
+  const t = localize(VALIDATE_MESSAGES, lang);
   try {
-    const lang = cliLang(io);
     for await (const event of opened.events) {
       if (event.type === 'fatal') throw new CliUserError(fatalMessage(file, event.issues, lang));
       if (event.type === 'header') sawHeader = true;
@@ -39,7 +41,7 @@ export async function loadSignals(
       } else if (event.type === 'rejected') {
         out.rows += 1;
         const p = event.issues[0];
-        const message = p ? issueText(lang, p) : 'rejected';
+        const message = p ? issueText(lang, p) : t.rejected;
         out.rejected.push({ row: event.row, code: p?.code ?? 'rejected', message });
       }
       progress.tick(out.rows);
@@ -47,6 +49,6 @@ export async function loadSignals(
   } finally {
     progress.stop();
   }
-  if (!sawHeader) throw new CliUserError(`${file}: no header row found; is it an empty file?`);
+  if (!sawHeader) throw new CliUserError(t.noHeader(file));
   return out;
 }

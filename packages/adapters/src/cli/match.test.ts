@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCaseFile } from '@signaalreis/adapters';
 import { describe, expect, it } from 'vitest';
-import { csvText, fixtureDir, row, runCli } from './cli-test-kit';
+import { csvText, fixtureDir, row, runCliEn } from './cli-test-kit';
 
 const oct = [
   row({ signal_id: 'A', partner_id: 'WO-LND', partner_name: 'De Linde', sector: 'rent', bsn: '' }),
@@ -26,7 +26,7 @@ describe('signaalreis match', () => {
   it('matches the example month: every accepted signal in one case, counts per decision add up', async () => {
     const dir = fixtureDir({});
     const out = join(dir, 'cases.json');
-    const r = await runCli([
+    const r = await runCliEn([
       'match',
       'examples/data/signals-2026-10.csv',
       '--month',
@@ -74,13 +74,13 @@ describe('signaalreis match', () => {
       'only-matches.json': JSON.stringify(onlyMatches),
     });
     const sepCases = join(dir, 'sep.json');
-    const first = await runCli(
+    const first = await runCliEn(
       ['match', 'sep.csv', '--month', '2026-09', '--preset', 'national-baseline', '--out', sepCases],
       { cwd: dir },
     );
     expect(first.code).toBe(0);
     const out = join(dir, 'oct.csv.out.csv');
-    const r = await runCli(
+    const r = await runCliEn(
       [
         'match',
         'oct.csv',
@@ -123,7 +123,7 @@ describe('signaalreis match', () => {
       [['match', 'oct.csv', '--preset', 'national-baseline'], /--month/],
     ];
     for (const [args, message] of cases) {
-      const r = await runCli(args, { cwd: dir });
+      const r = await runCliEn(args, { cwd: dir });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -133,7 +133,7 @@ describe('signaalreis match', () => {
   it('a month outside the working-day calendar is a user error naming the years (was exit 70)', async () => {
     const dir = fixtureDir({ 'oct.csv': csvText(oct) });
     for (const command of ['match', 'run']) {
-      const r = await runCli([command, 'oct.csv', '--month', '2200-10', '--preset', 'national-baseline'], {
+      const r = await runCliEn([command, 'oct.csv', '--month', '2200-10', '--preset', 'national-baseline'], {
         cwd: dir,
       });
       expect(r.code, command).toBe(2);
@@ -147,13 +147,13 @@ describe('signaalreis match', () => {
   it('warns on stderr about a register or debt-assistance file the preset does not use (lookup_unused)', async () => {
     const lookups = ['--register', 'examples/data/brp-2026-10.csv'];
     const month = ['examples/data/signals-2026-10.csv', '--month', '2026-10', ...lookups];
-    const off = await runCli(['match', ...month, '--preset', 'national-baseline', '--format', 'json']);
+    const off = await runCliEn(['match', ...month, '--preset', 'national-baseline', '--format', 'json']);
     expect(off.code).toBe(0);
     expect(off.stderr).toBe(
       'signaalreis: warning: A population register was given, but the intake configuration switches the register check off: the register is not used\n',
     );
     expect(JSON.parse(off.stdout).issues.map((i: { code: string }) => i.code)).toEqual(['lookup_unused']);
-    const on = await runCli(['match', ...month, '--preset', 'practice-4', '--format', 'json']);
+    const on = await runCliEn(['match', ...month, '--preset', 'practice-4', '--format', 'json']);
     expect(on.code).toBe(0);
     expect(on.stderr).toBe('');
     expect(JSON.parse(on.stdout).issues).toEqual([]);
@@ -161,7 +161,7 @@ describe('signaalreis match', () => {
 
   it('warns when no signal of the file is dated in the month', async () => {
     const dir = fixtureDir({ 'oct.csv': csvText(oct) });
-    const r = await runCli(['match', 'oct.csv', '--month', '2026-11', '--preset', 'national-baseline'], {
+    const r = await runCliEn(['match', 'oct.csv', '--month', '2026-11', '--preset', 'national-baseline'], {
       cwd: dir,
     });
     expect(r.code).toBe(0);

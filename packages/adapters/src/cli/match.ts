@@ -4,7 +4,9 @@ import type { Command } from 'commander';
 import { type CaseFile, toCaseFile } from '../cases/case-file';
 import { type CsvDialect, csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
-import { cliLang, dutch, issueText } from './lang';
+import { cliLang, issueText, localize } from './lang';
+import { csvHeaders, TABLE_WORDS } from './messages/columns';
+import { MATCH_MESSAGES, MONTH_MESSAGES } from './messages/month';
 import {
   addMonthOptions,
   type MonthOptions,
@@ -21,25 +23,29 @@ export type MatchOptions = MonthOptions;
 
 /**
  * The case list as CSV: one row per case, no personal data beyond the household key. Its columns
- * follow the case file (`signal_status`, `intake_outcome`: intake's DDAS status and outcome).
+ * follow the case file (`signal_status`, `intake_outcome`: intake's DDAS status and outcome); the
+ * headers, the match column and the explanation are in `lang` (Dutch titles, or in English the
+ * column names).
  */
-export function caseFileCsv(file: CaseFile, dialect?: CsvDialect): string {
+export function caseFileCsv(file: CaseFile, dialect?: CsvDialect, lang: Lang = 'nl'): string {
+  const headers = csvHeaders(lang);
   const rows = file.cases.map((c) => ({
     case_id: c.caseId,
     rank: c.rank,
     household_key: c.householdKey,
     signal_status: c.signalStatus,
     intake_outcome: c.intakeOutcome,
-    match: c.isMatch ? 'yes' : 'no',
+    match: (c.isMatch ? TABLE_WORDS.yes : TABLE_WORDS.no)[lang],
     partners: c.partners.join(' '),
     signal_ids: c.signalIds.join(' '),
     total_amount: (c.totalAmountCents / 100).toFixed(2),
     recidive_months: c.recidiveMonths.join(' '),
     crisis_deadline: c.crisisDeadline ?? '',
-    explanation: dutch(c.explanation),
+    explanation: c.explanation[lang],
   }));
   return csvTable(rows, {
     columns: CASE_LIST_COLUMNS,
+    ...(headers ? { headers } : {}),
     numeric: ['total_amount'],
     ...(dialect ? { dialect } : {}),
   });
@@ -69,7 +75,7 @@ export function writeCaseFile(
   dialect?: CsvDialect,
 ): void {
   const text = out.toLowerCase().endsWith('.csv')
-    ? caseFileCsv(file, dialect)
+    ? caseFileCsv(file, dialect, cliLang(io))
     : `${JSON.stringify(file, null, 2)}\n`;
   saveFile(io, out, text, inputs);
 }
@@ -85,23 +91,24 @@ function summaryText(
   notes: string[],
   lang: Lang,
 ): string {
-  const lines = [`signaalreis match — ${r.month}, preset ${preset}, decided on ${r.decidedOn}`, ''];
-  lines.push(`Signals  ${rows} rows: ${rows - rejected} accepted, ${rejected} rejected by the reader`);
-  for (const n of notes) lines.push(`History  ${n}`);
+  const t = localize(MATCH_MESSAGES, lang);
+  const lines = [t.head(r.month, preset, r.decidedOn), ''];
+  lines.push(t.signals(rows, rows - rejected, rejected));
+  for (const n of notes) lines.push(t.history(n));
   const m = r.matching.counts;
   lines.push(
     '',
-    `Cases ${num(m.cases)}  (matches ${m.matches}, recidive ${m.recidive}, repeat signals ${m.repeats}, consecutive creditors ${m.consecutiveCreditors})`,
-    `Set aside ${num(m.setAside)}  ${[...new Set(r.matching.setAside.map((s) => s.issue.code))].join(', ')}`,
+    t.cases(num(m.cases), m.matches, m.recidive, m.repeats, m.consecutiveCreditors),
+    t.setAside(num(m.setAside), [...new Set(r.matching.setAside.map((s) => s.issue.code))].join(', ')),
     '',
-    'Decisions (DDAS signal status)',
+    t.decisions,
   );
   for (const [status, n] of Object.entries(r.counts.bySignalStatus).sort((a, b) => b[1] - a[1])) {
     lines.push(`  ${pad(status, 45)}${num(n)}`);
   }
-  lines.push('', 'Buckets');
+  lines.push('', t.buckets);
   for (const [outcome, n] of Object.entries(r.counts.byOutcome)) lines.push(`  ${pad(outcome, 45)}${num(n)}`);
-  for (const i of r.matching.issues.slice(0, 5)) lines.push(`warning: ${issueText(lang, i)}`);
+  for (const i of r.matching.issues.slice(0, 5)) lines.push(t.warning(issueText(lang, i)));
   return `${lines.join('\n')}\n`;
 }
 
@@ -115,54 +122,48 @@ function summaryText(
  * ```
  */
 export function registerMatch(program: Command, io: CliIo): void {
-  const command = program
-    .command('match')
-    .description(
-      'Match a month of signals per household and decide the intake: counts per decision, case list.',
-    );
-  addMonthOptions(command, 'write the case list (.csv or .json)').action(
-    async (file: string, o: MatchOptions) => {
-      const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
-      const lang = cliLang(io);
-      const run = await runMonth({
-        month: o.month,
-        signals: loaded.signals,
-        history: history.entries,
-        matching: preset.preset.matching,
-        intake: preset.preset.intake,
-        lookups,
-      });
-      if (!run.ok) {
-        const i = run.issues[0];
-        throw new CliUserError(
-          `preset ${preset.preset.id} cannot run this month: ${i?.path.join('.')}: ${i ? issueText(lang, i) : ''}`,
-        );
-      }
-      const result = run.value;
-      warnMonth(io, result.issues);
-      const caseFile = toCaseFile(result, preset.preset.id, o.municipality);
-      if (o.out) writeCaseFile(io, o.out, caseFile, monthInputPaths(io, file, o), o.csvDialect);
-      if (o.format === 'json') {
-        const summary = {
-          month: result.month,
-          preset: preset.preset.id,
-          decidedOn: result.decidedOn,
-          rows: loaded.rows,
-        };
-        const counts = {
-          ...result.counts,
-          matching: result.matching.counts,
-          rejectedRows: loaded.rejected.length,
-        };
-        const setAside = result.matching.setAside.map((s) => s.issue);
-        const issues = result.issues;
-        io.stdout.write(`${JSON.stringify({ ...summary, counts, setAside, issues }, null, 2)}\n`);
-      } else {
-        io.stdout.write(
-          summaryText(result, preset.preset.id, loaded.rows, loaded.rejected.length, history.notes, lang),
-        );
-        if (o.out) io.stdout.write(`\nCase list written to ${o.out}\n`);
-      }
-    },
-  );
+  const t = localize(MATCH_MESSAGES, cliLang(io));
+  const command = program.command('match').description(t.description);
+  addMonthOptions(command, t.outHelp, cliLang(io)).action(async (file: string, o: MatchOptions) => {
+    const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
+    const lang = cliLang(io);
+    const run = await runMonth({
+      month: o.month,
+      signals: loaded.signals,
+      history: history.entries,
+      matching: preset.preset.matching,
+      intake: preset.preset.intake,
+      lookups,
+    });
+    if (!run.ok) {
+      const i = run.issues[0];
+      const problem = `${i?.path.join('.')}: ${i ? issueText(lang, i) : ''}`;
+      throw new CliUserError(MONTH_MESSAGES.cannotRun(preset.preset.id, problem)[lang]);
+    }
+    const result = run.value;
+    warnMonth(io, result.issues);
+    const caseFile = toCaseFile(result, preset.preset.id, o.municipality);
+    if (o.out) writeCaseFile(io, o.out, caseFile, monthInputPaths(io, file, o), o.csvDialect);
+    if (o.format === 'json') {
+      const summary = {
+        month: result.month,
+        preset: preset.preset.id,
+        decidedOn: result.decidedOn,
+        rows: loaded.rows,
+      };
+      const counts = {
+        ...result.counts,
+        matching: result.matching.counts,
+        rejectedRows: loaded.rejected.length,
+      };
+      const setAside = result.matching.setAside.map((s) => s.issue);
+      const issues = result.issues;
+      io.stdout.write(`${JSON.stringify({ ...summary, counts, setAside, issues }, null, 2)}\n`);
+    } else {
+      io.stdout.write(
+        summaryText(result, preset.preset.id, loaded.rows, loaded.rejected.length, history.notes, lang),
+      );
+      if (o.out) io.stdout.write(`\n${t.written(o.out)}\n`);
+    }
+  });
 }

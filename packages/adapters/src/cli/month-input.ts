@@ -2,9 +2,12 @@
 import { resolve } from 'node:path';
 import {
   type IntakeLookups,
+  type IsoDate,
   type IsoMonth,
   type Issue,
+  type Lang,
   type MunicipalityCode,
+  parseIsoDate,
   parseIsoMonth,
   parseMunicipalityCode,
   type Result,
@@ -15,8 +18,10 @@ import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../files/looku
 import type { CsvDialect } from '../output/csv-writer';
 import { type LoadedHistory, loadHistory } from './history';
 import { type CliIo, CliUserError } from './io';
-import { cliLang, issueText } from './lang';
+import { cliLang, issueText, localize } from './lang';
 import { type LoadedSignals, loadSignals } from './load-signals';
+import { COMMON_MESSAGES } from './messages/common';
+import { MONTH_MESSAGES } from './messages/month';
 import { loadPresetArg } from './preset';
 import { csvDialectOption } from './write-output';
 
@@ -39,45 +44,57 @@ export interface MonthOptions {
   csvDialect: CsvDialect;
 }
 
-/** `--month` must be a real month, `YYYY-MM`. */
-export function parseMonth(value: string): IsoMonth {
+/** `--month` must be a real month, `YYYY-MM` (the error in `lang`). */
+export function parseMonth(value: string, lang: Lang = 'nl'): IsoMonth {
   const month = parseIsoMonth(value);
-  if (!month.ok) throw new InvalidArgumentError('Expected a month written YYYY-MM.');
+  if (!month.ok) throw new InvalidArgumentError(COMMON_MESSAGES.badMonth[lang]);
   return month.value;
 }
 
-/** `--municipality` must be a CBS municipality code: `0363` or `GM0363`. */
-export function parseMunicipality(value: string): MunicipalityCode {
+/** `--municipality` must be a CBS municipality code: `0363` or `GM0363` (the error in `lang`). */
+export function parseMunicipality(value: string, lang: Lang = 'nl'): MunicipalityCode {
   const code = parseMunicipalityCode(value);
-  if (!code.ok)
-    throw new InvalidArgumentError('Expected a CBS municipality code of four digits, e.g. 0363 or GM0363.');
+  if (!code.ok) throw new InvalidArgumentError(COMMON_MESSAGES.badMunicipality[lang]);
   return code.value;
 }
+
+/** A real date `YYYY-MM-DD` (the error in `lang`). */
+export function parseDate(value: string, lang: Lang = 'nl'): IsoDate {
+  const day = parseIsoDate(value);
+  if (!day.ok) throw new InvalidArgumentError(COMMON_MESSAGES.badDate[lang]);
+  return day.value;
+}
+
+/** Commander argument parsers whose errors are in `lang`. */
+export const parsersIn = (lang: Lang) => ({
+  month: (value: string) => parseMonth(value, lang),
+  municipality: (value: string) => parseMunicipality(value, lang),
+  date: (value: string) => parseDate(value, lang),
+});
 
 /** The issues of a lookup file: why it could not be read, or the rows that were left out. */
 const lookupIssues = (r: Result<{ issues: Issue[] }>): Issue[] => (r.ok ? r.value.issues : r.issues);
 
 /** Adds `<signals> --month --preset --history --out --register --debt-assistance --sheet --csv-dialect --format`. */
-export function addMonthOptions(command: Command, outHelp: string): Command {
+export function addMonthOptions(command: Command, outHelp: string, lang: Lang = 'nl'): Command {
+  const t = localize(MONTH_MESSAGES, lang);
+  const parse = parsersIn(lang);
   return command
-    .argument('<signals>', 'signal file of the month: CSV or Excel workbook (.xlsx)')
-    .requiredOption('--month <month>', 'the month, YYYY-MM', parseMonth)
-    .requiredOption(
-      '--preset <preset>',
-      'municipality preset id (see: signaalreis preset list) or preset JSON file',
-    )
-    .option('--history <file...>', 'earlier months: case files (.json) or signal CSV files', [])
+    .argument('<signals>', t.signalsArg)
+    .requiredOption('--month <month>', t.monthHelp, parse.month)
+    .requiredOption('--preset <preset>', t.presetHelp)
+    .option('--history <file...>', t.historyHelp, [])
     .option('--out <path>', outHelp)
-    .option('--register <file>', 'population register (BRP) extract, CSV')
-    .option('--debt-assistance <file>', 'debt-assistance administration (SHV) extract, CSV')
-    .option(
-      '--municipality <code>',
-      'CBS municipality code of the month (e.g. 0363), kept in the case file',
-      parseMunicipality,
-    )
-    .option('--sheet <name>', 'the sheet of an Excel signal file (default: the first visible sheet)')
-    .addOption(csvDialectOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'));
+    .option('--register <file>', t.registerHelp)
+    .option('--debt-assistance <file>', t.debtHelp)
+    .option('--municipality <code>', t.municipalityHelp, parse.municipality)
+    .option('--sheet <name>', t.sheetHelp)
+    .addOption(csvDialectOption(lang))
+    .addOption(
+      new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang])
+        .choices(['text', 'json'])
+        .default('text'),
+    );
 }
 
 /** Loads the optional lookups from CSV; a problem in them is a user error. */
@@ -124,7 +141,7 @@ export async function readMonthInputs(io: CliIo, file: string, o: MonthOptions):
   const history = await loadHistory(io, o.history);
   const lookups = await loadLookups(io, o);
   if (loaded.signals.length > 0 && loaded.signals.every((s) => !s.signalDate.startsWith(o.month))) {
-    io.stderr.write(`signaalreis: warning: no signal of ${file} is dated in ${o.month}\n`);
+    io.stderr.write(`signaalreis: ${MONTH_MESSAGES.noSignalInMonth(file, o.month)[cliLang(io)]}\n`);
   }
   return { preset, loaded, history, lookups };
 }
@@ -137,5 +154,6 @@ export async function readMonthInputs(io: CliIo, file: string, o: MonthOptions):
 export function warnMonth(io: CliIo, issues: readonly Issue[], about?: string): void {
   const lang = cliLang(io);
   const head = about ? `${about}: ` : '';
-  for (const i of issues) io.stderr.write(`signaalreis: warning: ${head}${issueText(lang, i)}\n`);
+  for (const i of issues)
+    io.stderr.write(`signaalreis: ${COMMON_MESSAGES.warning(`${head}${issueText(lang, i)}`)[lang]}\n`);
 }

@@ -11,11 +11,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, REPO_ROOT, runCli } from './cli-test-kit';
+import { fixtureDir, REPO_ROOT, runCliEn } from './cli-test-kit';
 
 const SIGNALS = join(REPO_ROOT, 'examples/data/signals-2026-10.csv');
 const run = (out: string, preset = 'type-medium', cwd?: string) =>
-  runCli(['run', SIGNALS, '--month', '2026-10', '--preset', preset, '--out', out], cwd ? { cwd } : {});
+  runCliEn(['run', SIGNALS, '--month', '2026-10', '--preset', preset, '--out', out], cwd ? { cwd } : {});
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 
@@ -60,7 +60,7 @@ describe('symbolic links planted in the output folder are never followed (issue 
   it('match/feedback: a symlink at the output file is replaced, never written through', async () => {
     const dir = fixtureDir({ 'precious.txt': 'precious\n', 'cases.json': feedbackCases });
     symlinkSync(join(dir, 'precious.txt'), join(dir, 'list.csv'));
-    const r = await runCli(
+    const r = await runCliEn(
       ['match', SIGNALS, '--month', '2026-10', '--preset', 'type-small', '--out', 'list.csv'],
       { cwd: dir },
     );
@@ -69,7 +69,7 @@ describe('symbolic links planted in the output folder are never followed (issue 
     expect(readFileSync(join(dir, 'list.csv'), 'utf8')).toMatch(/^case_id,/);
     mkdirSync(join(dir, 'fb'));
     symlinkSync(join(dir, 'precious.txt'), join(dir, 'fb', 'feedback-ZV-ZLD.csv'));
-    const f = await runCli(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
+    const f = await runCliEn(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
     expect(f.code).toBe(2);
     expect(readFileSync(join(dir, 'precious.txt'), 'utf8')).toBe('precious\n');
   });
@@ -78,7 +78,7 @@ describe('symbolic links planted in the output folder are never followed (issue 
 describe('an input file is never overwritten (issue 9)', () => {
   it('feedback without --out leaves its cases.json alone and writes to out/<month>-feedback-<at>', async () => {
     const dir = fixtureDir({ 'cases.json': feedbackCases });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-10-26'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-10-26'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'cases.json'), 'utf8')).toBe(feedbackCases);
     const out = join(dir, 'out', '2026-10-feedback-2026-10-26');
@@ -88,7 +88,7 @@ describe('an input file is never overwritten (issue 9)', () => {
 
   it('feedback --out . next to its cases.json is refused with a clear message', async () => {
     const dir = fixtureDir({ 'cases.json': feedbackCases });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-10-26', '--out', '.'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-10-26', '--out', '.'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cases\.json/);
     expect(r.stderr).toMatch(/input/);
@@ -100,7 +100,7 @@ describe('an input file is never overwritten (issue 9)', () => {
     const dir = fixtureDir({});
     expect((await run(join(dir, 'm'), 'type-small')).code).toBe(0);
     const before = readFileSync(join(dir, 'm', 'cases.json'), 'utf8');
-    const r = await runCli(['feedback', 'm/cases.json', '--at', '2026-11-30', '--out', 'm'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'm/cases.json', '--at', '2026-11-30', '--out', 'm'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/input/);
     expect(readFileSync(join(dir, 'm', 'cases.json'), 'utf8')).toBe(before);
@@ -109,9 +109,9 @@ describe('an input file is never overwritten (issue 9)', () => {
   it('match --out naming its own --history file is refused', async () => {
     const dir = fixtureDir({});
     const args = ['match', SIGNALS, '--month', '2026-10', '--preset', 'type-small'];
-    expect((await runCli([...args, '--out', 'sep.json'], { cwd: dir })).code).toBe(0);
+    expect((await runCliEn([...args, '--out', 'sep.json'], { cwd: dir })).code).toBe(0);
     const before = readFileSync(join(dir, 'sep.json'), 'utf8');
-    const r = await runCli([...args, '--history', 'sep.json', '--out', 'sep.json'], { cwd: dir });
+    const r = await runCliEn([...args, '--history', 'sep.json', '--out', 'sep.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/input/);
     expect(readFileSync(join(dir, 'sep.json'), 'utf8')).toBe(before);
@@ -178,13 +178,13 @@ describe('file modes (issue 9)', () => {
     expect(mode(join(dir, 'new'))).toBe(0o700);
     expect(mode(out)).toBe(0o700);
     for (const f of readdirSync(out)) expect(mode(join(out, f)), f).toBe(0o600);
-    const m = await runCli(
+    const m = await runCliEn(
       ['match', SIGNALS, '--month', '2026-10', '--preset', 'type-small', '--out', 'list.csv'],
       { cwd: dir },
     );
     expect(m.code).toBe(0);
     expect(mode(join(dir, 'list.csv'))).toBe(0o600);
-    expect((await runCli(['feedback', 'cases.json', '--at', '2026-10-26'], { cwd: dir })).code).toBe(0);
+    expect((await runCliEn(['feedback', 'cases.json', '--at', '2026-10-26'], { cwd: dir })).code).toBe(0);
     const fb = join(dir, 'out', '2026-10-feedback-2026-10-26');
     expect(existsSync(fb)).toBe(true);
     expect(mode(fb)).toBe(0o700);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCliEn } from './cli-test-kit';
 
 const signal = (id: string, partner: string, sector: string, houseNumber: number, amount: number) => ({
   signalId: id,
@@ -40,7 +40,7 @@ const preset = (expectedStatus: string) => ({
 describe('signaalreis preset test', () => {
   it('runs the embedded cases of a preset file: pass per case, exit 0', async () => {
     const dir = fixtureDir({ 'my-town.json': JSON.stringify(preset('Niet opgepakt: onterecht signaal')) });
-    const r = await runCli(['preset', 'test', 'my-town.json'], { cwd: dir });
+    const r = await runCliEn(['preset', 'test', 'my-town.json'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/pass {2}a rent arrear of € 300 is picked up/);
     expect(r.stdout).toMatch(/2 passed, 0 failed/);
@@ -49,18 +49,18 @@ describe('signaalreis preset test', () => {
 
   it('a failing case says what differed and exits 1; JSON output has the counts', async () => {
     const dir = fixtureDir({ 'my-town.json': JSON.stringify(preset('Opgepakt')) });
-    const r = await runCli(['preset', 'test', 'my-town.json'], { cwd: dir });
+    const r = await runCliEn(['preset', 'test', 'my-town.json'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/FAIL {2}below the floor of € 100/);
     expect(r.stdout).toMatch(/7411AB 2: status is Niet opgepakt: onterecht signaal, expected Opgepakt/);
-    const j = await runCli(['preset', 'test', 'my-town.json', '--format', 'json'], { cwd: dir });
+    const j = await runCliEn(['preset', 'test', 'my-town.json', '--format', 'json'], { cwd: dir });
     expect(JSON.parse(j.stdout)).toMatchObject({ preset: 'my-town', passed: 1, failed: 1 });
   });
 
   it('bad input: unknown preset id, broken file', async () => {
     const dir = fixtureDir({ 'broken.json': '{"id": 1}' });
-    expect((await runCli(['preset', 'test', 'nope'], { cwd: dir })).code).toBe(2);
-    const r = await runCli(['preset', 'test', 'broken.json'], { cwd: dir });
+    expect((await runCliEn(['preset', 'test', 'nope'], { cwd: dir })).code).toBe(2);
+    const r = await runCliEn(['preset', 'test', 'broken.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not a valid preset/);
   });

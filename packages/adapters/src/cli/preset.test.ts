@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
 
 const myTown = (over: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -20,8 +20,11 @@ describe('signaalreis preset', () => {
     const r = await runCli(['preset', 'list']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^national-baseline\s+-\s+-\s+Landelijke basis$/);
+    const en = await runCliEn(['preset', 'list']);
+    expect(en.stdout.split('\n')[0]).toMatch(/^national-baseline\s+-\s+-\s+\S/);
+    expect(en.stdout).not.toContain('Landelijke basis');
     expect(r.stdout).toMatch(/^type-regional\s+regional\s+national-baseline\s+Regionaal team/m);
-    const json = JSON.parse((await runCli(['preset', 'list', '--format', 'json'])).stdout);
+    const json = JSON.parse((await runCliEn(['preset', 'list', '--format', 'json'])).stdout);
     expect(json.map((p: { id: string }) => p.id)).toEqual([
       'national-baseline',
       'type-small',
@@ -39,12 +42,16 @@ describe('signaalreis preset', () => {
   });
 
   it('shows a preset with rules, capacity, overflow and fallbacks', async () => {
-    const r = await runCli(['preset', 'show', 'type-small']);
+    const nl = await runCli(['preset', 'show', 'type-small']);
+    expect(nl.stdout).toContain('afstamming: type-small → national-baseline');
+    expect(nl.stdout).toMatch(
+      / {2}visit: Match of boven € 500: huisbezoek → visit \(prioriteit 3\): home-visit\/municipality×2 \[/,
+    );
+    expect(nl.stdout).toContain('  home-visit (alle teams) vol → phone [');
+    const r = await runCliEn(['preset', 'show', 'type-small']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('lineage: type-small → national-baseline');
-    expect(r.stdout).toMatch(
-      / {2}visit: Match of boven € 500: huisbezoek → visit \(priority 3\): home-visit\/municipality×2 \[/,
-    );
+    expect(r.stdout).toMatch(/ {2}visit: .+ → visit \(priority 3\): home-visit\/municipality×2 \[/);
     expect(r.stdout).toContain('  home-visit (all teams): 20 [');
     expect(r.stdout).toContain('  home-visit (all teams) full → phone [');
     expect(r.stdout).toContain('  phone without phone → email [');
@@ -59,7 +66,7 @@ describe('signaalreis preset', () => {
       }),
       'town.json': JSON.stringify({ id: 'town', extends: 'my-base' }),
     });
-    const r = await runCli(['preset', 'show', 'town.json', '--format', 'json'], { cwd: dir });
+    const r = await runCliEn(['preset', 'show', 'town.json', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).lineage).toEqual(['town', 'my-base', 'type-medium', 'national-baseline']);
   });
@@ -77,37 +84,37 @@ describe('signaalreis preset', () => {
       }),
       'loop.json': JSON.stringify({ id: 'loop', extends: 'loop' }),
     });
-    const good = await runCli(['preset', 'validate', 'good.json'], { cwd: dir });
+    const good = await runCliEn(['preset', 'validate', 'good.json'], { cwd: dir });
     expect(good).toMatchObject({
       code: 0,
       stdout: 'good.json: ok — my-town → type-small → national-baseline\n',
     });
-    const bad = await runCli(['preset', 'validate', 'bad.json'], { cwd: dir });
+    const bad = await runCliEn(['preset', 'validate', 'bad.json'], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe(
       'bad.json: 1 problem\n  routing.overflow.0: Overflow loops: home-visit → phone → home-visit [overflow_loop]\n',
     );
-    const loop = await runCli(['preset', 'validate', 'loop.json', '--format', 'json'], { cwd: dir });
+    const loop = await runCliEn(['preset', 'validate', 'loop.json', '--format', 'json'], { cwd: dir });
     expect(JSON.parse(loop.stdout).issues[0].code).toBe('circular_extends');
   });
 
   it('reports an unreadable or non-JSON file as a user error (exit 2)', async () => {
     const dir = fixtureDir({ 'text.json': 'not json' });
-    expect((await runCli(['preset', 'validate', 'missing.json'], { cwd: dir })).code).toBe(2);
-    const r = await runCli(['preset', 'validate', 'text.json'], { cwd: dir });
+    expect((await runCliEn(['preset', 'validate', 'missing.json'], { cwd: dir })).code).toBe(2);
+    const r = await runCliEn(['preset', 'validate', 'text.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^signaalreis: text.json:1:1: Not JSON/);
-    expect((await runCli(['preset', 'show', 'type-huge'])).stderr).toContain('Unknown preset "type-huge"');
+    expect((await runCliEn(['preset', 'show', 'type-huge'])).stderr).toContain('Unknown preset "type-huge"');
   });
 
   it('diffs an id and a file in words, in English or Dutch', async () => {
     const dir = fixtureDir({ 'town.json': myTown() });
-    const en = await runCli(['preset', 'diff', 'type-small', 'town.json'], { cwd: dir });
+    const en = await runCliEn(['preset', 'diff', 'type-small', 'town.json'], { cwd: dir });
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('- Capacity home visit (all teams): 20 → 12 a month\n');
     expect(en.stdout).toContain('- id: "type-small" → "my-town"\n');
     const nl = await runCli(['preset', 'diff', 'type-small', 'town.json', '--lang', 'nl'], { cwd: dir });
     expect(nl.stdout).toContain('- Capaciteit huisbezoek (alle teams): 20 → 12 per maand\n');
-    expect((await runCli(['preset', 'diff', 'type-small', 'type-small'])).stdout).toBe('No differences.\n');
+    expect((await runCliEn(['preset', 'diff', 'type-small', 'type-small'])).stdout).toBe('No differences.\n');
   });
 });

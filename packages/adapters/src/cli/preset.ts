@@ -17,11 +17,13 @@ import { type Command, Option } from 'commander';
 import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { readJsonArg } from './json-input';
-import { cliLang, dutch, issueText, say } from './lang';
+import { cliLang, issueText, localize, say } from './lang';
+import { COMMON_MESSAGES } from './messages/common';
+import { PRESET_CLI_MESSAGES as PM } from './messages/preset';
 
 type Format = 'text' | 'json';
-const formatOption = () =>
-  new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+const formatOption = (lang: Lang) =>
+  new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang]).choices(['text', 'json']).default('text');
 const isFile = (arg: string) =>
   arg.toLowerCase().endsWith('.json') || arg.includes('/') || arg.includes('\\');
 
@@ -57,14 +59,16 @@ function registryFor(io: CliIo, file: string): Siblings {
 }
 
 /** A note for an unknown `extends` when files in the folder could not be read (one of them may be it). */
-const unreadNote = (issues: readonly Issue[], unread: readonly string[]) =>
+const unreadNote = (issues: readonly Issue[], unread: readonly string[], lang: Lang) =>
   issues.some((i) => i.code === 'unknown_preset') && unread.length > 0
-    ? `JSON files in the folder that could not be read: ${unread.map((n) => excerpt(n)).join(', ')}`
+    ? PM.unreadNote(unread.map((n) => excerpt(n)).join(', '))[lang]
     : undefined;
 
 const issueLines = (issues: readonly Issue[], lang: Lang) =>
   issues
-    .map((i) => `  ${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${issueText(lang, i)} [${i.code}]`)
+    .map(
+      (i) => `  ${i.path.length > 0 ? i.path.join('.') : PM.root[lang]}: ${issueText(lang, i)} [${i.code}]`,
+    )
     .join('\n');
 
 /**
@@ -76,7 +80,7 @@ export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset 
   const firstText = (issues: readonly Issue[]) => (issues[0] ? issueText(lang, issues[0]) : '');
   if (!isFile(arg)) {
     const r = municipalityPreset(arg);
-    if (!r.ok) throw new CliUserError(`${excerpt(arg)} is not a valid preset: ${firstText(r.issues)}`);
+    if (!r.ok) throw new CliUserError(PM.notValid(excerpt(arg), firstText(r.issues))[lang]);
     return r.value;
   }
   const json = readJsonArg(io, arg, 'preset');
@@ -84,60 +88,66 @@ export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset 
   const r = loadMunicipalityPreset(json, registry);
   if (r.ok) return r.value;
   const first = r.issues[0];
-  const note = unreadNote(r.issues, unread);
-  throw new CliUserError(
-    `${arg} is not a valid preset: ${first?.path.join('.')}: ${firstText(r.issues)}${note ? `; ${note}` : ''}`,
-  );
+  const note = unreadNote(r.issues, unread, lang);
+  const problem = `${first?.path.join('.')}: ${firstText(r.issues)}${note ? `; ${note}` : ''}`;
+  throw new CliUserError(PM.notValid(arg, problem)[lang]);
 }
 
 const print = (io: CliIo, text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 const json = (io: CliIo, value: unknown) => print(io, JSON.stringify(value, null, 2));
 
-function showText(loaded: LoadedMunicipalityPreset): string {
+function showText(loaded: LoadedMunicipalityPreset, lang: Lang): string {
+  const t = localize(PM, lang);
   const p = loaded.preset;
   const r = loaded.routing;
-  const team = (t?: string) => t ?? 'all teams';
+  const team = (name?: string) => name ?? t.allTeams;
   const lines = [
-    `${p.id} — ${p.label.en} / ${p.label.nl}`,
-    ...(p.municipalityType ? [`type: ${p.municipalityType}`] : []),
-    `lineage: ${loaded.lineage.join(' → ')}`,
+    `${p.id} — ${lang === 'nl' ? `${p.label.nl} / ${p.label.en}` : `${p.label.en} / ${p.label.nl}`}`,
+    ...(p.municipalityType ? [t.type(p.municipalityType)] : []),
+    t.lineage(loaded.lineage.join(' → ')),
     '',
     p.description,
     '',
-    'sources:',
+    t.sources,
     ...p.sources.map((s) => `  - ${s}`),
     '',
-    `matching: forward ${p.matching.forward}; match from ${p.matching.match.minDistinctPartners} partners; recidive ${p.matching.recidive.months} months`,
-    `intake: floor ${formatEuro(p.intake.floor.defaultCents)}${Object.entries(p.intake.floor.bySector ?? {})
-      .map(([s, c]) => `, ${s} ${formatEuro(c ?? 0)}`)
-      .join('')}; crisis kinds ${p.intake.crisisKinds.join(', ') || 'none'}`,
+    t.matching(p.matching.forward, p.matching.match.minDistinctPartners, p.matching.recidive.months),
+    t.intake(
+      `${formatEuro(p.intake.floor.defaultCents)}${Object.entries(p.intake.floor.bySector ?? {})
+        .map(([s, c]) => `, ${s} ${formatEuro(c ?? 0)}`)
+        .join('')}`,
+      p.intake.crisisKinds.join(', '),
+    ),
     '',
-    `routing: ${r.table.id} (hit policy ${r.table.hitPolicy})`,
-    ...Object.entries(r.table.parameters).map(
-      ([name, values]) =>
-        `  parameter ${name}: ${values.map((v) => `${JSON.stringify(v.value)} from ${v.from}`).join(', ')}`,
+    t.routing(r.table.id, r.table.hitPolicy),
+    ...Object.entries(r.table.parameters).map(([name, values]) =>
+      t.parameter(name, values.map((v) => t.valueFrom(JSON.stringify(v.value), v.from)).join(', ')),
     ),
-    ...r.table.rules.map(
-      (rule) =>
-        `  ${rule.id}: ${dutch(rule.label)} → ${rule.then.bucket} (priority ${rule.then.priority}): ${
-          rule.then.steps.map((s) => `${s.channel}/${s.team}×${s.attempts}`).join(', ') || 'no contact'
-        } [${rule.source}]`,
+    ...r.table.rules.map((rule) =>
+      t.rule(
+        rule.id,
+        say(lang, rule.label),
+        rule.then.bucket,
+        rule.then.priority,
+        rule.then.steps.map((s) => `${s.channel}/${s.team}×${s.attempts}`).join(', '),
+        rule.source,
+      ),
     ),
-    'capacity a month:',
+    t.capacity,
     ...(r.capacity.length === 0
-      ? ['  unlimited']
+      ? [t.unlimited]
       : r.capacity.map((c) => `  ${c.channel} (${team(c.team)}): ${c.perMonth} [${c.source}]`)),
-    'overflow:',
+    t.overflow,
     ...(r.overflow.length === 0
-      ? ['  none']
+      ? [t.none]
       : r.overflow.map(
           (o) =>
-            `  ${o.from.channel} (${team(o.from.team)}) full → ${o.to.channel}${o.to.team ? ` (${o.to.team})` : ''} [${o.source}]`,
+            `  ${o.from.channel} (${team(o.from.team)}) ${t.full} → ${o.to.channel}${o.to.team ? ` (${o.to.team})` : ''} [${o.source}]`,
         )),
-    'fallbacks:',
+    t.fallbacks,
     ...(r.fallbacks.length === 0
-      ? ['  none']
-      : r.fallbacks.map((f) => `  ${f.channel} without ${f.missing} → ${f.to} [${f.source}]`)),
+      ? [t.none]
+      : r.fallbacks.map((f) => t.without(f.channel, f.missing, f.to, f.source))),
   ];
   return lines.join('\n');
 }
@@ -158,14 +168,14 @@ function showText(loaded: LoadedMunicipalityPreset): string {
  * ```
  */
 export function registerPreset(program: Command, io: CliIo): void {
-  const preset = program
-    .command('preset')
-    .description('Municipality presets: list, show, validate, compare and test them.');
+  const lang = cliLang(io);
+  const t = localize(PM, lang);
+  const preset = program.command('preset').description(t.description);
 
   preset
     .command('list')
-    .description('List the bundled municipality presets.')
-    .addOption(formatOption())
+    .description(t.listHelp)
+    .addOption(formatOption(lang))
     .action((o: { format: Format }) => {
       const list = listMunicipalityPresets();
       if (o.format === 'json') return void json(io, list);
@@ -175,7 +185,7 @@ export function registerPreset(program: Command, io: CliIo): void {
         list
           .map(
             (p) =>
-              `${p.id.padEnd(w)}  ${(p.municipalityType ?? '-').padEnd(8)}  ${(p.extends ?? '-').padEnd(17)}  ${dutch(p.label)}`,
+              `${p.id.padEnd(w)}  ${(p.municipalityType ?? '-').padEnd(8)}  ${(p.extends ?? '-').padEnd(17)}  ${say(lang, p.label)}`,
           )
           .join('\n'),
       );
@@ -183,25 +193,25 @@ export function registerPreset(program: Command, io: CliIo): void {
 
   preset
     .command('show')
-    .description('Show a preset (id or JSON file) with its parents merged in.')
-    .argument('<preset>', 'preset id or preset JSON file')
-    .addOption(formatOption())
+    .description(t.showHelp)
+    .argument('<preset>', t.presetArg)
+    .addOption(formatOption(lang))
     .action((arg: string, o: { format: Format }) => {
       const loaded = loadPresetArg(io, arg);
       if (o.format === 'json') return void json(io, { lineage: loaded.lineage, preset: loaded.preset });
-      print(io, showText(loaded));
+      print(io, showText(loaded, lang));
     });
 
   preset
     .command('validate')
-    .description('Check a preset JSON file: structure, routing table, capacities, overflow loops, extends.')
-    .argument('<file>', 'preset JSON file')
-    .addOption(formatOption())
+    .description(t.validateHelp)
+    .argument('<file>', t.fileArg)
+    .addOption(formatOption(lang))
     .action((file: string, o: { format: Format }) => {
       const value = readJsonArg(io, file, 'preset');
       const { registry, unread } = registryFor(io, file);
       const r = loadMunicipalityPreset(value, registry);
-      const note = r.ok ? undefined : unreadNote(r.issues, unread);
+      const note = r.ok ? undefined : unreadNote(r.issues, unread, lang);
       if (o.format === 'json')
         json(
           io,
@@ -209,39 +219,35 @@ export function registerPreset(program: Command, io: CliIo): void {
             ? { ok: true, id: r.value.preset.id, lineage: r.value.lineage }
             : { ok: false, issues: r.issues },
         );
-      else if (r.ok) print(io, `${file}: ok — ${r.value.lineage.join(' → ')}`);
+      else if (r.ok) print(io, t.ok(file, r.value.lineage.join(' → ')));
       else
         print(
           io,
-          `${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}\n${issueLines(r.issues, cliLang(io))}${note ? `\n  note: ${note}` : ''}`,
+          `${t.problems(file, r.issues.length)}\n${issueLines(r.issues, lang)}${note ? `\n${t.note(note)}` : ''}`,
         );
       if (!r.ok) throw new CliExit(EXIT_CODES.dataProblems);
     });
 
   preset
     .command('diff')
-    .description('Show what differs between two presets (ids or JSON files), in words.')
-    .argument('<a>', 'preset id or JSON file')
-    .argument('<b>', 'preset id or JSON file')
-    .addOption(
-      new Option('--lang <lang>', 'language of the sentences').choices(['nl', 'en']).default(cliLang(io)),
-    )
-    .addOption(formatOption())
-    .action((a: string, b: string, o: { format: Format; lang: Lang }) => {
+    .description(t.diffHelp)
+    .argument('<a>', t.presetArg)
+    .argument('<b>', t.presetArg)
+    // `--lang` is the program's (every command takes it)
+    .addOption(formatOption(lang))
+    .action((a: string, b: string, o: { format: Format }) => {
       const changes = diffPresets(loadPresetArg(io, a).preset, loadPresetArg(io, b).preset);
       if (o.format === 'json') return void json(io, changes);
-      if (changes.length === 0)
-        return void print(io, o.lang === 'nl' ? 'Geen verschillen.' : 'No differences.');
-      print(io, changes.map((c) => `- ${say(o.lang, c)}`).join('\n'));
+      if (changes.length === 0) return void print(io, t.noDifferences);
+      print(io, changes.map((c) => `- ${say(lang, c)}`).join('\n'));
     });
 
   preset
     .command('test')
-    .description("Run a preset's embedded test cases (signals in, expected cases out); pass/fail per case.")
-    .argument('<preset>', 'preset id or preset JSON file')
-    .addOption(formatOption())
+    .description(t.testHelp)
+    .argument('<preset>', t.presetArg)
+    .addOption(formatOption(lang))
     .action(async (arg: string, o: { format: Format }) => {
-      const lang = cliLang(io);
       const loaded = loadPresetArg(io, arg);
       const results = await runPresetTests(loaded);
       const failed = results.filter((r) => !r.passed).length;
@@ -249,11 +255,11 @@ export function registerPreset(program: Command, io: CliIo): void {
         json(io, { preset: loaded.preset.id, passed: results.length - failed, failed, results });
       else {
         const lines = results.flatMap((r) => [
-          `${r.passed ? 'pass' : 'FAIL'}  ${r.name}${r.source ? `  (${r.source})` : ''}`,
+          `${r.passed ? t.pass : t.fail}  ${r.name}${r.source ? `  (${r.source})` : ''}`,
           ...r.failures.map((f) => `        ${say(lang, f)}`),
         ]);
-        if (results.length === 0) lines.push(`${loaded.preset.id} has no embedded test cases`);
-        lines.push(`${results.length - failed} passed, ${failed} failed`);
+        if (results.length === 0) lines.push(t.noTests(loaded.preset.id));
+        lines.push(t.testTotals(results.length - failed, failed));
         print(io, lines.join('\n'));
       }
       if (failed > 0) throw new CliExit(EXIT_CODES.dataProblems);

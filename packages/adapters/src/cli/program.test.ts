@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvText, fixtureDir, HEADER, row, runCli } from './cli-test-kit';
+import { csvText, fixtureDir, HEADER, row, runCliEn } from './cli-test-kit';
 import type { ValidationReport } from './validation-report';
 
 const NO_STACK = /\n\s+at /;
@@ -69,7 +69,7 @@ const json = (stdout: string) => JSON.parse(stdout) as ValidationReport;
 
 describe('signaalreis validate --format json', () => {
   it('prints one JSON object whose counts add up', async () => {
-    const { code, stdout, stderr } = await runCli(['validate', file('mixed.csv'), '--format', 'json']);
+    const { code, stdout, stderr } = await runCliEn(['validate', file('mixed.csv'), '--format', 'json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const r = json(stdout);
@@ -90,7 +90,7 @@ describe('signaalreis validate --format json', () => {
   });
 
   it('reports unknown columns as warnings, not errors', async () => {
-    const r = json((await runCli(['validate', file('extra-column.csv'), '--format', 'json'])).stdout);
+    const r = json((await runCliEn(['validate', file('extra-column.csv'), '--format', 'json'])).stdout);
     expect(r.warnings.map((w) => w.code)).toContain('unknown_column');
     expect(r.accepted).toBe(4);
   });
@@ -98,7 +98,7 @@ describe('signaalreis validate --format json', () => {
 
 describe('signaalreis validate (text)', () => {
   it('mentions every section', async () => {
-    const { code, stdout } = await runCli(['validate', file('mixed.csv')]);
+    const { code, stdout } = await runCliEn(['validate', file('mixed.csv')]);
     expect(code).toBe(0);
     for (const section of [
       'Rows',
@@ -121,18 +121,18 @@ describe('signaalreis validate (text)', () => {
 
 describe('exit codes', () => {
   it('--strict exits 1 when a row is rejected, and still prints the report', async () => {
-    const { code, stdout, stderr } = await runCli(['validate', file('mixed.csv'), '--strict']);
+    const { code, stdout, stderr } = await runCliEn(['validate', file('mixed.csv'), '--strict']);
     expect(code).toBe(1);
     expect(stdout).toContain('Rows');
     expect(stderr).toBe('signaalreis: 2 of 6 rows rejected (--strict)\n');
   });
 
   it('--strict exits 0 when every row is accepted', async () => {
-    expect((await runCli(['validate', file('good.csv'), '--strict'])).code).toBe(0);
+    expect((await runCliEn(['validate', file('good.csv'), '--strict'])).code).toBe(0);
   });
 
   it('a missing file exits 2 with one line and no stack trace', async () => {
-    const { code, stdout, stderr } = await runCli(['validate', file('nope.csv')]);
+    const { code, stdout, stderr } = await runCliEn(['validate', file('nope.csv')]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^signaalreis: file not found: .*nope\.csv\n$/);
@@ -140,7 +140,7 @@ describe('exit codes', () => {
   });
 
   it('a missing required column exits 2 and names the column', async () => {
-    const { code, stderr } = await runCli(['validate', file('no-amount.csv')]);
+    const { code, stderr } = await runCliEn(['validate', file('no-amount.csv')]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^signaalreis: .*amount/);
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -148,17 +148,17 @@ describe('exit codes', () => {
   });
 
   it('a damaged workbook or a directory: exit 2 with one line', async () => {
-    const xlsx = await runCli(['validate', file('book.xlsx')]);
+    const xlsx = await runCliEn(['validate', file('book.xlsx')]);
     expect(xlsx.code).toBe(2);
     expect(xlsx.stderr).toMatch(/^signaalreis: .*workbook is damaged/);
     expect(xlsx.stderr.trim().split('\n')).toHaveLength(1);
-    const folder = await runCli(['validate', dir]);
+    const folder = await runCliEn(['validate', dir]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toMatch(/directory/);
   });
 
   it('an unknown option exits 2 with one line', async () => {
-    const { code, stderr } = await runCli(['validate', file('good.csv'), '--frobnicate']);
+    const { code, stderr } = await runCliEn(['validate', file('good.csv'), '--frobnicate']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^signaalreis: unknown option '--frobnicate'/);
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -171,7 +171,7 @@ describe('exit codes', () => {
       ['--format', 'xml'],
       ['--encoding', 'latin-9'],
     ]) {
-      const { code, stderr } = await runCli(['validate', file('good.csv'), ...args]);
+      const { code, stderr } = await runCliEn(['validate', file('good.csv'), ...args]);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toMatch(/^signaalreis: /);
       expect(stderr).not.toMatch(NO_STACK);
@@ -179,9 +179,9 @@ describe('exit codes', () => {
   });
 
   it('a missing file argument or command exits 2; --help exits 0', async () => {
-    expect((await runCli(['validate'])).code).toBe(2);
-    expect((await runCli(['frobnicate'])).code).toBe(2);
-    const help = await runCli(['validate', '--help']);
+    expect((await runCliEn(['validate'])).code).toBe(2);
+    expect((await runCliEn(['frobnicate'])).code).toBe(2);
+    const help = await runCliEn(['validate', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--strict');
   });
@@ -197,6 +197,7 @@ describe('exit codes', () => {
       },
       stderr: { write: (s: string) => (stderr += s) },
       cwd: dir,
+      lang: 'en',
     });
     expect(code).toBe(70);
     expect(stderr).toContain('disk on fire');
@@ -208,10 +209,10 @@ describe('exit codes', () => {
 describe('--today', () => {
   it('moves "the future": signals after it are rejected', async () => {
     const before = json(
-      (await runCli(['validate', file('good.csv'), '--format', 'json', '--today', '2026-10-20'])).stdout,
+      (await runCliEn(['validate', file('good.csv'), '--format', 'json', '--today', '2026-10-20'])).stdout,
     );
     const after = json(
-      (await runCli(['validate', file('good.csv'), '--format', 'json', '--today', '2026-11-02'])).stdout,
+      (await runCliEn(['validate', file('good.csv'), '--format', 'json', '--today', '2026-11-02'])).stdout,
     );
     expect(after.rejected).toHaveLength(0);
     expect(before.rejected.length).toBeGreaterThan(0);

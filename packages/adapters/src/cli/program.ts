@@ -1,5 +1,5 @@
-import { isIsoDate } from '@signaalreis/core';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isIsoDate, type Lang } from '@signaalreis/core';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { registerCases } from './cases';
 import { registerCompare } from './compare';
 import { registerCriteria } from './criteria';
@@ -7,7 +7,10 @@ import { registerExportDdas } from './export-ddas';
 import { registerFeedback } from './feedback';
 import { registerImportDdas } from './import-ddas';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
+import { CLI_LANGS, cliLang, DEFAULT_CLI_LANG, langArg, localeLang, localize } from './lang';
 import { registerMatch } from './match';
+import { COMMON_MESSAGES, dutchCommanderError, HELP_WORDS } from './messages/common';
+import { VALIDATE_MESSAGES } from './messages/validate';
 import { registerPreset } from './preset';
 import { registerPurge } from './purge';
 import { registerRun } from './run';
@@ -22,9 +25,25 @@ const oneLine = (message: string): string =>
     .replace(/\s*\n\s*/g, ' ')
     .trim();
 
-function parseToday(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError('Expected a real date written YYYY-MM-DD.');
-  return value;
+const todayParser =
+  (lang: Lang) =>
+  (value: string): string => {
+    if (!isIsoDate(value)) throw new InvalidArgumentError(COMMON_MESSAGES.badDate[lang]);
+    return value;
+  };
+
+/** Commander's help words and extras in the language (commander's own words are English). */
+function helpIn(lang: Lang): Partial<Help> {
+  if (lang === 'en') return {};
+  const words = (text: string) =>
+    text
+      .replace(/^(Usage:|Options:|Commands:|Arguments:|Global Options:)/gm, (w) => HELP_WORDS[w] ?? w)
+      .replace(/\[(options|command)\]/g, (w) => HELP_WORDS[w] ?? w)
+      .replace(
+        /(\(|, )(default:|choices:|env:|preset:)/g,
+        (_, before: string, w: string) => `${before}${HELP_WORDS[w] ?? w}`,
+      );
+  return { formatHelp: (cmd, helper) => words(Help.prototype.formatHelp.call(helper, cmd, helper)) };
 }
 
 /**
@@ -34,36 +53,38 @@ function parseToday(value: string): string {
  */
 export function buildProgram(cliIo: CliIo): Command {
   const io = terminalIo(cliIo);
+  const lang = cliLang(io);
+  const t = localize(COMMON_MESSAGES, lang);
+  const v = localize(VALIDATE_MESSAGES, lang);
+  const commanderText = (s: string) => (lang === 'nl' ? dutchCommanderError(s) : s);
   const program = new Command('signaalreis')
-    .description('Early detection of payment arrears (vroegsignalering): check and summarise signal files.')
+    .description(t.program)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`signaalreis: ${oneLine(s)}\n`),
+      outputError: (s, write) => write(`signaalreis: ${oneLine(commanderText(s))}\n`),
     })
-    .showSuggestionAfterError(true);
+    .configureHelp(helpIn(lang))
+    .helpOption('-h, --help', t.helpOption)
+    .helpCommand('help [command]', t.helpCommand)
+    .showSuggestionAfterError(true)
+    // read before the program is built (main); declared here so that every command accepts it
+    .addOption(new Option('--lang <lang>', t.langHelp).choices([...CLI_LANGS]));
 
   program
     .command('validate')
-    .description(
-      'Read a signal file (CSV or .xlsx), report accepted and rejected rows and summarise the signals.',
-    )
-    .argument('<file>', 'signal file: CSV (canonical or Dutch Excel export) or Excel workbook (.xlsx)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--strict', 'exit with code 1 when any row is rejected', false)
+    .description(v.description)
+    .argument('<file>', v.fileArg)
+    .addOption(new Option('--format <format>', t.formatHelp).choices(['text', 'json']).default('text'))
+    .option('--strict', v.strictHelp, false)
+    .addOption(new Option('--today <date>', v.todayHelp).argParser(todayParser(lang)))
     .addOption(
-      new Option(
-        '--today <date>',
-        'the date to validate against (YYYY-MM-DD); later dates are in the future',
-      ).argParser(parseToday),
-    )
-    .addOption(
-      new Option('--encoding <encoding>', 'character encoding of the file')
+      new Option('--encoding <encoding>', v.encodingHelp)
         .choices(['auto', 'utf-8', 'windows-1252'])
         .default('auto'),
     )
-    .option('--sheet <name>', 'the sheet of an Excel workbook (default: the first visible sheet)')
+    .option('--sheet <name>', v.sheetHelp)
     .action(async (file: string, options: ValidateOptions) => {
       const code = await runValidate(io, file, options);
       if (code !== EXIT_CODES.ok) throw new CliExit(code);
@@ -80,9 +101,9 @@ export function buildProgram(cliIo: CliIo): Command {
   registerServe(program, io);
 
   // Exchange with other systems (issue 11): `export <format>` and `import <format>`.
-  const exportCommand = program.command('export').description('Write data for other systems (ddas).');
+  const exportCommand = program.command('export').description(t.exportHelp);
   registerExportDdas(exportCommand, io);
-  const importCommand = program.command('import').description('Read data of other systems (ddas).');
+  const importCommand = program.command('import').description(t.importHelp);
   registerImportDdas(importCommand, io);
 
   return program;
@@ -94,12 +115,21 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
  * Runs the `signaalreis` command line and returns its exit code: 0 ok; 1 rows rejected under
  * `--strict`; 2 user error (printed as one line `signaalreis: <message>`, no stack trace);
  * 70 unexpected error ("please report"). `argv` is `process.argv`-style: `[node, script, ...args]`.
+ * The language is `--lang` when given, else `cliIo.lang` (the locale, for the real process), else Dutch.
  */
 export async function main(
   argv: readonly string[] = process.argv,
   cliIo: CliIo = processIo(),
 ): Promise<number> {
-  const io = terminalIo(cliIo);
+  const asked = langArg(argv.slice(2));
+  const lang = asked.lang ?? cliIo.lang ?? DEFAULT_CLI_LANG;
+  const io = terminalIo({ ...cliIo, lang });
+  const t = localize(COMMON_MESSAGES, lang);
+  if (asked.bad !== undefined) {
+    // the language asked for is unknown: say so in Dutch, the default
+    io.stderr.write(`signaalreis: ${COMMON_MESSAGES.badLang(asked.bad).nl}\n`);
+    return EXIT_CODES.userError;
+  }
   try {
     await buildProgram(io).parseAsync([...argv], { from: 'node' });
     return EXIT_CODES.ok;
@@ -111,16 +141,21 @@ export async function main(
       return EXIT_CODES.userError;
     }
     io.stderr.write(
-      `signaalreis: unexpected error: ${oneLine(message(error))}\n` +
-        'signaalreis: this is a bug; please report it with the command you ran (without personal data).\n',
+      `signaalreis: ${t.unexpected(oneLine(message(error)))}\nsignaalreis: ${t.pleaseReport}\n`,
     );
     return EXIT_CODES.internalError;
   }
 }
 
 /**
- * The real process's streams and working directory.
+ * The real process's streams, working directory and language (from the locale: LC_ALL,
+ * LC_MESSAGES, LANG).
  */
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    lang: localeLang(process.env),
+  };
 }

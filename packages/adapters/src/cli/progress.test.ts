@@ -27,7 +27,12 @@ describe('progress on stderr', () => {
     const p = startProgress(value, `${dir}/big.csv`, size('big.csv'));
     for (let rows = 1; rows <= 10_000; rows++) p.tick(rows);
     p.stop();
-    expect(written.join('')).toMatch(/rows \(estimated\)/);
+    expect(written.join('')).toMatch(/controleren \[.*rijen \(geschat\)/);
+    const en = io(true);
+    const q = startProgress({ ...en.value, lang: 'en' }, `${dir}/big.csv`, size('big.csv'));
+    for (let rows = 1; rows <= 10_000; rows++) q.tick(rows);
+    q.stop();
+    expect(en.written.join('')).toMatch(/validating \[.*rows \(estimated\)/);
   });
 
   it('stays silent when stderr is not a terminal, or the file is small', () => {

@@ -1,6 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { CliIo } from './io';
+import { cliLang } from './lang';
+import { VALIDATE_MESSAGES } from './messages/validate';
 import { rawStream } from './terminal';
 
 /** Files larger than this get a progress bar (when stderr is a terminal). */
@@ -39,7 +41,7 @@ export function startProgress(io: CliIo, path: string, size: number): Progress {
     {
       // the bar writes its own cursor controls: give it the terminal itself, not the escaping wrapper
       stream: rawStream(io.stderr) as NodeJS.WritableStream,
-      format: 'validating [{bar}] {percentage}% | {value}/{total} rows (estimated) | {eta_formatted}',
+      format: VALIDATE_MESSAGES.progress[cliLang(io)],
       clearOnComplete: true,
       hideCursor: true,
     },

@@ -6,16 +6,18 @@ import {
   asIsoDate,
   DEFAULT_RETENTION,
   type IsoDate,
+  type Lang,
   type PurgeReport,
-  parseIsoDate,
   type Retention,
   retentionCutoffs,
 } from '@signaalreis/core';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { CliIo } from './io';
-import { parseMunicipality } from './month-input';
+import { cliLang, localize } from './lang';
+import { COMMON_MESSAGES } from './messages/common';
+import { CLI_STORE_MESSAGES } from './messages/store';
+import { parsersIn } from './month-input';
 import { loadPresetArg } from './preset';
-import { CLI_STORE_MESSAGES as M } from './store-messages';
 import {
   addStoreOption,
   needStore,
@@ -33,18 +35,13 @@ interface PurgeOptions extends StoreOptions {
   format: 'text' | 'json';
 }
 
-function parseDate(value: string): IsoDate {
-  const on = parseIsoDate(value);
-  if (!on.ok) throw new InvalidArgumentError(M.badDate);
-  return on.value;
-}
-
 /** Today in the Netherlands, YYYY-MM-DD (the purge's default date). */
 const todayNl = (): IsoDate =>
   asIsoDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
 
 /** The retention to purge by: the preset's, else the project default. */
 function retentionOf(io: CliIo, o: PurgeOptions): { retention: Retention; from: string } {
+  const M = localize(CLI_STORE_MESSAGES, cliLang(io));
   if (!o.preset) return { retention: DEFAULT_RETENTION, from: M.defaultRetention };
   const loaded = loadPresetArg(io, o.preset);
   const retention = loaded.preset.retention;
@@ -53,24 +50,40 @@ function retentionOf(io: CliIo, o: PurgeOptions): { retention: Retention; from: 
     : { retention: DEFAULT_RETENTION, from: M.presetWithoutRetention(loaded.preset.id) };
 }
 
-function reportText(r: PurgeReport, retention: Retention, from: string, location: string): string {
+function reportText(
+  r: PurgeReport,
+  retention: Retention,
+  from: string,
+  location: string,
+  lang: Lang,
+): string {
+  const M = localize(CLI_STORE_MESSAGES, lang);
   const c = r.cutoffs;
   const signals = r.signals.reduce((n, s) => n + s.count, 0);
   const cases = r.cases.reduce((n, x) => n + x.caseIds.length, 0);
   const lines = [
-    `signaalreis purge — municipality ${r.municipality} in ${location}, on ${c.on}${r.dryRun ? ' (dry run)' : ''}`,
-    `Retention: ${from}: matching data ${retention.matchingMonths} months, ${retention.matchingMonthsIfPickedUp} if picked up; cases ${retention.casesMonthsAfterClosure} months after closure (${retention.source})`,
+    M.purgeHead(r.municipality, location, c.on, r.dryRun),
+    M.retention(
+      from,
+      retention.matchingMonths,
+      retention.matchingMonthsIfPickedUp,
+      retention.casesMonthsAfterClosure,
+      retention.source,
+    ),
     '',
-    `Signals   ${signals}: not picked up of months before ${c.keepSignalsFrom}, picked up of months before ${c.keepPickedUpFrom}`,
+    M.purgeSignals(signals, c.keepSignalsFrom, c.keepPickedUpFrom),
     ...r.signals.map((s) => `  ${s.month}  ${String(s.count).padStart(6)}`),
-    `Cases     ${cases}: closed on or before ${c.removeCasesClosedOnOrBefore}, with their records and the feedback sent`,
+    M.purgeCases(cases, c.removeCasesClosedOnOrBefore),
     ...r.cases.map((x) => `  ${x.month}  ${String(x.caseIds.length).padStart(6)}`),
-    `Months    ${r.months.length === 0 ? 'none' : r.months.join(', ')} (nothing of them left)`,
+    M.purgeMonths(r.months),
     // signal deliveries of the service (names and contact data): listed when there are any
     ...(r.deliveries.length === 0
       ? []
       : [
-          `Deliveries ${r.deliveries.reduce((n, d) => n + d.count, 0)}: of months before ${c.keepSignalsFrom}, with their signals`,
+          M.purgeDeliveries(
+            r.deliveries.reduce((n, d) => n + d.count, 0),
+            c.keepSignalsFrom,
+          ),
           ...r.deliveries.map((d) => `  ${d.month}  ${String(d.count).padStart(6)}`),
         ]),
     '',
@@ -90,15 +103,22 @@ function reportText(r: PurgeReport, retention: Retention, from: string, location
  * ```
  */
 export function registerPurge(program: Command, io: CliIo): void {
+  const lang = cliLang(io);
+  const M = localize(CLI_STORE_MESSAGES, lang);
+  const parse = parsersIn(lang);
   addStoreOption(program.command('purge').description(M.purgeHelp), M.storeHelp)
-    .addOption(new Option('--municipality <code>', M.municipalityHelp).argParser(parseMunicipality))
-    .addOption(new Option('--date <date>', M.purgeDateHelp).argParser(parseDate))
+    .addOption(new Option('--municipality <code>', M.municipalityHelp).argParser(parse.municipality))
+    .addOption(new Option('--date <date>', M.purgeDateHelp).argParser(parse.date))
     .option('--preset <preset>', M.purgePresetHelp)
     .option('--dry-run', M.purgeDryRunHelp, false)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang])
+        .choices(['text', 'json'])
+        .default('text'),
+    )
     .action(async (o: PurgeOptions) => {
-      const municipality = requireMunicipality(o, 'purge');
-      const target = needStore(o, 'purge');
+      const municipality = requireMunicipality(o, 'purge', lang);
+      const target = needStore(o, 'purge', lang);
       const { retention, from } = retentionOf(io, o);
       const on = o.date ?? io.today ?? todayNl();
       await withStore(io, target, async (store) => {
@@ -107,7 +127,7 @@ export function registerPurge(program: Command, io: CliIo): void {
         if (!report.ok) throw storeError(io, report.issues);
         if (o.format === 'json')
           io.stdout.write(`${JSON.stringify({ ...report.value, retention }, null, 2)}\n`);
-        else io.stdout.write(reportText(report.value, retention, from, store.location));
+        else io.stdout.write(reportText(report.value, retention, from, store.location, lang));
       });
     });
 }

@@ -5,6 +5,7 @@ import {
   type HistoryEntry,
   type IsoMonth,
   issue,
+  type Lang,
   type MunicipalityCode,
 } from '@signaalreis/core';
 import type { Command } from 'commander';
@@ -12,7 +13,8 @@ import type { CaseFile } from '../cases/case-file';
 import { STORE_MESSAGES as M } from '../store/messages';
 import { storedMonthOf } from '../store/stored-month';
 import type { CliIo } from './io';
-import { CLI_STORE_MESSAGES as CM } from './store-messages';
+import { cliLang } from './lang';
+import { CLI_STORE_MESSAGES as CM } from './messages/store';
 import {
   addStoreOption,
   openStoreArg,
@@ -28,8 +30,8 @@ export interface RunStoreOptions extends StoreOptions {
 }
 
 /** Adds `--store <dir|url>` and `--replace` to `signaalreis run`. */
-export function addRunStoreOptions(command: Command): Command {
-  return addStoreOption(command, CM.runStoreHelp).option('--replace', CM.replaceHelp, false);
+export function addRunStoreOptions(command: Command, lang: Lang = 'nl'): Command {
+  return addStoreOption(command, CM.runStoreHelp[lang]).option('--replace', CM.replaceHelp[lang], false);
 }
 
 /** The open store of a run, for its municipality. */
@@ -47,7 +49,7 @@ export async function openRunStore(
   o: RunStoreOptions & { month: IsoMonth },
 ): Promise<RunStore | undefined> {
   if (!o.store) return undefined;
-  const municipality = requireMunicipality(o, 'run');
+  const municipality = requireMunicipality(o, 'run', cliLang(io));
   const store = await openStoreArg(io, o.store, true);
   const months = await store.months(municipality);
   if (!months.ok) {
@@ -101,7 +103,8 @@ export async function storeRun(
   const month = storedMonthOf(file, s.municipality);
   const saved = await s.store.saveMonth(month, { replace: o.replace === true, beforeCommit: write });
   if (!saved.ok) throw storeError(io, saved.issues);
-  const from = CM.historyFrom(history.length, [...new Set(history.map((e) => e.month))]);
+  const lang = cliLang(io);
+  const from = CM.historyFrom(history.length, [...new Set(history.map((e) => e.month))])[lang];
   const { location } = s.store;
   const { replaced } = saved.value;
   return CM.stored(
@@ -112,5 +115,5 @@ export async function storeRun(
     month.cases.length,
     month.signals.length,
     from,
-  );
+  )[lang];
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readCaseFile } from '@signaalreis/adapters';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, REPO_ROOT, runCli } from './cli-test-kit';
+import { fixtureDir, REPO_ROOT, runCliEn } from './cli-test-kit';
 
 const EXAMPLE = [
   'examples/data/signals-2026-10.csv',
@@ -19,7 +19,16 @@ type Usage = { channel: string; team?: string; perMonth?: number; used: number; 
 describe('signaalreis run — the monthly run', () => {
   it('runs the example month with type-medium: JSON in the documented shape, files written, counts add up', async () => {
     const out = fixtureDir({});
-    const r = await runCli(['run', ...EXAMPLE, '--preset', 'type-medium', '--out', out, '--format', 'json']);
+    const r = await runCliEn([
+      'run',
+      ...EXAMPLE,
+      '--preset',
+      'type-medium',
+      '--out',
+      out,
+      '--format',
+      'json',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
@@ -66,7 +75,7 @@ describe('signaalreis run — the monthly run', () => {
       '--preset',
       'type-small',
     ];
-    const r = await runCli(args, { cwd });
+    const r = await runCliEn(args, { cwd });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/signaalreis run — 2026-10, preset type-small → national-baseline/);
     expect(r.stdout).toMatch(/Capacity \(cases this month\)/);
@@ -88,7 +97,7 @@ describe('signaalreis run — the monthly run', () => {
     const csv = [header.join(','), ...big.map((r) => header.map((h) => q(r[h] ?? '')).join(','))].join('\n');
     const dir = fixtureDir({});
     writeFileSync(join(dir, 'big.csv'), csv);
-    const r = await runCli(
+    const r = await runCliEn(
       [
         'run',
         'big.csv',
@@ -138,7 +147,7 @@ describe('signaalreis run — the monthly run', () => {
       ],
     ];
     for (const [args, message] of cases) {
-      const r = await runCli(args, { cwd: dir });
+      const r = await runCliEn(args, { cwd: dir });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
     }
@@ -146,7 +155,7 @@ describe('signaalreis run — the monthly run', () => {
 
   it('--municipality 0363 (or GM0363) is kept in the case file', async () => {
     const dir = fixtureDir({});
-    const r = await runCli([
+    const r = await runCliEn([
       'run',
       ...EXAMPLE,
       '--preset',
@@ -163,9 +172,9 @@ describe('signaalreis run — the monthly run', () => {
 
   it('its case file feeds `signaalreis feedback`', async () => {
     const out = fixtureDir({});
-    expect((await runCli(['run', ...EXAMPLE, '--preset', 'type-medium', '--out', out])).code).toBe(0);
+    expect((await runCliEn(['run', ...EXAMPLE, '--preset', 'type-medium', '--out', out])).code).toBe(0);
     const fb = fixtureDir({});
-    const r = await runCli(['feedback', join(out, 'cases.json'), '--at', '2026-11-30', '--out', fb]);
+    const r = await runCliEn(['feedback', join(out, 'cases.json'), '--at', '2026-11-30', '--out', fb]);
     expect(r.code).toBe(0);
     expect(readdirSync(fb).some((f) => f.startsWith('feedback-'))).toBe(true);
   });
@@ -174,7 +183,7 @@ describe('signaalreis run — the monthly run', () => {
 describe('signaalreis run with the example BRP and SHV extracts', () => {
   it('register and debt-assistance checks change statuses as the extracts say, and every case still ends somewhere', async () => {
     const out = fixtureDir({});
-    const r = await runCli([
+    const r = await runCliEn([
       'run',
       ...EXAMPLE,
       '--preset',
@@ -206,7 +215,7 @@ describe('signaalreis run with the example BRP and SHV extracts', () => {
   it('a broken register file is a user error naming the file', async () => {
     const dir = fixtureDir({ 'brp.csv': 'surname\nJansen\n' });
     const csv = join(REPO_ROOT, 'examples/data/signals-2026-10.csv');
-    const r = await runCli(
+    const r = await runCliEn(
       ['run', csv, '--month', '2026-10', '--preset', 'type-small', '--register', 'brp.csv'],
       { cwd: dir },
     );

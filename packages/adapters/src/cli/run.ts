@@ -1,20 +1,16 @@
 // `signaalreis run`: the monthly run — criteria checks of the file, matching, intake, routing and
 // capacity — writing worklists per team and channel, a capacity summary and the case file.
 import { join } from 'node:path';
-import type { PlannedMonth } from '@signaalreis/core';
+import type { Lang, PlannedMonth } from '@signaalreis/core';
 import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
-import {
-  capacityCsv,
-  capacityTable,
-  plannedCaseFile,
-  runJson,
-  worklists,
-  worklistTables,
-} from '../cases/run-output';
+import { capacityTable, plannedCaseFile, runJson, worklistTables } from '../cases/run-output';
+import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { xlsxWorkbook } from '../output/xlsx-writer';
 import { type CliIo, CliUserError } from './io';
-import { cliLang, issueText } from './lang';
+import { cliLang, issueText, localize } from './lang';
+import { csvHeaders, xlsxHeaders } from './messages/columns';
+import { MONTH_MESSAGES, RUN_MESSAGES } from './messages/month';
 import {
   addMonthOptions,
   type MonthOptions,
@@ -42,17 +38,26 @@ function summary(
   rows: number,
   rejected: number,
   written: string[],
+  lang: Lang,
 ): string {
+  const t = localize(RUN_MESSAGES, lang);
   const b = m.counts.byOutcome;
   const a = m.allocation.counts;
   const lines = [
-    `signaalreis run — ${m.month}, preset ${lineage.join(' → ')}, decided on ${m.decidedOn}`,
+    t.head(m.month, lineage.join(' → '), m.decidedOn),
     '',
-    `Signals   ${rows} rows: ${rows - rejected} accepted, ${rejected} rejected (see: signaalreis validate)`,
-    `Cases     ${m.counts.cases}: ${b['picked-up'] + b.crisis} picked up (crisis ${b.crisis}), ${b['manual-review']} manual review, ${b['not-picked-up']} not picked up; ${m.matching.counts.matches} matches`,
-    `Contact   ${a.placed} placed, ${a.partial} partly placed, ${a.unplaced} not placed, ${a.noContact} without contact step`,
+    t.signals(rows, rows - rejected, rejected),
+    t.cases(
+      m.counts.cases,
+      b['picked-up'] + b.crisis,
+      b.crisis,
+      b['manual-review'],
+      b['not-picked-up'],
+      m.matching.counts.matches,
+    ),
+    t.contact(a.placed, a.partial, a.unplaced, a.noContact),
     '',
-    'Primary channel and team',
+    t.primary,
   ];
   const byPrimary = new Map<string, number>();
   for (const j of m.journeys) {
@@ -61,31 +66,41 @@ function summary(
     if (p) byPrimary.set(key, (byPrimary.get(key) ?? 0) + 1);
   }
   for (const [k, n] of [...byPrimary].sort((x, y) => y[1] - x[1])) lines.push(`  ${k.padEnd(40)}${num(n)}`);
+  const unplacedWidth = Math.max(9, t.unplaced.length + 1);
   lines.push(
     '',
-    `Capacity (cases this month)         ${'used'.padStart(6)} ${'of'.padStart(9)} ${'overflow out'.padStart(13)} ${'unplaced'.padStart(9)}`,
+    `${t.capacityHead.padEnd(36)}${t.used.padStart(6)} ${t.of.padStart(9)} ${t.overflowOut.padStart(13)} ${t.unplaced.padStart(unplacedWidth)}`,
   );
   for (const u of m.allocation.usage) {
     const label = `${u.channel}${u.team ? ` / ${u.team}` : ''}`;
     lines.push(
-      `  ${label.padEnd(34)}${num(u.used)} ${num(u.perMonth ?? 'no limit', 9)} ${num(u.overflowedOut, 13)} ${num(u.unplaced, 9)}`,
+      `  ${label.padEnd(34)}${num(u.used)} ${num(u.perMonth ?? t.noLimit, 9)} ${num(u.overflowedOut, 13)} ${num(u.unplaced, unplacedWidth)}`,
     );
   }
   if (m.allocation.unplaced.length > 0) {
-    lines.push(
-      '',
-      `${m.allocation.unplaced.length} case(s) did not fit any capacity: listed in capacity.csv and cases.json`,
-    );
+    lines.push('', t.didNotFit(m.allocation.unplaced.length));
   }
-  if (written.length) lines.push('', `Written: ${written.join(', ')}`);
+  if (written.length) lines.push('', ...written);
   return `${lines.join('\n')}\n`;
 }
 
 /** `worklists.xlsx`: one sheet per worklist (named `team channel`), then the sheet "Capaciteit". */
-async function worklistsWorkbook(m: PlannedMonth): Promise<Uint8Array> {
-  const sheets = [...worklistTables(m)].map(([key, table]) => ({ name: key.replace('/', ' '), ...table }));
-  return xlsxWorkbook([...sheets, { name: 'Capaciteit', ...capacityTable(m) }]);
+async function worklistsWorkbook(m: PlannedMonth, lang: Lang): Promise<Uint8Array> {
+  const headers = xlsxHeaders(lang);
+  const sheets = [...worklistTables(m, lang)].map(([key, table]) => ({
+    name: key.replace('/', ' '),
+    ...table,
+    headers,
+  }));
+  const capacity = { name: RUN_MESSAGES.capacitySheet[lang], ...capacityTable(m, lang), headers };
+  return xlsxWorkbook([...sheets, capacity]);
 }
+
+/** A table as CSV with the headers of `lang`. */
+const csvOf = (table: OutputTable, dialect: CsvDialect, lang: Lang): string => {
+  const headers = csvHeaders(lang);
+  return csvTable(table.rows, { ...table, dialect, ...(headers ? { headers } : {}) });
+};
 
 /**
  * Registers `signaalreis run <signals.csv> --preset <id|file> --month YYYY-MM [--history <file>...]
@@ -98,14 +113,11 @@ async function worklistsWorkbook(m: PlannedMonth): Promise<Uint8Array> {
  * ```
  */
 export function registerRun(program: Command, io: CliIo): void {
-  const command = program
-    .command('run')
-    .description('The monthly run: matching, intake, routing and capacity; worklists per team and channel.');
-  addMonthOptions(
-    command,
-    'folder for worklists, capacity.csv, cases.json and manifest.json (default: out/<month>)',
-  ).addOption(xlsxOption());
-  addRunStoreOptions(command).action(
+  const lang = cliLang(io);
+  const t = localize(RUN_MESSAGES, lang);
+  const command = program.command('run').description(t.description);
+  addMonthOptions(command, t.outHelp, lang).addOption(xlsxOption(lang));
+  addRunStoreOptions(command, lang).action(
     withRunStore(io, async (file: string, o: RunOptions, command: Command, store) => {
       const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
       const stored = store ? await storeHistory(io, store, o.month) : [];
@@ -117,18 +129,17 @@ export function registerRun(program: Command, io: CliIo): void {
       });
       if (!run.ok) {
         const i = run.issues[0];
-        throw new CliUserError(
-          `preset ${preset.preset.id} cannot route this month: ${i?.path.join('.')}: ${i ? issueText(cliLang(io), i) : ''}`,
-        );
+        const problem = `${i?.path.join('.')}: ${i ? issueText(lang, i) : ''}`;
+        throw new CliUserError(MONTH_MESSAGES.cannotRoute(preset.preset.id, problem)[lang]);
       }
       const m = run.value;
       warnMonth(io, m.issues);
       const dir = o.out ?? join('out', o.month);
       const files = new Map<string, string | Uint8Array>();
-      for (const [key, csv] of worklists(m, o.csvDialect))
-        files.set(`worklist-${key.replace('/', '-')}.csv`, csv);
-      files.set('capacity.csv', capacityCsv(m, o.csvDialect));
-      if (o.xlsx) files.set('worklists.xlsx', await worklistsWorkbook(m));
+      for (const [key, table] of worklistTables(m, lang))
+        files.set(`worklist-${key.replace('/', '-')}.csv`, csvOf(table, o.csvDialect, lang));
+      files.set('capacity.csv', csvOf(capacityTable(m, lang), o.csvDialect, lang));
+      if (o.xlsx) files.set('worklists.xlsx', await worklistsWorkbook(m, lang));
       const caseFile = plannedCaseFile(m, preset.preset.id, o.municipality);
       files.set('cases.json', `${JSON.stringify(caseFile, null, 2)}\n`);
       const save = () =>
@@ -138,9 +149,8 @@ export function registerRun(program: Command, io: CliIo): void {
       if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
       else {
         const lists = [...files.keys()].filter((n) => n.startsWith('worklist-')).length;
-        const excel = o.xlsx ? ', worklists.xlsx' : '';
-        const written = [`${lists} worklists, capacity.csv${excel}, cases.json and manifest.json in ${dir}`];
-        io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written));
+        const written = [t.written(lists, o.xlsx, dir)];
+        io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written, lang));
         if (storedLine) io.stdout.write(`${storedLine}\n`);
       }
     }),

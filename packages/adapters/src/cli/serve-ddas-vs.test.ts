@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateDdasDelivery } from '../ddas/schema';
 import { cbsVerifies, type TestPki, testIssuer, testPki } from '../service/ddas-vs/fixtures.test-support';
 import { freshFolder } from '../store/test-support/backends';
-import { runCli } from './cli-test-kit';
+import { runCliEn } from './cli-test-kit';
 import { runServe } from './serve';
 
 let store: string;
@@ -20,7 +20,7 @@ let issuer: Awaited<ReturnType<typeof testIssuer>>;
 beforeAll(async () => {
   [store, pki, issuer] = await Promise.all([freshFolder(), testPki(), testIssuer()]);
   dir = mkdtempSync(join(tmpdir(), 'signaalreis-ddas-vs-'));
-  const run = await runCli([
+  const run = await runCliEn([
     'run',
     'examples/data/signals-2026-10.csv',
     '--month',
@@ -65,6 +65,7 @@ function serveWith(file: string) {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
     cwd: dir,
+    lang: 'en' as const,
   };
   const done = runServe(io, { store, port: 0, host: '127.0.0.1', ddasVs: file }, stopped);
   return { done, stop, out: () => out, err: () => err };

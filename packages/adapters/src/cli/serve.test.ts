@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshFolder } from '../store/test-support/backends';
-import { runCli } from './cli-test-kit';
+import { runCliEn } from './cli-test-kit';
 import { runServe } from './serve';
 
 let folder: string;
@@ -15,7 +15,7 @@ afterAll(() => rmSync(join(folder, '..'), { recursive: true, force: true }));
 
 describe('signaalreis keys and serve', () => {
   it('creates a key once, lists it without its secret, serves with it, stops, and revokes it', async () => {
-    const made = await runCli([
+    const made = await runCliEn([
       'keys',
       'create',
       '--role',
@@ -29,10 +29,10 @@ describe('signaalreis keys and serve', () => {
     const key = /sr_[0-9a-f]{16}_[A-Za-z0-9_-]{43}/.exec(made.stdout)?.[0] as string;
     const id = key.slice(3, 19);
     expect(made.stdout).toContain(`Key ${id} (officer; 0363  -)`);
-    const listed = await runCli(['keys', 'list', '--store', folder]);
+    const listed = await runCliEn(['keys', 'list', '--store', folder]);
     expect(listed.stdout).toContain(id);
     expect(listed.stdout).not.toContain(key.slice(20));
-    const asJson = await runCli(['keys', 'list', '--store', folder, '--format', 'json']);
+    const asJson = await runCliEn(['keys', 'list', '--store', folder, '--format', 'json']);
     expect(asJson.stdout).not.toContain(key.slice(20));
 
     let out = '';
@@ -45,6 +45,7 @@ describe('signaalreis keys and serve', () => {
       stdout: { write: (s: string) => (out += s) },
       stderr: { write: (s: string) => (err += s) },
       cwd: process.cwd(),
+      lang: 'en' as const,
     };
     const run = runServe(io, { store: folder, port: 0, host: '127.0.0.1' }, stopped);
     for (let i = 0; i < 100 && !out.includes('listening'); i++) await new Promise((r) => setTimeout(r, 50));
@@ -70,16 +71,18 @@ describe('signaalreis keys and serve', () => {
     ]);
     expect(err).not.toContain(key.slice(20));
 
-    const revoked = await runCli(['keys', 'revoke', id, '--store', folder]);
+    const revoked = await runCliEn(['keys', 'revoke', id, '--store', folder]);
     expect(revoked.code).toBe(0);
-    expect((await runCli(['keys', 'list', '--store', folder])).stdout).toMatch(new RegExp(`${id}.*REVOKED`));
+    expect((await runCliEn(['keys', 'list', '--store', folder])).stdout).toMatch(
+      new RegExp(`${id}.*REVOKED`),
+    );
   });
 
   it('refuses a key without the scope its role needs, an unknown id, and a missing store', async () => {
-    const noCode = await runCli(['keys', 'create', '--role', 'officer', '--store', folder]);
+    const noCode = await runCliEn(['keys', 'create', '--role', 'officer', '--store', folder]);
     expect(noCode.code).toBe(2);
     expect(noCode.stderr).toMatch(/at least one municipality code/);
-    const noPartner = await runCli([
+    const noPartner = await runCliEn([
       'keys',
       'create',
       '--role',
@@ -90,15 +93,15 @@ describe('signaalreis keys and serve', () => {
       folder,
     ]);
     expect(noPartner.code).toBe(2);
-    expect((await runCli(['keys', 'revoke', '0123456789abcdef', '--store', folder])).code).toBe(2);
-    expect((await runCli(['keys', 'revoke', 'nope', '--store', folder])).code).toBe(2);
-    const missing = await runCli(['keys', 'list', '--store', join(folder, '..', 'nothing')]);
+    expect((await runCliEn(['keys', 'revoke', '0123456789abcdef', '--store', folder])).code).toBe(2);
+    expect((await runCliEn(['keys', 'revoke', 'nope', '--store', folder])).code).toBe(2);
+    const missing = await runCliEn(['keys', 'list', '--store', join(folder, '..', 'nothing')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no store/i);
   });
 
   it('--rate-limit sets the requests per key per minute; a value that is not one is refused', async () => {
-    const made = await runCli([
+    const made = await runCliEn([
       'keys',
       'create',
       '--role',
@@ -118,6 +121,7 @@ describe('signaalreis keys and serve', () => {
       stdout: { write: (s: string) => (out += s) },
       stderr: { write: () => true },
       cwd: process.cwd(),
+      lang: 'en' as const,
     };
     const run = runServe(io, { store: folder, port: 0, host: '127.0.0.1', rateLimit: 2 }, stopped);
     for (let i = 0; i < 100 && !out.includes('listening'); i++) await new Promise((r) => setTimeout(r, 50));
@@ -129,7 +133,7 @@ describe('signaalreis keys and serve', () => {
     await run;
     expect(statuses).toEqual([200, 200, 429]);
     for (const bad of ['0', '-5', 'many', '1.5', '10000000']) {
-      const refused = await runCli(['serve', '--store', folder, '--port', '0', '--rate-limit', bad]);
+      const refused = await runCliEn(['serve', '--store', folder, '--port', '0', '--rate-limit', bad]);
       expect(refused.code, bad).toBe(2);
       expect(refused.stderr).toMatch(/requests per minute/);
     }

@@ -1,11 +1,14 @@
 // `signaalreis serve`: the HTTP service on the case store (issue 12), and `signaalreis keys` to
 // make, list and revoke its API keys. A key is printed once, when it is made; never again.
 import { resolve } from 'node:path';
-import { asPartnerId, type CaseStore, type MunicipalityCode } from '@signaalreis/core';
+import { asPartnerId, type CaseStore, type Lang, type MunicipalityCode } from '@signaalreis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { DdasVsConfig } from '../service/ddas-vs/config';
 import type { ApiKeyInfo, ApiRole } from '../store/access-store';
 import { type CliIo, CliUserError } from './io';
+import { cliLang, localize } from './lang';
+import { COMMON_MESSAGES } from './messages/common';
+import { SERVE_MESSAGES } from './messages/serve';
 import { parseMunicipality } from './month-input';
 import { STORE_ENV, storeError, withStore } from './store-option';
 
@@ -22,22 +25,25 @@ interface ServeOptions {
   rateLimit?: number;
 }
 
-function parsePort(value: string): number {
-  const n = Number(value);
-  if (!/^\d{1,5}$/.test(value) || n > 65535)
-    throw new InvalidArgumentError('Expected a port number, 0–65535.');
-  return n;
-}
+const portParser =
+  (lang: Lang) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!/^\d{1,5}$/.test(value) || n > 65535) throw new InvalidArgumentError(SERVE_MESSAGES.badPort[lang]);
+    return n;
+  };
 
 /** The most requests per key per minute `--rate-limit` takes (project default: a million, far past any load test). */
 const MAX_RATE_LIMIT = 1_000_000;
 
-function parseRateLimit(value: string): number {
-  const n = Number(value);
-  if (!/^\d{1,7}$/.test(value) || n < 1 || n > MAX_RATE_LIMIT)
-    throw new InvalidArgumentError(`Expected requests per minute, 1–${MAX_RATE_LIMIT}.`);
-  return n;
-}
+const rateLimitParser =
+  (lang: Lang) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!/^\d{1,7}$/.test(value) || n < 1 || n > MAX_RATE_LIMIT)
+      throw new InvalidArgumentError(SERVE_MESSAGES.badRateLimit(MAX_RATE_LIMIT)[lang]);
+    return n;
+  };
 
 /** Resolves at the first SIGINT or SIGTERM. */
 export function stopSignal(): Promise<string> {
@@ -57,13 +63,12 @@ async function ddasVsConfig(io: CliIo, file: string): Promise<DdasVsConfig> {
   const { readDdasVsConfig } = await import('../service/ddas-vs/config');
   const read = readDdasVsConfig(resolve(io.cwd, file));
   if (!read.ok) {
+    const lang = cliLang(io);
     for (const i of read.issues)
       io.stderr.write(
-        `signaalreis: ${file}: ${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message.en}\n`,
+        `signaalreis: ${file}: ${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message[lang]}\n`,
       );
-    throw new CliUserError(
-      `${file}: not a usable DDAS-VS configuration (${read.issues.length} problem(s), listed above)`,
-    );
+    throw new CliUserError(SERVE_MESSAGES.ddasVsUnusable(file, read.issues.length)[lang]);
   }
   return read.value;
 }
@@ -91,11 +96,11 @@ async function serveDdasVs(
       log: (e) => io.stderr.write(`${JSON.stringify(e)}\n`),
     });
     const running = await listen(app, config.host, config.port);
-    io.stdout.write(`DDAS-VS endpoint POST ${running.url}/gegevens (for CBS, through the FSC inway)\n`);
+    io.stdout.write(`${SERVE_MESSAGES.ddasVsListening(running.url)[cliLang(io)]}\n`);
     return running;
   } catch (error) {
     await service.close();
-    throw new CliUserError(`the DDAS-VS endpoint cannot start: ${(error as Error).message}`);
+    throw new CliUserError(SERVE_MESSAGES.ddasVsCannotStart((error as Error).message)[cliLang(io)]);
   }
 }
 
@@ -113,6 +118,7 @@ export async function runServe(
     import('../service/serve'),
     import('../store/sql-access'),
   ]);
+  const t = localize(SERVE_MESSAGES, cliLang(io));
   const ddasVs = o.ddasVs === undefined ? undefined : await ddasVsConfig(io, o.ddasVs);
   await withStore(io, o.store ?? DEFAULT_STORE, async (store) => {
     const access = accessStoreOf(store);
@@ -128,16 +134,14 @@ export async function runServe(
         log: (e) => io.stderr.write(`${JSON.stringify(e)}\n`),
       });
     } catch (error) {
-      throw new CliUserError(`cannot listen on ${o.host}:${o.port}: ${(error as Error).message}`);
+      throw new CliUserError(t.cannotListen(`${o.host}:${o.port}`, (error as Error).message));
     }
-    io.stdout.write(
-      `signaalreis service listening on ${running.url} (store ${store.location}); stop with Ctrl-C\n`,
-    );
+    io.stdout.write(`${t.listening(running.url, store.location)}\n`);
     const cbs = ddasVs ? await serveDdasVs(io, store, ddasVs, running) : undefined;
     await stop;
     await cbs?.close();
     await running.close();
-    io.stdout.write('signaalreis service stopped; store closed\n');
+    io.stdout.write(`${t.stopped}\n`);
   });
 }
 
@@ -149,8 +153,6 @@ interface KeyOptions {
   label?: string;
   format: 'text' | 'json';
 }
-
-const collect = (value: string, previous: MunicipalityCode[]) => [...previous, parseMunicipality(value)];
 
 const scopeOf = (k: ApiKeyInfo) =>
   [k.municipalities.length > 0 ? k.municipalities.join(',') : '-', k.partner ?? '-'].join('  ');
@@ -178,45 +180,39 @@ async function withAccess<T>(
  * ```
  */
 export function registerServe(program: Command, io: CliIo): void {
+  const lang = cliLang(io);
+  const t = localize(SERVE_MESSAGES, lang);
+  const collect = (value: string, previous: MunicipalityCode[]) => [
+    ...previous,
+    parseMunicipality(value, lang),
+  ];
   const storeOption = () =>
-    new Option('--store <dir|url>', `the case store (default: $${STORE_ENV}, else ${DEFAULT_STORE})`).env(
-      STORE_ENV,
-    );
+    new Option('--store <dir|url>', t.storeHelp(STORE_ENV, DEFAULT_STORE)).env(STORE_ENV);
   program
     .command('serve')
-    .description('Serve the case store over HTTP (read routes, presets, DDAS export; docs/service.md).')
+    .description(t.serveHelp)
     .addOption(storeOption())
-    .addOption(new Option('--port <port>', 'the port (0: a free one)').argParser(parsePort).default(8080))
-    .addOption(new Option('--host <host>', 'the address to listen on').default('127.0.0.1'))
+    .addOption(new Option('--port <port>', t.portHelp).argParser(portParser(lang)).default(8080))
+    .addOption(new Option('--host <host>', t.hostHelp).default('127.0.0.1'))
     .addOption(
-      new Option(
-        '--rate-limit <requests-per-minute>',
-        'requests per key per minute before 429 (default 600; raise it for a load test)',
-      ).argParser(parseRateLimit),
+      new Option('--rate-limit <requests-per-minute>', t.rateLimitHelp).argParser(rateLimitParser(lang)),
     )
-    .option(
-      '--ddas-vs <config.json>',
-      'also serve POST /gegevens for CBS (DDAS-VS) on its own port, as configured (docs/service-ddas-vs.md)',
-    )
+    .option('--ddas-vs <config.json>', t.ddasVsHelp)
     .action((o: ServeOptions) => runServe(io, o));
 
-  const keys = program.command('keys').description('API keys of the service: create, list, revoke.');
+  const keys = program.command('keys').description(t.keysHelp);
   keys
     .command('create')
-    .description('Make a key; it is printed once — keep it, only its hash is stored.')
+    .description(t.createHelp)
     .addOption(storeOption())
     .addOption(
-      new Option('--role <role>', 'what the key may do')
+      new Option('--role <role>', t.roleHelp)
         .choices(['officer', 'partner', 'researcher', 'admin'])
         .makeOptionMandatory(),
     )
-    .addOption(
-      new Option('--municipality <code>', 'a municipality the key may read (repeatable)')
-        .argParser(collect)
-        .default([]),
-    )
-    .option('--partner <id>', 'the partner id of a partner key')
-    .option('--label <text>', 'who holds the key (a note)')
+    .addOption(new Option('--municipality <code>', t.keyMunicipalityHelp).argParser(collect).default([]))
+    .option('--partner <id>', t.partnerHelp)
+    .option('--label <text>', t.labelHelp)
     .action(async (o: KeyOptions) => {
       await withAccess(io, o.store, async (access) => {
         const made = await access.createKey({
@@ -227,41 +223,42 @@ export function registerServe(program: Command, io: CliIo): void {
         });
         if (!made.ok) throw storeError(io, made.issues);
         const k = made.value.info;
-        io.stdout.write(
-          `Key ${k.id} (${k.role}; ${scopeOf(k)}):\n${made.value.key}\n` +
-            'Keep it now: it is not shown again (only its sha256 is stored). Send it as Authorization: Bearer <key>.\n',
-        );
+        io.stdout.write(`${t.made(k.id, k.role, scopeOf(k), made.value.key)}\n`);
       });
     });
   keys
     .command('list')
-    .description('The keys: ids, roles, scopes, created, revoked — never a secret.')
+    .description(t.listHelp)
     .addOption(storeOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang])
+        .choices(['text', 'json'])
+        .default('text'),
+    )
     .action(async (o: KeyOptions) => {
       await withAccess(io, o.store, async (access) => {
         const list = await access.listKeys();
         if (!list.ok) throw storeError(io, list.issues);
         if (o.format === 'json') return void io.stdout.write(`${JSON.stringify(list.value, null, 2)}\n`);
-        if (list.value.length === 0) return void io.stdout.write('No keys.\n');
+        if (list.value.length === 0) return void io.stdout.write(`${t.noKeys}\n`);
         const rows = list.value.map(
           (k) =>
-            `  ${k.id}  ${k.role.padEnd(10)}  ${scopeOf(k)}  created ${k.createdAt}${k.revokedAt ? `  REVOKED ${k.revokedAt}` : ''}${k.label ? `  (${k.label})` : ''}`,
+            `  ${k.id}  ${k.role.padEnd(10)}  ${scopeOf(k)}  ${t.created(k.createdAt)}${k.revokedAt ? `  ${t.revokedAt(k.revokedAt)}` : ''}${k.label ? `  (${k.label})` : ''}`,
         );
-        io.stdout.write(`${['Keys (id, role, municipalities, partner):', ...rows].join('\n')}\n`);
+        io.stdout.write(`${[t.keysHead, ...rows].join('\n')}\n`);
       });
     });
   keys
     .command('revoke')
-    .description('Revoke a key: it is refused from the next request on.')
-    .argument('<id>', 'the key id (16 hex digits, as `keys list` shows it)')
+    .description(t.revokeHelp)
+    .argument('<id>', t.keyIdArg)
     .addOption(storeOption())
     .action(async (id: string, o: KeyOptions) => {
-      if (!/^[0-9a-f]{16}$/.test(id)) throw new CliUserError('a key id is 16 hex digits (see keys list)');
+      if (!/^[0-9a-f]{16}$/.test(id)) throw new CliUserError(t.badKeyId);
       await withAccess(io, o.store, async (access) => {
         const r = await access.revokeKey(id);
         if (!r.ok) throw storeError(io, r.issues);
-        io.stdout.write(`Key ${id} revoked at ${r.value.revokedAt}\n`);
+        io.stdout.write(`${t.revoked(id, r.value.revokedAt)}\n`);
       });
     });
 }

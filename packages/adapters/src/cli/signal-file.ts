@@ -11,16 +11,17 @@ import { readSignalsFile } from '../files/read-signals-file';
 import { readSignalsXlsxFile, type XlsxSignalImportEvent } from '../xlsx/read-signals-xlsx';
 import { sniffWorkbook } from '../xlsx/zip';
 import { type CliIo, CliUserError } from './io';
-import { issueText } from './lang';
+import { cliLang, issueText } from './lang';
+import { VALIDATE_MESSAGES as M } from './messages/validate';
 
 const fsCode = (error: unknown): string | undefined =>
   error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 
 /** The first bytes of a file, turning file-system errors into {@link CliUserError}s. */
-function statAndHead(path: string, shown: string): { size: number; head: Buffer } {
+function statAndHead(path: string, shown: string, lang: Lang): { size: number; head: Buffer } {
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) throw new CliUserError(`${shown} is a directory, not a CSV file`);
+    if (stat.isDirectory()) throw new CliUserError(M.isDirectory(shown)[lang]);
     const head = Buffer.alloc(Math.min(stat.size, 4096));
     const fd = openSync(path, 'r');
     try {
@@ -32,8 +33,8 @@ function statAndHead(path: string, shown: string): { size: number; head: Buffer 
   } catch (error) {
     if (error instanceof CliUserError) throw error;
     const code = fsCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliUserError(`file not found: ${shown}`);
-    throw new CliUserError(`cannot read ${shown} (${code ?? 'unknown error'})`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliUserError(M.notFound(shown)[lang]);
+    throw new CliUserError(M.unreadable(shown, code ?? M.unknownError[lang])[lang]);
   }
 }
 
@@ -46,12 +47,16 @@ export type SignalFileKind = 'csv' | 'xlsx';
  * or a password-protected .xlsx) and a file named `.xlsx`/`.xlsm` go to the Excel reader, which
  * says what it is and what to do; anything else is read as CSV.
  */
-export function checkFile(path: string, shown: string): { size: number; kind: SignalFileKind } {
-  const { size, head } = statAndHead(path, shown);
+export function checkFile(
+  path: string,
+  shown: string,
+  lang: Lang = 'nl',
+): { size: number; kind: SignalFileKind } {
+  const { size, head } = statAndHead(path, shown, lang);
   if (sniffWorkbook(head) !== 'other' || /\.xls[xm]$/i.test(path)) return { size, kind: 'xlsx' };
   // UTF-16 text is full of zero bytes: leave it to the reader, which names the encoding and the fix.
   if (sniffUtf16(head) !== null) return { size, kind: 'csv' };
-  if (head.includes(0)) throw new CliUserError(`${shown} is not a CSV file (it contains binary data)`);
+  if (head.includes(0)) throw new CliUserError(M.binary(shown)[lang]);
   return { size, kind: 'csv' };
 }
 
@@ -60,9 +65,9 @@ export function fatalMessage(shown: string, issues: readonly Issue[], lang: Lang
   const parts = issues.map((i) => {
     const { column } = csvIssuePlace(i);
     const message = issueText(lang, i);
-    return column && !message.includes(column) ? `${message} (column '${column}')` : message;
+    return column && !message.includes(column) ? M.column(message, column)[lang] : message;
   });
-  return `${shown}: ${parts.join('; ') || 'cannot be read as a signal CSV'}`;
+  return `${shown}: ${parts.join('; ') || M.cannotRead[lang]}`;
 }
 
 /** An event of either reader. */
@@ -89,7 +94,7 @@ export interface SignalFile {
  */
 export function openSignalFile(io: CliIo, file: string, options: SignalFileOptions = {}): SignalFile {
   const path = resolve(io.cwd, file);
-  const { size, kind } = checkFile(path, file);
+  const { size, kind } = checkFile(path, file, cliLang(io));
   const today = options.today ?? io.today;
   if (kind === 'xlsx') {
     const events = readSignalsXlsxFile(path, {
@@ -98,8 +103,7 @@ export function openSignalFile(io: CliIo, file: string, options: SignalFileOptio
     });
     return { path, size, kind, events };
   }
-  if (options.sheet !== undefined)
-    throw new CliUserError(`--sheet is for Excel workbooks (.xlsx); ${file} is read as CSV`);
+  if (options.sheet !== undefined) throw new CliUserError(M.sheetForCsv(file)[cliLang(io)]);
   const events = readSignalsFile(path, { encoding: options.encoding ?? 'auto', ...(today ? { today } : {}) });
   return { path, size, kind, events };
 }

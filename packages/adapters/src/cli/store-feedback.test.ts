@@ -15,7 +15,7 @@ import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCaseStore } from '../store/open';
 import { freshFolder } from '../store/test-support/backends';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCliEn } from './cli-test-kit';
 
 const M = '0363';
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
@@ -36,14 +36,14 @@ const audit = (store: string) =>
   });
 const showJson = async (store: string, id: string) =>
   JSON.parse(
-    (await runCli(['cases', 'show', id, '--store', store, '--municipality', M, '--format', 'json'])).stdout,
+    (await runCliEn(['cases', 'show', id, '--store', store, '--municipality', M, '--format', 'json'])).stdout,
   );
 
 describe('signaalreis feedback --store', () => {
   let store: string;
   let dir: string;
   const feedback = (at: string, out: string, ...extra: string[]) =>
-    runCli([
+    runCliEn([
       'feedback',
       ...extra,
       '--at',
@@ -58,7 +58,7 @@ describe('signaalreis feedback --store', () => {
 
   beforeAll(async () => {
     [store, dir] = [await freshFolder(), fixtureDir({})];
-    const sep = await runCli([
+    const sep = await runCliEn([
       ...['run', 'examples/data/signals-2026-09.csv', '--month', '2026-09', '--preset', 'type-medium'],
       ...['--out', join(dir, 'sep'), '--store', store, '--municipality', M],
     ]);
@@ -74,7 +74,7 @@ describe('signaalreis feedback --store', () => {
     );
     const list = JSON.parse(
       (
-        await runCli([
+        await runCliEn([
           'cases',
           'list',
           '--store',
@@ -113,7 +113,7 @@ describe('signaalreis feedback --store', () => {
     expect(shown.case.record.attempts).toEqual([
       expect.objectContaining({ kind: 'Telefoon', reached: true, date: '2026-09-29' }),
     ]);
-    const text = (await runCli(['cases', 'show', c.caseId, '--store', store, '--municipality', M])).stdout;
+    const text = (await runCliEn(['cases', 'show', c.caseId, '--store', store, '--municipality', M])).stdout;
     expect(text).toContain('attempt 2026-09-29 Ochtend Telefoon: reached');
     // next month's matching sees the household as reached
     const history = await withOpen(store, (s) => s.history(asMunicipalityCode(M), asIsoMonth('2026-10')));
@@ -139,14 +139,14 @@ describe('signaalreis feedback --store', () => {
   it('stores nothing when the output folder cannot be written (one transaction)', async () => {
     const before = await audit(store);
     const blocked = fixtureDir({ 'cases.json': 'not ours' });
-    const r = await runCli([
+    const r = await runCliEn([
       ...['feedback', '--at', '2026-10-30', '--store', store, '--municipality', M, '--month', '2026-09'],
       ...['--out', blocked],
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cases.json was not written by signaalreis');
     expect(await audit(store)).toEqual(before);
-    const listed = await runCli([
+    const listed = await runCliEn([
       ...['cases', 'list', '--store', store, '--municipality', M, '--month', '2026-09'],
       ...['--format', 'json'],
     ]);
@@ -170,16 +170,16 @@ describe('signaalreis feedback --store', () => {
   });
 
   it('refuses what it cannot do, with a clear line', async () => {
-    const noMonth = await runCli(['feedback', '--at', '2026-10-30', '--store', store, '--municipality', M]);
+    const noMonth = await runCliEn(['feedback', '--at', '2026-10-30', '--store', store, '--municipality', M]);
     expect(noMonth).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('needs --municipality <code> and --month'),
     });
-    const notStored = await runCli([
+    const notStored = await runCliEn([
       ...['feedback', '--at', '2026-12-30', '--store', store, '--municipality', M, '--month', '2026-11'],
     ]);
     expect(notStored.stderr).toBe('signaalreis: Month 2026-11 of municipality 0363 is not in the store\n');
-    const noStore = await runCli(['feedback', '--at', '2026-10-30']);
+    const noStore = await runCliEn(['feedback', '--at', '2026-10-30']);
     expect(noStore.stderr).toBe('signaalreis: feedback needs <cases> (a case file) or --store\n');
   });
 });
@@ -190,12 +190,12 @@ describe('signaalreis purge', () => {
   beforeAll(async () => {
     [store] = [await freshFolder()];
     const dir = fixtureDir({});
-    const sep = await runCli([
+    const sep = await runCliEn([
       ...['run', 'examples/data/signals-2026-09.csv', '--month', '2026-09', '--preset', 'type-medium'],
       ...['--out', join(dir, 'sep'), '--store', store, '--municipality', M],
     ]);
     expect(sep.code).toBe(0);
-    const fb = await runCli([
+    const fb = await runCliEn([
       ...['feedback', '--at', '2026-10-30', '--store', store, '--municipality', M, '--month', '2026-09'],
       ...['--out', join(dir, 'fb')],
     ]);
@@ -203,11 +203,11 @@ describe('signaalreis purge', () => {
   });
 
   const purge = (...extra: string[]) =>
-    runCli(['purge', '--store', store, '--municipality', M, '--preset', 'type-medium', ...extra]);
+    runCliEn(['purge', '--store', store, '--municipality', M, '--preset', 'type-medium', ...extra]);
 
   it('removes exactly what the dry run lists, and audits it with counts only', async () => {
     const months = async () =>
-      (await runCli(['cases', 'list', '--store', store, '--municipality', M])).stdout.split('\n').slice(1);
+      (await runCliEn(['cases', 'list', '--store', store, '--municipality', M])).stdout.split('\n').slice(1);
     const before = await months();
     // April 2027: September's signals not picked up are past 6 months; closed cases stay 18 months
     const dry = await purge('--date', '2027-04-01', '--dry-run', '--format', 'json');
@@ -236,16 +236,16 @@ describe('signaalreis purge', () => {
     expect(purged).toHaveLength(2);
     expect(purged[1]?.details).toMatchObject({ cases: 216, months: ['2026-09'] });
     expect(JSON.stringify(trail)).not.toContain(all.cases[0].caseIds[0]);
-    expect((await runCli(['cases', 'list', '--store', store, '--municipality', M])).stdout).toContain(
+    expect((await runCliEn(['cases', 'list', '--store', store, '--municipality', M])).stdout).toContain(
       'No months of municipality 0363',
     );
   });
 
   it('needs a municipality, a store and a real date', async () => {
-    expect((await runCli(['purge', '--store', store])).stderr).toContain(
+    expect((await runCliEn(['purge', '--store', store])).stderr).toContain(
       'purge with a store needs --municipality',
     );
-    expect((await runCli(['purge', '--municipality', M])).stderr).toBe(
+    expect((await runCliEn(['purge', '--municipality', M])).stderr).toBe(
       'signaalreis: purge needs --store <dir|url> (or SIGNAALREIS_STORE)\n',
     );
     const bad = await purge('--date', '2027-02-30');

@@ -1,10 +1,10 @@
 // `--store <dir|url>` (or SIGNAALREIS_STORE) for the commands that use the case store: opening it,
 // its refusals as one-line user errors (a URL always with its password masked), and closing it.
-import type { CaseStore, Issue, MunicipalityCode } from '@signaalreis/core';
+import type { CaseStore, Issue, Lang, MunicipalityCode } from '@signaalreis/core';
 import { type Command, Option } from 'commander';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
-import { CLI_STORE_MESSAGES as M } from './store-messages';
+import { CLI_STORE_MESSAGES as M } from './messages/store';
 
 /** The environment variable that names the store when `--store` is not given. */
 export const STORE_ENV = 'SIGNAALREIS_STORE';
@@ -24,7 +24,7 @@ export function addStoreOption(command: Command, help: string): Command {
 export function storeError(io: CliIo, issues: readonly Issue[], context = ''): CliUserError {
   const lang = cliLang(io);
   for (const i of issues.slice(1)) io.stderr.write(`signaalreis: ${issueText(lang, i)}\n`);
-  const first = issues[0] ? issueText(lang, issues[0]) : M.storeRefused;
+  const first = issues[0] ? issueText(lang, issues[0]) : M.storeRefused[lang];
   return new CliUserError(`${context}${first}`);
 }
 
@@ -41,14 +41,14 @@ export async function openStoreArg(io: CliIo, target: string, create = false): P
 }
 
 /** The municipality a store command works on: `--municipality` is required with a store. */
-export function requireMunicipality(o: StoreOptions, command: string): MunicipalityCode {
-  if (!o.municipality) throw new CliUserError(M.needsMunicipality(command));
+export function requireMunicipality(o: StoreOptions, command: string, lang: Lang = 'nl'): MunicipalityCode {
+  if (!o.municipality) throw new CliUserError(M.needsMunicipality(command)[lang]);
   return o.municipality;
 }
 
 /** The store named by `--store`/SIGNAALREIS_STORE; a user error when there is none. */
-export function needStore(o: StoreOptions, what: string): string {
-  if (!o.store) throw new CliUserError(M.needsStore(what));
+export function needStore(o: StoreOptions, what: string, lang: Lang = 'nl'): string {
+  if (!o.store) throw new CliUserError(M.needsStore(what)[lang]);
   return o.store;
 }
 

@@ -6,13 +6,13 @@ import { asMunicipalityCode } from '@signaalreis/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCaseStore } from '../store/open';
 import { freshFolder } from '../store/test-support/backends';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCliEn } from './cli-test-kit';
 
 const AUG = 'examples/data/signals-2026-08.csv';
 const SEP = 'examples/data/signals-2026-09.csv';
 const OCT = 'examples/data/signals-2026-10.csv';
 const run = (csv: string, month: string, out: string, ...extra: string[]) =>
-  runCli(['run', csv, '--month', month, '--preset', 'type-medium', '--out', out, ...extra]);
+  runCliEn(['run', csv, '--month', month, '--preset', 'type-medium', '--out', out, ...extra]);
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const countSignals = (file: { cases: { signalIds: string[] }[] }) =>
   file.cases.reduce((n, c) => n + c.signalIds.length, 0);
@@ -151,10 +151,10 @@ describe('signaalreis run --store', () => {
   });
 
   it('lists months and cases, and shows a case, as text and JSON', async () => {
-    const months = await runCli(['cases', 'list', '--store', store, '--municipality', '0363']);
+    const months = await runCliEn(['cases', 'list', '--store', store, '--municipality', '0363']);
     expect(months.code).toBe(0);
     expect(months.stdout).toMatch(/2026-09 +type-medium +2026-09-25 +216 +244/);
-    const list = await runCli([
+    const list = await runCliEn([
       'cases',
       'list',
       '--store',
@@ -173,12 +173,12 @@ describe('signaalreis run --store', () => {
     );
     const id = cases[0]?.caseId ?? '';
     expect(id).toBe('2026-10-0001'); // the month and the rank (issue 12): no address on the command line
-    const shown = await runCli(['cases', 'show', id, '--store', store, '--municipality', '0363']);
+    const shown = await runCliEn(['cases', 'show', id, '--store', store, '--municipality', '0363']);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain(`Case ${id} — month 2026-10, municipality 0363`);
     expect(shown.stdout).toContain('no record yet');
     const detail = JSON.parse(
-      (await runCli(['cases', 'show', id, '--store', store, '--municipality', '0363', '--format', 'json']))
+      (await runCliEn(['cases', 'show', id, '--store', store, '--municipality', '0363', '--format', 'json']))
         .stdout,
     );
     expect(detail).toMatchObject({
@@ -188,10 +188,10 @@ describe('signaalreis run --store', () => {
       feedback: [],
     });
     // 0518 stored the same October: the same case id there is 0518's own row
-    const elsewhere = await runCli(['cases', 'show', id, '--store', store, '--municipality', '0518']);
+    const elsewhere = await runCliEn(['cases', 'show', id, '--store', store, '--municipality', '0518']);
     expect(elsewhere.code).toBe(0);
     expect(elsewhere.stdout).toContain(`Case ${id} — month 2026-10, municipality 0518`);
-    const missing = await runCli(['cases', 'show', id, '--store', store, '--municipality', '0700']);
+    const missing = await runCliEn(['cases', 'show', id, '--store', store, '--municipality', '0700']);
     expect(missing).toMatchObject({
       code: 2,
       stderr: 'signaalreis: This case of municipality 0700 is not in the store\n',
@@ -199,7 +199,7 @@ describe('signaalreis run --store', () => {
     // neither the case id nor the household key (postcode and house number) is in the error
     expect(missing.stderr).not.toContain(id);
     expect(missing.stderr).not.toContain(detail.case.householdKey);
-    const noMonth = await runCli([
+    const noMonth = await runCliEn([
       'cases',
       'list',
       '--store',
@@ -223,7 +223,7 @@ describe('a store that cannot be used', () => {
     ['cases', 'list', '--municipality', '0363', '--store', url],
     ['purge', '--municipality', '0363', '--date', '2027-01-01', '--store', url],
   ])('%s: one line, exit 2, the password masked', async (...args) => {
-    const r = await runCli(args);
+    const r = await runCliEn(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
       /^signaalreis: Cannot connect to the store postgres:\/\/signaalreis:\*\*\*\*@127\.0\.0\.1:1\/vroeg: .*ECONNREFUSED.*\n$/,
@@ -233,7 +233,7 @@ describe('a store that cannot be used', () => {
 
   it('a folder that is not a store is left alone', async () => {
     const dir = fixtureDir({ 'notes.txt': 'mine' });
-    const r = await runCli(['cases', 'list', '--store', dir, '--municipality', '0363']);
+    const r = await runCliEn(['cases', 'list', '--store', dir, '--municipality', '0363']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is not a signaalreis store: the folder holds other files');
     writeFileSync(join(dir, 'notes.txt'), 'still mine');

@@ -2,7 +2,7 @@
 // line prints; control characters in it must not reach the terminal as such.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvText, fixtureDir, row, runCli } from './cli-test-kit';
+import { csvText, fixtureDir, row, runCliEn } from './cli-test-kit';
 
 const ESC = '\u001b';
 const CSI = '\u009b';
@@ -64,17 +64,17 @@ describe('terminal output is free of control characters from files (issue 9)', (
       ['run', 'signals.csv', ...month, '--out', 'out2', '--format', 'json'],
     ];
     for (const args of commands) {
-      const r = await runCli(args, { cwd: dir });
+      const r = await runCliEn(args, { cwd: dir });
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
       expectInert(r, args.join(' '));
     }
     // The reader rejects cells with C0/C1 control characters (control_character); a CR inside a
     // quoted cell and a bidi override are read, and must reach the terminal escaped.
-    const v = await runCli(['validate', 'signals.csv'], { cwd: dir });
+    const v = await runCliEn(['validate', 'signals.csv'], { cwd: dir });
     expect(v.stdout).toContain('control_character');
     expect(v.stdout).toContain('Partner ok\\u000dFAKE');
     expect(v.stdout).toContain('Partner \\u202egnp.exe');
-    const j = await runCli(['validate', 'signals.csv', '--format', 'json'], { cwd: dir });
+    const j = await runCliEn(['validate', 'signals.csv', '--format', 'json'], { cwd: dir });
     // the JSON stays valid and says the same: \r and \u202e are JSON escapes of the same characters
     const names = JSON.parse(j.stdout).byPartner.map((p: { partnerName: string }) => p.partnerName);
     expect(names).toContain('Partner ok\rFAKE');
@@ -95,7 +95,7 @@ describe('terminal output is free of control characters from files (issue 9)', (
       })),
     };
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-10-26', '--out', 'fb'], { cwd: dir });
     // ids with C0/C1 control characters are refused case by case (core's id brands), without
     // echoing them; the bidi override is not a C0/C1 control: that case goes through, escaped
     expect(r.code, r.stderr).toBe(1);
@@ -108,7 +108,7 @@ describe('terminal output is free of control characters from files (issue 9)', (
 
   it('error messages naming a file escape its name', async () => {
     const dir = fixtureDir({});
-    const r = await runCli(['validate', join(dir, `no${ESC}[2Jsuch.csv`)]);
+    const r = await runCliEn(['validate', join(dir, `no${ESC}[2Jsuch.csv`)]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no\\u001b[2Jsuch.csv');
     expectInert(r, 'error');

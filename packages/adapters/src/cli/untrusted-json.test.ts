@@ -15,7 +15,7 @@ import {
 } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { describe, expect, it } from 'vitest';
-import { csvText, fixtureDir, REPO_ROOT, row, runCli } from './cli-test-kit';
+import { csvText, fixtureDir, REPO_ROOT, row, runCliEn } from './cli-test-kit';
 
 const nestedArray = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`;
 
@@ -96,7 +96,7 @@ describe('presets as untrusted input', () => {
     ).replace('"DEEP"', JSON.stringify(rule.when));
     const dir = fixtureDir({ 'town.json': text });
     for (const command of ['validate', 'show']) {
-      const r = await runCli(['preset', command, 'town.json'], { cwd: dir });
+      const r = await runCliEn(['preset', command, 'town.json'], { cwd: dir });
       expect(r.code, command).toBe(2);
       expect(r.stdout).toBe('');
       expect(lines(r.stderr)).toEqual([
@@ -107,7 +107,7 @@ describe('presets as untrusted input', () => {
 
   it('reports a JSON syntax error with line and column, not a character offset', async () => {
     const dir = fixtureDir({ 'town.json': '{\n  "id": "my-town",\n  "label": ,\n}\n' });
-    const r = await runCli(['preset', 'validate', 'town.json'], { cwd: dir });
+    const r = await runCliEn(['preset', 'validate', 'town.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual(['signaalreis: town.json:3:12: Not JSON: expected a value, found ","']);
     expect(doc('presets.md')).toContain('my-town.json:3:12: Not JSON: expected a value, found ","');
@@ -116,17 +116,17 @@ describe('presets as untrusted input', () => {
 
   it('refuses a 10 MB preset id without echoing it', async () => {
     const huge = fixtureDir({ 'town.json': JSON.stringify(town({ id: 'a'.repeat(10_000_000) })) });
-    const tooLarge = await runCli(['preset', 'validate', 'town.json'], { cwd: huge });
+    const tooLarge = await runCliEn(['preset', 'validate', 'town.json'], { cwd: huge });
     expect(tooLarge.code).toBe(2);
     expect(tooLarge.stderr).toMatch(/larger than the 2 MiB/);
     expect(tooLarge.stdout.length + tooLarge.stderr.length).toBeLessThan(300);
     // under the file size limit, the id's own limit (64 characters) refuses it
     const dir = fixtureDir({ 'town.json': JSON.stringify(town({ id: 'a'.repeat(1_000_000) })) });
-    const validate = await runCli(['preset', 'validate', 'town.json'], { cwd: dir });
+    const validate = await runCliEn(['preset', 'validate', 'town.json'], { cwd: dir });
     expect(validate.code).toBe(1);
     expect(validate.stdout.length + validate.stderr.length).toBeLessThan(1000);
     expect(validate.stdout).toMatch(/^ {2}id: .*64 characters/m);
-    const show = await runCli(['preset', 'show', 'town.json'], { cwd: dir });
+    const show = await runCliEn(['preset', 'show', 'town.json'], { cwd: dir });
     expect(show.code).toBe(2);
     expect(show.stdout + show.stderr).not.toMatch(/a{100}/);
   });
@@ -136,12 +136,12 @@ describe('presets as untrusted input', () => {
       'town.json': JSON.stringify(town({ extends: 'my-base' })),
       'base.json': '{"id": "my-base", "extends": "type-small",}',
     });
-    const show = await runCli(['preset', 'show', 'town.json'], { cwd: dir });
+    const show = await runCliEn(['preset', 'show', 'town.json'], { cwd: dir });
     expect(show.code).toBe(2);
     expect(show.stderr).toMatch(
       /Unknown preset "my-base".*; JSON files in the folder that could not be read: base\.json\n$/,
     );
-    const validate = await runCli(['preset', 'validate', 'town.json'], { cwd: dir });
+    const validate = await runCliEn(['preset', 'validate', 'town.json'], { cwd: dir });
     expect(validate.code).toBe(1);
     expect(validate.stdout).toContain('  note: JSON files in the folder that could not be read: base.json\n');
   });
@@ -149,7 +149,7 @@ describe('presets as untrusted input', () => {
   it('refuses a preset file above the size limit before reading it', async () => {
     const big = JSON.stringify(town({ description: 'x'.repeat(3 * 1024 * 1024) }));
     const dir = fixtureDir({ 'town.json': big });
-    const r = await runCli(['preset', 'validate', 'town.json'], { cwd: dir });
+    const r = await runCliEn(['preset', 'validate', 'town.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([
       expect.stringMatching(/^signaalreis: town\.json: .*larger than .*2 MiB/),
@@ -164,7 +164,7 @@ describe('case files as untrusted input (feedback)', () => {
       `"plan":[],"extra":${nestedArray(10_000)}`,
     );
     const dir = fixtureDir({ 'cases.json': text });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr)).toEqual([
@@ -179,7 +179,7 @@ describe('case files as untrusted input (feedback)', () => {
       '"totalAmountCents":1e400',
     );
     const dir = fixtureDir({ 'cases.json': text });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^signaalreis: cases\.json:1:\d+: .*1e400/)]);
     expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -194,7 +194,7 @@ describe('case files as untrusted input (feedback)', () => {
       aCase('2026-10-0002', 'S-4'),
     ]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/cases\.2\.caseId: .*"2026-10-0001".*cases\.0/);
@@ -206,7 +206,7 @@ describe('case files as untrusted input (feedback)', () => {
     const record = { ...closedRecord('2026-10-0001', 'S-1'), status: 'archived' };
     const file = casesFile([aCase('2026-10-0001', 'S-1', { record }), aCase('2026-10-0002', 'S-2')]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^signaalreis: cases\.0\.record\.status: .*"archived"/m);
     // the other case is processed, and the bad one is written back unchanged, not dropped
@@ -220,7 +220,7 @@ describe('case files as untrusted input (feedback)', () => {
     const record = { ...closed, status: 'help-accepted' };
     const file = casesFile([aCase('2026-10-0001', 'S-1', { record })]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     const line = 'The record is in status "help-accepted", but its audit trail leads to "closed"';
     expect(r.stderr).toContain(`signaalreis: cases.0.record.status: ${line}\n`);
@@ -232,7 +232,7 @@ describe('case files as untrusted input (feedback)', () => {
     const audit = closed.audit.map((e, i) => (i === 1 ? { ...e, event: 'pick-up' } : e));
     const file = casesFile([aCase('2026-10-0001', 'S-1', { record: { ...closed, audit } })]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^signaalreis: cases\.0\.record\.audit\.1\.event: /m);
   });
@@ -242,7 +242,7 @@ describe('case files as untrusted input (feedback)', () => {
     const record = { ...closed, timers: { ...closed.timers, crisisDeadline: '2026-10-29' } };
     const file = casesFile([aCase('2026-10-0001', 'S-1', { record })]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     const line = 'Timer crisisDeadline is still set, but final status "closed" stops it';
     expect(r.stderr).toContain(`signaalreis: cases.0.record.timers.crisisDeadline: ${line}\n`);
@@ -256,7 +256,7 @@ describe('case files as untrusted input (feedback)', () => {
       aCase('2026-10-0002', 'S-2', { record: closedRecord('2026-10-0002', 'S-7') }),
     ]);
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
-    const r = await runCli(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
+    const r = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^signaalreis: cases\.0\.record\.caseId: /m);
     expect(r.stderr).toMatch(/^signaalreis: cases\.1\.record\.signals: /m);
@@ -269,7 +269,7 @@ describe('history case files as untrusted input', () => {
       'oct.csv': csvText([row()]),
       'history.json': `{"format":"signaalreis-cases/2","month":"2026-09","deep":${nestedArray(5000)}}`,
     });
-    const r = await runCli(
+    const r = await runCliEn(
       ['match', 'oct.csv', '--month', '2026-10', '--preset', 'type-small', '--history', 'history.json'],
       { cwd: dir },
     );

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvText, fixtureDir, REPO_ROOT, row, runCli } from './cli-test-kit';
+import { csvText, fixtureDir, REPO_ROOT, row, runCliEn } from './cli-test-kit';
 import type { ValidationReport } from './validation-report';
 
 const example = readFileSync(join(REPO_ROOT, 'examples/data/signals-2026-10.csv'), 'utf8');
@@ -16,7 +16,7 @@ describe('a stray quote in the example month', () => {
   const dir = fixtureDir({ 'strayed.csv': strayed });
 
   it('validate reads all 250 rows and names the broken line', async () => {
-    const r = await runCli(['validate', join(dir, 'strayed.csv'), '--format', 'json']);
+    const r = await runCliEn(['validate', join(dir, 'strayed.csv'), '--format', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as ValidationReport;
     expect(report.rows).toBe(250);
@@ -28,8 +28,8 @@ describe('a stray quote in the example month', () => {
 
   it('run counts 250 rows, one more rejected than the intact month', async () => {
     const args = ['--month', '2026-10', '--preset', 'type-medium', '--out', fixtureDir({})];
-    const intact = await runCli(['run', 'examples/data/signals-2026-10.csv', ...args]);
-    const broken = await runCli(['run', join(dir, 'strayed.csv'), ...args]);
+    const intact = await runCliEn(['run', 'examples/data/signals-2026-10.csv', ...args]);
+    const broken = await runCliEn(['run', join(dir, 'strayed.csv'), ...args]);
     expect(intact.stdout).toMatch(/250 rows: 242 accepted, 8 rejected/);
     expect(broken.stdout).toMatch(/250 rows: 241 accepted, 9 rejected/);
   });
@@ -42,7 +42,7 @@ describe('UTF-16 files', () => {
   const dir = fixtureDir({ 'bom.csv': le(true), 'no-bom.csv': le(false) });
 
   it.each(['bom.csv', 'no-bom.csv'])('%s: the UTF-16 hint, not "binary data"', async (name) => {
-    const r = await runCli(['validate', join(dir, name)]);
+    const r = await runCliEn(['validate', join(dir, name)]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/UTF-16.*save it as "CSV UTF-8"/);
     expect(r.stderr).not.toMatch(/binary/);
@@ -64,7 +64,7 @@ describe('personal data in reports', () => {
   it.each(['json', 'text'])(
     'validate --format %s shows no BSN, e-mail or phone number in full',
     async (format) => {
-      const r = await runCli(['validate', join(dir, 'personal.csv'), '--format', format]);
+      const r = await runCliEn(['validate', join(dir, 'personal.csv'), '--format', format]);
       expect(r.code).toBe(0);
       const printed = r.stdout + r.stderr;
       for (const value of [...BSNS, ...EMAILS, ...PHONES]) expect(printed).not.toContain(value);

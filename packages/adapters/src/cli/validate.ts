@@ -1,7 +1,8 @@
 import type { IsoDate } from '@signaalreis/core';
 import { formatValidationText } from './format-text';
 import { type CliIo, CliUserError, EXIT_CODES } from './io';
-import { cliLang } from './lang';
+import { cliLang, localize } from './lang';
+import { VALIDATE_MESSAGES } from './messages/validate';
 import { startProgress } from './progress';
 import { fatalMessage, openSignalFile } from './signal-file';
 import { terminalIo } from './terminal';
@@ -34,6 +35,7 @@ export async function runValidate(cliIo: CliIo, file: string, options: ValidateO
   const io = terminalIo(cliIo);
   const opened = openSignalFile(io, file, options);
   const lang = cliLang(io);
+  const t = localize(VALIDATE_MESSAGES, lang);
   const tally = createValidationTally(options.format === 'json', lang);
   const progress = startProgress(io, opened.path, opened.kind === 'csv' ? opened.size : 0);
   let sawHeader = false;
@@ -47,12 +49,12 @@ export async function runValidate(cliIo: CliIo, file: string, options: ValidateO
   } finally {
     progress.stop();
   }
-  if (!sawHeader) throw new CliUserError(`${file}: no header row found; is it an empty file?`);
+  if (!sawHeader) throw new CliUserError(t.noHeader(file));
   const report = tally.report(file);
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout.write(formatValidationText(report, tally.rejectedCodes(), tally.flagCodes()));
+  else io.stdout.write(formatValidationText(report, tally.rejectedCodes(), tally.flagCodes(), lang));
   const rejected = report.rows - report.accepted;
   if (!options.strict || rejected === 0) return EXIT_CODES.ok;
-  io.stderr.write(`signaalreis: ${rejected} of ${report.rows} rows rejected (--strict)\n`);
+  io.stderr.write(`signaalreis: ${t.strictRejected(rejected, report.rows)}\n`);
   return EXIT_CODES.dataProblems;
 }

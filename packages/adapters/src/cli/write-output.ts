@@ -9,10 +9,11 @@ import { type OutputFile, writeOutputFolder } from '../output/output-folder';
 import { maskStoreTarget } from '../store/target';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, say } from './lang';
+import { COMMON_MESSAGES as M } from './messages/common';
 
 const userError = (issues: Issue[], lang: Lang) =>
   new CliUserError(
-    `${issues[0] ? issueText(lang, issues[0]) : 'cannot write'}${issues.length > 1 ? ` (and ${issues.length - 1} more like it)` : ''}`,
+    `${issues[0] ? issueText(lang, issues[0]) : M.cannotWrite[lang]}${issues.length > 1 ? M.andMore(issues.length - 1)[lang] : ''}`,
   );
 
 /**
@@ -43,14 +44,12 @@ export const inputPaths = (io: CliIo, ...paths: (string | readonly string[] | un
  * `--csv-dialect rfc4180|excel-nl` for a command that writes CSV: `excel-nl` is `;`, a decimal comma,
  * a byte-order mark and CRLF, which Dutch Excel opens by double-click (docs/formats/signals-xlsx.md, "Writing for Excel").
  */
-export const csvDialectOption = (): Option =>
-  new Option('--csv-dialect <dialect>', 'CSV flavour: rfc4180, or excel-nl for Dutch Excel (; , BOM CRLF)')
-    .choices([...CSV_DIALECTS])
-    .default('rfc4180');
+export const csvDialectOption = (lang: Lang = 'nl'): Option =>
+  new Option('--csv-dialect <dialect>', M.csvDialectHelp[lang]).choices([...CSV_DIALECTS]).default('rfc4180');
 
 /** `--xlsx`: also write Excel workbooks beside the CSV files (run, feedback). */
-export const xlsxOption = (): Option =>
-  new Option('--xlsx', 'also write Excel workbooks (.xlsx) beside the CSV files').default(false);
+export const xlsxOption = (lang: Lang = 'nl'): Option =>
+  new Option('--xlsx', M.xlsxHelp[lang]).default(false);
 
 /**
  * Writes an output set into `dir` (relative to the working directory) through
@@ -66,7 +65,7 @@ export function saveFolder(
   const w = writeOutputFolder(resolve(io.cwd, dir), list, { ...options, shown: dir });
   const lang = cliLang(io);
   if (!w.ok) throw userError(w.issues, lang);
-  for (const note of w.value.notes) io.stderr.write(`signaalreis: note: ${say(lang, note)}\n`);
+  for (const note of w.value.notes) io.stderr.write(`signaalreis: ${M.note(say(lang, note))[lang]}\n`);
 }
 
 /** Writes one output file (relative to the working directory) through {@link writeOutputFile}. */

@@ -26,8 +26,10 @@ export type CsvCell = string | number | null | undefined;
  * ```
  */
 export interface CsvTableOptions {
-  /** The columns in order; each is both the key in the rows and the header. */
+  /** The columns in order; each is the key in the rows, and the header unless `headers` names another. */
   columns: readonly string[];
+  /** The header to write for a column (e.g. its Dutch title); a column not named here is its own header. */
+  headers?: Readonly<Record<string, string>>;
   /**
    * Columns that hold numbers written as text (e.g. an amount with two decimals): a value that is a
    * plain decimal number (`-12.50`) is written unchanged, anything else is neutralised like text.
@@ -80,6 +82,8 @@ export const CSV_DIALECTS: readonly CsvDialect[] = ['rfc4180', 'excel-nl'];
  */
 export interface OutputTable {
   columns: readonly string[];
+  /** The header (CSV) or title (Excel) of a column, when not its name or its `XLSX_COLUMNS` title. */
+  headers?: Readonly<Record<string, string>>;
   numeric?: readonly string[];
   rows: readonly Record<string, CsvCell>[];
 }
@@ -109,7 +113,7 @@ export function csvTable(rows: readonly Record<string, CsvCell>[], options: CsvT
   const decimal = (n: string) => (excel ? n.replace('.', ',') : n);
   return stringify(rows as Record<string, CsvCell>[], {
     header: true,
-    columns: [...options.columns],
+    columns: options.columns.map((key) => ({ key, header: options.headers?.[key] ?? key })),
     ...(excel ? { delimiter: ';', record_delimiter: 'windows' as const, bom: true } : {}),
     cast: {
       string: (value, context) =>

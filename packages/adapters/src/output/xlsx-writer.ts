@@ -112,7 +112,7 @@ const MIN_WIDTH: Record<XlsxColumnKind, number> = { text: 8, integer: 6, amount:
 function addSheet(book: Workbook, name: string, sheet: XlsxSheet): void {
   const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   const kinds = sheet.columns.map((c) => XLSX_COLUMNS[c]?.kind ?? 'text');
-  const titles = sheet.columns.map((c) => XLSX_COLUMNS[c]?.title ?? c);
+  const titles = sheet.columns.map((c) => sheet.headers?.[c] ?? XLSX_COLUMNS[c]?.title ?? c);
   const header = ws.addRow(titles.map(textValue));
   header.font = { bold: true };
   for (const row of sheet.rows) {

@@ -5,6 +5,12 @@ import { formatEuro } from '../model/money';
 import type { Bilingual } from '../model/text';
 
 const windowNl = { 'too-old': 'te oud', 'too-young': 'te jong' } as const;
+const windowEn = { 'too-old': 'too old', 'too-young': 'too young' } as const;
+/** A window in days: `30–100`, or `30 … of meer` when it has no upper bound (maxAgeDays Infinity). */
+const windowDays = (min: number, max: number): Bilingual =>
+  Number.isFinite(max)
+    ? { nl: `${min}–${max} dagen`, en: `${min}–${max} days` }
+    : { nl: `${min} dagen of meer`, en: `${min} days or more` };
 
 /** The texts of the intake reasons and issues. */
 export const INTAKE_MESSAGES = {
@@ -24,8 +30,8 @@ export const INTAKE_MESSAGES = {
   exemptRepeat: { nl: 'herhaalde melding', en: 'being a repeat' },
   exemptFloor: { nl: 'de ondergrens', en: 'the floor' },
   outOfWindow: (window: 'too-old' | 'too-young', min: number, max: number): Bilingual => ({
-    nl: `De achterstand is ${windowNl[window]} voor het venster van ${min}–${max} dagen`,
-    en: `The arrear is ${window} for its window of ${min}–${max} days`,
+    nl: `De achterstand is ${windowNl[window]} voor het venster van ${windowDays(min, max).nl}`,
+    en: `The arrear is ${windowEn[window]} for its window of ${windowDays(min, max).en}`,
   }),
   presetPicksUp: (m: Bilingual): Bilingual => ({
     nl: `${m.nl}; het preset pakt het op`,

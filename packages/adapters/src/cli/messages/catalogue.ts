@@ -1,0 +1,100 @@
+// The one message catalogue of the repository: every messages object — core's, rules-presets', the
+// adapters' modules' and the command line's own — registered by name, so that one test
+// (catalogue.test.ts) walks every text: both languages, not empty, no `undefined`/`NaN`/`Infinity`.
+// A new messages object is added here; the test then checks it.
+import { CORE_MESSAGE_CATALOGUES } from '@signaalreis/core';
+import { RULES_PRESETS_MESSAGE_CATALOGUES } from '@signaalreis/rules-presets';
+import { CASE_FILE_MESSAGES, RUN_OUTPUT_MESSAGES } from '../../cases/messages';
+import { CSV_MESSAGES, SIGNAL_CSV_MESSAGES, VALUE_MESSAGES } from '../../csv/messages';
+import { DDAS_MESSAGES } from '../../ddas/messages';
+import { JSON_FILE_MESSAGES } from '../../files/read-json-file';
+import { LEDGER_MESSAGES } from '../../ledger/read-ledger';
+import { LOOKUP_MESSAGES } from '../../lookups/messages';
+import { OUTPUT_MESSAGES } from '../../output/messages';
+import { DDAS_VS_MESSAGES } from '../../service/ddas-vs/messages';
+import { PROBLEMS, SERVICE_MESSAGES } from '../../service/messages';
+import { ACCESS_MESSAGES, STORE_MESSAGES } from '../../store/messages';
+import { XLSX_MESSAGES } from '../../xlsx/messages';
+import type { MessageEntry } from '../lang';
+import { COLUMN_TITLES, TABLE_WORDS } from './columns';
+import { COMMON_MESSAGES } from './common';
+import { EXCHANGE_MESSAGES } from './exchange';
+import { CRITERIA_CLI_MESSAGES, FEEDBACK_MESSAGES } from './feedback';
+import { FILE_MESSAGES } from './files';
+import { COMPARE_MESSAGES, MATCH_MESSAGES, MONTH_MESSAGES, RUN_MESSAGES } from './month';
+import { PRESET_CLI_MESSAGES } from './preset';
+import { SERVE_MESSAGES } from './serve';
+import { CLI_STORE_MESSAGES } from './store';
+import { VALIDATE_MESSAGES } from './validate';
+
+/** A messages object: texts and functions that make one. */
+export type Catalogue = Readonly<Record<string, MessageEntry>>;
+
+const prefixed = (prefix: string, catalogues: Readonly<Record<string, object>>) =>
+  Object.fromEntries(Object.entries(catalogues).map(([name, c]) => [`${prefix}.${name}`, c as Catalogue]));
+
+/**
+ * The bilingual texts of the DDAS-VS endpoint. Its FSC error texts are English only: CBS reads them
+ * through the FSC protocol, not an officer (docs/service-ddas-vs.md).
+ */
+const FSC_ERRORS = new Set([
+  'tokenMissing',
+  'tokenInvalid',
+  'tokenExpired',
+  'scopeMissing',
+  'serviceNotFound',
+  'methodUnsupported',
+  'badJson',
+  'notJson',
+  'tooLarge',
+  'invalidRequest',
+  'unknownOrganisation',
+  'rateLimited',
+  'serverError',
+  'invalidDelivery',
+]);
+const ddasVsTexts = Object.fromEntries(Object.entries(DDAS_VS_MESSAGES).filter(([k]) => !FSC_ERRORS.has(k)));
+
+/** The titles of the service's problem types, as a catalogue. */
+const problemTitles = Object.fromEntries(Object.entries(PROBLEMS).map(([k, p]) => [k, p.title]));
+
+/** Every messages object of the repository, by `package.name`. */
+export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
+  ...prefixed('core', CORE_MESSAGE_CATALOGUES),
+  ...prefixed('rules-presets', RULES_PRESETS_MESSAGE_CATALOGUES),
+  ...prefixed('adapters', {
+    caseFile: CASE_FILE_MESSAGES,
+    runOutput: RUN_OUTPUT_MESSAGES,
+    csv: CSV_MESSAGES,
+    signalCsv: SIGNAL_CSV_MESSAGES,
+    csvValue: VALUE_MESSAGES,
+    ddas: DDAS_MESSAGES,
+    jsonFile: JSON_FILE_MESSAGES,
+    ledger: LEDGER_MESSAGES,
+    lookups: LOOKUP_MESSAGES,
+    output: OUTPUT_MESSAGES,
+    ddasVs: ddasVsTexts,
+    service: SERVICE_MESSAGES,
+    serviceProblems: problemTitles,
+    store: STORE_MESSAGES,
+    access: ACCESS_MESSAGES,
+    xlsx: XLSX_MESSAGES,
+  }),
+  ...prefixed('cli', {
+    common: COMMON_MESSAGES,
+    validate: VALIDATE_MESSAGES,
+    files: FILE_MESSAGES,
+    month: MONTH_MESSAGES,
+    match: MATCH_MESSAGES,
+    run: RUN_MESSAGES,
+    compare: COMPARE_MESSAGES,
+    feedback: FEEDBACK_MESSAGES,
+    criteria: CRITERIA_CLI_MESSAGES,
+    preset: PRESET_CLI_MESSAGES,
+    store: CLI_STORE_MESSAGES,
+    serve: SERVE_MESSAGES,
+    exchange: EXCHANGE_MESSAGES,
+    columns: COLUMN_TITLES,
+    tableWords: TABLE_WORDS,
+  }),
+};

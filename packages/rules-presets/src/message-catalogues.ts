@@ -1,0 +1,17 @@
+// Every messages file of rules-presets, in one object (see CORE_MESSAGE_CATALOGUES in core).
+import { PRESET_MESSAGES, PRESET_TEST_MESSAGES } from './messages';
+
+/**
+ * The message catalogues of rules-presets by name: each a record of `Bilingual` texts and functions
+ * that make one. For walking every message (tests, translators), not for picking one.
+ *
+ * @example
+ * ```ts
+ * import { RULES_PRESETS_MESSAGE_CATALOGUES } from '@signaalreis/rules-presets';
+ * Object.keys(RULES_PRESETS_MESSAGE_CATALOGUES); // ['presets', 'presetTests']
+ * ```
+ */
+export const RULES_PRESETS_MESSAGE_CATALOGUES = {
+  presets: PRESET_MESSAGES,
+  presetTests: PRESET_TEST_MESSAGES,
+} as const;
