@@ -87,3 +87,94 @@ export const PRESET_TEST_MESSAGES = {
     en: `${key}: ${field} is ${got ?? '(none)'}, expected ${want}`,
   }),
 } as const;
+
+const q = (s: string) => `"${excerpt(s)}"`;
+/** ", bedoelt u a of b?" / "; did you mean a or b?" — empty without suggestions. */
+const meant = (suggestions: readonly string[]): Bilingual => {
+  if (suggestions.length === 0) return { nl: '', en: '' };
+  const nl = suggestions.map((s) => excerpt(s)).join(' of ');
+  const en = suggestions.map((s) => excerpt(s)).join(' or ');
+  return { nl: ` — bedoelt u ${nl}?`, en: ` — did you mean ${en}?` };
+};
+
+/** Messages of writing a preset: `extends`, rule patches, parameters, windows, amounts, tests, lookups. */
+export const AUTHORING_MESSAGES = {
+  /** An unknown `extends`: the nearest ids, or where to find them. */
+  unknownExtends: (shown: string, suggestions: readonly string[]): Bilingual => {
+    const m = meant(suggestions);
+    return suggestions.length > 0
+      ? { nl: `Onbekende preset ${q(shown)}${m.nl}`, en: `Unknown preset ${q(shown)}${m.en}` }
+      : {
+          nl: `Onbekende preset ${q(shown)}: geen meegeleverde preset en geen bestand in dezelfde map met dat id (zie "signaalreis preset list")`,
+          en: `Unknown preset ${q(shown)}: not a bundled preset and no file in the same folder with that id (see "signaalreis preset list")`,
+        };
+  },
+  /** A problem of a parent preset, reported with the parent's id (the command line adds its file). */
+  inParent: (parentId: string, message: Bilingual): Bilingual => ({
+    nl: `in ${parentId}: ${message.nl}`,
+    en: `in ${parentId}: ${message.en}`,
+  }),
+  rulePatchesObject: {
+    nl: '"rulePatches" is een object: regel-id → wijziging, { "add": … } of null',
+    en: '"rulePatches" is an object: rule id → change, { "add": … } or null',
+  },
+  rulePatchShape: {
+    nl: 'Een regelwijziging is een object met de velden die veranderen, { "add": { …hele regel… } } of null (verwijderen)',
+    en: 'A rule patch is an object with the fields that change, { "add": { …whole rule… } } or null (remove)',
+  },
+  unknownRule: (id: string, suggestions: readonly string[], hintAdd: boolean): Bilingual => {
+    const m = meant(suggestions);
+    const add = hintAdd && suggestions.length === 0;
+    return {
+      nl: `Onbekende regel ${q(id)}${m.nl}${add ? ' (een nieuwe regel schrijft u als { "add": { … }, "after": "<regel-id>" })' : ''}`,
+      en: `Unknown rule ${q(id)}${m.en}${add ? ' (write a new rule as { "add": { … }, "after": "<rule id>" })' : ''}`,
+    };
+  },
+  ruleExists: (id: string): Bilingual => ({
+    nl: `Regel ${q(id)} bestaat al: schrijf alleen de velden die veranderen, zonder "add"`,
+    en: `Rule ${q(id)} already exists: give only the fields that change, without "add"`,
+  }),
+  addAndChange: (keys: readonly string[]): Bilingual => ({
+    nl: `Naast "add" mogen alleen "after" of "before" staan (gevonden: ${keys.map(q).join(', ')})`,
+    en: `Next to "add" only "after" or "before" may be given (found: ${keys.map(q).join(', ')})`,
+  }),
+  patchIdDiffers: (id: string): Bilingual => ({
+    nl: `Het id van de regel is ${q(id)}, de sleutel in "rulePatches"; een ander id kan hier niet`,
+    en: `The rule's id is ${q(id)}, its key in "rulePatches"; another id cannot be given here`,
+  }),
+  afterAndBefore: {
+    nl: 'Geef "after" of "before", niet allebei',
+    en: 'Give "after" or "before", not both',
+  },
+  unusedParameter: (name: string, suggestions: readonly string[]): Bilingual => {
+    const m = meant(suggestions);
+    return {
+      nl: `Parameter ${q(name)} wordt door geen regel gebruikt, dus de waarde heeft geen effect${m.nl}`,
+      en: `Parameter ${q(name)} is used by no rule, so its value has no effect${m.en}`,
+    };
+  },
+  parameterNeeded: (name: string, first: string, test: string, on: string): Bilingual => ({
+    nl: `Parameter ${q(name)} heeft pas een waarde vanaf ${first}, maar de test ${q(test)} rekent op ${on}: geef ook een waarde van vóór die datum`,
+    en: `Parameter ${q(name)} has a value only from ${first}, but the test ${q(test)} runs on ${on}: give a value from before that date too`,
+  }),
+  windowOutsideCovenant: (where: string, min: number, max: number | null): Bilingual => ({
+    nl: `Venster ${where} van ${min}–${max ?? 'onbeperkt'} dagen valt buiten de 30–100 dagen van het convenant (lcv; energie en water zonder maximum vanaf 2022-12-08). Klopt dit? Noem dan de bron`,
+    en: `Window ${where} of ${min}–${max ?? 'unlimited'} days is outside the covenant's 30–100 days (lcv; energy and water without a maximum from 2022-12-08). If intended, name its source`,
+  }),
+  patchesNeedExtends: {
+    nl: '"rulePatches" wijzigt de regels van de preset die u uitbreidt: geef ook "extends"',
+    en: '"rulePatches" changes the rules of the preset this one extends: give "extends" too',
+  },
+  centsInteger: {
+    nl: 'Bedragen in centen moeten hele getallen zijn (€ 75,50 is 7550)',
+    en: 'Amounts in cents must be whole numbers (€75.50 is 7550)',
+  },
+  duplicateId: (id: string, files: readonly string[]): Bilingual => ({
+    nl: `Meer dan één bestand in de map heeft id ${q(id)}: ${files.map(q).join(', ')}. Geef elk bestand een eigen id`,
+    en: `More than one file in the folder has id ${q(id)}: ${files.map(q).join(', ')}. Give each file its own id`,
+  }),
+  inheritedNoLongerApplies: (preset: string, changes: readonly string[]): Bilingual => ({
+    nl: `overgenomen test van ${preset}, geldt niet meer: uw wijzigingen geven een andere uitkomst (${changes.join('; ')})`,
+    en: `inherited test of ${preset}, no longer applies: your changes give another outcome (${changes.join('; ')})`,
+  }),
+} as const;

@@ -6,15 +6,18 @@ export {
   type LoadedMunicipalityPreset,
   loadMunicipalityPreset,
   mergePreset,
+  type PresetIssue,
   type PresetRegistry,
 } from './load';
 export { loadMunicipalityPresetText, PRESET_MAX_LENGTH } from './load-text';
+export { renderPresetText } from './parameters';
 export {
   listMunicipalityPresets,
   MUNICIPALITY_PRESETS,
   type MunicipalityPresetSummary,
   municipalityPreset,
 } from './registry';
+export { applyRulePatches } from './rule-patches';
 export { type PresetMonthInput, type PresetTestResult, runPresetMonth, runPresetTests } from './run';
 export {
   type MunicipalityPreset,
@@ -23,3 +26,4 @@ export {
   type PresetTest,
   PresetTestSchema,
 } from './schema';
+export { didYouMean } from './suggest';

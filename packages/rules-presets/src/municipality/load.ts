@@ -13,8 +13,12 @@ import {
   prefixIssues,
   type Result,
 } from '@signaalreis/core';
-import { PRESET_MESSAGES as M } from '../messages';
+import { AUTHORING_MESSAGES as A, PRESET_MESSAGES as M } from '../messages';
+import { parameterIssues, windowWarnings } from './checks';
+import { moneyParameters } from './parameters';
+import { applyRulePatches } from './rule-patches';
 import { type MunicipalityPreset, MunicipalityPresetSchema, PresetIdSchema } from './schema';
+import { didYouMean } from './suggest';
 
 /**
  * Presets that `extends` can name: preset id → the preset's JSON as written (possibly itself
@@ -45,6 +49,11 @@ export interface LoadedMunicipalityPreset {
   routing: LoadedRoutingConfig;
   /** The preset's id, then the id of each preset it extends, nearest first. */
   lineage: string[];
+  /**
+   * Warnings that do not stop the preset, e.g. a matching window outside the covenant's 30–100
+   * days (`window_outside_covenant`); shown by `signaalreis preset validate`.
+   */
+  warnings: PresetIssue[];
 }
 
 /** The major version of the preset format this loader reads (see `PRESET_FORMAT_VERSION`). */
@@ -94,6 +103,80 @@ export function mergePreset(parent: unknown, child: unknown): unknown {
   return out;
 }
 
+/**
+ * An issue of a preset: with `preset`, the id of the parent preset it is in (its `path` is then a
+ * path in that parent), and `at`, the path as people read it, with rule ids instead of indexes
+ * (`routing.table.rules[letter].then`).
+ *
+ * @example
+ * ```ts
+ * import { loadMunicipalityPreset, MUNICIPALITY_PRESETS, type PresetIssue } from '@signaalreis/rules-presets';
+ * const r = loadMunicipalityPreset({ id: 'x', extends: 'type-smal' }, MUNICIPALITY_PRESETS);
+ * const first: PresetIssue | undefined = r.ok ? undefined : r.issues[0];
+ * first?.message.nl; // 'Onbekende preset "type-smal" — bedoelt u type-small?'
+ * ```
+ */
+export type PresetIssue = Issue & { preset?: string; at?: string };
+
+/** `routing.table.rules.7.then` → `routing.table.rules[letter].then` (an array item with an `id`). */
+function readablePath(path: IssuePath, raw: unknown): string {
+  let node: unknown = raw;
+  let out = '';
+  for (const key of path) {
+    const item = Array.isArray(node) && typeof key === 'number' ? node[key] : undefined;
+    const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+    out += id !== undefined ? `[${id}]` : out === '' ? String(key) : `.${key}`;
+    node = Array.isArray(node) ? node[key as number] : isObject(node) ? node[key as string] : undefined;
+  }
+  return out;
+}
+
+const withAt = (issues: readonly Issue[], raw: unknown): PresetIssue[] =>
+  issues.map((i) => ({ ...i, at: readablePath(i.path, raw) }));
+
+/** The value at `path` in `raw`. */
+const valueAtPath = (raw: unknown, path: IssuePath): unknown =>
+  path.reduce<unknown>(
+    (n, k) => (isObject(n) || Array.isArray(n) ? (n as Json)[k as string] : undefined),
+    raw,
+  );
+
+/** An amount in cents given with decimals gets the message that says so. */
+function amountMessages(issues: readonly Issue[], raw: unknown): Issue[] {
+  const money = (() => {
+    const rules = valueAtPath(raw, ['routing', 'table', 'rules']);
+    return Array.isArray(rules) ? moneyParameters({ rules: rules.filter(isObject) as never }) : new Set();
+  })();
+  const isAmount = (path: IssuePath) =>
+    path.some((k) => typeof k === 'string' && /Cents$/.test(k)) ||
+    (path.includes('floor') && path.includes('bySector')) ||
+    (path[2] === 'parameters' && money.has(path[3] as string) && path.at(-1) === 'value');
+  return issues.map((i) => {
+    const v = valueAtPath(raw, i.path);
+    return typeof v === 'number' && !Number.isInteger(v) && isAmount(i.path)
+      ? { ...i, code: 'amount_not_whole_cents', message: A.centsInteger }
+      : i;
+  });
+}
+
+/** A child's `routing.table.rulePatches`, taken out of the JSON that is merged. */
+function splitPatches(json: Json): { rest: Json; patches: unknown } {
+  const routing = json.routing;
+  const table = isObject(routing) ? routing.table : undefined;
+  if (!isObject(routing) || !isObject(table) || !('rulePatches' in table))
+    return { rest: json, patches: undefined };
+  const { rulePatches, ...tableRest } = table;
+  return { rest: { ...json, routing: { ...routing, table: tableRest } }, patches: rulePatches };
+}
+
+/** The parent's issues as issues of the child: named by the parent (the innermost one keeps its name). */
+const inParent = (parentId: string, issues: readonly PresetIssue[]): PresetIssue[] =>
+  issues.map((i) =>
+    i.preset !== undefined || i.code === 'circular_extends'
+      ? i
+      : { ...i, preset: parentId, message: A.inParent(parentId, i.message) },
+  );
+
 function resolveChain(
   json: unknown,
   registry: PresetRegistry,
@@ -110,7 +193,14 @@ function resolveChain(
   const ids = PresetIdSchema.safeParse(json.id);
   if (!ids.success) return fail(issuesFromZod(ids.error, ['id']));
   const id = ids.data;
-  if (json.extends === undefined) return ok({ raw: json, lineage: [id] });
+  const { rest, patches } = splitPatches(json);
+  if (json.extends === undefined) {
+    if (patches !== undefined)
+      return fail(
+        issue('rule_patches_without_extends', ['routing', 'table', 'rulePatches'], A.patchesNeedExtends),
+      );
+    return ok({ raw: json, lineage: [id] });
+  }
   const parents = PresetIdSchema.safeParse(json.extends);
   if (!parents.success) return fail(issuesFromZod(parents.error, ['extends']));
   const parentId = parents.data;
@@ -120,16 +210,60 @@ function resolveChain(
     return fail(issue('extends_too_deep', ['extends'], M.extends_too_deep(MAX_EXTENDS)));
   if (!Object.hasOwn(registry, parentId))
     return fail(
-      issue('unknown_preset', ['extends'], M.unknown_preset(parentId, Object.keys(registry).sort())),
+      issue(
+        'unknown_preset',
+        ['extends'],
+        A.unknownExtends(parentId, didYouMean(parentId, Object.keys(registry))),
+      ),
     );
   const parent = resolveChain(registry[parentId], registry, [...chain, id]);
-  if (!parent.ok) {
-    const inParent = (i: Issue) =>
-      i.code === 'circular_extends' ? i.message : M.inParent(parentId, i.message);
-    return fail(parent.issues.map((i) => ({ ...i, path: ['extends'], message: inParent(i) })));
-  }
+  if (!parent.ok) return fail(inParent(parentId, parent.issues));
+  // the parent must hold on its own: its problems are reported in its own terms, not the child's
+  const parentChecked = checkMerged(parent.value.raw, registry[parentId] as Json);
+  if (!parentChecked.ok) return fail(inParent(parentId, parentChecked.issues));
   const { $schema: _unused, ...inherited } = parent.value.raw;
-  return ok({ raw: mergePreset(inherited, json) as Json, lineage: [id, ...parent.value.lineage] });
+  const raw = mergePreset(inherited, rest) as Json;
+  if (patches !== undefined) {
+    const table = (raw.routing as Json).table as Json;
+    const patched = applyRulePatches(table.rules, patches);
+    if (!patched.ok) return patched;
+    raw.routing = { ...(raw.routing as Json), table: { ...table, rules: patched.value } };
+  }
+  return ok({ raw, lineage: [id, ...parent.value.lineage] });
+}
+
+/** The parameter names a preset file gives itself (not inherited). */
+function ownParameters(own: Json): Set<string> {
+  const params = valueAtPath(own, ['routing', 'table', 'parameters']);
+  return new Set(isObject(params) ? Object.keys(params) : []);
+}
+
+/** The checks of a merged preset: format version, format-1 keys, structure, routing, parameters. */
+function checkMerged(raw: Json, own: Json): Result<Omit<LoadedMunicipalityPreset, 'lineage'>> {
+  const version = raw.formatVersion;
+  if (typeof version === 'string' && Number(version.split('.')[0]) > SUPPORTED_MAJOR)
+    return fail(
+      issue(
+        'unsupported_format_version',
+        ['formatVersion'],
+        M.unsupported_format_version(version, SUPPORTED_MAJOR),
+      ),
+    );
+  const old = findKeys(raw, FORMAT_1_KEYS, (path, key) =>
+    issue('preset_format_1', path, M.preset_format_1(key)),
+  );
+  if (old.length > 0) return fail(old);
+  const parsed = MunicipalityPresetSchema.safeParse(raw);
+  if (!parsed.success) return fail(withAt(amountMessages(issuesFromZod(parsed.error), raw), raw));
+  const routing = loadRoutingConfig(raw.routing);
+  if (!routing.ok) return fail(withAt(amountMessages(prefixIssues(routing.issues, ['routing']), raw), raw));
+  const params = parameterIssues(parsed.data, ownParameters(own));
+  if (params.length > 0) return fail(withAt(params, raw));
+  return ok({
+    preset: parsed.data,
+    routing: routing.value,
+    warnings: withAt(windowWarnings(parsed.data), raw),
+  });
 }
 
 /**
@@ -158,23 +292,7 @@ export function loadMunicipalityPreset(
 ): Result<LoadedMunicipalityPreset> {
   const chain = resolveChain(json, registry, []);
   if (!chain.ok) return chain;
-  const { raw, lineage } = chain.value;
-  const version = raw.formatVersion;
-  if (typeof version === 'string' && Number(version.split('.')[0]) > SUPPORTED_MAJOR)
-    return fail(
-      issue(
-        'unsupported_format_version',
-        ['formatVersion'],
-        M.unsupported_format_version(version, SUPPORTED_MAJOR),
-      ),
-    );
-  const old = findKeys(raw, FORMAT_1_KEYS, (path, key) =>
-    issue('preset_format_1', path, M.preset_format_1(key)),
-  );
-  if (old.length > 0) return fail(old);
-  const parsed = MunicipalityPresetSchema.safeParse(raw);
-  if (!parsed.success) return fail(issuesFromZod(parsed.error));
-  const routing = loadRoutingConfig(raw.routing);
-  if (!routing.ok) return fail(prefixIssues(routing.issues, ['routing']));
-  return ok({ preset: parsed.data, routing: routing.value, lineage });
+  const checked = checkMerged(chain.value.raw, json as Json);
+  if (!checked.ok) return checked;
+  return ok({ ...checked.value, lineage: chain.value.lineage });
 }
