@@ -22,4 +22,5 @@ export const PRESET_FORMAT_VERSION = '2.0';
 
 export * from './criteria/index';
 export * from './lifecycle/index';
+export { AUTHORING_MESSAGES, PRESET_TEST_MESSAGES } from './messages';
 export * from './municipality/index';

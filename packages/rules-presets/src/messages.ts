@@ -71,8 +71,31 @@ export const PRESET_MESSAGES = {
   }),
 } as const;
 
-/** The failure lines of an embedded preset test (`runPresetTests`). */
+/**
+ * The texts of the embedded preset tests (`runPresetTests`) in Dutch and English: failure lines,
+ * and the mark and count of inherited tests that no longer apply.
+ *
+ * @example
+ * ```ts
+ * import { PRESET_TEST_MESSAGES } from '@signaalreis/rules-presets';
+ * PRESET_TEST_MESSAGES.noLongerAppliesMark.nl; // 'n.v.t.' (niet van toepassing)
+ * ```
+ */
 export const PRESET_TEST_MESSAGES = {
+  /** `changes`: [Dutch sentences, English sentences] of what the copy changed. */
+  noLongerApplies: (preset: string, changes: readonly (readonly string[])[]): Bilingual => {
+    const [nl = [], en = []] = changes;
+    return {
+      nl: `overgenomen test van ${preset}, geldt niet meer: uw wijzigingen geven een andere uitkomst${nl.length ? ` (${nl.join('; ')})` : ''}`,
+      en: `inherited test of ${preset}, no longer applies: your changes give another outcome${en.length ? ` (${en.join('; ')})` : ''}`,
+    };
+  },
+  /** The mark of such a test in a list of results (instead of pass / FAIL). */
+  noLongerAppliesMark: { nl: 'n.v.t.', en: 'n/a' },
+  noLongerAppliesCount: (n: number): Bilingual => ({
+    nl: `${n} overgenomen ${n === 1 ? 'test geldt' : 'tests gelden'} niet meer door uw wijzigingen (geen fout; schrijf eigen "tests" om ze te vervangen)`,
+    en: `${n} inherited ${n === 1 ? 'test no longer applies' : 'tests no longer apply'} because of your changes (not a failure; write your own "tests" to replace them)`,
+  }),
   noMonth: { nl: 'de test heeft geen signalen en geen maand', en: 'the test has no signals and no month' },
   runIssue: (path: readonly (string | number)[], message: Bilingual): Bilingual => ({
     nl: `${path.join('.')}: ${message.nl}`,
@@ -97,7 +120,16 @@ const meant = (suggestions: readonly string[]): Bilingual => {
   return { nl: ` — bedoelt u ${nl}?`, en: ` — did you mean ${en}?` };
 };
 
-/** Messages of writing a preset: `extends`, rule patches, parameters, windows, amounts, tests, lookups. */
+/**
+ * The messages of writing a preset in Dutch and English: `extends`, rule patches, parameters,
+ * windows, amounts, duplicate ids, expected lookups.
+ *
+ * @example
+ * ```ts
+ * import { AUTHORING_MESSAGES } from '@signaalreis/rules-presets';
+ * AUTHORING_MESSAGES.unknownExtends('type-smal', ['type-small']).nl; // 'Onbekende preset "type-smal" — bedoelt u type-small?'
+ * ```
+ */
 export const AUTHORING_MESSAGES = {
   /** An unknown `extends`: the nearest ids, or where to find them. */
   unknownExtends: (shown: string, suggestions: readonly string[]): Bilingual => {
@@ -172,9 +204,5 @@ export const AUTHORING_MESSAGES = {
   duplicateId: (id: string, files: readonly string[]): Bilingual => ({
     nl: `Meer dan één bestand in de map heeft id ${q(id)}: ${files.map(q).join(', ')}. Geef elk bestand een eigen id`,
     en: `More than one file in the folder has id ${q(id)}: ${files.map(q).join(', ')}. Give each file its own id`,
-  }),
-  inheritedNoLongerApplies: (preset: string, changes: readonly string[]): Bilingual => ({
-    nl: `overgenomen test van ${preset}, geldt niet meer: uw wijzigingen geven een andere uitkomst (${changes.join('; ')})`,
-    en: `inherited test of ${preset}, no longer applies: your changes give another outcome (${changes.join('; ')})`,
   }),
 } as const;

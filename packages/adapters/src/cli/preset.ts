@@ -1,8 +1,9 @@
 // `signaalreis preset list | show | validate | diff`: the municipality presets on the command line.
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { excerpt, formatEuro, type Issue, type Lang } from '@signaalreis/core';
+import { excerpt, fail, formatEuro, type Issue, issue, type Lang, type Result } from '@signaalreis/core';
 import {
+  AUTHORING_MESSAGES,
   diffPresets,
   type LoadedMunicipalityPreset,
   listMunicipalityPresets,
@@ -10,13 +11,15 @@ import {
   MUNICIPALITY_PRESETS,
   municipalityPreset,
   PresetIdSchema,
+  type PresetIssue,
   type PresetRegistry,
   runPresetTests,
+  PRESET_TEST_MESSAGES as T,
 } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
 import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
-import { readJsonArg } from './json-input';
+import { issueLine, readJsonArg } from './json-input';
 import { cliLang, dutch, issueText, say } from './lang';
 
 type Format = 'text' | 'json';
@@ -25,9 +28,14 @@ const formatOption = () =>
 const isFile = (arg: string) =>
   arg.toLowerCase().endsWith('.json') || arg.includes('/') || arg.includes('\\');
 
-/** The presets of a folder: by id, and the JSON files that could not be read as JSON (named in messages). */
+/**
+ * The presets of a folder: by id, the file each id comes from, ids given by more than one file,
+ * and the JSON files that could not be read (each `file:line:column: problem`, named in messages).
+ */
 interface Siblings {
   registry: PresetRegistry;
+  files: Map<string, string>;
+  duplicates: Map<string, string[]>;
   unread: string[];
 }
 
@@ -35,6 +43,7 @@ interface Siblings {
 function registryFor(io: CliIo, file: string): Siblings {
   const dir = dirname(resolve(io.cwd, file));
   const siblings: Record<string, unknown> = {};
+  const byId = new Map<string, string[]>();
   const unread: string[] = [];
   let names: string[] = [];
   try {
@@ -45,27 +54,74 @@ function registryFor(io: CliIo, file: string): Siblings {
   for (const name of names.sort()) {
     const r = readJsonFile(join(dir, name), { maxBytes: JSON_FILE_LIMITS.preset });
     if (!r.ok) {
-      unread.push(name);
+      unread.push(r.issues[0] ? issueLine(name, r.issues[0], cliLang(io)) : excerpt(name));
       continue;
     }
     // files that are not presets (no valid id) cannot be named by `extends`: not siblings
     const id = (r.value as { id?: unknown } | null)?.id;
-    if (PresetIdSchema.safeParse(id).success && !Object.hasOwn(MUNICIPALITY_PRESETS, id as string))
-      siblings[id as string] = r.value;
+    if (PresetIdSchema.safeParse(id).success && !Object.hasOwn(MUNICIPALITY_PRESETS, id as string)) {
+      siblings[id as string] ??= r.value;
+      byId.set(id as string, [...(byId.get(id as string) ?? []), name]);
+    }
   }
-  return { registry: { ...MUNICIPALITY_PRESETS, ...siblings }, unread };
+  const duplicates = new Map([...byId].filter(([, files]) => files.length > 1));
+  const files = new Map([...byId].map(([id, f]) => [id, f[0] as string]));
+  return { registry: { ...MUNICIPALITY_PRESETS, ...siblings }, files, duplicates, unread };
+}
+
+/** Two files in the folder with an id the preset's `extends` chain names (which one is meant?): issues. */
+function duplicateIssues(siblings: Siblings, ids: readonly string[]): PresetIssue[] {
+  return [...new Set(ids)]
+    .filter((id) => siblings.duplicates.has(id))
+    .map((id) =>
+      issue(
+        'duplicate_preset_id',
+        ['extends'],
+        AUTHORING_MESSAGES.duplicateId(id, siblings.duplicates.get(id) ?? []),
+      ),
+    );
+}
+
+/** The ids a preset file's chain names as far as it can be followed (without loading it). */
+function chainIds(json: unknown, registry: PresetRegistry): string[] {
+  const out: string[] = [];
+  let node = json as { id?: unknown; extends?: unknown } | null;
+  while (node && typeof node.id === 'string' && !out.includes(node.id) && out.length < 32) {
+    out.push(node.id);
+    node =
+      typeof node.extends === 'string' && Object.hasOwn(registry, node.extends)
+        ? (registry[node.extends] as typeof node)
+        : null;
+  }
+  return out;
+}
+
+/** Loads a preset file with its siblings: duplicate ids in the chain are issues before loading. */
+function loadFile(io: CliIo, file: string): { siblings: Siblings; result: Result<LoadedMunicipalityPreset> } {
+  const json = readJsonArg(io, file, 'preset');
+  const siblings = registryFor(io, file);
+  const dup = duplicateIssues(siblings, chainIds(json, siblings.registry).slice(1));
+  return { siblings, result: dup.length > 0 ? fail(dup) : loadMunicipalityPreset(json, siblings.registry) };
 }
 
 /** A note for an unknown `extends` when files in the folder could not be read (one of them may be it). */
 const unreadNote = (issues: readonly Issue[], unread: readonly string[]) =>
   issues.some((i) => i.code === 'unknown_preset') && unread.length > 0
-    ? `JSON files in the folder that could not be read: ${unread.map((n) => excerpt(n)).join(', ')}`
+    ? `JSON files in the folder that could not be read: ${unread.join('; ')}`
     : undefined;
 
-const issueLines = (issues: readonly Issue[], lang: Lang) =>
-  issues
-    .map((i) => `  ${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${issueText(lang, i)} [${i.code}]`)
-    .join('\n');
+/** Where an issue is: the parent's file (or id) for a parent's problem, then the path with rule ids. */
+const whereOf = (i: PresetIssue, files: ReadonlyMap<string, string>) => {
+  const path = i.at ?? (i.path.length > 0 ? i.path.join('.') : '');
+  const parent = i.preset ? `${files.get(i.preset) ?? i.preset}${path ? ': ' : ''}` : '';
+  return `${parent}${path}` || '(root)';
+};
+
+const issueLines = (
+  issues: readonly PresetIssue[],
+  lang: Lang,
+  files: ReadonlyMap<string, string> = new Map(),
+) => issues.map((i) => `  ${whereOf(i, files)}: ${issueText(lang, i)} [${i.code}]`).join('\n');
 
 /**
  * Loads `--preset <id|file>`: a bundled preset by id, or a preset JSON file whose `extends` may
@@ -79,14 +135,12 @@ export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset 
     if (!r.ok) throw new CliUserError(`${excerpt(arg)} is not a valid preset: ${firstText(r.issues)}`);
     return r.value;
   }
-  const json = readJsonArg(io, arg, 'preset');
-  const { registry, unread } = registryFor(io, arg);
-  const r = loadMunicipalityPreset(json, registry);
+  const { siblings, result: r } = loadFile(io, arg);
   if (r.ok) return r.value;
   const first = r.issues[0];
-  const note = unreadNote(r.issues, unread);
+  const note = unreadNote(r.issues, siblings.unread);
   throw new CliUserError(
-    `${arg} is not a valid preset: ${first?.path.join('.')}: ${firstText(r.issues)}${note ? `; ${note}` : ''}`,
+    `${arg} is not a valid preset: ${first ? whereOf(first, siblings.files) : ''}: ${firstText(r.issues)}${note ? `; ${note}` : ''}`,
   );
 }
 
@@ -198,22 +252,23 @@ export function registerPreset(program: Command, io: CliIo): void {
     .argument('<file>', 'preset JSON file')
     .addOption(formatOption())
     .action((file: string, o: { format: Format }) => {
-      const value = readJsonArg(io, file, 'preset');
-      const { registry, unread } = registryFor(io, file);
-      const r = loadMunicipalityPreset(value, registry);
-      const note = r.ok ? undefined : unreadNote(r.issues, unread);
+      const { siblings, result: r } = loadFile(io, file);
+      const note = r.ok ? undefined : unreadNote(r.issues, siblings.unread);
+      const lang = cliLang(io);
       if (o.format === 'json')
         json(
           io,
           r.ok
-            ? { ok: true, id: r.value.preset.id, lineage: r.value.lineage }
+            ? { ok: true, id: r.value.preset.id, lineage: r.value.lineage, warnings: r.value.warnings }
             : { ok: false, issues: r.issues },
         );
-      else if (r.ok) print(io, `${file}: ok — ${r.value.lineage.join(' → ')}`);
-      else
+      else if (r.ok) {
+        print(io, `${file}: ok — ${r.value.lineage.join(' → ')}`);
+        if (r.value.warnings.length > 0) print(io, issueLines(r.value.warnings, lang, siblings.files));
+      } else
         print(
           io,
-          `${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}\n${issueLines(r.issues, cliLang(io))}${note ? `\n  note: ${note}` : ''}`,
+          `${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}\n${issueLines(r.issues, lang, siblings.files)}${note ? `\n  note: ${note}` : ''}`,
         );
       if (!r.ok) throw new CliExit(EXIT_CODES.dataProblems);
     });
@@ -243,17 +298,23 @@ export function registerPreset(program: Command, io: CliIo): void {
     .action(async (arg: string, o: { format: Format }) => {
       const lang = cliLang(io);
       const loaded = loadPresetArg(io, arg);
-      const results = await runPresetTests(loaded);
-      const failed = results.filter((r) => !r.passed).length;
-      if (o.format === 'json')
-        json(io, { preset: loaded.preset.id, passed: results.length - failed, failed, results });
+      const registry = isFile(arg) ? registryFor(io, arg).registry : MUNICIPALITY_PRESETS;
+      const results = await runPresetTests(loaded, registry);
+      const outdated = results.filter((r) => r.noLongerApplies).length;
+      const failed = results.filter((r) => !r.passed && !r.noLongerApplies).length;
+      const passed = results.length - failed - outdated;
+      if (o.format === 'json') json(io, { preset: loaded.preset.id, passed, failed, outdated, results });
       else {
-        const lines = results.flatMap((r) => [
-          `${r.passed ? 'pass' : 'FAIL'}  ${r.name}${r.source ? `  (${r.source})` : ''}`,
-          ...r.failures.map((f) => `        ${say(lang, f)}`),
-        ]);
+        const lines = results.flatMap((r) => {
+          const mark = r.noLongerApplies ? say(lang, T.noLongerAppliesMark) : r.passed ? 'pass' : 'FAIL';
+          return [
+            `${mark}  ${r.name}${r.source ? `  (${r.source})` : ''}`,
+            ...(r.noLongerApplies ? [r.noLongerApplies] : r.failures).map((f) => `        ${say(lang, f)}`),
+          ];
+        });
         if (results.length === 0) lines.push(`${loaded.preset.id} has no embedded test cases`);
-        lines.push(`${results.length - failed} passed, ${failed} failed`);
+        lines.push(`${passed} passed, ${failed} failed`);
+        if (outdated > 0) lines.push(say(lang, T.noLongerAppliesCount(outdated)));
         print(io, lines.join('\n'));
       }
       if (failed > 0) throw new CliExit(EXIT_CODES.dataProblems);

@@ -54,6 +54,8 @@ export interface LoadedMunicipalityPreset {
    * days (`window_outside_covenant`); shown by `signaalreis preset validate`.
    */
   warnings: PresetIssue[];
+  /** The id of the preset whose `tests` these are: the preset itself, or the parent it inherits them from. */
+  testsFrom?: string;
 }
 
 /** The major version of the preset format this loader reads (see `PRESET_FORMAT_VERSION`). */
@@ -181,7 +183,7 @@ function resolveChain(
   json: unknown,
   registry: PresetRegistry,
   chain: string[],
-): Result<{ raw: Json; lineage: string[] }> {
+): Result<{ raw: Json; lineage: string[]; testsFrom?: string }> {
   if (!isObject(json)) return fail(issue('invalid_type', [], M.not_an_object));
   const limits = checkJsonValue(json);
   if (limits.length > 0) return fail(limits);
@@ -199,7 +201,7 @@ function resolveChain(
       return fail(
         issue('rule_patches_without_extends', ['routing', 'table', 'rulePatches'], A.patchesNeedExtends),
       );
-    return ok({ raw: json, lineage: [id] });
+    return ok({ raw: json, lineage: [id], ...('tests' in json ? { testsFrom: id } : {}) });
   }
   const parents = PresetIdSchema.safeParse(json.extends);
   if (!parents.success) return fail(issuesFromZod(parents.error, ['extends']));
@@ -229,7 +231,8 @@ function resolveChain(
     if (!patched.ok) return patched;
     raw.routing = { ...(raw.routing as Json), table: { ...table, rules: patched.value } };
   }
-  return ok({ raw, lineage: [id, ...parent.value.lineage] });
+  const testsFrom = 'tests' in json ? id : parent.value.testsFrom;
+  return ok({ raw, lineage: [id, ...parent.value.lineage], ...(testsFrom ? { testsFrom } : {}) });
 }
 
 /** The parameter names a preset file gives itself (not inherited). */
@@ -239,7 +242,7 @@ function ownParameters(own: Json): Set<string> {
 }
 
 /** The checks of a merged preset: format version, format-1 keys, structure, routing, parameters. */
-function checkMerged(raw: Json, own: Json): Result<Omit<LoadedMunicipalityPreset, 'lineage'>> {
+function checkMerged(raw: Json, own: Json): Result<Omit<LoadedMunicipalityPreset, 'lineage' | 'testsFrom'>> {
   const version = raw.formatVersion;
   if (typeof version === 'string' && Number(version.split('.')[0]) > SUPPORTED_MAJOR)
     return fail(
@@ -294,5 +297,6 @@ export function loadMunicipalityPreset(
   if (!chain.ok) return chain;
   const checked = checkMerged(chain.value.raw, json as Json);
   if (!checked.ok) return checked;
-  return ok({ ...checked.value, lineage: chain.value.lineage });
+  const { lineage, testsFrom } = chain.value;
+  return ok({ ...checked.value, lineage, ...(testsFrom ? { testsFrom } : {}) });
 }
