@@ -193,6 +193,13 @@ export const AUTHORING_MESSAGES = {
     nl: `Venster ${where} van ${min}–${max ?? 'onbeperkt'} dagen valt buiten de 30–100 dagen van het convenant (lcv; energie en water zonder maximum vanaf 2022-12-08). Klopt dit? Noem dan de bron`,
     en: `Window ${where} of ${min}–${max ?? 'unlimited'} days is outside the covenant's 30–100 days (lcv; energy and water without a maximum from 2022-12-08). If intended, name its source`,
   }),
+  unknownPlaceholder: (name: string, suggestions: readonly string[]): Bilingual => {
+    const m = meant(suggestions);
+    return {
+      nl: `{${excerpt(name)}} noemt geen parameter van de routeringstabel${m.nl}`,
+      en: `{${excerpt(name)}} names no parameter of the routing table${m.en}`,
+    };
+  },
   patchesNeedExtends: {
     nl: '"rulePatches" wijzigt de regels van de preset die u uitbreidt: geef ook "extends"',
     en: '"rulePatches" changes the rules of the preset this one extends: give "extends" too',

@@ -4,7 +4,7 @@
 // matching windows outside the covenant's 30–100 days (a warning with its source).
 import { deliveryDay, type Issue, issue, monthOf } from '@signaalreis/core';
 import { AUTHORING_MESSAGES as M } from '../messages';
-import { parameterUses, valueAt } from './parameters';
+import { parameterUses, placeholders, valueAt } from './parameters';
 import type { MunicipalityPreset } from './schema';
 import { didYouMean } from './suggest';
 
@@ -82,5 +82,41 @@ export function windowWarnings(p: MunicipalityPreset): Issue[] {
         ),
       );
     }
+  return out;
+}
+
+/** Errors: a `{name}` placeholder in a label of the routing table that names no parameter. */
+export function placeholderIssues(p: MunicipalityPreset): Issue[] {
+  const { label, rules, parameters } = p.routing.table;
+  const known = Object.keys(parameters);
+  const texts: [(string | number)[], { nl: string; en: string }][] = [
+    [['routing', 'table', 'label'], label],
+    ...rules.flatMap((r, i) => [
+      [['routing', 'table', 'rules', i, 'label'], r.label] as [
+        (string | number)[],
+        { nl: string; en: string },
+      ],
+      ...(r.then.label
+        ? [
+            [['routing', 'table', 'rules', i, 'then', 'label'], r.then.label] as [
+              (string | number)[],
+              { nl: string; en: string },
+            ],
+          ]
+        : []),
+    ]),
+  ];
+  const out: Issue[] = [];
+  for (const [path, text] of texts)
+    for (const lang of ['nl', 'en'] as const)
+      for (const name of placeholders(text[lang]))
+        if (!known.includes(name))
+          out.push(
+            issue(
+              'unknown_placeholder',
+              [...path, lang],
+              M.unknownPlaceholder(name, didYouMean(name, known)),
+            ),
+          );
   return out;
 }

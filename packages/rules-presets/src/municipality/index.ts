@@ -10,7 +10,7 @@ export {
   type PresetRegistry,
 } from './load';
 export { loadMunicipalityPresetText, PRESET_MAX_LENGTH } from './load-text';
-export { renderPresetText } from './parameters';
+export { renderPresetText, renderRoutingLabels } from './parameters';
 export {
   listMunicipalityPresets,
   MUNICIPALITY_PRESETS,

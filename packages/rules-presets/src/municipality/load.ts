@@ -14,7 +14,7 @@ import {
   type Result,
 } from '@signaalreis/core';
 import { AUTHORING_MESSAGES as A, PRESET_MESSAGES as M } from '../messages';
-import { parameterIssues, windowWarnings } from './checks';
+import { parameterIssues, placeholderIssues, windowWarnings } from './checks';
 import { moneyParameters } from './parameters';
 import { applyRulePatches } from './rule-patches';
 import { type MunicipalityPreset, MunicipalityPresetSchema, PresetIdSchema } from './schema';
@@ -260,7 +260,7 @@ function checkMerged(raw: Json, own: Json): Result<Omit<LoadedMunicipalityPreset
   if (!parsed.success) return fail(withAt(amountMessages(issuesFromZod(parsed.error), raw), raw));
   const routing = loadRoutingConfig(raw.routing);
   if (!routing.ok) return fail(withAt(amountMessages(prefixIssues(routing.issues, ['routing']), raw), raw));
-  const params = parameterIssues(parsed.data, ownParameters(own));
+  const params = [...parameterIssues(parsed.data, ownParameters(own)), ...placeholderIssues(parsed.data)];
   if (params.length > 0) return fail(withAt(params, raw));
   return ok({
     preset: parsed.data,

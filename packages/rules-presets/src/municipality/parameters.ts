@@ -1,7 +1,8 @@
+// biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style); outcomes are data, never functions
 // The routing table's parameters as a preset author meets them: which rules use which parameter,
 // which are amounts (compared with a money fact, shown in euros), the value in effect on a date,
 // and texts with `{parameter}` placeholders rendered from those values.
-import { type Bilingual, formatEuro, ROUTING_FACTS } from '@signaalreis/core';
+import { type Bilingual, formatEuro, type LoadedRoutingConfig, ROUTING_FACTS } from '@signaalreis/core';
 import type { MunicipalityPreset } from './schema';
 
 type Json = Record<string, unknown>;
@@ -57,18 +58,14 @@ export function valueAt<T extends Dated>(values: readonly T[] | undefined, on: s
   return best;
 }
 
-/** "€ 600" / "€600" for whole euros, else with cents ("€ 75,50" / "€75.50"). */
-function euro(cents: number, lang: 'nl' | 'en'): string {
-  if (!Number.isSafeInteger(cents)) return String(cents);
-  const nl = formatEuro(cents).replace(/,00$/, '');
-  if (lang === 'nl') return nl;
-  return nl.replace('€ ', '€').replaceAll('.', '#').replace(',', '.').replaceAll('#', ',');
-}
+/** "€ 600" for whole euros, else with cents ("€ 75,50"): as `diff` and `show` print amounts. */
+const euro = (cents: number): string =>
+  Number.isSafeInteger(cents) ? formatEuro(cents).replace(/,00$/, '') : String(cents);
 
 /**
  * A text with `{parameter}` placeholders filled in from the routing table's values in effect on
- * `on`: amounts (parameters compared with a money fact) as euros ("€ 600" in Dutch, "€600" in
- * English), other values as written. A placeholder of an unknown parameter, or of one without a
+ * `on`: amounts (parameters compared with a money fact) as euros, Dutch style as `preset diff`
+ * prints them ("€ 600", "€ 1.234,50"), other values as written. A placeholder of an unknown parameter, or of one without a
  * value on `on`, stays as written.
  *
  * @example
@@ -76,7 +73,7 @@ function euro(cents: number, lang: 'nl' | 'en'): string {
  * import { municipalityPreset, renderPresetText } from '@signaalreis/rules-presets';
  * const p = municipalityPreset('type-small');
  * if (p.ok) renderPresetText({ nl: 'Boven {visitAbove}: huisbezoek', en: 'Above {visitAbove}: home visit' }, p.value.preset.routing.table, '2026-10-26');
- * // { nl: 'Boven € 500: huisbezoek', en: 'Above €500: home visit' }
+ * // { nl: 'Boven € 500: huisbezoek', en: 'Above € 500: home visit' }
  * ```
  */
 export function renderPresetText(
@@ -85,16 +82,46 @@ export function renderPresetText(
   on: string,
 ): Bilingual {
   const money = moneyParameters(table);
-  const fill = (s: string, lang: 'nl' | 'en') =>
+  const fill = (s: string) =>
     s.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => {
       const v = valueAt(table.parameters[name], on);
       if (!v) return whole;
-      return money.has(name) && typeof v.value === 'number' ? euro(v.value, lang) : String(v.value);
+      return money.has(name) && typeof v.value === 'number' ? euro(v.value) : String(v.value);
     });
-  return { nl: fill(text.nl, 'nl'), en: fill(text.en, 'en') };
+  return { nl: fill(text.nl), en: fill(text.en) };
 }
 
 /** The placeholders (`{name}`) a text names. */
 export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1] as string);
+}
+
+/**
+ * The routing configuration with the `{parameter}` placeholders of its labels (the table's, each
+ * rule's and each outcome's) filled in for `on` — what worklists and explanations show. Used by
+ * `runPresetMonth` for the month's date.
+ *
+ * @example
+ * ```ts
+ * import { municipalityPreset, renderRoutingLabels } from '@signaalreis/rules-presets';
+ * const p = municipalityPreset('type-small');
+ * if (p.ok) renderRoutingLabels(p.value.routing, '2026-10-26').table.rules.find((r) => r.id === 'visit')?.label.nl;
+ * // 'Match of boven € 500: huisbezoek' (written as 'Match of boven {visitAbove}: huisbezoek')
+ * ```
+ */
+export function renderRoutingLabels(routing: LoadedRoutingConfig, on: string): LoadedRoutingConfig {
+  const t = routing.table;
+  const r = (text: Bilingual) => renderPresetText(text, t, on);
+  return {
+    ...routing,
+    table: {
+      ...t,
+      label: r(t.label),
+      rules: t.rules.map((rule) => ({
+        ...rule,
+        label: r(rule.label),
+        then: { ...rule.then, ...(rule.then.label ? { label: r(rule.then.label) } : {}) },
+      })),
+    },
+  };
 }

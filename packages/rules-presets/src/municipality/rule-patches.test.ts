@@ -35,14 +35,14 @@ const letterRule = {
 describe('rulePatches', () => {
   it('changes one rule by id, merging only what is given', () => {
     const r = load({
-      email: { label: { nl: 'Onder {phoneFrom}: e-mail', en: 'Below {phoneFrom}: e-mail' } },
+      email: { label: { nl: 'Onder {phoneFrom}: een e-mail', en: 'Below {phoneFrom}: an e-mail' } },
     });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     const email = r.value.preset.routing.table.rules.find((x) => x.id === 'email');
     const before = parent.routing.table.rules.find((x) => x.id === 'email');
     expect(email).toEqual({
       ...before,
-      label: { nl: 'Onder {phoneFrom}: e-mail', en: 'Below {phoneFrom}: e-mail' },
+      label: { nl: 'Onder {phoneFrom}: een e-mail', en: 'Below {phoneFrom}: an e-mail' },
     });
     expect(diffPresets(parent, r.value.preset).map((c) => c.en)).toEqual([
       'id: "type-small" → "my-town"',

@@ -1,6 +1,7 @@
 // Running a month with a municipality preset, and running a preset's own embedded test cases.
 import {
   type Bilingual,
+  deliveryDay,
   type HistoryEntry,
   type IntakeLookups,
   type IsoDate,
@@ -19,6 +20,7 @@ import {
 import { PRESET_TEST_MESSAGES as T } from '../messages';
 import { diffPresets } from './diff';
 import type { LoadedMunicipalityPreset, PresetRegistry } from './load';
+import { renderRoutingLabels } from './parameters';
 import { MUNICIPALITY_PRESETS, municipalityPreset } from './registry';
 import type { PresetTest } from './schema';
 
@@ -81,7 +83,8 @@ export async function runPresetMonth(
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
   if (!month.ok) return month;
-  return planMonth(month.value, preset.routing);
+  const on = input.on ?? deliveryDay(input.month);
+  return planMonth(month.value, renderRoutingLabels(preset.routing, on));
 }
 
 /**
