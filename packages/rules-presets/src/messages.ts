@@ -120,6 +120,28 @@ const meant = (suggestions: readonly string[]): Bilingual => {
   return { nl: ` — bedoelt u ${nl}?`, en: ` — did you mean ${en}?` };
 };
 
+/** The lookups a preset can expect, in words. */
+const LOOKUP = {
+  register: {
+    nl: 'een uittreksel van de basisregistratie personen (BRP, --register)',
+    en: 'a population-register (BRP) extract (--register)',
+    checksNl: 'de basisregistratie personen (BRP)',
+    checksEn: 'the population register (BRP)',
+    withoutNl: 'zonder uittreksel gaan de casussen naar handmatige beoordeling',
+    withoutEn: 'without an extract the cases go to manual review',
+    flag: '--register',
+  },
+  debtAssistance: {
+    nl: 'de lijst van inwoners bekend bij schuldhulpverlening (--debt-assistance)',
+    en: 'the list of residents known at debt assistance (--debt-assistance)',
+    checksNl: 'of inwoners al bekend zijn bij schuldhulpverlening',
+    checksEn: 'whether residents are known at debt assistance',
+    withoutNl: 'zonder lijst worden ook inwoners opgepakt die al bekend zijn bij schuldhulpverlening',
+    withoutEn: 'without the list residents already known at debt assistance are picked up too',
+    flag: '--debt-assistance',
+  },
+} as const;
+
 /**
  * The messages of writing a preset in Dutch and English: `extends`, rule patches, parameters,
  * windows, amounts, duplicate ids, expected lookups.
@@ -200,6 +222,19 @@ export const AUTHORING_MESSAGES = {
       en: `{${excerpt(name)}} names no parameter of the routing table${m.en}`,
     };
   },
+  expectsLookups: (lookups: readonly ('register' | 'debtAssistance')[]): Bilingual => ({
+    nl: `Verwacht bij elke maand: ${lookups.map((l) => LOOKUP[l].nl).join(' en ')} (${lookups.map((l) => LOOKUP[l].withoutNl).join('; ')})`,
+    en: `Expects with every month: ${lookups.map((l) => LOOKUP[l].en).join(' and ')} (${lookups.map((l) => LOOKUP[l].withoutEn).join('; ')})`,
+  }),
+  missingLookups: (preset: string, lookups: readonly ('register' | 'debtAssistance')[]): Bilingual => ({
+    nl: `Let op: ${preset} controleert ${lookups.map((l) => LOOKUP[l].checksNl).join(' en ')}, maar het bestand ontbreekt: ${lookups.map((l) => LOOKUP[l].withoutNl).join('; ')}. Geef ${lookups.map((l) => `${LOOKUP[l].flag} <bestand.csv>`).join(' en ')}`,
+    en: `Note: ${preset} checks ${lookups.map((l) => LOOKUP[l].checksEn).join(' and ')}, but the file is missing: ${lookups.map((l) => LOOKUP[l].withoutEn).join('; ')}. Pass ${lookups.map((l) => `${LOOKUP[l].flag} <file.csv>`).join(' and ')}`,
+  }),
+  /** `preset show` of a copy without its own description. */
+  inheritedDescription: (parent: string): Bilingual => ({
+    nl: `(beschrijving van ${parent}; deze kopie heeft geen eigen "description")`,
+    en: `(description of ${parent}; this copy has no "description" of its own)`,
+  }),
   patchesNeedExtends: {
     nl: '"rulePatches" wijzigt de regels van de preset die u uitbreidt: geef ook "extends"',
     en: '"rulePatches" changes the rules of the preset this one extends: give "extends" too',

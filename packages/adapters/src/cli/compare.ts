@@ -14,7 +14,7 @@ import {
   readMonthInputs,
   warnMonth,
 } from './month-input';
-import { loadPresetArg } from './preset';
+import { loadPresetArg, warnMissingLookups } from './preset';
 import { saveFile } from './write-output';
 
 /**
@@ -92,6 +92,7 @@ export function registerCompare(program: Command, io: CliIo): void {
   addMonthOptions(command, 'write the cases treated differently as CSV').action(
     async (file: string, o: CompareOptions) => {
       const other = loadPresetArg(io, o.against);
+      warnMissingLookups(io, other, o);
       const input = await readMonthInputs(io, file, o);
       const a = input.preset.preset.id;
       const b = other.preset.id;

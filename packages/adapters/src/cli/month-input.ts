@@ -17,7 +17,7 @@ import { type LoadedHistory, loadHistory } from './history';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
 import { type LoadedSignals, loadSignals } from './load-signals';
-import { loadPresetArg } from './preset';
+import { loadPresetArg, warnMissingLookups } from './preset';
 import { csvDialectOption } from './write-output';
 
 /**
@@ -120,6 +120,7 @@ export interface MonthInputs {
 /** Reads the preset, the signal file, the history files and the lookups, and warns about a wrong month. */
 export async function readMonthInputs(io: CliIo, file: string, o: MonthOptions): Promise<MonthInputs> {
   const preset = loadPresetArg(io, o.preset);
+  warnMissingLookups(io, preset, o);
   const loaded = await loadSignals(io, file, o.sheet === undefined ? {} : { sheet: o.sheet });
   const history = await loadHistory(io, o.history);
   const lookups = await loadLookups(io, o);

@@ -86,3 +86,72 @@ describe('signaalreis preset test: inherited tests', () => {
     expect(r.stdout).toMatch(/^3 passed, 0 failed\n1 overgenomen test geldt niet meer/m);
   });
 });
+
+describe('presets that expect lookups (issue 13)', () => {
+  const csv = 'examples/data/signals-2026-10.csv';
+  it('run practice-2 without --register warns first, on stderr, with what to pass; with it, no warning', async () => {
+    const out = fixtureDir({});
+    const r = await runCli(['run', csv, '--month', '2026-10', '--preset', 'practice-2', '--out', out], {
+      lang: 'nl',
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'signaalreis: Let op: practice-2 controleert de basisregistratie personen (BRP), maar het bestand ontbreekt: zonder uittreksel gaan de casussen naar handmatige beoordeling. Geef --register <bestand.csv>',
+    );
+    const given = await runCli(
+      [
+        'run',
+        csv,
+        '--month',
+        '2026-10',
+        '--preset',
+        'practice-4',
+        '--register',
+        'examples/data/brp-2026-10.csv',
+        '--debt-assistance',
+        'examples/data/shv-2026-10.csv',
+        '--out',
+        fixtureDir({}),
+      ],
+      { lang: 'nl' },
+    );
+    expect(given.stderr).not.toMatch(/Let op/);
+  });
+
+  it('compare warns for the --against preset too', async () => {
+    const r = await runCli(
+      ['compare', csv, '--month', '2026-10', '--preset', 'type-small', '--against', 'practice-4'],
+      {
+        lang: 'nl',
+      },
+    );
+    expect(r.stderr).toMatch(
+      /^signaalreis: Let op: practice-4 controleert de basisregistratie personen \(BRP\) en of inwoners al bekend zijn bij schuldhulpverlening/m,
+    );
+  });
+
+  it('preset show says so at the top', async () => {
+    const r = await runCli(['preset', 'show', 'practice-2'], { lang: 'nl' });
+    expect(r.stdout.split('\n')[1]).toMatch(
+      /^Verwacht bij elke maand: een uittreksel van de basisregistratie personen \(BRP, --register\)/,
+    );
+    expect((await runCli(['preset', 'show', 'type-small'], { lang: 'nl' })).stdout.split('\n')[1]).toBe(
+      'type: small',
+    );
+  });
+});
+
+describe('preset show of a copy (issue 13)', () => {
+  it('shows labels with the copy’s amounts, parameters in euros, and marks the inherited description', async () => {
+    const visitAbove = [{ from: '2026-04-01', value: 60000, source: 'council decision 2026-03' }];
+    const dir = fixtureDir({
+      'my-town.json': town({ extends: 'type-small', routing: { table: { parameters: { visitAbove } } } }),
+    });
+    const r = await runCli(['preset', 'show', 'my-town.json'], { cwd: dir, lang: 'nl' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  visit: Match of boven € 600: huisbezoek → visit');
+    expect(r.stdout).not.toContain('€ 500');
+    expect(r.stdout).toContain('  parameter visitAbove: € 600,00 from 2026-04-01');
+    expect(r.stdout).toContain('(beschrijving van type-small; deze kopie heeft geen eigen "description")');
+  });
+});

@@ -5,14 +5,18 @@ import { excerpt, fail, formatEuro, type Issue, issue, type Lang, type Result } 
 import {
   AUTHORING_MESSAGES,
   diffPresets,
+  expectedLookupsLine,
   type LoadedMunicipalityPreset,
   listMunicipalityPresets,
   loadMunicipalityPreset,
   MUNICIPALITY_PRESETS,
+  missingLookupsWarning,
+  moneyParameters,
   municipalityPreset,
   PresetIdSchema,
   type PresetIssue,
   type PresetRegistry,
+  renderRoutingLabels,
   runPresetTests,
   PRESET_TEST_MESSAGES as T,
 } from '@signaalreis/rules-presets';
@@ -147,16 +151,41 @@ export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset 
 const print = (io: CliIo, text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 const json = (io: CliIo, value: unknown) => print(io, JSON.stringify(value, null, 2));
 
-function showText(loaded: LoadedMunicipalityPreset): string {
+/**
+ * Warns on stderr, before a month's work, when the preset expects a lookup the run was not given
+ * (a register extract, a debt-assistance list): what is missing, what happens without it, what to pass.
+ */
+export function warnMissingLookups(
+  io: CliIo,
+  preset: LoadedMunicipalityPreset,
+  given: { register?: string | undefined; debtAssistance?: string | undefined },
+): void {
+  const have = [
+    ...(given.register ? (['register'] as const) : []),
+    ...(given.debtAssistance ? (['debtAssistance'] as const) : []),
+  ];
+  const warning = missingLookupsWarning(preset.preset, have);
+  if (warning) io.stderr.write(`signaalreis: ${say(cliLang(io), warning)}\n`);
+}
+
+function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): string {
   const p = loaded.preset;
-  const r = loaded.routing;
+  const r = renderRoutingLabels(loaded.routing, on);
   const team = (t?: string) => t ?? 'all teams';
+  const money = moneyParameters(r.table);
+  const lookups = expectedLookupsLine(p);
+  const inherited =
+    loaded.descriptionFrom && loaded.descriptionFrom !== p.id ? loaded.descriptionFrom : undefined;
+  const value = (name: string, v: unknown) =>
+    money.has(name) && typeof v === 'number' && Number.isSafeInteger(v) ? formatEuro(v) : JSON.stringify(v);
   const lines = [
     `${p.id} — ${p.label.en} / ${p.label.nl}`,
+    ...(lookups ? [say(lang, lookups)] : []),
     ...(p.municipalityType ? [`type: ${p.municipalityType}`] : []),
     `lineage: ${loaded.lineage.join(' → ')}`,
     '',
     p.description,
+    ...(inherited ? [say(lang, AUTHORING_MESSAGES.inheritedDescription(inherited))] : []),
     '',
     'sources:',
     ...p.sources.map((s) => `  - ${s}`),
@@ -169,7 +198,7 @@ function showText(loaded: LoadedMunicipalityPreset): string {
     `routing: ${r.table.id} (hit policy ${r.table.hitPolicy})`,
     ...Object.entries(r.table.parameters).map(
       ([name, values]) =>
-        `  parameter ${name}: ${values.map((v) => `${JSON.stringify(v.value)} from ${v.from}`).join(', ')}`,
+        `  parameter ${name}: ${values.map((v) => `${value(name, v.value)} from ${v.from}`).join(', ')}`,
     ),
     ...r.table.rules.map(
       (rule) =>
@@ -243,7 +272,7 @@ export function registerPreset(program: Command, io: CliIo): void {
     .action((arg: string, o: { format: Format }) => {
       const loaded = loadPresetArg(io, arg);
       if (o.format === 'json') return void json(io, { lineage: loaded.lineage, preset: loaded.preset });
-      print(io, showText(loaded));
+      print(io, showText(loaded, cliLang(io), io.today ?? new Date().toISOString().slice(0, 10)));
     });
 
   preset

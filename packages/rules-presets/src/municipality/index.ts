@@ -10,7 +10,13 @@ export {
   type PresetRegistry,
 } from './load';
 export { loadMunicipalityPresetText, PRESET_MAX_LENGTH } from './load-text';
-export { renderPresetText, renderRoutingLabels } from './parameters';
+export {
+  expectedLookups,
+  expectedLookupsLine,
+  missingLookupsWarning,
+  type PresetLookup,
+} from './lookups';
+export { moneyParameters, renderPresetText, renderRoutingLabels } from './parameters';
 export {
   listMunicipalityPresets,
   MUNICIPALITY_PRESETS,

@@ -56,6 +56,8 @@ export interface LoadedMunicipalityPreset {
   warnings: PresetIssue[];
   /** The id of the preset whose `tests` these are: the preset itself, or the parent it inherits them from. */
   testsFrom?: string;
+  /** The id of the preset whose `description` this is (a copy without its own shows its parent's). */
+  descriptionFrom?: string;
 }
 
 /** The major version of the preset format this loader reads (see `PRESET_FORMAT_VERSION`). */
@@ -183,7 +185,7 @@ function resolveChain(
   json: unknown,
   registry: PresetRegistry,
   chain: string[],
-): Result<{ raw: Json; lineage: string[]; testsFrom?: string }> {
+): Result<{ raw: Json; lineage: string[]; testsFrom?: string; descriptionFrom?: string }> {
   if (!isObject(json)) return fail(issue('invalid_type', [], M.not_an_object));
   const limits = checkJsonValue(json);
   if (limits.length > 0) return fail(limits);
@@ -201,7 +203,12 @@ function resolveChain(
       return fail(
         issue('rule_patches_without_extends', ['routing', 'table', 'rulePatches'], A.patchesNeedExtends),
       );
-    return ok({ raw: json, lineage: [id], ...('tests' in json ? { testsFrom: id } : {}) });
+    return ok({
+      raw: json,
+      lineage: [id],
+      ...('tests' in json ? { testsFrom: id } : {}),
+      ...('description' in json ? { descriptionFrom: id } : {}),
+    });
   }
   const parents = PresetIdSchema.safeParse(json.extends);
   if (!parents.success) return fail(issuesFromZod(parents.error, ['extends']));
@@ -232,7 +239,13 @@ function resolveChain(
     raw.routing = { ...(raw.routing as Json), table: { ...table, rules: patched.value } };
   }
   const testsFrom = 'tests' in json ? id : parent.value.testsFrom;
-  return ok({ raw, lineage: [id, ...parent.value.lineage], ...(testsFrom ? { testsFrom } : {}) });
+  const descriptionFrom = 'description' in json ? id : parent.value.descriptionFrom;
+  return ok({
+    raw,
+    lineage: [id, ...parent.value.lineage],
+    ...(testsFrom ? { testsFrom } : {}),
+    ...(descriptionFrom ? { descriptionFrom } : {}),
+  });
 }
 
 /** The parameter names a preset file gives itself (not inherited). */
@@ -242,7 +255,10 @@ function ownParameters(own: Json): Set<string> {
 }
 
 /** The checks of a merged preset: format version, format-1 keys, structure, routing, parameters. */
-function checkMerged(raw: Json, own: Json): Result<Omit<LoadedMunicipalityPreset, 'lineage' | 'testsFrom'>> {
+function checkMerged(
+  raw: Json,
+  own: Json,
+): Result<Omit<LoadedMunicipalityPreset, 'lineage' | 'testsFrom' | 'descriptionFrom'>> {
   const version = raw.formatVersion;
   if (typeof version === 'string' && Number(version.split('.')[0]) > SUPPORTED_MAJOR)
     return fail(
@@ -297,6 +313,11 @@ export function loadMunicipalityPreset(
   if (!chain.ok) return chain;
   const checked = checkMerged(chain.value.raw, json as Json);
   if (!checked.ok) return checked;
-  const { lineage, testsFrom } = chain.value;
-  return ok({ ...checked.value, lineage, ...(testsFrom ? { testsFrom } : {}) });
+  const { lineage, testsFrom, descriptionFrom } = chain.value;
+  return ok({
+    ...checked.value,
+    lineage,
+    ...(testsFrom ? { testsFrom } : {}),
+    ...(descriptionFrom ? { descriptionFrom } : {}),
+  });
 }

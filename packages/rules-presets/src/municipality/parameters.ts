@@ -30,7 +30,17 @@ export function parameterUses(rules: readonly { id: string; when: unknown }[]): 
   return out;
 }
 
-/** The parameters compared with a money fact (`totalAmountCents` …): shown in euros. */
+/**
+ * The parameters of a routing table compared with a money fact (`totalAmountCents` …): amounts in
+ * cents, shown in euros by `preset show`, `preset diff` and `{parameter}` placeholders.
+ *
+ * @example
+ * ```ts
+ * import { moneyParameters, municipalityPreset } from '@signaalreis/rules-presets';
+ * const p = municipalityPreset('type-small');
+ * p.ok && moneyParameters(p.value.preset.routing.table); // Set { 'visitAbove', 'phoneFrom' } — not recidiveMonths
+ * ```
+ */
 export function moneyParameters(table: Pick<Table, 'rules'>): Set<string> {
   const out = new Set<string>();
   const visit = (node: unknown): void => {
