@@ -44,11 +44,11 @@ describe('rulePatches in the JSON Schema (issue 13)', () => {
     const table = schema.properties?.routing?.properties?.table?.properties as Node;
     const patch = table.rulePatches?.additionalProperties?.anyOf as unknown as Node[];
     expect(patch[0]).toEqual({ type: 'null' });
-    expect(patch[1].required).toEqual(['add']);
-    expect(patch[1].properties.add.required).not.toContain('id');
-    expect(Object.keys(patch[2].properties)).toEqual(
+    expect(patch[1]?.required).toEqual(['add']);
+    expect(patch[1]?.properties?.add?.required).not.toContain('id');
+    expect(Object.keys(patch[2]?.properties ?? {})).toEqual(
       expect.arrayContaining(['label', 'when', 'then', 'after', 'before']),
     );
-    expect(patch[2].required).toBeUndefined();
+    expect(patch[2]?.required).toBeUndefined();
   });
 });

@@ -1,12 +1,14 @@
 // Labels that state a parameter's value are written with `{parameter}` placeholders (issue 13): a
 // copy that changes the value shows the new amount, never the parent's. Checked over every
 // bundled preset.
+import { asIsoDate } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import {
   listMunicipalityPresets,
   loadMunicipalityPreset,
   MUNICIPALITY_PRESETS,
   municipalityPreset,
+  type PresetIssue,
   renderPresetText,
   renderRoutingLabels,
 } from '../index';
@@ -63,7 +65,7 @@ describe('labels with placeholders', () => {
       { nl: '{visitAbove}', en: '{visitAbove}' },
       {
         ...copy.value.preset.routing.table,
-        parameters: { visitAbove: [{ from: '2021-01-01', value: 123450, source: 'x' }] },
+        parameters: { visitAbove: [{ from: asIsoDate('2021-01-01'), value: 123450, source: 'x' }] },
       },
       '2026-01-01',
     );
@@ -83,7 +85,7 @@ describe('labels with placeholders', () => {
       },
       MUNICIPALITY_PRESETS,
     );
-    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.at, i.message.nl])).toEqual([
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, (i as PresetIssue).at, i.message.nl])).toEqual([
       [
         'unknown_placeholder',
         'routing.table.rules[visit].label.nl',

@@ -7,7 +7,7 @@ import type { MunicipalityPreset } from './schema';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-type Table = MunicipalityPreset['routing']['table'];
+
 type Dated = { from: string; value: unknown };
 
 const MONEY_FACTS = new Set(ROUTING_FACTS.filter((f) => f.type === 'money').map((f) => f.name));
@@ -41,7 +41,7 @@ export function parameterUses(rules: readonly { id: string; when: unknown }[]): 
  * p.ok && moneyParameters(p.value.preset.routing.table); // Set { 'visitAbove', 'phoneFrom' } — not recidiveMonths
  * ```
  */
-export function moneyParameters(table: Pick<Table, 'rules'>): Set<string> {
+export function moneyParameters(table: Pick<MunicipalityPreset['routing']['table'], 'rules'>): Set<string> {
   const out = new Set<string>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
@@ -88,7 +88,7 @@ const euro = (cents: number): string =>
  */
 export function renderPresetText(
   text: Bilingual,
-  table: Pick<Table, 'rules' | 'parameters'>,
+  table: Pick<MunicipalityPreset['routing']['table'], 'rules' | 'parameters'>,
   on: string,
 ): Bilingual {
   const money = moneyParameters(table);

@@ -8,6 +8,7 @@ import {
   loadMunicipalityPreset,
   MUNICIPALITY_PRESETS,
   municipalityPreset,
+  type PresetIssue,
 } from '../index';
 
 const small = municipalityPreset('type-small');
@@ -81,7 +82,9 @@ describe('rulePatches', () => {
 
   it('a new rule that is incomplete is reported at its id; bad patch values are issues', () => {
     const r = load({ letter: { add: { label: { nl: 'Brief', en: 'Letter' } } } });
-    expect(r.ok ? [] : r.issues.map((i) => i.at)).toContain('routing.table.rules[letter].then');
+    expect(r.ok ? [] : r.issues.map((i) => (i as PresetIssue).at)).toContain(
+      'routing.table.rules[letter].then',
+    );
     expect(applyRulePatches([], 'x').ok).toBe(false);
     expect(applyRulePatches([{ id: 'a' }], { a: 5 })).toMatchObject({
       ok: false,
