@@ -6,7 +6,6 @@ export {
   type LoadedMunicipalityPreset,
   loadMunicipalityPreset,
   mergePreset,
-  type PresetIssue,
   type PresetRegistry,
 } from './load';
 export { loadMunicipalityPresetText, PRESET_MAX_LENGTH } from './load-text';
@@ -17,6 +16,7 @@ export {
   type PresetLookup,
 } from './lookups';
 export { moneyParameters, renderPresetText, renderRoutingLabels } from './parameters';
+export type { PresetIssue } from './preset-issues';
 export {
   listMunicipalityPresets,
   MUNICIPALITY_PRESETS,
