@@ -23,4 +23,5 @@ export const PRESET_FORMAT_VERSION = '2.0';
 export * from './criteria/index';
 export * from './lifecycle/index';
 export { RULES_PRESETS_MESSAGE_CATALOGUES } from './message-catalogues';
+export { AUTHORING_MESSAGES, PRESET_TEST_MESSAGES } from './messages';
 export * from './municipality/index';

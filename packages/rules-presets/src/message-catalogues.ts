@@ -1,5 +1,5 @@
 // Every messages file of rules-presets, in one object (see CORE_MESSAGE_CATALOGUES in core).
-import { PRESET_MESSAGES, PRESET_TEST_MESSAGES } from './messages';
+import { AUTHORING_MESSAGES, PRESET_MESSAGES, PRESET_TEST_MESSAGES } from './messages';
 
 /**
  * The message catalogues of rules-presets by name: each a record of `Bilingual` texts and functions
@@ -8,10 +8,11 @@ import { PRESET_MESSAGES, PRESET_TEST_MESSAGES } from './messages';
  * @example
  * ```ts
  * import { RULES_PRESETS_MESSAGE_CATALOGUES } from '@signaalreis/rules-presets';
- * Object.keys(RULES_PRESETS_MESSAGE_CATALOGUES); // ['presets', 'presetTests']
+ * Object.keys(RULES_PRESETS_MESSAGE_CATALOGUES); // ['presets', 'presetTests', 'authoring']
  * ```
  */
 export const RULES_PRESETS_MESSAGE_CATALOGUES = {
   presets: PRESET_MESSAGES,
   presetTests: PRESET_TEST_MESSAGES,
+  authoring: AUTHORING_MESSAGES,
 } as const;

@@ -21,7 +21,7 @@ import {
   readMonthInputs,
   warnMonth,
 } from './month-input';
-import { loadPresetArg } from './preset';
+import { loadPresetArg, warnMissingLookups } from './preset';
 import { saveFile } from './write-output';
 
 /**
@@ -102,6 +102,7 @@ export function registerCompare(program: Command, io: CliIo): void {
     .requiredOption('--against <preset>', t.againstHelp);
   addMonthOptions(command, t.outHelp, lang).action(async (file: string, o: CompareOptions) => {
     const other = loadPresetArg(io, o.against);
+    warnMissingLookups(io, other, o);
     const input = await readMonthInputs(io, file, o);
     const a = input.preset.preset.id;
     const b = other.preset.id;

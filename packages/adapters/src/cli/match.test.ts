@@ -153,7 +153,9 @@ describe('signaalreis match', () => {
       'signaalreis: warning: A population register was given, but the intake configuration switches the register check off: the register is not used\n',
     );
     expect(JSON.parse(off.stdout).issues.map((i: { code: string }) => i.code)).toEqual(['lookup_unused']);
-    const on = await runCliEn(['match', ...month, '--preset', 'practice-4', '--format', 'json']);
+    // practice-4 checks debt assistance too: without its list the run warns that it is missing (issue 13)
+    const shv = ['--debt-assistance', 'examples/data/shv-2026-10.csv'];
+    const on = await runCliEn(['match', ...month, ...shv, '--preset', 'practice-4', '--format', 'json']);
     expect(on.code).toBe(0);
     expect(on.stderr).toBe('');
     expect(JSON.parse(on.stdout).issues).toEqual([]);

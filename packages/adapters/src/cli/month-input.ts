@@ -22,7 +22,7 @@ import { cliLang, issueText, localize } from './lang';
 import { type LoadedSignals, loadSignals } from './load-signals';
 import { COMMON_MESSAGES } from './messages/common';
 import { MONTH_MESSAGES } from './messages/month';
-import { loadPresetArg } from './preset';
+import { loadPresetArg, warnMissingLookups } from './preset';
 import { csvDialectOption } from './write-output';
 
 /**
@@ -137,6 +137,7 @@ export interface MonthInputs {
 /** Reads the preset, the signal file, the history files and the lookups, and warns about a wrong month. */
 export async function readMonthInputs(io: CliIo, file: string, o: MonthOptions): Promise<MonthInputs> {
   const preset = loadPresetArg(io, o.preset);
+  warnMissingLookups(io, preset, o);
   const loaded = await loadSignals(io, file, o.sheet === undefined ? {} : { sheet: o.sheet });
   const history = await loadHistory(io, o.history);
   const lookups = await loadLookups(io, o);

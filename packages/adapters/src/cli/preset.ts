@@ -1,25 +1,26 @@
 // `signaalreis preset list | show | validate | diff`: the municipality presets on the command line.
-import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { excerpt, formatEuro, type Issue, type Lang } from '@signaalreis/core';
 import {
+  AUTHORING_MESSAGES,
   diffPresets,
+  expectedLookupsLine,
   type LoadedMunicipalityPreset,
   listMunicipalityPresets,
-  loadMunicipalityPreset,
   MUNICIPALITY_PRESETS,
+  missingLookupsWarning,
+  moneyParameters,
   municipalityPreset,
-  PresetIdSchema,
-  type PresetRegistry,
+  type PresetIssue,
+  renderRoutingLabels,
   runPresetTests,
+  PRESET_TEST_MESSAGES as T,
 } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
-import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
-import { readJsonArg } from './json-input';
 import { cliLang, issueText, localize, say } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { PRESET_CLI_MESSAGES as PM } from './messages/preset';
+import { loadFile, registryFor, unreadNote } from './preset-folder';
 
 type Format = 'text' | 'json';
 const formatOption = (lang: Lang) =>
@@ -27,49 +28,18 @@ const formatOption = (lang: Lang) =>
 const isFile = (arg: string) =>
   arg.toLowerCase().endsWith('.json') || arg.includes('/') || arg.includes('\\');
 
-/** The presets of a folder: by id, and the JSON files that could not be read as JSON (named in messages). */
-interface Siblings {
-  registry: PresetRegistry;
-  unread: string[];
-}
+/** Where an issue is: the parent's file (or id) for a parent's problem, then the path with rule ids. */
+const whereOf = (i: PresetIssue, lang: Lang, files: ReadonlyMap<string, string>) => {
+  const path = i.at ?? (i.path.length > 0 ? i.path.join('.') : '');
+  const parent = i.preset ? `${files.get(i.preset) ?? i.preset}${path ? ': ' : ''}` : '';
+  return `${parent}${path}` || PM.root[lang];
+};
 
-/** The bundled presets plus the presets in the file's folder (by id), so `extends` can name a sibling. */
-function registryFor(io: CliIo, file: string): Siblings {
-  const dir = dirname(resolve(io.cwd, file));
-  const siblings: Record<string, unknown> = {};
-  const unread: string[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.json'));
-  } catch {
-    names = [];
-  }
-  for (const name of names.sort()) {
-    const r = readJsonFile(join(dir, name), { maxBytes: JSON_FILE_LIMITS.preset });
-    if (!r.ok) {
-      unread.push(name);
-      continue;
-    }
-    // files that are not presets (no valid id) cannot be named by `extends`: not siblings
-    const id = (r.value as { id?: unknown } | null)?.id;
-    if (PresetIdSchema.safeParse(id).success && !Object.hasOwn(MUNICIPALITY_PRESETS, id as string))
-      siblings[id as string] = r.value;
-  }
-  return { registry: { ...MUNICIPALITY_PRESETS, ...siblings }, unread };
-}
-
-/** A note for an unknown `extends` when files in the folder could not be read (one of them may be it). */
-const unreadNote = (issues: readonly Issue[], unread: readonly string[], lang: Lang) =>
-  issues.some((i) => i.code === 'unknown_preset') && unread.length > 0
-    ? PM.unreadNote(unread.map((n) => excerpt(n)).join(', '))[lang]
-    : undefined;
-
-const issueLines = (issues: readonly Issue[], lang: Lang) =>
-  issues
-    .map(
-      (i) => `  ${i.path.length > 0 ? i.path.join('.') : PM.root[lang]}: ${issueText(lang, i)} [${i.code}]`,
-    )
-    .join('\n');
+const issueLines = (
+  issues: readonly PresetIssue[],
+  lang: Lang,
+  files: ReadonlyMap<string, string> = new Map(),
+) => issues.map((i) => `  ${whereOf(i, lang, files)}: ${issueText(lang, i)} [${i.code}]`).join('\n');
 
 /**
  * Loads `--preset <id|file>`: a bundled preset by id, or a preset JSON file whose `extends` may
@@ -83,30 +53,53 @@ export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset 
     if (!r.ok) throw new CliUserError(PM.notValid(excerpt(arg), firstText(r.issues))[lang]);
     return r.value;
   }
-  const json = readJsonArg(io, arg, 'preset');
-  const { registry, unread } = registryFor(io, arg);
-  const r = loadMunicipalityPreset(json, registry);
+  const { siblings, result: r } = loadFile(io, arg);
   if (r.ok) return r.value;
   const first = r.issues[0];
-  const note = unreadNote(r.issues, unread, lang);
-  const problem = `${first?.path.join('.')}: ${firstText(r.issues)}${note ? `; ${note}` : ''}`;
+  const note = unreadNote(r.issues, siblings.unread, lang);
+  const problem = `${first ? whereOf(first, lang, siblings.files) : ''}: ${firstText(r.issues)}${note ? `; ${note}` : ''}`;
   throw new CliUserError(PM.notValid(arg, problem)[lang]);
 }
 
 const print = (io: CliIo, text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 const json = (io: CliIo, value: unknown) => print(io, JSON.stringify(value, null, 2));
 
-function showText(loaded: LoadedMunicipalityPreset, lang: Lang): string {
+/**
+ * Warns on stderr, before a month's work, when the preset expects a lookup the run was not given
+ * (a register extract, a debt-assistance list): what is missing, what happens without it, what to pass.
+ */
+export function warnMissingLookups(
+  io: CliIo,
+  preset: LoadedMunicipalityPreset,
+  given: { register?: string | undefined; debtAssistance?: string | undefined },
+): void {
+  const have = [
+    ...(given.register ? (['register'] as const) : []),
+    ...(given.debtAssistance ? (['debtAssistance'] as const) : []),
+  ];
+  const warning = missingLookupsWarning(preset.preset, have);
+  if (warning) io.stderr.write(`signaalreis: ${say(cliLang(io), warning)}\n`);
+}
+
+function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): string {
   const t = localize(PM, lang);
   const p = loaded.preset;
-  const r = loaded.routing;
+  const r = renderRoutingLabels(loaded.routing, on);
   const team = (name?: string) => name ?? t.allTeams;
+  const money = moneyParameters(r.table);
+  const lookups = expectedLookupsLine(p);
+  const inherited =
+    loaded.descriptionFrom && loaded.descriptionFrom !== p.id ? loaded.descriptionFrom : undefined;
+  const value = (name: string, v: unknown) =>
+    money.has(name) && typeof v === 'number' && Number.isSafeInteger(v) ? formatEuro(v) : JSON.stringify(v);
   const lines = [
     `${p.id} — ${lang === 'nl' ? `${p.label.nl} / ${p.label.en}` : `${p.label.en} / ${p.label.nl}`}`,
+    ...(lookups ? [say(lang, lookups)] : []),
     ...(p.municipalityType ? [t.type(p.municipalityType)] : []),
     t.lineage(loaded.lineage.join(' → ')),
     '',
     p.description,
+    ...(inherited ? [say(lang, AUTHORING_MESSAGES.inheritedDescription(inherited))] : []),
     '',
     t.sources,
     ...p.sources.map((s) => `  - ${s}`),
@@ -121,7 +114,7 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang): string {
     '',
     t.routing(r.table.id, r.table.hitPolicy),
     ...Object.entries(r.table.parameters).map(([name, values]) =>
-      t.parameter(name, values.map((v) => t.valueFrom(JSON.stringify(v.value), v.from)).join(', ')),
+      t.parameter(name, values.map((v) => t.valueFrom(value(name, v.value), v.from)).join(', ')),
     ),
     ...r.table.rules.map((rule) =>
       t.rule(
@@ -199,7 +192,7 @@ export function registerPreset(program: Command, io: CliIo): void {
     .action((arg: string, o: { format: Format }) => {
       const loaded = loadPresetArg(io, arg);
       if (o.format === 'json') return void json(io, { lineage: loaded.lineage, preset: loaded.preset });
-      print(io, showText(loaded, lang));
+      print(io, showText(loaded, lang, io.today ?? new Date().toISOString().slice(0, 10)));
     });
 
   preset
@@ -208,22 +201,22 @@ export function registerPreset(program: Command, io: CliIo): void {
     .argument('<file>', t.fileArg)
     .addOption(formatOption(lang))
     .action((file: string, o: { format: Format }) => {
-      const value = readJsonArg(io, file, 'preset');
-      const { registry, unread } = registryFor(io, file);
-      const r = loadMunicipalityPreset(value, registry);
-      const note = r.ok ? undefined : unreadNote(r.issues, unread, lang);
+      const { siblings, result: r } = loadFile(io, file);
+      const note = r.ok ? undefined : unreadNote(r.issues, siblings.unread, lang);
       if (o.format === 'json')
         json(
           io,
           r.ok
-            ? { ok: true, id: r.value.preset.id, lineage: r.value.lineage }
+            ? { ok: true, id: r.value.preset.id, lineage: r.value.lineage, warnings: r.value.warnings }
             : { ok: false, issues: r.issues },
         );
-      else if (r.ok) print(io, t.ok(file, r.value.lineage.join(' → ')));
-      else
+      else if (r.ok) {
+        print(io, t.ok(file, r.value.lineage.join(' → ')));
+        if (r.value.warnings.length > 0) print(io, issueLines(r.value.warnings, lang, siblings.files));
+      } else
         print(
           io,
-          `${t.problems(file, r.issues.length)}\n${issueLines(r.issues, lang)}${note ? `\n${t.note(note)}` : ''}`,
+          `${t.problems(file, r.issues.length)}\n${issueLines(r.issues, lang, siblings.files)}${note ? `\n${t.note(note)}` : ''}`,
         );
       if (!r.ok) throw new CliExit(EXIT_CODES.dataProblems);
     });
@@ -249,17 +242,23 @@ export function registerPreset(program: Command, io: CliIo): void {
     .addOption(formatOption(lang))
     .action(async (arg: string, o: { format: Format }) => {
       const loaded = loadPresetArg(io, arg);
-      const results = await runPresetTests(loaded);
-      const failed = results.filter((r) => !r.passed).length;
-      if (o.format === 'json')
-        json(io, { preset: loaded.preset.id, passed: results.length - failed, failed, results });
+      const registry = isFile(arg) ? registryFor(io, arg).registry : MUNICIPALITY_PRESETS;
+      const results = await runPresetTests(loaded, registry);
+      const outdated = results.filter((r) => r.noLongerApplies).length;
+      const failed = results.filter((r) => !r.passed && !r.noLongerApplies).length;
+      const passed = results.length - failed - outdated;
+      if (o.format === 'json') json(io, { preset: loaded.preset.id, passed, failed, outdated, results });
       else {
-        const lines = results.flatMap((r) => [
-          `${r.passed ? t.pass : t.fail}  ${r.name}${r.source ? `  (${r.source})` : ''}`,
-          ...r.failures.map((f) => `        ${say(lang, f)}`),
-        ]);
+        const lines = results.flatMap((r) => {
+          const mark = r.noLongerApplies ? say(lang, T.noLongerAppliesMark) : r.passed ? t.pass : t.fail;
+          return [
+            `${mark}  ${r.name}${r.source ? `  (${r.source})` : ''}`,
+            ...(r.noLongerApplies ? [r.noLongerApplies] : r.failures).map((f) => `        ${say(lang, f)}`),
+          ];
+        });
         if (results.length === 0) lines.push(t.noTests(loaded.preset.id));
-        lines.push(t.testTotals(results.length - failed, failed));
+        lines.push(t.testTotals(passed, failed));
+        if (outdated > 0) lines.push(say(lang, T.noLongerAppliesCount(outdated)));
         print(io, lines.join('\n'));
       }
       if (failed > 0) throw new CliExit(EXIT_CODES.dataProblems);

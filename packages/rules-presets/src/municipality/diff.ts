@@ -1,13 +1,7 @@
 // What differs between two municipality presets, in words: parameters, rules, capacities,
 // overflow, fallbacks, and every other setting by its path.
-import {
-  type Bilingual,
-  CHANNEL_LABELS,
-  formatEuro,
-  type Lang,
-  ROUTING_FACTS,
-  TEAM_LABELS,
-} from '@signaalreis/core';
+import { type Bilingual, CHANNEL_LABELS, formatEuro, type Lang, TEAM_LABELS } from '@signaalreis/core';
+import { moneyParameters } from './parameters';
 import type { MunicipalityPreset } from './schema';
 
 /**
@@ -116,29 +110,12 @@ const sourceChanged = (nl: string, en: string, a: string, b: string): [string, s
   `${en}: source ${JSON.stringify(a)} → ${JSON.stringify(b)}`,
 ];
 
-/** Parameters compared with money facts are shown in euros. */
-function moneyParams(p: MunicipalityPreset): Set<string> {
-  const money = new Set(ROUTING_FACTS.filter((f) => f.type === 'money').map((f) => f.name));
-  const out = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (isObject(node)) {
-      const v = node.value;
-      if (typeof node.fact === 'string' && money.has(node.fact) && isObject(v) && typeof v.param === 'string')
-        out.add(v.param);
-      for (const child of Object.values(node)) visit(child);
-    }
-  };
-  visit(p.routing.table.rules.map((r) => r.when));
-  return out;
-}
-
 function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: PresetChange[]): void {
   const [ta, tb] = [a.routing.table, b.routing.table];
   const { rules: ra, parameters: pa, ...restA } = ta;
   const { rules: rb, parameters: pb, ...restB } = tb;
   walk('routing.table', restA, restB, out);
-  const money = new Set([...moneyParams(a), ...moneyParams(b)]);
+  const money = new Set([...moneyParameters(a.routing.table), ...moneyParameters(b.routing.table)]);
   for (const name of new Set([...Object.keys(pa), ...Object.keys(pb)])) {
     const [x, y] = [pa[name], pb[name]];
     if (same(x, y)) continue;

@@ -10,11 +10,20 @@ export {
 } from './load';
 export { loadMunicipalityPresetText, PRESET_MAX_LENGTH } from './load-text';
 export {
+  expectedLookups,
+  expectedLookupsLine,
+  missingLookupsWarning,
+  type PresetLookup,
+} from './lookups';
+export { moneyParameters, renderPresetText, renderRoutingLabels } from './parameters';
+export type { PresetIssue } from './preset-issues';
+export {
   listMunicipalityPresets,
   MUNICIPALITY_PRESETS,
   type MunicipalityPresetSummary,
   municipalityPreset,
 } from './registry';
+export { applyRulePatches } from './rule-patches';
 export { type PresetMonthInput, type PresetTestResult, runPresetMonth, runPresetTests } from './run';
 export {
   type MunicipalityPreset,
@@ -23,3 +32,4 @@ export {
   type PresetTest,
   PresetTestSchema,
 } from './schema';
+export { didYouMean } from './suggest';

@@ -36,3 +36,19 @@ describe('municipalityPresetJsonSchema', () => {
       expect(keys).toEqual(expect.arrayContaining(Object.keys(json as object)));
   });
 });
+
+describe('rulePatches in the JSON Schema (issue 13)', () => {
+  it('offers routing.table.rulePatches to a file with extends: null, add with after/before, or a partial rule', () => {
+    type Node = { [key: string]: Node } & { required?: string[] };
+    const schema = municipalityPresetJsonSchema() as unknown as Node;
+    const table = schema.properties?.routing?.properties?.table?.properties as Node;
+    const patch = table.rulePatches?.additionalProperties?.anyOf as unknown as Node[];
+    expect(patch[0]).toEqual({ type: 'null' });
+    expect(patch[1]?.required).toEqual(['add']);
+    expect(patch[1]?.properties?.add?.required).not.toContain('id');
+    expect(Object.keys(patch[2]?.properties ?? {})).toEqual(
+      expect.arrayContaining(['label', 'when', 'then', 'after', 'before']),
+    );
+    expect(patch[2]?.required).toBeUndefined();
+  });
+});

@@ -107,6 +107,7 @@ describe('loadMunicipalityPreset', () => {
       {
         code: 'overflow_loop',
         path: ['routing', 'overflow', 0],
+        at: 'routing.overflow.0',
         message: { nl: expect.any(String), en: 'Overflow loops: home-visit → phone → home-visit' },
       },
     ]);

@@ -13,8 +13,12 @@ import {
   prefixIssues,
   type Result,
 } from '@signaalreis/core';
-import { PRESET_MESSAGES as M } from '../messages';
+import { AUTHORING_MESSAGES as A, PRESET_MESSAGES as M } from '../messages';
+import { parameterIssues, placeholderIssues, windowWarnings } from './checks';
+import { amountMessages, type PresetIssue, valueAtPath, withAt } from './preset-issues';
+import { applyRulePatches } from './rule-patches';
 import { type MunicipalityPreset, MunicipalityPresetSchema, PresetIdSchema } from './schema';
+import { didYouMean } from './suggest';
 
 /**
  * Presets that `extends` can name: preset id → the preset's JSON as written (possibly itself
@@ -45,6 +49,15 @@ export interface LoadedMunicipalityPreset {
   routing: LoadedRoutingConfig;
   /** The preset's id, then the id of each preset it extends, nearest first. */
   lineage: string[];
+  /**
+   * Warnings that do not stop the preset, e.g. a matching window outside the covenant's 30–100
+   * days (`window_outside_covenant`); shown by `signaalreis preset validate`.
+   */
+  warnings: PresetIssue[];
+  /** The id of the preset whose `tests` these are: the preset itself, or the parent it inherits them from. */
+  testsFrom?: string;
+  /** The id of the preset whose `description` this is (a copy without its own shows its parent's). */
+  descriptionFrom?: string;
 }
 
 /** The major version of the preset format this loader reads (see `PRESET_FORMAT_VERSION`). */
@@ -94,11 +107,29 @@ export function mergePreset(parent: unknown, child: unknown): unknown {
   return out;
 }
 
+/** A child's `routing.table.rulePatches`, taken out of the JSON that is merged. */
+function splitPatches(json: Json): { rest: Json; patches: unknown } {
+  const routing = json.routing;
+  const table = isObject(routing) ? routing.table : undefined;
+  if (!isObject(routing) || !isObject(table) || !('rulePatches' in table))
+    return { rest: json, patches: undefined };
+  const { rulePatches, ...tableRest } = table;
+  return { rest: { ...json, routing: { ...routing, table: tableRest } }, patches: rulePatches };
+}
+
+/** The parent's issues as issues of the child: named by the parent (the innermost one keeps its name). */
+const inParent = (parentId: string, issues: readonly PresetIssue[]): PresetIssue[] =>
+  issues.map((i) =>
+    i.preset !== undefined || i.code === 'circular_extends'
+      ? i
+      : { ...i, preset: parentId, message: A.inParent(parentId, i.message) },
+  );
+
 function resolveChain(
   json: unknown,
   registry: PresetRegistry,
   chain: string[],
-): Result<{ raw: Json; lineage: string[] }> {
+): Result<{ raw: Json; lineage: string[]; testsFrom?: string; descriptionFrom?: string }> {
   if (!isObject(json)) return fail(issue('invalid_type', [], M.not_an_object));
   const limits = checkJsonValue(json);
   if (limits.length > 0) return fail(limits);
@@ -110,7 +141,19 @@ function resolveChain(
   const ids = PresetIdSchema.safeParse(json.id);
   if (!ids.success) return fail(issuesFromZod(ids.error, ['id']));
   const id = ids.data;
-  if (json.extends === undefined) return ok({ raw: json, lineage: [id] });
+  const { rest, patches } = splitPatches(json);
+  if (json.extends === undefined) {
+    if (patches !== undefined)
+      return fail(
+        issue('rule_patches_without_extends', ['routing', 'table', 'rulePatches'], A.patchesNeedExtends),
+      );
+    return ok({
+      raw: json,
+      lineage: [id],
+      ...('tests' in json ? { testsFrom: id } : {}),
+      ...('description' in json ? { descriptionFrom: id } : {}),
+    });
+  }
   const parents = PresetIdSchema.safeParse(json.extends);
   if (!parents.success) return fail(issuesFromZod(parents.error, ['extends']));
   const parentId = parents.data;
@@ -120,16 +163,70 @@ function resolveChain(
     return fail(issue('extends_too_deep', ['extends'], M.extends_too_deep(MAX_EXTENDS)));
   if (!Object.hasOwn(registry, parentId))
     return fail(
-      issue('unknown_preset', ['extends'], M.unknown_preset(parentId, Object.keys(registry).sort())),
+      issue(
+        'unknown_preset',
+        ['extends'],
+        A.unknownExtends(parentId, didYouMean(parentId, Object.keys(registry))),
+      ),
     );
   const parent = resolveChain(registry[parentId], registry, [...chain, id]);
-  if (!parent.ok) {
-    const inParent = (i: Issue) =>
-      i.code === 'circular_extends' ? i.message : M.inParent(parentId, i.message);
-    return fail(parent.issues.map((i) => ({ ...i, path: ['extends'], message: inParent(i) })));
-  }
+  if (!parent.ok) return fail(inParent(parentId, parent.issues));
+  // the parent must hold on its own: its problems are reported in its own terms, not the child's
+  const parentChecked = checkMerged(parent.value.raw, registry[parentId] as Json);
+  if (!parentChecked.ok) return fail(inParent(parentId, parentChecked.issues));
   const { $schema: _unused, ...inherited } = parent.value.raw;
-  return ok({ raw: mergePreset(inherited, json) as Json, lineage: [id, ...parent.value.lineage] });
+  const raw = mergePreset(inherited, rest) as Json;
+  if (patches !== undefined) {
+    const table = (raw.routing as Json).table as Json;
+    const patched = applyRulePatches(table.rules, patches);
+    if (!patched.ok) return patched;
+    raw.routing = { ...(raw.routing as Json), table: { ...table, rules: patched.value } };
+  }
+  const testsFrom = 'tests' in json ? id : parent.value.testsFrom;
+  const descriptionFrom = 'description' in json ? id : parent.value.descriptionFrom;
+  return ok({
+    raw,
+    lineage: [id, ...parent.value.lineage],
+    ...(testsFrom ? { testsFrom } : {}),
+    ...(descriptionFrom ? { descriptionFrom } : {}),
+  });
+}
+
+/** The parameter names a preset file gives itself (not inherited). */
+function ownParameters(own: Json): Set<string> {
+  const params = valueAtPath(own, ['routing', 'table', 'parameters']);
+  return new Set(isObject(params) ? Object.keys(params) : []);
+}
+
+/** The checks of a merged preset: format version, format-1 keys, structure, routing, parameters. */
+function checkMerged(
+  raw: Json,
+  own: Json,
+): Result<Omit<LoadedMunicipalityPreset, 'lineage' | 'testsFrom' | 'descriptionFrom'>> {
+  const version = raw.formatVersion;
+  if (typeof version === 'string' && Number(version.split('.')[0]) > SUPPORTED_MAJOR)
+    return fail(
+      issue(
+        'unsupported_format_version',
+        ['formatVersion'],
+        M.unsupported_format_version(version, SUPPORTED_MAJOR),
+      ),
+    );
+  const old = findKeys(raw, FORMAT_1_KEYS, (path, key) =>
+    issue('preset_format_1', path, M.preset_format_1(key)),
+  );
+  if (old.length > 0) return fail(old);
+  const parsed = MunicipalityPresetSchema.safeParse(raw);
+  if (!parsed.success) return fail(withAt(amountMessages(issuesFromZod(parsed.error), raw), raw));
+  const routing = loadRoutingConfig(raw.routing);
+  if (!routing.ok) return fail(withAt(amountMessages(prefixIssues(routing.issues, ['routing']), raw), raw));
+  const params = [...parameterIssues(parsed.data, ownParameters(own)), ...placeholderIssues(parsed.data)];
+  if (params.length > 0) return fail(withAt(params, raw));
+  return ok({
+    preset: parsed.data,
+    routing: routing.value,
+    warnings: withAt(windowWarnings(parsed.data), raw),
+  });
 }
 
 /**
@@ -158,23 +255,13 @@ export function loadMunicipalityPreset(
 ): Result<LoadedMunicipalityPreset> {
   const chain = resolveChain(json, registry, []);
   if (!chain.ok) return chain;
-  const { raw, lineage } = chain.value;
-  const version = raw.formatVersion;
-  if (typeof version === 'string' && Number(version.split('.')[0]) > SUPPORTED_MAJOR)
-    return fail(
-      issue(
-        'unsupported_format_version',
-        ['formatVersion'],
-        M.unsupported_format_version(version, SUPPORTED_MAJOR),
-      ),
-    );
-  const old = findKeys(raw, FORMAT_1_KEYS, (path, key) =>
-    issue('preset_format_1', path, M.preset_format_1(key)),
-  );
-  if (old.length > 0) return fail(old);
-  const parsed = MunicipalityPresetSchema.safeParse(raw);
-  if (!parsed.success) return fail(issuesFromZod(parsed.error));
-  const routing = loadRoutingConfig(raw.routing);
-  if (!routing.ok) return fail(prefixIssues(routing.issues, ['routing']));
-  return ok({ preset: parsed.data, routing: routing.value, lineage });
+  const checked = checkMerged(chain.value.raw, json as Json);
+  if (!checked.ok) return checked;
+  const { lineage, testsFrom, descriptionFrom } = chain.value;
+  return ok({
+    ...checked.value,
+    lineage,
+    ...(testsFrom ? { testsFrom } : {}),
+    ...(descriptionFrom ? { descriptionFrom } : {}),
+  });
 }

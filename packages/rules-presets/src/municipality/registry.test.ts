@@ -138,7 +138,7 @@ describe('bundled municipality presets', () => {
     expect(broken.at(-1)).toEqual({
       id: 'broken',
       label: { nl: 'broken', en: 'broken' },
-      description: expect.stringMatching(/^Unknown preset "nowhere" \(known: /),
+      description: expect.stringMatching(/^Unknown preset "nowhere": not a bundled preset/),
     });
   });
 

@@ -1,6 +1,7 @@
 // Running a month with a municipality preset, and running a preset's own embedded test cases.
 import {
   type Bilingual,
+  deliveryDay,
   type HistoryEntry,
   type IntakeLookups,
   type IsoDate,
@@ -17,7 +18,10 @@ import {
   worklistBucket,
 } from '@signaalreis/core';
 import { PRESET_TEST_MESSAGES as T } from '../messages';
-import type { LoadedMunicipalityPreset } from './load';
+import { diffPresets } from './diff';
+import type { LoadedMunicipalityPreset, PresetRegistry } from './load';
+import { renderRoutingLabels } from './parameters';
+import { MUNICIPALITY_PRESETS, municipalityPreset } from './registry';
 import type { PresetTest } from './schema';
 
 /**
@@ -79,7 +83,8 @@ export async function runPresetMonth(
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
   if (!month.ok) return month;
-  return planMonth(month.value, preset.routing);
+  const on = input.on ?? deliveryDay(input.month);
+  return planMonth(month.value, renderRoutingLabels(preset.routing, on));
 }
 
 /**
@@ -100,6 +105,14 @@ export interface PresetTestResult {
   passed: boolean;
   /** One line per expectation that did not hold, in Dutch and English. */
   failures: Bilingual[];
+  /** The preset the test was written for, when it is inherited from a parent. */
+  inheritedFrom?: string;
+  /**
+   * An inherited test that holds for the parent but not for this preset: the preset's own changes
+   * give another outcome, so the test no longer applies (not a failure; `passed` is false). Says
+   * which changes.
+   */
+  noLongerApplies?: Bilingual;
 }
 
 /** What a test may check of a case, as the run produced it. */
@@ -154,7 +167,9 @@ async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promi
  * whole month — matching, intake, routing and allocation — and says per case what differed. A
  * test may carry its own population register (`register`) and debt-assistance list
  * (`knownAtDebtAssistance`) for presets that check them. A preset extending another inherits its
- * tests unless it gives its own. What a test checks of a case: `bucket` (`worklistBucket` of the
+ * tests unless it gives its own; an inherited test that fails here but holds for the preset it was
+ * written for (looked up in `registry`) is reported as `noLongerApplies` — the copy's changes give
+ * another outcome — rather than as a failure. What a test checks of a case: `bucket` (`worklistBucket` of the
  * journey: the routing bucket, or intake's outcome for a case not contacted), `status` (intake's
  * DDAS signal status), `primaryChannel` and `team` (allocation's).
  *
@@ -169,8 +184,36 @@ async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promi
  * }
  * ```
  */
-export async function runPresetTests(preset: LoadedMunicipalityPreset): Promise<PresetTestResult[]> {
+export async function runPresetTests(
+  preset: LoadedMunicipalityPreset,
+  registry: PresetRegistry = MUNICIPALITY_PRESETS,
+): Promise<PresetTestResult[]> {
+  const from = preset.testsFrom;
+  const inherited = from !== undefined && from !== preset.preset.id ? from : undefined;
+  const owner = inherited ? municipalityPreset(inherited, registry) : undefined;
   const out: PresetTestResult[] = [];
-  for (const test of preset.preset.tests ?? []) out.push(await runOne(preset, test));
+  for (const test of preset.preset.tests ?? []) {
+    const result = await runOne(preset, test);
+    if (!inherited) {
+      out.push(result);
+      continue;
+    }
+    const mine = { ...result, inheritedFrom: inherited };
+    if (result.passed || !owner?.ok || !(await runOne(owner.value, test)).passed) {
+      out.push(mine);
+      continue;
+    }
+    out.push({
+      ...mine,
+      noLongerApplies: T.noLongerApplies(inherited, changesThatMatter(owner.value, preset)),
+    });
+  }
   return out;
+}
+
+/** What a copy changed in behaviour (not its name or texts), at most three, in words. */
+function changesThatMatter(owner: LoadedMunicipalityPreset, preset: LoadedMunicipalityPreset): string[][] {
+  const identity = /^(id|label|extends|description|sources|municipalityType|formatVersion|tests)$/;
+  const changes = diffPresets(owner.preset, preset.preset).filter((c) => !identity.test(c.path));
+  return [changes.slice(0, 3).map((c) => c.nl), changes.slice(0, 3).map((c) => c.en)];
 }
