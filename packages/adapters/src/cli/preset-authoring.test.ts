@@ -35,7 +35,7 @@ describe('signaalreis preset validate: mistakes across files', () => {
     });
     const r = await runCli(['preset', 'validate', 'town.json'], { cwd: dir, lang: 'nl' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/note: .*base\.json:3:27: /);
+    expect(r.stdout).toMatch(/let op: .*base\.json:3:27: /);
   });
 
   it('a problem in the parent file is reported as that file’s, at its own path', async () => {
@@ -83,7 +83,7 @@ describe('signaalreis preset test: inherited tests', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^n\.v\.t\. {2}amount bands/m);
     expect(r.stdout).toContain('overgenomen test van type-small, geldt niet meer');
-    expect(r.stdout).toMatch(/^3 passed, 0 failed\n1 overgenomen test geldt niet meer/m);
+    expect(r.stdout).toMatch(/^3 geslaagd, 0 mislukt\n1 overgenomen test geldt niet meer/m);
   });
 });
 
@@ -136,7 +136,7 @@ describe('presets that expect lookups (issue 13)', () => {
       /^Verwacht bij elke maand: een uittreksel van de basisregistratie personen \(BRP, --register\)/,
     );
     expect((await runCli(['preset', 'show', 'type-small'], { lang: 'nl' })).stdout.split('\n')[1]).toBe(
-      'type: small',
+      'soort: small',
     );
   });
 });
@@ -151,7 +151,7 @@ describe('preset show of a copy (issue 13)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  visit: Match of boven € 600: huisbezoek → visit');
     expect(r.stdout).not.toContain('€ 500');
-    expect(r.stdout).toContain('  parameter visitAbove: € 600,00 from 2026-04-01');
+    expect(r.stdout).toContain('  parameter visitAbove: € 600,00 vanaf 2026-04-01');
     expect(r.stdout).toContain('(beschrijving van type-small; deze kopie heeft geen eigen "description")');
   });
 });

@@ -59,6 +59,15 @@ const SAMPLES: Readonly<Record<string, unknown[][]>> = {
   'adapters.output.foreignLink': [['out/2026-10', 'worklist.csv']],
   'adapters.output.changedFile': [['out/2026-10', 'worklist.csv']],
   'adapters.output.foreignManifest': [['out/2026-10', 'manifest.json']],
+  'rules-presets.presetTests.noLongerApplies': [
+    ['type-small', []],
+    ['type-small', [['Parameter visitAbove: € 500 → € 600'], ['Parameter visitAbove: € 500 → € 600']]],
+  ],
+  'rules-presets.authoring.expectsLookups': [[['register']], [['debtAssistance']], [['register', 'debtAssistance']]],
+  'rules-presets.authoring.missingLookups': [
+    ['practice-2', ['register']],
+    ['practice-4', ['register', 'debtAssistance']],
+  ],
   'adapters.xlsx.cellType': ['date', 'number', 'boolean'].flatMap((found) =>
     ['text', 'amount', 'date', 'count'].map((expects) => ['B2', 'amount', found, expects]),
   ),

@@ -41,6 +41,7 @@ const FSC_ERRORS = new Set([
   'tokenMissing',
   'tokenInvalid',
   'tokenExpired',
+  'keysUnavailable',
   'scopeMissing',
   'serviceNotFound',
   'methodUnsupported',
