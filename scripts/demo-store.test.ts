@@ -45,10 +45,10 @@ describe('npm run demo:store (scripts/demo-store.mjs)', () => {
         }
       }
       expect(levering[0].vroegsignalen).toHaveLength(accepted);
-      expect(demo.stdout).toContain(`0363: ${accepted} signals`);
+      expect(demo.stdout).toContain(`0363: ${accepted} signalen`);
       const text = JSON.stringify(delivery);
       expect([...surnames].filter((name) => text.includes(`"${name}"`))).toEqual([]);
-      expect(demo.stdout).toMatch(/history: 480 signals of 2026-08, 2026-09/);
+      expect(demo.stdout).toMatch(/eerder: 480 signalen van 2026-08, 2026-09/);
     },
     300_000,
   );
