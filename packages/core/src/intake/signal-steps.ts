@@ -3,7 +3,7 @@ import type { Case, CaseSignal } from '../matching/types';
 import type { DdasSignalStatus } from '../model/enums';
 import { mayFollowUp } from '../model/person';
 import type { Bilingual } from '../model/text';
-import { floorFor, type IntakeConfig } from './config';
+import { floorFor, type IntakeConfig, underFloor } from './config';
 import { INTAKE_MESSAGES as M } from './messages';
 import type { IntakeReason } from './types';
 
@@ -82,11 +82,14 @@ export function signalSteps(c: Case, cs: CaseSignal, config: IntakeConfig): Sign
     }
   }
 
-  const floor = floorFor(config, signal.partner.sector);
-  if (signal.amountCents < floor) {
+  if (underFloor(config, signal.partner.sector, signal.amountCents)) {
     if (crisis) exempt('floor', M.exemptFloor);
     else {
-      const message = M.belowFloor(signal.amountCents, floor, signal.partner.sector);
+      const floor = floorFor(config, signal.partner.sector);
+      const message =
+        config.floor.compare === 'above'
+          ? M.notAboveFloor(signal.amountCents, floor, signal.partner.sector)
+          : M.belowFloor(signal.amountCents, floor, signal.partner.sector);
       reasons.push(reason('floor', 'below_floor', message, `${config.floor.source}; ${DDAS}`));
       return { dropped: 'Niet opgepakt: onterecht signaal', reasons };
     }
