@@ -106,7 +106,10 @@ export interface WindowRule {
 }
 
 const COVENANT = 'pilot-ouder-amstel-uithoorn-2019 (30–100 days); lcv';
-const LATE_2022 = 'signaalreis-2023: energy and water may signal beyond 100 days from 2022-12-08';
+// signaalreis-2023: "zodat energiemaatschappijen mogen sinds die tijd ook signalen mogen sturen wanneer
+// de oudste vordering meer dan 100 dagen vervallen is" — energy only; water keeps the covenant window.
+const LATE_2022 =
+  'signaalreis-2023: energy suppliers may signal beyond 100 days from 2022-12-08 (energy only)';
 
 const covenantWindow = [{ from: asIsoDate('2000-01-01'), minAgeDays: 30, maxAgeDays: 100, source: COVENANT }];
 const late2022Window = [
@@ -115,8 +118,8 @@ const late2022Window = [
 ];
 
 /**
- * National practice: every case goes on to intake; window 30–100 days, and for energy and water no
- * maximum from 2022-12-08; a match is two or more partners in the same or the consecutive month;
+ * National practice: every case goes on to intake; window 30–100 days, and for energy no
+ * maximum from 2022-12-08 (signaalreis-2023 names energy suppliers only); a match is two or more partners in the same or the consecutive month;
  * repeats within 3 months; recidive within 6 months; manual review above 20 signals a household.
  *
  * @example
@@ -126,7 +129,7 @@ const late2022Window = [
  * ```
  */
 export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
-  windows: { default: covenantWindow, bySector: { energy: late2022Window, water: late2022Window } },
+  windows: { default: covenantWindow, bySector: { energy: late2022Window } },
   forward: 'all',
   forwardSource: 'signaalreis-2023 (national practice: every signal reaches the municipality)',
   match: {
