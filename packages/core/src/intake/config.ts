@@ -67,6 +67,15 @@ export const IntakeConfigSchema = z
     repeatSignals: z.enum(['not-picked-up', 'pick-up']),
     /** An arrear too old or too young for its window (DDAS v1.2 "onterecht signaal"). */
     outOfWindow: z.enum(['not-picked-up', 'pick-up']),
+    /**
+     * A case matching did not forward (`forward: 'matches-only'`): `crisis-picked-up` (the default)
+     * still picks up its crisis kinds, as a platform that passes crisis signals on by itself
+     * (signaalreis-2023, annex, municipality 4: crisis signals "automatisch door Ris doorgezet");
+     * `not-picked-up` drops every signal of it, crisis kinds too — the platform delivers nothing
+     * but matches (pilot-ouder-amstel-uithoorn-2019: "Alleen deze meldingen worden op de
+     * 'signaallijst' … aangeleverd").
+     */
+    notForwarded: z.enum(['crisis-picked-up', 'not-picked-up']).optional(),
   })
   .strict();
 

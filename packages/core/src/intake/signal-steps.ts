@@ -28,9 +28,10 @@ const reason = (
 });
 
 /**
- * Runs the per-signal steps. A crisis kind is never dropped by the forward, window, repeat or floor
- * step (the exemption is recorded); only the legal form can drop it (Wgs: debt assistance is for
- * natural persons).
+ * Runs the per-signal steps. A crisis kind is never dropped by the window, repeat or floor step
+ * (the exemption is recorded), nor by the forward step unless the preset says `notForwarded:
+ * 'not-picked-up'` (the pilot: only matches are delivered); otherwise only the legal form can drop
+ * it (Wgs: debt assistance is for natural persons).
  */
 export function signalSteps(c: Case, cs: CaseSignal, config: IntakeConfig): SignalStepOutcome {
   const { signal } = cs;
@@ -40,7 +41,7 @@ export function signalSteps(c: Case, cs: CaseSignal, config: IntakeConfig): Sign
     reasons.push(reason(step, 'crisis_exempt', M.crisisExempt(signal.kind, what), 'wgs'));
 
   if (!c.forwarded) {
-    if (!crisis) {
+    if (!crisis || config.notForwarded === 'not-picked-up') {
       reasons.push(
         reason(
           'forward',
