@@ -67,7 +67,11 @@ export const MatchingConfigSchema = z
     /** `all`: every case goes on to intake (national practice); `matches-only`: only matches (the pilot). */
     forward: z.enum(['all', 'matches-only']),
     forwardSource: Source,
-    /** A match: signals of at least `minDistinctPartners` partners in the same or the consecutive month. */
+    /**
+     * A match: signals of at least `minDistinctPartners` partners in the same or the consecutive month.
+     * The source says "Minimaal 2 signalen" (pilot-ouder-amstel-uithoorn-2019); reading it as
+     * partners is a project default.
+     */
     match: z.object({ minDistinctPartners: z.number().int().min(2).max(20), source: Source }).strict(),
     /** A repeat: the same partner and arrear, picked up within the last `lookbackMonths` months. */
     repeat: z.object({ lookbackMonths: z.number().int().min(1).max(24), source: Source }).strict(),
@@ -119,7 +123,7 @@ const late2022Window = [
 
 /**
  * National practice: every case goes on to intake; window 30–100 days, and for energy no
- * maximum from 2022-12-08 (signaalreis-2023 names energy suppliers only); a match is two or more partners in the same or the consecutive month;
+ * maximum from 2022-12-08 (signaalreis-2023 names energy suppliers only); a match is two or more partners in the same or the consecutive month (project default reading of "Minimaal 2 signalen");
  * repeats within 3 months; recidive within 6 months; manual review above 20 signals a household.
  *
  * @example
@@ -133,8 +137,9 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   forward: 'all',
   forwardSource: 'signaalreis-2023 (national practice: every signal reaches the municipality)',
   match: {
-    minDistinctPartners: 2,
-    source: 'pilot-ouder-amstel-uithoorn-2019 (at least 2 signals, same or consecutive month)',
+    minDistinctPartners: 2, // project default: "Minimaal 2 signalen" read as 2 different partners
+    source:
+      'pilot-ouder-amstel-uithoorn-2019 ("Minimaal 2 signalen van betalingsachterstanden in een maand of een opeenvolgende maand"); project default: 2 signals read as 2 different partners',
   },
   repeat: {
     lookbackMonths: 3,
