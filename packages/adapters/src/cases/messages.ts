@@ -28,3 +28,14 @@ export const CASE_FILE_MESSAGES = {
     en: `The stored record is about signals ${list(record)}, but this case has ${list(own)}`,
   }),
 } as const;
+
+const dmy = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+
+/** Texts of the worklists (Dutch is what the worklist shows; English for `--lang en` later). */
+export const WORKLIST_MESSAGES = {
+  /** The deadline of a case passed before the run (e.g. a crisis signal that came in days before). */
+  deadlinePassed: (deadline: string): B => ({
+    nl: `termijn verstreken op ${dmy(deadline)}`,
+    en: `deadline passed on ${dmy(deadline)}`,
+  }),
+} as const;

@@ -24,6 +24,7 @@ import {
 } from '@signaalreis/core';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { CASE_FILE_FORMAT, type CaseFile, caseFileCase } from './case-file';
+import { WORKLIST_MESSAGES } from './messages';
 
 /**
  * One case of the monthly run as the run's JSON shows it.
@@ -168,8 +169,9 @@ const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
   j.route !== undefined && j.allocation !== undefined && j.allocation.steps.length > 0;
 
 /**
- * Worklists: for every team and channel, the cases with a step there, most urgent first (routing
- * priority, then matching's rank), with what the worker needs to make contact (names, address,
+ * Worklists: for every team and channel, the cases with a step there, most urgent first (a
+ * deadline that passed before the run — column `deadline_note`: "termijn verstreken op 22-10-2026"
+ * — then routing priority, then matching's rank), with what the worker needs to make contact (names, address,
  * phone, e-mail, the signals), the bucket's Dutch label and the routing and allocation explanation.
  * Keys are `team/channel`; values are CSV text.
  *
@@ -204,9 +206,13 @@ export function worklists(m: PlannedMonth, dialect?: CsvDialect): Map<string, st
  */
 export function worklistTables(m: PlannedMonth): Map<string, OutputTable> {
   const rows = new Map<string, Record<string, string | number | undefined>[]>();
+  // a deadline that passed before the run first (it is the most urgent), then priority and rank
+  const passed = (j: AllocatedJourney) => (j.route.deadlinePassed ? 0 : 1);
   const ordered = m.journeys
     .filter(withSteps)
-    .sort((a, b) => a.route.priority - b.route.priority || a.match.rank - b.match.rank);
+    .sort(
+      (a, b) => passed(a) - passed(b) || a.route.priority - b.route.priority || a.match.rank - b.match.rank,
+    );
   for (const j of ordered) {
     const { route, allocation, match } = j;
     const first = match.signals[0]?.signal;
@@ -220,6 +226,7 @@ export function worklistTables(m: PlannedMonth): Map<string, OutputTable> {
         priority: route.priority,
         bucket: route.label?.nl ?? route.bucket,
         deadline: route.deadline,
+        deadline_note: route.deadlinePassed ? WORKLIST_MESSAGES.deadlinePassed(route.deadline).nl : '',
         step: `${i + 1} of ${allocation.steps.length}`,
         attempts: s.attempts,
         spacing_days: s.spacingDays ?? '',
@@ -252,6 +259,7 @@ const WORKLIST_COLUMNS = [
   'priority',
   'bucket',
   'deadline',
+  'deadline_note',
   'step',
   'attempts',
   'spacing_days',
