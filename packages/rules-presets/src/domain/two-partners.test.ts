@@ -15,9 +15,13 @@ const READING =
 const MARKED = /project default|verschillende partijen/i;
 
 function files(dir: string, ext: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(ext) && !e.name.includes('.test'))
-    .map((e) => join(e.parentPath, e.name));
+  return (
+    readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+      // docs/api is typedoc's output (copies of READMEs), not text anyone writes
+      .filter((e) => e.isFile() && e.name.endsWith(ext) && !e.name.includes('.test'))
+      .filter((e) => !e.parentPath.includes(join('docs', 'api')))
+      .map((e) => join(e.parentPath, e.name))
+  );
 }
 
 /** Every string of a JSON value with its path, plus the `source` next to a `minDistinctPartners`. */
