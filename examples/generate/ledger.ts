@@ -2,12 +2,23 @@
 // ledger CSV format of @signaalreis/adapters, for `signaalreis criteria`. Its own seeded
 // generator, so the signal files do not change with it. No people: customer numbers only.
 import { LEDGER_CSV_COLUMNS } from '@signaalreis/adapters';
+import { addWorkingDays, asIsoDate } from '@signaalreis/core';
 import { toCsv } from './csv';
 import { addDays } from './dates';
 import { Rand, SEED } from './rng';
 
 const ON = '2026-10-20';
+/**
+ * KL-0052's contract ends exactly 20 working days after the ledger date, so that the 2023
+ * regulation gives one end-of-supply signal on it ("Eindeleveringssignaal: 20 werkdagen voor het
+ * einde van het contract", signaalreis-2023; issue 13: on that day only).
+ */
+const END_OF_SUPPLY_ROW = 52;
 const eur = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
+
+/** A contract end `days` after the ledger date, or for {@link END_OF_SUPPLY_ROW} 20 working days after it. */
+const endOf = (row: number, days: number) =>
+  row === END_OF_SUPPLY_ROW ? addWorkingDays(asIsoDate(ON), 20) : addDays(ON, days);
 
 /** 80 customer accounts with the states the criteria look at, plus two rows that are wrong on purpose. */
 export function ledgerCsv(): string {
@@ -46,7 +57,7 @@ export function ledgerCsv(): string {
       ] as const),
       in_debt_arrangement: rand.chance(0.04) ? 'ja' : 'nee',
       at_bailiff: rand.chance(0.03) ? 'ja' : 'nee',
-      contract_end_date: ending ? addDays(ON, rand.int(5, 34)) : '',
+      contract_end_date: ending ? endOf(i, rand.int(5, 34)) : '',
       current_customer: 'ja',
       legal_form: rand.chance(0.05) ? 'bv' : '',
     };

@@ -29,9 +29,16 @@ export const CASE_FILE_MESSAGES = {
   }),
 } as const;
 
+const dmy = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+
 /** The words inside the worklists and the capacity table of a monthly run. */
 export const RUN_OUTPUT_MESSAGES = {
   step: (i: number, of: number): B => ({ nl: `${i} van ${of}`, en: `${i} of ${of}` }),
   allTeams: { nl: '(alle)', en: '(all)' },
   unlimited: { nl: 'onbeperkt', en: 'unlimited' },
+  /** The deadline of a case passed before the run (e.g. a crisis signal that came in days before). */
+  deadlinePassed: (deadline: string): B => ({
+    nl: `termijn verstreken op ${dmy(deadline)}`,
+    en: `deadline passed on ${dmy(deadline)}`,
+  }),
 } as const;

@@ -119,6 +119,7 @@ export function recordOf(
     ...(entry.value.result ? { result: entry.value.result } : {}),
     ...(plan?.success && !entry.value.result ? { plan: plan.data } : {}),
     threatening: c.intakeOutcome === 'crisis',
+    ...(typeof c.crisisDeadline === 'string' ? { crisisDeadline: c.crisisDeadline } : {}),
   });
   if (!input.success) return { issues: issuesFromZod(input.error, ['cases', i]) };
   const created = createRecord(input.data, start);

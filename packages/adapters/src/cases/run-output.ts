@@ -170,8 +170,9 @@ const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
   j.route !== undefined && j.allocation !== undefined && j.allocation.steps.length > 0;
 
 /**
- * Worklists: for every team and channel, the cases with a step there, most urgent first (routing
- * priority, then matching's rank), with what the worker needs to make contact (names, address,
+ * Worklists: for every team and channel, the cases with a step there, most urgent first (a
+ * deadline that passed before the run — column `deadline_note`: "termijn verstreken op 22-10-2026"
+ * — then routing priority, then matching's rank), with what the worker needs to make contact (names, address,
  * phone, e-mail, the signals), the bucket's Dutch label and the routing and allocation explanation.
  * Keys are `team/channel`; values are CSV text.
  *
@@ -206,9 +207,13 @@ export function worklists(m: PlannedMonth, dialect?: CsvDialect, lang: Lang = 'n
  */
 export function worklistTables(m: PlannedMonth, lang: Lang = 'nl'): Map<string, OutputTable> {
   const rows = new Map<string, Record<string, string | number | undefined>[]>();
+  // a deadline that passed before the run first (it is the most urgent), then priority and rank
+  const passed = (j: AllocatedJourney) => (j.route.deadlinePassed ? 0 : 1);
   const ordered = m.journeys
     .filter(withSteps)
-    .sort((a, b) => a.route.priority - b.route.priority || a.match.rank - b.match.rank);
+    .sort(
+      (a, b) => passed(a) - passed(b) || a.route.priority - b.route.priority || a.match.rank - b.match.rank,
+    );
   for (const j of ordered) {
     const { route, allocation, match } = j;
     const first = match.signals[0]?.signal;
@@ -222,6 +227,7 @@ export function worklistTables(m: PlannedMonth, lang: Lang = 'nl'): Map<string, 
         priority: route.priority,
         bucket: route.label?.[lang] ?? route.bucket,
         deadline: route.deadline,
+        deadline_note: route.deadlinePassed ? W.deadlinePassed(route.deadline)[lang] : '',
         step: W.step(i + 1, allocation.steps.length)[lang],
         attempts: s.attempts,
         spacing_days: s.spacingDays ?? '',
@@ -254,6 +260,7 @@ const WORKLIST_COLUMNS = [
   'priority',
   'bucket',
   'deadline',
+  'deadline_note',
   'step',
   'attempts',
   'spacing_days',

@@ -81,7 +81,8 @@ describe('signaalreis criteria', () => {
     }
   });
 
-  it('the 2023 regulation gives end-of-supply signals for contracts ending within 20 working days', async () => {
+  it('the 2023 regulation gives an end-of-supply signal for a contract ending in exactly 20 working days', async () => {
+    // KL-0052's contract ends on 2026-11-17: 20 working days after 2026-10-20 (issue 13: on that day only)
     const r = await runCliEn([
       'criteria',
       LEDGER,

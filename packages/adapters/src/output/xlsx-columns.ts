@@ -31,6 +31,7 @@ export const XLSX_COLUMNS: Readonly<Record<string, { title: string; kind: XlsxCo
   priority: { title: 'Prioriteit', kind: 'integer' },
   bucket: { title: 'Bakje', kind: 'text' },
   deadline: { title: 'Uiterlijk', kind: 'date' },
+  deadline_note: { title: 'Termijn', kind: 'text' },
   step: { title: 'Stap', kind: 'text' },
   attempts: { title: 'Pogingen', kind: 'integer' },
   spacing_days: { title: 'Dagen tussen pogingen', kind: 'integer' },

@@ -8,6 +8,18 @@ import { issuesFromZod } from '../model/zod-issues';
 const Cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /**
+ * How a floor is read: `from` — the floor amount itself is picked up (Dutch sources: "vanaf",
+ * "minimaal", "< € 100 niet"); `above` — only amounts over it (Dutch: "boven", "> € 100").
+ *
+ * @example
+ * ```ts
+ * import { FLOOR_COMPARISONS } from '@signaalreis/core';
+ * FLOOR_COMPARISONS; // ['from', 'above']
+ * ```
+ */
+export const FLOOR_COMPARISONS = ['from', 'above'] as const;
+
+/**
  * zod schema of an {@link IntakeConfig}: the single source of its type and of its validation.
  *
  * @example
@@ -19,15 +31,19 @@ const Cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const IntakeConfigSchema = z
   .object({
     /**
-     * Amounts below the floor (strictly less) are not picked up ("Niet opgepakt: onterecht
-     * signaal", DDAS v1.2); `bySector` overrides the default per sector (0 = no floor). Crisis
-     * kinds are never dropped by a floor. Source: signaalreis-2023 (€0, €50, €100; municipality 4: < €100
-     * except water).
+     * Amounts under the floor are not picked up ("Niet opgepakt: onterecht signaal", DDAS v1.2);
+     * `bySector` overrides the default per sector (0 = no floor). `compare` says how the floor
+     * itself is read, as the source words it: `from` ("vanaf", "minimaal", "< € 100 niet": the
+     * floor amount itself is picked up; the default) or `above` ("boven", "> € 100": the floor
+     * amount itself is not). Crisis kinds are never dropped by a floor. Source: signaalreis-2023
+     * (€0, €50, €100; municipality 1: "> € 100 opgepakt"; municipality 4: "< € 100 … NIET
+     * doorgezet", except water).
      */
     floor: z
       .object({
         defaultCents: Cents,
         bySector: z.partialRecord(SectorSchema, Cents).optional(),
+        compare: z.enum(FLOOR_COMPARISONS).optional(),
         source: z.string().min(1).max(TEXT_LIMITS.text),
       })
       .strict(),
@@ -51,6 +67,15 @@ export const IntakeConfigSchema = z
     repeatSignals: z.enum(['not-picked-up', 'pick-up']),
     /** An arrear too old or too young for its window (DDAS v1.2 "onterecht signaal"). */
     outOfWindow: z.enum(['not-picked-up', 'pick-up']),
+    /**
+     * A case matching did not forward (`forward: 'matches-only'`): `crisis-picked-up` (the default)
+     * still picks up its crisis kinds, as a platform that passes crisis signals on by itself
+     * (signaalreis-2023, annex, municipality 4: crisis signals "automatisch door Ris doorgezet");
+     * `not-picked-up` drops every signal of it, crisis kinds too — the platform delivers nothing
+     * but matches (pilot-ouder-amstel-uithoorn-2019: "Alleen deze meldingen worden op de
+     * 'signaallijst' … aangeleverd").
+     */
+    notForwarded: z.enum(['crisis-picked-up', 'not-picked-up']).optional(),
   })
   .strict();
 
@@ -142,4 +167,27 @@ export function validateIntakeConfig(input: unknown): Result<IntakeConfig> {
  */
 export function floorFor(config: Pick<IntakeConfig, 'floor'>, sector: z.infer<typeof SectorSchema>): number {
   return config.floor.bySector?.[sector] ?? config.floor.defaultCents;
+}
+
+/**
+ * Whether an amount stays under the floor of its sector, read as the preset's `floor.compare`
+ * says: with `from` (the default) an amount equal to the floor passes, with `above` it does not
+ * (signaalreis-2023, annex, municipality 1: "> € 100 opgepakt"). A floor of 0 never stops anything.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_INTAKE_CONFIG, underFloor } from '@signaalreis/core';
+ * const above = { ...DEFAULT_INTAKE_CONFIG, floor: { defaultCents: 10_000, compare: 'above' as const, source: 'signaalreis-2023, annex, municipality 1' } };
+ * underFloor(above, 'rent', 10_000); // true: "> € 100" does not pick up € 100,00
+ * underFloor({ ...above, floor: { ...above.floor, compare: 'from' } }, 'rent', 10_000); // false
+ * ```
+ */
+export function underFloor(
+  config: Pick<IntakeConfig, 'floor'>,
+  sector: z.infer<typeof SectorSchema>,
+  amountCents: number,
+): boolean {
+  const floor = floorFor(config, sector);
+  if (floor === 0) return false;
+  return config.floor.compare === 'above' ? amountCents <= floor : amountCents < floor;
 }

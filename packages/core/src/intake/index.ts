@@ -1,9 +1,11 @@
 // Public API of core/intake (phase 3: picking up signals): curated named exports.
 export {
   DEFAULT_INTAKE_CONFIG,
+  FLOOR_COMPARISONS,
   floorFor,
   type IntakeConfig,
   IntakeConfigSchema,
+  underFloor,
   validateIntakeConfig,
 } from './config';
 export {

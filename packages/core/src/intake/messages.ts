@@ -53,6 +53,10 @@ export const INTAKE_MESSAGES = {
     nl: `Bedrag ${formatEuro(amount)} ligt onder de ondergrens van ${formatEuro(floor)} (${sector})`,
     en: `Amount ${formatEuro(amount)} is below the floor of ${formatEuro(floor)} (${sector})`,
   }),
+  notAboveFloor: (amount: number, floor: number, sector: string): Bilingual => ({
+    nl: `Bedrag ${formatEuro(amount)} ligt niet boven de ondergrens van ${formatEuro(floor)} (${sector})`,
+    en: `Amount ${formatEuro(amount)} is not above the floor of ${formatEuro(floor)} (${sector})`,
+  }),
   legalPerson: (form: string): Bilingual => ({
     nl: `Rechtspersoon (${form}) zonder persoonlijke aansprakelijkheid`,
     en: `Legal person (${form}) without personal liability`,

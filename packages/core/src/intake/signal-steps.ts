@@ -3,7 +3,7 @@ import type { Case, CaseSignal } from '../matching/types';
 import type { DdasSignalStatus } from '../model/enums';
 import { mayFollowUp } from '../model/person';
 import type { Bilingual } from '../model/text';
-import { floorFor, type IntakeConfig } from './config';
+import { floorFor, type IntakeConfig, underFloor } from './config';
 import { INTAKE_MESSAGES as M } from './messages';
 import type { IntakeReason } from './types';
 
@@ -28,9 +28,10 @@ const reason = (
 });
 
 /**
- * Runs the per-signal steps. A crisis kind is never dropped by the forward, window, repeat or floor
- * step (the exemption is recorded); only the legal form can drop it (Wgs: debt assistance is for
- * natural persons).
+ * Runs the per-signal steps. A crisis kind is never dropped by the window, repeat or floor step
+ * (the exemption is recorded), nor by the forward step unless the preset says `notForwarded:
+ * 'not-picked-up'` (the pilot: only matches are delivered); otherwise only the legal form can drop
+ * it (Wgs: debt assistance is for natural persons).
  */
 export function signalSteps(c: Case, cs: CaseSignal, config: IntakeConfig): SignalStepOutcome {
   const { signal } = cs;
@@ -40,7 +41,7 @@ export function signalSteps(c: Case, cs: CaseSignal, config: IntakeConfig): Sign
     reasons.push(reason(step, 'crisis_exempt', M.crisisExempt(signal.kind, what), 'wgs'));
 
   if (!c.forwarded) {
-    if (!crisis) {
+    if (!crisis || config.notForwarded === 'not-picked-up') {
       reasons.push(
         reason(
           'forward',
@@ -82,11 +83,14 @@ export function signalSteps(c: Case, cs: CaseSignal, config: IntakeConfig): Sign
     }
   }
 
-  const floor = floorFor(config, signal.partner.sector);
-  if (signal.amountCents < floor) {
+  if (underFloor(config, signal.partner.sector, signal.amountCents)) {
     if (crisis) exempt('floor', M.exemptFloor);
     else {
-      const message = M.belowFloor(signal.amountCents, floor, signal.partner.sector);
+      const floor = floorFor(config, signal.partner.sector);
+      const message =
+        config.floor.compare === 'above'
+          ? M.notAboveFloor(signal.amountCents, floor, signal.partner.sector)
+          : M.belowFloor(signal.amountCents, floor, signal.partner.sector);
       reasons.push(reason('floor', 'below_floor', message, `${config.floor.source}; ${DDAS}`));
       return { dropped: 'Niet opgepakt: onterecht signaal', reasons };
     }

@@ -124,6 +124,8 @@ export const CreateRecordInputSchema = z
     result: DdasCaseResultSchema.optional(),
     plan: ContactPlanSchema.optional(),
     threatening: z.boolean().optional(),
+    /** The case's crisis deadline as intake computed it (3 working days from the signal, Wgs); default: from `on`. */
+    crisisDeadline: IsoDateSchema.optional(),
     actor: Short.min(1).optional(),
   })
   .strict();
@@ -148,8 +150,8 @@ export type CreateRecordInput = z.infer<typeof CreateRecordInputSchema>;
 /**
  * Creates the lifecycle record of a case on `on`, with its timers:
  * without a result, `autoClose` = 28 days (feedback / automatic closure, signaalreis-2023) and
- * `firstConversation` = 4 weeks (Wgs); when threatening also `crisisDeadline` = 3 working days
- * (Wgs); with a contact plan `nextAttempt` = that day. A case that starts with a result (not
+ * `firstConversation` = 4 weeks (Wgs); when threatening also `crisisDeadline` = the case's crisis
+ * deadline when given (intake's: 3 working days from the signal), else 3 working days from `on` (Wgs); with a contact plan `nextAttempt` = that day. A case that starts with a result (not
  * picked up at intake) gets no timers: its feedback is due at once. Bad input (also a date outside
  * 1991–2099) gives issues with paths under `input` and `on`, no record.
  *
@@ -169,14 +171,15 @@ export function createRecord(input: CreateRecordInput, on: LifecycleTime): Resul
       ...(parsed.success ? [] : issuesFromZod(parsed.error, ['input'])),
       ...(time.success ? [] : issuesFromZod(time.error, ['on'])),
     ]);
-  const { caseId, status, signals, result, plan, threatening, actor } = parsed.data;
+  const { caseId, status, signals, result, plan, threatening, crisisDeadline, actor } = parsed.data;
   const at = time.data;
   const day = dayOf(at);
   const timers: CaseRecord['timers'] = {};
   if (result === undefined) {
     timers.autoClose = deadline('feedback-closure', day);
     timers.firstConversation = deadline('first-conversation', day);
-    if (threatening === true) timers.crisisDeadline = deadline('threatening-contact', day);
+    // one deadline per case: intake's (from the signal) when given, so the record agrees with the case file
+    if (threatening === true) timers.crisisDeadline = crisisDeadline ?? deadline('threatening-contact', day);
     if (plan !== undefined) timers.nextAttempt = day;
   }
   return ok({

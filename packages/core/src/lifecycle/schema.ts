@@ -81,6 +81,16 @@ export const LifecycleTransitionSchema = z
     followUp: z.enum(['required', 'optional']).optional(),
     /** Refuse the event until the table's `contact.minimumAttempts` unreached attempts were made (on different days). */
     requiresMinimumAttempts: z.boolean().optional(),
+    /**
+     * With `requiresMinimumAttempts`: what happens instead of refusing when too few attempts were
+     * made — the case goes to `to` (omitted: stays) without a result, with these effects. For a
+     * timer event that may not close a case early (the pilot's automatic closure after 28 days:
+     * "Definitief geen contact" needs the three visits first, pilot-ouder-amstel-uithoorn-2019).
+     */
+    tooFewAttempts: z
+      .object({ to: Id.optional(), effects: z.array(EffectTemplateSchema).optional() })
+      .strict()
+      .optional(),
     effects: z.array(EffectTemplateSchema).optional(),
   })
   .strict();

@@ -78,6 +78,9 @@ function checkTransitions(table: LifecycleTable): Issue[] {
     }
     if (t.to !== undefined && !status.has(t.to))
       out.push(issue('unknown_status', ['transitions', i, 'to'], M.toUnknown(t.to)));
+    const alt = t.tooFewAttempts?.to;
+    if (alt !== undefined && !status.has(alt))
+      out.push(issue('unknown_status', ['transitions', i, 'tooFewAttempts', 'to'], M.toUnknown(alt)));
     if (!events.has(t.event))
       out.push(issue('unknown_event', ['transitions', i, 'event'], M.onUnknown(t.event)));
     for (const from of fromStatuses(t, table)) {

@@ -112,11 +112,26 @@ function missingAttempts(r: CaseRecord, table: LifecycleTable): Issue[] {
   });
 }
 
+/** The transition taken instead when too few attempts were made: no result, its own target and effects. */
+function instead(
+  t: LifecycleTransition,
+  alt: NonNullable<LifecycleTransition['tooFewAttempts']>,
+): LifecycleTransition {
+  return {
+    from: t.from,
+    event: t.event,
+    ...(alt.to === undefined ? {} : { to: alt.to }),
+    ...(alt.effects === undefined ? {} : { effects: alt.effects }),
+  };
+}
+
 /**
  * Applies an event to a case record on `on`, by the table: only a declared transition changes the
  * record. Anything else is a failed Result (the caller keeps its record), never an exception:
  * - the status does not allow it now (HTTP 409, see {@link LIFECYCLE_CONFLICT_CODES}):
- *   `invalid_transition` (event not allowed in the status), `timer_not_due`, `too_few_attempts`;
+ *   `invalid_transition` (event not allowed in the status), `timer_not_due`, `too_few_attempts`
+ *   (unless the transition says what happens then: `tooFewAttempts`, e.g. the pilot's automatic
+ *   closure keeps the case open as "Geen contact, nog een poging");
  * - bad input (HTTP 422): the shape of record, event or `on` (zod codes, paths under `record`,
  *   `event`, `on`), `unknown_status`, `unknown_event`, `result_required`, `result_not_allowed`,
  *   `follow_up_required`, `follow_up_not_allowed`, `reason_required`, `help_without_follow_up`.
@@ -161,9 +176,11 @@ export function transition(
   const def = table.events.find((d) => d.id === e.type);
   if (def === undefined)
     return fail(issue('unknown_event', ['event', 'type'], MESSAGES.unknownEvent(e.type)));
-  const t = findTransition(r.status, e.type, table);
-  if (t === undefined)
+  const found = findTransition(r.status, e.type, table);
+  if (found === undefined)
     return fail(issue('invalid_transition', ['event', 'type'], MESSAGES.notAllowed(e.type, r.status)));
+  const missing = found.requiresMinimumAttempts ? missingAttempts(r, table) : [];
+  const t = missing.length > 0 && found.tooFewAttempts ? instead(found, found.tooFewAttempts) : found;
   const issues: Issue[] = [];
   const timerDate = def.timer === undefined ? undefined : r.timers[def.timer];
   if (def.timer !== undefined && (timerDate === undefined || timerDate > day))
@@ -178,7 +195,7 @@ export function transition(
     issues.push(issue('follow_up_required', ['event', 'followUp'], MESSAGES.followUpRequired(e.type)));
   if (t.followUp === undefined && e.followUp !== undefined)
     issues.push(issue('follow_up_not_allowed', ['event', 'followUp'], MESSAGES.followUpNotTaken(e.type)));
-  if (t.requiresMinimumAttempts) issues.push(...missingAttempts(r, table));
+  if (t.requiresMinimumAttempts) issues.push(...missing);
   if (to.final && result === undefined)
     issues.push(issue('result_required', ['event', 'result'], MESSAGES.finalNeedsResult(to.id)));
   if (issues.length > 0) return fail(issues);

@@ -97,6 +97,7 @@ export function matchInfo(
   );
   const partners = now.size === 0 ? [] : [...new Set([...now, ...before])].sort();
   return {
+    // partners, not signals: a project default reading of "Minimaal 2 signalen" (see MatchingConfig.match)
     isMatch: partners.length >= config.match.minDistinctPartners,
     matchPartners: partners,
     matchPartnersFromPreviousMonth: partners.filter((p) => !now.has(p)),

@@ -67,7 +67,11 @@ export const MatchingConfigSchema = z
     /** `all`: every case goes on to intake (national practice); `matches-only`: only matches (the pilot). */
     forward: z.enum(['all', 'matches-only']),
     forwardSource: Source,
-    /** A match: signals of at least `minDistinctPartners` partners in the same or the consecutive month. */
+    /**
+     * A match: signals of at least `minDistinctPartners` partners in the same or the consecutive month.
+     * The source says "Minimaal 2 signalen" (pilot-ouder-amstel-uithoorn-2019); reading it as
+     * partners is a project default.
+     */
     match: z.object({ minDistinctPartners: z.number().int().min(2).max(20), source: Source }).strict(),
     /** A repeat: the same partner and arrear, picked up within the last `lookbackMonths` months. */
     repeat: z.object({ lookbackMonths: z.number().int().min(1).max(24), source: Source }).strict(),
@@ -106,7 +110,10 @@ export interface WindowRule {
 }
 
 const COVENANT = 'pilot-ouder-amstel-uithoorn-2019 (30–100 days); lcv';
-const LATE_2022 = 'signaalreis-2023: energy and water may signal beyond 100 days from 2022-12-08';
+// signaalreis-2023: "zodat energiemaatschappijen mogen sinds die tijd ook signalen mogen sturen wanneer
+// de oudste vordering meer dan 100 dagen vervallen is" — energy only; water keeps the covenant window.
+const LATE_2022 =
+  'signaalreis-2023: energy suppliers may signal beyond 100 days from 2022-12-08 (energy only)';
 
 const covenantWindow = [{ from: asIsoDate('2000-01-01'), minAgeDays: 30, maxAgeDays: 100, source: COVENANT }];
 const late2022Window = [
@@ -115,8 +122,8 @@ const late2022Window = [
 ];
 
 /**
- * National practice: every case goes on to intake; window 30–100 days, and for energy and water no
- * maximum from 2022-12-08; a match is two or more partners in the same or the consecutive month;
+ * National practice: every case goes on to intake; window 30–100 days, and for energy no
+ * maximum from 2022-12-08 (signaalreis-2023 names energy suppliers only); a match is two or more partners in the same or the consecutive month (project default reading of "Minimaal 2 signalen");
  * repeats within 3 months; recidive within 6 months; manual review above 20 signals a household.
  *
  * @example
@@ -126,12 +133,13 @@ const late2022Window = [
  * ```
  */
 export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
-  windows: { default: covenantWindow, bySector: { energy: late2022Window, water: late2022Window } },
+  windows: { default: covenantWindow, bySector: { energy: late2022Window } },
   forward: 'all',
   forwardSource: 'signaalreis-2023 (national practice: every signal reaches the municipality)',
   match: {
-    minDistinctPartners: 2,
-    source: 'pilot-ouder-amstel-uithoorn-2019 (at least 2 signals, same or consecutive month)',
+    minDistinctPartners: 2, // project default: "Minimaal 2 signalen" read as 2 different partners
+    source:
+      'pilot-ouder-amstel-uithoorn-2019 ("Minimaal 2 signalen van betalingsachterstanden in een maand of een opeenvolgende maand"); project default: 2 signals read as 2 different partners',
   },
   repeat: {
     lookbackMonths: 3,

@@ -74,11 +74,12 @@ describe('matchMonth — households and matches (pilot-ouder-amstel-uithoorn-201
     );
   });
 
-  it('energy and water have no maximum age from 2022-12-08 (signaalreis-2023: late-2022 covenant change), health still has', () => {
-    expect(windowFor(DEFAULT_MATCHING_CONFIG, 'water', asIsoDate('2022-12-07'))?.maxAgeDays).toBe(100);
-    expect(windowFor(DEFAULT_MATCHING_CONFIG, 'water', asIsoDate('2022-12-08'))?.maxAgeDays).toBe(
+  it('energy has no maximum age from 2022-12-08 (signaalreis-2023: "zodat energiemaatschappijen mogen …"), water and health still have', () => {
+    expect(windowFor(DEFAULT_MATCHING_CONFIG, 'energy', asIsoDate('2022-12-07'))?.maxAgeDays).toBe(100);
+    expect(windowFor(DEFAULT_MATCHING_CONFIG, 'energy', asIsoDate('2022-12-08'))?.maxAgeDays).toBe(
       Number.POSITIVE_INFINITY,
     );
+    expect(windowFor(DEFAULT_MATCHING_CONFIG, 'water', asIsoDate('2022-12-08'))?.maxAgeDays).toBe(100);
     expect(windowFor(DEFAULT_MATCHING_CONFIG, 'health', asIsoDate('2026-10-26'))?.maxAgeDays).toBe(100);
     const c = only(
       matched({ signals: [sig('A', 'energy', { arrearSince: '2026-01-01' }), sig('B', 'rent')] }),

@@ -138,3 +138,10 @@ describe('checkJsonValue', () => {
     expect(checkJsonValue(shared).map((i) => i.code)).toEqual(['json_too_large']);
   });
 });
+
+describe('checkJsonValue on a sparse array', () => {
+  it('walks the holes of an array from code (a TypeError before; found by the criteria fuzz property)', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+    expect(checkJsonValue({ rules: [, []] })).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ export function checkJsonValue(value: unknown, limits: Partial<JsonLimits> = {})
       continue;
     }
     const entries: [string | number, unknown][] | undefined = Array.isArray(v)
-      ? v.map((item, i) => [i, item])
+      ? Array.from(v, (item, i): [number, unknown] => [i, item]) // a sparse array (holes) too
       : isPlainObject(v)
         ? Object.entries(v)
         : undefined;

@@ -26,7 +26,8 @@ export interface PartnerSignalCount {
 
 /**
  * Counts over a set of signals: per sector, kind and partner, the number of households and of
- * households with signals from two or more distinct partners, and the total amount.
+ * households with signals from two or more distinct partners (a match as the project reads it: a
+ * project default, see `MatchingConfig.match`), and the total amount.
  *
  * @example
  * ```ts
@@ -164,7 +165,7 @@ export function createSignalSummary(): SignalSummaryAccumulator {
 
 /**
  * Summarises signals in one call: counts per sector, kind and partner, households, households with
- * signals from two or more partners, and the total amount in cents.
+ * signals from two or more partners (the project default reading of a match), and the total amount in cents.
  *
  * @example
  * ```ts

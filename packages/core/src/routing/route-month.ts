@@ -7,7 +7,7 @@ import { compileRouting, type LoadedRoutingConfig } from './config';
 import { routingInputOf } from './journey-input';
 import { badOn } from './on';
 import type { ContactPlan } from './outcome';
-import { deadlinesOn, type RoutedJourney, routePlan } from './route';
+import { deadlinesOn, type RoutedJourney, routePlan, withCaseDeadline } from './route';
 
 /**
  * What {@link routeMonth} returns: the journeys with their `route` and `allocation` sections added
@@ -56,7 +56,7 @@ export function routeMonth(
   const issues: Issue[] = [];
   for (const journey of journeys) {
     const plan = routePlan(routingInputOf(journey), compiled.value, on, deadlines);
-    if (plan.ok) routed.push({ ...journey, route: plan.value });
+    if (plan.ok) routed.push({ ...journey, route: withCaseDeadline(plan.value, journey) });
     else issues.push(...prefixIssues(plan.issues, ['cases', journey.caseId]));
   }
   if (issues.length > 0) return fail(issues);

@@ -46,8 +46,14 @@ export interface RoutedPlan {
   label?: Bilingual;
   /** 1 = most urgent. */
   priority: number;
-  /** Last day for the contact: `deadlineWorkingDays` working days, else the Wgs 4 weeks. */
+  /**
+   * Last day for the contact: `deadlineWorkingDays` working days, else the Wgs 4 weeks — or, for a
+   * case intake found threatening, intake's crisis deadline (3 working days from the signal, Wgs)
+   * when that is earlier: one deadline per case, computed once (intake's `crisis.deadline`).
+   */
   deadline: IsoDate;
+  /** `true` when the deadline lies before `routedOn`: it passed before the case was routed. */
+  deadlinePassed?: boolean;
   steps: ContactStep[];
   /** The rule that chose the bucket. */
   ruleId?: string;
@@ -230,5 +236,17 @@ export function routeCase(
   on: IsoDate,
 ): Result<RoutedJourney> {
   const routed = routeInput(routingInputOf(journey), compiled, on);
-  return routed.ok ? ok({ ...journey, route: routed.value }) : routed;
+  return routed.ok ? ok({ ...journey, route: withCaseDeadline(routed.value, journey) }) : routed;
+}
+
+/**
+ * The route with the case's one deadline: intake's crisis deadline (Wgs: 3 working days from the
+ * signal) when it is earlier than the routing rule's own, so that the case file, the worklist and
+ * the explanation show the same date; `deadlinePassed` when that date lies before the routing date.
+ */
+export function withCaseDeadline(route: RoutedPlan, journey: IntakenJourney): RoutedPlan {
+  const crisis = journey.intake.crisis?.deadline;
+  const deadline = crisis !== undefined && crisis < route.deadline ? crisis : route.deadline;
+  const { deadlinePassed: _passed, ...rest } = route;
+  return { ...rest, deadline, ...(deadline < route.routedOn ? { deadlinePassed: true } : {}) };
 }

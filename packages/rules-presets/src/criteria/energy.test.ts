@@ -79,7 +79,9 @@ describe('criteria-energy-regulation-2023 (Regeling afsluitbeleid 2023; signaalr
       deliveryDate: '2026-10-20',
     });
     expect(eos({ contractEndDate: asIsoDate('2026-11-18') }).deliver).toBe(false);
-    expect(eos({ contractEndDate: asIsoDate('2026-10-21') }).kind).toBe('end-of-supply');
+    // on that day only (issue 13): with 1 working day left it is too late for the signal
+    expect(eos({ contractEndDate: asIsoDate('2026-10-21') }).kind).not.toBe('end-of-supply');
+    expect(eos({ contractEndDate: asIsoDate('2026-11-16') }).kind).not.toBe('end-of-supply');
     expect(eos({ contractEndDate: asIsoDate('2026-10-20') }).deliver).toBe(false); // ends today: too late
     expect(eos({ contractEndDate: asIsoDate('2026-11-17'), remindersSent: 2 }).deliver).toBe(false);
     expect(eos({ contractEndDate: asIsoDate('2026-11-17'), personalContactTried: false }).deliver).toBe(
@@ -91,7 +93,7 @@ describe('criteria-energy-regulation-2023 (Regeling afsluitbeleid 2023; signaalr
   });
 
   it('an end-of-supply signal can come without an early signal ("die laatste kun je krijgen zonder vroegsignaal")', () => {
-    expect(r({ unpaidTerms: 1, remindersSent: 3, contractEndDate: asIsoDate('2026-11-02') }).kind).toBe(
+    expect(r({ unpaidTerms: 1, remindersSent: 3, contractEndDate: asIsoDate('2026-11-17') }).kind).toBe(
       'end-of-supply',
     );
   });

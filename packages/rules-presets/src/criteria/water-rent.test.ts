@@ -23,10 +23,10 @@ describe('criteria-water (Drinkwaterbesluit, since 2018; covenant window)', () =
     expect(w({ age: 29 }).deliver).toBe(false);
   });
 
-  it('since the covenant change of 8 December 2022 arrears older than 100 days are signalled too', () => {
+  it('the covenant change of 8 December 2022 names energy suppliers only: water keeps 30–100 days (issue 13)', () => {
     expect(w({ age: 100 }, asIsoDate('2022-12-07')).deliver).toBe(true);
     expect(w({ age: 101 }, asIsoDate('2022-12-07')).deliver).toBe(false);
-    expect(w({ age: 101 }, asIsoDate('2022-12-08')).deliver).toBe(true);
+    expect(w({ age: 101 }, asIsoDate('2022-12-08')).deliver).toBe(false);
   });
 });
 
@@ -68,6 +68,6 @@ describe('criteria-rent (Besluit gemeentelijke schuldhulpverlening art. 2; coven
     expect(h({ age: 29 }).deliver).toBe(false);
     expect(h({ age: 100 }).deliver).toBe(true);
     expect(h({ age: 101 }).deliver).toBe(false);
-    expect(h({ age: 101 }, asIsoDate('2023-06-01')).deliver).toBe(false); // the 2022 change concerns energy and water
+    expect(h({ age: 101 }, asIsoDate('2023-06-01')).deliver).toBe(false); // the 2022 change concerns energy only
   });
 });

@@ -36,12 +36,21 @@ describe('pilot-ouder-amstel-uithoorn: the pilot of pilot-ouder-amstel-uithoorn-
     });
   });
 
-  it('2. "Incassoprocedures, ontruimingen en afsluitingen worden (tijdelijk) opgeschort." — an eviction outside the pilot is still acted on', async () => {
-    // The suspension is the partners' part; an eviction signal (project default) is a crisis of
-    // 3 working days even though it is no match: matches-only never drops a crisis.
-    const m = await run([sig('A', 'rent', 150_000, { house: 1, kind: 'eviction' })]);
-    expect(outcome(m, 1)).toMatchObject({ bucket: 'crisis', channel: 'home-visit', team: 'crisis' });
-    expect(caseAt(m, 1).route?.deadline).toBe('2026-10-29');
+  it('2. "Incassoprocedures, ontruimingen en afsluitingen worden (tijdelijk) opgeschort." — an eviction in a match is acted on as a crisis; alone it is not delivered', async () => {
+    // The suspension is the partners' part. Only matches are delivered (section 1.3), with no
+    // exception for an eviction (issue 13): alone it is not picked up; in a match it is a crisis of
+    // 3 working days (project default, Wgs).
+    const m = await run([
+      sig('A', 'rent', 150_000, { house: 1, kind: 'eviction' }),
+      sig('B', 'rent', 150_000, { house: 2, kind: 'eviction' }),
+      sig('C', 'energy', 20_000, { house: 2 }),
+    ]);
+    expect(outcome(m, 1)).toMatchObject({
+      bucket: 'not-picked-up',
+      signalStatus: 'Niet opgepakt: andere reden',
+    });
+    expect(outcome(m, 2)).toMatchObject({ bucket: 'crisis', channel: 'home-visit', team: 'crisis' });
+    expect(caseAt(m, 2).intake.crisis?.kinds).toEqual(['eviction']);
     expect(usage(m, 'home-visit', 'debt-assistance')).toMatchObject({ used: 0, available: 24 });
   });
 

@@ -245,13 +245,14 @@ describe('practice-4: municipality 4 of signaalreis-2023 (annex)', () => {
   it('15. "Bij steeds dezelfde VLP voor dezelfde persoon: proberen ze 3 maanden contact te krijgen." (not expressible: repeats stay picked up)', async () => {
     // The format has no "stop after 3 months for the same partner": a repeated signal is picked up
     // again (national baseline) and routed as recidive; the limit is left to the team (practice-4.md, Preset).
-    // Water may signal beyond 100 days (covenant change 2022-12-08), so the same arrear can come back.
+    // Energy may signal beyond 100 days (covenant change 2022-12-08, energy suppliers only), so the
+    // same arrear can come back.
     const same = (id: string, month: string) => ({
-      ...past(id, 'water', 20_000, 1, month),
+      ...past(id, 'energy', 20_000, 1, month),
       arrearSince: asIsoDate('2026-06-01'),
     });
     const m = await run(
-      [sig('A', 'water', 20_000, { house: 1, since: '2026-06-01' })],
+      [sig('A', 'energy', 20_000, { house: 1, since: '2026-06-01' })],
       [same('H7', '2026-07'), same('H8', '2026-08'), same('H9', '2026-09')],
     );
     expect(caseAt(m, 1).match.signals[0]?.repeat?.previousMonth).toBe('2026-09');

@@ -115,7 +115,7 @@ describe('practice-5: municipality 5 of signaalreis-2023 (annex)', () => {
   it('8. Huisbezoek: "Bij eindeleveringssignalen."', async () => {
     const m = await run([
       sig('A', 'energy', 8_000, { house: 1, kind: 'end-of-supply' }),
-      sig('B', 'water', 8_000, { house: 2, kind: 'end-of-supply', since: '2026-03-01' }),
+      sig('B', 'water', 8_000, { house: 2, kind: 'end-of-supply', since: '2026-08-01' }), // water: 30–100 days
     ]);
     expect(outcome(m, 1)).toMatchObject({ bucket: 'visit-end-of-supply', channel: 'home-visit' });
     expect(outcome(m, 2)).toMatchObject({ bucket: 'visit-end-of-supply', channel: 'home-visit' });
