@@ -63,7 +63,11 @@ const SAMPLES: Readonly<Record<string, unknown[][]>> = {
     ['type-small', []],
     ['type-small', [['Parameter visitAbove: € 500 → € 600'], ['Parameter visitAbove: € 500 → € 600']]],
   ],
-  'rules-presets.authoring.expectsLookups': [[['register']], [['debtAssistance']], [['register', 'debtAssistance']]],
+  'rules-presets.authoring.expectsLookups': [
+    [['register']],
+    [['debtAssistance']],
+    [['register', 'debtAssistance']],
+  ],
   'rules-presets.authoring.missingLookups': [
     ['practice-2', ['register']],
     ['practice-4', ['register', 'debtAssistance']],
