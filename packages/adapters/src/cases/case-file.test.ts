@@ -121,7 +121,7 @@ describe('case file', () => {
     const r = readCaseFile(JSON.parse(JSON.stringify(old)));
     expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([['old_case_file_format', ['format']]]);
     expect(r.ok ? '' : r.issues[0]?.message.en).toMatch(
-      /signaalreis-cases\/1.*run.*again.*signaalreis-cases\/2/,
+      /signaalreis-cases\/1.*run.*again.*signaalreis-cases\/3/,
     );
     expect(r.ok ? '' : r.issues[0]?.message.nl).toMatch(/oude formaat.*opnieuw/);
   });

@@ -1,148 +1,49 @@
 // The case file: what `signaalreis match` and `signaalreis run` write (JSON), and what they read
 // back as history next month. No names or contact data: household key, partners and amounts only.
-// Ids, dates and amounts are read through core's branded schemas.
+// Written compact (format signaalreis-cases/3, case-file-compact.ts); read in either format into
+// the full form a program holds (case-file-schema.ts).
 import {
-  CaseIdSchema,
   CaseRecordSchema,
-  CentsSchema,
   checkJsonValue,
-  DdasSignalStatusSchema,
   fail,
   type HistoryEntry,
-  HouseholdKeySchema,
   type IntakenJourney,
-  IsoDateSchema,
-  IsoMonthSchema,
   type Issue,
   issue,
   issuesFromZod,
   type MonthResult,
   type MunicipalityCode,
-  MunicipalityCodeSchema,
   mayFollowUp,
   ok,
-  PartnerIdSchema,
   type Result,
-  SectorSchema,
-  SignalIdSchema,
-  SignalKindSchema,
-  TEXT_LIMITS,
 } from '@signaalreis/core';
 import * as z from 'zod';
+import { expandCase } from './case-file-compact';
+import {
+  CASE_FILE_FORMAT,
+  type CaseFile,
+  type CaseFileCase,
+  CaseFileSchema,
+  CompactCaseFileSchema,
+  FULL_CASE_FILE_FORMAT,
+  OLD_FORMATS,
+} from './case-file-schema';
 import { duplicateIdIssues, recordBelongsIssues } from './integrity';
 import { CASE_FILE_MESSAGES } from './messages';
 
-/**
- * The `format` of a case file written by this version. Version 2 names the intake decision's fields
- * as core does (`signalStatus`, `intakeOutcome`); files of version 1 are not read (run the month
- * again to write one).
- *
- * @example
- * ```ts
- * import { CASE_FILE_FORMAT } from '@signaalreis/adapters/cases';
- * CASE_FILE_FORMAT; // 'signaalreis-cases/2'
- * ```
- */
-export const CASE_FILE_FORMAT = 'signaalreis-cases/2';
-const OLD_FORMATS = ['signaalreis-cases/1'];
-
-/** Positive cents, as a signal's amount (core's schema of a signal amount). */
-const PositiveCents = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).brand<'Cents'>();
-
-/**
- * The zod schema of one signal in a case of a {@link CaseFile}: no names, no contact data.
- * `signalStatus` is the signal's own DDAS status after intake.
- *
- * @example
- * ```ts
- * import { CaseFileSignalSchema } from '@signaalreis/adapters/cases';
- * CaseFileSignalSchema.safeParse({ signalId: 'S1' }).success; // false (fields missing)
- * ```
- */
-export const CaseFileSignalSchema = z.object({
-  signalId: SignalIdSchema,
-  partnerId: PartnerIdSchema,
-  sector: SectorSchema,
-  kind: SignalKindSchema,
-  signalDate: IsoDateSchema,
-  arrearSince: IsoDateSchema,
-  amountCents: PositiveCents,
-  ageDays: z.number().int(),
-  window: z.enum(['inside', 'too-young', 'too-old']),
-  naturalPerson: z.boolean(),
-  signalStatus: DdasSignalStatusSchema,
-  repeatOf: SignalIdSchema.optional(),
-});
-
-/**
- * The zod schema of one case in a {@link CaseFile}: `signalStatus` is the case's DDAS status and
- * `intakeOutcome` where intake sent it (core's `intake.signalStatus` and `intake.outcome`).
- *
- * @example
- * ```ts
- * import { CaseFileCaseSchema } from '@signaalreis/adapters/cases';
- * CaseFileCaseSchema.safeParse({ caseId: '2026-10-0001' }).success; // false (fields missing)
- * ```
- */
-export const CaseFileCaseSchema = z.object({
-  caseId: CaseIdSchema,
-  householdKey: HouseholdKeySchema,
-  rank: z.number().int().min(1),
-  signalStatus: DdasSignalStatusSchema,
-  intakeOutcome: z.enum(['picked-up', 'crisis', 'manual-review', 'not-picked-up']),
-  isMatch: z.boolean(),
-  partners: z.array(PartnerIdSchema),
-  signalIds: z.array(SignalIdSchema),
-  totalAmountCents: CentsSchema,
-  recidiveMonths: z.array(IsoMonthSchema),
-  consecutiveCreditors: z.array(PartnerIdSchema),
-  crisisDeadline: IsoDateSchema.optional(),
-  reached: z.boolean().optional(),
-  explanation: z.object({ nl: z.string().max(TEXT_LIMITS.text), en: z.string().max(TEXT_LIMITS.text) }),
-  signals: z.array(CaseFileSignalSchema),
-});
-
-/**
- * The zod schema of a {@link CaseFile}; extra keys (such as the contact plan that `run` adds) are
- * kept.
- *
- * @example
- * ```ts
- * import { CaseFileSchema } from '@signaalreis/adapters/cases';
- * CaseFileSchema.safeParse({ month: '2026-10' }).success; // false
- * ```
- */
-export const CaseFileSchema = z.looseObject({
-  format: z.literal(CASE_FILE_FORMAT),
-  month: IsoMonthSchema,
-  preset: z.string().max(TEXT_LIMITS.label),
-  decidedOn: IsoDateSchema,
-  /** The CBS code of the municipality the month belongs to, when the run named one (`--municipality`). */
-  municipality: MunicipalityCodeSchema.optional(),
-  cases: z.array(z.looseObject(CaseFileCaseSchema.shape)),
-});
-
-/**
- * A month's cases as written to disk.
- *
- * @example
- * ```ts
- * import type { CaseFile } from '@signaalreis/adapters/cases';
- * const pickedUp = (f: CaseFile) => f.cases.filter((c) => c.signalStatus === 'Opgepakt').length;
- * ```
- */
-export type CaseFile = z.infer<typeof CaseFileSchema>;
-
-/**
- * One case of a {@link CaseFile}.
- *
- * @example
- * ```ts
- * import type { CaseFileCase } from '@signaalreis/adapters/cases';
- * const ids = (c: CaseFileCase) => c.signalIds.join(' ');
- * ```
- */
-export type CaseFileCase = z.infer<typeof CaseFileCaseSchema>;
+export {
+  CASE_FILE_FORMAT,
+  type CaseFile,
+  type CaseFileCase,
+  CaseFileCaseSchema,
+  CaseFileSchema,
+  CaseFileSignalSchema,
+  type CompactCase,
+  CompactCaseFileSchema,
+  CompactCaseSchema,
+  CompactCaseSignalSchema,
+  FULL_CASE_FILE_FORMAT,
+} from './case-file-schema';
 
 /**
  * One case's journey after intake (a `runMonth` or `planMonth` journey) in the case-file shape: the
@@ -192,7 +93,8 @@ export function caseFileCase(j: IntakenJourney): CaseFileCase {
 }
 
 /**
- * A month's result (`runMonth`'s value) as a case file of format {@link CASE_FILE_FORMAT}.
+ * A month's result (`runMonth`'s value) as a case file in the full form (format
+ * {@link FULL_CASE_FILE_FORMAT}; written to disk in the compact format by `caseFilePieces`).
  *
  * @example
  * ```ts
@@ -205,7 +107,7 @@ export function caseFileCase(j: IntakenJourney): CaseFileCase {
  */
 export function toCaseFile(result: MonthResult, preset: string, municipality?: MunicipalityCode): CaseFile {
   return {
-    format: CASE_FILE_FORMAT,
+    format: FULL_CASE_FILE_FORMAT,
     month: result.month,
     preset,
     decidedOn: result.decidedOn,
@@ -234,7 +136,9 @@ function oldFormat(input: unknown): Issue | undefined {
 }
 
 /**
- * Reads a case file (untrusted JSON, e.g. from `readJsonFile`) back; every problem is an issue
+ * Reads a case file (untrusted JSON, e.g. from `readJsonFile`) back — the compact format 3 that
+ * `match` and `run` write, or the full format 2 — into the full form (every field; what a
+ * compact case left out derived again, see `expandCase`). Every problem is an issue
  * with its path: the JSON limits (`checkJsonValue`), an older format (`old_case_file_format`: run
  * the month again), the shape (ids, dates and amounts through core's branded schemas), each
  * `caseId` once and each `signalId` in one case only, and a stored lifecycle record (written by
@@ -254,10 +158,32 @@ export function readCaseFile(input: unknown): Result<CaseFile> {
   if (limits.length > 0) return fail(limits);
   const old = oldFormat(input);
   if (old) return fail(old);
+  const read = isCompact(input) ? compactFile(input) : fullFile(input);
+  if (!read.ok) return read;
+  const issues = [...duplicateIdIssues(read.value.cases), ...recordIssues(read.value)];
+  return issues.length > 0 ? fail(issues) : read;
+}
+
+const isCompact = (input: unknown) =>
+  typeof input === 'object' && input !== null && (input as { format?: unknown }).format === CASE_FILE_FORMAT;
+
+/** A case file in the full form (format 2), as read. */
+function fullFile(input: unknown): Result<CaseFile> {
   const parsed = CaseFileSchema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : fail(issuesFromZod(parsed.error));
+}
+
+/** A compact case file (format 3), its cases in the full form again. */
+function compactFile(input: unknown): Result<CaseFile> {
+  const parsed = CompactCaseFileSchema.safeParse(input);
   if (!parsed.success) return fail(issuesFromZod(parsed.error));
-  const issues = [...duplicateIdIssues(parsed.data.cases), ...recordIssues(parsed.data)];
-  return issues.length > 0 ? fail(issues) : ok(parsed.data);
+  const cases = parsed.data.cases.map(expandCase);
+  const issues = cases.flatMap((c, i) =>
+    Number.isSafeInteger(c.totalAmountCents)
+      ? []
+      : [issue('invalid_case', ['cases', i, 'signals'], CASE_FILE_MESSAGES.totalTooLarge)],
+  );
+  return issues.length > 0 ? fail(issues) : ok({ ...parsed.data, format: FULL_CASE_FILE_FORMAT, cases });
 }
 
 /** What history needs of a stored lifecycle record: its contact attempts, when it has any. */

@@ -6,18 +6,27 @@ export {
   CaseFileCaseSchema,
   CaseFileSchema,
   CaseFileSignalSchema,
+  type CompactCase,
+  CompactCaseFileSchema,
+  CompactCaseSchema,
+  CompactCaseSignalSchema,
   caseFileCase,
+  FULL_CASE_FILE_FORMAT,
   historyFromCaseFile,
   readCaseFile,
   toCaseFile,
 } from './case-file';
+export { compactCase, expandCase, type FullCase } from './case-file-compact';
+export { type CaseFileHead, caseFilePieces, caseFileText } from './case-file-text';
 export {
   capacityCsv,
   capacityTable,
+  plannedCase,
   plannedCaseFile,
   type RunCase,
   runCase,
   runJson,
+  worklistPieces,
   worklists,
   worklistTables,
 } from './run-output';

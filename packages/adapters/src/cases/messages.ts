@@ -11,6 +11,10 @@ export const CASE_FILE_MESSAGES = {
     nl: `Dit zaakbestand heeft het oude formaat ${format}. Draai "signaalreis match" of "signaalreis run" voor die maand opnieuw; dan krijgt het bestand het formaat ${current}`,
     en: `This case file has the old format ${format}; run "signaalreis match" or "signaalreis run" for that month again to write it in the format ${current}`,
   }),
+  totalTooLarge: {
+    nl: 'De bedragen van de signalen van deze zaak zijn samen te groot om te tellen',
+    en: 'The amounts of the signals of this case add up to more than can be counted',
+  },
   caseId: (id: string, first: number): B => ({
     nl: `Zaak-id "${excerpt(id)}" komt nog een keer voor (eerst bij cases.${first}): een dossier of terugmelding kan bij het verkeerde huishouden terechtkomen`,
     en: `Case id "${excerpt(id)}" is used again (first at cases.${first}): a record or feedback could go to the wrong household`,

@@ -2,21 +2,17 @@
 // the capacity summary, and the run's JSON (cases with their contact plan). Everything is read
 // from the journeys of a planned month (docs/architecture.md): route and allocation sections.
 import {
-  type AllocatedJourney,
   type AllocationOutcome,
   type Bilingual,
   type CaseId,
   type CaseJourney,
-  CHANNELS,
   type Channel,
   type DdasSignalStatus,
-  formatEuro,
   type IsoDate,
   joinBilingual,
   journeyExplanation,
   type Lang,
   type MunicipalityCode,
-  type Person,
   type PlannedJourney,
   type PlannedMonth,
   type SignalId,
@@ -24,7 +20,10 @@ import {
   worklistBucket,
 } from '@signaalreis/core';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
-import { CASE_FILE_FORMAT, type CaseFile, caseFileCase } from './case-file';
+import { type CaseFile, caseFileCase, FULL_CASE_FILE_FORMAT } from './case-file';
+
+export { worklistPieces, worklists, worklistTables } from './worklist';
+
 import { RUN_OUTPUT_MESSAGES as W } from './messages';
 
 /**
@@ -65,6 +64,41 @@ function contactExplanation(j: CaseJourney): Bilingual | undefined {
   return parts.length === 0 ? undefined : joinBilingual(parts, '\n');
 }
 
+/** The final steps of a journey's allocation as the run shows them (channel, team, attempts, spacing). */
+const planOf = (j: PlannedJourney): RunCase['plan'] =>
+  (j.allocation?.steps ?? []).map((s) => ({
+    channel: s.channel,
+    team: s.team,
+    attempts: s.attempts,
+    ...(s.spacingDays === undefined ? {} : { spacingDays: s.spacingDays }),
+  }));
+
+/**
+ * One case of a planned month as the case file holds it (full form): `match`'s entry
+ * ({@link caseFileCase}) plus the worklist bucket and the contact plan (`plan`, `priority`,
+ * `primaryChannel`, `team`, `contactDeadline`). {@link plannedCaseFile} is every case of the month.
+ *
+ * @example
+ * ```ts
+ * import { compactCase, plannedCase } from '@signaalreis/adapters/cases';
+ * import type { PlannedJourney } from '@signaalreis/core';
+ * declare const journey: PlannedJourney; // a case of runPresetMonth(…).value.journeys
+ * JSON.stringify(compactCase(plannedCase(journey))); // the line `signaalreis run` writes for it in cases.json
+ * ```
+ */
+export function plannedCase(j: PlannedJourney): CaseFile['cases'][number] {
+  const { route, allocation } = j;
+  return {
+    ...caseFileCase(j),
+    worklistBucket: worklistBucket(j),
+    plan: planOf(j),
+    ...(route && allocation ? { priority: route.priority } : {}),
+    ...(allocation?.primaryChannel ? { primaryChannel: allocation.primaryChannel } : {}),
+    ...(allocation?.team ? { team: allocation.team } : {}),
+    ...(route && allocation ? { contactDeadline: route.deadline } : {}),
+  };
+}
+
 /**
  * One case in the run's shape: intake's status, the worklist bucket, the final contact plan after
  * capacity and contact-data fallbacks, and one explanation of the steps (intake's text, a space,
@@ -80,12 +114,7 @@ function contactExplanation(j: CaseJourney): Bilingual | undefined {
  */
 export function runCase(j: PlannedJourney): RunCase {
   const { route, allocation } = j;
-  const plan = (allocation?.steps ?? []).map((s) => ({
-    channel: s.channel,
-    team: s.team,
-    attempts: s.attempts,
-    ...(s.spacingDays === undefined ? {} : { spacingDays: s.spacingDays }),
-  }));
+  const plan = planOf(j);
   const contact = contactExplanation(j);
   return {
     caseId: j.caseId,
@@ -143,137 +172,14 @@ export function runJson(m: PlannedMonth, preset: string) {
  */
 export function plannedCaseFile(m: PlannedMonth, preset: string, municipality?: MunicipalityCode): CaseFile {
   return {
-    format: CASE_FILE_FORMAT,
+    format: FULL_CASE_FILE_FORMAT,
     month: m.month,
     preset,
     decidedOn: m.decidedOn,
     ...(municipality ? { municipality } : {}),
-    cases: m.journeys.map((j) => {
-      const r = runCase(j);
-      return {
-        ...caseFileCase(j),
-        worklistBucket: r.worklistBucket,
-        plan: r.plan,
-        ...(r.priority === undefined ? {} : { priority: r.priority }),
-        ...(r.primaryChannel ? { primaryChannel: r.primaryChannel } : {}),
-        ...(r.team ? { team: r.team } : {}),
-        ...(r.deadline ? { contactDeadline: r.deadline } : {}),
-      };
-    }),
+    cases: m.journeys.map(plannedCase),
   };
 }
-
-const personName = (p: Person) => [p.initials, p.prefix, p.surname].filter(Boolean).join(' ');
-
-/** A journey that has a contact step to carry out. */
-const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
-  j.route !== undefined && j.allocation !== undefined && j.allocation.steps.length > 0;
-
-/**
- * Worklists: for every team and channel, the cases with a step there, most urgent first (a
- * deadline that passed before the run — column `deadline_note`: "termijn verstreken op 22-10-2026"
- * — then routing priority, then matching's rank), with what the worker needs to make contact (names, address,
- * phone, e-mail, the signals), the bucket's Dutch label and the routing and allocation explanation.
- * Keys are `team/channel`; values are CSV text.
- *
- * @example
- * ```ts
- * import { worklists } from '@signaalreis/adapters/cases';
- * import type { PlannedMonth, Result } from '@signaalreis/core';
- * declare const planned: Result<PlannedMonth>; // from planMonth (or runPresetMonth of rules-presets)
- * if (planned.ok) [...worklists(planned.value).keys()]; // ['neighbourhood-team/home-visit', 'municipality/letter', …]
- * ```
- */
-export function worklists(m: PlannedMonth, dialect?: CsvDialect, lang: Lang = 'nl'): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, table] of worklistTables(m, lang))
-    out.set(key, csvTable(table.rows, { ...table, ...(dialect ? { dialect } : {}) }));
-  return out;
-}
-
-/**
- * The worklists as tables (columns, rows) rather than CSV text: what {@link worklists} writes as CSV
- * and `signaalreis run --xlsx` as one sheet per worklist (with `xlsxWorkbook`). Same keys, same order.
- *
- * @example
- * ```ts
- * import { worklistTables } from '@signaalreis/adapters/cases';
- * import { xlsxWorkbook } from '@signaalreis/adapters/output';
- * import type { PlannedMonth } from '@signaalreis/core';
- * declare const month: PlannedMonth;
- * const sheets = [...worklistTables(month)].map(([key, table]) => ({ name: key.replace('/', ' '), ...table }));
- * const bytes = await xlsxWorkbook(sheets); // total_amount as € amounts, deadline as date cells
- * ```
- */
-export function worklistTables(m: PlannedMonth, lang: Lang = 'nl'): Map<string, OutputTable> {
-  const rows = new Map<string, Record<string, string | number | undefined>[]>();
-  // a deadline that passed before the run first (it is the most urgent), then priority and rank
-  const passed = (j: AllocatedJourney) => (j.route.deadlinePassed ? 0 : 1);
-  const ordered = m.journeys
-    .filter(withSteps)
-    .sort(
-      (a, b) => passed(a) - passed(b) || a.route.priority - b.route.priority || a.match.rank - b.match.rank,
-    );
-  for (const j of ordered) {
-    const { route, allocation, match } = j;
-    const first = match.signals[0]?.signal;
-    const people = [...new Set(match.signals.map((s) => personName(s.signal.person)))];
-    const explanation = contactExplanation(j)?.[lang] ?? '';
-    allocation.steps.forEach((s, i) => {
-      const key = `${s.team}/${s.channel}`;
-      const list = rows.get(key) ?? [];
-      list.push({
-        case_id: j.caseId,
-        priority: route.priority,
-        bucket: route.label?.[lang] ?? route.bucket,
-        deadline: route.deadline,
-        deadline_note: route.deadlinePassed ? W.deadlinePassed(route.deadline)[lang] : '',
-        step: W.step(i + 1, allocation.steps.length)[lang],
-        attempts: s.attempts,
-        spacing_days: s.spacingDays ?? '',
-        parts_of_day: (s.partsOfDay ?? []).join(' '),
-        names: people.join('; '),
-        address: match.householdKey,
-        city: first?.address.city ?? '',
-        phone: [...new Set(match.signals.map((x) => x.signal.contact.phone).filter(Boolean))].join(' '),
-        email: [...new Set(match.signals.map((x) => x.signal.contact.email).filter(Boolean))].join(' '),
-        signals: match.signals
-          .map((x) => `${x.signal.partner.id} ${x.signal.kind} ${formatEuro(x.signal.amountCents)}`)
-          .join('; '),
-        total_amount: (match.totals.totalAmountCents / 100).toFixed(2),
-        explanation,
-      });
-      rows.set(key, list);
-    });
-  }
-  const out = new Map<string, OutputTable>();
-  const channelOrder = (key: string) => CHANNELS.findIndex((c) => key.endsWith(`/${c}`));
-  const keys = [...rows.keys()].sort((x, y) => channelOrder(x) - channelOrder(y) || (x < y ? -1 : 1));
-  for (const k of keys)
-    out.set(k, { columns: WORKLIST_COLUMNS, numeric: ['total_amount'], rows: rows.get(k) ?? [] });
-  return out;
-}
-
-/** The columns of a worklist, in order. */
-const WORKLIST_COLUMNS = [
-  'case_id',
-  'priority',
-  'bucket',
-  'deadline',
-  'deadline_note',
-  'step',
-  'attempts',
-  'spacing_days',
-  'parts_of_day',
-  'names',
-  'address',
-  'city',
-  'phone',
-  'email',
-  'signals',
-  'total_amount',
-  'explanation',
-];
 
 /**
  * The capacity summary as CSV: per channel and team the monthly capacity, what was used, what is

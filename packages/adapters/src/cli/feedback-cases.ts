@@ -17,13 +17,16 @@ import {
   type IssuePath,
   issue,
 } from '@signaalreis/core';
-import { CASE_FILE_FORMAT } from '../cases/case-file';
+import { CASE_FILE_FORMAT, FULL_CASE_FILE_FORMAT } from '../cases/case-file';
 import { duplicateIdIssues } from '../cases/integrity';
 import { CASE_FILE_MESSAGES } from '../cases/messages';
 import type { CliIo } from './io';
 import { readJsonArg, refuseFile } from './json-input';
 import { cliLang } from './lang';
 import { FILE_MESSAGES } from './messages/files';
+
+/** The case-file formats feedback reads: the compact one `run` writes, and the full one before it. */
+const READ_FORMATS: readonly string[] = [CASE_FILE_FORMAT, FULL_CASE_FILE_FORMAT];
 
 /** A case of the file as read: any JSON value (checked case by case). */
 export type Row = Record<string, unknown>;
@@ -46,10 +49,10 @@ const MESSAGES = {
   }),
 } as const;
 
-/** A case file of another `signaalreis-cases/…` version: its signal status fields are named otherwise. */
+/** A case file of an older `signaalreis-cases/…` version: its signal status fields are named otherwise. */
 function oldFormatIssues(json: Row): Issue[] {
   const { format } = json;
-  if (typeof format !== 'string' || !format.startsWith('signaalreis-cases/') || format === CASE_FILE_FORMAT)
+  if (typeof format !== 'string' || !format.startsWith('signaalreis-cases/') || READ_FORMATS.includes(format))
     return [];
   return [issue('old_case_file_format', ['format'], CASE_FILE_MESSAGES.oldFormat(format, CASE_FILE_FORMAT))];
 }

@@ -3,6 +3,10 @@
 // share a file — into out/<month>-feedback-<at> unless --out says otherwise.
 import { join } from 'node:path';
 import type { CaseRecord, DueEvent, Lang, PartnerFeedback } from '@signaalreis/core';
+import { CASE_FILE_FORMAT } from '../cases/case-file';
+import type { FullCase } from '../cases/case-file-compact';
+import { type CaseFileHead, caseFilePieces } from '../cases/case-file-text';
+import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { feedbackFileName } from '../output/file-names';
 import { xlsxWorkbook } from '../output/xlsx-writer';
@@ -62,8 +66,8 @@ export async function feedbackFiles(
   byPartner: Map<string, { f: PartnerFeedback; at: string }[]>,
   out: string,
   format: FeedbackFormat = { dialect: 'rfc4180', xlsx: false },
-): Promise<{ files: Map<string, string | Uint8Array>; lines: string[] }> {
-  const files = new Map<string, string | Uint8Array>();
+): Promise<{ files: Map<string, OutputData>; lines: string[] }> {
+  const files = new Map<string, OutputData>();
   const lang = format.lang ?? 'nl';
   const headers = csvHeaders(lang);
   const csv = (t: OutputTable) =>
@@ -81,7 +85,14 @@ export async function feedbackFiles(
     const record = typeof id === 'string' ? updated.get(id) : undefined;
     return record && isObject(c) ? { ...c, record } : c;
   });
-  files.set('cases.json', `${JSON.stringify({ ...json, cases }, null, 2)}\n`);
+  // a compact file is written back a case a line, as `run` wrote it; the full format as it was
+  const { cases: _cases, ...head } = json;
+  files.set(
+    'cases.json',
+    json.format === CASE_FILE_FORMAT
+      ? () => caseFilePieces(head as CaseFileHead, cases as FullCase[], (c) => c)
+      : `${JSON.stringify({ ...json, cases }, null, 2)}\n`,
+  );
   const lines = [FEEDBACK_MESSAGES.records(join(out, 'cases.json'))[lang]];
   for (const [partnerId, rows] of [...byPartner].sort(([a], [b]) => a.localeCompare(b))) {
     const name = feedbackFileName(partnerId);

@@ -214,7 +214,7 @@ describe('signaalreis feedback', () => {
     const oldRun = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-01'], { cwd: old });
     expect(oldRun.code).toBe(2);
     expect(oldRun.stderr).toBe(
-      'signaalreis: cases.json: format: This case file has the old format signaalreis-cases/1; run "signaalreis match" or "signaalreis run" for that month again to write it in the format signaalreis-cases/2 (not a case file of a monthly run)\n',
+      'signaalreis: cases.json: format: This case file has the old format signaalreis-cases/1; run "signaalreis match" or "signaalreis run" for that month again to write it in the format signaalreis-cases/3 (not a case file of a monthly run)\n',
     );
     // a month the working-day calendar does not cover has no delivery day (was exit 70, a crash)
     const far = fixtureDir({ 'cases.json': JSON.stringify({ ...casesJson(), month: '2200-10' }) });

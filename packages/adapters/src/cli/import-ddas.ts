@@ -4,6 +4,7 @@
 // path of every problem; what signaalreis cannot keep is reported, never dropped silently.
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import { caseFileText } from '../cases/case-file-text';
 import { importDdasDelivery } from '../ddas/import';
 import { CliExit, type CliIo, EXIT_CODES } from './io';
 import { issueLine, readJsonArg, refuseFile } from './json-input';
@@ -51,7 +52,7 @@ export function runImportDdas(cliIo: CliIo, file: string, o: ImportDdasOptions, 
   const files = new Map<string, string>();
   for (const f of d.files) {
     const name = importedFileName(f.municipality, f.month);
-    files.set(name, `${JSON.stringify(f.caseFile, null, 2)}\n`);
+    files.set(name, caseFileText(f.caseFile));
     const cases = f.caseFile.cases;
     const records = cases.filter((c) => (c as { record?: unknown }).record !== undefined).length;
     const signals = cases.reduce((n, c) => n + c.signals.length, 0);

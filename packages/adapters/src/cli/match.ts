@@ -2,6 +2,8 @@
 import { type Lang, type MonthResult, runMonth } from '@signaalreis/core';
 import type { Command } from 'commander';
 import { type CaseFile, toCaseFile } from '../cases/case-file';
+import { caseFilePieces } from '../cases/case-file-text';
+import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable } from '../output/csv-writer';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, localize } from './lang';
@@ -41,7 +43,7 @@ export function caseFileCsv(file: CaseFile, dialect?: CsvDialect, lang: Lang = '
     total_amount: (c.totalAmountCents / 100).toFixed(2),
     recidive_months: c.recidiveMonths.join(' '),
     crisis_deadline: c.crisisDeadline ?? '',
-    explanation: c.explanation[lang],
+    explanation: c.explanation?.[lang] ?? '',
   }));
   return csvTable(rows, {
     columns: CASE_LIST_COLUMNS,
@@ -74,9 +76,10 @@ export function writeCaseFile(
   inputs: string[],
   dialect?: CsvDialect,
 ): void {
-  const text = out.toLowerCase().endsWith('.csv')
+  const { cases, format: _format, ...head } = file;
+  const text: OutputData = out.toLowerCase().endsWith('.csv')
     ? caseFileCsv(file, dialect, cliLang(io))
-    : `${JSON.stringify(file, null, 2)}\n`;
+    : () => caseFilePieces(head, cases);
   saveFile(io, out, text, inputs);
 }
 

@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import type { Lang, PlannedMonth } from '@signaalreis/core';
 import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
-import { capacityTable, plannedCaseFile, runJson, worklistTables } from '../cases/run-output';
+import { caseFilePieces } from '../cases/case-file-text';
+import {
+  capacityTable,
+  plannedCase,
+  plannedCaseFile,
+  runJson,
+  worklistPieces,
+  worklistTables,
+} from '../cases/run-output';
+import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { xlsxWorkbook } from '../output/xlsx-writer';
 import { type CliIo, CliUserError } from './io';
@@ -96,6 +105,11 @@ async function worklistsWorkbook(m: PlannedMonth, lang: Lang): Promise<Uint8Arra
   return xlsxWorkbook([...sheets, capacity]);
 }
 
+/** The cases of a planned month in the case file's full form, made one at a time. */
+function* plannedCases(m: PlannedMonth) {
+  for (const j of m.journeys) yield plannedCase(j);
+}
+
 /** A table as CSV with the headers of `lang`. */
 const csvOf = (table: OutputTable, dialect: CsvDialect, lang: Lang): string => {
   const headers = csvHeaders(lang);
@@ -135,17 +149,26 @@ export function registerRun(program: Command, io: CliIo): void {
       const m = run.value;
       warnMonth(io, m.issues);
       const dir = o.out ?? join('out', o.month);
-      const files = new Map<string, string | Uint8Array>();
-      for (const [key, table] of worklistTables(m, lang))
-        files.set(`worklist-${key.replace('/', '-')}.csv`, csvOf(table, o.csvDialect, lang));
+      const files = new Map<string, OutputData>();
+      const headers = csvHeaders(lang);
+      const pieces = worklistPieces(m, { lang, dialect: o.csvDialect, ...(headers ? { headers } : {}) });
+      for (const [key, data] of pieces) files.set(`worklist-${key.replace('/', '-')}.csv`, data);
       files.set('capacity.csv', csvOf(capacityTable(m, lang), o.csvDialect, lang));
       if (o.xlsx) files.set('worklists.xlsx', await worklistsWorkbook(m, lang));
-      const caseFile = plannedCaseFile(m, preset.preset.id, o.municipality);
-      files.set('cases.json', `${JSON.stringify(caseFile, null, 2)}\n`);
+      const head = {
+        month: m.month,
+        preset: preset.preset.id,
+        decidedOn: m.decidedOn,
+        ...(o.municipality ? { municipality: o.municipality } : {}),
+      };
+      // written a case at a time (a national month is a hundred thousand cases)
+      files.set('cases.json', () => caseFilePieces(head, plannedCases(m)));
       const save = () =>
         saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
       // with a store, the folder is written inside the transaction that stores the month
-      const storedLine = store ? await storeRun(io, store, caseFile, o, save, stored) : save();
+      const storedLine = store
+        ? await storeRun(io, store, plannedCaseFile(m, preset.preset.id, o.municipality), o, save, stored)
+        : save();
       if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
       else {
         const lists = [...files.keys()].filter((n) => n.startsWith('worklist-')).length;

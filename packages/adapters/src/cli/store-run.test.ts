@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asMunicipalityCode } from '@signaalreis/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readCaseFile } from '../cases/case-file';
 import { openCaseStore } from '../store/open';
 import { freshFolder } from '../store/test-support/backends';
 import { fixtureDir, runCliEn } from './cli-test-kit';
@@ -13,7 +14,12 @@ const SEP = 'examples/data/signals-2026-09.csv';
 const OCT = 'examples/data/signals-2026-10.csv';
 const run = (csv: string, month: string, out: string, ...extra: string[]) =>
   runCliEn(['run', csv, '--month', month, '--preset', 'type-medium', '--out', out, ...extra]);
-const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+/** A case file as written (compact, issue 14), read back into the full form every case has. */
+const json = (path: string) => {
+  const read = readCaseFile(JSON.parse(readFileSync(path, 'utf8')));
+  if (!read.ok) throw new Error(read.issues[0]?.message.en);
+  return read.value;
+};
 const countSignals = (file: { cases: { signalIds: string[] }[] }) =>
   file.cases.reduce((n, c) => n + c.signalIds.length, 0);
 

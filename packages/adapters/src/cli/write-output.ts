@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import type { Issue, Lang } from '@signaalreis/core';
 import { type Command, Option } from 'commander';
+import type { OutputData } from '../output/atomic-file';
 import { CSV_DIALECTS } from '../output/csv-writer';
 import { writeOutputFile } from '../output/output-file';
 import { type OutputFile, writeOutputFolder } from '../output/output-folder';
@@ -58,7 +59,7 @@ export const xlsxOption = (lang: Lang = 'nl'): Option =>
 export function saveFolder(
   io: CliIo,
   dir: string,
-  files: Map<string, string | Uint8Array>,
+  files: Map<string, OutputData>,
   options: { command: string; inputs: string[] },
 ): void {
   const list: OutputFile[] = [...files].map(([name, data]) => ({ name, data }));
@@ -69,7 +70,7 @@ export function saveFolder(
 }
 
 /** Writes one output file (relative to the working directory) through {@link writeOutputFile}. */
-export function saveFile(io: CliIo, path: string, text: string, inputs: string[]): void {
+export function saveFile(io: CliIo, path: string, text: OutputData, inputs: string[]): void {
   const w = writeOutputFile(resolve(io.cwd, path), text, { inputs, shown: path });
   if (!w.ok) throw userError(w.issues, cliLang(io));
 }

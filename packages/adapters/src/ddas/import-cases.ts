@@ -16,7 +16,7 @@ import {
   numberedCaseId,
   sumCents,
 } from '@signaalreis/core';
-import { CASE_FILE_FORMAT, type CaseFile } from '../cases/case-file';
+import { type CaseFile, FULL_CASE_FILE_FORMAT } from '../cases/case-file';
 import type { FileCase } from './export-case';
 import { buildRecord } from './import-record';
 import type { ImportedSignal } from './import-signals';
@@ -168,7 +168,7 @@ export function caseFiles(
     const cases = pending.flatMap(
       (p, i) => fileCase(p, [i + 1, pending.length], table, explanation, errors, warnings) ?? [],
     );
-    files.push({ format: CASE_FILE_FORMAT, month, preset: table.id, decidedOn, municipality, cases });
+    files.push({ format: FULL_CASE_FILE_FORMAT, month, preset: table.id, decidedOn, municipality, cases });
   }
   return { files, otherMatchingDates };
 }

@@ -46,27 +46,85 @@ export interface WrittenFile {
 const NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
 /**
+ * What a file holds: text (UTF-8), bytes, or text made piece by piece by a function — called once
+ * per write (twice when a file's size and SHA-256 are needed before it is written), each call
+ * giving the same pieces — so that a large file is never one string in memory.
+ *
+ * @example
+ * ```ts
+ * import type { OutputData } from '@signaalreis/adapters/output';
+ * const lines = ['a', 'b'];
+ * const data: OutputData = function* () {
+ *   for (const line of lines) yield `${line}\n`; // 'a\nb\n', written a piece at a time
+ * };
+ * ```
+ */
+export type OutputData = string | Uint8Array | (() => Iterable<string>);
+
+/** Pieces of text are gathered up to this many characters before they are encoded and written (project default). */
+const BATCH_CHARS = 1 << 16;
+
+/**
+ * Calls `sink` with the bytes of `data`, a batch at a time (all at once for text and bytes).
+ */
+export function eachBatch(data: OutputData, sink: (bytes: Uint8Array) => void): void {
+  if (typeof data !== 'function') {
+    sink(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    return;
+  }
+  let parts: string[] = [];
+  let chars = 0;
+  const flush = () => {
+    if (chars > 0) sink(Buffer.from(parts.join(''), 'utf8'));
+    parts = [];
+    chars = 0;
+  };
+  for (const piece of data()) {
+    parts.push(piece);
+    chars += piece.length;
+    if (chars >= BATCH_CHARS) flush();
+  }
+  flush();
+}
+
+/** The size and SHA-256 of `data`, as a manifest lists them, without writing it. */
+export function measure(data: OutputData): { bytes: number; sha256: string } {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  eachBatch(data, (b) => {
+    hash.update(b);
+    bytes += b.length;
+  });
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+/**
  * Creates `dir/name`, which must not exist yet (not even as a dangling link), writes `data`, flushes
  * it to disk and closes it. Mode 0600.
  */
-export function createFile(dir: string, name: string, data: string | Uint8Array): WrittenFile {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+export function createFile(dir: string, name: string, data: OutputData): WrittenFile {
   const fd = openSync(join(dir, name), NEW_FILE, FILE_MODE);
+  const hash = createHash('sha256');
+  let total = 0;
   try {
-    let at = 0;
-    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+    eachBatch(data, (bytes) => {
+      let at = 0;
+      while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+      hash.update(bytes);
+      total += bytes.length;
+    });
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  return { name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { name, bytes: total, sha256: hash.digest('hex') };
 }
 
 /**
  * Replaces `dir/name` with `data` in one step: a temporary file in `dir` is written and renamed over
  * it. Whatever was at `dir/name` — a file, or a symbolic link — is replaced, never written through.
  */
-export function replaceFile(dir: string, name: string, data: string | Uint8Array): WrittenFile {
+export function replaceFile(dir: string, name: string, data: OutputData): WrittenFile {
   const temp = `.signaalreis-${randomBytes(6).toString('hex')}.tmp`;
   try {
     const written = createFile(dir, temp, data);

@@ -38,6 +38,9 @@ const TRIGGER = /^[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]/;
 
 /** True when a spreadsheet could read `text` as a formula: a trigger after leading spaces/quotes, or a tab or CR among them. */
 function needsQuote(text: string): boolean {
+  // most cells start with a letter or a digit: nothing to look at (a fast path, same answer)
+  const c = text.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false;
   const lead = LEAD.exec(text)?.[0] ?? '';
   return /[\t\r]/.test(lead) || TRIGGER.test(text.slice(lead.length));
 }

@@ -52,6 +52,22 @@ describe('csvTable, dialect excel-nl', () => {
     );
   });
 
+  it('quotes a cell with a line break (a worklist explanation of several lines), so that a reader that also ends a row at a lone LF or CR keeps one row', () => {
+    // found in issue 14: csv-stringify quotes only the record delimiter itself (CRLF) once one is
+    // given, so 'Eindplan' lines of an explanation without a ';' started rows of their own
+    const lines = [{ case_id: 'C-1', explanation: 'Brief: brief (gemeente)\nEindplan: brief (gemeente)' }];
+    const cr = [{ case_id: 'C-2', explanation: 'a\rb' }];
+    for (const r of [lines, cr]) {
+      const text = csvTable(r, { columns: ['case_id', 'explanation'], dialect: 'excel-nl' });
+      const anyLineEnd = { bom: true, delimiter: ';', record_delimiter: ['\r\n', '\n', '\r'] };
+      const back = parse(text, anyLineEnd) as string[][];
+      expect(back).toEqual([
+        ['case_id', 'explanation'],
+        [r[0]?.case_id, r[0]?.explanation],
+      ]);
+    }
+  });
+
   it('leaves the default dialect as it was: , LF, no byte-order mark, decimal points', () => {
     expect(csvTable(rows.slice(0, 1), options)).toBe(
       'case_id,total_amount,priority,name,note\nC-1,1527.96,2,"Daniëls; ""Jan""","€ 12,50"\n',

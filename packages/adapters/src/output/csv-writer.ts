@@ -107,14 +107,23 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
  * ```
  */
 export function csvTable(rows: readonly Record<string, CsvCell>[], options: CsvTableOptions): string {
+  return csvText(rows, options, true);
+}
+
+/** CSV text of `rows`; `head`: with the header row (and the byte-order mark of `excel-nl`). */
+function csvText(rows: readonly Record<string, CsvCell>[], options: CsvTableOptions, head: boolean): string {
   const numeric = new Set(options.numeric ?? []);
   const excel = options.dialect === 'excel-nl';
   // A plain decimal number is the only text that gets a decimal comma: it cannot start a formula.
   const decimal = (n: string) => (excel ? n.replace('.', ',') : n);
   return stringify(rows as Record<string, CsvCell>[], {
-    header: true,
+    header: head,
     columns: options.columns.map((key) => ({ key, header: options.headers?.[key] ?? key })),
-    ...(excel ? { delimiter: ';', record_delimiter: 'windows' as const, bom: true } : {}),
+    // a cell with a lone LF or CR is quoted in both dialects (csv-stringify quotes only the record
+    // delimiter itself once one is given; readers also end a row at LF: issue 14)
+    ...(excel
+      ? { delimiter: ';', record_delimiter: 'windows' as const, quote_record_delimiter: true, bom: head }
+      : {}),
     cast: {
       string: (value, context) =>
         !context.header && numeric.has(String(context.column)) && DECIMAL.test(value)
@@ -123,4 +132,80 @@ export function csvTable(rows: readonly Record<string, CsvCell>[], options: CsvT
       number: (value) => (Number.isFinite(value) ? decimal(String(value)) : neutraliseCell(String(value))),
     },
   });
+}
+
+/** Rows per piece of {@link csvPieces} (project default). */
+const PIECE_ROWS = 64;
+
+/** Column keys that csv-stringify reads as they are (no `a.b` or `a[0]` paths). */
+const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * The records of {@link csvText} without csv-stringify's per-field machinery, for large tables:
+ * the same cast (neutraliseCell, decimal comma) and the same quoting (a field with the delimiter,
+ * a quote, CR or LF is quoted, quotes doubled). `undefined` for a row it does not know how to write
+ * (a value of another type): that row goes through csv-stringify. The property test in
+ * csv-writer.property.test.ts holds the two to the same bytes.
+ */
+function recordWriter(
+  options: CsvTableOptions,
+): ((row: Record<string, CsvCell>) => string | undefined) | undefined {
+  if (!options.columns.every((c) => PLAIN_KEY.test(c))) return undefined;
+  const excel = options.dialect === 'excel-nl';
+  const delimiter = excel ? ';' : ',';
+  const end = excel ? '\r\n' : '\n';
+  const numeric = new Set(options.numeric ?? []);
+  const columns = options.columns.map((key) => ({ key, numeric: numeric.has(key) }));
+  const decimal = (n: string) => (excel ? n.replace('.', ',') : n);
+  const quoted = (text: string) =>
+    text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')
+      ? `"${text.replaceAll('"', '""')}"`
+      : text;
+  return (row) => {
+    let line = '';
+    for (let i = 0; i < columns.length; i++) {
+      const { key, numeric: isNumeric } = columns[i] as (typeof columns)[number];
+      const v = row[key];
+      if (i > 0) line += delimiter;
+      if (typeof v === 'string') {
+        if (v !== '') line += quoted(isNumeric && DECIMAL.test(v) ? decimal(v) : neutraliseCell(v));
+      } else if (typeof v === 'number') {
+        line += quoted(Number.isFinite(v) ? decimal(String(v)) : neutraliseCell(String(v)));
+      } else if (v !== undefined && v !== null) return undefined;
+    }
+    return line + end;
+  };
+}
+
+/**
+ * The text of {@link csvTable} a piece at a time: the header, then the rows a few thousand at a
+ * time, each row made when its piece is — so a worklist of a hundred thousand rows is never held as
+ * rows or as one string. Joined, the pieces are exactly `csvTable` of all the rows. Columns are
+ * plain keys of the rows (as in every table of signaalreis).
+ *
+ * @example
+ * ```ts
+ * import { csvPieces, writeOutputFolder } from '@signaalreis/adapters/output';
+ * declare const cases: { id: string; total: number }[];
+ * const rows = function* () {
+ *   for (const c of cases) yield { case_id: c.id, total_amount: (c.total / 100).toFixed(2) };
+ * };
+ * const options = { columns: ['case_id', 'total_amount'], numeric: ['total_amount'] };
+ * writeOutputFolder('out', [{ name: 'cases.csv', data: () => csvPieces(rows(), options) }]);
+ * ```
+ */
+export function* csvPieces(
+  rows: Iterable<Record<string, CsvCell>>,
+  options: CsvTableOptions,
+): Generator<string> {
+  const write = recordWriter(options);
+  yield csvText([], options, true);
+  let piece: string[] = [];
+  for (const row of rows) {
+    piece.push(write?.(row) ?? csvText([row], options, false));
+    if (piece.length < PIECE_ROWS) continue;
+    yield piece.join('');
+    piece = [];
+  }
+  if (piece.length > 0) yield piece.join('');
 }

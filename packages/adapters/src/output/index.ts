@@ -2,13 +2,14 @@
 // and Excel workbooks, injective file
 // names, and output folders written as one set with a manifest (docs/security.md).
 
-export type { WrittenFile } from './atomic-file';
+export type { OutputData, WrittenFile } from './atomic-file';
 export { FORMULA_TRIGGERS, neutraliseCell, restoreCell } from './csv-cell';
 export {
   CSV_DIALECTS,
   type CsvCell,
   type CsvDialect,
   type CsvTableOptions,
+  csvPieces,
   csvTable,
   type OutputTable,
 } from './csv-writer';

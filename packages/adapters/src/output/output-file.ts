@@ -4,7 +4,7 @@
 import { lstatSync, mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Result } from '@signaalreis/core';
-import { FOLDER_MODE, replaceFile, type WrittenFile } from './atomic-file';
+import { FOLDER_MODE, type OutputData, replaceFile, type WrittenFile } from './atomic-file';
 import { inputIds } from './folder-state';
 import { failed, ioFailure, OUTPUT_MESSAGES as M } from './messages';
 import type { OutputOptions } from './output-folder';
@@ -24,7 +24,7 @@ import type { OutputOptions } from './output-folder';
  */
 export function writeOutputFile(
   path: string,
-  data: string | Uint8Array,
+  data: OutputData,
   options: OutputOptions = {},
 ): Result<WrittenFile> {
   const abs = resolve(path);

@@ -2,11 +2,18 @@
 // or one file (match, compare, criteria). Nothing is written through a link, no input is replaced,
 // only files a manifest lists are ever replaced or removed, and a killed run leaves the previous set
 // or the complete new one. Why and how: docs/security.md, "Output folders and atomic writes".
-import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { type Bilingual, type Issue, issue, type Result } from '@signaalreis/core';
-import { createFile, FOLDER_MODE, replaceFile, syncFolder, type WrittenFile } from './atomic-file';
+import {
+  createFile,
+  FOLDER_MODE,
+  measure,
+  type OutputData,
+  replaceFile,
+  syncFolder,
+  type WrittenFile,
+} from './atomic-file';
 import { takeLock } from './folder-lock';
 import {
   type FolderState,
@@ -32,7 +39,8 @@ import { failed, ioFailure, OUTPUT_MESSAGES as M } from './messages';
 export interface OutputFile {
   /** A plain file name: letters, digits, `.`, `_`, `-`; no path, no leading dot. */
   name: string;
-  data: string | Uint8Array;
+  /** Text, bytes, or text made piece by piece (a large file: see {@link OutputData}). */
+  data: OutputData;
 }
 
 /**
@@ -76,10 +84,6 @@ export interface FolderWrite {
   /** Things the user should know (Dutch and English): a shared folder, a recovered interrupted run, a left-over. */
   notes: Bilingual[];
 }
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-const byteLength = (data: string | Uint8Array) =>
-  typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
 
 /** Refusals: an input that would be replaced or removed, or someone else's entry in the way. */
 function refusals(
@@ -177,7 +181,7 @@ function writeInPlace(
   manifest: (w: WrittenFile[]) => string,
 ): WrittenFile[] {
   if (!state.exists) mkdirSync(dir, { mode: FOLDER_MODE });
-  const planned = files.map((f) => ({ name: f.name, bytes: byteLength(f.data), sha256: sha256(f.data) }));
+  const planned = files.map((f) => ({ name: f.name, ...measure(f.data) }));
   replaceFile(dir, PENDING_NAME, manifest(planned));
   const written = files.map((f) => replaceFile(dir, f.name, f.data));
   for (const name of removed) rmSync(join(dir, name), { force: true });

@@ -10,7 +10,7 @@ import type {
   StoredMonthSummary,
   StoredSignal,
 } from '@signaalreis/core';
-import { CASE_FILE_FORMAT, type CaseFile, historyFromCaseFile } from '../cases/case-file';
+import { type CaseFile, FULL_CASE_FILE_FORMAT, historyFromCaseFile } from '../cases/case-file';
 
 /**
  * The day a lifecycle record was closed: the day of the audit entry that brought it into its
@@ -81,7 +81,7 @@ export function storedMonthOf(
 }
 
 /**
- * Stored cases as a case file again (format {@link CASE_FILE_FORMAT}): each case's data with its
+ * Stored cases as a case file again (the full form, format {@link FULL_CASE_FILE_FORMAT}): each case's data with its
  * record, as `signaalreis feedback` reads a case file.
  *
  * @example
@@ -96,7 +96,7 @@ export function storedMonthOf(
  */
 export function caseFileOfStored(month: StoredMonthSummary, cases: readonly StoredCase[]): CaseFile {
   return {
-    format: CASE_FILE_FORMAT,
+    format: FULL_CASE_FILE_FORMAT,
     month: month.month,
     preset: month.preset,
     decidedOn: month.decidedOn,

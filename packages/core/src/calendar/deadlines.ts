@@ -3,7 +3,7 @@
 import type { IsoDate } from '../model/iso-date';
 import type { Bilingual } from '../model/text';
 import { addDays } from './days';
-import { toDateTime } from './iso';
+import { assertIsoDate } from './iso';
 import { addWorkingDays, workingDayOnOrAfter } from './working-days';
 
 /**
@@ -135,7 +135,7 @@ export function deadline(id: DeadlineId, from: IsoDate): IsoDate {
   if (def === undefined) {
     throw new RangeError(`Unknown deadline id ${JSON.stringify(id)}; see DEADLINES`);
   }
-  toDateTime(from, 'from'); // validates
+  assertIsoDate(from, 'from');
   const end =
     def.unit === 'working-days'
       ? addWorkingDays(from, def.amount)

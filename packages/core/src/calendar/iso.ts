@@ -1,19 +1,16 @@
 // Internal helpers of the calendar: parsing and checking ISO strings. Not part of the public API.
 //
-// Every public function of the calendar takes dates as data (`IsoDate`, `IsoMonth`) and works on
-// luxon `DateTime`s inside, in the zone Europe/Amsterdam (a project convention). Calendar arithmetic
-// (`plus({ days })`, `diff(…, 'days')`) is done on local calendar days, so daylight-saving changes
-// never shift a date.
+// Every public function of the calendar takes dates as data (`IsoDate`, `IsoMonth`) and counts
+// calendar days as integers (epoch-day.ts): dates are civil days of Europe/Amsterdam (a project
+// convention), and a calendar day is a calendar day, so daylight-saving changes never shift a date.
+// No luxon here: it is hundreds of times slower per date, and a month of a hundred thousand cases
+// asks for dates per case (the property tests compare with luxon in Europe/Amsterdam).
 //
 // A malformed date at this level is a programming error: callers validate input with
 // `IsoDateSchema` / `IsoMonthSchema` first (the project rule: errors in input are data;
 // throw only for programming errors). So these helpers throw a `RangeError` with a readable message.
-import { DateTime } from 'luxon';
 import { type IsoDate, type IsoMonth, isIsoDate } from '../model/iso-date';
 import { isoFromEpochDay, epochDay as rawEpochDay } from './epoch-day';
-
-/** The zone every calendar computation runs in. */
-export const ZONE = 'Europe/Amsterdam';
 
 const MIN_DAY = rawEpochDay('0000-01-01');
 const MAX_DAY = rawEpochDay('9999-12-31');
@@ -47,13 +44,6 @@ export function assertInteger(value: number, what: string): void {
   }
 }
 
-/** Parses a validated {@link IsoDate} into the start of that day in Europe/Amsterdam. */
-export function toDateTime(date: IsoDate, what = 'date'): DateTime {
-  assertIsoDate(date, what);
-  return DateTime.fromISO(date, { zone: ZONE });
-}
-
-/** Formats a DateTime as an {@link IsoDate}; throws when the result leaves the years 0000–9999. */
 /** Days since 1970-01-01 of a valid ISO date (integer arithmetic, see epoch-day.ts); throws on a malformed date. */
 export function epochDay(date: IsoDate, what = 'date'): number {
   assertIsoDate(date, what);
@@ -65,12 +55,6 @@ export function fromEpochDay(days: number): IsoDate {
   if (days < MIN_DAY || days > MAX_DAY)
     throw new RangeError('Date out of range: the calendar supports the years 0000–9999');
   return isoFromEpochDay(days);
-}
-
-export function toIsoDate(dt: DateTime): IsoDate {
-  const iso = dt.isValid && dt.year >= 0 && dt.year <= 9999 ? dt.toISODate() : null;
-  if (iso === null) throw new RangeError('Date out of range: the calendar supports the years 0000–9999');
-  return iso as IsoDate;
 }
 
 /** A month as a count of months since January of year 0 (so `0000-01` is 0). */

@@ -1,13 +1,13 @@
 // Internal: a per-year table of working days, so that counting working days is integer work.
 //
-// luxon stays at the edges (parsing a date, its weekday and day of the year, formatting the result);
-// in between, a day is a position (year, ordinal), where ordinal 1 is 1 January. For each year the
-// table holds, per ordinal, whether it is a working day and how many working days the year has up to
-// and including it. Tables are built once per year, on first use, and cached.
-import { DateTime } from 'luxon';
+// A day is a position (year, ordinal), where ordinal 1 is 1 January, found by plain integer
+// arithmetic on the date (epoch-day.ts: no luxon, no time zone — a calendar day is a calendar day,
+// so summer time never shifts one; the property test compares with luxon in Europe/Amsterdam). For
+// each year the table holds, per ordinal, whether it is a working day and how many working days the
+// year has up to and including it. Tables are built once per year, on first use, and cached.
 import type { IsoDate } from '../model/iso-date';
+import { epochDay, isoFromEpochDay } from './epoch-day';
 import { holidayDates } from './holidays';
-import { toIsoDate, ZONE } from './iso';
 
 interface YearTable {
   /** Number of days in the year (365 or 366). */
@@ -26,17 +26,20 @@ export interface Position {
 
 const tables = new Map<number, YearTable>();
 
+/** The epoch day of 1 January of `year` (years 0000–9999). */
+const januaryFirst = (year: number) => epochDay(`${String(year).padStart(4, '0')}-01-01`);
+
+/** The ISO weekday of an epoch day: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
+const weekdayOf = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
+
 function build(year: number): YearTable {
   const holidays = holidayDates(year); // throws a RangeError outside the supported years
-  const jan1 = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: ZONE });
-  const days = jan1.daysInYear;
+  const jan1 = januaryFirst(year);
+  const days = januaryFirst(year + 1) - jan1;
   const working = new Uint8Array(days + 1);
   const upTo = new Uint16Array(days + 1);
-  for (let o = 1; o <= days; o++) {
-    const weekday = ((jan1.weekday - 1 + o - 1) % 7) + 1; // 1 Monday … 7 Sunday
-    working[o] = weekday <= 5 ? 1 : 0;
-  }
-  for (const date of holidays) working[DateTime.fromISO(date, { zone: ZONE }).ordinal] = 0;
+  for (let o = 1; o <= days; o++) working[o] = weekdayOf(jan1 + o - 1) <= 5 ? 1 : 0;
+  for (const date of holidays) working[epochDay(date) - jan1 + 1] = 0;
   for (let o = 1; o <= days; o++) upTo[o] = (upTo[o - 1] ?? 0) + (working[o] ?? 0);
   return { days, working, upTo };
 }
@@ -50,14 +53,15 @@ function table(year: number): YearTable {
   return t;
 }
 
-/** The position of a parsed date. */
-export function positionOf(day: DateTime): Position {
-  return { year: day.year, ordinal: day.ordinal };
+/** The position of a valid ISO date. */
+export function positionOf(date: IsoDate): Position {
+  const year = Number(date.slice(0, 4));
+  return { year, ordinal: epochDay(date) - januaryFirst(year) + 1 };
 }
 
 /** The ISO date of a position. */
 export function isoOf(p: Position): IsoDate {
-  return toIsoDate(DateTime.fromObject({ year: p.year, ordinal: p.ordinal }, { zone: ZONE }));
+  return isoFromEpochDay(januaryFirst(p.year) + p.ordinal - 1);
 }
 
 /** Whether a position is a working day. */

@@ -2,10 +2,13 @@
 // statutory holidays of art. 3 (see holidays.ts). Dates outside HOLIDAY_YEARS throw a RangeError.
 // The counting itself runs on the per-year tables of working-day-table.ts.
 import type { IsoDate } from '../model/iso-date';
-import { assertInteger, toDateTime } from './iso';
+import { assertInteger, assertIsoDate } from './iso';
 import { backward, countBetween, forward, isoOf, isWorkingAt, positionOf } from './working-day-table';
 
-const at = (date: IsoDate, what = 'date') => positionOf(toDateTime(date, what));
+const at = (date: IsoDate, what = 'date') => {
+  assertIsoDate(date, what);
+  return positionOf(date);
+};
 
 /**
  * Whether a date is a working day: not a Saturday, not a Sunday and not a statutory holiday

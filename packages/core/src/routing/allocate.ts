@@ -5,9 +5,10 @@ import type { Channel, Team } from '../model/enums';
 import type { CaseId } from '../model/ids';
 import type { IsoDate, IsoMonth } from '../model/iso-date';
 import { fail, type Issue, issue, ok, type Result } from '../model/issue';
-import type { Bilingual } from '../model/text';
+import { lazyProperties } from '../model/lazy';
+import type { Bilingual, Lang } from '../model/text';
 import type { CapacityConfig } from './config';
-import { allocationExplanation } from './explain';
+import { allocationText } from './explain';
 import { ROUTING_MESSAGES as M } from './messages';
 import { badOn } from './on';
 import { type ContactStep, mostIntensiveChannel } from './outcome';
@@ -104,6 +105,30 @@ export interface AllocationSubject {
   route: RoutedPlan;
 }
 
+/** What an allocated case keeps to explain itself. */
+interface Explainable {
+  plan: RoutedPlan;
+  outcome: AllocationOutcome;
+  placements: readonly StepPlacement[];
+  steps: readonly ContactStep[];
+}
+
+const textIn = (e: Explainable, lang: Lang) => allocationText(e.plan, e.outcome, e.placements, e.steps, lang);
+
+/** The `explanation` of a case's allocation, rendered when read (see `lazyProperties`): not kept per case. */
+const explained = lazyProperties<Explainable, { explanation: Bilingual }>({
+  explanation: (e) => ({ nl: textIn(e, 'nl'), en: textIn(e, 'en') }),
+});
+
+/**
+ * What allocation did to a case, in one language: for an allocation section `allocate` made, only
+ * that language is rendered; for any other, its `explanation` in `lang`.
+ */
+export function allocationExplanationIn(allocation: CaseAllocation, lang: Lang): string {
+  const state = explained.stateOf(allocation);
+  return state ? textIn(state, lang) : allocation.explanation[lang];
+}
+
 function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): CaseAllocation {
   const has = {
     phone: plan.contact.hasPhone,
@@ -143,15 +168,15 @@ function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): C
       (p) => p.reason === 'missing-contact-data' || p.changes.some((c) => c.kind === 'fallback'),
     ),
   };
-  return {
+  const allocated = {
     outcome,
     steps,
     placements,
     ...(primaryChannel ? { primaryChannel } : {}),
     ...(team ? { team } : {}),
     changedBy,
-    explanation: allocationExplanation(plan, outcome, placements, steps),
   };
+  return explained(allocated, { plan, outcome, placements, steps });
 }
 
 /**

@@ -1,6 +1,5 @@
 // Explanations of an allocated case in Dutch and English: each change capacity or missing contact
 // data made, and the final plan (the routing rule explains itself in the `route` section).
-import type { Bilingual } from '../model/text';
 import { citeSource } from '../sources/cite';
 import type { AllocationOutcome } from './allocate';
 import { CHANNEL_LABELS, type ContactStep, stepsText, TEAM_LABELS } from './outcome';
@@ -60,7 +59,12 @@ function placement(p: StepPlacement, lang: Lang): string[] {
   return lines;
 }
 
-function text(
+/**
+ * What allocation did to one case, in one language, one statement a line: each change (fallback,
+ * overflow, merge, skipped or unplaced step), then the final plan or why nothing was placed. The
+ * routing rule's own explanation is in the `route` section.
+ */
+export function allocationText(
   plan: RoutedPlan,
   outcome: AllocationOutcome,
   placements: readonly StepPlacement[],
@@ -82,21 +86,4 @@ function text(
       lang === 'nl' ? `Eindplan: ${stepsText(steps, lang)}` : `Final plan: ${stepsText(steps, lang)}`,
     );
   return lines.join('\n');
-}
-
-/**
- * What allocation did to one case, in Dutch and English, one statement a line: each change
- * (fallback, overflow, merge, skipped or unplaced step), then the final plan or why nothing was
- * placed. The routing rule's own explanation is in the `route` section.
- */
-export function allocationExplanation(
-  plan: RoutedPlan,
-  outcome: AllocationOutcome,
-  placements: readonly StepPlacement[],
-  steps: readonly ContactStep[],
-): Bilingual {
-  return {
-    nl: text(plan, outcome, placements, steps, 'nl'),
-    en: text(plan, outcome, placements, steps, 'en'),
-  };
 }

@@ -20,6 +20,7 @@ export {
   RoutingTableSchema,
 } from './config';
 export { CHANNEL_NEEDS, type ContactData } from './config-checks';
+export { contactExplanationIn } from './explanation-in';
 export {
   ROUTING_FACT_NAMES,
   ROUTING_FACTS,

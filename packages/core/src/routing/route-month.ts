@@ -7,7 +7,7 @@ import { compileRouting, type LoadedRoutingConfig } from './config';
 import { routingInputOf } from './journey-input';
 import { badOn } from './on';
 import type { ContactPlan } from './outcome';
-import { deadlinesOn, type RoutedJourney, routePlan, withCaseDeadline } from './route';
+import { deadlinesOn, type RoutedJourney, routePlan } from './route';
 
 /**
  * What {@link routeMonth} returns: the journeys with their `route` and `allocation` sections added
@@ -55,8 +55,9 @@ export function routeMonth(
   const routed: RoutedJourney[] = [];
   const issues: Issue[] = [];
   for (const journey of journeys) {
-    const plan = routePlan(routingInputOf(journey), compiled.value, on, deadlines);
-    if (plan.ok) routed.push({ ...journey, route: withCaseDeadline(plan.value, journey) });
+    const crisis = journey.intake.crisis?.deadline;
+    const plan = routePlan(routingInputOf(journey), compiled.value, on, deadlines, crisis);
+    if (plan.ok) routed.push({ ...journey, route: plan.value });
     else issues.push(...prefixIssues(plan.issues, ['cases', journey.caseId]));
   }
   if (issues.length > 0) return fail(issues);

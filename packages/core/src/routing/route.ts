@@ -4,8 +4,9 @@ import { addWorkingDays } from '../calendar/working-days';
 import type { IntakenJourney } from '../intake/types';
 import type { IsoDate } from '../model/iso-date';
 import { fail, ok, type Result } from '../model/issue';
-import type { Bilingual } from '../model/text';
-import type { CompiledTable } from '../rules/compile';
+import { lazyProperties } from '../model/lazy';
+import type { Bilingual, Lang } from '../model/text';
+import type { CompiledTable, Facts } from '../rules/compile';
 import { renderDecision } from '../rules/render';
 import type { Decision } from '../rules/trace-types';
 import { type RoutingCaseInput, routingFacts } from './facts';
@@ -127,12 +128,57 @@ export function deadlinesOn(on: IsoDate): Deadlines {
   };
 }
 
-/** Routes a routing input on a checked date (no date check: {@link routeInput} and routeMonth check). */
+/** What a routed case keeps to explain itself: the compiled table and the case's facts. */
+interface Evaluable {
+  compiled: CompiledTable<RoutingOutcome>;
+  facts: Facts;
+}
+
+function traceOf({ compiled, facts }: Evaluable): Decision<RoutingOutcome> {
+  const evaluated = compiled.evaluate(facts);
+  // the same facts evaluated without issue when the case was routed
+  if (!evaluated.ok) throw new Error('routing: a routed case no longer evaluates');
+  return evaluated.value;
+}
+
+/** The routing rule's explanation of a decision in one language. */
+const render = (decision: Decision<RoutingOutcome>, lang: Lang) =>
+  renderDecision(decision, { lang, outcomeLabel });
+
+/**
+ * A plan's `explanation` and `trace`, evaluated again from the case's facts each time they are read:
+ * a month routes a hundred thousand cases, and a trace (every rule, every condition) and two rendered
+ * texts per case cost more memory than the rest of the case. The table is compiled and the facts
+ * are fixed, so every reading gives the same decision and the same text.
+ */
+const explained = lazyProperties<Evaluable, { explanation: Bilingual; trace: Decision<RoutingOutcome> }>({
+  explanation: (e) => {
+    const decision = traceOf(e);
+    return { nl: render(decision, 'nl'), en: render(decision, 'en') };
+  },
+  trace: traceOf,
+});
+
+/**
+ * The routing rule's explanation of a route section in one language: for a plan routing made, only
+ * that language is rendered (a worklist shows one); for any other, its `explanation` in `lang`.
+ */
+export function routeExplanationIn(route: RoutedPlan, lang: Lang): string {
+  const state = explained.stateOf(route);
+  return state ? render(traceOf(state), lang) : route.explanation[lang];
+}
+
+/**
+ * Routes a routing input on a checked date (no date check: {@link routeInput} and routeMonth
+ * check). `crisisDeadline` is intake's deadline of a threatening case: the case's one deadline when
+ * it is earlier than the rule's own (see {@link routeCase}).
+ */
 export function routePlan(
   input: RoutingCaseInput,
   compiled: CompiledTable<RoutingOutcome>,
   on: IsoDate,
   deadlines: Deadlines,
+  crisisDeadline?: IsoDate,
 ): Result<RoutedPlan> {
   const facts = routingFacts(input, on);
   const evaluated = compiled.evaluate(facts);
@@ -143,41 +189,30 @@ export function routePlan(
     hasEmail: facts.hasEmail === true,
     hasAddress: facts.hasAddress === true,
   };
-  const explanation = {
-    nl: renderDecision(decision, { lang: 'nl', outcomeLabel }),
-    en: renderDecision(decision, { lang: 'en', outcomeLabel }),
-  };
-  if (decision.outcomes.length === 0)
-    return ok({
-      routedOn: on,
-      bucket: 'unrouted',
-      label: UNROUTED_LABEL,
-      priority: UNROUTED_PRIORITY,
-      deadline: deadlines(undefined),
-      steps: [],
-      ruleIds: [],
-      contact,
-      explanation,
-      trace: decision,
-    });
-  const { chosen, steps, days } = join(decision.outcomes);
-  const outcome = decision.outcomes[chosen] as RoutingOutcome;
-  const ruleId = decision.selected[chosen] as string;
+  const caseDeadline = (own: IsoDate) =>
+    crisisDeadline !== undefined && crisisDeadline < own ? crisisDeadline : own;
+  const unrouted = decision.outcomes.length === 0;
+  const { chosen, steps, days } = unrouted ? { chosen: -1, steps: [] } : join(decision.outcomes);
+  const outcome = decision.outcomes[chosen];
+  const ruleId = decision.selected[chosen];
   const source = decision.rules.find((r) => r.id === ruleId)?.source;
-  return ok({
+  const deadline = caseDeadline(deadlines(days));
+  const label = outcome ? outcome.label : UNROUTED_LABEL;
+  const plan = {
     routedOn: on,
-    bucket: outcome.bucket,
-    ...(outcome.label ? { label: outcome.label } : {}),
-    priority: outcome.priority,
-    deadline: deadlines(days),
+    bucket: outcome ? outcome.bucket : 'unrouted',
+    ...(label ? { label } : {}),
+    priority: outcome ? outcome.priority : UNROUTED_PRIORITY,
+    deadline,
     steps,
-    ruleId,
+    ...(ruleId === undefined ? {} : { ruleId }),
     ruleIds: [...decision.selected],
     ...(source ? { source } : {}),
     contact,
-    explanation,
-    trace: decision,
-  });
+  };
+  const routed: RoutedPlan = explained(plan, { compiled, facts });
+  if (deadline < on) routed.deadlinePassed = true;
+  return ok(routed);
 }
 
 /**
@@ -235,18 +270,9 @@ export function routeCase(
   compiled: CompiledTable<RoutingOutcome>,
   on: IsoDate,
 ): Result<RoutedJourney> {
-  const routed = routeInput(routingInputOf(journey), compiled, on);
-  return routed.ok ? ok({ ...journey, route: withCaseDeadline(routed.value, journey) }) : routed;
-}
-
-/**
- * The route with the case's one deadline: intake's crisis deadline (Wgs: 3 working days from the
- * signal) when it is earlier than the routing rule's own, so that the case file, the worklist and
- * the explanation show the same date; `deadlinePassed` when that date lies before the routing date.
- */
-export function withCaseDeadline(route: RoutedPlan, journey: IntakenJourney): RoutedPlan {
+  const bad = badOn(on);
+  if (bad) return fail(bad);
   const crisis = journey.intake.crisis?.deadline;
-  const deadline = crisis !== undefined && crisis < route.deadline ? crisis : route.deadline;
-  const { deadlinePassed: _passed, ...rest } = route;
-  return { ...rest, deadline, ...(deadline < route.routedOn ? { deadlinePassed: true } : {}) };
+  const routed = routePlan(routingInputOf(journey), compiled, on, deadlinesOn(on), crisis);
+  return routed.ok ? ok({ ...journey, route: routed.value }) : routed;
 }

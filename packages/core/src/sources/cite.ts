@@ -36,6 +36,9 @@ function locator(text: string, lang: Lang): string {
   return DUTCH.reduce((out, [from, to]) => out.replace(from, to), text);
 }
 
+/** {@link citeSource}, remembered per language: it is pure, and its regular expressions are the slow part. */
+const CITED = { nl: new Map<string, string>(), en: new Map<string, string>() };
+
 /**
  * Renders a citation for people: every source key becomes its title from {@link SOURCES}, and the
  * locator right after a key is put in Dutch for `nl` (annex → bijlage, municipality → gemeente,
@@ -53,9 +56,17 @@ function locator(text: string, lang: Lang): string {
  * ```
  */
 export function citeSource(citation: string, lang: Lang = 'nl'): string {
-  return citation.replace(CITATION, (_all, key: string, loc: string) =>
-    isSourceKey(key) ? `${title(key, lang)}${locator(loc, lang)}` : _all,
-  );
+  const memo = lang === 'nl' ? CITED.nl : lang === 'en' ? CITED.en : undefined;
+  let cited = memo?.get(citation);
+  if (cited === undefined) {
+    cited = citation.replace(CITATION, (_all, key: string, loc: string) =>
+      isSourceKey(key) ? `${title(key, lang)}${locator(loc, lang)}` : _all,
+    );
+    // a month's explanations cite a handful of sources thousands of times (project default: 4096 kept)
+    if (memo && memo.size >= 4096) memo.clear();
+    memo?.set(citation, cited);
+  }
+  return cited;
 }
 
 /**
