@@ -27,10 +27,19 @@ export type CaseFileHead = Omit<CaseFile, 'cases' | 'format'>;
  * writeOutputFolder('out/2026-10', [{ name: 'cases.json', data: () => caseFilePieces(head, cases()) }]);
  * ```
  */
-export function* caseFilePieces(
+export function caseFilePieces(
   head: CaseFileHead & { format?: string },
   cases: Iterable<FullCase>,
-  entry: (c: FullCase) => unknown = compactCase,
+): Generator<string>;
+export function caseFilePieces<C>(
+  head: CaseFileHead & { format?: string },
+  cases: Iterable<C>,
+  entry: (c: C) => unknown,
+): Generator<string>;
+export function* caseFilePieces(
+  head: CaseFileHead & { format?: string },
+  cases: Iterable<unknown>,
+  entry: (c: never) => unknown = compactCase,
 ): Generator<string> {
   const fields = { format: CASE_FILE_FORMAT, ...head };
   const lines = Object.entries(fields)
@@ -39,7 +48,7 @@ export function* caseFilePieces(
   yield `{\n${lines.join('\n')}\n  "cases": [`;
   let first = true;
   for (const c of cases) {
-    yield `${first ? '\n' : ',\n'}${JSON.stringify(entry(c))}`;
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(entry(c as never))}`;
     first = false;
   }
   yield '\n  ]\n}\n';

@@ -193,7 +193,7 @@ const AttemptsSchema = z.looseObject({ attempts: z.array(z.looseObject({ reached
  * Whether the household was reached: from the lifecycle record's contact attempts when the file
  * has them (written by `signaalreis feedback`), else what the case already knew.
  */
-function reachedOf(c: CaseFileCase & { record?: unknown }): boolean | undefined {
+export function reachedOf(c: CaseFileCase & { record?: unknown }): boolean | undefined {
   const record = AttemptsSchema.safeParse(c.record);
   if (record.success && record.data.attempts.length > 0) return record.data.attempts.some((a) => a.reached);
   return c.reached;

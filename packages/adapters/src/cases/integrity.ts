@@ -13,26 +13,42 @@ const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null &
  * string id are left to the per-case checks.
  */
 export function duplicateIdIssues(cases: readonly unknown[]): Issue[] {
-  const out: Issue[] = [];
+  const ids = idChecker();
+  return cases.flatMap((c, i) => ids.check(c, i));
+}
+
+/**
+ * {@link duplicateIdIssues} a case at a time (for a reader that does not hold every case): `check`
+ * gives the issues of case `i` against the cases checked before it.
+ */
+export function idChecker(): { check: (c: unknown, i: number) => Issue[] } {
   const caseIds = new Map<string, number>();
   const signalIds = new Map<string, string>();
-  cases.forEach((c, i) => {
-    if (!isObject(c)) return;
+  const check = (c: unknown, i: number): Issue[] => {
+    const out: Issue[] = [];
+    if (!isObject(c)) return out;
     if (typeof c.caseId === 'string') {
       const first = caseIds.get(c.caseId);
       if (first === undefined) caseIds.set(c.caseId, i);
       else out.push(issue('duplicate_case_id', ['cases', i, 'caseId'], MESSAGES.caseId(c.caseId, first)));
     }
-    if (!Array.isArray(c.signals)) return;
+    if (!Array.isArray(c.signals)) return out;
     c.signals.forEach((s, j) => {
       if (!isObject(s) || typeof s.signalId !== 'string') return;
       const first = signalIds.get(s.signalId);
-      const path = ['cases', i, 'signals', j, 'signalId'];
-      if (first === undefined) signalIds.set(s.signalId, path.join('.'));
-      else out.push(issue('duplicate_signal_id', path, MESSAGES.signalId(s.signalId, first)));
+      if (first === undefined) signalIds.set(s.signalId, `cases.${i}.signals.${j}.signalId`);
+      else
+        out.push(
+          issue(
+            'duplicate_signal_id',
+            ['cases', i, 'signals', j, 'signalId'],
+            MESSAGES.signalId(s.signalId, first),
+          ),
+        );
     });
-  });
-  return out;
+    return out;
+  };
+  return { check };
 }
 
 /** The signal ids a case names: `signalIds`, else the ids of `signals`. */

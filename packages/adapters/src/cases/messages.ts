@@ -11,6 +11,11 @@ export const CASE_FILE_MESSAGES = {
     nl: `Dit zaakbestand heeft het oude formaat ${format}. Draai "signaalreis match" of "signaalreis run" voor die maand opnieuw; dan krijgt het bestand het formaat ${current}`,
     en: `This case file has the old format ${format}; run "signaalreis match" or "signaalreis run" for that month again to write it in the format ${current}`,
   }),
+  /** As core's JSON reader says it, for a case file read a case at a time. */
+  tooManyValues: (max: number): B => ({
+    nl: `Het document bevat meer dan ${max} waarden (projectkeuze); er wordt niets gelezen`,
+    en: `The document holds more than ${max} values (project default); nothing is read`,
+  }),
   totalTooLarge: {
     nl: 'De bedragen van de signalen van deze zaak zijn samen te groot om te tellen',
     en: 'The amounts of the signals of this case add up to more than can be counted',

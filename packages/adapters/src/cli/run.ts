@@ -5,14 +5,8 @@ import type { Lang, PlannedMonth } from '@signaalreis/core';
 import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { caseFilePieces } from '../cases/case-file-text';
-import {
-  capacityTable,
-  plannedCase,
-  plannedCaseFile,
-  runJson,
-  worklistPieces,
-  worklistTables,
-} from '../cases/run-output';
+import { compactPlannedCase } from '../cases/compact-planned';
+import { capacityTable, plannedCaseFile, runJson, worklistPieces, worklistTables } from '../cases/run-output';
 import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { xlsxWorkbook } from '../output/xlsx-writer';
@@ -105,11 +99,6 @@ async function worklistsWorkbook(m: PlannedMonth, lang: Lang): Promise<Uint8Arra
   return xlsxWorkbook([...sheets, capacity]);
 }
 
-/** The cases of a planned month in the case file's full form, made one at a time. */
-function* plannedCases(m: PlannedMonth) {
-  for (const j of m.journeys) yield plannedCase(j);
-}
-
 /** A table as CSV with the headers of `lang`. */
 const csvOf = (table: OutputTable, dialect: CsvDialect, lang: Lang): string => {
   const headers = csvHeaders(lang);
@@ -162,7 +151,7 @@ export function registerRun(program: Command, io: CliIo): void {
         ...(o.municipality ? { municipality: o.municipality } : {}),
       };
       // written a case at a time (a national month is a hundred thousand cases)
-      files.set('cases.json', () => caseFilePieces(head, plannedCases(m)));
+      files.set('cases.json', () => caseFilePieces(head, m.journeys, compactPlannedCase));
       const save = () =>
         saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
       // with a store, the folder is written inside the transaction that stores the month

@@ -93,7 +93,24 @@ const fsCode = (error: unknown): string =>
  * ```
  */
 export function readJsonFile(path: string, options: ReadJsonFileOptions): Result<unknown> {
-  const fail = (code: string, message: Bilingual): Result<unknown> => ({
+  const text = readJsonText(path, options.maxBytes);
+  return text.ok ? parseJsonText(text.value, { maxLength: options.maxBytes, ...options.limits }) : text;
+}
+
+/**
+ * The text of a JSON file the user gives, before it is parsed: the checks of {@link readJsonFile}
+ * on the file (missing, a directory, above `maxBytes`, not UTF-8 — with line and column), for a
+ * reader that takes the text a line at a time (the compact case file, issue 14).
+ *
+ * @example
+ * ```ts
+ * import { JSON_FILE_LIMITS, readJsonText } from '@signaalreis/adapters/files';
+ * const r = readJsonText('cases-2026-10.json', JSON_FILE_LIMITS.caseFile);
+ * if (r.ok) r.value.split('\n').length; // one case a line in a case file `signaalreis run` wrote
+ * ```
+ */
+export function readJsonText(path: string, maxBytes: number): Result<string> {
+  const fail = (code: string, message: Bilingual): Result<string> => ({
     ok: false,
     issues: [issue(code, [], message)],
   });
@@ -101,8 +118,7 @@ export function readJsonFile(path: string, options: ReadJsonFileOptions): Result
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return fail('not_a_file', MESSAGES.directory());
-    if (stat.size > options.maxBytes)
-      return fail('file_too_large', MESSAGES.tooLarge(stat.size, options.maxBytes));
+    if (stat.size > maxBytes) return fail('file_too_large', MESSAGES.tooLarge(stat.size, maxBytes));
     bytes = readFileSync(path);
   } catch (error) {
     const code = fsCode(error);
@@ -110,11 +126,9 @@ export function readJsonFile(path: string, options: ReadJsonFileOptions): Result
       ? fail('file_not_found', MESSAGES.notFound())
       : fail('file_unreadable', MESSAGES.unreadable(code));
   }
-  if (bytes.length > options.maxBytes)
-    return fail('file_too_large', MESSAGES.tooLarge(bytes.length, options.maxBytes));
-  let text: string;
+  if (bytes.length > maxBytes) return fail('file_too_large', MESSAGES.tooLarge(bytes.length, maxBytes));
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const offset = Math.max(0, lenient.indexOf('\uFFFD'));
@@ -129,5 +143,4 @@ export function readJsonFile(path: string, options: ReadJsonFileOptions): Result
     };
     return { ok: false, issues: [bad] };
   }
-  return parseJsonText(text, { maxLength: options.maxBytes, ...options.limits });
 }

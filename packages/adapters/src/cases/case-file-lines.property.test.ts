@@ -1,0 +1,115 @@
+// The history reader that takes a compact case file a case at a time (issue 14) against the full
+// reader (parseJsonText + readCaseFile + historyFromCaseFile): for any month the same history, and
+// for a file with a damaged case — a key twice, `__proto__`, 1e400, an escape, a bad value, a case
+// nested too deep — the same verdict, each problem at the case it is in.
+import { fc, test } from '@fast-check/vitest';
+import { asIsoMonth, type HistoryEntry, parseJsonText, type Signal } from '@signaalreis/core';
+import { municipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
+import { describe, expect } from 'vitest';
+import { okValue } from '../csv/fixtures.test-support';
+import { type CaseFile, historyFromCaseFile, readCaseFile } from './case-file';
+import { historyFromCaseFileText } from './case-file-lines';
+import { CompactCaseSchema } from './case-file-schema';
+import { caseFileText } from './case-file-text';
+import { isCompactCase } from './compact-check';
+import { historyArb, signalsArb } from './months.test-support';
+import { plannedCaseFile } from './run-output';
+
+const month = asIsoMonth('2026-10');
+const preset = okValue(municipalityPreset('type-medium'));
+const fileOf = async (signals: readonly Signal[], history: readonly HistoryEntry[]) =>
+  plannedCaseFile(okValue(await runPresetMonth(preset, { month, signals, history })), 'type-medium');
+
+/** The full reader's verdict on a text. */
+function fullRead(text: string) {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return parsed;
+  const read = readCaseFile(parsed.value);
+  return read.ok ? { ok: true as const, value: historyFromCaseFile(read.value) } : read;
+}
+
+/** Damage to one case line: what the text reader refuses, and what the schema refuses. */
+const damage = fc.constantFrom(
+  (l: string) => l.replace('{"caseId":', '{"caseId":"x","caseId":'),
+  (l: string) => l.replace('"isMatch":', '"__proto__":{},"isMatch":'),
+  (l: string) => l.replace(/"amountCents":\d+/, '"amountCents":1e400'),
+  (l: string) => l.replace(/"householdKey":"/, '"householdKey":"\\u0041'),
+  (l: string) => l.replace(/"householdKey":"/, '"householdKey":"\\u0001'),
+  (l: string) => l.replace(/"rank":\d+/, '"rank":0'),
+  (l: string) => l.replace(/"sector":"\w+"/, '"sector":"space"'),
+  (l: string) => l.replace(/"window":"[\w-]+"/, '"window":null'),
+  (l: string) => l.replace('"isMatch":', `"deep":${'['.repeat(70)}${']'.repeat(70)},"isMatch":`),
+  (l: string) => l.replace('"signals":[{', '"signals":[{"extra":"kept out",'),
+  (l: string) => l.replace(/"signalId":"[^"]+"/, '"signalId":"S-0"'),
+  (l: string) => l.replace(/}$/, ',"record":{"caseId":"2026-10-9999"}}'),
+);
+
+describe('historyFromCaseFileText', () => {
+  test.prop([signalsArb, historyArb], { numRuns: 40 })(
+    'gives the history the full reader gives',
+    async (signals, history) => {
+      const text = caseFileText(await fileOf(signals, history));
+      const lines = historyFromCaseFileText(text);
+      expect(lines?.ok).toBe(true);
+      expect(lines?.ok && lines.value.entries).toEqual(okValue(fullRead(text) as never));
+    },
+  );
+
+  test.prop([signalsArb, damage, fc.nat()], { numRuns: 80 })(
+    'a damaged case: the same verdict as the full reader, located at that case',
+    async (signals, hurt, pick) => {
+      const file: CaseFile = await fileOf(signals, []);
+      fc.pre(file.cases.length > 0);
+      const text = caseFileText(file);
+      const all = text.split('\n');
+      const first = all.findIndex((l) => l.startsWith('{"caseId"'));
+      const at = first + (pick % file.cases.length);
+      all[at] = hurt(all[at] as string);
+      const damaged = all.join('\n');
+      const lines = historyFromCaseFileText(damaged);
+      const full = fullRead(damaged);
+      expect(lines?.ok).toBe(full.ok);
+      // at the damaged case — a signal id made equal to another case's is reported at the later one
+      if (lines && !lines.ok)
+        for (const i of lines.issues)
+          if (i.code !== 'duplicate_signal_id') expect(i.path.slice(0, 2)).toEqual(['cases', at - first]);
+    },
+  );
+
+  test.prop([signalsArb])('a file in another layout is left to the full reader', async (signals) => {
+    const file = await fileOf(signals, []);
+    expect(
+      historyFromCaseFileText(JSON.stringify({ ...file, format: 'signaalreis-cases/3' })),
+    ).toBeUndefined();
+    expect(historyFromCaseFileText(JSON.stringify(file, null, 2))).toBeUndefined();
+  });
+});
+
+describe('isCompactCase', () => {
+  const keys = [
+    'caseId',
+    'rank',
+    'signalStatus',
+    'isMatch',
+    'partners',
+    'totalAmountCents',
+    'crisisDeadline',
+    'explanation',
+    'signals',
+  ];
+  test.prop([signalsArb, fc.constantFrom(...keys), fc.anything()], { numRuns: 200 })(
+    'says yes only where the schema does',
+    async (signals, key, value) => {
+      const file = await fileOf(signals, []);
+      const line = JSON.parse(
+        caseFileText(file)
+          .split('\n')
+          .find((l) => l.startsWith('{"caseId"'))
+          ?.replace(/,$/, '') ?? '{}',
+      );
+      const damaged = { ...line, [key]: value };
+      if (isCompactCase(damaged)) expect(CompactCaseSchema.safeParse(damaged).success).toBe(true);
+      expect(isCompactCase(line)).toBe(true);
+    },
+  );
+});

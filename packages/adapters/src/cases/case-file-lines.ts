@@ -1,0 +1,250 @@
+// History from a compact case file as `match` and `run` write it (one case a line, case-file-text.ts),
+// a line at a time: each case parsed, checked and turned into history entries, and let go — a
+// national year reads millions of cases back, and the whole file as one JSON tree is several
+// hundred megabytes. The same checks as readCaseFile, the same entries as historyFromCaseFile (the
+// property test holds the two readers together); a file in any other layout is not read here.
+import {
+  CaseRecordSchema,
+  fail,
+  type HistoryEntry,
+  type IsoMonth,
+  type Issue,
+  issue,
+  issuesFromZod,
+  JSON_LIMITS,
+  type JsonLimits,
+  ok,
+  parseJsonText,
+  prefixIssues,
+  type Result,
+} from '@signaalreis/core';
+import { reachedOf } from './case-file';
+import { CASE_FILE_FORMAT, CompactCaseFileSchema, CompactCaseSchema } from './case-file-schema';
+import { isCompactCase } from './compact-check';
+import { idChecker, recordBelongsIssues } from './integrity';
+import { CASE_FILE_MESSAGES } from './messages';
+
+type Row = Record<string, unknown>;
+const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What the history of one case file comes to: its month and one entry per signal.
+ *
+ * @example
+ * ```ts
+ * import type { CaseFileHistory } from '@signaalreis/adapters/cases';
+ * const pickedUp = (h: CaseFileHistory) => h.entries.filter((e) => e.pickedUp).length;
+ * ```
+ */
+export interface CaseFileHistory {
+  month: IsoMonth;
+  entries: HistoryEntry[];
+}
+
+const CASES_OPEN = '\n  "cases": [';
+const CASES_CLOSE = '\n  ]\n}\n';
+
+/**
+ * The number of values of a parsed line, or -1 when it holds what the JSON text reader refuses
+ * after parsing could hide it: a number out of range (`1e400` is Infinity), nesting deeper than
+ * `depth`, or a `__proto__` key. `keys` counts the object keys.
+ */
+function walk(v: unknown, depth: number, keys: { n: number }): number {
+  if (typeof v === 'number') return Number.isFinite(v) ? 1 : -1;
+  if (typeof v !== 'object' || v === null) return 1;
+  if (depth <= 0) return -1;
+  let count = 1;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const n = walk(x, depth - 1, keys);
+      if (n < 0) return -1;
+      count += n;
+    }
+    return count;
+  }
+  for (const key in v) {
+    if (key === '__proto__') return -1;
+    keys.n++;
+    const n = walk((v as Row)[key], depth - 1, keys);
+    if (n < 0) return -1;
+    count += n;
+  }
+  return count;
+}
+
+/** Occurrences of `":` in a line: where a line has no escapes, exactly its object keys. */
+function keyMarks(line: string): number {
+  let n = 0;
+  for (let at = line.indexOf('":'); at >= 0; at = line.indexOf('":', at + 2)) n++;
+  return n;
+}
+
+/**
+ * One case line parsed, with its number of values — or undefined when only the full JSON text
+ * reader can tell (escapes, a key twice, a number out of range, too deep). A line without a
+ * backslash cannot hide a key in a string, so its `":` are its keys: fewer keys after parsing means
+ * a key was there twice (JSON.parse keeps the last, silently).
+ */
+function quickParse(line: string, depth: number): { value: unknown; values: number } | undefined {
+  if (line.includes('\\')) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  const keys = { n: 0 };
+  const values = walk(value, depth, keys);
+  return values >= 0 && keys.n === keyMarks(line) ? { value, values } : undefined;
+}
+
+/** A problem of the text of line `lineNo` (1-based) of case `i`, from the JSON text reader. */
+function lineProblem(line: string, lineNo: number, i: number, limits: JsonLimits): Issue | undefined {
+  const parsed = parseJsonText(line, { ...limits, maxDepth: limits.maxDepth - 2 });
+  if (parsed.ok) return undefined;
+  const [first] = parsed.issues;
+  return first ? { ...first, path: ['cases', i, ...first.path], line: lineNo } : undefined;
+}
+
+/** The file's own fields (everything but its cases), read and checked as the full reader does. */
+function headOf(text: string, open: number): Result<{ month: IsoMonth; values: number }> | undefined {
+  const head = parseJsonText(`${text.slice(0, open)}\n  "cases": []\n}`);
+  if (!head.ok || !isRow(head.value) || head.value.format !== CASE_FILE_FORMAT) return undefined;
+  const checked = CompactCaseFileSchema.safeParse(head.value);
+  if (!checked.success) return fail(issuesFromZod(checked.error));
+  return ok({ month: checked.data.month, values: walk(head.value, Number.POSITIVE_INFINITY, { n: 0 }) });
+}
+
+/**
+ * History for next month's matching from the text of a compact case file (format 3) in the layout
+ * `match` and `run` write, read a case at a time: the entries `historyFromCaseFile(readCaseFile(…))`
+ * gives, and the same problems (each case checked with `CompactCaseSchema`, a stored record with
+ * `CaseRecordSchema`, ids once, the JSON limits), each with its line. `undefined` when the text is
+ * not in that layout (edited by hand, or of format 2): read it whole with `readCaseFile` then.
+ *
+ * @example
+ * ```ts
+ * import { historyFromCaseFileText } from '@signaalreis/adapters/cases';
+ * import { readFileSync } from 'node:fs';
+ * const r = historyFromCaseFileText(readFileSync('out/2026-09/cases.json', 'utf8'));
+ * if (r?.ok) r.value.entries.length; // one per signal of September: October's history
+ * ```
+ */
+export function historyFromCaseFileText(
+  text: string,
+  limits: Partial<JsonLimits> = {},
+): Result<CaseFileHistory> | undefined {
+  const all = { ...JSON_LIMITS, ...limits };
+  const open = text.indexOf(CASES_OPEN);
+  if (!text.startsWith('{\n') || open < 0 || !text.endsWith(CASES_CLOSE)) return undefined;
+  const head = headOf(text, open);
+  if (head === undefined) return undefined;
+  if (!head.ok) return head;
+  const body = text.slice(open + CASES_OPEN.length, text.length - CASES_CLOSE.length);
+  const lines = body === '' ? [] : body.slice(1).split(',\n');
+  if (body !== '' && (!body.startsWith('\n') || lines.some((l) => l.includes('\n')))) return undefined;
+  const firstLine = text.slice(0, open).split('\n').length + 2;
+  const reader = casesReader(head.value.month, all, head.value.values);
+  lines.forEach((line, i) => {
+    reader.read(line, i, firstLine + i);
+  });
+  return reader.done();
+}
+
+/**
+ * Reads cases one at a time into history entries. Problems as the full reader orders them: of the
+ * text, the limits and the shape first (then nothing else is said), else ids and stored records.
+ */
+function casesReader(month: IsoMonth, limits: JsonLimits, headValues: number) {
+  const shape: Issue[] = [];
+  const integrity: Issue[] = [];
+  const entries: HistoryEntry[] = [];
+  const ids = idChecker();
+  const intern = new Map<string, string>();
+  const shared = <T>(v: T): T => {
+    if (typeof v !== 'string') return v;
+    const known = intern.get(v);
+    if (known !== undefined) return known as T;
+    intern.set(v, v);
+    return v;
+  };
+  let values = headValues;
+  let tooMany = false;
+  const read = (line: string, i: number, lineNo: number) => {
+    if (tooMany) return;
+    const quick = quickParse(line, limits.maxDepth - 2);
+    let value = quick?.value;
+    if (quick) values += quick.values;
+    else {
+      const problem = lineProblem(line, lineNo, i, limits);
+      if (problem) return void shape.push(problem);
+      value = JSON.parse(line);
+      values += walk(value, Number.POSITIVE_INFINITY, { n: 0 });
+    }
+    if (values > limits.maxValues) {
+      tooMany = true;
+      return void shape.push(
+        issue('json_too_large', ['cases', i], CASE_FILE_MESSAGES.tooManyValues(limits.maxValues)),
+      );
+    }
+    const c = isCompactCase(value) ? (value as Row) : checked(value, i, shape);
+    if (c === undefined) return;
+    shape.push(...totalIssues(c, i));
+    integrity.push(...ids.check(c, i), ...recordIssues(c, i));
+    if (shape.length === 0 && integrity.length === 0) entries.push(...historyOf(c, month, shared));
+  };
+  const done = (): Result<CaseFileHistory> => {
+    if (shape.length > 0) return fail(shape);
+    return integrity.length > 0 ? fail(integrity) : ok({ month, entries });
+  };
+  return { read, done };
+}
+
+/** A case the quick check did not accept, read by the schema: the case, or its problems pushed. */
+function checked(value: unknown, i: number, issues: Issue[]): Row | undefined {
+  const parsed = CompactCaseSchema.safeParse(value);
+  if (parsed.success) return parsed.data as Row;
+  issues.push(...issuesFromZod(parsed.error, ['cases', i]));
+  return undefined;
+}
+
+/** A stored lifecycle record of the right shape and of its own case (as readCaseFile checks). */
+function recordIssues(c: Row, i: number): Issue[] {
+  if (c.record === undefined) return [];
+  const record = CaseRecordSchema.safeParse(c.record);
+  if (!record.success) return issuesFromZod(record.error, ['cases', i, 'record']);
+  return recordBelongsIssues(record.data, c, ['cases', i]);
+}
+
+/** Signals whose amounts add up past what can be counted (as the full reader refuses). */
+function totalIssues(c: Row, i: number): Issue[] {
+  if (c.totalAmountCents !== undefined) return [];
+  let total = 0;
+  for (const s of c.signals as { amountCents: number }[]) total += s.amountCents;
+  return Number.isSafeInteger(total)
+    ? []
+    : prefixIssues([issue('invalid_case', ['signals'], CASE_FILE_MESSAGES.totalTooLarge)], ['cases', i]);
+}
+
+/** The history entries of a checked compact case (what historyFromCaseFile gives for it). */
+function historyOf(c: Row, month: IsoMonth, shared: <T>(v: T) => T): HistoryEntry[] {
+  const reached = reachedOf(c as Parameters<typeof reachedOf>[0]);
+  const householdKey = shared(c.householdKey) as HistoryEntry['householdKey'];
+  return (c.signals as Row[]).map((s) => {
+    const entry = {
+      month,
+      signalId: s.signalId,
+      partnerId: shared(s.partnerId),
+      householdKey,
+      sector: shared(s.sector),
+      kind: shared(s.kind),
+      signalDate: shared(s.signalDate),
+      arrearSince: shared(s.arrearSince),
+      amountCents: s.amountCents,
+      naturalPerson: s.naturalPerson ?? true,
+      pickedUp: (s.signalStatus ?? c.signalStatus) === 'Opgepakt',
+    } as HistoryEntry;
+    if (reached !== undefined) entry.reached = reached;
+    return entry;
+  });
+}

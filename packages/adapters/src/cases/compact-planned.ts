@@ -1,0 +1,90 @@
+// The line `signaalreis run` writes per case in cases.json, made straight from the journey: the
+// compact entry of format 3 (`compactCase` of the full form `plannedCase`) without building the
+// full form first — a national month writes a hundred thousand of them. The property test of
+// case-file-compact holds the two to the same JSON.
+import {
+  arrearAgeDays,
+  type IntakenJourney,
+  mayFollowUp,
+  mostIntensiveChannel,
+  type PlannedJourney,
+  worklistBucket,
+} from '@signaalreis/core';
+
+type Row = Record<string, unknown>;
+
+/** The signals of a case in compact form: what a reader derives left out (see `compactCase`). */
+function signalsOf(j: IntakenJourney, caseStatus: string): Row[] {
+  const statusOf = new Map(j.intake.signals.map((s) => [s.signalId, s.signalStatus]));
+  return j.match.signals.map((cs) => {
+    const s = cs.signal;
+    const out: Row = {
+      signalId: s.signalId,
+      partnerId: s.partner.id,
+      sector: s.partner.sector,
+      kind: s.kind,
+      signalDate: s.signalDate,
+      arrearSince: s.arrearSince,
+      amountCents: s.amountCents,
+    };
+    if (cs.ageDays !== arrearAgeDays(s.arrearSince, s.signalDate)) out.ageDays = cs.ageDays;
+    out.window = cs.window;
+    if (!mayFollowUp(s.person).allowed) out.naturalPerson = false;
+    const status = statusOf.get(s.signalId) ?? caseStatus;
+    if (status !== caseStatus) out.signalStatus = status;
+    if (cs.repeat) out.repeatOf = cs.repeat.previousSignalId;
+    return out;
+  });
+}
+
+/**
+ * A planned journey as its compact case-file entry: `compactCase(plannedCase(j))`, made directly.
+ *
+ * @example
+ * ```ts
+ * import { compactPlannedCase } from '@signaalreis/adapters/cases';
+ * import type { PlannedJourney } from '@signaalreis/core';
+ * declare const j: PlannedJourney;
+ * JSON.stringify(compactPlannedCase(j)); // '{"caseId":"2026-10-0001","householdKey":"7415HN 17C",…}'
+ * ```
+ */
+export function compactPlannedCase(j: PlannedJourney): Row {
+  const { match: m, intake, route, allocation } = j;
+  const status = intake.signalStatus;
+  const out: Row = {
+    caseId: j.caseId,
+    householdKey: m.householdKey,
+    rank: m.rank,
+    signalStatus: status,
+    intakeOutcome: intake.outcome,
+    isMatch: m.isMatch,
+  };
+  // partners and signal ids are the signals' own (caseFileCase); the total when it is their sum
+  let total = 0;
+  for (const s of m.signals) total += s.signal.amountCents;
+  if (m.totals.totalAmountCents !== total) out.totalAmountCents = m.totals.totalAmountCents;
+  const recidive = m.recidive?.previousMonths ?? [];
+  if (recidive.length > 0) out.recidiveMonths = recidive;
+  const creditors = m.consecutiveCreditors?.partners ?? [];
+  if (creditors.length > 0) out.consecutiveCreditors = creditors;
+  if (intake.crisis) out.crisisDeadline = intake.crisis.deadline;
+  if (m.reachedBefore !== undefined) out.reached = m.reachedBefore;
+  out.signals = signalsOf(j, status);
+  out.worklistBucket = worklistBucket(j);
+  const steps = allocation?.steps ?? [];
+  out.plan = steps.map((s) => ({
+    channel: s.channel,
+    team: s.team,
+    attempts: s.attempts,
+    ...(s.spacingDays === undefined ? {} : { spacingDays: s.spacingDays }),
+  }));
+  if (route && allocation) out.priority = route.priority;
+  // the primary channel and its team follow from the plan, as allocation chose them
+  const primary = mostIntensiveChannel(steps.map((s) => s.channel));
+  const chosen = allocation?.primaryChannel || undefined;
+  if (chosen && chosen !== primary) out.primaryChannel = chosen;
+  const team = steps.find((s) => s.channel === primary)?.team;
+  if (allocation?.team && (chosen !== primary || allocation.team !== team)) out.team = allocation.team;
+  if (route && allocation) out.contactDeadline = route.deadline;
+  return out;
+}
