@@ -1,6 +1,6 @@
 // History files for matching: earlier case files (JSON, written by `match`/`run`) or earlier signal
 // CSV files (every signal then counts as picked up: a plain signal file does not say).
-import { type HistoryEntry, historyFromSignals } from '@signaalreis/core';
+import { type HistoryEntry, type HistorySieve, historyFromSignals } from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
 import { type CaseFileHistory, historyFromCaseFileText } from '../cases/case-file-lines';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
@@ -34,20 +34,30 @@ function caseFileHistory(io: CliIo, file: string): CaseFileHistory {
   return { month: read.value.month, entries: historyFromCaseFile(read.value) };
 }
 
-/** Reads each history file; a `.json` file must be a case file, anything else a signal CSV. */
-export async function loadHistory(io: CliIo, files: readonly string[]): Promise<LoadedHistory> {
-  const out: LoadedHistory = { entries: [], notes: [] };
+/**
+ * Reads each history file; a `.json` file must be a case file, anything else a signal CSV. With a
+ * `sieve` (core's `historySieve`: `run` gives one for the month's households) the entries go
+ * through it and only what matching reads is kept; the notes count every signal of each file.
+ */
+export async function loadHistory(
+  io: CliIo,
+  files: readonly string[],
+  sieve?: HistorySieve,
+): Promise<LoadedHistory> {
+  const all: HistoryEntry[] = [];
+  const add = sieve ? (e: HistoryEntry) => sieve.add(e) : (e: HistoryEntry) => void all.push(e);
+  const notes: string[] = [];
   const lang = cliLang(io);
   for (const file of files) {
     if (file.toLowerCase().endsWith('.json')) {
       const { month, entries } = caseFileHistory(io, file);
-      for (const e of entries) out.entries.push(e);
-      out.notes.push(M.historyCaseFile(file, month, entries.length)[lang]);
+      for (const e of entries) add(e);
+      notes.push(M.historyCaseFile(file, month, entries.length)[lang]);
     } else {
       const loaded = await loadSignals(io, file);
-      out.entries.push(...historyFromSignals(loaded.signals));
-      out.notes.push(M.historySignalFile(file, loaded.signals.length, loaded.rejected.length)[lang]);
+      for (const e of historyFromSignals(loaded.signals)) add(e);
+      notes.push(M.historySignalFile(file, loaded.signals.length, loaded.rejected.length)[lang]);
     }
   }
-  return out;
+  return { entries: sieve ? [...sieve.entries] : all, notes };
 }

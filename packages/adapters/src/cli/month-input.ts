@@ -1,6 +1,7 @@
 // What `match` and `run` share: the options that describe a month, and reading everything they name.
 import { resolve } from 'node:path';
 import {
+  historySieve,
   type IntakeLookups,
   type IsoDate,
   type IsoMonth,
@@ -11,6 +12,7 @@ import {
   parseIsoMonth,
   parseMunicipalityCode,
   type Result,
+  signalHouseholdKey,
 } from '@signaalreis/core';
 import type { LoadedMunicipalityPreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
@@ -134,12 +136,24 @@ export interface MonthInputs {
   lookups: IntakeLookups;
 }
 
-/** Reads the preset, the signal file, the history files and the lookups, and warns about a wrong month. */
-export async function readMonthInputs(io: CliIo, file: string, o: MonthOptions): Promise<MonthInputs> {
+/**
+ * Reads the preset, the signal file, the history files and the lookups, and warns about a wrong
+ * month. `sieve`: keep only the history matching reads (of the month's households, see core's
+ * `historySieve`) — for `run`, which does not report matching's issues about history.
+ */
+export async function readMonthInputs(
+  io: CliIo,
+  file: string,
+  o: MonthOptions,
+  options: { sieve?: boolean } = {},
+): Promise<MonthInputs> {
   const preset = loadPresetArg(io, o.preset);
   warnMissingLookups(io, preset, o);
   const loaded = await loadSignals(io, file, o.sheet === undefined ? {} : { sheet: o.sheet });
-  const history = await loadHistory(io, o.history);
+  const sieve = options.sieve
+    ? historySieve(o.month, new Set(loaded.signals.map(signalHouseholdKey)))
+    : undefined;
+  const history = await loadHistory(io, o.history, sieve);
   const lookups = await loadLookups(io, o);
   if (loaded.signals.length > 0 && loaded.signals.every((s) => !s.signalDate.startsWith(o.month))) {
     io.stderr.write(`signaalreis: ${MONTH_MESSAGES.noSignalInMonth(file, o.month)[cliLang(io)]}\n`);

@@ -122,7 +122,7 @@ export function registerRun(program: Command, io: CliIo): void {
   addMonthOptions(command, t.outHelp, lang).addOption(xlsxOption(lang));
   addRunStoreOptions(command, lang).action(
     withRunStore(io, async (file: string, o: RunOptions, command: Command, store) => {
-      const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o);
+      const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o, { sieve: true });
       const stored = store ? await storeHistory(io, store, o.month) : [];
       const run = await runPresetMonth(preset, {
         month: o.month,

@@ -180,3 +180,57 @@ export function checkHistory(history: readonly HistoryEntry[], month: IsoMonth):
   });
   return { entries, issues };
 }
+
+/**
+ * What {@link historySieve} keeps, and how entries go in.
+ *
+ * @example
+ * ```ts
+ * import type { HistorySieve } from '@signaalreis/core';
+ * const addAll = (sieve: HistorySieve, file: Iterable<Parameters<HistorySieve['add']>[0]>) => {
+ *   for (const e of file) sieve.add(e);
+ * };
+ * ```
+ */
+export interface HistorySieve {
+  /** Takes the next history entry, in the order `checkHistory` would see it. */
+  add(entry: HistoryEntry): void;
+  /** The entries kept so far, in order. */
+  readonly entries: readonly HistoryEntry[];
+}
+
+/**
+ * History taken an entry at a time, keeping only what matching a month can read: the entries
+ * {@link checkHistory} keeps (readable, before the month, each signal once — the first) of the
+ * households given. Matching reads a household's history only when the household has signals this
+ * month, so `matchMonth` with the sieved entries gives the same cases as with all of them — only
+ * its `issues` about history leave out the households not given. For a national year, where most
+ * of eleven months' history is of households without a signal this month.
+ *
+ * @example
+ * ```ts
+ * import { asIsoMonth, type HistoryEntry, historySieve, matchMonth, type Signal, signalHouseholdKey } from '@signaalreis/core';
+ * declare const october: Signal[];
+ * declare const earlierMonths: HistoryEntry[][]; // one list per history file, oldest first
+ * const sieve = historySieve(asIsoMonth('2026-10'), new Set(october.map(signalHouseholdKey)));
+ * for (const file of earlierMonths) for (const e of file) sieve.add(e);
+ * matchMonth({ month: asIsoMonth('2026-10'), signals: october, history: sieve.entries }); // the same cases
+ * ```
+ */
+export function historySieve(month: IsoMonth, households: ReadonlySet<string>): HistorySieve {
+  const seen = new Set<string>();
+  const entries: HistoryEntry[] = [];
+  const isDate = rememberingCheck(isIsoDate);
+  const isMonth = rememberingCheck(isIsoMonth);
+  return {
+    add(e) {
+      if (entryProblem(e, isDate, isMonth) !== undefined || e.month >= month) return;
+      // the key of checkHistory: the first of two entries with it is kept, whatever its household
+      const key = `${e.partnerId}\u0000${e.signalId}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      if (households.has(e.householdKey)) entries.push(e);
+    },
+    entries,
+  };
+}

@@ -13,7 +13,9 @@ export {
   checkHistory,
   type HistoryEntry,
   HistoryEntrySchema,
+  type HistorySieve,
   historyFromSignals,
+  historySieve,
 } from './history';
 export { type MatchMonthInput, matchMonth } from './match-month';
 export type {

@@ -252,17 +252,19 @@ export function matchMonth(
   const history = checkHistory(input.history ?? [], month);
   const { usable, invalid } = checkSignals(input.signals);
   const { kept, aside } = sortAndFilter(usable, month, cfg);
-  const pastByKey = new Map<string, HistoryEntry[]>();
-  for (const e of history.entries) {
-    const list = pastByKey.get(e.householdKey);
-    if (list) list.push(e);
-    else pastByKey.set(e.householdKey, [e]);
-  }
   const groups = new Map<HouseholdKey, Signal[]>();
   for (const k of kept) {
     const list = groups.get(k.key);
     if (list) list.push(k.signal);
     else groups.set(k.key, [k.signal]);
+  }
+  // the history of the month's households only: no other is read
+  const pastByKey = new Map<string, HistoryEntry[]>();
+  for (const e of history.entries) {
+    if (!groups.has(e.householdKey as HouseholdKey)) continue;
+    const list = pastByKey.get(e.householdKey);
+    if (list) list.push(e);
+    else pastByKey.set(e.householdKey, [e]);
   }
   const cases: Case[] = [];
   for (const [key, signals] of groups)
