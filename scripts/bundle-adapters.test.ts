@@ -105,7 +105,7 @@ describe('@signaalreis/adapters in the browser', () => {
     const output = await bundleSize("export { writeOutputFolder } from '@signaalreis/adapters/output';", {
       source: true,
     });
-    expect(output.nodeBuiltins).toContain('node:crypto (from packages/adapters/src/output/output-folder.ts)');
+    expect(output.nodeBuiltins).toContain('node:crypto (from packages/adapters/src/output/atomic-file.ts)');
   });
 
   it('runs without Node globals: reads the example month (UTF-8 text, Windows-1252 bytes) and the case file as Node does', async () => {
