@@ -52,6 +52,11 @@ describe('historyFromCaseFileText', () => {
       const lines = historyFromCaseFileText(text);
       expect(lines?.ok).toBe(true);
       expect(lines?.ok && lines.value.entries).toEqual(okValue(fullRead(text) as never));
+      // handed over one at a time (a sieve), the same entries, and the count of signals
+      const handed: unknown[] = [];
+      const one = historyFromCaseFileText(text, {}, (e) => handed.push(e));
+      expect(one?.ok && [one.value.entries, one.value.signals]).toEqual([[], handed.length]);
+      expect(handed).toEqual(lines?.ok ? lines.value.entries : []);
     },
   );
 

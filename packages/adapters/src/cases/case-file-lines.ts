@@ -38,7 +38,10 @@ const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !
  */
 export interface CaseFileHistory {
   month: IsoMonth;
+  /** The entries, unless they were handed to `onEntry` one at a time (then empty). */
   entries: HistoryEntry[];
+  /** How many signals (entries) the file holds. */
+  signals: number;
 }
 
 const CASES_OPEN = '\n  "cases": [';
@@ -121,6 +124,8 @@ function headOf(text: string, open: number): Result<{ month: IsoMonth; values: n
  * gives, and the same problems (each case checked with `CompactCaseSchema`, a stored record with
  * `CaseRecordSchema`, ids once, the JSON limits), each with its line. `undefined` when the text is
  * not in that layout (edited by hand, or of format 2): read it whole with `readCaseFile` then.
+ * `onEntry` takes each entry as it is read instead of a list (e.g. core's `historySieve`): entries of
+ * a file that turns out to have a problem may have been handed over already.
  *
  * @example
  * ```ts
@@ -133,6 +138,7 @@ function headOf(text: string, open: number): Result<{ month: IsoMonth; values: n
 export function historyFromCaseFileText(
   text: string,
   limits: Partial<JsonLimits> = {},
+  onEntry?: (entry: HistoryEntry) => void,
 ): Result<CaseFileHistory> | undefined {
   const all = { ...JSON_LIMITS, ...limits };
   const open = text.indexOf(CASES_OPEN);
@@ -144,7 +150,7 @@ export function historyFromCaseFileText(
   const lines = body === '' ? [] : body.slice(1).split(',\n');
   if (body !== '' && (!body.startsWith('\n') || lines.some((l) => l.includes('\n')))) return undefined;
   const firstLine = text.slice(0, open).split('\n').length + 2;
-  const reader = casesReader(head.value.month, all, head.value.values);
+  const reader = casesReader(head.value.month, all, head.value.values, onEntry);
   lines.forEach((line, i) => {
     reader.read(line, i, firstLine + i);
   });
@@ -155,10 +161,17 @@ export function historyFromCaseFileText(
  * Reads cases one at a time into history entries. Problems as the full reader orders them: of the
  * text, the limits and the shape first (then nothing else is said), else ids and stored records.
  */
-function casesReader(month: IsoMonth, limits: JsonLimits, headValues: number) {
+function casesReader(
+  month: IsoMonth,
+  limits: JsonLimits,
+  headValues: number,
+  onEntry?: (entry: HistoryEntry) => void,
+) {
   const shape: Issue[] = [];
   const integrity: Issue[] = [];
   const entries: HistoryEntry[] = [];
+  const take = onEntry ?? ((e: HistoryEntry) => void entries.push(e));
+  let signals = 0;
   const ids = idChecker();
   const intern = new Map<string, string>();
   const shared = <T>(v: T): T => {
@@ -191,11 +204,13 @@ function casesReader(month: IsoMonth, limits: JsonLimits, headValues: number) {
     if (c === undefined) return;
     shape.push(...totalIssues(c, i));
     integrity.push(...ids.check(c, i), ...recordIssues(c, i));
-    if (shape.length === 0 && integrity.length === 0) entries.push(...historyOf(c, month, shared));
+    if (shape.length > 0 || integrity.length > 0) return;
+    for (const e of historyOf(c, month, shared)) take(e);
+    signals += (c.signals as unknown[]).length;
   };
   const done = (): Result<CaseFileHistory> => {
     if (shape.length > 0) return fail(shape);
-    return integrity.length > 0 ? fail(integrity) : ok({ month, entries });
+    return integrity.length > 0 ? fail(integrity) : ok({ month, entries, signals });
   };
   return { read, done };
 }

@@ -23,7 +23,10 @@ export function duplicateIdIssues(cases: readonly unknown[]): Issue[] {
  */
 export function idChecker(): { check: (c: unknown, i: number) => Issue[] } {
   const caseIds = new Map<string, number>();
-  const signalIds = new Map<string, string>();
+  // where a signal id was first seen, as case × 2^20 + signal (a number: a month has a hundred
+  // thousand of them; the path is written out only for a duplicate)
+  const signalIds = new Map<string, number>();
+  const at = (n: number) => `cases.${Math.floor(n / 2 ** 20)}.signals.${n % 2 ** 20}.signalId`;
   const check = (c: unknown, i: number): Issue[] => {
     const out: Issue[] = [];
     if (!isObject(c)) return out;
@@ -36,13 +39,13 @@ export function idChecker(): { check: (c: unknown, i: number) => Issue[] } {
     c.signals.forEach((s, j) => {
       if (!isObject(s) || typeof s.signalId !== 'string') return;
       const first = signalIds.get(s.signalId);
-      if (first === undefined) signalIds.set(s.signalId, `cases.${i}.signals.${j}.signalId`);
+      if (first === undefined) signalIds.set(s.signalId, i * 2 ** 20 + j);
       else
         out.push(
           issue(
             'duplicate_signal_id',
             ['cases', i, 'signals', j, 'signalId'],
-            MESSAGES.signalId(s.signalId, first),
+            MESSAGES.signalId(s.signalId, at(first)),
           ),
         );
     });

@@ -2,7 +2,7 @@
 // CSV files (every signal then counts as picked up: a plain signal file does not say).
 import { type HistoryEntry, type HistorySieve, historyFromSignals } from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
-import { type CaseFileHistory, historyFromCaseFileText } from '../cases/case-file-lines';
+import { historyFromCaseFileText } from '../cases/case-file-lines';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import type { CliIo } from './io';
 import { parseJsonArg, readJsonTextArg, refuseFile } from './json-input';
@@ -21,17 +21,23 @@ export interface LoadedHistory {
  * The history of a case file: a compact one as `match` and `run` write it a case at a time
  * (`historyFromCaseFileText`), any other read whole (`readCaseFile`); a problem refuses the file.
  */
-function caseFileHistory(io: CliIo, file: string): CaseFileHistory {
+function caseFileHistory(
+  io: CliIo,
+  file: string,
+  add: (e: HistoryEntry) => void,
+): { month: string; signals: number } {
   const lang = cliLang(io);
   const text = readJsonTextArg(io, file, 'caseFile');
-  const lines = historyFromCaseFileText(text, { maxLength: JSON_FILE_LIMITS.caseFile });
+  const lines = historyFromCaseFileText(text, { maxLength: JSON_FILE_LIMITS.caseFile }, add);
   if (lines) {
     if (!lines.ok) refuseFile(io, file, lines.issues, FILE_MESSAGES.notCaseFile[lang]);
     return lines.value;
   }
   const read = readCaseFile(parseJsonArg(io, file, text, 'caseFile'));
   if (!read.ok) refuseFile(io, file, read.issues, FILE_MESSAGES.notCaseFile[lang]);
-  return { month: read.value.month, entries: historyFromCaseFile(read.value) };
+  const entries = historyFromCaseFile(read.value);
+  for (const e of entries) add(e);
+  return { month: read.value.month, signals: entries.length };
 }
 
 /**
@@ -50,9 +56,8 @@ export async function loadHistory(
   const lang = cliLang(io);
   for (const file of files) {
     if (file.toLowerCase().endsWith('.json')) {
-      const { month, entries } = caseFileHistory(io, file);
-      for (const e of entries) add(e);
-      notes.push(M.historyCaseFile(file, month, entries.length)[lang]);
+      const { month, signals } = caseFileHistory(io, file, add);
+      notes.push(M.historyCaseFile(file, month, signals)[lang]);
     } else {
       const loaded = await loadSignals(io, file);
       for (const e of historyFromSignals(loaded.signals)) add(e);

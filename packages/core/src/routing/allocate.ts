@@ -136,19 +136,20 @@ function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): C
     address: plan.contact.hasAddress,
   };
   const inPlan = new Set<string>();
-  const placements: StepPlacement[] = [];
-  for (const requested of plan.steps) {
+  // `map` and `slice()`: both lists are kept per case, so without the room `push` leaves (facts.ts)
+  const placements: StepPlacement[] = plan.steps.map((requested) => {
     const p = placeStep(requested, has, inPlan, config, ledger);
-    placements.push(p);
     if (p.step) inPlan.add(pairKey(p.step.channel, p.step.team));
-  }
-  const steps: ContactStep[] = [];
+    return p;
+  });
+  const chosen: ContactStep[] = [];
   const seen = new Set<string>();
   for (const p of placements) {
     if (!p.step || seen.has(pairKey(p.step.channel, p.step.team))) continue;
     seen.add(pairKey(p.step.channel, p.step.team));
-    steps.push(p.step);
+    chosen.push(p.step);
   }
+  const steps = chosen.slice();
   const missed = placements.some((p) => p.outcome === 'unplaced');
   const outcome: AllocationOutcome =
     plan.ruleId === undefined

@@ -125,7 +125,7 @@ export function placeStep(
       outcome,
       ...(outcome === 'placed' ? { step: { ...requested, channel: at.channel, team: at.team } } : {}),
       ...(reason ? { reason } : {}),
-      changes,
+      changes: changes.slice(), // kept per case: without the room `push` leaves
     };
   };
   for (;;) {

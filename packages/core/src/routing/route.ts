@@ -104,7 +104,8 @@ function join(outcomes: readonly RoutingOutcome[]): { chosen: number; steps: Con
       steps.push({ ...s });
     }
   const days = outcomes.flatMap((o) => (o.deadlineWorkingDays === undefined ? [] : [o.deadlineWorkingDays]));
-  return { chosen, steps, ...(days.length > 0 ? { days: Math.min(...days) } : {}) };
+  // `slice()`: kept per case, without the room `push` leaves (see facts.ts)
+  return { chosen, steps: steps.slice(), ...(days.length > 0 ? { days: Math.min(...days) } : {}) };
 }
 
 /**
