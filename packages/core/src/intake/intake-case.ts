@@ -6,6 +6,8 @@ import type { MatchedJourney } from '../matching/types';
 import { SIGNAL_KINDS, type SignalKind } from '../model/enums';
 import { type IsoDate, parseIsoDate } from '../model/iso-date';
 import { fail, type Issue, issue, ok, prefixIssues, type Result } from '../model/issue';
+import { lazyProperties } from '../model/lazy';
+import type { Bilingual } from '../model/text';
 import { issuesFromZod } from '../model/zod-issues';
 import { debtAssistanceCheck, registerCheck, type WorkingSignal } from './case-checks';
 import { type IntakeConfig, IntakeConfigSchema } from './config';
@@ -129,6 +131,15 @@ export async function intakeCase(
 }
 
 /**
+ * The intake `explanation`, written when read and not kept per case: it follows from the decision
+ * itself, and a national month decides a hundred thousand cases, most of whose explanations no
+ * output shows (issue 14; see model/lazy.ts).
+ */
+const explained = lazyProperties<Parameters<typeof explain>[0], { explanation: Bilingual }>({
+  explanation: explain,
+});
+
+/**
  * {@link intakeCase} without checking `on` and the configuration: for a caller that checked them
  * once for many cases (`runMonth`). Internal, not part of the public API.
  */
@@ -203,11 +214,7 @@ export async function decideIntake(
     ...(crisis ? { crisis } : {}),
     urgent,
   };
-  const intake: IntakeDecision = {
-    decidedOn: on,
-    ...core,
-    partnerMayLearnReason: signalStatus !== HIDDEN,
-    explanation: explain(core),
-  };
+  const decided = { decidedOn: on, ...core, partnerMayLearnReason: signalStatus !== HIDDEN };
+  const intake: IntakeDecision = explained(decided, core);
   return ok({ ...journey, intake });
 }
