@@ -38,7 +38,12 @@ const WORKLIST_COLUMNS = [
 /** A worklist row. */
 type Row = Record<string, string | number | undefined>;
 
-const personName = (p: Person) => [p.initials, p.prefix, p.surname].filter(Boolean).join(' ');
+/** Initials, prefix and surname, those given, a space apart. */
+function personName(p: Person): string {
+  let name = '';
+  for (const part of [p.initials, p.prefix, p.surname]) if (part) name = name ? `${name} ${part}` : part;
+  return name;
+}
 
 /** A journey that has a contact step to carry out. */
 const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
@@ -80,15 +85,36 @@ function worklistIndex(m: PlannedMonth): Map<string, Entry[]> {
 
 /** The distinct values, in order of first appearance, joined (most cases have one signal). */
 function distinct(values: readonly string[], separator: string): string {
-  if (values.length === 1) return values[0] as string;
+  if (values.length <= 1) return values[0] ?? '';
   return [...new Set(values)].join(separator);
+}
+
+/** What a row says about the people and the signals of a case, in one pass over its signals. */
+function signalCells(j: AllocatedJourney) {
+  const names: string[] = [];
+  const phones: string[] = [];
+  const emails: string[] = [];
+  const parts: string[] = [];
+  for (const { signal: x } of j.match.signals) {
+    names.push(personName(x.person));
+    if (x.contact.phone) phones.push(x.contact.phone);
+    if (x.contact.email) emails.push(x.contact.email);
+    parts.push(`${x.partner.id} ${x.kind} ${formatEuro(x.amountCents)}`);
+  }
+  return {
+    names: distinct(names, '; '),
+    city: j.match.signals[0]?.signal.address.city ?? '',
+    phone: distinct(phones, ' '),
+    email: distinct(emails, ' '),
+    signals: parts.join('; '),
+  };
 }
 
 /** The row of a worklist for case `j` and its step `i`. */
 function worklistRow({ j, step: i }: Entry, lang: Lang): Row {
   const { route, allocation, match } = j;
   const s = allocation.steps[i] as AllocatedJourney['allocation']['steps'][number];
-  const signals = match.signals.map((x) => x.signal);
+  const cells = signalCells(j);
   return {
     case_id: j.caseId,
     priority: route.priority,
@@ -99,21 +125,12 @@ function worklistRow({ j, step: i }: Entry, lang: Lang): Row {
     attempts: s.attempts,
     spacing_days: s.spacingDays ?? '',
     parts_of_day: s.partsOfDay ? s.partsOfDay.join(' ') : '',
-    names: distinct(
-      signals.map((x) => personName(x.person)),
-      '; ',
-    ),
+    names: cells.names,
     address: match.householdKey,
-    city: signals[0]?.address.city ?? '',
-    phone: distinct(
-      signals.flatMap((x) => (x.contact.phone ? [x.contact.phone] : [])),
-      ' ',
-    ),
-    email: distinct(
-      signals.flatMap((x) => (x.contact.email ? [x.contact.email] : [])),
-      ' ',
-    ),
-    signals: signals.map((x) => `${x.partner.id} ${x.kind} ${formatEuro(x.amountCents)}`).join('; '),
+    city: cells.city,
+    phone: cells.phone,
+    email: cells.email,
+    signals: cells.signals,
     total_amount: (match.totals.totalAmountCents / 100).toFixed(2),
     explanation: contactExplanationIn(j, lang),
   };
