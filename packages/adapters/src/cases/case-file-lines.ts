@@ -44,8 +44,8 @@ export interface CaseFileHistory {
   signals: number;
 }
 
-const CASES_OPEN = '\n  "cases": [';
-const CASES_CLOSE = '\n  ]\n}\n';
+const CASES_LINE = '  "cases": [';
+const CASES_END = '  ]';
 
 /**
  * The number of values of a parsed line, or -1 when it holds what the JSON text reader refuses
@@ -110,8 +110,8 @@ function lineProblem(line: string, lineNo: number, i: number, limits: JsonLimits
 }
 
 /** The file's own fields (everything but its cases), read and checked as the full reader does. */
-function headOf(text: string, open: number): Result<{ month: IsoMonth; values: number }> | undefined {
-  const head = parseJsonText(`${text.slice(0, open)}\n  "cases": []\n}`);
+function headOf(lines: readonly string[]): Result<{ month: IsoMonth; values: number }> | undefined {
+  const head = parseJsonText(`${lines.join('\n')}\n  "cases": []\n}`);
   if (!head.ok || !isRow(head.value) || head.value.format !== CASE_FILE_FORMAT) return undefined;
   const checked = CompactCaseFileSchema.safeParse(head.value);
   if (!checked.success) return fail(issuesFromZod(checked.error));
@@ -125,7 +125,8 @@ function headOf(text: string, open: number): Result<{ month: IsoMonth; values: n
  * `CaseRecordSchema`, ids once, the JSON limits), each with its line. `undefined` when the text is
  * not in that layout (edited by hand, or of format 2): read it whole with `readCaseFile` then.
  * `onEntry` takes each entry as it is read instead of a list (e.g. core's `historySieve`): entries of
- * a file that turns out to have a problem may have been handed over already.
+ * a file that turns out to have a problem, or to leave the layout half-way, may have been handed
+ * over already.
  *
  * @example
  * ```ts
@@ -140,20 +141,52 @@ export function historyFromCaseFileText(
   limits: Partial<JsonLimits> = {},
   onEntry?: (entry: HistoryEntry) => void,
 ): Result<CaseFileHistory> | undefined {
+  return historyFromCaseFileLines(text.split('\n'), limits, onEntry);
+}
+
+/**
+ * {@link historyFromCaseFileText} of a text given a line at a time (the text split at `\n`; a file
+ * read in pieces, so that not even its text is held whole): the same entries and problems.
+ *
+ * @example
+ * ```ts
+ * import { historyFromCaseFileLines } from '@signaalreis/adapters/cases';
+ * declare const lines: Iterable<string>; // e.g. the lines of a file, read a megabyte at a time
+ * const r = historyFromCaseFileLines(lines);
+ * if (r?.ok) r.value.signals; // how many signals the file held
+ * ```
+ */
+export function historyFromCaseFileLines(
+  lines: Iterable<string>,
+  limits: Partial<JsonLimits> = {},
+  onEntry?: (entry: HistoryEntry) => void,
+): Result<CaseFileHistory> | undefined {
   const all = { ...JSON_LIMITS, ...limits };
-  const open = text.indexOf(CASES_OPEN);
-  if (!text.startsWith('{\n') || open < 0 || !text.endsWith(CASES_CLOSE)) return undefined;
-  const head = headOf(text, open);
-  if (head === undefined) return undefined;
-  if (!head.ok) return head;
-  const body = text.slice(open + CASES_OPEN.length, text.length - CASES_CLOSE.length);
-  const lines = body === '' ? [] : body.slice(1).split(',\n');
-  if (body !== '' && (!body.startsWith('\n') || lines.some((l) => l.includes('\n')))) return undefined;
-  const firstLine = text.slice(0, open).split('\n').length + 2;
-  const reader = casesReader(head.value.month, all, head.value.values, onEntry);
-  lines.forEach((line, i) => {
-    reader.read(line, i, firstLine + i);
-  });
+  const it = lines[Symbol.iterator]();
+  const next = () => {
+    const r = it.next();
+    return r.done ? undefined : r.value;
+  };
+  const head: string[] = [];
+  for (let line = next(); line !== CASES_LINE; line = next()) {
+    if (line === undefined || (head.length === 0 && line !== '{')) return undefined;
+    head.push(line);
+  }
+  const read = headOf(head);
+  if (read === undefined || !read.ok) return read;
+  const reader = casesReader(read.value.month, all, read.value.values, onEntry);
+  const firstLine = head.length + 2;
+  let i = 0;
+  let pending = next();
+  while (pending !== undefined && pending !== CASES_END) {
+    const following = next();
+    const last = following === CASES_END;
+    if (last === pending.endsWith(',')) return undefined;
+    reader.read(last ? pending : pending.slice(0, -1), i, firstLine + i);
+    i++;
+    pending = following;
+  }
+  if (pending !== CASES_END || next() !== '}' || next() !== '' || next() !== undefined) return undefined;
   return reader.done();
 }
 

@@ -1,11 +1,13 @@
 // History files for matching: earlier case files (JSON, written by `match`/`run`) or earlier signal
 // CSV files (every signal then counts as picked up: a plain signal file does not say).
+import { resolve } from 'node:path';
 import { type HistoryEntry, type HistorySieve, historyFromSignals } from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
-import { historyFromCaseFileText } from '../cases/case-file-lines';
+import { historyFromCaseFileLines } from '../cases/case-file-lines';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
+import { textLines } from '../files/text-lines';
 import type { CliIo } from './io';
-import { parseJsonArg, readJsonTextArg, refuseFile } from './json-input';
+import { readJsonArg, refuseFile } from './json-input';
 import { cliLang } from './lang';
 import { loadSignals } from './load-signals';
 import { FILE_MESSAGES } from './messages/files';
@@ -27,13 +29,24 @@ function caseFileHistory(
   add: (e: HistoryEntry) => void,
 ): { month: string; signals: number } {
   const lang = cliLang(io);
-  const text = readJsonTextArg(io, file, 'caseFile');
-  const lines = historyFromCaseFileText(text, { maxLength: JSON_FILE_LIMITS.caseFile }, add);
+  const limits = { maxLength: JSON_FILE_LIMITS.caseFile };
+  let lines: ReturnType<typeof historyFromCaseFileLines>;
+  try {
+    lines = historyFromCaseFileLines(
+      textLines(resolve(io.cwd, file), JSON_FILE_LIMITS.caseFile),
+      limits,
+      add,
+    );
+  } catch {
+    lines = undefined; // too large, unreadable, not UTF-8: read whole below, which says so
+  }
   if (lines) {
     if (!lines.ok) refuseFile(io, file, lines.issues, FILE_MESSAGES.notCaseFile[lang]);
     return lines.value;
   }
-  const read = readCaseFile(parseJsonArg(io, file, text, 'caseFile'));
+  // any other layout (or format 2): read whole; entries handed over before the layout ended come
+  // again first, in the same order (a sieve keeps each signal once)
+  const read = readCaseFile(readJsonArg(io, file, 'caseFile'));
   if (!read.ok) refuseFile(io, file, read.issues, FILE_MESSAGES.notCaseFile[lang]);
   const entries = historyFromCaseFile(read.value);
   for (const e of entries) add(e);

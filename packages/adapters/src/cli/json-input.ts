@@ -2,8 +2,8 @@
 // (limits, UTF-8, line and column) and its problems become one-line user errors (exit 2); a file
 // with several problems lists each one with its path first.
 import { resolve } from 'node:path';
-import { type Issue, type Lang, parseJsonText, type Result } from '@signaalreis/core';
-import { JSON_FILE_LIMITS, readJsonText } from '../files/read-json-file';
+import type { Issue, Lang } from '@signaalreis/core';
+import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
 import { FILE_MESSAGES as M } from './messages/files';
@@ -21,20 +21,7 @@ export function issueLine(file: string, issue: Issue, lang: Lang): string {
 
 /** Reads a JSON file under the limits of its kind; any problem is a one-line {@link CliUserError}. */
 export function readJsonArg(io: CliIo, file: string, kind: JsonFileKind): unknown {
-  return parseJsonArg(io, file, readJsonTextArg(io, file, kind), kind);
-}
-
-/** The text of a JSON file under the size of its kind, not yet parsed (see {@link readJsonArg}). */
-export function readJsonTextArg(io: CliIo, file: string, kind: JsonFileKind): string {
-  return orRefuse(io, file, readJsonText(resolve(io.cwd, file), JSON_FILE_LIMITS[kind]));
-}
-
-/** The text of a JSON file of `kind` parsed under the JSON limits (see {@link readJsonArg}). */
-export function parseJsonArg(io: CliIo, file: string, text: string, kind: JsonFileKind): unknown {
-  return orRefuse(io, file, parseJsonText(text, { maxLength: JSON_FILE_LIMITS[kind] }));
-}
-
-function orRefuse<T>(io: CliIo, file: string, r: Result<T>): T {
+  const r = readJsonFile(resolve(io.cwd, file), { maxBytes: JSON_FILE_LIMITS[kind] });
   if (r.ok) return r.value;
   const [first] = r.issues;
   const lang = cliLang(io);

@@ -4,3 +4,4 @@
 export { loadDebtAssistanceCsv, loadPopulationRegisterCsv, readCsvText } from './lookup-files';
 export { JSON_FILE_LIMITS, type ReadJsonFileOptions, readJsonFile, readJsonText } from './read-json-file';
 export { readSignalsFile } from './read-signals-file';
+export { textLines } from './text-lines';
