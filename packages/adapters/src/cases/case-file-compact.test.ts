@@ -78,7 +78,7 @@ describe('compactCase and expandCase', () => {
             first.signalStatus === 'Opgepakt' ? ('Nog niet opgepakt' as const) : ('Opgepakt' as const),
         },
       ],
-    } as CaseFile['cases'][number];
+    } as unknown as CaseFile['cases'][number];
     const compact = compactCase(odd);
     expect(compact).toMatchObject({ partners: ['OTHER'], totalAmountCents: 1, primaryChannel: 'letter' });
     expect(expandCase(CompactCaseSchema.parse(compact))).toEqual(noExplanation(odd));

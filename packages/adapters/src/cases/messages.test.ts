@@ -6,7 +6,9 @@ import { JSON_FILE_MESSAGES } from '../files/read-json-file';
 import { CASE_FILE_MESSAGES as M } from './messages';
 
 const cases: { [K in keyof typeof M]: () => Bilingual } = {
-  oldFormat: () => M.oldFormat('signaalreis-cases/1', 'signaalreis-cases/2'),
+  oldFormat: () => M.oldFormat('signaalreis-cases/1', 'signaalreis-cases/3'),
+  tooManyValues: () => M.tooManyValues(4_000_000),
+  totalTooLarge: () => M.totalTooLarge,
   caseId: () => M.caseId(NASTY, 0),
   signalId: () => M.signalId(NASTY, 'cases.0.signals.0.signalId'),
   recordCase: () => M.recordCase(NASTY, '2026-10-0001'),

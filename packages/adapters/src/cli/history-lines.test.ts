@@ -29,7 +29,7 @@ describe('run --history <compact case file>', () => {
     const at = lines.findIndex((l) => l.startsWith('{"caseId"')) + 40;
     const edited = [...lines];
     const line = edited[at] as string;
-    edited[at] = JSON.stringify(JSON.parse(line.slice(0, -1)), null, 2) + ','; // one case over many lines
+    edited[at] = `${JSON.stringify(JSON.parse(line.slice(0, -1)), null, 2)},`; // one case over many lines
     writeFileSync(join(dir, 'edited.json'), edited.join('\n'));
     const r = await run('2026-10', OCT, join(dir, 'oct-edited'), join(dir, 'edited.json'));
     expect(r.code).toBe(0);
