@@ -88,7 +88,7 @@ function compactSignal(s: Row, caseStatus: unknown): Row {
  * const line = JSON.stringify(compactCase(file.cases[0]!)); // about 450 bytes for a case of one signal
  * ```
  */
-export function compactCase(c: FullCase): Row {
+export function compactCase(c: FullCase): Record<string, unknown> {
   const derived = fromSignals(c.signals);
   const primary = primaryOf(c.plan);
   const out: Row = {};
@@ -163,7 +163,7 @@ function expandSignal(s: Compact['signals'][number], caseStatus: Compact['signal
  * if (read.success) expandCase(read.data).signalIds; // the ids of its signals, in order
  * ```
  */
-export function expandCase(c: Compact): FullCase {
+export function expandCase(c: CompactCase & Record<string, unknown>): FullCase {
   const { caseId, householdKey, rank, signalStatus, intakeOutcome, isMatch, signals, ...rest } = c;
   const { partners, signalIds, totalAmountCents, recidiveMonths, consecutiveCreditors, ...more } = rest;
   const { crisisDeadline, reached, explanation, worklistBucket, plan, priority, ...run } = more;

@@ -30,7 +30,19 @@ import * as z from 'zod';
  * ```
  */
 export const CASE_FILE_FORMAT = 'signaalreis-cases/3';
-/** The format before the compact one: every field of every case (read, no longer written by `run`). */
+/**
+ * The format before the compact one, and the form a program holds a case file in: every field of
+ * every case. Still read; `run` and `match` no longer write it. What `readCaseFile`, `toCaseFile`
+ * and `plannedCaseFile` give says this format.
+ *
+ * @example
+ * ```ts
+ * import { FULL_CASE_FILE_FORMAT, readCaseFile } from '@signaalreis/adapters/cases';
+ * declare const text: string; // a cases.json of either format
+ * const r = readCaseFile(JSON.parse(text));
+ * if (r.ok) r.value.format === FULL_CASE_FILE_FORMAT; // true: every case with all its fields
+ * ```
+ */
 export const FULL_CASE_FILE_FORMAT = 'signaalreis-cases/2';
 /** Formats that are refused with the advice to run the month again. */
 export const OLD_FORMATS: readonly string[] = ['signaalreis-cases/1'];

@@ -48,7 +48,7 @@ function signalsOf(j: IntakenJourney, caseStatus: string): Row[] {
  * JSON.stringify(compactPlannedCase(j)); // '{"caseId":"2026-10-0001","householdKey":"7415HN 17C",…}'
  * ```
  */
-export function compactPlannedCase(j: PlannedJourney): Row {
+export function compactPlannedCase(j: PlannedJourney): Record<string, unknown> {
   const { match: m, intake, route, allocation } = j;
   const status = intake.signalStatus;
   const out: Row = {
