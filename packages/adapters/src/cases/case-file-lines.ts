@@ -206,14 +206,6 @@ function casesReader(
   const take = onEntry ?? ((e: HistoryEntry) => void entries.push(e));
   let signals = 0;
   const ids = idChecker();
-  const intern = new Map<string, string>();
-  const shared = <T>(v: T): T => {
-    if (typeof v !== 'string') return v;
-    const known = intern.get(v);
-    if (known !== undefined) return known as T;
-    intern.set(v, v);
-    return v;
-  };
   let values = headValues;
   let tooMany = false;
   const read = (line: string, i: number, lineNo: number) => {
@@ -238,7 +230,7 @@ function casesReader(
     shape.push(...totalIssues(c, i));
     integrity.push(...ids.check(c, i), ...recordIssues(c, i));
     if (shape.length > 0 || integrity.length > 0) return;
-    for (const e of historyOf(c, month, shared)) take(e);
+    for (const e of historyOf(c, month)) take(e);
     signals += (c.signals as unknown[]).length;
   };
   const done = (): Result<CaseFileHistory> => {
@@ -275,19 +267,19 @@ function totalIssues(c: Row, i: number): Issue[] {
 }
 
 /** The history entries of a checked compact case (what historyFromCaseFile gives for it). */
-function historyOf(c: Row, month: IsoMonth, shared: <T>(v: T) => T): HistoryEntry[] {
+function historyOf(c: Row, month: IsoMonth): HistoryEntry[] {
   const reached = reachedOf(c as Parameters<typeof reachedOf>[0]);
-  const householdKey = shared(c.householdKey) as HistoryEntry['householdKey'];
+  const householdKey = c.householdKey as HistoryEntry['householdKey'];
   return (c.signals as Row[]).map((s) => {
     const entry = {
       month,
       signalId: s.signalId,
-      partnerId: shared(s.partnerId),
+      partnerId: s.partnerId,
       householdKey,
-      sector: shared(s.sector),
-      kind: shared(s.kind),
-      signalDate: shared(s.signalDate),
-      arrearSince: shared(s.arrearSince),
+      sector: s.sector,
+      kind: s.kind,
+      signalDate: s.signalDate,
+      arrearSince: s.arrearSince,
       amountCents: s.amountCents,
       naturalPerson: s.naturalPerson ?? true,
       pickedUp: (s.signalStatus ?? c.signalStatus) === 'Opgepakt',
