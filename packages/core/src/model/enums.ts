@@ -56,15 +56,19 @@ export const SignalKindSchema = z.enum(SIGNAL_KINDS);
 export type SignalKind = z.infer<typeof SignalKindSchema>;
 
 /**
- * Contact channels (those of the recorded practices, `signaalreis-2023`).
+ * Contact channels, least intensive first (the order `mostIntensiveChannel` ranks by): those of the
+ * recorded practices (`signaalreis-2023`) and `appointment`, the DDAS v1.2 contact kind
+ * `Afspraak op locatie` (`ddas-v1.2`): a meeting at the municipality's or team's location, ranked
+ * between a phone call and a home visit (project default: face to face, but the resident comes).
  *
  * @example
  * ```ts
  * import { CHANNELS } from '@signaalreis/core';
- * CHANNELS.length; // 6
+ * CHANNELS.length; // 7
+ * CHANNELS.indexOf('appointment') < CHANNELS.indexOf('home-visit'); // true
  * ```
  */
-export const CHANNELS = ['letter', 'card', 'email', 'sms', 'phone', 'home-visit'] as const;
+export const CHANNELS = ['letter', 'card', 'email', 'sms', 'phone', 'appointment', 'home-visit'] as const;
 /**
  * zod schema of a {@link Channel}.
  *
@@ -236,6 +240,7 @@ export function ddasSignalPartner(sector: Sector, kind: SignalKind): DdasSignalP
  * ```ts
  * import { DDAS_CONTACT_KIND_BY_CHANNEL } from '@signaalreis/core';
  * DDAS_CONTACT_KIND_BY_CHANNEL.sms; // 'SMS/Whatsapp'
+ * DDAS_CONTACT_KIND_BY_CHANNEL.appointment; // 'Afspraak op locatie'
  * ```
  */
 export const DDAS_CONTACT_KIND_BY_CHANNEL = {
@@ -244,6 +249,7 @@ export const DDAS_CONTACT_KIND_BY_CHANNEL = {
   email: 'Mail',
   sms: 'SMS/Whatsapp',
   phone: 'Telefoon',
+  appointment: 'Afspraak op locatie',
   'home-visit': 'Huisbezoek',
 } as const satisfies Record<Channel, string>;
 

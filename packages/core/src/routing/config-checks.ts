@@ -12,7 +12,8 @@ export type ContactData = 'phone' | 'email' | 'address';
 
 /**
  * The contact data each channel needs: phone and sms a phone number, e-mail an e-mail address,
- * a home visit, a letter and a card the postal address.
+ * a home visit, a letter and a card the postal address; an appointment at a location the postal
+ * address too (project default: the invitation goes by post, as the address is always known).
  *
  * @example
  * ```ts
@@ -26,6 +27,7 @@ export const CHANNEL_NEEDS: Readonly<Record<Channel, ContactData>> = Object.free
   email: 'email',
   sms: 'phone',
   phone: 'phone',
+  appointment: 'address',
   'home-visit': 'address',
 });
 

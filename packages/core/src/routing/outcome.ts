@@ -161,6 +161,7 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, { nl: string; en: string }
   email: { nl: 'e-mail', en: 'e-mail' },
   sms: { nl: 'sms', en: 'SMS' },
   phone: { nl: 'telefoon', en: 'phone' },
+  appointment: { nl: 'afspraak op locatie', en: 'appointment at a location' },
   'home-visit': { nl: 'huisbezoek', en: 'home visit' },
 });
 
@@ -183,13 +184,14 @@ export const TEAM_LABELS: Readonly<Record<Team, { nl: string; en: string }>> = O
 });
 
 /**
- * The most intensive channel among `channels` (home visit > phone > sms > e-mail > card >
- * letter), or `undefined` for none.
+ * The most intensive channel among `channels` (home visit > appointment > phone > sms > e-mail >
+ * card > letter), or `undefined` for none.
  *
  * @example
  * ```ts
  * import { mostIntensiveChannel } from '@signaalreis/core';
  * mostIntensiveChannel(['letter', 'phone', 'email']); // 'phone'
+ * mostIntensiveChannel(['phone', 'appointment']); // 'appointment'
  * mostIntensiveChannel([]); // undefined
  * ```
  */
