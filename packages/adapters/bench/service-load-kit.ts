@@ -40,7 +40,18 @@ export async function storeWithKeys(target: string | undefined, codes: readonly 
 /** `signaalreis serve` on a free port of 127.0.0.1; resolves with its URL once it listens. */
 export function serve(store: string, rateLimit: number): Promise<{ child: ChildProcess; url: string }> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run pnpm build first`);
-  const args = [CLI, 'serve', '--store', store, '--port', '0', '--rate-limit', String(rateLimit)];
+  const args = [
+    CLI,
+    'serve',
+    '--store',
+    store,
+    '--port',
+    '0',
+    '--rate-limit',
+    String(rateLimit),
+    '--lang',
+    'en',
+  ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';
   child.stderr?.on('data', (b: Buffer) => {

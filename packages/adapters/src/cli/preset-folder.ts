@@ -30,7 +30,7 @@ export interface Siblings {
 }
 
 /** The bundled presets plus the presets in the file's folder (by id), so `extends` can name a sibling. */
-export function registryFor(io: CliIo, file: string): Siblings {
+function registryFor(io: CliIo, file: string): Siblings {
   const dir = dirname(resolve(io.cwd, file));
   const siblings: Record<string, unknown> = {};
   const byId = new Map<string, string[]>();

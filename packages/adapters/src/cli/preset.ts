@@ -11,6 +11,7 @@ import {
   moneyParameters,
   municipalityPreset,
   type PresetIssue,
+  type PresetRegistry,
   renderRoutingLabels,
   runPresetTests,
   PRESET_TEST_MESSAGES as T,
@@ -20,7 +21,7 @@ import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { cliLang, issueText, localize, say } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { PRESET_CLI_MESSAGES as PM } from './messages/preset';
-import { loadFile, registryFor, unreadNote } from './preset-folder';
+import { loadFile, unreadNote } from './preset-folder';
 
 type Format = 'text' | 'json';
 const formatOption = (lang: Lang) =>
@@ -46,15 +47,23 @@ const issueLines = (
  * name a bundled preset or a preset file in the same folder. Problems are a {@link CliUserError}.
  */
 export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset {
+  return loadPresetWithRegistry(io, arg).loaded;
+}
+
+/** {@link loadPresetArg} with the registry `extends` was resolved in (the folder is read once). */
+function loadPresetWithRegistry(
+  io: CliIo,
+  arg: string,
+): { loaded: LoadedMunicipalityPreset; registry: PresetRegistry } {
   const lang = cliLang(io);
   const firstText = (issues: readonly Issue[]) => (issues[0] ? issueText(lang, issues[0]) : '');
   if (!isFile(arg)) {
     const r = municipalityPreset(arg);
     if (!r.ok) throw new CliUserError(PM.notValid(excerpt(arg), firstText(r.issues))[lang]);
-    return r.value;
+    return { loaded: r.value, registry: MUNICIPALITY_PRESETS };
   }
   const { siblings, result: r } = loadFile(io, arg);
-  if (r.ok) return r.value;
+  if (r.ok) return { loaded: r.value, registry: siblings.registry };
   const first = r.issues[0];
   const note = unreadNote(r.issues, siblings.unread, lang);
   const problem = `${first ? whereOf(first, lang, siblings.files) : ''}: ${firstText(r.issues)}${note ? `; ${note}` : ''}`;
@@ -241,8 +250,7 @@ export function registerPreset(program: Command, io: CliIo): void {
     .argument('<preset>', t.presetArg)
     .addOption(formatOption(lang))
     .action(async (arg: string, o: { format: Format }) => {
-      const loaded = loadPresetArg(io, arg);
-      const registry = isFile(arg) ? registryFor(io, arg).registry : MUNICIPALITY_PRESETS;
+      const { loaded, registry } = loadPresetWithRegistry(io, arg);
       const results = await runPresetTests(loaded, registry);
       const outdated = results.filter((r) => r.noLongerApplies).length;
       const failed = results.filter((r) => !r.passed && !r.noLongerApplies).length;

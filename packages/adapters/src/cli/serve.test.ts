@@ -13,20 +13,17 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(join(folder, '..'), { recursive: true, force: true }));
 
+/** `keys create` for an officer of 0363 in the suite's store. */
+const createOfficerKey = () =>
+  runCliEn(['keys', 'create', '--role', 'officer', '--municipality', '0363', '--store', folder]);
+/** The key `keys create` printed once. */
+const keyIn = (stdout: string) => /sr_[0-9a-f]{16}_[A-Za-z0-9_-]{43}/.exec(stdout)?.[0] as string;
+
 describe('signaalreis keys and serve', () => {
   it('creates a key once, lists it without its secret, serves with it, stops, and revokes it', async () => {
-    const made = await runCliEn([
-      'keys',
-      'create',
-      '--role',
-      'officer',
-      '--municipality',
-      '0363',
-      '--store',
-      folder,
-    ]);
+    const made = await createOfficerKey();
     expect(made.code).toBe(0);
-    const key = /sr_[0-9a-f]{16}_[A-Za-z0-9_-]{43}/.exec(made.stdout)?.[0] as string;
+    const key = keyIn(made.stdout);
     const id = key.slice(3, 19);
     expect(made.stdout).toContain(`Key ${id} (officer; 0363  -)`);
     const listed = await runCliEn(['keys', 'list', '--store', folder]);
@@ -101,17 +98,8 @@ describe('signaalreis keys and serve', () => {
   });
 
   it('--rate-limit sets the requests per key per minute; a value that is not one is refused', async () => {
-    const made = await runCliEn([
-      'keys',
-      'create',
-      '--role',
-      'officer',
-      '--municipality',
-      '0363',
-      '--store',
-      folder,
-    ]);
-    const key = /sr_[0-9a-f]{16}_[A-Za-z0-9_-]{43}/.exec(made.stdout)?.[0] as string;
+    const made = await createOfficerKey();
+    const key = keyIn(made.stdout);
     let out = '';
     let stop: (value?: unknown) => void = () => undefined;
     const stopped = new Promise((resolve) => {

@@ -37,7 +37,7 @@ const opened = async (dir: string): Promise<CaseStore> => {
 
 /** Starts `signaalreis serve` on a free port; resolves with its URL once it listens. */
 function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--store', dir, '--port', '0'], {
+  const child = spawn(process.execPath, [CLI, 'serve', '--store', dir, '--port', '0', '--lang', 'en'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

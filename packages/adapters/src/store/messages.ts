@@ -34,8 +34,8 @@ export const STORE_MESSAGES = {
     en: `The store ${shown} is damaged and cannot be opened (${why}); restore a backup`,
   }),
   locked: (shown: string, pid: string): Bilingual => ({
-    nl: `De opslag ${shown} is in gebruik door een ander signaalreis-proces (${pid}); probeer het straks opnieuw`,
-    en: `The store ${shown} is in use by another signaalreis process (${pid}); try again when it is done`,
+    nl: `De opslag ${shown} is in gebruik door een ander signaalreis-proces (${pid}); probeer het straks opnieuw. Draait daar \`signaalreis serve\`? Beheer sleutels dan via de beheer-routes van de service (POST /keys), of gebruik een PostgreSQL-server als opslag: die kan door meer processen tegelijk worden gebruikt`,
+    en: `The store ${shown} is in use by another signaalreis process (${pid}); try again when it is done. Is \`signaalreis serve\` running on it? Then manage keys through the service's admin routes (POST /keys), or use a PostgreSQL server as the store: several processes can use it at once`,
   }),
   tooNew: (shown: string, found: string, known: string): Bilingual => ({
     nl: `De opslag ${shown} is gemaakt door een nieuwere versie van signaalreis (schemaversie ${found}; deze versie kent tot ${known}); werk signaalreis bij`,

@@ -64,7 +64,10 @@ describe('openCaseStore refuses what is not a store', () => {
     const dir = await freshFolder();
     const first = await openCaseStore(dir);
     if (!first.ok) throw new Error('cannot open');
-    expect((await refused(dir)).codes).toEqual(['store_locked']);
+    const locked = await refused(dir);
+    expect(locked.codes).toEqual(['store_locked']);
+    // says what to do while `signaalreis serve` holds the store (issue 12): the service's key routes
+    expect(locked.text).toContain('POST /keys');
     await first.value.close();
     writeFileSync(join(dir, STORE_LOCK), '2147483646\n'); // a process id that does not run
     const again = await openCaseStore(dir);

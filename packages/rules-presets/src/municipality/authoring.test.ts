@@ -7,13 +7,8 @@ import {
   type PresetIssue,
   type PresetRegistry,
 } from '../index';
+import { child } from './child.test-support';
 
-const child = (over: Record<string, unknown> = {}) => ({
-  id: 'my-town',
-  extends: 'type-small',
-  label: { nl: 'Mijn gemeente', en: 'My town' },
-  ...over,
-});
 const issuesOf = (r: { ok: boolean; issues?: PresetIssue[] }): PresetIssue[] =>
   r.ok ? [] : (r.issues ?? []);
 const visitAbove = (values: { from: string; value: number }[]) => ({

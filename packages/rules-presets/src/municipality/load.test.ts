@@ -7,13 +7,7 @@ import {
   PRESET_FORMAT_VERSION,
   type PresetRegistry,
 } from '../index';
-
-const child = (over: Record<string, unknown> = {}) => ({
-  id: 'my-town',
-  extends: 'type-small',
-  label: { nl: 'Mijn gemeente', en: 'My town' },
-  ...over,
-});
+import { child } from './child.test-support';
 
 describe('mergePreset', () => {
   it('merges objects key by key and replaces arrays and values', () => {

@@ -9,13 +9,7 @@ import {
   municipalityPreset,
   type PresetRegistry,
 } from '../index';
-
-const child = (over: Record<string, unknown> = {}) => ({
-  id: 'my-town',
-  extends: 'type-small',
-  label: { nl: 'Mijn gemeente', en: 'My town' },
-  ...over,
-});
+import { child } from './child.test-support';
 
 function deepWhen(levels: number): unknown {
   let when: unknown = { fact: 'hasEviction', operator: 'equal', value: true };

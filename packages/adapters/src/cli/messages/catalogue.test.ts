@@ -59,6 +59,7 @@ const SAMPLES: Readonly<Record<string, unknown[][]>> = {
   'adapters.output.foreignLink': [['out/2026-10', 'worklist.csv']],
   'adapters.output.changedFile': [['out/2026-10', 'worklist.csv']],
   'adapters.output.foreignManifest': [['out/2026-10', 'manifest.json']],
+  'core.intake.notAboveFloor': [[10_000, 10_000, 'rent']],
   'rules-presets.presetTests.noLongerApplies': [
     ['type-small', []],
     ['type-small', [['Parameter visitAbove: € 500 → € 600'], ['Parameter visitAbove: € 500 → € 600']]],

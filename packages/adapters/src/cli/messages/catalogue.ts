@@ -11,7 +11,7 @@ import { JSON_FILE_MESSAGES } from '../../files/read-json-file';
 import { LEDGER_MESSAGES } from '../../ledger/read-ledger';
 import { LOOKUP_MESSAGES } from '../../lookups/messages';
 import { OUTPUT_MESSAGES } from '../../output/messages';
-import { DDAS_VS_MESSAGES } from '../../service/ddas-vs/messages';
+import { DDAS_VS_TEXTS } from '../../service/ddas-vs/messages';
 import { PROBLEMS, SERVICE_MESSAGES } from '../../service/messages';
 import { ACCESS_MESSAGES, STORE_MESSAGES } from '../../store/messages';
 import { XLSX_MESSAGES } from '../../xlsx/messages';
@@ -33,29 +33,6 @@ export type Catalogue = Readonly<Record<string, MessageEntry>>;
 const prefixed = (prefix: string, catalogues: Readonly<Record<string, object>>) =>
   Object.fromEntries(Object.entries(catalogues).map(([name, c]) => [`${prefix}.${name}`, c as Catalogue]));
 
-/**
- * The bilingual texts of the DDAS-VS endpoint. Its FSC error texts are English only: CBS reads them
- * through the FSC protocol, not an officer (docs/service-ddas-vs.md).
- */
-const FSC_ERRORS = new Set([
-  'tokenMissing',
-  'tokenInvalid',
-  'tokenExpired',
-  'keysUnavailable',
-  'scopeMissing',
-  'serviceNotFound',
-  'methodUnsupported',
-  'badJson',
-  'notJson',
-  'tooLarge',
-  'invalidRequest',
-  'unknownOrganisation',
-  'rateLimited',
-  'serverError',
-  'invalidDelivery',
-]);
-const ddasVsTexts = Object.fromEntries(Object.entries(DDAS_VS_MESSAGES).filter(([k]) => !FSC_ERRORS.has(k)));
-
 /** The titles of the service's problem types, as a catalogue. */
 const problemTitles = Object.fromEntries(Object.entries(PROBLEMS).map(([k, p]) => [k, p.title]));
 
@@ -74,7 +51,8 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     ledger: LEDGER_MESSAGES,
     lookups: LOOKUP_MESSAGES,
     output: OUTPUT_MESSAGES,
-    ddasVs: ddasVsTexts,
+    // its FSC error titles are English only (DDAS_VS_FSC_TITLES): CBS reads them, not an officer
+    ddasVs: DDAS_VS_TEXTS,
     service: SERVICE_MESSAGES,
     serviceProblems: problemTitles,
     store: STORE_MESSAGES,

@@ -18,6 +18,7 @@ export const COLUMN_TITLES: Readonly<Record<string, Bilingual>> = {
   priority: title('priority', 'Priority'),
   bucket: title('bucket', 'Bucket'),
   deadline: title('deadline', 'Deadline'),
+  deadline_note: title('deadline_note', 'Deadline note', 'Termijn'),
   step: title('step', 'Step'),
   attempts: title('attempts', 'Attempts'),
   spacing_days: title('spacing_days', 'Days between attempts'),

@@ -25,7 +25,7 @@ export function fscError(c: Context, status: 401 | 403 | 404 | 405, code: FscErr
 }
 
 /**
- * The endpoint cannot check tokens now: the issuer's key set (JWKS) cannot be reached. 503 with the
+ * The endpoint cannot check tokens now: the issuer's key set (JWKS) cannot be reached. 502 with the
  * FSC code `ERROR_CODE_SERVICE_UNREACHABLE` and `Retry-After`, the body an FscError that is also an
  * RFC 9457 problem (`type` added, `application/problem+json`) — not a 401: the token may be fine.
  */
@@ -36,9 +36,9 @@ export function fscUnavailable(c: Context, title: string, retryAfterSeconds: num
     code,
     domain: 'ERROR_DOMAIN_INWAY',
     title,
-    status: 503,
+    status: 502,
   };
-  return c.body(JSON.stringify(body), 503, {
+  return c.body(JSON.stringify(body), 502, {
     'Content-Type': 'application/problem+json',
     'Fsc-Error-Code': code,
     'Retry-After': String(retryAfterSeconds),

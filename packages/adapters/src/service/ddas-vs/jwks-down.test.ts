@@ -1,4 +1,4 @@
-// The issuer's key set (JWKS) cannot be reached (issue 12): POST /gegevens answers 503 with the FSC
+// The issuer's key set (JWKS) cannot be reached (issue 12): POST /gegevens answers 502 with the FSC
 // code ERROR_CODE_SERVICE_UNREACHABLE and Retry-After, as a problem — not 401 (the token may be
 // fine; the fault is ours) — and logs why without the token. Before, it answered 401 …_INVALID.
 import { createServer, type Server } from 'node:http';
@@ -49,11 +49,11 @@ describe('POST /gegevens when the issuer’s keys cannot be reached', () => {
   it.each([
     ['down (connection refused)', () => down],
     ['answering 500', () => failing.url],
-  ])('answers 503 ERROR_CODE_SERVICE_UNREACHABLE as a problem when the JWKS server is %s', async (_, url) => {
+  ])('answers 502 ERROR_CODE_SERVICE_UNREACHABLE as a problem when the JWKS server is %s', async (_, url) => {
     const token = await s.issuer.token({});
     const { app, calls, log } = withKeysAt(url());
     const res = await post(app, REQUEST, { Authorization: `Bearer ${token}` });
-    expect(res.status).toBe(503);
+    expect(res.status).toBe(502);
     expect(res.headers.get('Fsc-Error-Code')).toBe('ERROR_CODE_SERVICE_UNREACHABLE');
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
     expect(res.headers.get('Retry-After')).toBe('30');
@@ -62,12 +62,12 @@ describe('POST /gegevens when the issuer’s keys cannot be reached', () => {
       type: 'urn:signaalreis:problem:token-keys-unreachable',
       code: 'ERROR_CODE_SERVICE_UNREACHABLE',
       domain: 'ERROR_DOMAIN_INWAY',
-      status: 503,
+      status: 502,
       title: expect.any(String),
     });
     expect(calls).toHaveLength(0); // no delivery was made
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ status: 503, error: expect.stringMatching(/^token keys unavailable: /) });
+    expect(log[0]).toMatchObject({ status: 502, error: expect.stringMatching(/^token keys unavailable: /) });
     expect(JSON.stringify(log)).not.toContain(token);
     expect(JSON.stringify(log)).not.toContain(token.split('.')[1] as string);
   });

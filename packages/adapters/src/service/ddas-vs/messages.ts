@@ -5,8 +5,11 @@ import { type Bilingual, excerpt } from '@signaalreis/core';
 
 type B = Bilingual;
 
-/** Texts of the DDAS-VS endpoint. */
-export const DDAS_VS_MESSAGES = {
+/**
+ * The titles of the FSC errors, in English only: CBS reads them through the FSC protocol, not an
+ * officer (docs/service-ddas-vs.md). They name fields and limits, never a value of a request.
+ */
+export const DDAS_VS_FSC_TITLES = {
   tokenMissing: 'No bearer access token in the Authorization header',
   tokenInvalid: 'The access token is not valid for this service',
   tokenExpired: 'The access token has expired or is not valid yet',
@@ -25,7 +28,11 @@ export const DDAS_VS_MESSAGES = {
     `More than ${requests} requests in ${seconds} seconds; try again later`,
   serverError: 'The delivery could not be made; the provider has been told',
   invalidDelivery: 'The delivery did not validate against the DDAS v1.2 schema; nothing was sent',
-  // Issues of a request body (zod issues, in words of our own: zod's texts may echo values).
+} as const;
+
+/** The sentences of request issues, in Dutch and English (a value is shown as an excerpt only). */
+export const DDAS_VS_TEXTS = {
+  // zod issues, in words of our own: zod's texts may echo values
   issueType: (expected: string): B => ({ nl: `moet ${expected} zijn`, en: `must be ${expected}` }),
   issueUnknownKeys: (keys: readonly string[]): B => ({
     nl: `niet toegestaan: ${keys.map((k) => `"${excerpt(k)}"`).join(', ')} (GegevensRequest heeft geen andere velden)`,
@@ -50,3 +57,6 @@ export const DDAS_VS_MESSAGES = {
     en: 'this provider does not deliver for this organisation',
   } as B,
 } as const;
+
+/** Texts of the DDAS-VS endpoint: the FSC titles and the request-issue sentences. */
+export const DDAS_VS_MESSAGES = { ...DDAS_VS_FSC_TITLES, ...DDAS_VS_TEXTS } as const;

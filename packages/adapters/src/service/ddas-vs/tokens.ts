@@ -37,7 +37,7 @@ export type TokenVerdict =
   | { ok: true; client: string }
   | { ok: false; status: 401 | 403; code: 'MISSING' | 'INVALID' | 'EXPIRED' | 'SCOPE' }
   /** The issuer's keys could not be had (JWKS URL down, not 200, timed out, no key set): our fault, not the caller's. */
-  | { ok: false; status: 503; code: 'KEYS_UNAVAILABLE'; reason: string };
+  | { ok: false; status: 502; code: 'KEYS_UNAVAILABLE'; reason: string };
 
 /**
  * Whether a verification error means the issuer's keys could not be had — the JWKS URL cannot be
@@ -75,7 +75,7 @@ function scopesOf(payload: Record<string, unknown>): string[] {
  * A verifier of `Authorization` header values. Missing or not `Bearer` → MISSING (401); a bad
  * signature, issuer, audience, algorithm or form → INVALID (401); expired or not yet valid →
  * EXPIRED (401); a valid token without the scope → SCOPE (403); the issuer's keys cannot be had
- * (JWKS URL down, not 200, timed out) → KEYS_UNAVAILABLE (503: try again later). The client is the token's
+ * (JWKS URL down, not 200, timed out) → KEYS_UNAVAILABLE (502 as DDAS-VS lists ERROR_CODE_SERVICE_UNREACHABLE: try again later). The client is the token's
  * `client_id`, else `azp`, else `sub`.
  *
  * @example
@@ -113,7 +113,7 @@ export function bearerVerifier(
     } catch (e) {
       const unavailable = keysUnavailable(e);
       if (unavailable !== undefined)
-        return { ok: false, status: 503, code: 'KEYS_UNAVAILABLE', reason: unavailable };
+        return { ok: false, status: 502, code: 'KEYS_UNAVAILABLE', reason: unavailable };
       if (e instanceof errors.JWTExpired) return { ok: false, status: 401, code: 'EXPIRED' };
       if (e instanceof errors.JWTClaimValidationFailed && e.claim === 'nbf')
         return { ok: false, status: 401, code: 'EXPIRED' };
