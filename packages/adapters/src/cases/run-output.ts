@@ -7,10 +7,8 @@ import {
   type Bilingual,
   type CaseId,
   type CaseJourney,
-  CHANNELS,
   type Channel,
   type DdasSignalStatus,
-  formatEuro,
   type IsoDate,
   joinBilingual,
   journeyExplanation,
@@ -21,11 +19,14 @@ import {
   type PlannedMonth,
   type SignalId,
   type Team,
+  type TeamDeclaration,
+  teamName,
   worklistBucket,
 } from '@signaalreis/core';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { CASE_FILE_FORMAT, type CaseFile, caseFileCase } from './case-file';
 import { RUN_OUTPUT_MESSAGES as W } from './messages';
+import { type WorklistCase, worklistTablesOf } from './worklist-table';
 
 /**
  * One case of the monthly run as the run's JSON shows it.
@@ -50,7 +51,14 @@ export interface RunCase {
   team?: Team;
   /** The routing deadline for the contact; absent for cases not contacted. */
   deadline?: IsoDate;
-  plan: { channel: Channel; team: Team; attempts: number; spacingDays?: number }[];
+  plan: {
+    channel: Channel;
+    team: Team;
+    attempts: number;
+    spacingDays?: number;
+    /** Parts of the day to vary the attempts over (the worklist's `parts_of_day`). */
+    partsOfDay?: string[];
+  }[];
   /** What allocation made of the plan (`allocation.outcome`); absent for cases not contacted. */
   allocationOutcome?: AllocationOutcome;
   explanation: Bilingual;
@@ -85,6 +93,7 @@ export function runCase(j: PlannedJourney): RunCase {
     team: s.team,
     attempts: s.attempts,
     ...(s.spacingDays === undefined ? {} : { spacingDays: s.spacingDays }),
+    ...(s.partsOfDay === undefined ? {} : { partsOfDay: [...s.partsOfDay] }),
   }));
   const contact = contactExplanation(j);
   return {
@@ -129,9 +138,26 @@ export function runJson(m: PlannedMonth, preset: string) {
 }
 
 /**
+ * What a worklist shows of a contacted case that the rest of the case file does not hold, so that
+ * the worklists of a stored month can be written again as the run wrote them: the bucket's label,
+ * the routing and allocation explanation, and the labels of the declared teams in its plan.
+ */
+function worklistExtras(j: PlannedJourney, teams: readonly TeamDeclaration[]) {
+  if (!withSteps(j)) return {};
+  const explanation = contactExplanation(j);
+  const own = teams.filter((t) => j.allocation.steps.some((s) => s.team === t.id));
+  return {
+    ...(j.route.label ? { bucketLabel: j.route.label } : {}),
+    ...(explanation ? { contactExplanation: explanation } : {}),
+    ...(own.length > 0 ? { teamLabels: Object.fromEntries(own.map((t) => [t.id, t.label])) } : {}),
+  };
+}
+
+/**
  * The case file of a planned month: the case file of `match` plus, per case, the worklist bucket
  * and the contact plan (`priority`, `primaryChannel`, `team`, `plan`, `contactDeadline`) — readable
- * as history and by `signaalreis feedback`.
+ * as history and by `signaalreis feedback` — and for a contacted case what its worklist rows show
+ * besides (`bucketLabel`, `contactExplanation`, `teamLabels` of declared teams).
  *
  * @example
  * ```ts
@@ -158,6 +184,7 @@ export function plannedCaseFile(m: PlannedMonth, preset: string, municipality?: 
         ...(r.primaryChannel ? { primaryChannel: r.primaryChannel } : {}),
         ...(r.team ? { team: r.team } : {}),
         ...(r.deadline ? { contactDeadline: r.deadline } : {}),
+        ...worklistExtras(j, m.teams ?? []),
       };
     }),
   };
@@ -169,12 +196,38 @@ const personName = (p: Person) => [p.initials, p.prefix, p.surname].filter(Boole
 const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
   j.route !== undefined && j.allocation !== undefined && j.allocation.steps.length > 0;
 
+/** A planned journey with contact steps as a case of the worklists. */
+function worklistCaseOf(j: AllocatedJourney): WorklistCase {
+  const { route, allocation, match } = j;
+  const signals = match.signals.map((s) => s.signal);
+  const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))];
+  const explanation = contactExplanation(j);
+  return {
+    caseId: j.caseId,
+    priority: route.priority,
+    rank: match.rank,
+    bucket: route.bucket,
+    ...(route.label ? { bucketLabel: route.label } : {}),
+    deadline: route.deadline,
+    deadlinePassed: route.deadlinePassed === true,
+    steps: allocation.steps,
+    names: uniq(signals.map((s) => personName(s.person))),
+    address: match.householdKey,
+    city: signals[0]?.address.city ?? '',
+    phone: uniq(signals.map((s) => s.contact.phone)),
+    email: uniq(signals.map((s) => s.contact.email)),
+    signals: signals.map((s) => ({ partnerId: s.partner.id, kind: s.kind, amountCents: s.amountCents })),
+    totalAmountCents: match.totals.totalAmountCents,
+    ...(explanation ? { explanation } : {}),
+  };
+}
+
 /**
  * Worklists: for every team and channel, the cases with a step there, most urgent first (a
  * deadline that passed before the run — column `deadline_note`: "termijn verstreken op 22-10-2026"
  * — then routing priority, then matching's rank), with what the worker needs to make contact (names, address,
- * phone, e-mail, the signals), the bucket's Dutch label and the routing and allocation explanation.
- * Keys are `team/channel`; values are CSV text.
+ * phone, e-mail, the signals), the bucket's label, the team (a declared team by its label) and the
+ * routing and allocation explanation. Keys are `team/channel`; values are CSV text.
  *
  * @example
  * ```ts
@@ -193,7 +246,8 @@ export function worklists(m: PlannedMonth, dialect?: CsvDialect, lang: Lang = 'n
 
 /**
  * The worklists as tables (columns, rows) rather than CSV text: what {@link worklists} writes as CSV
- * and `signaalreis run --xlsx` as one sheet per worklist (with `xlsxWorkbook`). Same keys, same order.
+ * and `signaalreis run --xlsx` as one sheet per worklist (with `xlsxWorkbook`). Same keys, same order;
+ * the columns are `WORKLIST_COLUMNS`, as in the service's worklists of a stored month.
  *
  * @example
  * ```ts
@@ -206,74 +260,8 @@ export function worklists(m: PlannedMonth, dialect?: CsvDialect, lang: Lang = 'n
  * ```
  */
 export function worklistTables(m: PlannedMonth, lang: Lang = 'nl'): Map<string, OutputTable> {
-  const rows = new Map<string, Record<string, string | number | undefined>[]>();
-  // a deadline that passed before the run first (it is the most urgent), then priority and rank
-  const passed = (j: AllocatedJourney) => (j.route.deadlinePassed ? 0 : 1);
-  const ordered = m.journeys
-    .filter(withSteps)
-    .sort(
-      (a, b) => passed(a) - passed(b) || a.route.priority - b.route.priority || a.match.rank - b.match.rank,
-    );
-  for (const j of ordered) {
-    const { route, allocation, match } = j;
-    const first = match.signals[0]?.signal;
-    const people = [...new Set(match.signals.map((s) => personName(s.signal.person)))];
-    const explanation = contactExplanation(j)?.[lang] ?? '';
-    allocation.steps.forEach((s, i) => {
-      const key = `${s.team}/${s.channel}`;
-      const list = rows.get(key) ?? [];
-      list.push({
-        case_id: j.caseId,
-        priority: route.priority,
-        bucket: route.label?.[lang] ?? route.bucket,
-        deadline: route.deadline,
-        deadline_note: route.deadlinePassed ? W.deadlinePassed(route.deadline)[lang] : '',
-        step: W.step(i + 1, allocation.steps.length)[lang],
-        attempts: s.attempts,
-        spacing_days: s.spacingDays ?? '',
-        parts_of_day: (s.partsOfDay ?? []).join(' '),
-        names: people.join('; '),
-        address: match.householdKey,
-        city: first?.address.city ?? '',
-        phone: [...new Set(match.signals.map((x) => x.signal.contact.phone).filter(Boolean))].join(' '),
-        email: [...new Set(match.signals.map((x) => x.signal.contact.email).filter(Boolean))].join(' '),
-        signals: match.signals
-          .map((x) => `${x.signal.partner.id} ${x.signal.kind} ${formatEuro(x.signal.amountCents)}`)
-          .join('; '),
-        total_amount: (match.totals.totalAmountCents / 100).toFixed(2),
-        explanation,
-      });
-      rows.set(key, list);
-    });
-  }
-  const out = new Map<string, OutputTable>();
-  const channelOrder = (key: string) => CHANNELS.findIndex((c) => key.endsWith(`/${c}`));
-  const keys = [...rows.keys()].sort((x, y) => channelOrder(x) - channelOrder(y) || (x < y ? -1 : 1));
-  for (const k of keys)
-    out.set(k, { columns: WORKLIST_COLUMNS, numeric: ['total_amount'], rows: rows.get(k) ?? [] });
-  return out;
+  return worklistTablesOf(m.journeys.filter(withSteps).map(worklistCaseOf), lang, m.teams);
 }
-
-/** The columns of a worklist, in order. */
-const WORKLIST_COLUMNS = [
-  'case_id',
-  'priority',
-  'bucket',
-  'deadline',
-  'deadline_note',
-  'step',
-  'attempts',
-  'spacing_days',
-  'parts_of_day',
-  'names',
-  'address',
-  'city',
-  'phone',
-  'email',
-  'signals',
-  'total_amount',
-  'explanation',
-];
 
 /**
  * The capacity summary as CSV: per channel and team the monthly capacity, what was used, what is
@@ -307,7 +295,7 @@ export function capacityCsv(m: PlannedMonth, dialect?: CsvDialect, lang: Lang = 
 export function capacityTable(m: PlannedMonth, lang: Lang = 'nl'): OutputTable {
   const rows = m.allocation.usage.map((u) => ({
     channel: u.channel,
-    team: u.team ?? W.allTeams[lang],
+    team: u.team ? teamName(u.team, lang, m.teams) : W.allTeams[lang],
     per_month: u.perMonth ?? W.unlimited[lang],
     used: u.used,
     available: u.available ?? W.unlimited[lang],

@@ -1,5 +1,5 @@
 // `signaalreis preset list | show | validate | diff`: the municipality presets on the command line.
-import { excerpt, formatEuro, type Issue, type Lang } from '@signaalreis/core';
+import { excerpt, formatEuro, type Issue, type Lang, teamName } from '@signaalreis/core';
 import {
   AUTHORING_MESSAGES,
   diffPresets,
@@ -94,7 +94,8 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
   const t = localize(PM, lang);
   const p = loaded.preset;
   const r = renderRoutingLabels(loaded.routing, on);
-  const team = (name?: string) => name ?? t.allTeams;
+  const declared = p.teams ?? [];
+  const team = (name?: string) => (name ? teamName(name, lang, declared) : t.allTeams);
   const money = moneyParameters(r.table);
   const lookups = expectedLookupsLine(p);
   const inherited =
@@ -121,6 +122,9 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
       p.intake.crisisKinds.join(', '),
     ),
     '',
+    ...(declared.length > 0
+      ? [t.teams, ...declared.map((d) => t.team(d.id, d.label[lang], d.source)), '']
+      : []),
     t.routing(r.table.id, r.table.hitPolicy),
     ...Object.entries(r.table.parameters).map(([name, values]) =>
       t.parameter(name, values.map((v) => t.valueFrom(value(name, v.value), v.from)).join(', ')),
@@ -131,7 +135,7 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
         say(lang, rule.label),
         rule.then.bucket,
         rule.then.priority,
-        rule.then.steps.map((s) => `${s.channel}/${s.team}×${s.attempts}`).join(', '),
+        rule.then.steps.map((s) => `${s.channel}/${team(s.team)}×${s.attempts}`).join(', '),
         rule.source,
       ),
     ),
@@ -144,7 +148,7 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
       ? [t.none]
       : r.overflow.map(
           (o) =>
-            `  ${o.from.channel} (${team(o.from.team)}) ${t.full} → ${o.to.channel}${o.to.team ? ` (${o.to.team})` : ''} [${o.source}]`,
+            `  ${o.from.channel} (${team(o.from.team)}) ${t.full} → ${o.to.channel}${o.to.team ? ` (${team(o.to.team)})` : ''} [${o.source}]`,
         )),
     t.fallbacks,
     ...(r.fallbacks.length === 0

@@ -1,10 +1,11 @@
 // `signaalreis run`: the monthly run — criteria checks of the file, matching, intake, routing and
 // capacity — writing worklists per team and channel, a capacity summary and the case file.
 import { join } from 'node:path';
-import type { Lang, PlannedMonth } from '@signaalreis/core';
+import { type Lang, type PlannedMonth, teamName } from '@signaalreis/core';
 import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { capacityTable, plannedCaseFile, runJson, worklistTables } from '../cases/run-output';
+import { worklistSheetName } from '../cases/worklist-table';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { xlsxWorkbook } from '../output/xlsx-writer';
 import { type CliIo, CliUserError } from './io';
@@ -62,7 +63,8 @@ function summary(
   const byPrimary = new Map<string, number>();
   for (const j of m.journeys) {
     const p = j.allocation?.primaryChannel;
-    const key = `${p?.padEnd(12)}${j.allocation?.team ?? ''}`;
+    const team = j.allocation?.team;
+    const key = `${p?.padEnd(12)}${team ? teamName(team, lang, m.teams) : ''}`;
     if (p) byPrimary.set(key, (byPrimary.get(key) ?? 0) + 1);
   }
   for (const [k, n] of [...byPrimary].sort((x, y) => y[1] - x[1])) lines.push(`  ${k.padEnd(40)}${num(n)}`);
@@ -72,7 +74,7 @@ function summary(
     `${t.capacityHead.padEnd(36)}${t.used.padStart(6)} ${t.of.padStart(9)} ${t.overflowOut.padStart(13)} ${t.unplaced.padStart(unplacedWidth)}`,
   );
   for (const u of m.allocation.usage) {
-    const label = `${u.channel}${u.team ? ` / ${u.team}` : ''}`;
+    const label = `${u.channel}${u.team ? ` / ${teamName(u.team, lang, m.teams)}` : ''}`;
     lines.push(
       `  ${label.padEnd(34)}${num(u.used)} ${num(u.perMonth ?? t.noLimit, 9)} ${num(u.overflowedOut, 13)} ${num(u.unplaced, unplacedWidth)}`,
     );
@@ -84,11 +86,11 @@ function summary(
   return `${lines.join('\n')}\n`;
 }
 
-/** `worklists.xlsx`: one sheet per worklist (named `team channel`), then the sheet "Capaciteit". */
+/** `worklists.xlsx`: one sheet per worklist (named `team channel`, a declared team by its label), then the sheet "Capaciteit". */
 async function worklistsWorkbook(m: PlannedMonth, lang: Lang): Promise<Uint8Array> {
   const headers = xlsxHeaders(lang);
   const sheets = [...worklistTables(m, lang)].map(([key, table]) => ({
-    name: key.replace('/', ' '),
+    name: worklistSheetName(key, lang, m.teams),
     ...table,
     headers,
   }));

@@ -5,6 +5,7 @@ export { CASE_ID_PATTERN, isLegacyCaseId, numberedCaseId } from './case-id';
 export { type Contact, ContactSchema } from './contact';
 export { normaliseEmail } from './email';
 export {
+  type BuiltInTeam,
   CHANNELS,
   type Channel,
   ChannelSchema,
@@ -105,6 +106,7 @@ export { normaliseDutchPhone } from './phone';
 export { normalisePostcode } from './postcode';
 export { EXCERPT_LENGTH, escapeControl, excerpt, maskBsn, maskEmail, maskPhone } from './redact';
 export { type Signal, SignalSchema, signalHouseholdKey, validateSignal } from './signal';
+export { didYouMean } from './suggest';
 export { type Bilingual, BilingualSchema, bi, joinBilingual, type Lang } from './text';
 export { issuesFromZod } from './zod-issues';
 export { zodMessage } from './zod-message';

@@ -150,7 +150,7 @@ function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): C
     ...(primaryChannel ? { primaryChannel } : {}),
     ...(team ? { team } : {}),
     changedBy,
-    explanation: allocationExplanation(plan, outcome, placements, steps),
+    explanation: allocationExplanation(plan, outcome, placements, steps, config.teams),
   };
 }
 

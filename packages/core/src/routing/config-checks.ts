@@ -75,11 +75,19 @@ function duplicates<T>(
   return issues;
 }
 
+/**
+ * The teams whose overflow can differ: the built-in ones, every team an overflow entry names
+ * (declared teams included), and one named by no entry (`*`: any other declared team).
+ */
+const overflowTeams = (overflow: readonly Overflow[]): Team[] => [
+  ...new Set<Team>([...TEAMS, ...overflow.flatMap((o) => [o.from.team ?? [], o.to.team ?? []].flat()), '*']),
+];
+
 function overflowLoops(overflow: readonly Overflow[]): Issue[] {
   const issues: Issue[] = [];
   const reported = new Set<string>();
   for (const channel of CHANNELS)
-    for (const team of TEAMS) {
+    for (const team of overflowTeams(overflow)) {
       const nodes: Channel[] = [];
       const used: number[] = [];
       let at: { channel: Channel; team: Team } = { channel, team };

@@ -55,7 +55,7 @@ export function routeMonth(
   const routed: RoutedJourney[] = [];
   const issues: Issue[] = [];
   for (const journey of journeys) {
-    const plan = routePlan(routingInputOf(journey), compiled.value, on, deadlines);
+    const plan = routePlan(routingInputOf(journey), compiled.value, on, deadlines, routing.teams);
     if (plan.ok) routed.push({ ...journey, route: withCaseDeadline(plan.value, journey) });
     else issues.push(...prefixIssues(plan.issues, ['cases', journey.caseId]));
   }

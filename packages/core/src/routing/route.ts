@@ -12,6 +12,7 @@ import { type RoutingCaseInput, routingFacts } from './facts';
 import { routingInputOf } from './journey-input';
 import { badOn } from './on';
 import { type ContactStep, type RoutingOutcome, stepsText } from './outcome';
+import type { TeamDeclaration } from './teams';
 
 /**
  * The priority of a case no routing rule applies to: after every other case.
@@ -81,8 +82,9 @@ export interface RoutedJourney extends IntakenJourney {
   route: RoutedPlan;
 }
 
-const outcomeLabel = (o: RoutingOutcome, lang: 'nl' | 'en') =>
-  `${o.label?.[lang] ?? o.bucket}: ${stepsText(o.steps, lang)}`;
+/** How an outcome reads in the routing explanation; declared `teams` by their labels. */
+const outcomeLabelWith = (teams: readonly TeamDeclaration[]) => (o: RoutingOutcome, lang: 'nl' | 'en') =>
+  `${o.label?.[lang] ?? o.bucket}: ${stepsText(o.steps, lang, teams)}`;
 
 /** The label of the `unrouted` bucket (no routing rule applies). */
 const UNROUTED_LABEL: Bilingual = { nl: 'Niet gerouteerd', en: 'Not routed' };
@@ -127,13 +129,18 @@ export function deadlinesOn(on: IsoDate): Deadlines {
   };
 }
 
-/** Routes a routing input on a checked date (no date check: {@link routeInput} and routeMonth check). */
+/**
+ * Routes a routing input on a checked date (no date check: {@link routeInput} and routeMonth
+ * check); `teams`: the preset's declared teams, named by their labels in the explanation.
+ */
 export function routePlan(
   input: RoutingCaseInput,
   compiled: CompiledTable<RoutingOutcome>,
   on: IsoDate,
   deadlines: Deadlines,
+  teams: readonly TeamDeclaration[] = [],
 ): Result<RoutedPlan> {
+  const outcomeLabel = outcomeLabelWith(teams);
   const facts = routingFacts(input, on);
   const evaluated = compiled.evaluate(facts);
   if (!evaluated.ok) return evaluated;
@@ -186,7 +193,8 @@ export function routePlan(
  * turns the selected outcome(s) into a {@link RoutedPlan} with a deadline (working days via the
  * Algemene termijnenwet calendar) and an explanation of the routing rule in Dutch and English. A
  * `unique` table on which two rules match gives the table's `unique_violation` issue; a date that
- * is not a real date gives `invalid_date` at `['on']`.
+ * is not a real date gives `invalid_date` at `['on']`. `options.teams`: the teams the preset
+ * declares (`LoadedRoutingConfig.teams`), named by their labels in the explanation.
  *
  * @example
  * ```ts
@@ -205,10 +213,11 @@ export function routeInput(
   input: RoutingCaseInput,
   compiled: CompiledTable<RoutingOutcome>,
   on: IsoDate,
+  options: { teams?: readonly TeamDeclaration[] } = {},
 ): Result<RoutedPlan> {
   const bad = badOn(on);
   if (bad) return fail(bad);
-  return routePlan(input, compiled, on, deadlinesOn(on));
+  return routePlan(input, compiled, on, deadlinesOn(on), options.teams);
 }
 
 /**
@@ -234,8 +243,9 @@ export function routeCase(
   journey: IntakenJourney,
   compiled: CompiledTable<RoutingOutcome>,
   on: IsoDate,
+  options: { teams?: readonly TeamDeclaration[] } = {},
 ): Result<RoutedJourney> {
-  const routed = routeInput(routingInputOf(journey), compiled, on);
+  const routed = routeInput(routingInputOf(journey), compiled, on, options);
   return routed.ok ? ok({ ...journey, route: withCaseDeadline(routed.value, journey) }) : routed;
 }
 

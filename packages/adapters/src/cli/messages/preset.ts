@@ -86,6 +86,11 @@ export const PRESET_CLI_MESSAGES = {
     nl: `  ${id}: ${label} → ${bucket} (prioriteit ${priority}): ${steps || 'geen contact'} [${source}]`,
     en: `  ${id}: ${label} → ${bucket} (priority ${priority}): ${steps || 'no contact'} [${source}]`,
   }),
+  teams: { nl: 'eigen teams:', en: 'own teams:' },
+  team: (id: string, label: string, source: string): B => ({
+    nl: `  ${id}: ${label} [${source}]`,
+    en: `  ${id}: ${label} [${source}]`,
+  }),
   capacity: { nl: 'capaciteit per maand:', en: 'capacity a month:' },
   unlimited: { nl: '  onbeperkt', en: '  unlimited' },
   allTeams: { nl: 'alle teams', en: 'all teams' },
