@@ -21,3 +21,4 @@ export {
   worklists,
   worklistTables,
 } from './run-output';
+export { WORKLIST_COLUMNS } from './worklist-table';

@@ -29,11 +29,15 @@ const formatOption = (lang: Lang) =>
 const isFile = (arg: string) =>
   arg.toLowerCase().endsWith('.json') || arg.includes('/') || arg.includes('\\');
 
-/** Where an issue is: the parent's file (or id) for a parent's problem, then the path with rule ids. */
+/**
+ * Where an issue is: the parent's file (or id) for a parent's problem, then the path with rule ids,
+ * then the line in the file when it is known.
+ */
 const whereOf = (i: PresetIssue, lang: Lang, files: ReadonlyMap<string, string>) => {
   const path = i.at ?? (i.path.length > 0 ? i.path.join('.') : '');
   const parent = i.preset ? `${files.get(i.preset) ?? i.preset}${path ? ': ' : ''}` : '';
-  return `${parent}${path}` || PM.root[lang];
+  const line = i.line === undefined ? '' : ` (${PM.line(i.line)[lang]})`;
+  return `${`${parent}${path}` || PM.root[lang]}${line}`;
 };
 
 const issueLines = (

@@ -133,7 +133,10 @@ export const TeamSchema = z
       en: 'Expected a team id of lower-case letters, digits and - (such as "debt-help-north")',
     }),
   })
-  .meta({ examples: [...TEAMS] });
+  .meta({
+    description: 'A built-in team (the examples) or a team the preset declares in "teams".',
+    examples: [...TEAMS],
+  });
 /**
  * The id of a team that carries out contact steps: one of the built-in {@link TEAMS} or a team its
  * preset declares.

@@ -22,7 +22,10 @@ const Label = z.string().min(1).max(TEXT_LIMITS.label);
 export const TeamDeclarationSchema = z
   .object({
     /** The team's id, used in routing steps, capacities, overflow and tests. */
-    id: TeamSchema,
+    id: TeamSchema.meta({
+      description: 'The id of a team of your own (not a built-in one), e.g. "schuldhulp-noord".',
+      examples: ['schuldhulp-noord'],
+    }),
     /** What officers read: worklists, the capacity summary, `preset show`, explanations. */
     label: z.object({ nl: Label, en: Label }).strict(),
     /** Where the team comes from (e.g. the municipality's team plan). */

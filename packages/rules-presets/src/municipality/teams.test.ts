@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   diffPresets,
   loadMunicipalityPreset,
+  loadMunicipalityPresetText,
   MUNICIPALITY_PRESETS,
   municipalityPreset,
   runPresetTests,
@@ -136,5 +137,26 @@ describe('teams a preset declares itself', () => {
     expect(diffPresets(small.value.preset, r.value.preset).map((c) => c.nl)).toContain(
       'Team schuldhulp-noord (Schuldhulp Noord) toegevoegd',
     );
+  });
+});
+
+describe('the line of a team problem in the preset text', () => {
+  /** The issues of a preset as text: code and the line they name, as written. */
+  const linesOf = (over: Record<string, unknown>) => {
+    const text = JSON.stringify(child(over), null, 2);
+    const lines = text.split('\n');
+    const r = loadMunicipalityPresetText(text);
+    return r.ok ? [] : r.issues.map((i) => [i.code, lines[(i.line ?? 0) - 1]?.trim()]);
+  };
+
+  it('names the line of a missing label, of a team declared twice, of a patch that routes to an unknown team', () => {
+    expect(linesOf({ teams: [NOORD, { ...NOORD, id: 'zuid', label: { nl: 'Zuid' } }] })).toEqual([
+      ['invalid_type', '"label": {'],
+    ]);
+    const twice = linesOf({ teams: [NOORD, { ...NOORD, label: { nl: 'Noord 2', en: 'North 2' } }] });
+    expect(twice).toEqual([['duplicate_team', '"id": "schuldhulp-noord",']]);
+    expect(linesOf({ routing: { table: { rulePatches: toNoord } } })).toEqual([
+      ['unknown_team', '"team": "schuldhulp-noord",'],
+    ]);
   });
 });

@@ -47,6 +47,7 @@ export const PRESET_CLI_MESSAGES = {
   }),
   note: (text: string): B => ({ nl: `  let op: ${text}`, en: `  note: ${text}` }),
   root: { nl: '(hoofdniveau)', en: '(root)' },
+  line: (n: number): B => ({ nl: `regel ${n}`, en: `line ${n}` }),
   noDifferences: { nl: 'Geen verschillen.', en: 'No differences.' },
   pass: { nl: 'goed', en: 'pass' },
   fail: { nl: 'FOUT', en: 'FAIL' },
