@@ -8,7 +8,7 @@ import {
   formatEuro,
   type Lang,
   type Team,
-  type TeamDeclaration,
+  type TeamLabels,
   teamName,
 } from '@signaalreis/core';
 import type { OutputTable } from '../output/csv-writer';
@@ -88,7 +88,7 @@ export const worklistOrder = (a: WorklistCase, b: WorklistCase): number =>
 export const worklistKey = (s: Pick<WorklistStep, 'team' | 'channel'>): string => `${s.team}/${s.channel}`;
 
 /** The sheet of a worklist in a workbook: `team channel`, a declared team by its label. */
-export function worklistSheetName(key: string, lang: Lang, teams: readonly TeamDeclaration[] = []): string {
+export function worklistSheetName(key: string, lang: Lang, teams: TeamLabels = []): string {
   const [team = '', channel = ''] = key.split('/');
   return `${teamName(team, lang, teams)} ${channel}`;
 }
@@ -96,7 +96,7 @@ export function worklistSheetName(key: string, lang: Lang, teams: readonly TeamD
 /** One row of a worklist table. */
 export type Row = Record<string, string | number | undefined>;
 
-function row(c: WorklistCase, i: number, lang: Lang, teams: readonly TeamDeclaration[]): Row {
+function row(c: WorklistCase, i: number, lang: Lang, teams: TeamLabels): Row {
   const s = c.steps[i] as WorklistStep;
   return {
     case_id: c.caseId,
@@ -146,7 +146,7 @@ export function worklistGroups(
 export const worklistRows = (
   group: readonly { c: WorklistCase; step: number }[],
   lang: Lang,
-  teams: readonly TeamDeclaration[] = [],
+  teams: TeamLabels = [],
 ): Row[] => group.map(({ c, step }) => row(c, step, lang, teams));
 
 /**
@@ -156,7 +156,7 @@ export const worklistRows = (
 export function worklistTablesOf(
   cases: readonly WorklistCase[],
   lang: Lang,
-  teams: readonly TeamDeclaration[] = [],
+  teams: TeamLabels = [],
 ): Map<string, OutputTable> {
   const out = new Map<string, OutputTable>();
   for (const [key, group] of worklistGroups(cases))

@@ -151,6 +151,19 @@ describe('GET …/worklists equals the worklists of signaalreis run', () => {
     expect(json.worklists[0]?.cases[0]?.step).toMatch(/^\d van \d$/);
   });
 
+  it('documents ?lang, ?team and ?channel in the OpenAPI description', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }>;
+    };
+    const params = doc.paths['/municipalities/{code}/months/{month}/worklists']?.get?.parameters ?? [];
+    expect(params.filter((p) => p.in === 'query').map((p) => p.name)).toEqual([
+      'format',
+      'lang',
+      'team',
+      'channel',
+    ]);
+  });
+
   it('refuses team without channel and a list the month does not have', async () => {
     const half = await app.request(url('worklists?team=crisis'), auth());
     expect(half.status).toBe(422);

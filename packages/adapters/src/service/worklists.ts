@@ -11,7 +11,7 @@ import {
   type Lang,
   type Signal,
   type StoredCase,
-  type TeamDeclaration,
+  type TeamLabels,
   teamName,
 } from '@signaalreis/core';
 import {
@@ -84,7 +84,8 @@ interface CaseData {
 /** The worklist cases of a stored month, the teams its cases name by label, and the one list asked for. */
 export interface StoredWorklists {
   cases: WorklistCase[];
-  teams: TeamDeclaration[];
+  /** The labels of the declared teams the cases name (stored with each case by the run). */
+  teams: TeamLabels;
   /** Only this worklist (`team/channel`). */
   only?: string;
 }
@@ -108,14 +109,13 @@ export function storedWorklists(
   decidedOn: IsoDate | undefined,
 ): StoredWorklists {
   const byId = new Map(signals.map((s) => [`${s.partner.id}\u0000${s.signalId}`, s]));
-  const teams = new Map<string, TeamDeclaration>();
+  const teams = new Map<string, TeamLabels[number]>();
   const out: WorklistCase[] = [];
   for (const c of cases) {
     const d = c.data as CaseData;
     const steps = d.plan ?? [];
     if (steps.length === 0) continue;
-    for (const [id, label] of Object.entries(d.teamLabels ?? {}))
-      teams.set(id, { id, label, source: 'the stored month' });
+    for (const [id, label] of Object.entries(d.teamLabels ?? {})) teams.set(id, { id, label });
     const delivered = (d.signals ?? [])
       .map((s) => byId.get(`${s.partnerId}\u0000${s.signalId}`))
       .filter((s): s is Signal => s !== undefined);

@@ -49,6 +49,7 @@ export {
   TEAM_LABELS,
   type TeamDeclaration,
   TeamDeclarationSchema,
+  type TeamLabels,
   teamLabel,
   teamName,
 } from './teams';

@@ -79,6 +79,9 @@ export const TEAM_LABELS: Readonly<Record<BuiltInTeam, Bilingual>> = Object.free
 export const isBuiltInTeam = (team: string): team is BuiltInTeam =>
   (TEAMS as readonly string[]).includes(team);
 
+/** What naming a team needs of the declared teams: their ids and labels. */
+export type TeamLabels = readonly Pick<TeamDeclaration, 'id' | 'label'>[];
+
 /**
  * The label a team is shown by in explanations: a declared team's own label, a built-in team's
  * label ({@link TEAM_LABELS}), or else the id itself (never throws on an unknown id).
@@ -92,7 +95,7 @@ export const isBuiltInTeam = (team: string): team is BuiltInTeam =>
  * teamLabel('elsewhere', 'nl'); // 'elsewhere'
  * ```
  */
-export function teamLabel(team: Team, lang: Lang, declared: readonly TeamDeclaration[] = []): string {
+export function teamLabel(team: Team, lang: Lang, declared: TeamLabels = []): string {
   const own = declared.find((t) => t.id === team);
   if (own) return own.label[lang];
   return isBuiltInTeam(team) ? TEAM_LABELS[team][lang] : team;
@@ -111,7 +114,7 @@ export function teamLabel(team: Team, lang: Lang, declared: readonly TeamDeclara
  * teamName('call-centre', 'nl', [noord]); // 'call-centre'
  * ```
  */
-export function teamName(team: Team, lang: Lang, declared: readonly TeamDeclaration[] = []): string {
+export function teamName(team: Team, lang: Lang, declared: TeamLabels = []): string {
   return declared.find((t) => t.id === team)?.label[lang] ?? team;
 }
 
