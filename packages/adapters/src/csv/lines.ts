@@ -66,3 +66,36 @@ export function countLines(text: string): number {
   }
   return lines;
 }
+
+/**
+ * Walks the physical lines of one text from left to right with `indexOf`, remembering where the
+ * next `\r` and `\n` are: a long text of short lines costs one pass, where {@link lineAt} looks at
+ * every character. (Going back costs a new search.)
+ */
+export class LineWalker {
+  readonly #s: string;
+  #from = 0;
+  #lf = -2;
+  #cr = -2;
+
+  constructor(s: string) {
+    this.#s = s;
+  }
+
+  /** The line that starts at `from`, or `null` when no line break follows (the text's last line). */
+  line(from: number): PhysicalLine | null {
+    const s = this.#s;
+    if (from < this.#from) {
+      this.#lf = -2;
+      this.#cr = -2;
+    }
+    this.#from = from;
+    if (this.#lf !== -1 && this.#lf < from) this.#lf = s.indexOf('\n', from);
+    if (this.#cr !== -1 && this.#cr < from) this.#cr = s.indexOf('\r', from);
+    const lf = this.#lf;
+    const cr = this.#cr;
+    if (cr >= 0 && (lf < 0 || cr < lf))
+      return { start: from, end: cr, next: s.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1 };
+    return lf >= 0 ? { start: from, end: lf, next: lf + 1 } : null;
+  }
+}
