@@ -9,6 +9,8 @@ import { afterLastBreak, countLines, LineWalker, lineAt, longLines } from './lin
 
 const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
+// Bytes back to the very text they were encoded from: a byte-order mark at the start stays.
+const TEXT = new TextDecoder('utf-8', { ignoreBOM: true });
 // A UTF-16 surrogate: a text with one may hold a lone one, which TextEncoder (and so csv-parse,
 // which reads bytes) turns into U+FFFD. The reader does the same first, so that a line split here
 // and a line read by csv-parse give the same fields.
@@ -210,17 +212,24 @@ export class CsvRecordReader {
     const stop = quote < 0 ? s.length : quote;
     let at = pos;
     let count = 0;
+    let unended = false;
     while (at < s.length) {
-      const line = lines.line(at) ?? (final ? { start: at, end: s.length, next: s.length } : null);
-      if (line === null || stop < line.end) break;
+      let line = lines.line(at);
+      if (line === null) {
+        if (!final) break;
+        line = { start: at, end: s.length, next: s.length };
+        unended = true;
+      }
+      if (stop < line.end) break;
       if (!this.#trim) this.#record(s.slice(at, line.end).split(this.#delimiter), 1, out);
       count++;
       at = line.next;
     }
     if (this.#trim && count > 0) {
-      // csv-parse trims (its own set of blanks); without quotes it reads one record per line.
+      // csv-parse trims (its own set of blanks) and reads one record per line without quotes; only
+      // a last line of blanks with no line break after it gives none.
       const records = parse(s.slice(pos, at), this.#options(false)) as string[][];
-      if (records.length !== count)
+      if (records.length !== count && !(unended && records.length === count - 1))
         throw new Error(`csv-parse read ${records.length} records from ${count} lines`);
       for (const fields of records) this.#record(fields, 1, out);
     }
@@ -252,10 +261,9 @@ export class CsvRecordReader {
       const stop = this.#parseFrom(buf, offset, out, false);
       if (stop.kind === 'done') break;
       if (stop.kind === 'open') {
-        if (!rest)
-          return this.#oneRecord(s, pos + DECODER.decode(buf.subarray(0, stop.at)).length, final, out);
+        if (!rest) return this.#oneRecord(s, pos + TEXT.decode(buf.subarray(0, stop.at)).length, final, out);
         if (!final && this.#fits(buf, stop.at)) {
-          this.#carry = DECODER.decode(buf.subarray(stop.at)); // an unfinished record: wait for more lines
+          this.#carry = TEXT.decode(buf.subarray(stop.at)); // an unfinished record: wait for more lines
           return s.length;
         }
       }
@@ -274,7 +282,7 @@ export class CsvRecordReader {
     let end = from;
     while (end < s.length && end - from < this.#limit + 2) end = lines.line(end)?.next ?? s.length;
     const buf = ENCODER.encode(s.slice(from, end));
-    const chars = (bytes: number) => DECODER.decode(buf.subarray(0, bytes)).length;
+    const chars = (bytes: number) => TEXT.decode(buf.subarray(0, bytes)).length;
     const stop = this.#parseFrom(buf, 0, out, true);
     if (stop.kind === 'done') return from + chars(stop.at);
     if (stop.kind === 'open' && end >= s.length && !final && this.#fits(buf, 0)) {
