@@ -77,13 +77,15 @@ export class LineWalker {
   #from = 0;
   #lf = -2;
   #cr = -2;
+  /** Where the line after the one found by the last {@link LineWalker.end} starts. */
+  next = 0;
 
   constructor(s: string) {
     this.#s = s;
   }
 
-  /** The line that starts at `from`, or `null` when no line break follows (the text's last line). */
-  line(from: number): PhysicalLine | null {
+  /** Where the content of the line that starts at `from` ends, or -1 when no line break follows. */
+  end(from: number): number {
     const s = this.#s;
     if (from < this.#from) {
       this.#lf = -2;
@@ -94,8 +96,11 @@ export class LineWalker {
     if (this.#cr !== -1 && this.#cr < from) this.#cr = s.indexOf('\r', from);
     const lf = this.#lf;
     const cr = this.#cr;
-    if (cr >= 0 && (lf < 0 || cr < lf))
-      return { start: from, end: cr, next: s.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1 };
-    return lf >= 0 ? { start: from, end: lf, next: lf + 1 } : null;
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      this.next = s.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      return cr;
+    }
+    if (lf >= 0) this.next = lf + 1;
+    return lf;
   }
 }

@@ -214,16 +214,18 @@ export class CsvRecordReader {
     let count = 0;
     let unended = false;
     while (at < s.length) {
-      let line = lines.line(at);
-      if (line === null) {
+      let end = lines.end(at);
+      let next = lines.next;
+      if (end < 0) {
         if (!final) break;
-        line = { start: at, end: s.length, next: s.length };
+        end = s.length;
+        next = s.length;
         unended = true;
       }
-      if (stop < line.end) break;
-      if (!this.#trim) this.#record(s.slice(at, line.end).split(this.#delimiter), 1, out);
+      if (stop < end) break;
+      if (!this.#trim) this.#record(s.slice(at, end).split(this.#delimiter), 1, out);
       count++;
-      at = line.next;
+      at = next;
     }
     if (this.#trim && count > 0) {
       // csv-parse trims (its own set of blanks) and reads one record per line without quotes; only
@@ -245,14 +247,14 @@ export class CsvRecordReader {
     let end = pos;
     let quote = pos;
     while (end < s.length) {
-      const line = lines.line(end);
-      if (line === null) {
+      const lineEnd = lines.end(end);
+      if (lineEnd < 0) {
         end = s.length;
         break;
       }
       if (quote >= 0 && quote < end) quote = s.indexOf('"', end);
-      if (quote < 0 || quote >= line.end) break;
-      end = line.next;
+      if (quote < 0 || quote >= lineEnd) break;
+      end = lines.next;
     }
     const buf = ENCODER.encode(s.slice(pos, end));
     const rest = end >= s.length;
@@ -280,7 +282,7 @@ export class CsvRecordReader {
   #oneRecord(s: string, from: number, final: boolean, out: CsvRecordEvent[]): number {
     const lines = new LineWalker(s);
     let end = from;
-    while (end < s.length && end - from < this.#limit + 2) end = lines.line(end)?.next ?? s.length;
+    while (end < s.length && end - from < this.#limit + 2) end = lines.end(end) < 0 ? s.length : lines.next;
     const buf = ENCODER.encode(s.slice(from, end));
     const chars = (bytes: number) => TEXT.decode(buf.subarray(0, bytes)).length;
     const stop = this.#parseFrom(buf, 0, out, true);

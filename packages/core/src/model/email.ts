@@ -8,6 +8,13 @@ import { maskEmail } from './redact';
 const EMAIL = z.regexes.email;
 
 /**
+ * Whether `e` matches zod's e-mail pattern as it is. Such an address has no blanks and one `@`, and
+ * the pattern allows either case in the domain, so {@link normaliseEmail} accepts it (as itself, or
+ * with its domain in lower case): a quick yes for the schema's check.
+ */
+export const isNormalEmail = (e: string): boolean => EMAIL.test(e);
+
+/**
  * Normalises an e-mail address: trims it, lowercases the domain (the local part is kept as written,
  * RFC 5321) and checks its form with zod's e-mail check. Issue code: `invalid_email`; the message shows the address masked (`j***@***.nl`).
  *
