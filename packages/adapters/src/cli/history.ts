@@ -15,6 +15,12 @@ export interface LoadedHistory {
   notes: string[];
 }
 
+// One by one: push(...items) passes every item as an argument, which overflows the call stack from
+// about 150,000 items (a national month of history is 100,000 signals and more).
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
 /** Reads each history file; a `.json` file must be a case file, anything else a signal CSV. */
 export async function loadHistory(io: CliIo, files: readonly string[]): Promise<LoadedHistory> {
   const out: LoadedHistory = { entries: [], notes: [] };
@@ -24,11 +30,11 @@ export async function loadHistory(io: CliIo, files: readonly string[]): Promise<
       const read = readCaseFile(readJsonArg(io, file, 'caseFile'));
       if (!read.ok) refuseFile(io, file, read.issues, FILE_MESSAGES.notCaseFile[lang]);
       const entries = historyFromCaseFile(read.value);
-      out.entries.push(...entries);
+      append(out.entries, entries);
       out.notes.push(M.historyCaseFile(file, read.value.month, entries.length)[lang]);
     } else {
       const loaded = await loadSignals(io, file);
-      out.entries.push(...historyFromSignals(loaded.signals));
+      append(out.entries, historyFromSignals(loaded.signals));
       out.notes.push(M.historySignalFile(file, loaded.signals.length, loaded.rejected.length)[lang]);
     }
   }

@@ -107,6 +107,7 @@ export { normaliseDutchPhone } from './phone';
 export { normalisePostcode } from './postcode';
 export { EXCERPT_LENGTH, escapeControl, excerpt, maskBsn, maskEmail, maskPhone } from './redact';
 export { type Signal, SignalSchema, signalHouseholdKey, validateSignal } from './signal';
+export { isParsedSignal } from './signal-fast';
 export { didYouMean } from './suggest';
 export { type Bilingual, BilingualSchema, bi, joinBilingual, type Lang } from './text';
 export { issuesFromZod } from './zod-issues';
