@@ -25,18 +25,23 @@ export function capacityFigures(
   };
   let casesOverflowed = 0;
   let casesUnplaced = 0;
+  let overflowKnown = true;
   for (const c of cases) {
     // allocation places a (channel, team) pair once per case; a second step there is merged
     for (const k of new Set((c.plan ?? []).map((s) => pairKey(s.channel, s.team)))) bump(ledger.used, k);
     const a = c.allocation;
-    if (a === undefined) continue;
+    if (a === undefined) {
+      // a case file of a run before the report: its plan is there, what allocation did is not
+      if ((c.plan?.length ?? 0) > 0) overflowKnown = false;
+      continue;
+    }
     for (const o of a.overflowed) {
       bump(ledger.overflowedOut, pairKey(o.from.channel, o.from.team));
       bump(ledger.overflowedIn, pairKey(o.to.channel, o.to.team));
     }
     for (const u of a.unplaced) bump(ledger.unplaced, pairKey(u.channel, u.team));
     if (a.overflowed.length > 0) casesOverflowed += 1;
-    if (a.unplaced.length > 0) casesUnplaced += 1;
+    if (a.outcome === 'unplaced' || a.outcome === 'partial') casesUnplaced += 1;
   }
   const rows = usageRows({ capacity: capacity ?? [] }, ledger).map((u) => ({
     channel: u.channel,
@@ -48,5 +53,5 @@ export function capacityFigures(
     overflowedOut: u.overflowedOut,
     unplaced: u.unplaced,
   }));
-  return { rows, known: capacity !== undefined, casesOverflowed, casesUnplaced };
+  return { rows, known: capacity !== undefined, overflowKnown, casesOverflowed, casesUnplaced };
 }

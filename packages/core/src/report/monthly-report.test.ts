@@ -239,6 +239,19 @@ describe('monthlyReport: capacity', () => {
     });
     expect(r.capacity.rows.find((x) => x.channel === 'phone')).toMatchObject({ used: 0, unplaced: 1 });
     expect(r.capacity).toMatchObject({ known: true, casesOverflowed: 1, casesUnplaced: 1 });
+    // the first two cases have a plan but no allocation record (an older case file): overflow not known
+    expect(r.capacity.overflowKnown).toBe(false);
+  });
+
+  it('knows the overflow when every case with a plan says what allocation did', () => {
+    const none = { outcome: 'placed' as const, overflowed: [], unplaced: [] };
+    const r = report([
+      month(
+        '2026-10',
+        cases.map((c) => ({ ...c, allocation: c.allocation ?? none })),
+      ),
+    ]);
+    expect(r.capacity.overflowKnown).toBe(true);
   });
 
   it('says the capacities are unknown when none are given', () => {

@@ -220,9 +220,14 @@ export interface MonthlyReport {
     rows: CapacityFigures[];
     /** Whether the capacities were given (else `perMonth` and `available` are `null`). */
     known: boolean;
+    /**
+     * Whether every case with a contact plan says what allocation did (case files of runs before the
+     * report do not): else overflow and unplaced counts are too low.
+     */
+    overflowKnown: boolean;
     /** Cases whose plan capacity changed (a step overflowed to another channel or team). */
     casesOverflowed: number;
-    /** Cases with at least one step that fit nowhere. */
+    /** Cases with a step that fit nowhere (allocation's `unplaced` and `partial`, unrouted cases included). */
     casesUnplaced: number;
   };
   crisis: {
