@@ -157,5 +157,4 @@ export const REPORT_TEXTS = {
     nl: 'Gemaakt met signaalreis (open source, EUPL-1.2). DDAS: het landelijke uitwisselmodel vroegsignalering (VNG Realisatie, v1.2).',
     en: 'Made with signaalreis (open source, EUPL-1.2). DDAS: the national exchange model for early detection (VNG Realisatie, v1.2).',
   },
-  sheetKeyFigures: { nl: 'Kerncijfers', en: 'Key figures' },
 } as const;

@@ -1,6 +1,7 @@
 // A vega-lite specification drawn as SVG text in Node, without a browser or a canvas: vega-lite
 // compiles it to vega, and a vega View with the `none` renderer writes the SVG. Numbers follow the
-// reader's language (1.234 in Dutch). vega and vega-lite are loaded on first use.
+// reader's language (1.234 in Dutch; vega keeps one number locale per process, so reports in two
+// languages are drawn one after the other, not at once). vega and vega-lite are loaded on first use.
 import type { Lang } from '@signaalreis/core';
 import type { ChartSpec } from './charts';
 

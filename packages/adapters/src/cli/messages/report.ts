@@ -84,7 +84,6 @@ export const REPORT_CLI_MESSAGES = {
   }),
   fromStore: (n: number): B => ({ nl: `${n} maand(en) uit de opslag`, en: `${n} month(s) from the store` }),
   fromFiles: (n: number): B => ({ nl: `${n} zaakbestand(en)`, en: `${n} case file(s)` }),
-  drawing: (n: number): B => ({ nl: `${n} grafiek(en) tekenen…`, en: `drawing ${n} chart(s)…` }),
   done: (month: string, signals: number, cases: number, trend: number, source: string): B => ({
     nl: `Maandrapport ${month}: ${signals} signalen, ${cases} zaken, trend over ${trend} maand(en); uit ${source}.`,
     en: `Monthly report ${month}: ${signals} signals, ${cases} cases, trend over ${trend} month(s); from ${source}.`,
