@@ -49,9 +49,18 @@ const OLD_FORMATS = ['signaalreis-cases/1'];
 /** Positive cents, as a signal's amount (core's schema of a signal amount). */
 const PositiveCents = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).brand<'Cents'>();
 
+/** A label the case file keeps (a partner's name, a neighbourhood): 1–200 characters. */
+const Label = z.string().min(1).max(TEXT_LIMITS.label);
+
+/** A label as the case file writes it: cut to {@link TEXT_LIMITS}.label characters (with `…`). */
+const label = (text: string): string =>
+  text.length > TEXT_LIMITS.label ? `${text.slice(0, TEXT_LIMITS.label - 1)}…` : text;
+
 /**
- * The zod schema of one signal in a case of a {@link CaseFile}: no names, no contact data.
- * `signalStatus` is the signal's own DDAS status after intake.
+ * The zod schema of one signal in a case of a {@link CaseFile}: no names of people, no contact
+ * data. `signalStatus` is the signal's own DDAS status after intake; `partnerName` and
+ * `neighbourhood` (the wijk the partner gave) are for the monthly report (files written before
+ * it have neither).
  *
  * @example
  * ```ts
@@ -62,6 +71,7 @@ const PositiveCents = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).b
 export const CaseFileSignalSchema = z.object({
   signalId: SignalIdSchema,
   partnerId: PartnerIdSchema,
+  partnerName: Label.optional(),
   sector: SectorSchema,
   kind: SignalKindSchema,
   signalDate: IsoDateSchema,
@@ -72,6 +82,7 @@ export const CaseFileSignalSchema = z.object({
   naturalPerson: z.boolean(),
   signalStatus: DdasSignalStatusSchema,
   repeatOf: SignalIdSchema.optional(),
+  neighbourhood: Label.optional(),
 });
 
 /**
@@ -177,6 +188,7 @@ export function caseFileCase(j: IntakenJourney): CaseFileCase {
     signals: m.signals.map((s) => ({
       signalId: s.signal.signalId,
       partnerId: s.signal.partner.id,
+      partnerName: label(s.signal.partner.name),
       sector: s.signal.partner.sector,
       kind: s.signal.kind,
       signalDate: s.signal.signalDate,
@@ -187,6 +199,7 @@ export function caseFileCase(j: IntakenJourney): CaseFileCase {
       naturalPerson: mayFollowUp(s.signal.person).allowed,
       signalStatus: statusOf.get(s.signal.signalId) ?? intake.signalStatus,
       ...(s.repeat ? { repeatOf: s.repeat.previousSignalId } : {}),
+      ...(s.signal.neighbourhood ? { neighbourhood: label(s.signal.neighbourhood) } : {}),
     })),
   };
 }

@@ -5,6 +5,7 @@ import {
   type AllocatedJourney,
   type AllocationOutcome,
   type Bilingual,
+  type CaseAllocation,
   type CaseId,
   type CaseJourney,
   type Channel,
@@ -154,10 +155,29 @@ function worklistExtras(j: PlannedJourney, teams: readonly TeamDeclaration[]) {
 }
 
 /**
+ * What allocation did to a case's plan, as the case file keeps it for the monthly report: the
+ * outcome, each step that found a full capacity and moved on (from where to where), and each step
+ * that fit nowhere (the channel and team where it ended) — what `capacity.csv` counts, per case.
+ */
+function allocationRecord(a: CaseAllocation) {
+  return {
+    outcome: a.outcome,
+    overflowed: a.placements.flatMap((p) =>
+      p.changes.filter((c) => c.kind === 'overflow').map((c) => ({ from: c.from, to: c.to })),
+    ),
+    unplaced: a.placements
+      .filter((p) => p.outcome === 'unplaced')
+      .map((p) => p.changes.at(-1)?.to ?? { channel: p.requested.channel, team: p.requested.team }),
+  };
+}
+
+/**
  * The case file of a planned month: the case file of `match` plus, per case, the worklist bucket
  * and the contact plan (`priority`, `primaryChannel`, `team`, `plan`, `contactDeadline`) — readable
  * as history and by `signaalreis feedback` — and for a contacted case what its worklist rows show
- * besides (`bucketLabel`, `contactExplanation`, `teamLabels` of declared teams).
+ * besides (`bucketLabel`, `contactExplanation`, `teamLabels` of declared teams) — and, for the
+ * monthly report, what capacity allocation did to the plan (`allocation`: `outcome`, `overflowed`,
+ * `unplaced`).
  *
  * @example
  * ```ts
@@ -185,6 +205,7 @@ export function plannedCaseFile(m: PlannedMonth, preset: string, municipality?: 
         ...(r.team ? { team: r.team } : {}),
         ...(r.deadline ? { contactDeadline: r.deadline } : {}),
         ...worklistExtras(j, m.teams ?? []),
+        ...(j.allocation ? { allocation: allocationRecord(j.allocation) } : {}),
       };
     }),
   };
