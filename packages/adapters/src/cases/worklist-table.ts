@@ -3,12 +3,14 @@
 // per cell in the chosen language, so that both write the same bytes for the same month.
 import {
   type Bilingual,
+  CHANNEL_LABELS,
   CHANNELS,
   type Channel,
   formatEuro,
   type Lang,
   type Team,
   type TeamLabels,
+  teamLabel,
   teamName,
 } from '@signaalreis/core';
 import type { OutputTable } from '../output/csv-writer';
@@ -104,8 +106,10 @@ function row(c: WorklistCase, i: number, lang: Lang, teams: TeamLabels): Row {
     bucket: c.bucketLabel?.[lang] ?? c.bucket,
     deadline: c.deadline,
     deadline_note: c.deadlinePassed ? W.deadlinePassed(c.deadline)[lang] : '',
-    team: teamName(s.team, lang, teams),
-    channel: s.channel,
+    // Officers read these cells: the team and channel by their label in `lang` (the file name and
+    // the service's ?team&channel keep the ids).
+    team: teamLabel(s.team, lang, teams),
+    channel: CHANNEL_LABELS[s.channel][lang],
     step: W.step(i + 1, c.steps.length)[lang],
     attempts: s.attempts,
     spacing_days: s.spacingDays ?? '',

@@ -123,9 +123,9 @@ describe('GET …/worklists equals the worklists of signaalreis run', () => {
     const read = (lang: string, name: string) =>
       parse(readFileSync(join(dir, lang, name), 'utf8'), { columns: true }) as Record<string, string>[];
     const [noord] = read('nl', 'worklist-schuldhulp-noord-home-visit.csv');
-    expect([noord?.Team, noord?.Kanaal, noord?.Stap]).toEqual(['Schuldhulp Noord', 'home-visit', '1 van 2']);
+    expect([noord?.Team, noord?.Kanaal, noord?.Stap]).toEqual(['Schuldhulp Noord', 'huisbezoek', '1 van 2']);
     const [north] = read('en', 'worklist-schuldhulp-noord-home-visit.csv');
-    expect([north?.team, north?.channel, north?.step]).toEqual(['Debt help North', 'home-visit', '1 of 2']);
+    expect([north?.team, north?.channel, north?.step]).toEqual(['Debt help North', 'home visit', '1 of 2']);
     const passed = read('nl', 'worklist-crisis-phone.csv').map((r) =>
       r.Termijn?.startsWith('termijn verstreken op'),
     );

@@ -1,6 +1,7 @@
 // The worklists over HTTP as CSV and Excel (issue 12): chosen by ?format= or Accept, written by the
 // writers of `signaalreis run` (cells neutralised against formulas), an attachment whose file name
 // holds the municipality code and month only. Before, the route answered JSON only.
+import { CHANNEL_LABELS, type Channel, teamLabel } from '@signaalreis/core';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +41,11 @@ describe('GET …/worklists as CSV and Excel', () => {
       const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
       expect(rows).toHaveLength(total);
       expect(rows.map((r) => `${r.team}/${r.channel}/${r.case_id}`)).toEqual(
-        lists.flatMap((l) => l.cases.map((c) => `${l.team}/${l.channel}/${c.caseId}`)),
+        lists.flatMap((l) =>
+          l.cases.map(
+            (c) => `${teamLabel(l.team, 'en')}/${CHANNEL_LABELS[l.channel as Channel].en}/${c.caseId}`,
+          ),
+        ),
       );
       // the columns of the run's worklist files (issue 13): one column list for both
       expect(Object.keys(rows[0] as object)).toEqual([...WORKLIST_COLUMNS]);
