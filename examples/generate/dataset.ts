@@ -45,10 +45,10 @@ const SECTOR_WEIGHTS: readonly (readonly [Sector, number])[] = [
 ];
 
 /** The same partner again next month (a fresh spec: kinds are assigned per month). */
-const again = (s: SignalSpec): SignalSpec => ({ ...s, kind: 'early' });
+export const again = (s: SignalSpec): SignalSpec => ({ ...s, kind: 'early' });
 
 /** Another partner of the same household: "consecutive arrears at different creditors". */
-function otherPartner(world: World, s: SignalSpec): SignalSpec {
+export function otherPartner(world: World, s: SignalSpec): SignalSpec {
   const options = SECTOR_WEIGHTS.filter(
     ([sector]) => sector !== s.partner.sector && partnerFor(s.household, sector, 0) !== null,
   );

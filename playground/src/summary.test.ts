@@ -82,5 +82,9 @@ describe('monthSummary', () => {
       journeys: [{ ...j, allocation: { ...j.allocation, team: 'wijkteam-noord' } }],
     } as unknown as PlannedMonth;
     expect(monthSummary(changed).byChannel[0]?.team).toEqual({ nl: 'wijkteam-noord', en: 'wijkteam-noord' });
+    // a team the preset declares (issue 13) is shown by its label
+    const label = { nl: 'Wijkteam Noord', en: 'Neighbourhood team North' };
+    const declared = { ...changed, teams: [{ id: 'wijkteam-noord', label, source: 'x' }] } as PlannedMonth;
+    expect(monthSummary(declared).byChannel[0]?.team).toEqual(label);
   });
 });

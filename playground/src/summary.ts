@@ -91,6 +91,8 @@ function count<K>(items: Iterable<K>, keyOf: (k: K) => string): Map<string, { fi
  */
 export function monthSummary(m: PlannedMonth, lines = 10): MonthSummary {
   const o = m.counts.byOutcome;
+  // the built-in teams' labels and those of the teams the preset declares
+  const teams = { ...TEAM_LABELS, ...Object.fromEntries((m.teams ?? []).map((t) => [t.id, t.label])) };
   const buckets = count(m.journeys, (j) => worklistBucket(j));
   const primary = count(
     m.journeys.filter((j) => j.allocation?.primaryChannel),
@@ -108,7 +110,7 @@ export function monthSummary(m: PlannedMonth, lines = 10): MonthSummary {
         caseId: j.caseId,
         bucket: bucketLabel(j),
         channel: label(CHANNEL_LABELS, s.channel, NONE),
-        team: label(TEAM_LABELS, s.team, ALL_TEAMS),
+        team: label(teams, s.team, ALL_TEAMS),
         deadline: j.route?.deadline ?? '',
         name: maskName(signals[0]?.person),
         phone: phone ? maskPhone(phone) : '',
@@ -132,13 +134,13 @@ export function monthSummary(m: PlannedMonth, lines = 10): MonthSummary {
     byChannel: [...primary.values()]
       .map(({ first, n }) => ({
         channel: label(CHANNEL_LABELS, first.allocation?.primaryChannel, NONE),
-        team: label(TEAM_LABELS, first.allocation?.team, ALL_TEAMS),
+        team: label(teams, first.allocation?.team, ALL_TEAMS),
         count: n,
       }))
       .sort((a, b) => b.count - a.count),
     capacity: m.allocation.usage.map((u) => ({
       channel: label(CHANNEL_LABELS, u.channel, NONE),
-      team: label(TEAM_LABELS, u.team, ALL_TEAMS),
+      team: label(teams, u.team, ALL_TEAMS),
       perMonth: u.perMonth,
       used: u.used,
       overflowedOut: u.overflowedOut,

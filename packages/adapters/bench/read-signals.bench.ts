@@ -1,31 +1,41 @@
 // Read benchmark: rows per second and peak memory of the signal readers on a seeded synthetic month
 // (examples/generate/big-month.ts), written once to temp files — as CSV (readSignalsFile: decode,
 // parse, check every row) and as an Excel workbook of the same rows (readSignalsXlsxFile: amounts as
-// euro numbers, dates as date cells, text as shared strings, as Excel writes them).
-// Run: pnpm bench:read [--rows=100000] [--rounds=3] [--formats=csv,xlsx]
-import { existsSync, writeFileSync } from 'node:fs';
+// euro numbers, dates as date cells, text as shared strings, as Excel writes them) — and the floor:
+// csv-parse alone reading the same CSV files into arrays, as the reader gets them (64 KiB chunks).
+// `--history=2` adds two more months of the same size (other seeds), read after the month as
+// `signaalreis run --history` reads them: the 300,000 rows of issue 14.
+// Run: pnpm bench:read [--rows=100000] [--history=0] [--rounds=3] [--formats=csv,floor,xlsx]
+import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asIsoDate } from '@signaalreis/core';
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { bigMonthCsv } from '../../../examples/generate/big-month';
+import { SEED } from '../../../examples/generate/rng';
 import { readSignalsFile } from '../src/files/index';
 import { readSignalsXlsxFile } from '../src/xlsx/index';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const ROWS = Number(arg('rows', '100000'));
+const HISTORY = Number(arg('history', '0'));
 const ROUNDS = Number(arg('rounds', '3'));
-const FORMATS = arg('formats', 'csv,xlsx').split(',');
+const FORMATS = arg('formats', 'csv,floor,xlsx').split(',');
 const today = asIsoDate('2026-11-01');
 
-const csvFile = join(tmpdir(), `signaalreis-bench-${ROWS}.csv`);
+// The month (seed of the example data) and its history months (seeds 1, 2, … after it).
+const csvFiles = Array.from({ length: 1 + HISTORY }, (_, k) =>
+  join(tmpdir(), `signaalreis-bench-${ROWS}${k === 0 ? '' : `-h${k}`}.csv`),
+);
 const xlsxFile = join(tmpdir(), `signaalreis-bench-${ROWS}.xlsx`);
-if (!existsSync(csvFile)) {
+for (const [k, file] of csvFiles.entries()) {
+  if (existsSync(file)) continue;
   const t = performance.now();
-  writeFileSync(csvFile, bigMonthCsv(ROWS));
-  console.log(`generated ${csvFile} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  writeFileSync(file, bigMonthCsv(ROWS, SEED + k));
+  console.log(`generated ${file} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 if (FORMATS.includes('xlsx') && !existsSync(xlsxFile)) {
   const t = performance.now();
@@ -61,14 +71,37 @@ if (FORMATS.includes('xlsx') && !existsSync(xlsxFile)) {
   console.log(`generated ${xlsxFile} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
-const readers = {
-  csv: () => readSignalsFile(csvFile, { today }),
+type Row = { type: string; issues?: unknown };
+/** csv-parse alone: the files' records as arrays of strings, nothing checked. */
+async function* floor(): AsyncGenerator<Row> {
+  for (const file of csvFiles) {
+    let header = true;
+    const records = createReadStream(file, { highWaterMark: 64 * 1024 }).pipe(
+      parseStream({ relax_quotes: true, relax_column_count: true }),
+    );
+    for await (const _ of records) {
+      if (header) header = false;
+      else yield { type: 'accepted' };
+    }
+  }
+}
+async function* allCsv(): AsyncGenerator<Row> {
+  for (const file of csvFiles) yield* readSignalsFile(file, { today });
+}
+const readers: Record<string, () => AsyncGenerator<Row>> = {
+  csv: allCsv,
+  floor,
   xlsx: () => readSignalsXlsxFile(xlsxFile, { today }),
-} as const;
+};
+const rowsOf = (format: string) => (format === 'xlsx' ? ROWS : ROWS * csvFiles.length);
+const medians: Record<string, number> = {};
 
 // Wall time, CPU time (user + system; on a shared machine the steadier) and the peak resident set
 // and heap above where the round started, sampled every 20 ms.
-for (const format of FORMATS as (keyof typeof readers)[]) {
+for (const format of FORMATS) {
+  const read = readers[format];
+  if (!read) throw new Error(`unknown format ${format} (csv, floor, xlsx)`);
+  const rows = rowsOf(format);
   const walls: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     (globalThis as { gc?: () => void }).gc?.();
@@ -84,7 +117,7 @@ for (const format of FORMATS as (keyof typeof readers)[]) {
     let rejected = 0;
     const t = performance.now();
     const c = process.cpuUsage();
-    for await (const e of readers[format]()) {
+    for await (const e of read()) {
       if (e.type === 'accepted') accepted++;
       else if (e.type === 'rejected') rejected++;
       else if (e.type === 'fatal') throw new Error(JSON.stringify(e.issues));
@@ -93,14 +126,17 @@ for (const format of FORMATS as (keyof typeof readers)[]) {
     const wall = performance.now() - t;
     clearInterval(sampler);
     walls.push(wall);
-    if (accepted + rejected !== ROWS)
-      throw new Error(`${format}: read ${accepted + rejected} rows, expected ${ROWS}`);
+    if (accepted + rejected !== rows)
+      throw new Error(`${format}: read ${accepted + rejected} rows, expected ${rows}`);
     const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
     const cpu = (used.user + used.system) / 1000;
     console.log(
-      `${format} round ${round + 1}: ${ROWS} rows (${rejected} rejected) in ${wall.toFixed(0)} ms wall (${Math.round((ROWS / wall) * 1000)} rows/s), ${cpu.toFixed(0)} ms CPU; peak RSS +${mb(peakRss - base.rss)}, peak heap +${mb(peakHeap - base.heapUsed)}`,
+      `${format} round ${round + 1}: ${rows} rows (${rejected} rejected) in ${wall.toFixed(0)} ms wall (${Math.round((rows / wall) * 1000)} rows/s), ${cpu.toFixed(0)} ms CPU; peak RSS +${mb(peakRss - base.rss)}, peak heap +${mb(peakHeap - base.heapUsed)}`,
     );
   }
   const median = [...walls].sort((a, b) => a - b)[Math.floor(walls.length / 2)] ?? 0;
-  console.log(`${format} median: ${median.toFixed(0)} ms = ${Math.round((ROWS / median) * 1000)} rows/s`);
+  medians[format] = median;
+  console.log(`${format} median: ${median.toFixed(0)} ms = ${Math.round((rows / median) * 1000)} rows/s`);
 }
+if (medians.csv !== undefined && medians.floor !== undefined)
+  console.log(`csv / floor (csv-parse alone): ${(medians.csv / medians.floor).toFixed(2)}`);

@@ -5,7 +5,8 @@
  * files, the national DDAS v1.2 exchange, and writing spreadsheet-safe CSV, Excel workbooks and
  * output folders as one set. The root exports all of it; each concept also has its own subpath
  * (`@signaalreis/adapters/csv`, `/cases`, `/ddas`, `/ledger`, `/lookups` run in a browser too;
- * `/files`, `/xlsx` and `/output` use the file system). The case store (`/store`: PostgreSQL,
+ * `/files`, `/xlsx` and `/output` use the file system; `/report` writes the monthly report and loads
+ * vega, vega-lite and Handlebars on first use). The case store (`/store`: PostgreSQL,
  * embedded PGlite or a server) is only on its subpath, so that the root does not load a database.
  * The `signaalreis` command line is the package's `bin`, not part of this API.
  */
@@ -16,4 +17,5 @@ export * from './files/index';
 export * from './ledger/index';
 export * from './lookups/index';
 export * from './output/index';
+export * from './report/index';
 export * from './xlsx/index';

@@ -4,6 +4,7 @@ import { CRITERIA_MESSAGES } from './criteria/messages';
 import { INTAKE_MESSAGES, MATCH_PERSON_MESSAGES } from './intake/messages';
 import { MESSAGES as LIFECYCLE_MESSAGES, TABLE_MESSAGES, VERIFY_MESSAGES } from './lifecycle/messages';
 import { MATCHING_MESSAGES } from './matching/messages';
+import { REPORT_MESSAGES } from './report/messages';
 import { ROUTING_MESSAGES } from './routing/messages';
 import { RULE_MESSAGES } from './rules/messages';
 
@@ -27,6 +28,7 @@ export const CORE_MESSAGE_CATALOGUES = {
   lifecycleTable: TABLE_MESSAGES,
   lifecycleVerify: VERIFY_MESSAGES,
   matching: MATCHING_MESSAGES,
+  report: REPORT_MESSAGES,
   routing: ROUTING_MESSAGES,
   rules: RULE_MESSAGES,
 } as const;

@@ -131,11 +131,12 @@ function derivable(
 
 /** A compact signal with what it left out: in the order of the full form, other keys after. */
 function expandSignal(s: Compact['signals'][number], caseStatus: Compact['signalStatus']) {
-  const { signalId, partnerId, sector, kind, signalDate, arrearSince, amountCents, window, ...rest } = s;
-  const { ageDays, naturalPerson, signalStatus, repeatOf, ...others } = rest;
+  const { signalId, partnerId, partnerName, sector, kind, signalDate, arrearSince, amountCents, ...rest } = s;
+  const { window, ageDays, naturalPerson, signalStatus, repeatOf, neighbourhood, ...others } = rest;
   return {
     signalId,
     partnerId,
+    ...(partnerName === undefined ? {} : { partnerName }),
     sector,
     kind,
     signalDate,
@@ -146,6 +147,7 @@ function expandSignal(s: Compact['signals'][number], caseStatus: Compact['signal
     naturalPerson: naturalPerson ?? true,
     signalStatus: signalStatus ?? caseStatus,
     ...(repeatOf === undefined ? {} : { repeatOf }),
+    ...(neighbourhood === undefined ? {} : { neighbourhood }),
     ...others,
   };
 }

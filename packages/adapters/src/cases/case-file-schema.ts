@@ -50,9 +50,18 @@ export const OLD_FORMATS: readonly string[] = ['signaalreis-cases/1'];
 /** Positive cents, as a signal's amount (core's schema of a signal amount). */
 const PositiveCents = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).brand<'Cents'>();
 
+/** A label the case file keeps (a partner's name, a neighbourhood): 1–200 characters. */
+const Label = z.string().min(1).max(TEXT_LIMITS.label);
+
+/** A label as the case file writes it: cut to `TEXT_LIMITS.label` characters (with `…`). */
+export const caseFileLabel = (text: string): string =>
+  text.length > TEXT_LIMITS.label ? `${text.slice(0, TEXT_LIMITS.label - 1)}…` : text;
+
 /**
- * The zod schema of one signal in a case of a {@link CaseFile}: no names, no contact data.
- * `signalStatus` is the signal's own DDAS status after intake.
+ * The zod schema of one signal in a case of a {@link CaseFile}: no names of people, no contact
+ * data. `signalStatus` is the signal's own DDAS status after intake; `partnerName` and
+ * `neighbourhood` (the wijk the partner gave) are for the monthly report (files written before
+ * it have neither).
  *
  * @example
  * ```ts
@@ -63,6 +72,7 @@ const PositiveCents = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).b
 export const CaseFileSignalSchema = z.object({
   signalId: SignalIdSchema,
   partnerId: PartnerIdSchema,
+  partnerName: Label.optional(),
   sector: SectorSchema,
   kind: SignalKindSchema,
   signalDate: IsoDateSchema,
@@ -73,6 +83,7 @@ export const CaseFileSignalSchema = z.object({
   naturalPerson: z.boolean(),
   signalStatus: DdasSignalStatusSchema,
   repeatOf: SignalIdSchema.optional(),
+  neighbourhood: Label.optional(),
 });
 
 /**

@@ -25,6 +25,7 @@ import {
   type CaseFileCase,
   CaseFileSchema,
   CompactCaseFileSchema,
+  caseFileLabel,
   FULL_CASE_FILE_FORMAT,
   OLD_FORMATS,
 } from './case-file-schema';
@@ -78,6 +79,7 @@ export function caseFileCase(j: IntakenJourney): CaseFileCase {
     signals: m.signals.map((s) => ({
       signalId: s.signal.signalId,
       partnerId: s.signal.partner.id,
+      partnerName: caseFileLabel(s.signal.partner.name),
       sector: s.signal.partner.sector,
       kind: s.signal.kind,
       signalDate: s.signal.signalDate,
@@ -88,6 +90,7 @@ export function caseFileCase(j: IntakenJourney): CaseFileCase {
       naturalPerson: mayFollowUp(s.signal.person).allowed,
       signalStatus: statusOf.get(s.signal.signalId) ?? intake.signalStatus,
       ...(s.repeat ? { repeatOf: s.repeat.previousSignalId } : {}),
+      ...(s.signal.neighbourhood ? { neighbourhood: caseFileLabel(s.signal.neighbourhood) } : {}),
     })),
   };
 }

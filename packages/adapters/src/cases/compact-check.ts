@@ -28,6 +28,7 @@ const safeInt = (v: unknown): v is number => typeof v === 'number' && Number.isS
 const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
 const listOf = (check: (v: unknown) => boolean) => (v: unknown) => Array.isArray(v) && v.every(check);
 const text = (v: unknown) => typeof v === 'string' && v.length <= TEXT_LIMITS.text;
+const label = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= TEXT_LIMITS.label;
 
 function signalOk(s: unknown): boolean {
   return (
@@ -44,7 +45,9 @@ function signalOk(s: unknown): boolean {
     windows.has(s.window) &&
     optional(s.naturalPerson, (v) => typeof v === 'boolean') &&
     optional(s.signalStatus, (v) => statuses.has(v)) &&
-    optional(s.repeatOf, isSignalId)
+    optional(s.repeatOf, isSignalId) &&
+    optional(s.partnerName, label) &&
+    optional(s.neighbourhood, label)
   );
 }
 

@@ -8,8 +8,11 @@ import {
   mayFollowUp,
   mostIntensiveChannel,
   type PlannedJourney,
+  type TeamDeclaration,
   worklistBucket,
 } from '@signaalreis/core';
+import { plannedExtras } from './case-extras';
+import { caseFileLabel } from './case-file-schema';
 
 type Row = Record<string, unknown>;
 
@@ -21,6 +24,7 @@ function signalsOf(j: IntakenJourney, caseStatus: string): Row[] {
     const out: Row = {
       signalId: s.signalId,
       partnerId: s.partner.id,
+      partnerName: caseFileLabel(s.partner.name),
       sector: s.partner.sector,
       kind: s.kind,
       signalDate: s.signalDate,
@@ -33,12 +37,14 @@ function signalsOf(j: IntakenJourney, caseStatus: string): Row[] {
     const status = statusOf.get(s.signalId) ?? caseStatus;
     if (status !== caseStatus) out.signalStatus = status;
     if (cs.repeat) out.repeatOf = cs.repeat.previousSignalId;
+    if (s.neighbourhood) out.neighbourhood = caseFileLabel(s.neighbourhood);
     return out;
   });
 }
 
 /**
- * A planned journey as its compact case-file entry: `compactCase(plannedCase(j))`, made directly.
+ * A planned journey as its compact case-file entry: `compactCase(plannedCase(j, teams))`, made
+ * directly (`teams`: the preset's declared teams, whose labels a contacted case keeps).
  *
  * @example
  * ```ts
@@ -48,7 +54,10 @@ function signalsOf(j: IntakenJourney, caseStatus: string): Row[] {
  * JSON.stringify(compactPlannedCase(j)); // '{"caseId":"2026-10-0001","householdKey":"7415HN 17C",…}'
  * ```
  */
-export function compactPlannedCase(j: PlannedJourney): Record<string, unknown> {
+export function compactPlannedCase(
+  j: PlannedJourney,
+  teams: readonly TeamDeclaration[] = [],
+): Record<string, unknown> {
   const { match: m, intake, route, allocation } = j;
   const status = intake.signalStatus;
   const out: Row = {
@@ -77,6 +86,7 @@ export function compactPlannedCase(j: PlannedJourney): Record<string, unknown> {
     team: s.team,
     attempts: s.attempts,
     ...(s.spacingDays === undefined ? {} : { spacingDays: s.spacingDays }),
+    ...(s.partsOfDay === undefined ? {} : { partsOfDay: [...s.partsOfDay] }),
   }));
   if (route && allocation) out.priority = route.priority;
   // the primary channel and its team follow from the plan, as allocation chose them
@@ -86,5 +96,5 @@ export function compactPlannedCase(j: PlannedJourney): Record<string, unknown> {
   const team = steps.find((s) => s.channel === primary)?.team;
   if (allocation?.team && (chosen !== primary || allocation.team !== team)) out.team = allocation.team;
   if (route && allocation) out.contactDeadline = route.deadline;
-  return out;
+  return Object.assign(out, plannedExtras(j, teams));
 }

@@ -33,3 +33,4 @@ export {
   worklists,
   worklistTables,
 } from './run-output';
+export { WORKLIST_COLUMNS } from './worklist-table';

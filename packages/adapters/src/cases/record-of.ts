@@ -103,8 +103,15 @@ export function recordOf(
     .map((s) => ({ signalId: s.signalId, partnerId: s.partnerId, sector: s.sector }));
   if (refs.length === 0 || refs.some((s) => !SectorSchema.safeParse(s.sector).success))
     return { issues: [invalidCase(['cases', i, 'signals'], MESSAGES.signals)] };
-  const plan =
-    Array.isArray(c.plan) && c.plan.length > 0 ? ContactPlanSchema.safeParse({ steps: c.plan }) : undefined;
+  // a run's plan steps also say what the worklist shows (partsOfDay): the lifecycle takes its own fields
+  const steps = Array.isArray(c.plan)
+    ? c.plan.map((s) => {
+        if (!isObject(s)) return s;
+        const { channel, team, attempts, spacingDays } = s;
+        return { channel, team, attempts, ...(spacingDays === undefined ? {} : { spacingDays }) };
+      })
+    : [];
+  const plan = steps.length > 0 ? ContactPlanSchema.safeParse({ steps }) : undefined;
   if (plan !== undefined && !plan.success) {
     const [first] = issuesFromZod(plan.error);
     const message = first?.message ?? { nl: '', en: '' };

@@ -5,21 +5,22 @@ import {
   type AllocationOutcome,
   type Bilingual,
   type CaseId,
-  type CaseJourney,
   type Channel,
   type DdasSignalStatus,
   type IsoDate,
   joinBilingual,
-  journeyExplanation,
   type Lang,
   type MunicipalityCode,
   type PlannedJourney,
   type PlannedMonth,
   type SignalId,
   type Team,
+  type TeamDeclaration,
+  teamName,
   worklistBucket,
 } from '@signaalreis/core';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
+import { contactExplanation, plannedExtras } from './case-extras';
 import { type CaseFile, caseFileCase, FULL_CASE_FILE_FORMAT } from './case-file';
 
 export { worklistPieces, worklists, worklistTables } from './worklist';
@@ -49,34 +50,36 @@ export interface RunCase {
   team?: Team;
   /** The routing deadline for the contact; absent for cases not contacted. */
   deadline?: IsoDate;
-  plan: { channel: Channel; team: Team; attempts: number; spacingDays?: number }[];
+  plan: {
+    channel: Channel;
+    team: Team;
+    attempts: number;
+    spacingDays?: number;
+    /** Parts of the day to vary the attempts over (the worklist's `parts_of_day`). */
+    partsOfDay?: string[];
+  }[];
   /** What allocation made of the plan (`allocation.outcome`); absent for cases not contacted. */
   allocationOutcome?: AllocationOutcome;
   explanation: Bilingual;
 }
 
-/**
- * The routing and allocation explanations of a journey, one statement a line: what a worklist shows
- * (the routing rule, then each change capacity or contact data made, then the final plan).
- */
-function contactExplanation(j: CaseJourney): Bilingual | undefined {
-  const parts = journeyExplanation(j).filter((e) => e.stage === 'route' || e.stage === 'allocation');
-  return parts.length === 0 ? undefined : joinBilingual(parts, '\n');
-}
-
-/** The final steps of a journey's allocation as the run shows them (channel, team, attempts, spacing). */
+/** The final steps of a journey's allocation as the run shows them (channel, team, attempts, spacing, parts of day). */
 const planOf = (j: PlannedJourney): RunCase['plan'] =>
   (j.allocation?.steps ?? []).map((s) => ({
     channel: s.channel,
     team: s.team,
     attempts: s.attempts,
     ...(s.spacingDays === undefined ? {} : { spacingDays: s.spacingDays }),
+    ...(s.partsOfDay === undefined ? {} : { partsOfDay: [...s.partsOfDay] }),
   }));
 
 /**
  * One case of a planned month as the case file holds it (full form): `match`'s entry
  * ({@link caseFileCase}) plus the worklist bucket and the contact plan (`plan`, `priority`,
- * `primaryChannel`, `team`, `contactDeadline`). {@link plannedCaseFile} is every case of the month.
+ * `primaryChannel`, `team`, `contactDeadline`), for a contacted case what its worklist rows show
+ * besides (`bucketLabel`, `contactExplanation`, `teamLabels` of the declared `teams` in its plan),
+ * and what capacity allocation did to the plan (`allocation`: `outcome`, `overflowed`, `unplaced`)
+ * for the monthly report. {@link plannedCaseFile} is every case of the month.
  *
  * @example
  * ```ts
@@ -86,7 +89,10 @@ const planOf = (j: PlannedJourney): RunCase['plan'] =>
  * JSON.stringify(compactCase(plannedCase(journey))); // the line `signaalreis run` writes for it in cases.json
  * ```
  */
-export function plannedCase(j: PlannedJourney): CaseFile['cases'][number] {
+export function plannedCase(
+  j: PlannedJourney,
+  teams: readonly TeamDeclaration[] = [],
+): CaseFile['cases'][number] {
   const { route, allocation } = j;
   return {
     ...caseFileCase(j),
@@ -96,6 +102,7 @@ export function plannedCase(j: PlannedJourney): CaseFile['cases'][number] {
     ...(allocation?.primaryChannel ? { primaryChannel: allocation.primaryChannel } : {}),
     ...(allocation?.team ? { team: allocation.team } : {}),
     ...(route && allocation ? { contactDeadline: route.deadline } : {}),
+    ...plannedExtras(j, teams),
   };
 }
 
@@ -160,7 +167,10 @@ export function runJson(m: PlannedMonth, preset: string) {
 /**
  * The case file of a planned month: the case file of `match` plus, per case, the worklist bucket
  * and the contact plan (`priority`, `primaryChannel`, `team`, `plan`, `contactDeadline`) — readable
- * as history and by `signaalreis feedback`.
+ * as history and by `signaalreis feedback` — and for a contacted case what its worklist rows show
+ * besides (`bucketLabel`, `contactExplanation`, `teamLabels` of declared teams) — and, for the
+ * monthly report, what capacity allocation did to the plan (`allocation`: `outcome`, `overflowed`,
+ * `unplaced`); see {@link plannedCase}.
  *
  * @example
  * ```ts
@@ -177,7 +187,7 @@ export function plannedCaseFile(m: PlannedMonth, preset: string, municipality?: 
     preset,
     decidedOn: m.decidedOn,
     ...(municipality ? { municipality } : {}),
-    cases: m.journeys.map(plannedCase),
+    cases: m.journeys.map((j) => plannedCase(j, m.teams ?? [])),
   };
 }
 
@@ -213,7 +223,7 @@ export function capacityCsv(m: PlannedMonth, dialect?: CsvDialect, lang: Lang = 
 export function capacityTable(m: PlannedMonth, lang: Lang = 'nl'): OutputTable {
   const rows = m.allocation.usage.map((u) => ({
     channel: u.channel,
-    team: u.team ?? W.allTeams[lang],
+    team: u.team ? teamName(u.team, lang, m.teams) : W.allTeams[lang],
     per_month: u.perMonth ?? W.unlimited[lang],
     used: u.used,
     available: u.available ?? W.unlimited[lang],

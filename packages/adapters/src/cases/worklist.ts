@@ -1,42 +1,19 @@
-// Worklists per team and channel: the cases with a step there, most urgent first, with what the
-// worker needs to make contact. Made as tables (for Excel) or a piece at a time as CSV (a national
-// month has a hundred thousand rows: they are made while the file is written, never all held).
+// Worklists per team and channel of a planned month: the cases with a step there, most urgent
+// first, with what the worker needs to make contact. The rows are worklist-table's (the same as the
+// service writes for a stored month); here they are made from the journeys as tables (for Excel)
+// or a piece at a time as CSV (a national month has a hundred thousand rows: each is made while
+// the file is written, never all held).
 import {
   type AllocatedJourney,
   CHANNELS,
   contactExplanationIn,
-  formatEuro,
   type Lang,
   type Person,
-  type PlannedJourney,
   type PlannedMonth,
 } from '@signaalreis/core';
 import { type CsvDialect, csvPieces, csvTable, type OutputTable } from '../output/csv-writer';
-import { RUN_OUTPUT_MESSAGES as W } from './messages';
-
-/** The columns of a worklist, in order. */
-const WORKLIST_COLUMNS = [
-  'case_id',
-  'priority',
-  'bucket',
-  'deadline',
-  'deadline_note',
-  'step',
-  'attempts',
-  'spacing_days',
-  'parts_of_day',
-  'names',
-  'address',
-  'city',
-  'phone',
-  'email',
-  'signals',
-  'total_amount',
-  'explanation',
-];
-
-/** A worklist row. */
-type Row = Record<string, string | number | undefined>;
+import { withSteps } from './case-extras';
+import { type Row, WORKLIST_COLUMNS, type WorklistCase, worklistKey, worklistRow } from './worklist-table';
 
 /** Initials, prefix and surname, those given, a space apart. */
 function personName(p: Person): string {
@@ -45,11 +22,48 @@ function personName(p: Person): string {
   return name;
 }
 
-/** A journey that has a contact step to carry out. */
-const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
-  j.route !== undefined && j.allocation !== undefined && j.allocation.steps.length > 0;
+/** The distinct non-empty values, in order of first appearance (most cases have one signal). */
+function distinct(values: readonly string[]): string[] {
+  const kept = values.filter(Boolean);
+  return kept.length <= 1 ? kept : [...new Set(kept)];
+}
 
-const keyOf = (s: { team: string; channel: string }) => `${s.team}/${s.channel}`;
+/**
+ * A planned journey with contact steps as a case of the worklists, with its explanation in `lang`
+ * only (rendered now, from the route and allocation sections; see `contactExplanationIn`).
+ */
+function worklistCaseOf(j: AllocatedJourney, lang: Lang): WorklistCase {
+  const { route, allocation, match } = j;
+  const names: string[] = [];
+  const phones: string[] = [];
+  const emails: string[] = [];
+  const signals: WorklistCase['signals'][number][] = [];
+  for (const { signal: x } of match.signals) {
+    names.push(personName(x.person));
+    if (x.contact.phone) phones.push(x.contact.phone);
+    if (x.contact.email) emails.push(x.contact.email);
+    signals.push({ partnerId: x.partner.id, kind: x.kind, amountCents: x.amountCents });
+  }
+  const explanation = contactExplanationIn(j, lang);
+  return {
+    caseId: j.caseId,
+    priority: route.priority,
+    rank: match.rank,
+    bucket: route.bucket,
+    ...(route.label ? { bucketLabel: route.label } : {}),
+    deadline: route.deadline,
+    deadlinePassed: route.deadlinePassed === true,
+    steps: allocation.steps,
+    names: distinct(names),
+    address: match.householdKey,
+    city: match.signals[0]?.signal.address.city ?? '',
+    phone: distinct(phones),
+    email: distinct(emails),
+    signals,
+    totalAmountCents: match.totals.totalAmountCents,
+    ...(explanation ? { explanation: { [lang]: explanation } } : {}),
+  };
+}
 
 /** A row of a worklist: the case and the index of its step on that list. */
 interface Entry {
@@ -58,10 +72,9 @@ interface Entry {
 }
 
 /**
- * The cases of each worklist (key `team/channel`), in worklist order: a deadline that passed before
- * the run first (it is the most urgent), then routing priority, then matching's rank. Keys in
- * channel order (least intensive first), then by name. A case is on a list once: allocation gives
- * a case one step per channel and team.
+ * The cases of each worklist (key `team/channel`), in worklist order (`worklistOrder`: a deadline
+ * that passed before the run first, then routing priority, then matching's rank). Keys in channel
+ * order (least intensive first), then by name — as `worklistGroups` orders a stored month's.
  */
 function worklistIndex(m: PlannedMonth): Map<string, Entry[]> {
   const passed = (j: AllocatedJourney) => (j.route.deadlinePassed ? 0 : 1);
@@ -73,7 +86,7 @@ function worklistIndex(m: PlannedMonth): Map<string, Entry[]> {
   const lists = new Map<string, Entry[]>();
   for (const j of ordered)
     j.allocation.steps.forEach((s, step) => {
-      const key = keyOf(s);
+      const key = worklistKey(s);
       const list = lists.get(key);
       if (list) list.push({ j, step });
       else lists.set(key, [{ j, step }]);
@@ -83,62 +96,15 @@ function worklistIndex(m: PlannedMonth): Map<string, Entry[]> {
   return new Map(keys.map((k) => [k, lists.get(k) ?? []]));
 }
 
-/** The distinct values, in order of first appearance, joined (most cases have one signal). */
-function distinct(values: readonly string[], separator: string): string {
-  if (values.length <= 1) return values[0] ?? '';
-  return [...new Set(values)].join(separator);
-}
+const rowOf = (e: Entry, lang: Lang, m: PlannedMonth): Row =>
+  worklistRow(worklistCaseOf(e.j, lang), e.step, lang, m.teams);
 
-/** What a row says about the people and the signals of a case, in one pass over its signals. */
-function signalCells(j: AllocatedJourney) {
-  const names: string[] = [];
-  const phones: string[] = [];
-  const emails: string[] = [];
-  const parts: string[] = [];
-  for (const { signal: x } of j.match.signals) {
-    names.push(personName(x.person));
-    if (x.contact.phone) phones.push(x.contact.phone);
-    if (x.contact.email) emails.push(x.contact.email);
-    parts.push(`${x.partner.id} ${x.kind} ${formatEuro(x.amountCents)}`);
-  }
-  return {
-    names: distinct(names, '; '),
-    city: j.match.signals[0]?.signal.address.city ?? '',
-    phone: distinct(phones, ' '),
-    email: distinct(emails, ' '),
-    signals: parts.join('; '),
-  };
-}
-
-/** The row of a worklist for case `j` and its step `i`. */
-function worklistRow({ j, step: i }: Entry, lang: Lang): Row {
-  const { route, allocation, match } = j;
-  const s = allocation.steps[i] as AllocatedJourney['allocation']['steps'][number];
-  const cells = signalCells(j);
-  return {
-    case_id: j.caseId,
-    priority: route.priority,
-    bucket: route.label?.[lang] ?? route.bucket,
-    deadline: route.deadline,
-    deadline_note: route.deadlinePassed ? W.deadlinePassed(route.deadline)[lang] : '',
-    step: W.step(i + 1, allocation.steps.length)[lang],
-    attempts: s.attempts,
-    spacing_days: s.spacingDays ?? '',
-    parts_of_day: s.partsOfDay ? s.partsOfDay.join(' ') : '',
-    names: cells.names,
-    address: match.householdKey,
-    city: cells.city,
-    phone: cells.phone,
-    email: cells.email,
-    signals: cells.signals,
-    total_amount: (match.totals.totalAmountCents / 100).toFixed(2),
-    explanation: contactExplanationIn(j, lang),
-  };
-}
+const WORKLIST_TABLE = { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] } as const;
 
 /**
  * The worklists as tables (columns, rows) rather than CSV text: what {@link worklists} writes as CSV
- * and `signaalreis run --xlsx` as one sheet per worklist (with `xlsxWorkbook`). Same keys, same order.
+ * and `signaalreis run --xlsx` as one sheet per worklist (with `xlsxWorkbook`). Same keys, same order;
+ * the columns are `WORKLIST_COLUMNS`, as in the service's worklists of a stored month.
  *
  * @example
  * ```ts
@@ -153,11 +119,9 @@ function worklistRow({ j, step: i }: Entry, lang: Lang): Row {
 export function worklistTables(m: PlannedMonth, lang: Lang = 'nl'): Map<string, OutputTable> {
   const out = new Map<string, OutputTable>();
   for (const [key, list] of worklistIndex(m))
-    out.set(key, { ...WORKLIST_TABLE, rows: list.map((e) => worklistRow(e, lang)) });
+    out.set(key, { ...WORKLIST_TABLE, rows: list.map((e) => rowOf(e, lang, m)) });
   return out;
 }
-
-const WORKLIST_TABLE = { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] } as const;
 
 /**
  * The worklists as CSV made a piece at a time (see `csvPieces`): per key `team/channel` a function
@@ -185,20 +149,20 @@ export function worklistPieces(
     ...(options.headers ? { headers: options.headers } : {}),
   };
   const out = new Map<string, () => Iterable<string>>();
-  for (const [key, list] of worklistIndex(m)) out.set(key, () => csvPieces(rowsOf(list, lang), table));
+  for (const [key, list] of worklistIndex(m)) out.set(key, () => csvPieces(rowsOf(list, lang, m), table));
   return out;
 }
 
-function* rowsOf(list: readonly Entry[], lang: Lang): Generator<Row> {
-  for (const e of list) yield worklistRow(e, lang);
+function* rowsOf(list: readonly Entry[], lang: Lang, m: PlannedMonth): Generator<Row> {
+  for (const e of list) yield rowOf(e, lang, m);
 }
 
 /**
  * Worklists: for every team and channel, the cases with a step there, most urgent first (a
  * deadline that passed before the run — column `deadline_note`: "termijn verstreken op 22-10-2026"
  * — then routing priority, then matching's rank), with what the worker needs to make contact (names, address,
- * phone, e-mail, the signals), the bucket's Dutch label and the routing and allocation explanation.
- * Keys are `team/channel`; values are CSV text.
+ * phone, e-mail, the signals), the bucket's label, the team (a declared team by its label) and the
+ * routing and allocation explanation. Keys are `team/channel`; values are CSV text.
  *
  * @example
  * ```ts

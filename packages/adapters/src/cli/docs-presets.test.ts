@@ -36,12 +36,21 @@ describe('docs/presets.md: a municipality makes its own preset', () => {
   const { files, steps } = walkThrough(doc);
 
   it('has the walk-through: my-town.json and the commands validate, diff, test and run', () => {
-    expect([...files.keys()]).toEqual(['my-town.json', 'my-town-typo.json', 'my-town-letter.json']);
+    expect([...files.keys()]).toEqual([
+      'my-town.json',
+      'my-town-typo.json',
+      'my-town-letter.json',
+      'my-town-teams.json',
+      'my-town-teams-typo.json',
+    ]);
     expect(steps.map((s) => argv(s.command).slice(0, 2).join(' '))).toEqual([
       'preset validate',
       'preset validate',
       'preset diff',
       'preset diff',
+      'preset validate',
+      'run examples/data/signals-2026-10.csv',
+      'preset validate',
       'preset test',
       'run examples/data/signals-2026-10.csv',
     ]);

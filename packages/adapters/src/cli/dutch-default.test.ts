@@ -99,7 +99,7 @@ describe('the language of the command line', () => {
     const head = (folder: string, name: string) =>
       readFileSync(join(dir, folder, name), 'utf8').split('\n')[0];
     expect(head('nl', list)).toBe(
-      'Casus,Prioriteit,Bakje,Uiterlijk,Termijn,Stap,Pogingen,Dagen tussen pogingen,Dagdelen,Namen,Adres,Woonplaats,Telefoon,E-mail,Signalen,Totaalbedrag,Toelichting',
+      'Casus,Prioriteit,Bakje,Uiterlijk,Termijn,Team,Kanaal,Stap,Pogingen,Dagen tussen pogingen,Dagdelen,Namen,Adres,Woonplaats,Telefoon,E-mail,Signalen,Totaalbedrag,Toelichting',
     );
     expect(head('nl', 'capacity.csv')).toBe(
       'Kanaal,Team,Capaciteit per maand,Gebruikt,Beschikbaar,Overloop in,Overloop uit,Niet geplaatst',
@@ -109,7 +109,7 @@ describe('the language of the command line', () => {
     expect(en.stdout).toMatch(
       /^signaalreis run — 2026-10, preset type-medium → national-baseline, decided on/,
     );
-    expect(head('en', list)).toMatch(/^case_id,priority,bucket,deadline,deadline_note,step,/);
+    expect(head('en', list)).toMatch(/^case_id,priority,bucket,deadline,deadline_note,team,channel,step,/);
     expect(head('en', 'capacity.csv')).toBe(
       'channel,team,per_month,used,available,overflowed_in,overflowed_out,unplaced',
     );

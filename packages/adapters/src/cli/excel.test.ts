@@ -108,7 +108,7 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
       expect(ws.autoFilter).toBeTruthy();
       rows.forEach((row, i) => {
         expect(ws.getCell(`A${i + 2}`).value).toBe(row.case_id);
-        expect(ws.getCell(`P${i + 2}`).value).toBe(Number(row.total_amount)); // after deadline_note (issue 13)
+        expect(ws.getCell(`R${i + 2}`).value).toBe(Number(row.total_amount)); // after deadline_note, team and channel (issue 13)
         expect(ws.getCell(`D${i + 2}`).value).toEqual(new Date(`${row.deadline}T00:00:00Z`));
       });
     }

@@ -63,12 +63,12 @@ describe('signaalreis preset validate: mistakes across files', () => {
     const wide = await runCli(['preset', 'validate', 'wide.json'], { cwd: dir, lang: 'nl' });
     expect(wide.code).toBe(0);
     expect(wide.stdout).toMatch(
-      /matching\.windows\.default\.0: Venster \(2000-01-01\) van 30–200 dagen valt buiten/,
+      /matching\.windows\.default\.0 \(regel 1\): Venster \(2000-01-01\) van 30–200 dagen valt buiten/,
     );
     const typo = await runCli(['preset', 'validate', 'typo.json'], { cwd: dir, lang: 'nl' });
     expect(typo.code).toBe(1);
     expect(typo.stdout).toMatch(
-      /routing\.table\.parameters\.visitAboev: .* — bedoelt u visitAbove\? \[unused_parameter\]/,
+      /routing\.table\.parameters\.visitAboev \(regel 1\): .* — bedoelt u visitAbove\? \[unused_parameter\]/,
     );
   });
 });

@@ -1,8 +1,8 @@
 // The folder of a preset file on the command line: its sibling presets (so `extends` can name
 // one), the file of each id, ids given by more than one file, and files that are not JSON.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { excerpt, fail, type Issue, issue, type Lang, type Result } from '@signaalreis/core';
+import { excerpt, fail, type Issue, issue, type Lang, ok, type Result } from '@signaalreis/core';
 import {
   AUTHORING_MESSAGES,
   type LoadedMunicipalityPreset,
@@ -11,6 +11,7 @@ import {
   PresetIdSchema,
   type PresetIssue,
   type PresetRegistry,
+  presetIssueLines,
 } from '@signaalreis/rules-presets';
 import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import type { CliIo } from './io';
@@ -94,7 +95,14 @@ export function loadFile(
   const json = readJsonArg(io, file, 'preset');
   const siblings = registryFor(io, file);
   const dup = duplicateIssues(siblings, chainIds(json, siblings.registry).slice(1));
-  return { siblings, result: dup.length > 0 ? fail(dup) : loadMunicipalityPreset(json, siblings.registry) };
+  if (dup.length > 0) return { siblings, result: fail(dup) };
+  const r = loadMunicipalityPreset(json, siblings.registry);
+  // the line of each problem in the file (read again: readJsonArg gave the value only)
+  const lines = (issues: readonly PresetIssue[]) =>
+    presetIssueLines(issues, readFileSync(resolve(io.cwd, file), 'utf8'));
+  if (!r.ok) return { siblings, result: fail(lines(r.issues)) };
+  const warnings = r.value.warnings.length > 0 ? lines(r.value.warnings) : r.value.warnings;
+  return { siblings, result: ok({ ...r.value, warnings }) };
 }
 
 /** A note for an unknown `extends` when files in the folder could not be read (one of them may be it). */

@@ -92,7 +92,7 @@ describe('signaalreis preset', () => {
     const bad = await runCliEn(['preset', 'validate', 'bad.json'], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe(
-      'bad.json: 1 problem\n  routing.overflow.0: Overflow loops: home-visit → phone → home-visit [overflow_loop]\n',
+      'bad.json: 1 problem\n  routing.overflow.0 (line 1): Overflow loops: home-visit → phone → home-visit [overflow_loop]\n',
     );
     const loop = await runCliEn(['preset', 'validate', 'loop.json', '--format', 'json'], { cwd: dir });
     expect(JSON.parse(loop.stdout).issues[0].code).toBe('circular_extends');

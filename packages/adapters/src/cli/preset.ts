@@ -1,5 +1,5 @@
 // `signaalreis preset list | show | validate | diff`: the municipality presets on the command line.
-import { excerpt, formatEuro, type Issue, type Lang } from '@signaalreis/core';
+import { excerpt, formatEuro, type Issue, type Lang, teamName } from '@signaalreis/core';
 import {
   AUTHORING_MESSAGES,
   diffPresets,
@@ -29,11 +29,15 @@ const formatOption = (lang: Lang) =>
 const isFile = (arg: string) =>
   arg.toLowerCase().endsWith('.json') || arg.includes('/') || arg.includes('\\');
 
-/** Where an issue is: the parent's file (or id) for a parent's problem, then the path with rule ids. */
+/**
+ * Where an issue is: the parent's file (or id) for a parent's problem, then the path with rule ids,
+ * then the line in the file when it is known.
+ */
 const whereOf = (i: PresetIssue, lang: Lang, files: ReadonlyMap<string, string>) => {
   const path = i.at ?? (i.path.length > 0 ? i.path.join('.') : '');
   const parent = i.preset ? `${files.get(i.preset) ?? i.preset}${path ? ': ' : ''}` : '';
-  return `${parent}${path}` || PM.root[lang];
+  const line = i.line === undefined ? '' : ` (${PM.line(i.line)[lang]})`;
+  return `${`${parent}${path}` || PM.root[lang]}${line}`;
 };
 
 const issueLines = (
@@ -94,7 +98,8 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
   const t = localize(PM, lang);
   const p = loaded.preset;
   const r = renderRoutingLabels(loaded.routing, on);
-  const team = (name?: string) => name ?? t.allTeams;
+  const declared = p.teams ?? [];
+  const team = (name?: string) => (name ? teamName(name, lang, declared) : t.allTeams);
   const money = moneyParameters(r.table);
   const lookups = expectedLookupsLine(p);
   const inherited =
@@ -121,6 +126,9 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
       p.intake.crisisKinds.join(', '),
     ),
     '',
+    ...(declared.length > 0
+      ? [t.teams, ...declared.map((d) => t.team(d.id, d.label[lang], d.source)), '']
+      : []),
     t.routing(r.table.id, r.table.hitPolicy),
     ...Object.entries(r.table.parameters).map(([name, values]) =>
       t.parameter(name, values.map((v) => t.valueFrom(value(name, v.value), v.from)).join(', ')),
@@ -131,7 +139,7 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
         say(lang, rule.label),
         rule.then.bucket,
         rule.then.priority,
-        rule.then.steps.map((s) => `${s.channel}/${s.team}×${s.attempts}`).join(', '),
+        rule.then.steps.map((s) => `${s.channel}/${team(s.team)}×${s.attempts}`).join(', '),
         rule.source,
       ),
     ),
@@ -144,7 +152,7 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
       ? [t.none]
       : r.overflow.map(
           (o) =>
-            `  ${o.from.channel} (${team(o.from.team)}) ${t.full} → ${o.to.channel}${o.to.team ? ` (${o.to.team})` : ''} [${o.source}]`,
+            `  ${o.from.channel} (${team(o.from.team)}) ${t.full} → ${o.to.channel}${o.to.team ? ` (${team(o.to.team)})` : ''} [${o.source}]`,
         )),
     t.fallbacks,
     ...(r.fallbacks.length === 0

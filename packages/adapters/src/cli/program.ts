@@ -13,6 +13,7 @@ import { COMMON_MESSAGES, dutchCommanderError, HELP_WORDS } from './messages/com
 import { VALIDATE_MESSAGES } from './messages/validate';
 import { registerPreset } from './preset';
 import { registerPurge } from './purge';
+import { registerReport } from './report';
 import { registerRun } from './run';
 import { registerServe } from './serve';
 import { terminalIo } from './terminal';
@@ -95,6 +96,7 @@ export function buildProgram(cliIo: CliIo): Command {
   registerRun(program, io);
   registerCompare(program, io);
   registerFeedback(program, io);
+  registerReport(program, io);
   registerPreset(program, io);
   registerCases(program, io);
   registerPurge(program, io);

@@ -1,12 +1,13 @@
 // `signaalreis run`: the monthly run — criteria checks of the file, matching, intake, routing and
 // capacity — writing worklists per team and channel, a capacity summary and the case file.
 import { join } from 'node:path';
-import type { Lang, PlannedMonth } from '@signaalreis/core';
+import { type Lang, type PlannedJourney, type PlannedMonth, teamName } from '@signaalreis/core';
 import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { caseFilePieces } from '../cases/case-file-text';
 import { compactPlannedCase } from '../cases/compact-planned';
 import { capacityTable, plannedCaseFile, runJson, worklistPieces, worklistTables } from '../cases/run-output';
+import { worklistSheetName } from '../cases/worklist-table';
 import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { xlsxWorkbook } from '../output/xlsx-writer';
@@ -65,7 +66,8 @@ function summary(
   const byPrimary = new Map<string, number>();
   for (const j of m.journeys) {
     const p = j.allocation?.primaryChannel;
-    const key = `${p?.padEnd(12)}${j.allocation?.team ?? ''}`;
+    const team = j.allocation?.team;
+    const key = `${p?.padEnd(12)}${team ? teamName(team, lang, m.teams) : ''}`;
     if (p) byPrimary.set(key, (byPrimary.get(key) ?? 0) + 1);
   }
   for (const [k, n] of [...byPrimary].sort((x, y) => y[1] - x[1])) lines.push(`  ${k.padEnd(40)}${num(n)}`);
@@ -75,7 +77,7 @@ function summary(
     `${t.capacityHead.padEnd(36)}${t.used.padStart(6)} ${t.of.padStart(9)} ${t.overflowOut.padStart(13)} ${t.unplaced.padStart(unplacedWidth)}`,
   );
   for (const u of m.allocation.usage) {
-    const label = `${u.channel}${u.team ? ` / ${u.team}` : ''}`;
+    const label = `${u.channel}${u.team ? ` / ${teamName(u.team, lang, m.teams)}` : ''}`;
     lines.push(
       `  ${label.padEnd(34)}${num(u.used)} ${num(u.perMonth ?? t.noLimit, 9)} ${num(u.overflowedOut, 13)} ${num(u.unplaced, unplacedWidth)}`,
     );
@@ -87,11 +89,11 @@ function summary(
   return `${lines.join('\n')}\n`;
 }
 
-/** `worklists.xlsx`: one sheet per worklist (named `team channel`), then the sheet "Capaciteit". */
+/** `worklists.xlsx`: one sheet per worklist (named `team channel`, a declared team by its label), then the sheet "Capaciteit". */
 async function worklistsWorkbook(m: PlannedMonth, lang: Lang): Promise<Uint8Array> {
   const headers = xlsxHeaders(lang);
   const sheets = [...worklistTables(m, lang)].map(([key, table]) => ({
-    name: key.replace('/', ' '),
+    name: worklistSheetName(key, lang, m.teams),
     ...table,
     headers,
   }));
@@ -151,7 +153,9 @@ export function registerRun(program: Command, io: CliIo): void {
         ...(o.municipality ? { municipality: o.municipality } : {}),
       };
       // written a case at a time (a national month is a hundred thousand cases)
-      files.set('cases.json', () => caseFilePieces(head, m.journeys, compactPlannedCase));
+      files.set('cases.json', () =>
+        caseFilePieces(head, m.journeys, (j: PlannedJourney) => compactPlannedCase(j, m.teams ?? [])),
+      );
       const save = () =>
         saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
       // with a store, the folder is written inside the transaction that stores the month

@@ -125,7 +125,7 @@ describe('presets as untrusted input', () => {
     const validate = await runCliEn(['preset', 'validate', 'town.json'], { cwd: dir });
     expect(validate.code).toBe(1);
     expect(validate.stdout.length + validate.stderr.length).toBeLessThan(1000);
-    expect(validate.stdout).toMatch(/^ {2}id: .*64 characters/m);
+    expect(validate.stdout).toMatch(/^ {2}id \(line 1\): .*64 characters/m);
     const show = await runCliEn(['preset', 'show', 'town.json'], { cwd: dir });
     expect(show.code).toBe(2);
     expect(show.stdout + show.stderr).not.toMatch(/a{100}/);

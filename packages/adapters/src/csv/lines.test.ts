@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterLastBreak, countLines, lineAt, longLines } from './lines';
+import { afterLastBreak, countLines, LineWalker, lineAt, longLines } from './lines';
 
 describe('physical lines', () => {
   it('a line ends at \\r\\n, \\n or \\r', () => {
@@ -23,5 +23,21 @@ describe('physical lines', () => {
     const s = `short\n${'x'.repeat(12)}\r\nok\r${'y'.repeat(11)}\rz`;
     expect(longLines(s, 10).map((l) => s.slice(l.start, l.end))).toEqual(['x'.repeat(12), 'y'.repeat(11)]);
     expect(longLines('a\nb', 10)).toEqual([]);
+  });
+  it('walks lines as lineAt reads them, forwards and back', () => {
+    const s = 'ab\r\ncd\ref\n\ngh';
+    const walker = new LineWalker(s);
+    const walk = (from: number) => {
+      const end = walker.end(from);
+      return end < 0 ? null : { start: from, end, next: walker.next };
+    };
+    expect([0, 4, 7, 10, 11].map(walk)).toEqual([
+      lineAt(s, 0),
+      lineAt(s, 4),
+      lineAt(s, 7),
+      lineAt(s, 10),
+      null,
+    ]);
+    expect(walk(4)).toEqual(lineAt(s, 4));
   });
 });

@@ -66,3 +66,41 @@ export function countLines(text: string): number {
   }
   return lines;
 }
+
+/**
+ * Walks the physical lines of one text from left to right with `indexOf`, remembering where the
+ * next `\r` and `\n` are: a long text of short lines costs one pass, where {@link lineAt} looks at
+ * every character. (Going back costs a new search.)
+ */
+export class LineWalker {
+  readonly #s: string;
+  #from = 0;
+  #lf = -2;
+  #cr = -2;
+  /** Where the line after the one found by the last {@link LineWalker.end} starts. */
+  next = 0;
+
+  constructor(s: string) {
+    this.#s = s;
+  }
+
+  /** Where the content of the line that starts at `from` ends, or -1 when no line break follows. */
+  end(from: number): number {
+    const s = this.#s;
+    if (from < this.#from) {
+      this.#lf = -2;
+      this.#cr = -2;
+    }
+    this.#from = from;
+    if (this.#lf !== -1 && this.#lf < from) this.#lf = s.indexOf('\n', from);
+    if (this.#cr !== -1 && this.#cr < from) this.#cr = s.indexOf('\r', from);
+    const lf = this.#lf;
+    const cr = this.#cr;
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      this.next = s.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      return cr;
+    }
+    if (lf >= 0) this.next = lf + 1;
+    return lf;
+  }
+}

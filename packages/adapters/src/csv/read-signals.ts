@@ -105,48 +105,43 @@ function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDat
   let row = 0;
   const seen = new Map<string, number>();
   const columnName = (i: number) => header?.columns[i]?.header;
-  function* onRecord(e: CsvRecordEvent, checkControl: boolean): Generator<SignalImportEvent> {
+  // At most one event per record (none for a blank line).
+  function onRecord(e: CsvRecordEvent, checkControl: boolean): SignalImportEvent | undefined {
     if (header === undefined) {
       if (e.type === 'bad') {
         stopped = true;
         const message = CSV_MESSAGES.headerBroken(e.line, e.code, MAX_RECORD_CHARS);
-        yield fatal([headerIssue(e.line, null, e.code, message)]);
-        return;
+        return fatal([headerIssue(e.line, null, e.code, message)]);
       }
       header = mapHeader(e.fields, e.line);
       if (header.fatal.length > 0) {
         stopped = true;
-        yield fatal(header.fatal);
-        return;
+        return fatal(header.fatal);
       }
-      yield { type: 'header', delimiter, encoding, columns: header.columns, warnings: header.warnings };
-      return;
+      return { type: 'header', delimiter, encoding, columns: header.columns, warnings: header.warnings };
     }
     const { line, type } = e;
     if (type === 'bad') {
       row++;
       const issue = badLineIssue(e, row, columnName, MAX_RECORD_CHARS);
-      yield { type: 'rejected', row, line, lastLine: line, issues: [issue] };
-      return;
+      return { type: 'rejected', row, line, lastLine: line, issues: [issue] };
     }
     const { fields, lastLine } = e;
-    if (fields.length === 1 && (fields[0] ?? '').trim() === '') return; // a blank line is not a record
+    if (fields.length === 1 && (fields[0] ?? '').trim() === '') return undefined; // a blank line is not a record
     row++;
-    const outcome = rowToSignal(fields, header, { row, line }, today, checkControl);
+    const outcome = rowToSignal(fields, header, { row, line }, today, { checkControl });
     if (!outcome.ok) {
-      yield { type: 'rejected', row, line, lastLine, issues: outcome.issues };
-      return;
+      return { type: 'rejected', row, line, lastLine, issues: outcome.issues };
     }
     const id = outcome.signal.signalId;
     const first = seen.get(id);
     if (first !== undefined) {
       const column = header.columns[header.index.signal_id ?? 0]?.header ?? 'signal_id';
       const issues = [rowIssue(row, line, column, 'duplicate_signal_id', M.duplicateSignalId(id, first))];
-      yield { type: 'rejected', row, line, lastLine, issues };
-      return;
+      return { type: 'rejected', row, line, lastLine, issues };
     }
     seen.set(id, row);
-    yield { type: 'accepted', row, line, lastLine, signal: outcome.signal, flags: outcome.flags };
+    return { type: 'accepted', row, line, lastLine, signal: outcome.signal, flags: outcome.flags };
   }
   return {
     onRecord,
@@ -165,8 +160,9 @@ function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDat
  * yields exactly one `accepted` or `rejected` event, so `rows = accepted + rejected` always. A
  * quote that is not closed on its own line never joins the lines after it: that line is rejected
  * (`unbalanced_quote`) and reading goes on with the next. The format, its limits and what is
- * refused are described in docs/formats/signals-csv.md. Accepted signals are made by core's
- * `validateSignal`: their ids, dates and amounts are branded (`SignalId`, `IsoDate`, `Cents`).
+ * refused are described in docs/formats/signals-csv.md. Accepted signals are checked by core's
+ * signal schema (through its fast path `isParsedSignal` for a row that passes): their ids, dates
+ * and amounts are branded (`SignalId`, `IsoDate`, `Cents`).
  *
  * @example
  * ```ts
@@ -214,7 +210,8 @@ export async function* streamSignalsCsv(
     while (chunk !== undefined) {
       controlSeen = controlSeen || hasControl(chunk);
       for (const e of reader.push(chunk)) {
-        yield* events.onRecord(e, controlSeen);
+        const event = events.onRecord(e, controlSeen);
+        if (event) yield event;
         if (events.stopped) return;
       }
       if (pending.done) chunk = undefined;
@@ -224,7 +221,8 @@ export async function* streamSignalsCsv(
       }
     }
     for (const e of reader.end()) {
-      yield* events.onRecord(e, controlSeen);
+      const event = events.onRecord(e, controlSeen);
+      if (event) yield event;
       if (events.stopped) return;
     }
     if (!events.sawHeader) yield fileFatal('empty_file', M.emptyFile());

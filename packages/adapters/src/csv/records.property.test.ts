@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { parse } from 'csv-parse/sync';
+import { expect } from 'vitest';
 import { type CsvRecordEvent, CsvRecordReader } from './records';
 
 // Random CSV-ish text: short fields, quotes, both delimiters, every kind of line break, and now and
@@ -8,7 +9,22 @@ const LIMIT = 24;
 const piece = fc.oneof(
   {
     weight: 12,
-    arbitrary: fc.constantFrom('a', 'b', 'Ç', ',', ',', ';', '"', '""', ' ', '\n', '\n', '\r\n', '\r'),
+    arbitrary: fc.constantFrom(
+      'a',
+      'b',
+      'Ç',
+      ',',
+      ',',
+      ';',
+      '"',
+      '""',
+      ' ',
+      '\n',
+      '\n',
+      '\r\n',
+      '\r',
+      '\uFEFF',
+    ),
   },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 * LIMIT }).map((n) => 'x'.repeat(n)) },
 );
@@ -77,3 +93,56 @@ test.prop([text], { numRuns: 500 })('the delimiter ; works the same way as ,', (
     JSON.stringify(es.map((e) => (e.type === 'record' ? { ...e, fields: e.fields.map(swap) } : e)));
   return normal(semicolon) === JSON.stringify(comma) || normal(semicolon) === normal(comma);
 });
+
+// Lines without a quote are split by the reader itself (issue 14), not by csv-parse: whatever such a
+// text holds — both delimiters, blanks, every line break, a byte-order mark, NUL, lone surrogates —
+// the records must be what csv-parse reads from the whole text, one per line, with or without trim.
+const plainText = fc
+  .array(
+    fc.constantFrom(
+      'a',
+      'Ç',
+      ',',
+      ';',
+      ' ',
+      '\t',
+      '\n',
+      '\n',
+      '\r\n',
+      '\r',
+      '\uFEFF',
+      '\u0000',
+      '\uD800',
+      '\uDC00',
+      '😀',
+      '\u00A0',
+    ),
+    { maxLength: 80 },
+  )
+  .map((ps) => ps.join(''));
+
+test.prop(
+  [plainText, fc.constantFrom<',' | ';'>(',', ';'), fc.boolean(), fc.array(fc.nat(), { maxLength: 6 })],
+  {
+    numRuns: 3000,
+  },
+)(
+  'a text without quotes: one record per line, the fields csv-parse reads, whatever the chunking',
+  (s, delimiter, trim, cuts) => {
+    const points = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((a, b) => a - b);
+    const chunks = [...points, s.length].map((p, i, all) => s.slice(i === 0 ? 0 : all[i - 1], p));
+    const reader = new CsvRecordReader({ delimiter, trim, maxRecordChars: 1000 });
+    const events = [...chunks.flatMap((c) => reader.push(c)), ...reader.end()];
+    const expected = parse(new TextEncoder().encode(s), {
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      trim,
+    }) as string[][];
+    expect(events.map((e) => (e.type === 'record' ? e.fields : e))).toEqual(expected);
+    expect(events.map((e) => [e.line, e.type === 'record' ? e.lastLine : e.line])).toEqual(
+      expected.map((_, i) => [i + 1, i + 1]),
+    );
+  },
+);

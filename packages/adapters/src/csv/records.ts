@@ -5,16 +5,18 @@
 // Bytes are plain `Uint8Array`s (TextEncoder/TextDecoder), never Node's `Buffer`, so that the reader
 // runs in a browser too; there `csv-parse/sync` is its browser build (package.json "browser").
 import { parse } from 'csv-parse/sync';
-import { afterLastBreak, countLines, lineAt, longLines } from './lines';
+import { afterLastBreak, countLines, LineWalker, lineAt, longLines } from './lines';
 
 const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
-const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-};
+// Bytes back to the very text they were encoded from: a byte-order mark at the start stays.
+const TEXT = new TextDecoder('utf-8', { ignoreBOM: true });
+// A UTF-16 surrogate: a text with one may hold a lone one, which TextEncoder (and so csv-parse,
+// which reads bytes) turns into U+FFFD. The reader does the same first, so that a line split here
+// and a line read by csv-parse give the same fields.
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const asEncoded = (s: string): string => (SURROGATE.test(s) ? s.replace(LONE_SURROGATE, '\uFFFD') : s);
 
 /**
  * Longest record (and so longest line) the CSV readers accept, in characters, counting delimiters
@@ -71,8 +73,9 @@ export interface CsvRecordReaderOptions {
 // the line, or (with `trim`) a closing quote followed by other characters.
 const QUOTE_ERRORS = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE']);
 
-type Stop = { kind: 'done' } | { kind: 'open'; at: number } | { kind: 'bad'; at: number };
+type Stop = { kind: 'done' | 'open' | 'bad'; at: number };
 const STOP = Symbol('stop');
+const PAUSE = Symbol('pause');
 
 /**
  * Reads CSV text pushed in chunks of any size into records and bad lines (see {@link CsvRecordEvent}).
@@ -88,7 +91,7 @@ export class CsvRecordReader {
   readonly #limit: number;
   #line = 1;
   #partial = '';
-  #carry: Uint8Array | null = null;
+  #carry = '';
   #skipping: { line: number; chars: number } | null = null;
   #afterCr = false;
   #columns: number | undefined;
@@ -187,23 +190,108 @@ export class CsvRecordReader {
     this.#process(text.slice(from), final, out);
   }
 
-  /** Parses complete lines (and what was carried), restarting after every bad record. */
+  /**
+   * Parses complete lines (after what was carried). A line without a quote is split on the
+   * delimiter here: csv-parse reads such a line into exactly those fields (records.property.test.ts
+   * holds the two equal), only slower. Every stretch of lines with quotes goes to csv-parse.
+   */
   #process(text: string, final: boolean, out: CsvRecordEvent[]): void {
-    let buf: Uint8Array = ENCODER.encode(text);
-    if (this.#carry) {
-      buf = concat(this.#carry, buf);
-      this.#carry = null;
+    const s = asEncoded(this.#carry + text);
+    this.#carry = '';
+    const lines = new LineWalker(s);
+    let pos = 0;
+    while (pos < s.length) {
+      pos = this.#plainLines(s, lines, pos, final, out);
+      if (pos < s.length) pos = this.#quotedLines(s, lines, pos, final, out);
     }
+  }
+
+  /** Reads the lines without a quote from `pos` on; returns where the first line with one starts. */
+  #plainLines(s: string, lines: LineWalker, pos: number, final: boolean, out: CsvRecordEvent[]): number {
+    const quote = s.indexOf('"', pos);
+    const stop = quote < 0 ? s.length : quote;
+    let at = pos;
+    let count = 0;
+    let unended = false;
+    while (at < s.length) {
+      let end = lines.end(at);
+      let next = lines.next;
+      if (end < 0) {
+        if (!final) break;
+        end = s.length;
+        next = s.length;
+        unended = true;
+      }
+      if (stop < end) break;
+      if (!this.#trim) this.#record(s.slice(at, end).split(this.#delimiter), 1, out);
+      count++;
+      at = next;
+    }
+    if (this.#trim && count > 0) {
+      // csv-parse trims (its own set of blanks) and reads one record per line without quotes; only
+      // a last line of blanks with no line break after it gives none.
+      const records = parse(s.slice(pos, at), this.#options(false)) as string[][];
+      if (records.length !== count && !(unended && records.length === count - 1))
+        throw new Error(`csv-parse read ${records.length} records from ${count} lines`);
+      for (const fields of records) this.#record(fields, 1, out);
+    }
+    return at;
+  }
+
+  /**
+   * Reads the stretch of lines with a quote that starts at `pos` with csv-parse, restarting after
+   * every bad record; returns where it ends. A record still open at the end of the stretch goes on
+   * in the lines after it: it is read by {@link CsvRecordReader.#oneRecord}.
+   */
+  #quotedLines(s: string, lines: LineWalker, pos: number, final: boolean, out: CsvRecordEvent[]): number {
+    let end = pos;
+    let quote = pos;
+    while (end < s.length) {
+      const lineEnd = lines.end(end);
+      if (lineEnd < 0) {
+        end = s.length;
+        break;
+      }
+      if (quote >= 0 && quote < end) quote = s.indexOf('"', end);
+      if (quote < 0 || quote >= lineEnd) break;
+      end = lines.next;
+    }
+    const buf = ENCODER.encode(s.slice(pos, end));
+    const rest = end >= s.length;
     let offset = 0;
     while (offset < buf.length) {
-      const stop = this.#parseFrom(buf, offset, out);
-      if (stop.kind === 'done') return;
-      if (stop.kind === 'open' && !final && this.#fits(buf, stop.at)) {
-        this.#carry = buf.slice(stop.at); // a copy of an unfinished record: wait for more lines
-        return;
+      const stop = this.#parseFrom(buf, offset, out, false);
+      if (stop.kind === 'done') break;
+      if (stop.kind === 'open') {
+        if (!rest) return this.#oneRecord(s, pos + TEXT.decode(buf.subarray(0, stop.at)).length, final, out);
+        if (!final && this.#fits(buf, stop.at)) {
+          this.#carry = TEXT.decode(buf.subarray(stop.at)); // an unfinished record: wait for more lines
+          return s.length;
+        }
       }
       offset = this.#lineAlone(buf, stop.at, out);
     }
+    return end;
+  }
+
+  /**
+   * Reads the one record (or bad line) that starts at `from`, from as many lines as decide it: the
+   * rest of the text, or complete lines just over the limit — a record open past those is longer
+   * than the limit, so its first line is read alone, as it would be from the whole text.
+   */
+  #oneRecord(s: string, from: number, final: boolean, out: CsvRecordEvent[]): number {
+    const lines = new LineWalker(s);
+    let end = from;
+    while (end < s.length && end - from < this.#limit + 2) end = lines.end(end) < 0 ? s.length : lines.next;
+    const buf = ENCODER.encode(s.slice(from, end));
+    const chars = (bytes: number) => TEXT.decode(buf.subarray(0, bytes)).length;
+    const stop = this.#parseFrom(buf, 0, out, true);
+    if (stop.kind === 'done') return from + chars(stop.at);
+    if (stop.kind === 'open' && end >= s.length && !final && this.#fits(buf, 0)) {
+      this.#carry = s.slice(from);
+      return s.length;
+    }
+    return from + chars(this.#lineAlone(buf, stop.at, out));
   }
 
   #fits(buf: Uint8Array, from: number): boolean {
@@ -224,8 +312,11 @@ export class CsvRecordReader {
     };
   }
 
-  /** Parses `buf` from `offset`, emitting good records; says why it stopped and where. */
-  #parseFrom(buf: Uint8Array, offset: number, out: CsvRecordEvent[]): Stop {
+  /**
+   * Parses `buf` from `offset`, emitting good records (only the first when `first`); says why it
+   * stopped and where (`done`: after the last record emitted).
+   */
+  #parseFrom(buf: Uint8Array, offset: number, out: CsvRecordEvent[], first: boolean): Stop {
     const sub = buf.subarray(offset);
     let prevLines = 0;
     let prevEnd = 0;
@@ -247,16 +338,18 @@ export class CsvRecordReader {
           prevLines = info.lines;
           prevEnd = info.bytes;
           this.#record(fields, lines, out);
+          if (first) throw PAUSE;
           return null;
         },
       });
     } catch (error) {
+      if (error === PAUSE) return { kind: 'done', at: offset + prevEnd };
       if (error === STOP) return { kind: 'bad', at: offset + badAt };
       const code = (error as { code?: unknown }).code;
       if (code === 'CSV_QUOTE_NOT_CLOSED') return { kind: 'open', at: offset + prevEnd };
       return { kind: 'bad', at: offset + prevEnd };
     }
-    return { kind: 'done' };
+    return { kind: 'done', at: buf.length };
   }
 
   #record(fields: string[], lines: number, out: CsvRecordEvent[]): void {

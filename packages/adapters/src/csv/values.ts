@@ -106,9 +106,11 @@ const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 export function parseDate(text: string): Result<IsoDate> {
   const s = text.trim();
   let iso: string | undefined;
-  const dmy = DMY.exec(s);
   if (ISO.test(s)) iso = s;
-  else if (dmy) iso = `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}`;
+  else {
+    const dmy = DMY.exec(s);
+    if (dmy) iso = `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}`;
+  }
   if (iso === undefined || !isIsoDate(iso)) return fail('invalid_date', MESSAGES.date(text));
   return { ok: true, value: iso };
 }
@@ -123,7 +125,8 @@ function vocabulary<T extends string>(entries: Record<string, T>, what: Bilingua
   const map = new Map(Object.entries(entries).map(([k, v]) => [key(k), v]));
   const known = [...new Set(Object.values(entries))].join(', ');
   return (text: string): Result<T> => {
-    const v = map.get(key(text));
+    // A text already in key form (`health`, `early`: most cells) is found without making its key.
+    const v = map.get(text) ?? map.get(key(text));
     return v === undefined ? fail(code, MESSAGES.unknownWord(text, what, known)) : { ok: true, value: v };
   };
 }
@@ -209,8 +212,8 @@ export const parseKind: (text: string) => Result<SignalKind> = vocabulary<Signal
  * ```
  */
 export function parseLegalForm(text: string): Result<LegalForm> {
-  const k = text.trim().toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
-  const v = LEGAL_FORM_WORDS[k];
+  // A word as written in the table (`individual`, `bv`: most cells) is found without normalising it.
+  const v = LEGAL_FORMS_AS_WRITTEN.get(text) ?? LEGAL_FORM_WORDS[legalFormKey(text)];
   return v === undefined ? fail('invalid_legal_form', MESSAGES.legalForm(text)) : { ok: true, value: v };
 }
 
@@ -238,6 +241,11 @@ const LEGAL_FORM_WORDS: Record<string, LegalForm> = {
   coöperatie: 'other',
   cooperatie: 'other',
 };
+
+const legalFormKey = (text: string) => text.trim().toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
+const LEGAL_FORMS_AS_WRITTEN = new Map(
+  Object.entries(LEGAL_FORM_WORDS).filter(([k]) => k !== '' && legalFormKey(k) === k),
+);
 
 /**
  * Reads a count (terms overdue, reminders sent): a whole number ≥ 0.

@@ -69,12 +69,19 @@ describe('every DDAS enumeration of the schema file is mapped', () => {
     for (const t of without) expect(kindFromDdas(t as DdasSignalPartner, {}).lost).toEqual(['partner-type']);
   });
 
-  it('EnumContactsoort: the six channels one to one both ways, four kinds without a channel', () => {
+  it('EnumContactsoort: the seven channels one to one both ways, three kinds without a channel', () => {
     for (const c of CHANNELS) expect(channelOfContactKind(DDAS_CONTACT_KIND_BY_CHANNEL[c])).toBe(c);
-    const none = (defs.EnumContactsoort?.enum ?? []).filter(
-      (k) => channelOfContactKind(k as never) === undefined,
-    );
-    expect(none.sort()).toEqual(['Administratief', 'Afspraak op locatie', 'Onbekend', 'Overige']);
+    const kinds = defs.EnumContactsoort?.enum ?? [];
+    for (const k of kinds) {
+      // every DDAS kind is the export value of at most one channel, and the import reads it back as that one
+      const channels = CHANNELS.filter((c) => DDAS_CONTACT_KIND_BY_CHANNEL[c] === k);
+      expect(channels.length).toBeLessThanOrEqual(1);
+      expect(channelOfContactKind(k as never)).toBe(channels[0]);
+    }
+    expect(channelOfContactKind('Afspraak op locatie')).toBe('appointment');
+    expect(channelOfContactKind('SMS/Whatsapp')).toBe('sms');
+    const none = kinds.filter((k) => channelOfContactKind(k as never) === undefined);
+    expect(none.sort()).toEqual(['Administratief', 'Onbekend', 'Overige']);
   });
 
   it('EnumEindresultaat: every help result names the follow-up an import records', () => {

@@ -160,6 +160,10 @@ export const SERVICE_MESSAGES = {
     nl: 'Een eerdere levering van deze maand bevat deze signalen al; er is niets opgeslagen',
     en: 'An earlier delivery of this month holds these signals already; nothing was stored',
   },
+  noWorklist: (team: string, channel: string, month: string): Bilingual => ({
+    nl: `Maand ${month} heeft geen werklijst voor team ${team} en kanaal ${channel}`,
+    en: `Month ${month} has no worklist for team ${team} and channel ${channel}`,
+  }),
   noDeliveries: (month: string): Bilingual => ({
     nl: `Er is geen levering met goedgekeurde signalen voor ${month}`,
     en: `There is no delivery with accepted signals for ${month}`,

@@ -1,9 +1,11 @@
 // The worklists over HTTP as CSV and Excel (issue 12): chosen by ?format= or Accept, written by the
 // writers of `signaalreis run` (cells neutralised against formulas), an attachment whose file name
 // holds the municipality code and month only. Before, the route answered JSON only.
+import { CHANNEL_LABELS, type Channel, teamLabel } from '@signaalreis/core';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORKLIST_COLUMNS, type WorklistCase } from '../cases/worklist-table';
 import { csvTable } from '../output/csv-writer';
 import { xlsxWorkbook } from '../output/xlsx-writer';
 import { XLSX_TYPE } from './delivery-body';
@@ -30,7 +32,7 @@ describe('GET …/worklists as CSV and Excel', () => {
     }[];
     const total = lists.reduce((n, l) => n + l.cases.length, 0);
     expect(total).toBeGreaterThan(0);
-    for (const res of [await get('?format=csv'), await get('', { accept: 'text/csv' })]) {
+    for (const res of [await get('?format=csv&lang=en'), await get('?lang=en', { accept: 'text/csv' })]) {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(res.headers.get('content-disposition')).toBe(
@@ -39,9 +41,14 @@ describe('GET …/worklists as CSV and Excel', () => {
       const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
       expect(rows).toHaveLength(total);
       expect(rows.map((r) => `${r.team}/${r.channel}/${r.case_id}`)).toEqual(
-        lists.flatMap((l) => l.cases.map((c) => `${l.team}/${l.channel}/${c.caseId}`)),
+        lists.flatMap((l) =>
+          l.cases.map(
+            (c) => `${teamLabel(l.team, 'en')}/${CHANNEL_LABELS[l.channel as Channel].en}/${c.caseId}`,
+          ),
+        ),
       );
-      expect(Object.keys(rows[0] as object).slice(0, 4)).toEqual(['team', 'channel', 'case_id', 'priority']);
+      // the columns of the run's worklist files (issue 13): one column list for both
+      expect(Object.keys(rows[0] as object)).toEqual([...WORKLIST_COLUMNS]);
     }
   });
 
@@ -80,29 +87,23 @@ describe('GET …/worklists as CSV and Excel', () => {
   });
 
   it('neutralises names, phones and addresses that would be formulas, in CSV and in the workbook', async () => {
-    const evil = {
-      team: 'wijkteam',
-      channel: 'home-visit',
-      cases: [
-        {
-          caseId: '2026-10-0001',
-          priority: 1,
-          bucket: 'crisis',
-          deadline: '2026-10-30',
-          step: '1 of 1',
-          attempts: 2,
-          spacingDays: null,
-          names: ['=HYPERLINK("http://x","klik")'],
-          address: '@SUM(1)',
-          city: '-2+3',
-          phone: ['+31 6 12345678'],
-          email: [],
-          signals: [{ partnerId: 'EN-WKR', kind: 'early', amountCents: 12_500 }],
-          totalAmountCents: 12_500,
-        },
-      ],
+    const evil: WorklistCase = {
+      caseId: '2026-10-0001',
+      priority: 1,
+      rank: 1,
+      bucket: 'crisis',
+      deadline: '2026-10-30',
+      deadlinePassed: false,
+      steps: [{ channel: 'home-visit', team: 'neighbourhood-team', attempts: 2 }],
+      names: ['=HYPERLINK("http://x","klik")'],
+      address: '@SUM(1)',
+      city: '-2+3',
+      phone: ['+31 6 12345678'],
+      email: [],
+      signals: [{ partnerId: 'EN-WKR', kind: 'early', amountCents: 12_500 }],
+      totalAmountCents: 12_500,
     };
-    const { table, sheets } = worklistTables([evil]);
+    const { table, sheets } = worklistTables({ cases: [evil], teams: [] }, 'en');
     const [row] = parse(csvTable(table.rows, table), { columns: true }) as Record<string, string>[];
     expect(row?.names).toBe('\'=HYPERLINK("http://x","klik")');
     expect(row?.address).toBe("'@SUM(1)");

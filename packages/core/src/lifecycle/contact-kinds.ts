@@ -4,8 +4,9 @@ import * as z from 'zod';
 import { type Channel, DDAS_CONTACT_KIND_BY_CHANNEL } from '../model/enums';
 
 /**
- * The ten DDAS v1.2 contact kinds (`EnumContactsoort`). Six of them are the project's channels
- * (`DDAS_CONTACT_KIND_BY_CHANNEL`); the others have no channel.
+ * The ten DDAS v1.2 contact kinds (`EnumContactsoort`). Seven of them are the project's channels
+ * (`DDAS_CONTACT_KIND_BY_CHANNEL`); `Administratief`, `Onbekend` and `Overige` are not ways of
+ * contacting a resident and have no channel.
  *
  * @example
  * ```ts
@@ -90,12 +91,13 @@ export function partOfDay(time: string): DdasPartOfDay | undefined {
 
 /**
  * The project channel of a DDAS contact kind, or `undefined` for kinds without one
- * (`Administratief`, `Afspraak op locatie`, `Onbekend`, `Overige`).
+ * (`Administratief`, `Onbekend`, `Overige`).
  *
  * @example
  * ```ts
  * import { channelOfContactKind } from '@signaalreis/core';
  * channelOfContactKind('Huisbezoek'); // 'home-visit'
+ * channelOfContactKind('Afspraak op locatie'); // 'appointment'
  * channelOfContactKind('Overige'); // undefined
  * ```
  */

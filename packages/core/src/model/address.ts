@@ -4,6 +4,13 @@ import type { HouseholdKey } from './ids';
 import { normalisePostcode } from './postcode';
 
 /**
+ * Whether `p` is a postcode as {@link AddressSchema} accepts it: canonical (`1234AB`) and valid.
+ * The schema's own check, named so that `isParsedSignal` runs the very same test.
+ */
+export const isCanonicalPostcode = (p: string): boolean =>
+  normalisePostcode(p).ok && /^\d{4}[A-Z]{2}$/.test(p);
+
+/**
  * zod schema of an {@link Address}: a canonical postcode (`1234AB`) and BAG house-number parts.
  * Use {@link normalisePostcode} and {@link parseHouseNumber} to get there from written forms.
  *
@@ -15,7 +22,7 @@ import { normalisePostcode } from './postcode';
  */
 export const AddressSchema = z
   .object({
-    postcode: z.string().refine((p) => normalisePostcode(p).ok && /^\d{4}[A-Z]{2}$/.test(p), {
+    postcode: z.string().refine(isCanonicalPostcode, {
       message: 'Expected a canonical Dutch postcode such as 1234AB',
     }),
     houseNumber: z.number().int().min(1).max(99999),

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  CHANNEL_LABELS,
+  CHANNEL_NEEDS,
   CHANNELS,
+  channelOfContactKind,
   DDAS_CASE_RESULTS,
   DDAS_CONTACT_KIND_BY_CHANNEL,
   DDAS_SIGNAL_PARTNER_BY_SECTOR,
   DDAS_SIGNAL_PARTNERS,
   DDAS_SIGNAL_STATUSES,
   ddasSignalPartner,
+  mostIntensiveChannel,
   municipalityTypeForVolume,
   SECTORS,
 } from '@signaalreis/core';
@@ -46,5 +50,23 @@ describe('municipalityTypeForVolume', () => {
     expect(municipalityTypeForVolume(150)).toBe('medium');
     expect(municipalityTypeForVolume(1000)).toBe('medium');
     expect(municipalityTypeForVolume(1001)).toBe('large');
+  });
+});
+
+describe('the appointment channel (DDAS "Afspraak op locatie", issue 13)', () => {
+  it('maps to "Afspraak op locatie" and back', () => {
+    expect(DDAS_CONTACT_KIND_BY_CHANNEL.appointment).toBe('Afspraak op locatie');
+    expect(channelOfContactKind('Afspraak op locatie')).toBe('appointment');
+  });
+  it('ranks between a phone call and a home visit', () => {
+    expect(mostIntensiveChannel(['phone', 'appointment', 'sms'])).toBe('appointment');
+    expect(mostIntensiveChannel(['appointment', 'home-visit'])).toBe('home-visit');
+  });
+  it('needs the postal address and has a Dutch and an English label', () => {
+    expect(CHANNEL_NEEDS.appointment).toBe('address');
+    expect(CHANNEL_LABELS.appointment).toEqual({
+      nl: 'afspraak op locatie',
+      en: 'appointment at a location',
+    });
   });
 });

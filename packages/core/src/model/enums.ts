@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { TEXT_LIMITS } from './json-limits';
+import { zodMessage } from './zod-message';
 
 // The project's vocabulary, mapped one to one onto the DDAS v1.2 exchange model (`ddas-v1.2`,
 // copy in standards/ddas-v1.2/json_schema_Uitwisselmodel.json) where DDAS has the same concept.
@@ -56,15 +58,19 @@ export const SignalKindSchema = z.enum(SIGNAL_KINDS);
 export type SignalKind = z.infer<typeof SignalKindSchema>;
 
 /**
- * Contact channels (those of the recorded practices, `signaalreis-2023`).
+ * Contact channels, least intensive first (the order `mostIntensiveChannel` ranks by): those of the
+ * recorded practices (`signaalreis-2023`) and `appointment`, the DDAS v1.2 contact kind
+ * `Afspraak op locatie` (`ddas-v1.2`): a meeting at the municipality's or team's location, ranked
+ * between a phone call and a home visit (project default: face to face, but the resident comes).
  *
  * @example
  * ```ts
  * import { CHANNELS } from '@signaalreis/core';
- * CHANNELS.length; // 6
+ * CHANNELS.length; // 7
+ * CHANNELS.indexOf('appointment') < CHANNELS.indexOf('home-visit'); // true
  * ```
  */
-export const CHANNELS = ['letter', 'card', 'email', 'sms', 'phone', 'home-visit'] as const;
+export const CHANNELS = ['letter', 'card', 'email', 'sms', 'phone', 'appointment', 'home-visit'] as const;
 /**
  * zod schema of a {@link Channel}.
  *
@@ -81,7 +87,8 @@ export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
 /**
- * Teams that can own a contact step (phase 4 of `signaalreis-2023`).
+ * The built-in teams that can own a contact step (phase 4 of `signaalreis-2023`). A municipality
+ * preset may declare teams of its own besides these (`teams`, see `TeamDeclarationSchema`).
  *
  * @example
  * ```ts
@@ -97,18 +104,42 @@ export const TEAMS = [
   'call-centre',
   'debt-assistance',
 ] as const;
+
 /**
- * zod schema of a {@link Team}.
+ * One of the built-in {@link TEAMS}.
+ */
+export type BuiltInTeam = (typeof TEAMS)[number];
+
+/**
+ * zod schema of a {@link Team} id: a built-in team or one a preset declares, a slug of lower-case
+ * letters, digits and `-` of at most 64 characters (`TEXT_LIMITS.id`). Which ids exist is checked
+ * where the declarations are known (`loadRoutingConfig` with its `teams` option); editors get the
+ * built-in ids as examples.
  *
  * @example
  * ```ts
  * import { TeamSchema } from '@signaalreis/core';
  * TeamSchema.parse('call-centre');
+ * TeamSchema.safeParse('schuldhulp-noord').success; // true: the shape of a declared team
+ * TeamSchema.safeParse('Schuldhulp Noord').success; // false: not a slug
  * ```
  */
-export const TeamSchema = z.enum(TEAMS);
+export const TeamSchema = z
+  .string()
+  .max(TEXT_LIMITS.id)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, {
+    message: zodMessage({
+      nl: 'Verwacht een team-id van kleine letters, cijfers en - (zoals "schuldhulp-noord")',
+      en: 'Expected a team id of lower-case letters, digits and - (such as "debt-help-north")',
+    }),
+  })
+  .meta({
+    description: 'A built-in team (the examples) or a team the preset declares in "teams".',
+    examples: [...TEAMS],
+  });
 /**
- * A team that carries out contact steps.
+ * The id of a team that carries out contact steps: one of the built-in {@link TEAMS} or a team its
+ * preset declares.
  */
 export type Team = z.infer<typeof TeamSchema>;
 
@@ -236,6 +267,7 @@ export function ddasSignalPartner(sector: Sector, kind: SignalKind): DdasSignalP
  * ```ts
  * import { DDAS_CONTACT_KIND_BY_CHANNEL } from '@signaalreis/core';
  * DDAS_CONTACT_KIND_BY_CHANNEL.sms; // 'SMS/Whatsapp'
+ * DDAS_CONTACT_KIND_BY_CHANNEL.appointment; // 'Afspraak op locatie'
  * ```
  */
 export const DDAS_CONTACT_KIND_BY_CHANNEL = {
@@ -244,6 +276,7 @@ export const DDAS_CONTACT_KIND_BY_CHANNEL = {
   email: 'Mail',
   sms: 'SMS/Whatsapp',
   phone: 'Telefoon',
+  appointment: 'Afspraak op locatie',
   'home-visit': 'Huisbezoek',
 } as const satisfies Record<Channel, string>;
 

@@ -5,6 +5,7 @@ export { CASE_ID_PATTERN, isLegacyCaseId, numberedCaseId } from './case-id';
 export { type Contact, ContactSchema } from './contact';
 export { normaliseEmail } from './email';
 export {
+  type BuiltInTeam,
   CHANNELS,
   type Channel,
   ChannelSchema,
@@ -71,6 +72,7 @@ export {
 } from './iso-date';
 export { fail, type Issue, type IssuePath, issue, ok, prefixIssues, type Result } from './issue';
 export { JSON_LIMITS, type JsonLimits, positionAt, TEXT_LIMITS } from './json-limits';
+export { jsonLines } from './json-lines';
 export { type JsonTextIssue, type JsonTextResult, parseJsonText } from './json-text';
 export { checkJsonValue } from './json-value';
 export {
@@ -105,6 +107,8 @@ export { normaliseDutchPhone } from './phone';
 export { normalisePostcode } from './postcode';
 export { EXCERPT_LENGTH, escapeControl, excerpt, maskBsn, maskEmail, maskPhone } from './redact';
 export { type Signal, SignalSchema, signalHouseholdKey, validateSignal } from './signal';
+export { isParsedSignal } from './signal-fast';
+export { didYouMean } from './suggest';
 export { type Bilingual, BilingualSchema, bi, joinBilingual, type Lang } from './text';
 export { issuesFromZod } from './zod-issues';
 export { zodMessage } from './zod-message';

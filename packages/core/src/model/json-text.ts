@@ -39,7 +39,8 @@ export interface JsonTextIssue extends Issue {
  */
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; issues: JsonTextIssue[] };
 
-type Frame = { kind: 'object'; keys: Set<string>; key?: string } | { kind: 'array'; index: number };
+/** Where the scanner is: an open object (with the key being read) or array (with the index). */
+export type Frame = { kind: 'object'; keys: Set<string>; key?: string } | { kind: 'array'; index: number };
 /** What the scanner expects next ("after": a value ended; then "," or the closing bracket). */
 type State = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'after';
 
@@ -127,8 +128,17 @@ function skipSpace(text: string, from: number): number {
   }
 }
 
-/** Checks the whole text; throws a {@link Stop} at the first problem. */
-function scan(text: string, start: number, limits: JsonLimits, stack: Frame[]): void {
+/**
+ * Checks the whole text; throws a {@link Stop} at the first problem. `onValue` is told the offset
+ * where each value starts, with `stack` describing where it is (see json-lines.ts).
+ */
+export function scan(
+  text: string,
+  start: number,
+  limits: JsonLimits,
+  stack: Frame[],
+  onValue?: (offset: number) => void,
+): void {
   let state: State = 'value';
   let values = 0;
   let i = start;
@@ -192,6 +202,7 @@ function scan(text: string, start: number, limits: JsonLimits, stack: Frame[]): 
       continue;
     }
     if (++values > limits.maxValues) throw new Stop('json_too_large', i, MESSAGES.tooMany(limits.maxValues));
+    onValue?.(i);
     if (c === 0x7b || c === 0x5b) {
       if (stack.length >= limits.maxDepth)
         throw new Stop('json_too_deep', i, MESSAGES.tooDeep(limits.maxDepth));
@@ -211,7 +222,8 @@ function scan(text: string, start: number, limits: JsonLimits, stack: Frame[]): 
   }
 }
 
-function pathOf(stack: readonly Frame[]): (string | number)[] {
+/** The JSON path of the scanner's position. */
+export function pathOf(stack: readonly Frame[]): (string | number)[] {
   const path: (string | number)[] = [];
   for (const f of stack) {
     if (f.kind === 'array') path.push(f.index);

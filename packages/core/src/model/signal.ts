@@ -7,6 +7,7 @@ import { IsoDateSchema } from './iso-date';
 import type { Result } from './issue';
 import { PartnerSchema } from './partner';
 import { PersonSchema } from './person';
+import { isParsedSignal } from './signal-fast';
 import { issuesFromZod } from './zod-issues';
 import { zodMessage } from './zod-message';
 
@@ -84,10 +85,20 @@ export type Signal = z.infer<typeof SignalSchema>;
  * ```
  */
 export function validateSignal(input: unknown): Result<Signal> {
+  // The fast path: what the schema would give back unchanged, copied as z.object copies it.
+  if (isParsedSignal(input)) return { ok: true, value: copySignal(input) };
   const parsed = SignalSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issues: issuesFromZod(parsed.error) };
 }
+
+const copySignal = (s: Signal): Signal => ({
+  ...s,
+  partner: { ...s.partner },
+  person: { ...s.person },
+  address: { ...s.address },
+  contact: { ...s.contact },
+});
 
 /**
  * The household key of a signal's address (see {@link householdKey}).

@@ -5,6 +5,7 @@ import type { Allocation, CaseAllocation } from '../routing/allocate';
 import type { LoadedRoutingConfig } from '../routing/config';
 import type { RoutedPlan } from '../routing/route';
 import { routeMonth } from '../routing/route-month';
+import type { TeamDeclaration } from '../routing/teams';
 import type { MonthResult } from './run-month';
 
 /**
@@ -34,6 +35,8 @@ export interface PlannedJourney extends IntakenJourney {
 export interface PlannedMonth extends Omit<MonthResult, 'journeys'> {
   journeys: PlannedJourney[];
   allocation: Allocation;
+  /** The teams the routing configuration declares (their labels), when it declares any. */
+  teams?: readonly TeamDeclaration[];
 }
 
 /** Cases that go on to contact: picked up, including crisis cases (intake's outcome is final). */
@@ -67,5 +70,11 @@ export function planMonth(month: MonthResult, routing: LoadedRoutingConfig): Res
   const journeys: PlannedJourney[] = month.journeys.map((j) =>
     contacted(j) ? (routed.value.journeys[next++] as PlannedJourney) : j,
   );
-  return ok({ ...month, journeys, allocation: routed.value.allocation });
+  const teams = routing.teams ?? [];
+  return ok({
+    ...month,
+    journeys,
+    allocation: routed.value.allocation,
+    ...(teams.length > 0 ? { teams } : {}),
+  });
 }

@@ -14,6 +14,7 @@ import { badOn } from './on';
 import { type ContactStep, mostIntensiveChannel } from './outcome';
 import { type Ledger, newLedger, pairKey, placeStep, type StepPlacement } from './place-step';
 import type { RoutedJourney, RoutedPlan } from './route';
+import type { TeamDeclaration } from './teams';
 import { type CapacityUsage, usageRows } from './usage';
 
 /**
@@ -111,9 +112,11 @@ interface Explainable {
   outcome: AllocationOutcome;
   placements: readonly StepPlacement[];
   steps: readonly ContactStep[];
+  teams: readonly TeamDeclaration[];
 }
 
-const textIn = (e: Explainable, lang: Lang) => allocationText(e.plan, e.outcome, e.placements, e.steps, lang);
+const textIn = (e: Explainable, lang: Lang) =>
+  allocationText(e.plan, e.outcome, e.placements, e.steps, lang, e.teams);
 
 /** The `explanation` of a case's allocation, rendered when read (see `lazyProperties`): not kept per case. */
 const explained = lazyProperties<Explainable, { explanation: Bilingual }>({
@@ -177,7 +180,7 @@ function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): C
     ...(team ? { team } : {}),
     changedBy,
   };
-  return explained(allocated, { plan, outcome, placements, steps });
+  return explained(allocated, { plan, outcome, placements, steps, teams: config.teams ?? [] });
 }
 
 /**

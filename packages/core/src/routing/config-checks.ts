@@ -12,7 +12,8 @@ export type ContactData = 'phone' | 'email' | 'address';
 
 /**
  * The contact data each channel needs: phone and sms a phone number, e-mail an e-mail address,
- * a home visit, a letter and a card the postal address.
+ * a home visit, a letter and a card the postal address; an appointment at a location the postal
+ * address too (project default: the invitation goes by post, as the address is always known).
  *
  * @example
  * ```ts
@@ -26,6 +27,7 @@ export const CHANNEL_NEEDS: Readonly<Record<Channel, ContactData>> = Object.free
   email: 'email',
   sms: 'phone',
   phone: 'phone',
+  appointment: 'address',
   'home-visit': 'address',
 });
 
@@ -73,11 +75,19 @@ function duplicates<T>(
   return issues;
 }
 
+/**
+ * The teams whose overflow can differ: the built-in ones, every team an overflow entry names
+ * (declared teams included), and one named by no entry (`*`: any other declared team).
+ */
+const overflowTeams = (overflow: readonly Overflow[]): Team[] => [
+  ...new Set<Team>([...TEAMS, ...overflow.flatMap((o) => [o.from.team ?? [], o.to.team ?? []].flat()), '*']),
+];
+
 function overflowLoops(overflow: readonly Overflow[]): Issue[] {
   const issues: Issue[] = [];
   const reported = new Set<string>();
   for (const channel of CHANNELS)
-    for (const team of TEAMS) {
+    for (const team of overflowTeams(overflow)) {
       const nodes: Channel[] = [];
       const used: number[] = [];
       let at: { channel: Channel; team: Team } = { channel, team };

@@ -17,6 +17,8 @@ import { ROUTING_FACTS } from './facts';
 import { ROUTING_MESSAGES as M } from './messages';
 import { badOn } from './on';
 import { type RoutingOutcome, RoutingOutcomeSchema } from './outcome';
+import { unknownTeamIssues } from './team-checks';
+import type { TeamDeclaration } from './teams';
 
 const Source = z.string().min(1).max(TEXT_LIMITS.text);
 
@@ -99,7 +101,8 @@ export const RoutingConfigSchema = z
 export type RoutingConfig = z.infer<typeof RoutingConfigSchema>;
 
 /**
- * The capacity part of a {@link RoutingConfig}: what {@link allocate} reads.
+ * The capacity part of a {@link RoutingConfig}: what {@link allocate} reads; `teams`, the teams the
+ * preset declares, gives their labels to the explanations.
  *
  * @example
  * ```ts
@@ -107,7 +110,9 @@ export type RoutingConfig = z.infer<typeof RoutingConfigSchema>;
  * const unlimited: CapacityConfig = { capacity: [], overflow: [], fallbacks: [] };
  * ```
  */
-export type CapacityConfig = Pick<RoutingConfig, 'capacity' | 'overflow' | 'fallbacks'>;
+export type CapacityConfig = Pick<RoutingConfig, 'capacity' | 'overflow' | 'fallbacks'> & {
+  teams?: readonly TeamDeclaration[];
+};
 
 /**
  * A {@link RoutingConfig} whose table was loaded and checked (facts filled in).
@@ -158,12 +163,42 @@ function tableIssues(table: Record<string, unknown>): Result<RuleTable<RoutingOu
   return fail(prefixIssues(loaded.issues, ['table']));
 }
 
+type Json = Record<string, unknown>;
+const asObject = (v: unknown): Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * Every place the configuration names a team (steps, capacity, overflow), with its path. Read from
+ * the input as it is, so that an unknown team is reported along with other structural problems;
+ * a value that is not a team id at all is zod's to report.
+ */
+function teamRefs(input: unknown): { team: string; path: (string | number)[] }[] {
+  const refs: { team: string; path: (string | number)[] }[] = [];
+  const add = (team: unknown, path: (string | number)[]) => {
+    if (TeamSchema.safeParse(team).success) refs.push({ team: team as string, path });
+  };
+  const config = asObject(input);
+  for (const [i, r] of asArray(asObject(config.table).rules).entries())
+    for (const [j, s] of asArray(asObject(asObject(r).then).steps).entries())
+      add(asObject(s).team, ['table', 'rules', i, 'then', 'steps', j, 'team']);
+  for (const [i, c] of asArray(config.capacity).entries()) add(asObject(c).team, ['capacity', i, 'team']);
+  for (const [i, o] of asArray(config.overflow).entries()) {
+    add(asObject(asObject(o).from).team, ['overflow', i, 'from', 'team']);
+    add(asObject(asObject(o).to).team, ['overflow', i, 'to', 'team']);
+  }
+  return refs;
+}
+
 /**
  * Loads a routing configuration from untrusted JSON: the structure (zod), the table (as
  * `loadRuleTable` with {@link RoutingOutcomeSchema}; facts may be left out and default to
  * {@link ROUTING_FACTS}, declared facts must be routing facts), duplicate capacity, overflow and
  * fallback entries, overflow loops (home-visit → phone → home-visit), fallbacks to a channel that
- * needs the missing data, and fallback loops. Every issue has a JSON path into the input.
+ * needs the missing data, and fallback loops, and that every team it names is a built-in team or
+ * one of `options.teams` (the teams a preset declares, checked beforehand with
+ * `teamDeclarationIssues`): `unknown_team` with "did you mean". Every issue has a JSON path into
+ * the input.
  *
  * @example
  * ```ts
@@ -181,19 +216,25 @@ function tableIssues(table: Record<string, unknown>): Result<RuleTable<RoutingOu
  * //   message: { nl: 'De overloop gaat in een kring rond: huisbezoek → telefoon → huisbezoek', en: 'Overflow loops: home-visit → phone → home-visit' } }] }
  * ```
  */
-export function loadRoutingConfig(input: unknown): Result<LoadedRoutingConfig> {
+export function loadRoutingConfig(
+  input: unknown,
+  options: { teams?: readonly TeamDeclaration[] } = {},
+): Result<LoadedRoutingConfig> {
+  const teams = options.teams ?? [];
+  const teamIssues = unknownTeamIssues(teamRefs(input), teams);
   const parsed = RoutingConfigSchema.safeParse(input);
-  if (!parsed.success) return fail(issuesFromZod(parsed.error));
+  if (!parsed.success) return fail([...issuesFromZod(parsed.error), ...teamIssues]);
   const config = parsed.data;
   const table = tableIssues((input as { table: Record<string, unknown> }).table);
   const capacityIssues = checkCapacityConfig(config);
-  const issues = [...(table.ok ? [] : table.issues), ...capacityIssues];
+  const issues = [...(table.ok ? [] : table.issues), ...capacityIssues, ...teamIssues];
   if (issues.length > 0 || !table.ok) return fail(issues);
   return ok({
     table: table.value,
     capacity: config.capacity,
     overflow: config.overflow,
     fallbacks: config.fallbacks,
+    ...(teams.length > 0 ? { teams: [...teams] } : {}),
   });
 }
 

@@ -2,11 +2,13 @@
 // data made, and the final plan (the routing rule explains itself in the `route` section).
 import { citeSource } from '../sources/cite';
 import type { AllocationOutcome } from './allocate';
-import { CHANNEL_LABELS, type ContactStep, stepsText, TEAM_LABELS } from './outcome';
+import { CHANNEL_LABELS, type ContactStep, stepsText } from './outcome';
 import type { StepChange, StepPlacement } from './place-step';
 import type { RoutedPlan } from './route';
+import { type TeamDeclaration, teamLabel } from './teams';
 
 type Lang = 'nl' | 'en';
+type Teams = readonly TeamDeclaration[];
 
 const MISSING = {
   phone: { nl: 'geen telefoonnummer', en: 'no phone number' },
@@ -14,36 +16,33 @@ const MISSING = {
   address: { nl: 'geen adres', en: 'no address' },
 } as const;
 
-const pair = (p: { channel: ContactStep['channel']; team: ContactStep['team'] }, lang: Lang) =>
-  `${CHANNEL_LABELS[p.channel][lang]} (${TEAM_LABELS[p.team][lang]})`;
-
-function change(c: StepChange, lang: Lang): string | undefined {
+function change(c: StepChange, lang: Lang, teams: Teams): string | undefined {
+  const pair = (p: { channel: ContactStep['channel']; team: ContactStep['team'] }) =>
+    `${CHANNEL_LABELS[p.channel][lang]} (${teamLabel(p.team, lang, teams)})`;
   const src = c.source ? ` (${lang === 'nl' ? 'bron' : 'source'}: ${citeSource(c.source, lang)})` : '';
   if (c.kind === 'fallback' && c.missing)
     return lang === 'nl'
-      ? `${MISSING[c.missing].nl}: ${pair(c.to, lang)} in plaats van ${pair(c.from, lang)}${src}`
-      : `${MISSING[c.missing].en}: ${pair(c.to, lang)} instead of ${pair(c.from, lang)}${src}`;
+      ? `${MISSING[c.missing].nl}: ${pair(c.to)} in plaats van ${pair(c.from)}${src}`
+      : `${MISSING[c.missing].en}: ${pair(c.to)} instead of ${pair(c.from)}${src}`;
   if (c.kind === 'overflow') {
     const n = c.limit?.perMonth ?? 0;
     const scope = c.limit?.team
-      ? TEAM_LABELS[c.limit.team][lang]
+      ? teamLabel(c.limit.team, lang, teams)
       : lang === 'nl'
         ? 'alle teams'
         : 'all teams';
     return lang === 'nl'
-      ? `capaciteit ${CHANNEL_LABELS[c.from.channel].nl} vol (${n} per maand, ${scope}): ${pair(c.from, lang)} wordt ${pair(c.to, lang)}${src}`
-      : `${CHANNEL_LABELS[c.from.channel].en} capacity full (${n} a month, ${scope}): ${pair(c.from, lang)} becomes ${pair(c.to, lang)}${src}`;
+      ? `capaciteit ${CHANNEL_LABELS[c.from.channel].nl} vol (${n} per maand, ${scope}): ${pair(c.from)} wordt ${pair(c.to)}${src}`
+      : `${CHANNEL_LABELS[c.from.channel].en} capacity full (${n} a month, ${scope}): ${pair(c.from)} becomes ${pair(c.to)}${src}`;
   }
   if (c.kind === 'merged')
-    return lang === 'nl'
-      ? `${pair(c.to, lang)} stond al in het plan`
-      : `${pair(c.to, lang)} was already in the plan`;
+    return lang === 'nl' ? `${pair(c.to)} stond al in het plan` : `${pair(c.to)} was already in the plan`;
   return undefined;
 }
 
-function placement(p: StepPlacement, lang: Lang): string[] {
-  const lines = p.changes.flatMap((c) => change(c, lang) ?? []);
-  const what = pair(p.requested, lang);
+function placement(p: StepPlacement, lang: Lang, teams: Teams): string[] {
+  const lines = p.changes.flatMap((c) => change(c, lang, teams) ?? []);
+  const what = `${CHANNEL_LABELS[p.requested.channel][lang]} (${teamLabel(p.requested.team, lang, teams)})`;
   if (p.outcome === 'skipped')
     lines.push(
       lang === 'nl'
@@ -70,9 +69,10 @@ export function allocationText(
   placements: readonly StepPlacement[],
   steps: readonly ContactStep[],
   lang: Lang,
+  teams: Teams,
 ): string {
   const lines: string[] = [];
-  for (const p of placements) lines.push(...placement(p, lang));
+  for (const p of placements) lines.push(...placement(p, lang, teams));
   if (plan.ruleId === undefined)
     lines.push(
       lang === 'nl'
@@ -83,7 +83,9 @@ export function allocationText(
     lines.push(lang === 'nl' ? 'Niet ingepland: past nergens' : 'Not placed: fits nowhere');
   else
     lines.push(
-      lang === 'nl' ? `Eindplan: ${stepsText(steps, lang)}` : `Final plan: ${stepsText(steps, lang)}`,
+      lang === 'nl'
+        ? `Eindplan: ${stepsText(steps, lang, teams)}`
+        : `Final plan: ${stepsText(steps, lang, teams)}`,
     );
   return lines.join('\n');
 }

@@ -39,9 +39,19 @@ export {
   PARTS_OF_DAY,
   type RoutingOutcome,
   RoutingOutcomeSchema,
-  TEAM_LABELS,
 } from './outcome';
 export type { PlacementOutcome, StepChange, StepPlacement } from './place-step';
 export { type RoutedJourney, type RoutedPlan, routeCase, routeInput, UNROUTED_PRIORITY } from './route';
 export { lifecyclePlan, type MonthRouting, routeMonth } from './route-month';
+export { teamDeclarationIssues, unknownTeamIssues } from './team-checks';
+export {
+  compareTeams,
+  isBuiltInTeam,
+  TEAM_LABELS,
+  type TeamDeclaration,
+  TeamDeclarationSchema,
+  type TeamLabels,
+  teamLabel,
+  teamName,
+} from './teams';
 export type { CapacityUsage } from './usage';

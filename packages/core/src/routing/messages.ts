@@ -49,6 +49,18 @@ export const ROUTING_MESSAGES = {
     nl: `De terugvalopties gaan in een kring rond: ${chain.map(channelNl).join(' → ')}`,
     en: `Fallbacks loop: ${chain.join(' → ')}`,
   }),
+  duplicate_team: (id: string, first: number): Bilingual => ({
+    nl: `Het team "${id}" staat er twee keer in (de eerste keer bij teams[${first}])`,
+    en: `Team "${id}" is declared twice (first at teams[${first}])`,
+  }),
+  team_is_built_in: (id: string): Bilingual => ({
+    nl: `"${id}" is al een ingebouwd team: gebruik het zonder het te declareren, of kies een eigen id`,
+    en: `"${id}" is a built-in team: use it without declaring it, or choose an id of your own`,
+  }),
+  unknown_team: (team: string, suggestions: readonly string[]): Bilingual => ({
+    nl: `Onbekend team "${team}"${suggestions.length > 0 ? ` — bedoelt u ${suggestions.join(' of ')}?` : '.'} Een eigen team declareert u in "teams".`,
+    en: `Unknown team "${team}"${suggestions.length > 0 ? ` — did you mean ${suggestions.join(' or ')}?` : '.'} Declare a team of your own in "teams".`,
+  }),
   duplicate_case: {
     nl: 'Deze casus staat twee keer in de lijst. Elke casus mag maar één keer worden ingedeeld',
     en: 'This case is given twice; each case can be allocated only once',

@@ -1,8 +1,9 @@
 // The outcome of a routing rule: a bucket, a priority, an optional deadline and the contact steps.
 import * as z from 'zod';
-import { CHANNELS, type Channel, ChannelSchema, type Team, TeamSchema } from '../model/enums';
+import { CHANNELS, type Channel, ChannelSchema, TeamSchema } from '../model/enums';
 import { TEXT_LIMITS } from '../model/json-limits';
 import { zodMessage } from '../model/zod-message';
+import { type TeamDeclaration, teamLabel } from './teams';
 
 /**
  * Parts of the day a contact attempt can be planned in (DDAS v1.2 `EnumDagdeel`: Ochtend, Middag,
@@ -161,35 +162,19 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, { nl: string; en: string }
   email: { nl: 'e-mail', en: 'e-mail' },
   sms: { nl: 'sms', en: 'SMS' },
   phone: { nl: 'telefoon', en: 'phone' },
+  appointment: { nl: 'afspraak op locatie', en: 'appointment at a location' },
   'home-visit': { nl: 'huisbezoek', en: 'home visit' },
 });
 
 /**
- * Dutch and English labels of the teams.
- *
- * @example
- * ```ts
- * import { TEAM_LABELS } from '@signaalreis/core';
- * TEAM_LABELS['neighbourhood-team'].nl; // 'wijkteam'
- * ```
- */
-export const TEAM_LABELS: Readonly<Record<Team, { nl: string; en: string }>> = Object.freeze({
-  municipality: { nl: 'gemeente', en: 'municipality' },
-  'neighbourhood-team': { nl: 'wijkteam', en: 'neighbourhood team' },
-  'youth-worker': { nl: 'jongerenwerker', en: 'youth worker' },
-  crisis: { nl: 'crisisteam', en: 'crisis team' },
-  'call-centre': { nl: 'callcenter', en: 'call centre' },
-  'debt-assistance': { nl: 'schuldhulpverlening', en: 'debt assistance' },
-});
-
-/**
- * The most intensive channel among `channels` (home visit > phone > sms > e-mail > card >
- * letter), or `undefined` for none.
+ * The most intensive channel among `channels` (home visit > appointment > phone > sms > e-mail >
+ * card > letter), or `undefined` for none.
  *
  * @example
  * ```ts
  * import { mostIntensiveChannel } from '@signaalreis/core';
  * mostIntensiveChannel(['letter', 'phone', 'email']); // 'phone'
+ * mostIntensiveChannel(['phone', 'appointment']); // 'appointment'
  * mostIntensiveChannel([]); // undefined
  * ```
  */
@@ -199,11 +184,14 @@ export function mostIntensiveChannel(channels: Iterable<Channel>): Channel | und
   return best < 0 ? undefined : CHANNELS[best];
 }
 
-/** "huisbezoek (wijkteam), brief (gemeente)" */
+/** "huisbezoek (wijkteam), brief (gemeente)"; a declared team by its own label. */
 export function stepsText(
   steps: readonly Pick<ContactStep, 'channel' | 'team'>[],
   lang: 'nl' | 'en',
+  teams: readonly TeamDeclaration[] = [],
 ): string {
   if (steps.length === 0) return lang === 'nl' ? 'geen contact' : 'no contact';
-  return steps.map((s) => `${CHANNEL_LABELS[s.channel][lang]} (${TEAM_LABELS[s.team][lang]})`).join(', ');
+  return steps
+    .map((s) => `${CHANNEL_LABELS[s.channel][lang]} (${teamLabel(s.team, lang, teams)})`)
+    .join(', ');
 }

@@ -1,9 +1,10 @@
 // Placing one contact step against the month's capacity: contact-data fallbacks, then capacity,
 // then overflow, repeated until the step is placed, skipped or cannot be placed.
-import { CHANNELS, type Channel, TEAMS, type Team } from '../model/enums';
+import { CHANNELS, type Channel, type Team } from '../model/enums';
 import type { CapacityConfig } from './config';
 import { CHANNEL_NEEDS, type ContactData, fallbackFor, overflowFor } from './config-checks';
 import type { ContactStep } from './outcome';
+import { compareTeams } from './teams';
 
 /**
  * A change allocation made to a requested step: a contact-data `fallback` (no phone → e-mail),
@@ -73,13 +74,22 @@ export interface Ledger {
 /** The key of a (channel, team) pair. */
 export const pairKey = (channel: Channel, team: Team): string => `${channel}/${team}`;
 
-/** Sort order of pairs: channels least intensive first, then teams in vocabulary order. */
+/**
+ * Sort order of pairs: channels least intensive first, then the row for all teams, then the
+ * built-in teams in vocabulary order, then declared teams by id.
+ */
 export const pairOrder = (
   a: { channel: Channel; team?: Team },
   b: { channel: Channel; team?: Team },
 ): number =>
   CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel) ||
-  (a.team === undefined ? -1 : TEAMS.indexOf(a.team)) - (b.team === undefined ? -1 : TEAMS.indexOf(b.team));
+  (a.team === undefined
+    ? b.team === undefined
+      ? 0
+      : -1
+    : b.team === undefined
+      ? 1
+      : compareTeams(a.team, b.team));
 
 /** An empty ledger for a configuration. */
 export function newLedger(config: CapacityConfig): Ledger {

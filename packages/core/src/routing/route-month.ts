@@ -56,7 +56,7 @@ export function routeMonth(
   const issues: Issue[] = [];
   for (const journey of journeys) {
     const crisis = journey.intake.crisis?.deadline;
-    const plan = routePlan(routingInputOf(journey), compiled.value, on, deadlines, crisis);
+    const plan = routePlan(routingInputOf(journey), compiled.value, on, deadlines, crisis, routing.teams);
     if (plan.ok) routed.push({ ...journey, route: plan.value });
     else issues.push(...prefixIssues(plan.issues, ['cases', journey.caseId]));
   }

@@ -13,6 +13,7 @@ import { type RoutingCaseInput, routingFacts } from './facts';
 import { routingInputOf } from './journey-input';
 import { badOn } from './on';
 import { type ContactStep, type RoutingOutcome, stepsText } from './outcome';
+import type { TeamDeclaration } from './teams';
 
 /**
  * The priority of a case no routing rule applies to: after every other case.
@@ -82,8 +83,9 @@ export interface RoutedJourney extends IntakenJourney {
   route: RoutedPlan;
 }
 
-const outcomeLabel = (o: RoutingOutcome, lang: 'nl' | 'en') =>
-  `${o.label?.[lang] ?? o.bucket}: ${stepsText(o.steps, lang)}`;
+/** How an outcome reads in the routing explanation; declared `teams` by their labels. */
+const outcomeLabelWith = (teams: readonly TeamDeclaration[]) => (o: RoutingOutcome, lang: 'nl' | 'en') =>
+  `${o.label?.[lang] ?? o.bucket}: ${stepsText(o.steps, lang, teams)}`;
 
 /** The label of the `unrouted` bucket (no routing rule applies). */
 const UNROUTED_LABEL: Bilingual = { nl: 'Niet gerouteerd', en: 'Not routed' };
@@ -133,6 +135,7 @@ export function deadlinesOn(on: IsoDate): Deadlines {
 interface Evaluable {
   compiled: CompiledTable<RoutingOutcome>;
   facts: Facts;
+  teams: readonly TeamDeclaration[];
 }
 
 function traceOf({ compiled, facts }: Evaluable): Decision<RoutingOutcome> {
@@ -143,8 +146,8 @@ function traceOf({ compiled, facts }: Evaluable): Decision<RoutingOutcome> {
 }
 
 /** The routing rule's explanation of a decision in one language. */
-const render = (decision: Decision<RoutingOutcome>, lang: Lang) =>
-  renderDecision(decision, { lang, outcomeLabel });
+const render = (decision: Decision<RoutingOutcome>, lang: Lang, teams: readonly TeamDeclaration[]) =>
+  renderDecision(decision, { lang, outcomeLabel: outcomeLabelWith(teams) });
 
 /**
  * A plan's `explanation` and `trace`, evaluated again from the case's facts each time they are read:
@@ -155,7 +158,7 @@ const render = (decision: Decision<RoutingOutcome>, lang: Lang) =>
 const explained = lazyProperties<Evaluable, { explanation: Bilingual; trace: Decision<RoutingOutcome> }>({
   explanation: (e) => {
     const decision = traceOf(e);
-    return { nl: render(decision, 'nl'), en: render(decision, 'en') };
+    return { nl: render(decision, 'nl', e.teams), en: render(decision, 'en', e.teams) };
   },
   trace: traceOf,
 });
@@ -166,13 +169,14 @@ const explained = lazyProperties<Evaluable, { explanation: Bilingual; trace: Dec
  */
 export function routeExplanationIn(route: RoutedPlan, lang: Lang): string {
   const state = explained.stateOf(route);
-  return state ? render(traceOf(state), lang) : route.explanation[lang];
+  return state ? render(traceOf(state), lang, state.teams) : route.explanation[lang];
 }
 
 /**
  * Routes a routing input on a checked date (no date check: {@link routeInput} and routeMonth
  * check). `crisisDeadline` is intake's deadline of a threatening case: the case's one deadline when
- * it is earlier than the rule's own (see {@link routeCase}).
+ * it is earlier than the rule's own (see {@link routeCase}); `teams`: the preset's declared teams,
+ * named by their labels in the explanation.
  */
 export function routePlan(
   input: RoutingCaseInput,
@@ -180,6 +184,7 @@ export function routePlan(
   on: IsoDate,
   deadlines: Deadlines,
   crisisDeadline?: IsoDate,
+  teams: readonly TeamDeclaration[] = [],
 ): Result<RoutedPlan> {
   const facts = routingFacts(input, on);
   const evaluated = compiled.evaluate(facts);
@@ -211,7 +216,7 @@ export function routePlan(
     ...(source ? { source } : {}),
     contact,
   };
-  const routed: RoutedPlan = explained(plan, { compiled, facts });
+  const routed: RoutedPlan = explained(plan, { compiled, facts, teams });
   if (deadline < on) routed.deadlinePassed = true;
   return ok(routed);
 }
@@ -222,7 +227,8 @@ export function routePlan(
  * turns the selected outcome(s) into a {@link RoutedPlan} with a deadline (working days via the
  * Algemene termijnenwet calendar) and an explanation of the routing rule in Dutch and English. A
  * `unique` table on which two rules match gives the table's `unique_violation` issue; a date that
- * is not a real date gives `invalid_date` at `['on']`.
+ * is not a real date gives `invalid_date` at `['on']`. `options.teams`: the teams the preset
+ * declares (`LoadedRoutingConfig.teams`), named by their labels in the explanation.
  *
  * @example
  * ```ts
@@ -241,10 +247,11 @@ export function routeInput(
   input: RoutingCaseInput,
   compiled: CompiledTable<RoutingOutcome>,
   on: IsoDate,
+  options: { teams?: readonly TeamDeclaration[] } = {},
 ): Result<RoutedPlan> {
   const bad = badOn(on);
   if (bad) return fail(bad);
-  return routePlan(input, compiled, on, deadlinesOn(on));
+  return routePlan(input, compiled, on, deadlinesOn(on), undefined, options.teams);
 }
 
 /**
@@ -270,10 +277,11 @@ export function routeCase(
   journey: IntakenJourney,
   compiled: CompiledTable<RoutingOutcome>,
   on: IsoDate,
+  options: { teams?: readonly TeamDeclaration[] } = {},
 ): Result<RoutedJourney> {
   const bad = badOn(on);
   if (bad) return fail(bad);
   const crisis = journey.intake.crisis?.deadline;
-  const routed = routePlan(routingInputOf(journey), compiled, on, deadlinesOn(on), crisis);
+  const routed = routePlan(routingInputOf(journey), compiled, on, deadlinesOn(on), crisis, options.teams);
   return routed.ok ? ok({ ...journey, route: routed.value }) : routed;
 }

@@ -26,8 +26,14 @@ export interface CapacityUsage {
   unplaced: number;
 }
 
-/** A row per capacity entry, then per (channel, team) pair used without an entry; in pair order. */
-export function usageRows(config: CapacityConfig, ledger: Ledger): CapacityUsage[] {
+/**
+ * A row per capacity entry, then per (channel, team) pair used without an entry; in pair order.
+ * Only the entries' channel, team and capacity are read (the monthly report passes those alone).
+ */
+export function usageRows(
+  config: { capacity: readonly Pick<CapacityConfig['capacity'][number], 'channel' | 'team' | 'perMonth'>[] },
+  ledger: Pick<Ledger, 'used' | 'overflowedIn' | 'overflowedOut' | 'unplaced'>,
+): CapacityUsage[] {
   const pairs = new Map<string, { channel: Channel; team: Team }>();
   for (const m of [ledger.used, ledger.overflowedIn, ledger.overflowedOut, ledger.unplaced])
     for (const k of m.keys()) {

@@ -2,7 +2,7 @@
 // at `preset validate` rather than silently or only at `run`: a parameter no rule uses (a
 // misspelling), a parameter without a value on a date the preset's own tests run on, and
 // matching windows outside the covenant's 30–100 days (a warning with its source).
-import { deliveryDay, type Issue, issue, monthOf } from '@signaalreis/core';
+import { deliveryDay, type Issue, issue, monthOf, unknownTeamIssues } from '@signaalreis/core';
 import { AUTHORING_MESSAGES as M } from '../messages';
 import { parameterUses, placeholders, valueAt } from './parameters';
 import type { MunicipalityPreset } from './schema';
@@ -119,4 +119,14 @@ export function placeholderIssues(p: MunicipalityPreset): Issue[] {
             ),
           );
   return out;
+}
+
+/** Errors: a team an embedded test expects that is neither built in nor declared (`unknown_team`). */
+export function testTeamIssues(p: MunicipalityPreset): Issue[] {
+  const refs = (p.tests ?? []).flatMap((t, i) =>
+    t.expect.cases.flatMap((c, j) =>
+      c.team === undefined ? [] : [{ team: c.team, path: ['tests', i, 'expect', 'cases', j, 'team'] }],
+    ),
+  );
+  return unknownTeamIssues(refs, p.teams ?? []);
 }

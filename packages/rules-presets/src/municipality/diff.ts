@@ -1,6 +1,13 @@
 // What differs between two municipality presets, in words: parameters, rules, capacities,
 // overflow, fallbacks, and every other setting by its path.
-import { type Bilingual, CHANNEL_LABELS, formatEuro, type Lang, TEAM_LABELS } from '@signaalreis/core';
+import {
+  type Bilingual,
+  CHANNEL_LABELS,
+  formatEuro,
+  type Lang,
+  type TeamDeclaration,
+  teamLabel,
+} from '@signaalreis/core';
 import { moneyParameters } from './parameters';
 import type { MunicipalityPreset } from './schema';
 
@@ -101,8 +108,9 @@ function keyed<T>(
   }
 }
 
-const scope = (team: string | undefined, lang: Lang) =>
-  team ? TEAM_LABELS[team as keyof typeof TEAM_LABELS][lang] : lang === 'nl' ? 'alle teams' : 'all teams';
+/** A team by its label (declared teams: the newer preset's label first), or all teams. */
+const scopeIn = (declared: readonly TeamDeclaration[]) => (team: string | undefined, lang: Lang) =>
+  team ? teamLabel(team, lang, declared) : lang === 'nl' ? 'alle teams' : 'all teams';
 const ch = (c: string, lang: Lang) => CHANNEL_LABELS[c as keyof typeof CHANNEL_LABELS][lang];
 
 const sourceChanged = (nl: string, en: string, a: string, b: string): [string, string] => [
@@ -111,6 +119,19 @@ const sourceChanged = (nl: string, en: string, a: string, b: string): [string, s
 ];
 
 function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: PresetChange[]): void {
+  const scope = scopeIn([...(b.teams ?? []), ...(a.teams ?? [])]);
+  keyed(
+    [a.teams ?? [], b.teams ?? []],
+    (t) => t.id,
+    (id, x, y) => {
+      if (!x) return [`Team ${id} (${y?.label.nl}) toegevoegd`, `Team ${id} (${y?.label.en}) added`];
+      if (!y) return [`Team ${id} (${x.label.nl}) verwijderd`, `Team ${id} (${x.label.en}) removed`];
+      const parts = (['label', 'source'] as const).filter((k) => !same(x[k], y[k]));
+      return [`Team ${id} gewijzigd: ${parts.join(', ')}`, `Team ${id} changed: ${parts.join(', ')}`];
+    },
+    'teams',
+    out,
+  );
   const [ta, tb] = [a.routing.table, b.routing.table];
   const { rules: ra, parameters: pa, ...restA } = ta;
   const { rules: rb, parameters: pb, ...restB } = tb;
@@ -243,8 +264,8 @@ function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: Prese
  */
 export function diffPresets(a: MunicipalityPreset, b: MunicipalityPreset): PresetChange[] {
   const out: PresetChange[] = [];
-  const { routing: _ra, tests: ta, $schema: _sa, ...restA } = a;
-  const { routing: _rb, tests: tb, $schema: _sb, ...restB } = b;
+  const { routing: _ra, tests: ta, $schema: _sa, teams: _ta, ...restA } = a;
+  const { routing: _rb, tests: tb, $schema: _sb, teams: _tb, ...restB } = b;
   walk('', restA, restB, out);
   routingChanges(a, b, out);
   const [na, nb] = [ta?.length ?? 0, tb?.length ?? 0];

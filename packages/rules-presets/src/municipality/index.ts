@@ -8,7 +8,7 @@ export {
   mergePreset,
   type PresetRegistry,
 } from './load';
-export { loadMunicipalityPresetText, PRESET_MAX_LENGTH } from './load-text';
+export { loadMunicipalityPresetText, PRESET_MAX_LENGTH, presetIssueLines } from './load-text';
 export {
   expectedLookups,
   expectedLookupsLine,

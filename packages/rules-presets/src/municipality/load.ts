@@ -12,9 +12,10 @@ import {
   ok,
   prefixIssues,
   type Result,
+  teamDeclarationIssues,
 } from '@signaalreis/core';
 import { AUTHORING_MESSAGES as A, PRESET_MESSAGES as M } from '../messages';
-import { parameterIssues, placeholderIssues, windowWarnings } from './checks';
+import { parameterIssues, placeholderIssues, testTeamIssues, windowWarnings } from './checks';
 import { amountMessages, type PresetIssue, valueAtPath, withAt } from './preset-issues';
 import { applyRulePatches } from './rule-patches';
 import { type MunicipalityPreset, MunicipalityPresetSchema, PresetIdSchema } from './schema';
@@ -218,9 +219,16 @@ function checkMerged(
   if (old.length > 0) return fail(old);
   const parsed = MunicipalityPresetSchema.safeParse(raw);
   if (!parsed.success) return fail(withAt(amountMessages(issuesFromZod(parsed.error), raw), raw));
-  const routing = loadRoutingConfig(raw.routing);
+  const teams = parsed.data.teams ?? [];
+  const declared = prefixIssues(teamDeclarationIssues(teams), ['teams']);
+  if (declared.length > 0) return fail(withAt(declared, raw));
+  const routing = loadRoutingConfig(raw.routing, { teams });
   if (!routing.ok) return fail(withAt(amountMessages(prefixIssues(routing.issues, ['routing']), raw), raw));
-  const params = [...parameterIssues(parsed.data, ownParameters(own)), ...placeholderIssues(parsed.data)];
+  const params = [
+    ...parameterIssues(parsed.data, ownParameters(own)),
+    ...placeholderIssues(parsed.data),
+    ...testTeamIssues(parsed.data),
+  ];
   if (params.length > 0) return fail(withAt(params, raw));
   return ok({
     preset: parsed.data,

@@ -14,6 +14,7 @@ import {
   RoutingConfigSchema,
   SignalSchema,
   TEXT_LIMITS,
+  TeamDeclarationSchema,
   TeamSchema,
   zodMessage,
 } from '@signaalreis/core';
@@ -125,6 +126,12 @@ export const MunicipalityPresetSchema = z
     sources: z.array(Text).min(1),
     matching: MatchingConfigSchema,
     intake: IntakeConfigSchema,
+    /**
+     * Teams of the municipality's own besides the built-in ones (`municipality`, `neighbourhood-team`
+     * …): an id to name in routing steps, capacities, overflow and tests, a label in Dutch and
+     * English that worklists and summaries show, and a source.
+     */
+    teams: z.array(TeamDeclarationSchema).optional(),
     routing: RoutingConfigSchema,
     /**
      * How long a case store keeps matching data and closed cases (`signaalreis purge`); without

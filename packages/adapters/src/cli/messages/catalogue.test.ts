@@ -89,6 +89,10 @@ const SAME_IN_BOTH = new Set([
   'cli.columns.partners',
   'cli.columns.partner_id',
   'cli.columns.email',
+  'adapters.report.sector',
+  'adapters.report.partner',
+  'adapters.report.status',
+  'adapters.report.team',
 ]);
 
 const entries = Object.entries(MESSAGE_CATALOGUE).flatMap(([name, catalogue]) =>

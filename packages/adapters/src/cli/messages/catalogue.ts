@@ -11,6 +11,7 @@ import { JSON_FILE_MESSAGES } from '../../files/read-json-file';
 import { LEDGER_MESSAGES } from '../../ledger/read-ledger';
 import { LOOKUP_MESSAGES } from '../../lookups/messages';
 import { OUTPUT_MESSAGES } from '../../output/messages';
+import { KIND_TEXTS, MEASURE_TEXTS, OUTCOME_TEXTS, REPORT_TEXTS, SECTOR_TEXTS } from '../../report/messages';
 import { DDAS_VS_TEXTS } from '../../service/ddas-vs/messages';
 import { PROBLEMS, SERVICE_MESSAGES } from '../../service/messages';
 import { ACCESS_MESSAGES, STORE_MESSAGES } from '../../store/messages';
@@ -23,6 +24,7 @@ import { CRITERIA_CLI_MESSAGES, FEEDBACK_MESSAGES } from './feedback';
 import { FILE_MESSAGES } from './files';
 import { COMPARE_MESSAGES, MATCH_MESSAGES, MONTH_MESSAGES, RUN_MESSAGES } from './month';
 import { PRESET_CLI_MESSAGES } from './preset';
+import { REPORT_CLI_MESSAGES } from './report';
 import { SERVE_MESSAGES } from './serve';
 import { CLI_STORE_MESSAGES } from './store';
 import { VALIDATE_MESSAGES } from './validate';
@@ -58,6 +60,11 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     store: STORE_MESSAGES,
     access: ACCESS_MESSAGES,
     xlsx: XLSX_MESSAGES,
+    report: REPORT_TEXTS,
+    reportSectors: SECTOR_TEXTS,
+    reportKinds: KIND_TEXTS,
+    reportOutcomes: OUTCOME_TEXTS,
+    reportMeasures: MEASURE_TEXTS,
   }),
   ...prefixed('cli', {
     common: COMMON_MESSAGES,
@@ -73,6 +80,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     store: CLI_STORE_MESSAGES,
     serve: SERVE_MESSAGES,
     exchange: EXCHANGE_MESSAGES,
+    report: REPORT_CLI_MESSAGES,
     columns: COLUMN_TITLES,
     tableWords: TABLE_WORDS,
   }),

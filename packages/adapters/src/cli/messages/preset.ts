@@ -47,6 +47,7 @@ export const PRESET_CLI_MESSAGES = {
   }),
   note: (text: string): B => ({ nl: `  let op: ${text}`, en: `  note: ${text}` }),
   root: { nl: '(hoofdniveau)', en: '(root)' },
+  line: (n: number): B => ({ nl: `regel ${n}`, en: `line ${n}` }),
   noDifferences: { nl: 'Geen verschillen.', en: 'No differences.' },
   pass: { nl: 'goed', en: 'pass' },
   fail: { nl: 'FOUT', en: 'FAIL' },
@@ -85,6 +86,11 @@ export const PRESET_CLI_MESSAGES = {
   rule: (id: string, label: string, bucket: string, priority: number, steps: string, source: string): B => ({
     nl: `  ${id}: ${label} → ${bucket} (prioriteit ${priority}): ${steps || 'geen contact'} [${source}]`,
     en: `  ${id}: ${label} → ${bucket} (priority ${priority}): ${steps || 'no contact'} [${source}]`,
+  }),
+  teams: { nl: 'eigen teams:', en: 'own teams:' },
+  team: (id: string, label: string, source: string): B => ({
+    nl: `  ${id}: ${label} [${source}]`,
+    en: `  ${id}: ${label} [${source}]`,
   }),
   capacity: { nl: 'capaciteit per maand:', en: 'capacity a month:' },
   unlimited: { nl: '  onbeperkt', en: '  unlimited' },

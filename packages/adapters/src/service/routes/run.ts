@@ -3,7 +3,16 @@
 // intake, routing and capacity — stored as the month in one transaction. And the stored month's
 // worklists, with the names and contact data from the delivered signals.
 import { type RouteHandler, z } from '@hono/zod-openapi';
-import { fail, type Issue, type MunicipalityCode, ok, type Result } from '@signaalreis/core';
+import {
+  ChannelSchema,
+  fail,
+  type Issue,
+  type MunicipalityCode,
+  ok,
+  type Result,
+  TeamSchema,
+  zodMessage,
+} from '@signaalreis/core';
 import {
   type LoadedMunicipalityPreset,
   loadMunicipalityPreset,
@@ -22,7 +31,7 @@ import { problem } from '../problem';
 import { LookupsBody, readLookups } from '../run-lookups';
 import { IssueSchema, MonthParams } from '../schemas';
 import { FormatQuery, TABLE_MEDIA, tableFormat, tableResponse } from '../table-answer';
-import { WorklistsSchema, worklistsOf, worklistTables } from '../worklists';
+import { storedWorklists, WorklistsSchema, worklistsJson, worklistTables } from '../worklists';
 
 const OFFICER = { roles: ['officer'], scope: 'municipality' } as const;
 
@@ -212,41 +221,83 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
   );
 };
 
+const WorklistsQuery = z
+  .object({
+    format: FormatQuery,
+    lang: z
+      .enum(['nl', 'en'])
+      .optional()
+      .openapi({
+        param: { name: 'lang', in: 'query' },
+        description:
+          'the language of the texts in the lists (headers, bucket, step, deadline note, explanation): nl (default) or en; without it Accept-Language decides, else Dutch',
+        example: 'en',
+      }),
+    team: TeamSchema.optional().openapi({
+      param: { name: 'team', in: 'query' },
+      description:
+        'with channel: only the worklist of this team (id) — as CSV, byte for byte the file worklist-<team>-<channel>.csv of `signaalreis run`',
+      example: 'neighbourhood-team',
+    }),
+    channel: ChannelSchema.optional().openapi({
+      param: { name: 'channel', in: 'query' },
+      description: 'with team: only the worklist of this channel',
+      example: 'home-visit',
+    }),
+  })
+  .refine((q) => (q.team === undefined) === (q.channel === undefined), {
+    path: ['team'],
+    message: zodMessage({
+      nl: 'Geef team en channel samen: één werklijst is die van één team en één kanaal',
+      en: 'Give team and channel together: one worklist is that of one team and one channel',
+    }),
+  });
+
 /** `GET /municipalities/{code}/months/{month}/worklists`. */
 export const worklistsRoute = defineRoute(OFFICER, {
   method: 'get',
   path: '/municipalities/{code}/months/{month}/worklists',
   summary:
     'The worklists of a stored month per team and channel, with names and contact data from the deliveries (personal data: audited)',
-  request: { params: MonthParams, query: z.object({ format: FormatQuery }) },
+  request: { params: MonthParams, query: WorklistsQuery },
   responses: {
     200: {
       description:
-        'The worklists: JSON, or by `?format=` or Accept a CSV file (every list, team and channel first) or an Excel workbook (a sheet per team and channel), as `signaalreis run` writes them (cells neutralised against formulas); `Content-Disposition: attachment; filename="werklijst-<code>-<month>.csv|xlsx"`',
+        'The worklists: JSON, or by `?format=` or Accept a CSV file (every list one after the other, with the columns of the run’s worklist files) or an Excel workbook (a sheet per team and channel), as `signaalreis run` writes them (cells neutralised against formulas, texts in `?lang`); `?team=&channel=` gives one list. `Content-Disposition: attachment; filename="werklijst-<code>-<month>[-<team>-<channel>].csv|xlsx"`',
       content: { 'application/json': { schema: WorklistsSchema }, ...TABLE_MEDIA },
     },
+    404: problemResponse('`?team=&channel=` names a worklist the month does not have'),
+    422: problemResponse(
+      'A bad query: an unknown format, language, team id or channel, or team without channel',
+    ),
   },
 });
 
 export const worklistsHandler: RouteHandler<typeof worklistsRoute, ServiceEnv> = async (c) => {
   const { code, month } = c.req.valid('param');
+  const query = c.req.valid('query');
+  const lang = query.lang ?? c.get('lang') ?? 'nl';
   const { store } = c.get('deps');
   const cases = await store.cases(code, month);
   if (!cases.ok) return storeProblem(c, cases.issues);
   const signals = await store.deliverySignals(code, month);
   if (!signals.ok) return storeProblem(c, signals.issues);
-  const lists = worklistsOf(cases.value, signals.value);
+  const months = await store.months(code);
+  if (!months.ok) return storeProblem(c, months.issues);
+  const decidedOn = months.value.find((m) => m.month === month)?.decidedOn;
+  const one = query.team && query.channel ? `${query.team}/${query.channel}` : undefined;
+  const w = { ...storedWorklists(cases.value, signals.value, decidedOn), ...(one ? { only: one } : {}) };
+  const lists = worklistsJson(w, lang);
+  if (one && lists.length === 0)
+    return problem(c, 'not_found', {
+      detail: M.noWorklist(query.team ?? '', query.channel ?? '', month),
+    }) as never;
   const count = lists.reduce((n, l) => n + l.cases.length, 0);
   const refused = await audit(c, 'read-worklists', worklistsRoute.path, { municipality: code, month, count });
   if (refused) return refused;
-  const format = tableFormat(c, c.req.valid('query').format);
+  const format = tableFormat(c, query.format);
   if (format === 'json') return c.json({ municipality: code, month, worklists: lists }, 200);
-  const { table, sheets } = worklistTables(lists);
-  return (await tableResponse(
-    format,
-    `werklijst-${code}-${month}`,
-    table,
-    sheets,
-    c.get('deps').clock(),
-  )) as never;
+  const { table, sheets } = worklistTables(w, lang);
+  const name = `werklijst-${code}-${month}${one ? `-${one.replace('/', '-')}` : ''}`;
+  return (await tableResponse(format, name, table, sheets, c.get('deps').clock())) as never;
 };

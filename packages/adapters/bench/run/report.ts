@@ -1,0 +1,110 @@
+// The Markdown table of `pnpm bench:run`, in the rows of issue 14's table, and the machine line
+// that belongs next to it (figures from a busy machine mean little without the load).
+import { execSync } from 'node:child_process';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+
+/** The figures of one month size (medians over the repeats). */
+export interface SizeResult {
+  signals: number;
+  households: number;
+  runWallMs: number;
+  runCpuMs: number;
+  runPeakRss: number;
+  floorWallMs: number;
+  floorCpuMs: number;
+  floorPeakRss: number;
+  casesJsonBytes: number;
+  /** Set when the run did not finish: 'timeout' or 'exit <code>'. */
+  failure?: string;
+}
+
+/** The figures of the year mode. */
+export interface YearResult {
+  months: number;
+  completed: number;
+  signals: number;
+  totalWallMs: number;
+  totalCpuMs: number;
+  maxPeakRss: number;
+  historyMonths: number;
+  /** What the history of each month is: 'case files' (of the earlier runs) or 'signal CSV files'. */
+  historyAs: string;
+  /** The month that did not finish and why. */
+  failure?: string;
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+const mb = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
+const k = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : n.toLocaleString('en'));
+
+/** The table: one row per figure, one column of values headed `label`. */
+export function table(sizes: readonly SizeResult[], year: YearResult | undefined, label: string): string {
+  const rows: [string, string][] = [];
+  for (const r of sizes) {
+    const m = `${k(r.signals)} month`;
+    if (r.failure) {
+      const at = `${s(r.runWallMs)}, peak RSS ${mb(r.runPeakRss)}`;
+      rows.push([`${m}: \`signaalreis run\``, `did not finish: ${r.failure} (${at})`]);
+      continue;
+    }
+    rows.push(
+      [`${m}: \`signaalreis run\`, wall (CPU)`, `${s(r.runWallMs)} (${s(r.runCpuMs)})`],
+      [`${m}: peak RSS`, mb(r.runPeakRss)],
+      [
+        `${m}: floor (read the same CSV files alone), wall / peak RSS`,
+        `${s(r.floorWallMs)} / ${mb(r.floorPeakRss)}`,
+      ],
+      [
+        `${m}: ratio run / floor, wall (CPU)`,
+        `${(r.runWallMs / r.floorWallMs).toFixed(1)} (${(r.runCpuMs / r.floorCpuMs).toFixed(1)})`,
+      ],
+      [
+        `${m}: \`cases.json\` written`,
+        `${mb(r.casesJsonBytes)} (${(r.casesJsonBytes / r.signals / 1000).toFixed(2)} KB per signal)`,
+      ],
+      [
+        `${m}: time per signal, wall (CPU)`,
+        `${((r.runWallMs * 1000) / r.signals).toFixed(0)} µs (${((r.runCpuMs * 1000) / r.signals).toFixed(0)} µs)`,
+      ],
+    );
+  }
+  const done = sizes.filter((r) => !r.failure).sort((a, b) => a.signals - b.signals);
+  const [small] = done;
+  const large = done[done.length - 1];
+  if (small && large && large !== small) {
+    const per = (r: SizeResult, ms: number) => ms / r.signals;
+    const wall = per(large, large.runWallMs) / per(small, small.runWallMs);
+    const cpu = per(large, large.runCpuMs) / per(small, small.runCpuMs);
+    rows.push([
+      `scaling: time per signal ${k(large.signals)} ÷ ${k(small.signals)}, wall (CPU)`,
+      `${wall.toFixed(2)}× (${cpu.toFixed(2)}×)`,
+    ]);
+  }
+  if (year) {
+    const what = `year: ${year.months} months, ${year.signals.toLocaleString('en')} signals, history: the ${year.historyAs} of up to ${year.historyMonths} earlier months`;
+    const status = year.completed === year.months ? 'completes' : `did not finish: ${year.failure}`;
+    rows.push([
+      `${what}: total wall (CPU) / max peak RSS`,
+      `${s(year.totalWallMs)} (${s(year.totalCpuMs)}) / ${mb(year.maxPeakRss)}`,
+    ]);
+    rows.push([`${what}: months completed`, `${year.completed}/${year.months} (${status})`]);
+  }
+  return [`| step | ${label} |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+}
+
+/** Machine, Node, commit and load, for the line above the table. */
+export function machine(): string {
+  const commit = (() => {
+    try {
+      return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
+    } catch {
+      return 'unknown';
+    }
+  })();
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+  return `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, commit ${commit}, load average ${load}`;
+}

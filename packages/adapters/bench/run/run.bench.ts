@@ -1,0 +1,204 @@
+// End-to-end benchmark of `signaalreis run` (issue 14): seeded national months (examples/generate/
+// big-month.ts) run through the real, built command line as a child process — CSV → validate →
+// match → intake → route → allocate → write — against the floor of reading the same CSV files alone.
+// Prints a Markdown table on stdout (progress on stderr). What and how: docs/performance.md.
+//
+// pnpm bench:run [--sizes 10000,100000] [--repeat 3] [--year] [--profile] [--keep] [--label today]
+//   --year             also 12 months in sequence (~1,000,000 signals), each with the case files of
+//                      the earlier months as history (--year-signals, --year-history N months,
+//                      --year-history-as csv: their signal CSV files instead)
+//   --timeout <s>      kill a run after this many seconds: "did not finish" (default 180)
+//   --profile          run the largest month once more under --cpu-prof and summarise the self time
+//   --keep             keep the output folders (case files, profiles); generated input is always kept
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { SEED } from '../../../../examples/generate/rng';
+import { folderDigests, normalise, sha256 } from '../../src/cli/output-digest.test-support';
+import { type Measured, measure, median } from './child';
+import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
+import { profileOnce } from './profile-run';
+import { machine, type SizeResult, table, type YearResult } from './report';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const CLI = join(ROOT, 'packages/adapters/dist/cli.js');
+const FLOOR = fileURLToPath(new URL('./floor.mjs', import.meta.url));
+const PRESET = 'type-large';
+
+const { values: o } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    repeat: { type: 'string', default: '1' },
+    year: { type: 'boolean', default: false },
+    'year-signals': { type: 'string', default: '1000000' },
+    'year-history': { type: 'string', default: '6' },
+    'year-history-as': { type: 'string', default: 'cases' },
+    timeout: { type: 'string', default: '180' },
+    seed: { type: 'string', default: String(SEED) },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    label: { type: 'string', default: 'this run' },
+  },
+});
+const log = (line: string) => process.stderr.write(`bench:run ${line}\n`);
+const sizes = o.sizes
+  .split(',')
+  .filter((x) => x.trim() !== '')
+  .map(Number);
+const repeat = Math.max(1, Number(o.repeat));
+const timeoutMs = Number(o.timeout) * 1000;
+const seed = Number(o.seed);
+if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run pnpm build first`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes: whole numbers, got ${o.sizes}`);
+if (o['year-history-as'] !== 'cases' && o['year-history-as'] !== 'csv')
+  throw new Error(`--year-history-as: cases or csv, got ${o['year-history-as']}`);
+
+const work = mkdtempSync(join(tmpdir(), 'signaalreis-bench-run-'));
+const runArgs = (month: string, file: string, history: readonly string[], out: string) => [
+  'run',
+  file,
+  '--month',
+  month,
+  '--preset',
+  PRESET,
+  ...(history.length > 0 ? ['--history', ...history] : []),
+  '--out',
+  out,
+];
+const secs = (m: Measured) => `${(m.wallMs / 1000).toFixed(1)} s, ${Math.round(m.peakRssBytes / 1e6)} MB`;
+
+async function month(size: number): Promise<SizeResult> {
+  const set = generatedSet(size, MONTH_SET, seed, log);
+  const files = set.files.map((f) => f.path);
+  const [h1, h2, current] = set.files;
+  if (!h1 || !h2 || !current) throw new Error('a month set has three months');
+  const runs: Measured[] = [];
+  const floors: Measured[] = [];
+  let casesJsonBytes = 0;
+  for (let r = 0; r < repeat; r++) {
+    const out = join(work, `month-${size}-${r + 1}`);
+    log(`${size}: run ${r + 1}/${repeat} …`);
+    const run = await measure(CLI, runArgs(current.month, current.path, [h1.path, h2.path], out), {
+      timeoutMs,
+      cwd: ROOT,
+    });
+    log(`${size}: run ${r + 1}: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
+    if (!run.done)
+      return {
+        ...empty(size, current.households),
+        runWallMs: run.wallMs,
+        runPeakRss: run.peakRssBytes,
+        failure: why(run),
+      };
+    runs.push(run);
+    casesJsonBytes = statSync(join(out, 'cases.json')).size;
+    if (r === 0) digests.push(`${size}: ${digestLine(out, run.stdout)}`);
+    const floor = await measure(FLOOR, files, { timeoutMs, cwd: ROOT });
+    const rows = Number(floor.stdout.trim());
+    const expected = set.files.reduce((n, f) => n + f.signals, 0);
+    if (!floor.done || rows !== expected)
+      throw new Error(`floor read ${rows} rows, expected ${expected}: ${floor.stderr}`);
+    log(`${size}: floor ${r + 1}: ${secs(floor)}`);
+    floors.push(floor);
+  }
+  const med = (xs: Measured[], f: (m: Measured) => number) => median(xs.map(f));
+  return {
+    signals: current.signals,
+    households: current.households,
+    runWallMs: med(runs, (m) => m.wallMs),
+    runCpuMs: med(runs, (m) => m.cpuMs),
+    runPeakRss: med(runs, (m) => m.peakRssBytes),
+    floorWallMs: med(floors, (m) => m.wallMs),
+    floorCpuMs: med(floors, (m) => m.cpuMs),
+    floorPeakRss: med(floors, (m) => m.peakRssBytes),
+    casesJsonBytes,
+  };
+}
+
+/** Why a run did not finish: the timeout, or the exit code with the last line the command printed. */
+const why = (m: Measured): string =>
+  m.failure === 'timeout'
+    ? `timeout after ${o.timeout} s`
+    : `${m.failure}: ${m.stderr.trim().split('\n').at(-1) ?? ''}`;
+
+const digests: string[] = [];
+
+/** One digest over the decisions (worklists, capacity, summary) and one of cases.json. */
+function digestLine(out: string, stdout: string): string {
+  const replace = [[out, '<out>']] as const;
+  const d = folderDigests(out, replace, { summary: normalise(stdout, replace) });
+  const decisions = sha256(JSON.stringify(d.decisions)).slice(0, 16);
+  return `decisions ${decisions}, cases.json ${d.caseFile['cases.json']?.slice(0, 16)}`;
+}
+
+const empty = (signals: number, households: number): SizeResult => ({
+  signals,
+  households,
+  runWallMs: 0,
+  runCpuMs: 0,
+  runPeakRss: 0,
+  floorWallMs: 0,
+  floorCpuMs: 0,
+  floorPeakRss: 0,
+  casesJsonBytes: 0,
+});
+
+async function year(): Promise<YearResult> {
+  const perMonth = Math.round(Number(o['year-signals']) / YEAR_MONTHS.length);
+  const window = Number(o['year-history']);
+  const set = generatedSet(perMonth, YEAR_MONTHS, seed, log);
+  const asCsv = o['year-history-as'] === 'csv';
+  const earlier: string[] = [];
+  const result: YearResult = {
+    months: set.files.length,
+    completed: 0,
+    signals: set.files.reduce((n, f) => n + f.signals, 0),
+    totalWallMs: 0,
+    totalCpuMs: 0,
+    maxPeakRss: 0,
+    historyMonths: window,
+    historyAs: asCsv ? 'signal CSV files' : 'case files',
+  };
+  for (const f of set.files) {
+    const out = join(work, `year-${f.month}`);
+    const history = earlier.slice(-window);
+    log(`year ${f.month}: ${f.signals} signals, history ${history.length} ${asCsv ? 'CSV' : 'case'} files …`);
+    const run = await measure(CLI, runArgs(f.month, f.path, history, out), { timeoutMs, cwd: ROOT });
+    result.totalWallMs += run.wallMs;
+    result.totalCpuMs += run.cpuMs;
+    result.maxPeakRss = Math.max(result.maxPeakRss, run.peakRssBytes);
+    log(`year ${f.month}: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
+    if (!run.done) {
+      result.failure = `${f.month}: ${why(run)}`;
+      break;
+    }
+    result.completed++;
+    earlier.push(asCsv ? f.path : join(out, 'cases.json'));
+  }
+  return result;
+}
+
+const before = machine();
+log(before);
+const results: SizeResult[] = [];
+for (const size of sizes) results.push(await month(size));
+const yearResult = o.year ? await year() : undefined;
+const after = machine();
+process.stdout.write(
+  `Preset ${PRESET}, seed ${seed}, ${repeat} repeat(s), medians. Before: ${before}. After: load average ${after.split('load average ')[1]}.\n\n`,
+);
+process.stdout.write(`${table(results, yearResult, o.label)}\n`);
+if (digests.length > 0)
+  process.stdout.write(
+    `\nOutput digests (before and after a change of the run path the decisions must be equal):\n${digests.map((d) => `- ${d}`).join('\n')}\n`,
+  );
+const largest = Math.max(...sizes);
+if (o.profile && Number.isFinite(largest)) {
+  const set = generatedSet(largest, MONTH_SET, seed, log);
+  process.stdout.write(`\n${await profileOnce(CLI, ROOT, work, set, runArgs, timeoutMs, log)}\n`);
+}
+if (o.keep) log(`kept ${work}`);
+else rmSync(work, { recursive: true, force: true });

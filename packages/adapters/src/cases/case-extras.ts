@@ -1,0 +1,68 @@
+// What a planned case keeps besides its match, intake and contact plan: for a contacted case what
+// its worklist rows show (so the worklists of a stored month can be written again as the run wrote
+// them), and for the monthly report what capacity allocation did to the plan. Written by both the
+// full form (`plannedCase`) and the compact line (`compactPlannedCase`), in this order.
+import {
+  type AllocatedJourney,
+  type Bilingual,
+  type CaseAllocation,
+  type CaseJourney,
+  joinBilingual,
+  journeyExplanation,
+  type PlannedJourney,
+  type TeamDeclaration,
+} from '@signaalreis/core';
+
+/**
+ * The routing and allocation explanations of a journey, one statement a line: what a worklist shows
+ * (the routing rule, then each change capacity or contact data made, then the final plan).
+ */
+export function contactExplanation(j: CaseJourney): Bilingual | undefined {
+  const parts = journeyExplanation(j).filter((e) => e.stage === 'route' || e.stage === 'allocation');
+  return parts.length === 0 ? undefined : joinBilingual(parts, '\n');
+}
+
+/** A journey that has a contact step to carry out. */
+export const withSteps = (j: PlannedJourney): j is AllocatedJourney =>
+  j.route !== undefined && j.allocation !== undefined && j.allocation.steps.length > 0;
+
+/**
+ * What a worklist shows of a contacted case that the rest of the case file does not hold: the
+ * bucket's label, the routing and allocation explanation, and the labels of the declared teams in
+ * its plan.
+ */
+function worklistExtras(j: PlannedJourney, teams: readonly TeamDeclaration[]) {
+  if (!withSteps(j)) return {};
+  const explanation = contactExplanation(j);
+  const own = teams.filter((t) => j.allocation.steps.some((s) => s.team === t.id));
+  return {
+    ...(j.route.label ? { bucketLabel: j.route.label } : {}),
+    ...(explanation ? { contactExplanation: explanation } : {}),
+    ...(own.length > 0 ? { teamLabels: Object.fromEntries(own.map((t) => [t.id, t.label])) } : {}),
+  };
+}
+
+/**
+ * What allocation did to a case's plan, as the case file keeps it for the monthly report: the
+ * outcome, each step that found a full capacity and moved on (from where to where), and each step
+ * that fit nowhere (the channel and team where it ended) — what `capacity.csv` counts, per case.
+ */
+function allocationRecord(a: CaseAllocation) {
+  return {
+    outcome: a.outcome,
+    overflowed: a.placements.flatMap((p) =>
+      p.changes.filter((c) => c.kind === 'overflow').map((c) => ({ from: c.from, to: c.to })),
+    ),
+    unplaced: a.placements
+      .filter((p) => p.outcome === 'unplaced')
+      .map((p) => p.changes.at(-1)?.to ?? { channel: p.requested.channel, team: p.requested.team }),
+  };
+}
+
+/** The keys a planned case ends with: worklist extras of a contacted case, then `allocation`. */
+export function plannedExtras(j: PlannedJourney, teams: readonly TeamDeclaration[]): Record<string, unknown> {
+  return {
+    ...worklistExtras(j, teams),
+    ...(j.allocation ? { allocation: allocationRecord(j.allocation) } : {}),
+  };
+}

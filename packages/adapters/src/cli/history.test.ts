@@ -1,0 +1,38 @@
+// History files for matching (issue 14: a national month carries two months of history, 100,000
+// signals and more each). loadHistory appended each file's entries with push(...entries), which
+// throws "Maximum call stack size exceeded" from about 150,000 entries on Node 20.
+import { asIsoDate } from '@signaalreis/core';
+import { describe, expect, it } from 'vitest';
+import { fixtureDir } from './cli-test-kit';
+import { loadHistory } from './history';
+
+const ROWS = 200_000;
+
+/** A history signal file of `rows` valid rows with the required columns only (about 16 MB). */
+function bigHistory(rows: number): string {
+  const lines = [
+    'signal_id,partner_id,sector,kind,signal_date,arrear_since,amount,surname,postcode,house_number',
+  ];
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `H-${i},ZV-A,health,early,2026-09-${String(1 + (i % 28)).padStart(2, '0')},2026-07-01,312.40,Jansen,7411AB,${1 + (i % 9999)}`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+describe('loadHistory', () => {
+  it(`reads a history signal file of ${ROWS.toLocaleString('en')} rows whole`, {
+    timeout: 120_000,
+  }, async () => {
+    const cwd = fixtureDir({ 'history.csv': bigHistory(ROWS) });
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      cwd,
+      today: asIsoDate('2026-11-02'),
+    };
+    const history = await loadHistory(io, ['history.csv']);
+    expect(history.entries).toHaveLength(ROWS);
+    expect(history.entries[ROWS - 1]).toMatchObject({ signalId: `H-${ROWS - 1}`, month: '2026-09' });
+  });
+});

@@ -1,0 +1,153 @@
+// report.html in a real browser (issue 15): Debian's Chromium driven by playwright-core (which
+// downloads nothing) opens the report of the example month from a file, as an officer opens it from
+// a file share. Every chart drew (an SVG with a size and marks), nothing is wider than an A4 page
+// (on screen at A4 width, and printed: 180 mm between the margins), nothing was loaded, no script
+// ran, and it prints to PDF. Saves reports/report.png.
+//
+// Without Chromium (/usr/bin/chromium, or SIGNAALREIS_CHROMIUM) the test fails when CI is set
+// (.ci/run installs it) and is skipped otherwise, saying why.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportCharts } from './charts';
+import { exampleFigures } from './fixtures.test-support';
+import { reportHtml } from './report-html';
+
+const CHROMIUM = process.env.SIGNAALREIS_CHROMIUM ?? '/usr/bin/chromium';
+const missing = !existsSync(CHROMIUM);
+const CI = Boolean(process.env.CI);
+if (missing && !CI)
+  console.log(
+    `report.e2e: skipped — no Chromium at ${CHROMIUM} (apt-get install -y --no-install-recommends chromium; in CI this test fails instead)`,
+  );
+
+const ROOT = new URL('../../../../', import.meta.url).pathname;
+/** A4 at 96 CSS pixels per inch: 210 mm wide; the text between 15 mm margins is 180 mm. */
+const A4_PX = Math.round((210 / 25.4) * 96);
+const TEXT_PX = Math.round((180 / 25.4) * 96);
+
+/** The few DOM types the measurement uses (the repository's tsconfig has no DOM library). */
+interface Box {
+  width: number;
+  height: number;
+  right: number;
+}
+interface El {
+  tagName: string;
+  scrollWidth: number;
+  clientWidth: number;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): Box;
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): ArrayLike<El>;
+  closest(selector: string): (El & { id: string }) | null;
+}
+
+/** What the page says about its charts and its width. */
+const measure = (page: Page) =>
+  page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: El & { documentElement: El } }).document;
+    const width = doc.documentElement.clientWidth;
+    const charts = Array.from(doc.querySelectorAll('figure.chart')).map((f) => {
+      const svg = f.querySelector('svg');
+      const box = svg?.getBoundingClientRect();
+      return {
+        id: f.getAttribute('data-chart'),
+        width: box?.width ?? 0,
+        height: box?.height ?? 0,
+        marks: svg ? svg.querySelectorAll('g.role-mark path, g.role-mark line').length : 0,
+      };
+    });
+    const wide = Array.from(doc.querySelectorAll('section, table, figure, svg'))
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > width + 1)
+      .map((e) => `${e.tagName.toLowerCase()}#${e.closest('section')?.id}`);
+    return { charts, wide, scrollWidth: doc.documentElement.scrollWidth, clientWidth: width };
+  });
+
+describe.skipIf(missing && !CI)('report.html in headless Chromium', () => {
+  let browser: Browser | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'signaalreis-report-'));
+  let file = '';
+  let expected: string[] = [];
+
+  beforeAll(async () => {
+    const { figures } = await exampleFigures();
+    expected = reportCharts(figures, 'nl').map((c) => c.id);
+    file = join(dir, 'report.html');
+    writeFileSync(file, await reportHtml(figures, { municipality: '0363', preset: 'type-medium' }));
+    if (!missing) browser = await chromium.launch({ executablePath: CHROMIUM });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('draws every chart, fits an A4 page on screen and in print, loads nothing and prints to PDF', async () => {
+    if (missing)
+      throw new Error(
+        `No Chromium at ${CHROMIUM}: the report's browser test needs Debian's chromium (apt-get install -y --no-install-recommends chromium), which .ci/run installs`,
+      );
+    if (!browser) throw new Error('no browser');
+    const context = await browser.newContext({
+      viewport: { width: A4_PX, height: 1123 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(pathToFileURL(file).href);
+
+    // every chart of the figures is on the page and drew: a size, and marks (bars, lines, points)
+    const screen = await measure(page);
+    expect(screen.charts.map((c) => c.id)).toEqual(expected);
+    expect(expected).toEqual([
+      'sectors',
+      'partners',
+      'statuses',
+      'results',
+      'contact',
+      'channels',
+      'capacity',
+      'trend',
+    ]);
+    for (const c of screen.charts) {
+      expect(c.width, c.id ?? '').toBeGreaterThan(100);
+      expect(c.height, c.id ?? '').toBeGreaterThan(30);
+      expect(c.marks, c.id ?? '').toBeGreaterThan(0);
+    }
+    // nothing wider than the page at A4 width
+    expect(screen.wide).toEqual([]);
+    expect(screen.scrollWidth).toBeLessThanOrEqual(A4_PX);
+
+    mkdirSync(join(ROOT, 'reports'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'reports/report.png'), fullPage: true });
+
+    // printed: the 180 mm between the margins
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: TEXT_PX, height: 1000 });
+    const printed = await measure(page);
+    expect(printed.wide).toEqual([]);
+    expect(printed.scrollWidth).toBeLessThanOrEqual(TEXT_PX);
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+    });
+    expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+    const pages = new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    console.log(`report.e2e: ${screen.charts.length} charts, ${pages} A4 page(s) printed`);
+    expect(pages).toBeGreaterThan(1);
+
+    // the file itself was the only request; nothing was written to the console
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
