@@ -29,11 +29,13 @@ function caseFileHistory(
   add: (e: HistoryEntry) => void,
 ): { month: string; signals: number } {
   const lang = cliLang(io);
-  const limits = { maxLength: JSON_FILE_LIMITS.caseFile };
+  // one case is held at a time: each line within the limits of a file read whole, and the count of
+  // values not summed over the file (a national month has more than the 4 million of one text)
+  const limits = { maxLength: JSON_FILE_LIMITS.caseFile, maxValues: Number.MAX_SAFE_INTEGER };
   let lines: ReturnType<typeof historyFromCaseFileLines>;
   try {
     lines = historyFromCaseFileLines(
-      textLines(resolve(io.cwd, file), JSON_FILE_LIMITS.caseFile),
+      textLines(resolve(io.cwd, file), JSON_FILE_LIMITS.caseFileByLine, JSON_FILE_LIMITS.caseFile),
       limits,
       add,
     );

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { readCaseFile } from '../cases/case-file';
 import { fixtureDir, REPO_ROOT, runCli } from './cli-test-kit';
 
 const PRESET = {
@@ -60,7 +61,9 @@ describe('a declared team on the command line', () => {
       expect(new Set(list.map((row) => row.Team ?? row.team))).toEqual(new Set([label]));
       const capacity = read('capacity.csv').filter((row) => (row.Team ?? row.team) === label);
       expect(capacity.map((row) => row.Kanaal ?? row.channel)).toContain('home-visit');
-      const cases = JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8')).cases as { team?: string }[];
+      // the compact case file leaves out a team its plan gives; read back, every case has it
+      const file = readCaseFile(JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8')));
+      const cases = (file.ok ? file.value.cases : []) as { team?: string }[];
       expect(cases.some((c) => c.team === 'schuldhulp-noord')).toBe(true);
     }
   });

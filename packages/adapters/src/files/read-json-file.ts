@@ -14,9 +14,12 @@ import {
 import { PRESET_MAX_LENGTH } from '@signaalreis/rules-presets';
 
 /**
- * The largest JSON file read, in bytes, per kind of file (project default): a case file (also as
- * history) 64 MiB — about 20,000 cases with their lifecycle records; a preset 2 MiB — about
- * seventy times the largest bundled preset.
+ * The largest JSON file read, in bytes, per kind of file (project default): a case file read whole
+ * 64 MiB — about 20,000 cases with their lifecycle records, or a national month of 100,000 signals
+ * in the compact format; a preset 2 MiB — about seventy times the largest bundled preset.
+ * `caseFileByLine`: a compact case file read a line (a case) at a time as history, never held
+ * whole — 2 GiB, each line at most `caseFile` (issue 14: twelve national months are read one after
+ * another; the limit only stops a wrong file).
  *
  * @example
  * ```ts
@@ -24,7 +27,11 @@ import { PRESET_MAX_LENGTH } from '@signaalreis/rules-presets';
  * JSON_FILE_LIMITS.preset; // 2097152
  * ```
  */
-export const JSON_FILE_LIMITS = Object.freeze({ caseFile: 64 * 1024 * 1024, preset: PRESET_MAX_LENGTH });
+export const JSON_FILE_LIMITS = Object.freeze({
+  caseFile: 64 * 1024 * 1024,
+  caseFileByLine: 2 * 1024 * 1024 * 1024,
+  preset: PRESET_MAX_LENGTH,
+});
 
 /**
  * Options of {@link readJsonFile}: the largest file in bytes, and the JSON limits (default: core's

@@ -32,4 +32,14 @@ describe('textLines', () => {
     );
     expect(() => [...textLines(join(dir, 'missing.txt'), 100)]).toThrow();
   });
+
+  it('throws for a line longer than maxLine, also one that never ends, and not for lines up to it', () => {
+    expect([...textLines(file('ok.txt', 'abcd\nef\n'), 100, 4)]).toEqual(['abcd', 'ef', '']);
+    expect(() => [...textLines(file('long.txt', 'ab\nabcde\nx\n'), 100, 4)]).toThrow(RangeError);
+    const edge = 1 << 20;
+    // no line break at all: stopped after the first megabyte, not after the whole file
+    expect(() => [...textLines(file('endless.txt', 'y'.repeat(edge + 10)), 4 * edge, 1000)]).toThrow(
+      /longer than 1000/,
+    );
+  });
 });

@@ -7,8 +7,9 @@ const CHUNK = 1 << 20;
 
 /**
  * The lines of a UTF-8 text file (split at `\n`; a byte-order mark left out), read in pieces. Throws
- * when the file is larger than `maxBytes`, is not a file, cannot be read or is not UTF-8: the
- * caller then reads it whole with `readJsonText`, which says what is wrong and where.
+ * when the file is larger than `maxBytes`, a line longer than `maxLine` characters (default: all of
+ * `maxBytes`), is not a file, cannot be read or is not UTF-8: the caller then reads it whole with
+ * `readJsonText`, which says what is wrong and where.
  *
  * @example
  * ```ts
@@ -17,7 +18,7 @@ const CHUNK = 1 << 20;
  * for (const line of textLines('out/2026-09/cases.json', 64 * 1024 * 1024)) if (line.startsWith('{"caseId"')) n++;
  * ```
  */
-export function* textLines(path: string, maxBytes: number): Generator<string> {
+export function* textLines(path: string, maxBytes: number, maxLine = maxBytes): Generator<string> {
   const fd = openSync(path, 'r');
   try {
     const stat = fstatSync(fd);
@@ -31,7 +32,11 @@ export function* textLines(path: string, maxBytes: number): Generator<string> {
       if (total > maxBytes) throw new RangeError(`grew past ${maxBytes} bytes while read: ${path}`);
       const lines = (carry + decoder.decode(buffer.subarray(0, n), { stream: true })).split('\n');
       carry = lines.pop() ?? '';
-      yield* lines;
+      if (carry.length > maxLine) throw new RangeError(`a line longer than ${maxLine}: ${path}`);
+      for (const line of lines) {
+        if (line.length > maxLine) throw new RangeError(`a line longer than ${maxLine}: ${path}`);
+        yield line;
+      }
     }
     yield carry + decoder.decode();
   } finally {

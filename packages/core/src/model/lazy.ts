@@ -21,12 +21,10 @@ export interface LazyProperties<S, R extends object> {
  * shared getter per name, the state kept per object, the properties added at the position of the
  * call (JSON shows them in that order).
  *
- * @example
- * ```ts
- * const withText = lazyProperties<number, { text: string }>({ text: (n) => `case ${n}` });
- * const o = withText({ id: 1 }, 7); // { id: 1, text: 'case 7' } — `text` computed on each read
- * withText.stateOf(o); // 7
- * ```
+ * For example (internal, not exported by the package): with
+ * `const withText = lazyProperties<number, { text: string }>({ text: (n) => \`case ${n}\` })`,
+ * `withText({ id: 1 }, 7)` reads as `{ id: 1, text: 'case 7' }` (`text` computed on each read) and
+ * `withText.stateOf(that)` is `7`.
  */
 export function lazyProperties<S, R extends object>(
   computed: {
