@@ -34,6 +34,8 @@ export default defineConfig({
       'playground/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', '**/.git/**', 'playground/dist/**'],
+    // a temporary folder per run, removed at its end (scripts/vitest-tmp.ts)
+    globalSetup: ['scripts/vitest-tmp.ts'],
     testTimeout: 60_000,
     // --expose-gc lets the 100 MB streaming test measure live heap, not uncollected garbage.
     execArgv: ['--expose-gc'],
