@@ -1,7 +1,9 @@
 // What a planned case keeps besides its match, intake and contact plan: for a contacted case what
 // its worklist rows show (so the worklists of a stored month can be written again as the run wrote
-// them), and for the monthly report what capacity allocation did to the plan. Written by both the
-// full form (`plannedCase`) and the compact line (`compactPlannedCase`), in this order.
+// them), and for the monthly report what capacity allocation did to the plan. The full form
+// (`plannedCase`, what the store keeps) has both; the compact line on disk (`compactPlannedCase`)
+// only the allocation: the worklist texts are in the run's worklists and in the store, and would
+// double a national month's case file (issue 14).
 import {
   type AllocatedJourney,
   type Bilingual,
@@ -59,10 +61,11 @@ function allocationRecord(a: CaseAllocation) {
   };
 }
 
-/** The keys a planned case ends with: worklist extras of a contacted case, then `allocation`. */
+/** The `allocation` key a planned case ends with (none for a case allocation did not see). */
+export const allocationExtra = (j: PlannedJourney): Record<string, unknown> =>
+  j.allocation ? { allocation: allocationRecord(j.allocation) } : {};
+
+/** The keys a planned case ends with in the full form: worklist extras of a contacted case, then `allocation`. */
 export function plannedExtras(j: PlannedJourney, teams: readonly TeamDeclaration[]): Record<string, unknown> {
-  return {
-    ...worklistExtras(j, teams),
-    ...(j.allocation ? { allocation: allocationRecord(j.allocation) } : {}),
-  };
+  return { ...worklistExtras(j, teams), ...allocationExtra(j) };
 }

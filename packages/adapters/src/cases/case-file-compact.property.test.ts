@@ -14,14 +14,21 @@ import { compactPlannedCase } from './compact-planned';
 import { historyArb, signalsArb } from './months.test-support';
 import { plannedCase, plannedCaseFile } from './run-output';
 
-const withoutExplanation = <T extends { explanation?: unknown }>({ explanation: _e, ...rest }: T) => rest;
+// what the compact form does not keep: the intake explanation and a contacted case's worklist texts
+const withoutExplanation = <T extends { explanation?: unknown }>({
+  explanation: _e,
+  bucketLabel: _b,
+  contactExplanation: _c,
+  teamLabels: _t,
+  ...rest
+}: T & { bucketLabel?: unknown; contactExplanation?: unknown; teamLabels?: unknown }) => rest;
 const month = asIsoMonth('2026-10');
 
 describe('the compact case file', () => {
   test.prop([signalsArb, historyArb, fc.constantFrom('type-small', 'type-medium', 'type-large')], {
     numRuns: 40,
   })(
-    "written and read back is the run's full form (all but the explanation), and the same history",
+    "written and read back is the run's full form (all but the explanations and worklist texts), and the same history",
     async (signals, history, presetId) => {
       const preset = okValue(municipalityPreset(presetId));
       const planned = okValue(await runPresetMonth(preset, { month, signals, history }));

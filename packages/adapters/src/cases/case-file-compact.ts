@@ -79,7 +79,8 @@ function compactSignal(s: Row, caseStatus: unknown): Row {
  * `totalAmountCents` when the signals give them, empty `recidiveMonths` and
  * `consecutiveCreditors`, `primaryChannel` and `team` when the plan gives them, and per signal
  * `ageDays`, `naturalPerson: true` and a `signalStatus` equal to the case's are left out; the
- * intake `explanation` is not kept. Everything else (the plan, a lifecycle record) stays, in order.
+ * intake `explanation` and a contacted case's worklist texts (`bucketLabel`, `contactExplanation`,
+ * `teamLabels`) are not kept. Everything else (the plan, a lifecycle record) stays, in order.
  *
  * @example
  * ```ts
@@ -110,7 +111,10 @@ function derivable(
 ): boolean {
   switch (key) {
     case 'explanation':
-      return true; // not kept: the worklists and the store hold it
+    case 'bucketLabel':
+    case 'contactExplanation':
+    case 'teamLabels':
+      return true; // not kept: the worklists and the store hold them
     case 'signalIds':
       return sameList(value, derived.signalIds);
     case 'partners':

@@ -8,10 +8,9 @@ import {
   mayFollowUp,
   mostIntensiveChannel,
   type PlannedJourney,
-  type TeamDeclaration,
   worklistBucket,
 } from '@signaalreis/core';
-import { plannedExtras } from './case-extras';
+import { allocationExtra } from './case-extras';
 import { caseFileLabel } from './case-file-schema';
 
 type Row = Record<string, unknown>;
@@ -43,8 +42,9 @@ function signalsOf(j: IntakenJourney, caseStatus: string): Row[] {
 }
 
 /**
- * A planned journey as its compact case-file entry: `compactCase(plannedCase(j, teams))`, made
- * directly (`teams`: the preset's declared teams, whose labels a contacted case keeps).
+ * A planned journey as its compact case-file entry: `compactCase(plannedCase(j))`, made directly
+ * (the full form's worklist texts — `bucketLabel`, `contactExplanation`, `teamLabels` — left out,
+ * as `compactCase` leaves them out).
  *
  * @example
  * ```ts
@@ -54,10 +54,7 @@ function signalsOf(j: IntakenJourney, caseStatus: string): Row[] {
  * JSON.stringify(compactPlannedCase(j)); // '{"caseId":"2026-10-0001","householdKey":"7415HN 17C",…}'
  * ```
  */
-export function compactPlannedCase(
-  j: PlannedJourney,
-  teams: readonly TeamDeclaration[] = [],
-): Record<string, unknown> {
+export function compactPlannedCase(j: PlannedJourney): Record<string, unknown> {
   const { match: m, intake, route, allocation } = j;
   const status = intake.signalStatus;
   const out: Row = {
@@ -96,5 +93,5 @@ export function compactPlannedCase(
   const team = steps.find((s) => s.channel === primary)?.team;
   if (allocation?.team && (chosen !== primary || allocation.team !== team)) out.team = allocation.team;
   if (route && allocation) out.contactDeadline = route.deadline;
-  return Object.assign(out, plannedExtras(j, teams));
+  return Object.assign(out, allocationExtra(j));
 }

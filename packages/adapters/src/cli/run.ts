@@ -1,7 +1,7 @@
 // `signaalreis run`: the monthly run — criteria checks of the file, matching, intake, routing and
 // capacity — writing worklists per team and channel, a capacity summary and the case file.
 import { join } from 'node:path';
-import { type Lang, type PlannedJourney, type PlannedMonth, teamName } from '@signaalreis/core';
+import { type Lang, type PlannedMonth, teamName } from '@signaalreis/core';
 import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { caseFilePieces } from '../cases/case-file-text';
@@ -153,9 +153,7 @@ export function registerRun(program: Command, io: CliIo): void {
         ...(o.municipality ? { municipality: o.municipality } : {}),
       };
       // written a case at a time (a national month is a hundred thousand cases)
-      files.set('cases.json', () =>
-        caseFilePieces(head, m.journeys, (j: PlannedJourney) => compactPlannedCase(j, m.teams ?? [])),
-      );
+      files.set('cases.json', () => caseFilePieces(head, m.journeys, compactPlannedCase));
       const save = () =>
         saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
       // with a store, the folder is written inside the transaction that stores the month
