@@ -1,0 +1,21 @@
+// Public API of core/simulation (issue 16): policy simulation for researchers — the business case
+// and the outcome model. Pure; no I/O.
+export {
+  type BusinessCaseCounts,
+  type BusinessCaseLine,
+  type BusinessCaseResult,
+  businessCase,
+  explainBusinessCase,
+} from './business-case';
+export {
+  DEFAULT_BUSINESS_CASE_PARAMETERS,
+  SCHULDENLAB_ALMELO_2020,
+  SCHULDENLAB_ALMELO_2020_COUNTS,
+} from './business-case-parameters';
+export {
+  type BusinessCaseParameters,
+  BusinessCaseParametersSchema,
+  type BusinessCasePrice,
+  BusinessCasePriceSchema,
+} from './business-case-schema';
+export { SIMULATION_MESSAGES } from './messages';

@@ -1,0 +1,70 @@
+// The texts of the simulation modules (issue 16): issues about business-case input and the
+// explained lines of a business case, in Dutch (B1, for policy officers) and English.
+import type { Bilingual } from '../model/text';
+
+type B = Bilingual;
+
+/**
+ * The messages of core's simulation modules, registered in the repository's message catalogue.
+ *
+ * @example
+ * ```ts
+ * import { SIMULATION_MESSAGES } from '@signaalreis/core';
+ * SIMULATION_MESSAGES.unknownQuantity('evictions').en; // 'No price "evictions" in the parameters: …'
+ * ```
+ */
+export const SIMULATION_MESSAGES = {
+  priceId: {
+    nl: 'Een prijs-id is kleine letters, cijfers en streepjes, eventueel met ":kanaal" of ":kanaal/team" (bijvoorbeeld attempt:phone)',
+    en: 'A price id is lower-case letters, digits and hyphens, optionally with ":channel" or ":channel/team" (e.g. attempt:phone)',
+  },
+  duplicatePrice: (id: string): B => ({
+    nl: `De prijs "${id}" staat twee keer in de parameters`,
+    en: `The price "${id}" is in the parameters twice`,
+  }),
+  unknownQuantity: (id: string): B => ({
+    nl: `Er is geen prijs "${id}" in de parameters: voeg die toe of verwijder de hoeveelheid`,
+    en: `No price "${id}" in the parameters: add one or remove the quantity`,
+  }),
+  badQuantity: (id: string): B => ({
+    nl: `De hoeveelheid van "${id}" moet een getal van 0 of meer zijn, met hoogstens drie decimalen`,
+    en: `The quantity of "${id}" must be a number of 0 or more, with at most three decimals`,
+  }),
+  tooLarge: (id: string): B => ({
+    nl: `Hoeveelheid × prijs van "${id}" is te groot om in hele centen te rekenen`,
+    en: `Quantity × price of "${id}" is too large to compute in whole cents`,
+  }),
+  badCases: {
+    nl: 'Het aantal zaken moet een geheel getal van 0 of meer zijn',
+    en: 'The number of cases must be a whole number of 0 or more',
+  },
+  benefit: { nl: 'baat', en: 'benefit' },
+  cost: { nl: 'kosten', en: 'cost' },
+  line: (
+    quantity: string,
+    unit: string,
+    price: string,
+    amount: string,
+    label: string,
+    source: string,
+  ): B => ({
+    nl: `${label}: ${quantity} ${unit} × ${price} = ${amount} (bron: ${source})`,
+    en: `${label}: ${quantity} ${unit} × ${price} = ${amount} (source: ${source})`,
+  }),
+  notPriced: (quantity: string, unit: string, label: string, source: string): B => ({
+    nl: `${label}: ${quantity} ${unit}, niet in geld uit te drukken (bron: ${source})`,
+    en: `${label}: ${quantity} ${unit}, not quantifiable in money (source: ${source})`,
+  }),
+  totals: (benefits: string, costs: string, net: string): B => ({
+    nl: `Baten ${benefits}, kosten ${costs}: netto ${net}`,
+    en: `Benefits ${benefits}, costs ${costs}: net ${net}`,
+  }),
+  netReturn: (percent: number): B => ({
+    nl: `Netto rendement: ${percent} % van de kosten`,
+    en: `Net return: ${percent} % of the costs`,
+  }),
+  perCase: (cases: number, net: string): B => ({
+    nl: `Per zaak (${cases} zaken): netto ${net}`,
+    en: `Per case (${cases} cases): net ${net}`,
+  }),
+} as const;
