@@ -19,3 +19,20 @@ export {
   BusinessCasePriceSchema,
 } from './business-case-schema';
 export { SIMULATION_MESSAGES } from './messages';
+export { DEFAULT_OUTCOME_PARAMETERS } from './outcome-defaults';
+export {
+  attemptChances,
+  drawOutcome,
+  type OutcomeCase,
+  type OutcomeDraw,
+  type PlannedAttempt,
+  reachChance,
+} from './outcome-model';
+export {
+  FOLLOW_UPS,
+  type FollowUp,
+  type OutcomeParameters,
+  OutcomeParametersSchema,
+} from './outcome-parameters';
+export { applyOutcomePatch } from './outcome-patch';
+export { caseStream } from './random';

@@ -63,6 +63,22 @@ export const SIMULATION_MESSAGES = {
     nl: `Netto rendement: ${percent} % van de kosten`,
     en: `Net return: ${percent} % of the costs`,
   }),
+  probability: {
+    nl: 'Een kans is een getal van 0 tot en met 1 (bijvoorbeeld 0.35 voor 35 %)',
+    en: 'A probability is a number from 0 to 1 (e.g. 0.35 for 35 %)',
+  },
+  weightsZero: {
+    nl: 'Ten minste één gewicht van het vervolg moet groter dan 0 zijn',
+    en: 'At least one weight of the follow-up must be above 0',
+  },
+  patchNotObject: {
+    nl: 'Een aanpassing (patch) van de parameters is een JSON-object',
+    en: 'A patch of the parameters is a JSON object',
+  },
+  patchUnknownKey: (key: string): B => ({
+    nl: `Onbekende sleutel "${key}" in de aanpassing: alleen sleutels van de parameters mogen`,
+    en: `Unknown key "${key}" in the patch: only keys of the parameters may be given`,
+  }),
   perCase: (cases: number, net: string): B => ({
     nl: `Per zaak (${cases} zaken): netto ${net}`,
     en: `Per case (${cases} cases): net ${net}`,
