@@ -18,7 +18,20 @@ export {
   type BusinessCasePrice,
   BusinessCasePriceSchema,
 } from './business-case-schema';
-export { SIMULATION_MESSAGES } from './messages';
+export {
+  CALIBRATION_TOLERANCE,
+  type CalibrationResult,
+  type CalibrationRow,
+  calibrate,
+} from './calibration';
+export {
+  type CalibrationGroup,
+  type CalibrationMeasure,
+  type CalibrationSource,
+  NATIONAL_MONITOR,
+  SAMPLE_2023,
+} from './calibration-sources';
+export { MEASURE_LABELS, SIMULATION_MESSAGES } from './messages';
 export { DEFAULT_OUTCOME_PARAMETERS } from './outcome-defaults';
 export {
   attemptChances,

@@ -1,6 +1,7 @@
 // The texts of the simulation modules (issue 16): issues about business-case input and the
 // explained lines of a business case, in Dutch (B1, for policy officers) and English.
 import type { Bilingual } from '../model/text';
+import type { CalibrationMeasure } from './calibration-sources';
 
 type B = Bilingual;
 
@@ -79,8 +80,47 @@ export const SIMULATION_MESSAGES = {
     nl: `Onbekende sleutel "${key}" in de aanpassing: alleen sleutels van de parameters mogen`,
     en: `Unknown key "${key}" in the patch: only keys of the parameters may be given`,
   }),
+  badReplications: {
+    nl: 'Het aantal herhalingen moet een geheel getal van 1 tot en met 100.000 zijn',
+    en: 'The number of replications must be a whole number from 1 to 100,000',
+  },
+  badSeed: { nl: 'De seed moet een geheel getal zijn', en: 'The seed must be a whole number' },
   perCase: (cases: number, net: string): B => ({
     nl: `Per zaak (${cases} zaken): netto ${net}`,
     en: `Per case (${cases} cases): net ${net}`,
   }),
 } as const;
+
+/**
+ * What each calibration figure counts, in Dutch and English.
+ *
+ * @example
+ * ```ts
+ * import { MEASURE_LABELS } from '@signaalreis/core';
+ * MEASURE_LABELS['reached-with-phone'].nl; // 'bereikt, van wie ten minste één keer is gebeld'
+ * ```
+ */
+export const MEASURE_LABELS: Readonly<Record<CalibrationMeasure, Bilingual>> = {
+  'not-picked-up': { nl: 'niet opgepakt', en: 'not picked up' },
+  'not-reached': { nl: 'niet bereikt', en: 'not reached' },
+  'reached-no-help': { nl: 'bereikt, geen hulp aanvaard', en: 'reached, no help accepted' },
+  'help-accepted': { nl: 'hulp aanvaard (van alle signalen)', en: 'help accepted (of all signals)' },
+  reached: { nl: 'bereikt (van alle signalen)', en: 'reached (of all signals)' },
+  'reached-letter-only': {
+    nl: 'bereikt, van wie alleen een brief kreeg',
+    en: 'reached, of those approached only by letter',
+  },
+  'reached-with-phone': {
+    nl: 'bereikt, van wie ten minste één keer is gebeld',
+    en: 'reached, of those with at least one phone attempt',
+  },
+  'reached-with-visit': {
+    nl: 'bereikt, van wie ten minste één huisbezoek kreeg',
+    en: 'reached, of those with at least one home visit',
+  },
+  'help-of-reached': { nl: 'hulp aanvaard, van wie bereikt is', en: 'help accepted, of those reached' },
+  'phone-of-helped': {
+    nl: 'gebeld, van wie hulp aanvaardde',
+    en: 'had a phone call, of those who accepted help',
+  },
+};

@@ -8,18 +8,18 @@ const MONITOR = 'divosa-monitor';
 const LAB = 'schuldenlab-almelo-2020';
 
 /**
- * The default outcome parameters. Per attempt: a letter reaches 6 % (the monitor: 6 % of signals
- * approached only in writing are reached); a phone call 42 %, then 25 %, then 15 %; a home visit 36 %,
- * then 10 % (together with a letter: 59 % and 46 %, the monitor's reach with at least one call or
- * visit); e-mail and sms 6 % (what makes the sample's 35 % reached with its channel mix). 35 % of
- * those reached accept help (the monitor, 2023). Follow-ups weighted as the sample (23 / 14 / 20 /
+ * The default outcome parameters. Per attempt: a letter, card, e-mail, sms or invitation reaches
+ * 3.5 % (the monitor's 6 % "only in writing" also holds those whose planned call or visit was no
+ * longer needed); a phone call 44 %, then 27 %, then 15 %; a home visit 38 %, then 13 % (two calls:
+ * 59 %, two visits: 46 %, the monitor's reach with at least one call or visit). 35 % of those
+ * reached accept help (the monitor, 2023). Follow-ups weighted as the sample (23 / 14 / 20 /
  * 26 / 18). An eviction risk of 13 in 105 and a cut-off risk of 4 in 105 without help, none with
  * help (the Schuldenlab Almelo case counts them as prevented).
  *
  * @example
  * ```ts
  * import { DEFAULT_OUTCOME_PARAMETERS } from '@signaalreis/core';
- * DEFAULT_OUTCOME_PARAMETERS.reach.byChannel.phone.byAttempt; // [0.42, 0.25, 0.15]: later calls reach fewer
+ * DEFAULT_OUTCOME_PARAMETERS.reach.byChannel.phone.byAttempt; // [0.44, 0.27, 0.15]: later calls reach fewer
  * DEFAULT_OUTCOME_PARAMETERS.acceptance.probability; // 0.35
  * ```
  */
@@ -27,32 +27,32 @@ export const DEFAULT_OUTCOME_PARAMETERS: OutcomeParameters = {
   reach: {
     byChannel: {
       letter: {
-        byAttempt: [0.06],
-        source: `${MONITOR} (signals approached only in writing: 6 % reached); ${SAMPLE} (12 letter-only addresses, 11 not reached)`,
+        byAttempt: [0.035],
+        source: `${MONITOR} (signals approached only in writing: 6 % reached; they include those a planned call or visit was no longer needed for, so one letter reaches 3.5 %); ${SAMPLE} (12 letter-only addresses, 11 not reached)`,
       },
       card: {
-        byAttempt: [0.06],
+        byAttempt: [0.035],
         source: 'project default (a personalised card counts as a letter: no source measures it)',
       },
       email: {
-        byAttempt: [0.06],
-        source: `project default: calibrated so that the channel mix of ${SAMPLE} reaches its 35 %`,
+        byAttempt: [0.035],
+        source: `project default (as a letter: no source measures e-mail alone; ${SAMPLE} reaches its 35 % with this value or with none)`,
       },
       sms: {
-        byAttempt: [0.06],
-        source: 'project default (as e-mail: the sample has one sms)',
+        byAttempt: [0.035],
+        source: 'project default (as a letter: no source measures sms alone)',
       },
       phone: {
-        byAttempt: [0.42, 0.25, 0.15],
+        byAttempt: [0.44, 0.27, 0.15],
         source: `${MONITOR} (at least one phone attempt: 59 % reached; "more attempts reach more people"); project default: the split over attempts`,
       },
       appointment: {
-        byAttempt: [0.06],
+        byAttempt: [0.035],
         source:
           'project default (an invitation for an appointment counts as a letter: no source measures it)',
       },
       'home-visit': {
-        byAttempt: [0.36, 0.1],
+        byAttempt: [0.38, 0.13],
         source: `${MONITOR} (at least one home visit: 46 % reached; 2021: a visit reached the resident in over a third of attempts); project default: the split over attempts`,
       },
     },

@@ -68,7 +68,7 @@ export interface OutcomeDraw {
  * ```ts
  * import { attemptChances, DEFAULT_OUTCOME_PARAMETERS } from '@signaalreis/core';
  * attemptChances([{ channel: 'phone' }, { channel: 'letter' }, { channel: 'phone' }], DEFAULT_OUTCOME_PARAMETERS);
- * // [0.42, 0.06, 0.25]: the second call is the phone's second attempt
+ * // [0.44, 0.035, 0.27]: the second call is the phone's second attempt
  * ```
  */
 export function attemptChances(attempts: readonly PlannedAttempt[], p: OutcomeParameters): number[] {
@@ -90,7 +90,7 @@ export function attemptChances(attempts: readonly PlannedAttempt[], p: OutcomePa
  * @example
  * ```ts
  * import { DEFAULT_OUTCOME_PARAMETERS, reachChance } from '@signaalreis/core';
- * reachChance([{ channel: 'letter' }, { channel: 'phone' }, { channel: 'phone' }], DEFAULT_OUTCOME_PARAMETERS); // ≈ 0.59
+ * reachChance([{ channel: 'letter' }, { channel: 'phone' }, { channel: 'phone' }], DEFAULT_OUTCOME_PARAMETERS); // ≈ 0.61
  * ```
  */
 export function reachChance(attempts: readonly PlannedAttempt[], p: OutcomeParameters): number {

@@ -46,8 +46,8 @@ function merge(base: unknown, patch: unknown, path: string[], issues: Issue[]): 
 export function applyOutcomePatch(base: OutcomeParameters, patch: unknown): Result<OutcomeParameters> {
   if (!isObject(patch)) return fail([issue('patch_not_object', ['patch'], M.patchNotObject)]);
   const issues: Issue[] = [];
-  const merged = merge(base, patch, [], issues);
-  if (issues.length > 0) return fail(issues);
+  const merged = merge(base, patch, [], issues); // without the unknown keys: their values are checked too
   const parsed = OutcomeParametersSchema.safeParse(merged);
-  return parsed.success ? ok(parsed.data) : fail(issuesFromZod(parsed.error, ['patch']));
+  if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['patch']));
+  return issues.length === 0 && parsed.success ? ok(parsed.data) : fail(issues);
 }

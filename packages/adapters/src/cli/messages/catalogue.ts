@@ -27,6 +27,7 @@ import { MATCH_MESSAGES, MONTH_MESSAGES, RUN_MESSAGES } from './month';
 import { PRESET_CLI_MESSAGES } from './preset';
 import { REPORT_CLI_MESSAGES } from './report';
 import { SERVE_MESSAGES } from './serve';
+import { SIMULATE_MESSAGES } from './simulate';
 import { CLI_STORE_MESSAGES } from './store';
 import { VALIDATE_MESSAGES } from './validate';
 
@@ -76,6 +77,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     run: RUN_MESSAGES,
     compare: COMPARE_MESSAGES,
     compareReasons: ABSENCE_REASON_TEXTS,
+    simulate: SIMULATE_MESSAGES,
     feedback: FEEDBACK_MESSAGES,
     criteria: CRITERIA_CLI_MESSAGES,
     preset: PRESET_CLI_MESSAGES,
