@@ -69,7 +69,7 @@ export interface OneSidedCase {
  * @example
  * ```ts
  * import type { MonthComparison } from '@signaalreis/core';
- * const share = (c: MonthComparison) => c.changed.length / c.cases;
+ * const share = (c: MonthComparison) => c.changed.length / c.inBoth; // of the households under both
  * ```
  */
 export interface MonthComparison {

@@ -12,7 +12,16 @@ import { SIMULATION_MESSAGES as M, MEASURE_LABELS } from './messages';
 import { drawOutcome, type OutcomeDraw, type PlannedAttempt } from './outcome-model';
 import type { OutcomeParameters } from './outcome-parameters';
 
-/** Points a model figure may lie from the source's (issue 16: "within ±3 points"). */
+/**
+ * Points a model figure may lie from the source's (issue 16: "within ±3 points").
+ *
+ * @example
+ * ```ts
+ * import { CALIBRATION_TOLERANCE } from '@signaalreis/core';
+ * const within = (model: number, source: number) => Math.abs(model - source) <= CALIBRATION_TOLERANCE;
+ * within(18.6, 20); // true
+ * ```
+ */
 export const CALIBRATION_TOLERANCE = 3;
 
 /**

@@ -13,7 +13,15 @@ const Probability = z
   .max(1, { message: zodMessage(M.probability) });
 const Source = z.string().min(1).max(TEXT_LIMITS.text);
 
-/** The follow-ups of arrears, in the order draws use (seed sample of 66 signals, `signaalreis-2023`). */
+/**
+ * The follow-ups of arrears, in the order draws use (the sample of 66 signals, `signaalreis-2023`).
+ *
+ * @example
+ * ```ts
+ * import { FOLLOW_UPS } from '@signaalreis/core';
+ * FOLLOW_UPS.indexOf('settled'); // 3: a uniform below grew + bailiff + paid-new-arrears weights is not settled
+ * ```
+ */
 export const FOLLOW_UPS = ['grew', 'bailiff', 'paid-new-arrears', 'settled', 'unknown'] as const;
 
 /**
