@@ -15,5 +15,6 @@ export * from './month/index';
 export * from './report/index';
 export * from './routing/index';
 export * from './rules/index';
+export * from './simulation/index';
 export * from './sources/index';
 export * from './store/index';

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCliEn } from './cli-test-kit';
+import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
+
+/** type-medium for postcodes 7411–7430 only: the example month also has 7431–7439. */
+const AREA_PRESET = {
+  id: 'medium-area',
+  extends: 'type-medium',
+  label: { nl: 'Middelgroot, alleen 7411–7430', en: 'Medium, only 7411–7430' },
+  matching: { area: { postcodeRanges: [{ from: '7411', to: '7430' }], source: 'test' } },
+};
 
 const MONTH = ['examples/data/signals-2026-10.csv', '--month', '2026-10'];
 const LOOKUPS = [
@@ -45,8 +53,10 @@ describe('signaalreis compare', () => {
         (n, p) => n + p[side],
         0,
       );
-      expect(total).toBe(c.cases);
+      expect(total).toBe(c.cases[side]);
     }
+    expect(c.cases).toEqual({ a: c.inBoth, b: c.inBoth });
+    expect([c.onlyInA, c.onlyInB]).toEqual([[], []]);
     const rows = parse(readFileSync(out), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(c.changed.length);
     expect(rows.length).toBeGreaterThan(0);
@@ -59,6 +69,47 @@ describe('signaalreis compare', () => {
     const r = await runCliEn(['compare', ...MONTH, '--preset', 'type-small', '--against', 'type-small']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Cases treated differently: 0 of \d+/);
+  });
+
+  // issue 16: this ended with "unexpected error: The two months do not hold the same cases … this is a bug"
+  describe('a reform that changes which cases exist (an area that leaves households out)', () => {
+    const dir = fixtureDir({ 'medium-area.json': JSON.stringify(AREA_PRESET) });
+    const args = ['compare', ...MONTH, '--preset', 'type-medium', '--against', join(dir, 'medium-area.json')];
+
+    it('JSON: the households outside the area are under type-medium only, counted and listed without personal data', async () => {
+      const out = join(dir, 'changed.csv');
+      const r = await runCliEn([...args, '--format', 'json', '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const c = JSON.parse(r.stdout);
+      expect(c.onlyInA.length).toBeGreaterThan(0);
+      expect(c.onlyInB).toEqual([]);
+      expect(c.cases).toEqual({ a: c.inBoth + c.onlyInA.length, b: c.inBoth });
+      expect(c.oneSidedByReason).toEqual({ outside_municipality: { a: c.onlyInA.length, b: 0 } });
+      const ids = c.onlyInA.map((x: { caseId: string }) => x.caseId);
+      expect(new Set(ids).size).toBe(ids.length);
+      // no postcode, house number, name, BSN, phone or e-mail: ids, codes, partner ids, amounts
+      expect(JSON.stringify(c.onlyInA)).not.toMatch(/74\d\d ?[A-Z]{2}|@|06-|surname|address/);
+      const rows = parse(readFileSync(out), { columns: true }) as Record<string, string>[];
+      expect(rows).toHaveLength(c.changed.length + c.onlyInA.length);
+      expect(rows.filter((x) => x.only_under === 'type-medium').map((x) => x.case_id)).toEqual(ids);
+      expect(rows.filter((x) => x.reason === 'outside_municipality')).toHaveLength(ids.length);
+    });
+
+    it('text, Dutch by default and English with --lang en: counts per reason and the cases listed', async () => {
+      const nl = await runCli(args);
+      expect(nl.code).toBe(0);
+      expect(nl.stdout).toMatch(
+        /zaken onder type-medium, \d+ onder medium-area; \d+ huishoudens onder allebei/,
+      );
+      expect(nl.stdout).toMatch(/Zaken onder één preset \(waarom de andere er geen heeft\)/);
+      expect(nl.stdout).toMatch(/buiten het gebied \(postcodes\)\s+\d+\s+0/);
+      expect(nl.stdout).toMatch(/Alleen onder type-medium: \d+ zaken/);
+      expect(nl.stdout).toMatch(/\n {2}2026-10-\d{4} {2}buiten het gebied \(postcodes\) {2}\S+ {2}\d+ signa/);
+      const en = await runCliEn(args);
+      expect(en.stdout).toMatch(/Under type-medium only: \d+ cases/);
+      expect(en.stdout).toMatch(/outside the area \(postcodes\)/);
+    });
   });
 
   it('bad input: missing --against, unknown preset', async () => {

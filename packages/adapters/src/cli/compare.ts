@@ -1,18 +1,14 @@
 // `signaalreis compare`: one month of signals under two presets, side by side — for researchers
 // who replay a month under another policy.
-import {
-  compareMonths,
-  type Lang,
-  type MonthComparison,
-  type Pair,
-  type PlannedMonth,
-} from '@signaalreis/core';
+import { type CaseOutcome, compareMonths, type MonthComparison, type PlannedMonth } from '@signaalreis/core';
 import { type LoadedMunicipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { csvTable } from '../output/csv-writer';
+import { compareText } from './compare-text';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, localize } from './lang';
-import { COMPARE_MESSAGES, MONTH_MESSAGES } from './messages/month';
+import { COMPARE_MESSAGES } from './messages/compare';
+import { MONTH_MESSAGES } from './messages/month';
 import {
   addMonthOptions,
   type MonthInputs,
@@ -54,38 +50,57 @@ async function plan(
   return r.value;
 }
 
-function table(title: string, rows: Partial<Record<string, Pair>>, a: string, b: string): string[] {
-  const keys = Object.keys(rows).sort();
-  const w = Math.max(title.length, ...keys.map((k) => k.length)) + 2;
-  const cell = (s: string | number) => String(s).padStart(Math.max(a.length, b.length, 6) + 2);
-  const lines = [`${title.padEnd(w)}${cell(a)}${cell(b)}${cell('Δ')}`];
-  for (const k of keys) {
-    const p = rows[k] as Pair;
-    const d = p.b - p.a;
-    lines.push(`  ${k.padEnd(w - 2)}${cell(p.a)}${cell(p.b)}${cell(d > 0 ? `+${d}` : d)}`);
-  }
-  return lines;
-}
+const KEYS = ['signal_status', 'bucket', 'channel', 'team'] as const;
 
-function text(c: MonthComparison, a: string, b: string, lang: Lang): string {
-  const t = localize(COMPARE_MESSAGES, lang);
-  return `${[
-    t.head(c.month, c.cases, a, b),
-    '',
-    ...table(t.status, c.bySignalStatus, a, b),
-    '',
-    ...table(t.channel, c.byPrimaryChannel, a, b),
-    '',
-    ...table(t.capacity, c.capacityUsed, a, b),
-    '',
-    t.unplaced(c.unplaced.a, c.unplaced.b),
-    t.changed(c.changed.length, c.cases),
-  ].join('\n')}\n`;
+const cells = (o: CaseOutcome | undefined) => ({
+  signal_status: o?.signalStatus ?? '',
+  bucket: o?.bucket ?? '',
+  channel: o?.primaryChannel ?? '',
+  team: o?.team ?? '',
+});
+
+/**
+ * The rows of `--out`: every case treated differently under both presets, then every case under
+ * one preset only (`only_under` names that preset, `reason` why the other has none). Ids and
+ * codes only, no personal data.
+ */
+function changedRows(c: MonthComparison, a: string, b: string) {
+  const row = (ids: { a?: string; b?: string }, x: CaseOutcome | undefined, y: CaseOutcome | undefined) => {
+    const [ca, cb] = [cells(x), cells(y)];
+    return {
+      case_id: ids.a ?? '',
+      [`case_id_${b}`]: ids.b ?? '',
+      ...Object.fromEntries(
+        KEYS.flatMap((k) => [
+          [`${k}_${a}`, ca[k]],
+          [`${k}_${b}`, cb[k]],
+        ]),
+      ),
+    };
+  };
+  return [
+    ...c.changed.map((x) => ({
+      ...row({ a: x.caseId, b: x.caseIdB ?? x.caseId }, x.a, x.b),
+      only_under: '',
+      reason: '',
+    })),
+    ...c.onlyInA.map((x) => ({
+      ...row({ a: x.caseId }, x.outcome, undefined),
+      only_under: a,
+      reason: x.reason,
+    })),
+    ...c.onlyInB.map((x) => ({
+      ...row({ b: x.caseId }, undefined, x.outcome),
+      only_under: b,
+      reason: x.reason,
+    })),
+  ];
 }
 
 /**
  * Registers `signaalreis compare <signals.csv> --month YYYY-MM --preset <a> --against <b>`: the
- * same month under two presets, with the cases treated differently (`--out changed.csv`).
+ * same month under two presets, with the cases treated differently and the cases under one preset
+ * only (an area, a different input), with the reason (`--out changed.csv`, `--format json`).
  *
  * @example
  * ```sh
@@ -108,25 +123,17 @@ export function registerCompare(program: Command, io: CliIo): void {
     const b = other.preset.id;
     const c = compareMonths(await plan(io, input.preset, o, input), await plan(io, other, o, input));
     if (o.out) {
-      const rows = c.changed.map((x) => ({
-        case_id: x.caseId,
-        [`signal_status_${a}`]: x.a.signalStatus,
-        [`signal_status_${b}`]: x.b.signalStatus,
-        [`bucket_${a}`]: x.a.bucket,
-        [`bucket_${b}`]: x.b.bucket,
-        [`channel_${a}`]: x.a.primaryChannel ?? '',
-        [`channel_${b}`]: x.b.primaryChannel ?? '',
-        [`team_${a}`]: x.a.team ?? '',
-        [`team_${b}`]: x.b.team ?? '',
-      }));
       const columns = [
         'case_id',
-        ...['signal_status', 'bucket', 'channel', 'team'].flatMap((k) => [`${k}_${a}`, `${k}_${b}`]),
+        `case_id_${b}`,
+        ...KEYS.flatMap((k) => [`${k}_${a}`, `${k}_${b}`]),
+        'only_under',
+        'reason',
       ];
-      const csv = csvTable(rows, { columns: [...new Set(columns)], dialect: o.csvDialect });
+      const csv = csvTable(changedRows(c, a, b), { columns: [...new Set(columns)], dialect: o.csvDialect });
       saveFile(io, o.out, csv, monthInputPaths(io, file, o));
     }
     if (o.format === 'json') io.stdout.write(`${JSON.stringify({ a, b, ...c }, null, 2)}\n`);
-    else io.stdout.write(text(c, a, b, lang) + (o.out ? `${t.written(o.out)}\n` : ''));
+    else io.stdout.write(compareText(c, a, b, lang) + (o.out ? `${t.written(o.out)}\n` : ''));
   });
 }

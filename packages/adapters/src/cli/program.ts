@@ -16,6 +16,7 @@ import { registerPurge } from './purge';
 import { registerReport } from './report';
 import { registerRun } from './run';
 import { registerServe } from './serve';
+import { registerSimulate } from './simulate';
 import { terminalIo } from './terminal';
 import { runValidate, type ValidateOptions } from './validate';
 
@@ -95,6 +96,7 @@ export function buildProgram(cliIo: CliIo): Command {
   registerMatch(program, io);
   registerRun(program, io);
   registerCompare(program, io);
+  registerSimulate(program, io);
   registerFeedback(program, io);
   registerReport(program, io);
   registerPreset(program, io);

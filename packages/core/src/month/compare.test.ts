@@ -1,13 +1,22 @@
-import { asIsoMonth, compareMonths, type LoadedRoutingConfig, planMonth, runMonth } from '@signaalreis/core';
+import {
+  asIsoMonth,
+  compareMonths,
+  DEFAULT_MATCHING_CONFIG,
+  type LoadedRoutingConfig,
+  type MatchingConfig,
+  planMonth,
+  runMonth,
+} from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { sig } from '../matching/test-support/signals';
 import { loaded } from '../routing/fixtures.test-support';
 
 const email = { contact: { email: 'bewoner@example.nl' } };
 
-async function planned(routing: LoadedRoutingConfig, second = 2) {
+async function planned(routing: LoadedRoutingConfig, second = 2, matching?: MatchingConfig) {
   const month = await runMonth({
     month: asIsoMonth('2026-10'),
+    ...(matching ? { matching } : {}),
     signals: [
       sig('A', 'rent', { amountCents: 70_000, address: { postcode: '7411AB', houseNumber: 1 }, ...email }),
       sig('B', 'health', {
@@ -33,7 +42,11 @@ describe('compareMonths', () => {
     const c = compareMonths(generous, tight);
     expect(c).toMatchObject({
       month: '2026-10',
-      cases: 2,
+      cases: { a: 2, b: 2 },
+      inBoth: 2,
+      onlyInA: [],
+      onlyInB: [],
+      oneSidedByReason: {},
       bySignalStatus: { Opgepakt: { a: 2, b: 2 } },
       byPrimaryChannel: { 'home-visit': { a: 1, b: 0 }, email: { a: 1, b: 2 } },
       unplaced: { a: 0, b: 0 },
@@ -48,11 +61,38 @@ describe('compareMonths', () => {
     ]);
   });
 
-  it('refuses months whose case ids name other households (case ids are a month and a number)', async () => {
+  it('pairs cases by household, not by case id: another household under the same id is a case under one policy only', async () => {
     const a = await planned(loaded());
     const b = await planned(loaded(), 3);
     expect(a.journeys.map((j) => j.caseId)).toEqual(b.journeys.map((j) => j.caseId));
-    expect(() => compareMonths(a, b)).toThrow(/do not hold the same cases/);
+    const c = compareMonths(a, b);
+    expect(c.cases).toEqual({ a: 2, b: 2 });
+    expect(c.inBoth).toBe(1);
+    // house number 2 is not in B's input at all, house number 3 not in A's
+    expect(c.onlyInA.map((x) => x.reason)).toEqual(['not_in_input']);
+    expect(c.onlyInB.map((x) => x.reason)).toEqual(['not_in_input']);
+    expect(c.oneSidedByReason).toEqual({ not_in_input: { a: 1, b: 1 } });
     expect(() => compareMonths(a, a)).not.toThrow();
+  });
+
+  it('a reform with an area: the households outside it are under A only, with the reason, their ids and no address', async () => {
+    const a = await planned(loaded());
+    const area = { postcodeRanges: [{ from: '7400', to: '7410' }], source: 'test' };
+    const b = await planned(loaded(), 2, { ...DEFAULT_MATCHING_CONFIG, area });
+    expect(b.journeys).toEqual([]);
+    const c = compareMonths(a, b);
+    expect(c.cases).toEqual({ a: 2, b: 0 });
+    expect(c.inBoth).toBe(0);
+    expect(c.changed).toEqual([]);
+    expect(c.oneSidedByReason).toEqual({ outside_municipality: { a: 2, b: 0 } });
+    expect(c.onlyInA.map((x) => x.caseId)).toEqual(a.journeys.map((j) => j.caseId).sort());
+    const rent = c.onlyInA.find((x) => x.partners.includes('WO-LND' as never));
+    expect(rent).toMatchObject({ signals: 1, totalAmountCents: 70_000, outcome: { bucket: 'visit' } });
+    // the listing holds ids, codes and amounts only: no postcode, house number, name or e-mail
+    expect(JSON.stringify(c)).not.toMatch(/7411|Jansen|bewoner@/);
+    expect(compareMonths(b, a).onlyInB.map((x) => x.reason)).toEqual([
+      'outside_municipality',
+      'outside_municipality',
+    ]);
   });
 });

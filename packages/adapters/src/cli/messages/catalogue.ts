@@ -19,13 +19,15 @@ import { XLSX_MESSAGES } from '../../xlsx/messages';
 import type { MessageEntry } from '../lang';
 import { COLUMN_TITLES, TABLE_WORDS } from './columns';
 import { COMMON_MESSAGES } from './common';
+import { ABSENCE_REASON_TEXTS, COMPARE_MESSAGES } from './compare';
 import { EXCHANGE_MESSAGES } from './exchange';
 import { CRITERIA_CLI_MESSAGES, FEEDBACK_MESSAGES } from './feedback';
 import { FILE_MESSAGES } from './files';
-import { COMPARE_MESSAGES, MATCH_MESSAGES, MONTH_MESSAGES, RUN_MESSAGES } from './month';
+import { MATCH_MESSAGES, MONTH_MESSAGES, RUN_MESSAGES } from './month';
 import { PRESET_CLI_MESSAGES } from './preset';
 import { REPORT_CLI_MESSAGES } from './report';
 import { SERVE_MESSAGES } from './serve';
+import { SIMULATE_MESSAGES } from './simulate';
 import { CLI_STORE_MESSAGES } from './store';
 import { VALIDATE_MESSAGES } from './validate';
 
@@ -74,6 +76,8 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     match: MATCH_MESSAGES,
     run: RUN_MESSAGES,
     compare: COMPARE_MESSAGES,
+    compareReasons: ABSENCE_REASON_TEXTS,
+    simulate: SIMULATE_MESSAGES,
     feedback: FEEDBACK_MESSAGES,
     criteria: CRITERIA_CLI_MESSAGES,
     preset: PRESET_CLI_MESSAGES,

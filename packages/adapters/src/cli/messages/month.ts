@@ -141,35 +141,3 @@ export const RUN_MESSAGES = {
   }),
   capacitySheet: { nl: 'Capaciteit', en: 'Capacity' },
 } as const;
-
-/** `signaalreis compare`. */
-export const COMPARE_MESSAGES = {
-  description: {
-    nl: 'Een maand opnieuw uitvoeren onder twee presets en vergelijken: statussen, kanalen, capaciteit, veranderde zaken.',
-    en: 'Replay a month under two presets and compare: statuses, channels, capacity, changed cases.',
-  },
-  againstHelp: { nl: 'de tweede preset (id of JSON-bestand)', en: 'the second preset (id or JSON file)' },
-  outHelp: {
-    nl: 'schrijf de zaken die anders behandeld worden als CSV',
-    en: 'write the cases treated differently as CSV',
-  },
-  head: (month: string, cases: number, a: string, b: string): B => ({
-    nl: `signaalreis compare — ${month}: ${cases} zaken onder ${a} en ${b}`,
-    en: `signaalreis compare — ${month}: ${cases} cases under ${a} and ${b}`,
-  }),
-  status: { nl: 'DDAS-signaalstatus', en: 'DDAS signal status' },
-  channel: { nl: 'Eerste kanaal', en: 'Primary channel' },
-  capacity: { nl: 'Capaciteit gebruikt', en: 'Capacity used' },
-  unplaced: (a: number, b: number): B => ({
-    nl: `In geen capaciteit geplaatst: ${a} → ${b}`,
-    en: `Not placed in any capacity: ${a} → ${b}`,
-  }),
-  changed: (n: number, of: number): B => ({
-    nl: `Zaken die anders behandeld worden: ${n} van ${of}`,
-    en: `Cases treated differently: ${n} of ${of}`,
-  }),
-  written: (file: string): B => ({
-    nl: `Veranderde zaken geschreven naar ${file}`,
-    en: `Changed cases written to ${file}`,
-  }),
-} as const;
