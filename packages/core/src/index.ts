@@ -17,3 +17,4 @@ export * from './routing/index';
 export * from './rules/index';
 export * from './sources/index';
 export * from './store/index';
+export * from './vlp/index';
