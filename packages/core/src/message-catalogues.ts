@@ -7,6 +7,7 @@ import { MATCHING_MESSAGES } from './matching/messages';
 import { REPORT_MESSAGES } from './report/messages';
 import { ROUTING_MESSAGES } from './routing/messages';
 import { RULE_MESSAGES } from './rules/messages';
+import { VLP_MESSAGES } from './vlp/messages';
 
 /**
  * The message catalogues of core by name: each a record of `Bilingual` texts and functions that
@@ -31,4 +32,5 @@ export const CORE_MESSAGE_CATALOGUES = {
   report: REPORT_MESSAGES,
   routing: ROUTING_MESSAGES,
   rules: RULE_MESSAGES,
+  vlp: VLP_MESSAGES,
 } as const;

@@ -6,6 +6,30 @@ import type { Bilingual } from '../model/text';
 
 type B = Bilingual;
 
+const LEAVING: Readonly<Record<string, B>> = {
+  'debt-assistance': { nl: 'schuldhulpverlening', en: 'debt assistance' },
+  'budget-management': { nl: 'budgetbeheer', en: 'budget management' },
+};
+const OUTCOME: Readonly<Record<string, B>> = {
+  'picked-up': { nl: 'opgepakt', en: 'picked up' },
+  crisis: { nl: 'crisis', en: 'crisis' },
+  'manual-review': { nl: 'handmatige beoordeling', en: 'manual review' },
+  'not-picked-up': { nl: 'niet opgepakt', en: 'not picked up' },
+};
+const FOLLOW_UP: Readonly<Record<string, B>> = {
+  'payment-arrangement': { nl: 'betalingsregeling', en: 'payment arrangement' },
+  'quick-fix': { nl: 'snelle oplossing', en: 'quick fix' },
+  referral: { nl: 'verwijzing', en: 'referral' },
+  'debt-assistance-registration': {
+    nl: 'aanmelding schuldhulpverlening',
+    en: 'registration for debt assistance',
+  },
+  'budget-plan': { nl: 'budgetplan', en: 'budget plan' },
+  'advice-only': { nl: 'alleen advies', en: 'advice only' },
+};
+const word = (table: Readonly<Record<string, B>>, key: string): B =>
+  table[String(key)] ?? { nl: String(key), en: String(key) };
+
 const CATEGORY: Readonly<Record<string, B>> = {
   rent: { nl: 'huur', en: 'rent' },
   mortgage: { nl: 'hypotheek', en: 'mortgage' },
@@ -49,7 +73,7 @@ export const VLP_MESSAGES = {
   category: (category: string): B =>
     CATEGORY[String(category)] ?? { nl: String(category), en: String(category) },
   budget: { nl: 'minimaal huishoudbudget', en: 'minimum household budget' },
-  buffer: { nl: 'buffer', en: 'buffer' },
+  buffer: { nl: 'spaarbuffer', en: 'savings buffer' },
   costLabel: (category: B, supplier: string): B => ({
     nl: `${category.nl} (${supplier})`,
     en: `${category.en} (${supplier})`,
@@ -123,4 +147,62 @@ export const VLP_MESSAGES = {
     nl: `Vast pakketvoordeel ${advantage} per maand. Bijdragen leveranciers ${contributions}: ${running} is voor organisatie en uitvoering, ${elsewhere} van het voordeel komt uit subsidies en donaties. Met ${savings} besparing door betere deals is het voordeel ${total} per maand.`,
     en: `Fixed package advantage ${advantage} a month. Supplier contributions ${contributions}: ${running} pays for organisation and running, ${elsewhere} of the advantage comes from subsidies and donations. With ${savings} saved by better deals the advantage is ${total} a month.`,
   }),
+  aftercare: (leaving: string): B => ({
+    nl: `Doelgroep nazorg: stroomt uit ${word(LEAVING, leaving).nl}`,
+    en: `Target group aftercare: leaving ${word(LEAVING, leaving).en}`,
+  }),
+  preventionBucket: (bucket: string): B => ({
+    nl: `Doelgroep preventie: de zaak staat in bakje ${bucket}`,
+    en: `Target group prevention: the case is in bucket ${bucket}`,
+  }),
+  preventionResult: (result: string): B => ({
+    nl: `Doelgroep preventie: resultaat "${result}"`,
+    en: `Target group prevention: result "${result}"`,
+  }),
+  preventionFollowUp: (kind: string): B => ({
+    nl: `Doelgroep preventie: vervolg ${word(FOLLOW_UP, kind).nl}`,
+    en: `Target group prevention: follow-up ${word(FOLLOW_UP, kind).en}`,
+  }),
+  noTargetGroup: {
+    nl: 'Geen doelgroep: geen uitstroom uit schuldhulpverlening of budgetbeheer, en geen bakje, resultaat of vervolg dat het pakket aanbiedt',
+    en: 'No target group: not leaving debt assistance or budget management, and no bucket, result or follow-up that offers the package',
+  },
+  excludedResult: (result: string): B => ({
+    nl: `Niet aanbieden bij resultaat "${result}"`,
+    en: `Not offered with result "${result}"`,
+  }),
+  excludedIntake: (outcome: string): B => ({
+    nl: `Niet aanbieden: de intake besloot ${word(OUTCOME, outcome).nl}`,
+    en: `Not offered: intake decided ${word(OUTCOME, outcome).en}`,
+  }),
+  checkNibud: (min: number): B => ({
+    nl: `Nibud-checklist bij de intake: minstens ${min} keer "ja"`,
+    en: `Nibud checklist at the intake: at least ${min} times "yes"`,
+  }),
+  nibudMet: (yes: number, min: number): B => ({
+    nl: `Nibud-checklist ${yes} keer "ja" (minstens ${min})`,
+    en: `Nibud checklist ${yes} times "yes" (at least ${min})`,
+  }),
+  nibudBelow: (yes: number, min: number): B => ({
+    nl: `Nibud-checklist maar ${yes} keer "ja" (minstens ${min} nodig)`,
+    en: `Nibud checklist only ${yes} times "yes" (${min} needed)`,
+  }),
+  checkIncome: {
+    nl: 'Inkomsten en uitgaven bij de intake: het inkomen moet het minimale budget en de vaste lasten dekken (maak een betaalplan)',
+    en: 'Income and expenses at the intake: the income must cover the minimum budget and the fixed costs (make a payment plan)',
+  },
+  incomeShort: (short: string): B => ({
+    nl: `Inkomsten en uitgaven niet in balans: het betaalplan komt ${short} tekort; eerst hulp bij schulden of inkomen`,
+    en: `Income and expenses not in balance: the payment plan is ${short} short; help with debts or income first`,
+  }),
+  incomeCovers: {
+    nl: 'Het inkomen dekt het minimale budget en de vaste lasten',
+    en: 'The income covers the minimum budget and the fixed costs',
+  },
+  checkConsultant: {
+    nl: 'Het professionele oordeel van de consulent bij de intake',
+    en: 'The professional judgement of the consultant at the intake',
+  },
+  offered: { nl: 'Vaste Lasten Pakket aanbieden.', en: 'Offer the Vaste Lasten Pakket.' },
+  notOffered: { nl: 'Vaste Lasten Pakket niet aanbieden.', en: 'Do not offer the Vaste Lasten Pakket.' },
 } as const;
