@@ -18,6 +18,7 @@ import { registerRun } from './run';
 import { registerServe } from './serve';
 import { terminalIo } from './terminal';
 import { runValidate, type ValidateOptions } from './validate';
+import { registerVlp } from './vlp';
 
 /** Commander's messages start with "error: " and may carry a suggestion on a second line. */
 const oneLine = (message: string): string =>
@@ -101,6 +102,7 @@ export function buildProgram(cliIo: CliIo): Command {
   registerCases(program, io);
   registerPurge(program, io);
   registerServe(program, io);
+  registerVlp(program, io);
 
   // Exchange with other systems (issue 11): `export <format>` and `import <format>`.
   const exportCommand = program.command('export').description(t.exportHelp);

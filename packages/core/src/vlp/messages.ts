@@ -48,6 +48,10 @@ export const VLP_MESSAGES = {
     nl: 'Verwacht een id van letters, cijfers, _ . en - (begint met een letter of cijfer)',
     en: 'Expected an id of letters, digits, _ . and - (starting with a letter or digit)',
   },
+  reservedId: {
+    nl: 'Dit id is van het plan zelf (budget, budget-1 …, buffer); kies een ander id',
+    en: 'This id belongs to the plan itself (budget, budget-1 …, buffer); choose another id',
+  },
   repeatedDay: { nl: 'Een dag staat twee keer in de lijst', en: 'A day is listed twice' },
   monthRange: {
     nl: 'Verwacht een maand tussen 1900-01 en 2999-12',

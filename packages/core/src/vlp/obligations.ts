@@ -11,6 +11,7 @@ import type { VlpObligation } from './types';
 export interface Arrival {
   date: IsoDate;
   incomeId: string;
+  label?: string;
   amountCents: number;
 }
 
@@ -35,7 +36,12 @@ export function arrivalsFor(h: VlpHousehold, month: IsoMonth): Arrival[] {
     const parts = splitEvenly(income.amountCents, days.length);
     const paidIn = income.paysFor === 'next-month' ? previousMonth(month) : month;
     days.forEach((day, i) => {
-      out.push({ date: vlpDayInMonth(paidIn, day), incomeId: income.id, amountCents: parts[i] ?? 0 });
+      out.push({
+        date: vlpDayInMonth(paidIn, day),
+        incomeId: income.id,
+        ...(income.label === undefined ? {} : { label: income.label }),
+        amountCents: parts[i] ?? 0,
+      });
     });
   }
   return out.sort((a, b) => compareText(a.date, b.date));

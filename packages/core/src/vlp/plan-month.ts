@@ -49,7 +49,13 @@ function schedule(
   let unallocated = 0;
   for (const date of dates) {
     for (const a of arrivals.filter((x) => x.date === date && x.amountCents > 0)) {
-      entries.push({ date, kind: 'income', amountCents: a.amountCents, incomeId: a.incomeId });
+      entries.push({
+        date,
+        kind: 'income',
+        amountCents: a.amountCents,
+        incomeId: a.incomeId,
+        ...(a.label === undefined ? {} : { label: a.label }),
+      });
       unallocated += a.amountCents;
     }
     for (const o of obligations) {

@@ -199,6 +199,16 @@ describe('planVlp: bad input is issues with a code and a path', () => {
       'invalid_type minimumBudget.source',
     ]);
     expect(codes({ ...h, participant: 'Jan Jansen' })).toEqual(['unknown_key participant']);
+    const named = (id: string) => ({
+      ...h,
+      fixedCosts: [{ id, category: 'other', amountCents: 100, dueDay: 1 }],
+    });
+    expect(['budget', 'budget-2', 'buffer'].map((id) => codes(named(id)))).toEqual([
+      ['reserved_id fixedCosts.0.id'],
+      ['reserved_id fixedCosts.0.id'],
+      ['reserved_id fixedCosts.0.id'],
+    ]);
+    expect(codes(named('budget-phone'))).toEqual([]);
   });
 
   it('never repeats a value of the input in a message (a name in a wrong place stays out)', () => {

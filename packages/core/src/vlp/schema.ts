@@ -16,6 +16,8 @@ const Id = z
   .string()
   .max(TEXT_LIMITS.id)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { message: zodMessage(M.badId) });
+/** Ids a plan gives to its own obligations (the budget per pay day, the buffer). */
+const RESERVED_ID = /^(budget(-\d+)?|buffer)$/;
 const Label = z.string().min(1).max(TEXT_LIMITS.label);
 const Day = z.number().int().min(1).max(31);
 const Days = z
@@ -116,6 +118,15 @@ export const VlpHouseholdSchema = z
       ...h.incomes.map((x, i): [string, (string | number)[]] => [x.id, ['incomes', i, 'id']]),
       ...h.fixedCosts.map((x, i): [string, (string | number)[]] => [x.id, ['fixedCosts', i, 'id']]),
     ];
+    h.fixedCosts.forEach((c, i) => {
+      if (RESERVED_ID.test(c.id))
+        ctx.addIssue({
+          code: 'custom',
+          message: zodMessage(M.reservedId),
+          path: ['fixedCosts', i, 'id'],
+          params: { code: 'reserved_id' },
+        });
+    });
     for (const [id, path] of ids) {
       if (seen.has(id))
         ctx.addIssue({

@@ -81,8 +81,9 @@ export interface VlpEntry {
   date: IsoDate;
   kind: VlpEntryKind;
   amountCents: number;
-  /** For `income`: the income's id. */
+  /** For `income`: the income's id, and its label when the household gives one. */
   incomeId?: string;
+  label?: string;
   /** For `reserve` and the payments: the obligation's id. */
   obligationId?: string;
   category?: VlpCostCategory;

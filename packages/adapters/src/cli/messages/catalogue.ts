@@ -28,6 +28,7 @@ import { REPORT_CLI_MESSAGES } from './report';
 import { SERVE_MESSAGES } from './serve';
 import { CLI_STORE_MESSAGES } from './store';
 import { VALIDATE_MESSAGES } from './validate';
+import { VLP_CLI_MESSAGES } from './vlp';
 
 /** A messages object: texts and functions that make one. */
 export type Catalogue = Readonly<Record<string, MessageEntry>>;
@@ -83,5 +84,6 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     report: REPORT_CLI_MESSAGES,
     columns: COLUMN_TITLES,
     tableWords: TABLE_WORDS,
+    vlp: VLP_CLI_MESSAGES,
   }),
 };
