@@ -211,6 +211,14 @@ describe('planVlp: bad input is issues with a code and a path', () => {
     expect(codes(named('budget-phone'))).toEqual([]);
   });
 
+  it('a month of the options outside 1900–2999 or malformed is an issue too', () => {
+    for (const month of ['1899-12', '2026-13', 'oktober'])
+      expect(planVlp(exampleHousehold(), { month: month as never })).toMatchObject({
+        ok: false,
+        issues: [{ code: 'month_out_of_range', path: ['options', 'month'] }],
+      });
+  });
+
   it('never repeats a value of the input in a message (a name in a wrong place stays out)', () => {
     const r = planVlp({ ...exampleHousehold(), participant: 'Jan Jansen', incomes: 'Jan Jansen' });
     expect(r.ok).toBe(false);

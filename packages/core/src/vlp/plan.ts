@@ -7,7 +7,7 @@ import { VLP_MESSAGES as M } from './messages';
 import { monthPlus } from './month-days';
 import { DEFAULT_VLP_PARAMETERS, VLP_PARAMETER_SETS, type VlpParameterSet } from './parameters';
 import { ORDER_SOURCE, planVlpMonth } from './plan-month';
-import { type VlpHousehold, VlpHouseholdSchema } from './schema';
+import { isPlanMonth, type VlpHousehold, VlpHouseholdSchema } from './schema';
 import type { VlpPlan } from './types';
 
 /** The source of the month-end and timing rules. */
@@ -77,6 +77,8 @@ function parametersOf(h: VlpHousehold): Result<VlpParameterSet> {
  * ```
  */
 export function planVlp(input: unknown, options: PlanVlpOptions = {}): Result<VlpPlan> {
+  if (options.month !== undefined && !isPlanMonth(options.month))
+    return fail(issue('month_out_of_range', ['options', 'month'], M.monthRange));
   const parsed = VlpHouseholdSchema.safeParse(input);
   if (!parsed.success) return fail(issuesFromZod(parsed.error));
   const h = parsed.data;

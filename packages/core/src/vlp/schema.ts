@@ -28,7 +28,10 @@ const Days = z
     message: zodMessage(M.repeatedDay),
     params: { code: 'repeated_day' },
   });
-const PlanMonth = IsoMonthSchema.refine((m) => m >= '1900-01' && m <= '2999-12', {
+/** Whether a value is a plan month: `YYYY-MM` from 1900-01 to 2999-12 (project default). */
+export const isPlanMonth = (m: unknown): boolean =>
+  typeof m === 'string' && IsoMonthSchema.safeParse(m).success && m >= '1900-01' && m <= '2999-12';
+const PlanMonth = IsoMonthSchema.refine((m) => isPlanMonth(m), {
   message: zodMessage(M.monthRange),
   params: { code: 'month_out_of_range' },
 });
