@@ -18,3 +18,4 @@ export * from './rules/index';
 export * from './simulation/index';
 export * from './sources/index';
 export * from './store/index';
+export * from './vlp/index';

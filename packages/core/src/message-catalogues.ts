@@ -8,6 +8,7 @@ import { REPORT_MESSAGES } from './report/messages';
 import { ROUTING_MESSAGES } from './routing/messages';
 import { RULE_MESSAGES } from './rules/messages';
 import { SIMULATION_MESSAGES } from './simulation/messages';
+import { VLP_MESSAGES } from './vlp/messages';
 
 /**
  * The message catalogues of core by name: each a record of `Bilingual` texts and functions that
@@ -33,4 +34,5 @@ export const CORE_MESSAGE_CATALOGUES = {
   routing: ROUTING_MESSAGES,
   rules: RULE_MESSAGES,
   simulation: SIMULATION_MESSAGES,
+  vlp: VLP_MESSAGES,
 } as const;

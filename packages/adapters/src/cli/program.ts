@@ -19,6 +19,7 @@ import { registerServe } from './serve';
 import { registerSimulate } from './simulate';
 import { terminalIo } from './terminal';
 import { runValidate, type ValidateOptions } from './validate';
+import { registerVlp } from './vlp';
 
 /** Commander's messages start with "error: " and may carry a suggestion on a second line. */
 const oneLine = (message: string): string =>
@@ -103,6 +104,7 @@ export function buildProgram(cliIo: CliIo): Command {
   registerCases(program, io);
   registerPurge(program, io);
   registerServe(program, io);
+  registerVlp(program, io);
 
   // Exchange with other systems (issue 11): `export <format>` and `import <format>`.
   const exportCommand = program.command('export').description(t.exportHelp);

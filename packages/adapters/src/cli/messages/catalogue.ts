@@ -30,6 +30,7 @@ import { SERVE_MESSAGES } from './serve';
 import { SIMULATE_MESSAGES } from './simulate';
 import { CLI_STORE_MESSAGES } from './store';
 import { VALIDATE_MESSAGES } from './validate';
+import { VLP_CLI_MESSAGES } from './vlp';
 
 /** A messages object: texts and functions that make one. */
 export type Catalogue = Readonly<Record<string, MessageEntry>>;
@@ -87,5 +88,6 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     report: REPORT_CLI_MESSAGES,
     columns: COLUMN_TITLES,
     tableWords: TABLE_WORDS,
+    vlp: VLP_CLI_MESSAGES,
   }),
 };
