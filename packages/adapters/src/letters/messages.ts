@@ -43,3 +43,35 @@ export const TEMPLATE_MESSAGES = {
     en: `${file}: an SMS is one paragraph; leave out blank lines.`,
   }),
 } as const;
+
+/** Why a case or channel got no output (skipped.csv and the summary), by reason. */
+export const SKIP_MESSAGES = {
+  'not-picked-up': { nl: 'Niet opgepakt', en: 'Not picked up' },
+  'known-at-debt-assistance': {
+    nl: 'Al bekend bij schuldhulpverlening of een ander traject',
+    en: 'Already known at debt assistance or in another trajectory',
+  },
+  deceased: { nl: 'Inwoner is overleden', en: 'Resident has died' },
+  'moved-away': { nl: 'Geen inwoner (meer) van de gemeente', en: 'No longer a resident of the municipality' },
+  closed: { nl: 'Zaak is afgesloten', en: 'Case is closed' },
+  reached: { nl: 'Inwoner is al bereikt', en: 'Resident already reached' },
+  'no-written-step': {
+    nl: 'Geen brief, kaart, e-mail of sms in het contactplan',
+    en: 'No letter, card, e-mail or SMS in the contact plan',
+  },
+  'plan-done': {
+    nl: 'De pogingen van het contactplan voor dit kanaal zijn gedaan',
+    en: "The contact plan's attempts on this channel have been made",
+  },
+  'invalid-case': { nl: 'De zaak of het dossier is ongeldig', en: 'The case or its record is invalid' },
+  'no-address': {
+    nl: 'Geen volledig adres (woonplaats ontbreekt)',
+    en: 'No complete address (city missing)',
+  },
+  'no-email': { nl: 'Geen e-mailadres', en: 'No e-mail address' },
+  'no-mobile': { nl: 'Geen mobiel nummer', en: 'No mobile number' },
+  'sms-too-long': {
+    nl: 'De sms is langer dan het grootste aantal delen',
+    en: 'The SMS is longer than the most parts allowed',
+  },
+} as const satisfies Record<string, Bilingual>;

@@ -2,8 +2,8 @@
 // (layout.ts), the sender's details beside it, the date and reference, and the template's text
 // below, wrapped and continued on a next page when long. Fonts are embedded (fonts.ts), so the text
 // can be extracted. One item makes one case's PDF; many make the print room's combined PDF.
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+// pdf-lib is loaded on first use, so that importing the package does not load it.
+import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { fontBytes } from './fonts';
 import { CARD, LETTER, LETTER_WINDOW, MM, PAGE } from './layout';
 
@@ -35,8 +35,10 @@ interface Fonts {
   bold: PDFFont;
 }
 
-const black = rgb(0, 0, 0);
-const grey = rgb(0.35, 0.35, 0.35);
+// pdf-lib's colours without loading pdf-lib (it is loaded on first use)
+// (ColorTypes.RGB is the string 'RGB')
+const black = { type: 'RGB', red: 0, green: 0, blue: 0 } as unknown as Color;
+const grey = { type: 'RGB', red: 0.35, green: 0.35, blue: 0.35 } as unknown as Color;
 
 /** Splits text into lines no wider than `width` points (a word wider than a line is cut by characters). */
 export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
@@ -194,6 +196,15 @@ function cardPages(doc: PDFDocument, item: PrintItem, f: Fonts): void {
   drawLines(back, item.address, CARD.addressLeft, CARD.addressTop, f.regular, 10, 12.5);
 }
 
+/** The PDF's metadata: a title without personal data, and its date (so the same input gives the same bytes). */
+function describe(doc: PDFDocument, title: string, on: Date): void {
+  doc.setTitle(title);
+  doc.setProducer('signaalreis');
+  doc.setCreator('signaalreis letters');
+  doc.setCreationDate(on);
+  doc.setModificationDate(on);
+}
+
 /**
  * A PDF of letters (A4, the address in the envelope window) or cards (A6 landscape: the text side,
  * then the address side) — one item for a case's own PDF, all of them for the print room.
@@ -213,6 +224,31 @@ export async function printPdf(
   items: readonly PrintItem[],
   meta: { title: string; on: Date },
 ): Promise<Uint8Array> {
+  return (await printPdfs(kind, items, { ...meta, titles: [] })).combined;
+}
+
+/**
+ * The print room's PDF of all `items` in their order, and each item's own PDF (its pages copied
+ * from the combined one, so that the fonts are subset once: a few hundred letters take seconds,
+ * not minutes). `titles` gives each item's PDF its title (no personal data).
+ *
+ * @example
+ * ```ts
+ * import { printPdfs, type PrintItem } from '@signaalreis/adapters/letters';
+ * declare const items: PrintItem[];
+ * const { combined, each } = await printPdfs('card', items, { title: 'Kaarten 2026-10', titles: items.map((_, i) => `kaart ${i + 1}`), on: new Date('2026-11-02T08:00:00Z') });
+ * each.length === items.length; // true
+ * ```
+ */
+export async function printPdfs(
+  kind: 'letter' | 'card',
+  items: readonly PrintItem[],
+  meta: { title: string; titles: readonly string[]; on: Date },
+): Promise<{ combined: Uint8Array; each: Uint8Array[] }> {
+  const [{ PDFDocument }, { default: fontkit }] = await Promise.all([
+    import('pdf-lib'),
+    import('@pdf-lib/fontkit'),
+  ]);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const bytes = fontBytes();
@@ -220,11 +256,22 @@ export async function printPdf(
     regular: await doc.embedFont(bytes.regular, { subset: true }),
     bold: await doc.embedFont(bytes.bold, { subset: true }),
   };
-  for (const item of items) (kind === 'letter' ? letterPages : cardPages)(doc, item, f);
-  doc.setTitle(meta.title);
-  doc.setProducer('signaalreis');
-  doc.setCreator('signaalreis letters');
-  doc.setCreationDate(meta.on);
-  doc.setModificationDate(meta.on);
-  return doc.save();
+  const ranges: number[][] = [];
+  for (const item of items) {
+    const from = doc.getPageCount();
+    (kind === 'letter' ? letterPages : cardPages)(doc, item, f);
+    ranges.push(Array.from({ length: doc.getPageCount() - from }, (_, i) => from + i));
+  }
+  describe(doc, meta.title, meta.on);
+  const combined = await doc.save();
+  if (meta.titles.length === 0) return { combined, each: [] };
+  const saved = await PDFDocument.load(combined);
+  const each: Uint8Array[] = [];
+  for (const [i, range] of ranges.entries()) {
+    const one = await PDFDocument.create();
+    for (const page of await one.copyPages(saved, range)) one.addPage(page);
+    describe(one, meta.titles[i] ?? meta.title, meta.on);
+    each.push(await one.save());
+  }
+  return { combined, each };
 }
