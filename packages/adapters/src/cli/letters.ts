@@ -56,11 +56,7 @@ const todayNl = (): IsoDate =>
   asIsoDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
 
 /** The summary lines: counts per channel and situation, then the skipped per reason. */
-function summary(
-  made: LettersResult,
-  t: ReturnType<typeof localize<typeof LETTERS_CLI_MESSAGES>>,
-  lang: 'nl' | 'en',
-) {
+function summary(made: LettersResult, t: ReturnType<typeof localize<typeof LETTERS_CLI_MESSAGES>>) {
   const lines: string[] = [];
   for (const channel of WRITTEN_CHANNELS) {
     const of = made.items.filter((x) => x.channel === channel);
@@ -127,7 +123,7 @@ export async function runLetters(
     lang,
     smsMaxParts: o.smsMaxParts,
   });
-  const lines = [t.head(o.month, at, file.cases.length), ...summary(made, t, lang)];
+  const lines = [t.head(o.month, at, file.cases.length), ...summary(made, t)];
   const dir = o.out ?? join('out', `letters-${o.month}`);
   const context = {
     month: o.month,

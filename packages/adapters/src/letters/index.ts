@@ -16,7 +16,7 @@ export {
 export { LETTERS_MANIFEST_FORMAT, type LettersContext, lettersFiles } from './outputs';
 export { type PrintItem, printPdf, printPdfs } from './pdf';
 export { type Recipient, type RecipientCase, recipientsOf } from './recipients';
-export { SKIP_REASONS, type Selection, type SelectCase, type SkipReason, selectCase } from './select';
+export { type SelectCase, type Selection, SKIP_REASONS, type SkipReason, selectCase } from './select';
 export { type SmsLength, smsLength } from './sms-length';
 export {
   loadTemplates,

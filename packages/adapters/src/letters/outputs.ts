@@ -23,9 +23,12 @@ import { LETTER_WORDS as L } from './words';
  */
 export const LETTERS_MANIFEST_FORMAT = 'signaalreis-letters/1';
 
-/** A case id as a file-name part: as it is when it has the shape run gives (2026-10-0001), else `case-<n>`. */
+/**
+ * A case id as a file-name part: as it is when it has the form run gives (2026-10-0001), else
+ * `case-<n>` — an id of the older form `2026-10/7411AB 12` holds an address, which no file name may.
+ */
 const stemOf = (caseId: string, n: number) =>
-  /^\d{4}-\d{2}-\d{4,6}$/.test(caseId) ? caseId : `case-${String(n).padStart(4, '0')}`;
+  /^\d{4}-(?:0[1-9]|1[0-2])-\d{4,8}$/.test(caseId) ? caseId : `case-${String(n).padStart(4, '0')}`;
 
 /** Postcode order for the print room: postcode, house number, letter, addition, then case id. */
 function postcodeOrder(a: LetterItem, b: LetterItem): number {
@@ -129,7 +132,7 @@ export async function lettersFiles(
       { title: `${kind}s ${c.month}`, titles: items.map((x) => `${kind} ${x.caseId}`), on },
     );
     files.set(`print-${kind}s.pdf`, combined);
-    items.forEach((x, i) => files.set(fileOf.get(x) ?? '', each[i] ?? new Uint8Array()));
+    for (const [i, x] of items.entries()) files.set(fileOf.get(x) ?? '', each[i] ?? new Uint8Array());
   }
   const sms = made.items.filter((x) => x.channel === 'sms');
   if (sms.length > 0)

@@ -93,9 +93,8 @@ function drawLines(
   color = black,
 ) {
   const { height } = page.getSize();
-  lines.forEach((l, i) =>
-    page.drawText(l, { x: x * MM, y: height - top * MM - size - i * leading, size, font, color }),
-  );
+  for (const [i, l] of lines.entries())
+    page.drawText(l, { x: x * MM, y: height - top * MM - size - i * leading, size, font, color });
 }
 
 /** Lays the text out from `top` (mm) to `bottom` on `page`, adding pages by `nextPage` when it runs over. */

@@ -9,7 +9,10 @@ const CONTACT = {
   website: 'https://www.voorbeeldstad.example/geldzorgen',
   postalAddress: ['Postbus 10', '7400 AA  VOORBEELDSTAD'],
   openingHours: { nl: 'ma t/m vr 9.00–17.00 uur', en: 'Mon–Fri 9:00–17:00' },
-  privacy: { nl: 'Wij gebruiken uw gegevens alleen om u te helpen.', en: 'We use your data only to help you.' },
+  privacy: {
+    nl: 'Wij gebruiken uw gegevens alleen om u te helpen.',
+    en: 'We use your data only to help you.',
+  },
   smsSender: 'Voorbeeld',
   source: 'project default (synthetic example municipality)',
 };

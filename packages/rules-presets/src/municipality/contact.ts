@@ -60,7 +60,10 @@ export const MunicipalityContactSchema = z
     /** The page with the full privacy statement (https). */
     privacyUrl: Https.optional(),
     /** The sender an SMS shows: 1–11 letters or digits, or a number (+31…). */
-    smsSender: z.string().regex(SMS_SENDER, { message: zodMessage(M.contact_sms_sender) }).optional(),
+    smsSender: z
+      .string()
+      .regex(SMS_SENDER, { message: zodMessage(M.contact_sms_sender) })
+      .optional(),
     /** Where the details come from: the municipality's website, a council decision, or "project default". */
     source: Text,
   })
