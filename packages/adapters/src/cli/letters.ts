@@ -107,9 +107,9 @@ export async function runLetters(
     name = `store ${o.municipality}/${o.month}`;
     signals.push(...read.signals);
   } else ({ file, name } = monthFromFile(io, input as string, o.month));
+  const contact = contactOf(io, o.preset, file.preset);
   signals.push(...(await signalsOfFiles(io, o.signals ?? [])));
   if (signals.length === 0) io.stderr.write(`signaalreis: ${t.noSignals}\n`);
-  const contact = contactOf(io, o.preset, file.preset);
   const table = lifecyclePreset(o.lifecycle ?? lifecycleIdOf(file.preset));
   if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
   const made = makeLetters({
@@ -243,8 +243,11 @@ export function registerLetters(program: Command, io: CliIo): void {
   letters
     .command('templates')
     .description(t.templatesDescription)
-    .requiredOption('--out <folder>', t.templatesOutHelp)
-    .action((o: { out: string }, sub: Command) => {
-      runLettersTemplates(io, o.out, commandLine(sub));
+    .option('--out <folder>', t.templatesOutHelp)
+    .action((o: { out?: string }, sub: Command) => {
+      // `--out` after `templates` may be taken by `letters` itself (it has one too)
+      const out = o.out ?? (letters.opts() as { out?: string }).out;
+      if (out === undefined) throw new CliUserError(t.templatesNeedOut);
+      runLettersTemplates(io, out, commandLine(sub));
     });
 }

@@ -52,7 +52,7 @@ export function letterCase(over: Partial<LetterCase> & { plan?: Step[]; id?: str
         sector: 'rent',
         signalStatus: 'Opgepakt',
       },
-    ] as LetterCase['signals'],
+    ] as unknown as LetterCase['signals'],
     plan: [{ channel: 'letter', team: 'municipality', attempts: 1 }],
     ...over,
   } as LetterCase;

@@ -154,6 +154,10 @@ export const LETTERS_CLI_MESSAGES = {
     nl: 'De standaard sjablonen (Nederlands B1, of Engels met --lang en) naar een map kopiëren om ze aan te passen.',
     en: 'Copy the default templates (Dutch B1, or English with --lang en) to a folder to edit them.',
   },
+  templatesNeedOut: {
+    nl: 'Geef de map voor de sjablonen met --out <map>.',
+    en: 'Give the folder for the templates with --out <folder>.',
+  },
   templatesOutHelp: { nl: 'map voor de sjablonen', en: 'folder for the templates' },
   templatesWritten: (n: number, dir: string): B => ({
     nl: `${n} sjablonen geschreven in ${dir}. Pas ze aan en geef de map met --templates.`,
