@@ -237,6 +237,9 @@ export function registerLetters(program: Command, io: CliIo): void {
     .option('--dry-run', t.dryRunHelp, false);
   addStoreOption(letters, t.storeHelp).action(async (input: string | undefined, o: LettersOptions) => {
     if (o.month === undefined) throw new CliUserError(t.needsMonth);
+    // a store named only by SIGNAALREIS_STORE does not count when a folder or file is given
+    if (input !== undefined && letters.getOptionValueSource('store') !== 'cli') delete o.store;
+    if (o.store === '') delete o.store;
     const code = await runLetters(io, input, o, commandLine(letters));
     if (code !== EXIT_CODES.ok) throw new CliExit(code);
   });
