@@ -8,7 +8,16 @@ import { didYouMean, fail, type Issue, issue, ok, type Result } from '@signaalre
 import { TEMPLATE_MESSAGES as M } from './messages';
 import { OPEN_PARTS, type Situation, TEMPLATE_FILES, type TemplatePart } from './vocabulary';
 
-/** Longest template file read (project default: a letter of a few pages is far shorter). */
+/**
+ * Longest template file read, in characters (project default: a letter of a few pages is far
+ * shorter); a longer one is refused (`template_too_long`).
+ *
+ * @example
+ * ```ts
+ * import { TEMPLATE_MAX_LENGTH } from '@signaalreis/adapters/letters';
+ * const fits = (text: string) => text.length <= TEMPLATE_MAX_LENGTH; // 20,000
+ * ```
+ */
 export const TEMPLATE_MAX_LENGTH = 20_000;
 
 /**
