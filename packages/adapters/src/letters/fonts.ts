@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-// Works in the ESM build and the CommonJS one (where tsup leaves import.meta empty).
-const require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+// In the CommonJS build tsup's shims give import.meta.url its value (tsup.config.ts).
+const require = createRequire(import.meta.url);
 
 let cache: { regular: Uint8Array; bold: Uint8Array } | undefined;
 
