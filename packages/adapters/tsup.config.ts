@@ -28,4 +28,7 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
+  // letters/fonts.ts finds its font files with createRequire(import.meta.url): in the CJS build
+  // tsup gives import.meta.url a value from __filename (shims); nothing else uses either
+  shims: true,
 });

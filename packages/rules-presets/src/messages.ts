@@ -65,6 +65,22 @@ export const PRESET_MESSAGES = {
     nl: `"${key}" hoort bij presetformaat 1. Schrijf de tekst nu in "label", als { "nl": "…", "en": "…" } (presetformaat 2)`,
     en: `"${key}" belongs to preset format 1: write the text in "label" as { "nl": "…", "en": "…" } (preset format 2)`,
   }),
+  contact_phone: {
+    nl: 'Verwacht een telefoonnummer zoals het op een brief staat: cijfers, spaties, +, - of haakjes (bijvoorbeeld 14 0363)',
+    en: 'Expected a phone number as a letter shows it: digits, spaces, +, - or brackets (e.g. 14 0363)',
+  },
+  contact_email: {
+    nl: 'Verwacht een e-mailadres (bijvoorbeeld geldzorgen@voorbeeldstad.nl)',
+    en: 'Expected an e-mail address (e.g. geldzorgen@voorbeeldstad.nl)',
+  },
+  contact_url: {
+    nl: 'Verwacht een webadres dat begint met https://',
+    en: 'Expected a web address starting with https://',
+  },
+  contact_sms_sender: {
+    nl: 'Een sms-afzender is 1 tot 11 letters of cijfers (zonder spaties), of een telefoonnummer in de vorm +31…',
+    en: 'An SMS sender is 1 to 11 letters or digits (no spaces), or a phone number in the form +31…',
+  },
   unsupported_format_version: (version: string, major: number): Bilingual => ({
     nl: `Presetformaat ${excerpt(version)} is nieuwer dan dit pakket kan lezen (${major}.x)`,
     en: `Preset format ${excerpt(version)} is newer than this package reads (${major}.x)`,

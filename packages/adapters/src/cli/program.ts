@@ -8,6 +8,7 @@ import { registerFeedback } from './feedback';
 import { registerImportDdas } from './import-ddas';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { CLI_LANGS, cliLang, DEFAULT_CLI_LANG, langArg, localeLang, localize } from './lang';
+import { registerLetters } from './letters';
 import { registerMatch } from './match';
 import { COMMON_MESSAGES, dutchCommanderError, HELP_WORDS } from './messages/common';
 import { VALIDATE_MESSAGES } from './messages/validate';
@@ -100,6 +101,7 @@ export function buildProgram(cliIo: CliIo): Command {
   registerSimulate(program, io);
   registerFeedback(program, io);
   registerReport(program, io);
+  registerLetters(program, io);
   registerPreset(program, io);
   registerCases(program, io);
   registerPurge(program, io);

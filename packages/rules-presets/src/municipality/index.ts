@@ -1,5 +1,6 @@
 // Public API of rules-presets/municipality: the municipality preset format (zod schema, JSON
 // Schema, loader with `extends`), the bundled presets, and differences in words.
+export { type MunicipalityContact, MunicipalityContactSchema } from './contact';
 export { diffPresets, type PresetChange } from './diff';
 export { municipalityPresetJsonSchema } from './json-schema';
 export {

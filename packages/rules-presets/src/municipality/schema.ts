@@ -20,6 +20,7 @@ import {
 } from '@signaalreis/core';
 import * as z from 'zod';
 import { PRESET_MESSAGES as M } from '../messages';
+import { MunicipalityContactSchema } from './contact';
 
 /**
  * zod schema of a preset id: kebab-case, at most `TEXT_LIMITS.id` (64) characters.
@@ -138,6 +139,12 @@ export const MunicipalityPresetSchema = z
      * it the store's default applies (6 months, 12 if picked up, cases 18 months after closure).
      */
     retention: RetentionSchema.optional(),
+    /**
+     * The municipality's name, contact details, opening hours and privacy statement, for the
+     * letters, cards, e-mails and SMS that `signaalreis letters` makes; optional (that command
+     * refuses a preset without it).
+     */
+    contact: MunicipalityContactSchema.optional(),
     tests: z.array(PresetTestSchema).optional(),
   })
   .strict();

@@ -93,6 +93,8 @@ const SAME_IN_BOTH = new Set([
   'adapters.report.partner',
   'adapters.report.status',
   'adapters.report.team',
+  'adapters.letterWords.email',
+  'adapters.letterWords.website',
 ]);
 
 const entries = Object.entries(MESSAGE_CATALOGUE).flatMap(([name, catalogue]) =>

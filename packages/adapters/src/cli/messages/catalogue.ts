@@ -9,6 +9,8 @@ import { CSV_MESSAGES, SIGNAL_CSV_MESSAGES, VALUE_MESSAGES } from '../../csv/mes
 import { DDAS_MESSAGES } from '../../ddas/messages';
 import { JSON_FILE_MESSAGES } from '../../files/read-json-file';
 import { LEDGER_MESSAGES } from '../../ledger/read-ledger';
+import { SKIP_MESSAGES, TEMPLATE_MESSAGES } from '../../letters/messages';
+import { LETTER_WORDS, RECIPIENT_WORDS } from '../../letters/words';
 import { LOOKUP_MESSAGES } from '../../lookups/messages';
 import { OUTPUT_MESSAGES } from '../../output/messages';
 import { KIND_TEXTS, MEASURE_TEXTS, OUTCOME_TEXTS, REPORT_TEXTS, SECTOR_TEXTS } from '../../report/messages';
@@ -23,6 +25,7 @@ import { ABSENCE_REASON_TEXTS, COMPARE_MESSAGES } from './compare';
 import { EXCHANGE_MESSAGES } from './exchange';
 import { CRITERIA_CLI_MESSAGES, FEEDBACK_MESSAGES } from './feedback';
 import { FILE_MESSAGES } from './files';
+import { LETTERS_CLI_MESSAGES } from './letters';
 import { MATCH_MESSAGES, MONTH_MESSAGES, RUN_MESSAGES } from './month';
 import { PRESET_CLI_MESSAGES } from './preset';
 import { REPORT_CLI_MESSAGES } from './report';
@@ -68,6 +71,10 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     reportKinds: KIND_TEXTS,
     reportOutcomes: OUTCOME_TEXTS,
     reportMeasures: MEASURE_TEXTS,
+    letterTemplates: TEMPLATE_MESSAGES,
+    letterSkips: SKIP_MESSAGES,
+    letterWords: LETTER_WORDS,
+    recipientWords: RECIPIENT_WORDS,
   }),
   ...prefixed('cli', {
     common: COMMON_MESSAGES,
@@ -83,6 +90,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     criteria: CRITERIA_CLI_MESSAGES,
     preset: PRESET_CLI_MESSAGES,
     store: CLI_STORE_MESSAGES,
+    letters: LETTERS_CLI_MESSAGES,
     serve: SERVE_MESSAGES,
     exchange: EXCHANGE_MESSAGES,
     report: REPORT_CLI_MESSAGES,

@@ -1,0 +1,112 @@
+// Where `signaalreis letters` gets what it needs: the month's cases (a run folder or cases.json,
+// read and checked as `report` reads them; or the store), the signals with the contact data (from
+// the store's delivery and/or --signals files), the municipality's contact block from the preset,
+// and the template set (a folder, or the built-in one).
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { IsoMonth, MunicipalityCode, Signal } from '@signaalreis/core';
+import type { MunicipalityContact } from '@signaalreis/rules-presets';
+import { type CaseFile, readCaseFile } from '../cases/case-file';
+import { defaultTemplates } from '../letters/default-templates';
+import { loadTemplates, type TemplateSet } from '../letters/templates';
+import { TEMPLATE_FILES } from '../letters/vocabulary';
+import { type CliIo, CliUserError } from './io';
+import { readJsonArg, refuseFile } from './json-input';
+import { cliLang, issueText, localize } from './lang';
+import { loadSignals } from './load-signals';
+import { COMMON_MESSAGES } from './messages/common';
+import { FILE_MESSAGES } from './messages/files';
+import { LETTERS_CLI_MESSAGES } from './messages/letters';
+import { loadPresetArg } from './preset';
+import { storeError, withStore } from './store-option';
+
+const kindOf = (io: CliIo, path: string) => statSync(resolve(io.cwd, path), { throwIfNoEntry: false });
+
+/**
+ * The month's case file from a run folder (its cases.json) or a case file, read and checked as the
+ * report reads one (`readCaseFile`); a file of another month is refused.
+ */
+export function monthFromFile(io: CliIo, input: string, month: IsoMonth): { file: CaseFile; name: string } {
+  const lang = cliLang(io);
+  const t = localize(LETTERS_CLI_MESSAGES, lang);
+  const stat = kindOf(io, input);
+  if (!stat) throw new CliUserError(t.notFound(input));
+  const name = stat.isDirectory() ? join(input, 'cases.json') : input;
+  const read = readCaseFile(readJsonArg(io, name, 'caseFile'));
+  if (!read.ok) refuseFile(io, name, read.issues, FILE_MESSAGES.notCaseFile[lang]);
+  if (read.value.month !== month) throw new CliUserError(t.otherMonth(name, read.value.month, month));
+  return { file: read.value, name };
+}
+
+/** The month's case file of `municipality` from the store (with the stored records), and the delivered signals. */
+export async function monthFromStore(
+  io: CliIo,
+  target: string,
+  municipality: MunicipalityCode,
+  month: IsoMonth,
+): Promise<{ file: CaseFile; signals: Signal[] }> {
+  const lang = cliLang(io);
+  const { caseFilesOfPeriod } = await import('../store/period');
+  const { files, signals } = await withStore(io, target, async (store) => {
+    const read = await caseFilesOfPeriod(store, [municipality], month, month);
+    if (!read.ok) throw storeError(io, read.issues);
+    const delivered = await store.deliverySignals(municipality, month);
+    if (!delivered.ok) throw storeError(io, delivered.issues);
+    return { files: read.value, signals: delivered.value };
+  });
+  const [stored] = files;
+  if (!stored) throw new CliUserError(LETTERS_CLI_MESSAGES.monthNotStored(month, municipality)[lang]);
+  // stored months were checked when stored; read them as a file all the same (anyone may edit a store)
+  const name = `store ${municipality}/${month}`;
+  const checked = readCaseFile(stored);
+  if (!checked.ok) refuseFile(io, name, checked.issues, FILE_MESSAGES.notCaseFile[lang]);
+  return { file: checked.value, signals };
+}
+
+/** The signals of the `--signals` files (accepted rows only; rejected rows are counted on stderr). */
+export async function signalsOfFiles(io: CliIo, files: readonly string[]): Promise<Signal[]> {
+  const lang = cliLang(io);
+  const out: Signal[] = [];
+  for (const file of files) {
+    const loaded = await loadSignals(io, file);
+    out.push(...loaded.signals);
+    if (loaded.rejected.length > 0)
+      io.stderr.write(
+        `signaalreis: ${COMMON_MESSAGES.note(LETTERS_CLI_MESSAGES.rejectedRows(file, loaded.rejected.length)[lang])[lang]}\n`,
+      );
+  }
+  return out;
+}
+
+/** The municipality's contact block: from `--preset`, else from the month's preset; refused when it has none. */
+export function contactOf(io: CliIo, preset: string | undefined, monthPreset: string): MunicipalityContact {
+  const id = preset ?? monthPreset;
+  const loaded = loadPresetArg(io, id);
+  const contact = loaded.preset.contact;
+  if (!contact) throw new CliUserError(LETTERS_CLI_MESSAGES.noContact(id)[cliLang(io)]);
+  return contact;
+}
+
+/**
+ * The template set: the files of `folder` (each missing one is a problem), else the built-in set in
+ * the output language. Every problem is printed with its file and line; then the run is refused.
+ */
+export async function templatesOf(io: CliIo, folder: string | undefined): Promise<TemplateSet> {
+  const lang = cliLang(io);
+  const t = localize(LETTERS_CLI_MESSAGES, lang);
+  let files: Record<string, string | undefined> = { ...defaultTemplates(lang) };
+  if (folder !== undefined) {
+    if (!kindOf(io, folder)?.isDirectory()) throw new CliUserError(t.templatesNotFolder(folder));
+    files = {};
+    for (const { file } of TEMPLATE_FILES) {
+      const path = resolve(io.cwd, folder, file);
+      files[file] = kindOf(io, path)?.isFile() ? readFileSync(path, 'utf8') : undefined;
+    }
+  }
+  const set = await loadTemplates(files);
+  if (set.ok) return set.value;
+  const shown = folder ?? 'signaalreis';
+  if (set.issues.length === 1 && set.issues[0]) throw new CliUserError(issueText(lang, set.issues[0]));
+  for (const i of set.issues) io.stderr.write(`signaalreis: ${issueText(lang, i)}\n`);
+  throw new CliUserError(t.badTemplates(shown, set.issues.length));
+}

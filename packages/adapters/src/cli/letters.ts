@@ -1,0 +1,256 @@
+// `signaalreis letters`: the letters, cards, e-mails and SMS of a month's cases (issue 15), from a
+// run folder (cases.json) or the store, with the municipality's templates and contact block. Each
+// output is a contact attempt (Brief, Kaartje, Mail, SMS/Whatsapp): with --store recorded in the
+// store in the same transaction as the files are written; with a run folder written to cases.json in
+// the output folder, for `signaalreis feedback` to record once everything is sent.
+import { join } from 'node:path';
+import {
+  asIsoDate,
+  type CaseRecord,
+  deliveryDay,
+  type IsoDate,
+  type IsoMonth,
+  type MunicipalityCode,
+  type Signal,
+} from '@signaalreis/core';
+import { lifecyclePreset } from '@signaalreis/rules-presets';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { CaseFile } from '../cases/case-file';
+import { lifecycleIdOf } from '../cases/record-of';
+import { defaultTemplates } from '../letters/default-templates';
+import { type LetterCase, type LettersResult, makeLetters } from '../letters/make-letters';
+import { SKIP_MESSAGES } from '../letters/messages';
+import { lettersFiles } from '../letters/outputs';
+import { SITUATIONS, WRITTEN_CHANNELS } from '../letters/vocabulary';
+import { closedOn } from '../store/stored-month';
+import { feedbackFiles } from './feedback-output';
+import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
+import { issueLine } from './json-input';
+import { cliLang, issueText, localize } from './lang';
+import { contactOf, monthFromFile, monthFromStore, signalsOfFiles, templatesOf } from './letters-input';
+import { LETTERS_CLI_MESSAGES } from './messages/letters';
+import { parsersIn } from './month-input';
+import { addStoreOption, storeError, withStore } from './store-option';
+import { terminalIo } from './terminal';
+import { commandLine, saveFolder } from './write-output';
+
+/** SMS parts allowed when `--sms-max-parts` is not given (project default: 3 parts, 459 GSM characters). */
+const DEFAULT_SMS_MAX_PARTS = 3;
+
+/** Options of `signaalreis letters`. */
+export interface LettersOptions {
+  month: IsoMonth;
+  store?: string;
+  municipality?: MunicipalityCode;
+  signals?: string[];
+  templates?: string;
+  preset?: string;
+  lifecycle?: string;
+  at?: IsoDate;
+  out?: string;
+  smsMaxParts: number;
+  dryRun?: boolean;
+}
+
+const todayNl = (): IsoDate =>
+  asIsoDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
+
+/** The summary lines: counts per channel and situation, then the skipped per reason. */
+function summary(made: LettersResult, t: ReturnType<typeof localize<typeof LETTERS_CLI_MESSAGES>>) {
+  const lines: string[] = [];
+  for (const channel of WRITTEN_CHANNELS) {
+    const of = made.items.filter((x) => x.channel === channel);
+    const parts = SITUATIONS.flatMap((s) => {
+      const n = of.filter((x) => x.situation === s).length;
+      return n > 0 ? [t.situationPart(s, n)] : [];
+    }).join(', ');
+    lines.push(t.channelLine(channel, of.length, parts));
+  }
+  const reasons = new Map<string, number>();
+  for (const s of made.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  lines.push(t.skippedHead(made.skipped.length));
+  for (const [reason, n] of reasons)
+    lines.push(
+      t.skippedLine(SKIP_MESSAGES[reason as keyof typeof SKIP_MESSAGES] ?? { nl: reason, en: reason }, n),
+    );
+  return lines;
+}
+
+/**
+ * Runs `signaalreis letters [run folder | cases.json] --month <m> [--store … --municipality …]
+ * [--signals <files…>] [--templates <folder>] [--preset …] [--at <date>] [--out <folder>]
+ * [--sms-max-parts <n>] [--dry-run]`. Returns 0, or 1 when cases could not be read (they are listed
+ * and skipped); refusals (bad input, bad templates, no contact block) are user errors (exit 2).
+ */
+export async function runLetters(
+  cliIo: CliIo,
+  input: string | undefined,
+  o: LettersOptions,
+  command = 'signaalreis letters',
+): Promise<number> {
+  const io = terminalIo(cliIo);
+  const lang = cliLang(io);
+  const t = localize(LETTERS_CLI_MESSAGES, lang);
+  const fromStore = input === undefined && o.store !== undefined;
+  if ((input === undefined) === (o.store === undefined)) throw new CliUserError(t.inputOrStore);
+  if (fromStore && !o.municipality) throw new CliUserError(t.inputOrStore);
+  const at = o.at ?? io.today ?? todayNl();
+  const start = deliveryDay(o.month);
+  if (at < start) throw new CliUserError(t.atBeforeDelivery(at, start, o.month));
+  const templates = await templatesOf(io, o.templates);
+  let file: CaseFile;
+  let name: string;
+  const signals: Signal[] = [];
+  if (fromStore) {
+    const read = await monthFromStore(io, o.store as string, o.municipality as MunicipalityCode, o.month);
+    file = read.file;
+    name = `store ${o.municipality}/${o.month}`;
+    signals.push(...read.signals);
+  } else ({ file, name } = monthFromFile(io, input as string, o.month));
+  const contact = contactOf(io, o.preset, file.preset);
+  signals.push(...(await signalsOfFiles(io, o.signals ?? [])));
+  if (signals.length === 0) io.stderr.write(`signaalreis: ${t.noSignals}\n`);
+  const table = lifecyclePreset(o.lifecycle ?? lifecycleIdOf(file.preset));
+  if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
+  const made = makeLetters({
+    cases: file.cases as LetterCase[],
+    table: table.value,
+    start,
+    at,
+    signals,
+    contact,
+    templates,
+    lang,
+    smsMaxParts: o.smsMaxParts,
+  });
+  const lines = [t.head(o.month, at, file.cases.length), ...summary(made, t)];
+  const dir = o.out ?? join('out', `letters-${o.month}`);
+  const context = {
+    month: o.month,
+    at,
+    lang,
+    contact,
+    ...(file.municipality ? { municipality: file.municipality } : {}),
+  };
+  if (o.dryRun) lines.push(t.dryRun);
+  else {
+    const { files } = await lettersFiles(made, context);
+    const save = () => saveFolder(io, dir, files, { command, inputs: [] });
+    const fresh = made.items.filter((x) => x.records).length;
+    if (fromStore) {
+      await withStore(io, o.store as string, async (store) => {
+        const records = [...made.records.values()].map((r) => {
+          const closed = closedOn(r.record, table.value);
+          return {
+            caseId: r.record.caseId,
+            record: r.record,
+            expected: (r.stored ?? null) as CaseRecord | null,
+            ...(closed ? { closedOn: closed } : {}),
+          };
+        });
+        const update = {
+          municipality: o.municipality as MunicipalityCode,
+          month: o.month,
+          on: at,
+          records,
+          feedback: [],
+        };
+        const saved = await store.saveLifecycle(update, { beforeCommit: save });
+        if (!saved.ok) throw storeError(io, saved.issues);
+      });
+      lines.push(t.written(dir), t.stored(fresh, made.items.length - fresh));
+    } else {
+      if (made.records.size > 0) {
+        const updated = new Map([...made.records].map(([id, r]) => [id, r.record]));
+        const fb = await feedbackFiles(
+          file as unknown as Record<string, unknown>,
+          updated,
+          [],
+          new Map(),
+          dir,
+          { dialect: 'rfc4180', xlsx: false, lang },
+        );
+        const cases = fb.files.get('cases.json');
+        if (cases !== undefined) files.set('cases.json', cases);
+      }
+      save();
+      lines.push(t.written(dir));
+      if (made.records.size > 0) lines.push(t.importAttempts(join(dir, 'cases.json'), at));
+    }
+  }
+  io.stdout.write(`${lines.join('\n')}\n`);
+  for (const p of made.problems) io.stderr.write(`signaalreis: ${issueLine(name, p, lang)}\n`);
+  return made.problems.length > 0 ? EXIT_CODES.dataProblems : EXIT_CODES.ok;
+}
+
+/** `signaalreis letters templates --out <folder>`: the default set in the output language, to edit. */
+export function runLettersTemplates(
+  cliIo: CliIo,
+  out: string,
+  command = 'signaalreis letters templates',
+): number {
+  const io = terminalIo(cliIo);
+  const lang = cliLang(io);
+  const set = defaultTemplates(lang);
+  saveFolder(io, out, new Map(Object.entries(set)), { command, inputs: [] });
+  io.stdout.write(`${LETTERS_CLI_MESSAGES.templatesWritten(Object.keys(set).length, out)[lang]}\n`);
+  return EXIT_CODES.ok;
+}
+
+const partsParser = (lang: 'nl' | 'en') => (value: string) => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 10)
+    throw new InvalidArgumentError(LETTERS_CLI_MESSAGES.badSmsParts[lang]);
+  return n;
+};
+
+/**
+ * Registers `signaalreis letters` and `signaalreis letters templates`.
+ *
+ * @example
+ * ```sh
+ * signaalreis letters out/2026-10 --month 2026-10 --signals examples/data/signals-2026-10.csv --preset my-town.json --out out/letters-2026-10
+ * signaalreis letters templates --out sjablonen
+ * ```
+ */
+export function registerLetters(program: Command, io: CliIo): void {
+  const lang = cliLang(io);
+  const t = localize(LETTERS_CLI_MESSAGES, lang);
+  const parse = parsersIn(lang);
+  const letters = program
+    .command('letters')
+    .description(t.description)
+    .argument('[input]', t.inputArg)
+    .addOption(new Option('--month <month>', t.monthHelp).argParser(parse.month))
+    .addOption(new Option('--municipality <code>', t.municipalityHelp).argParser(parse.municipality))
+    .option('--signals <files...>', t.signalsHelp)
+    .option('--templates <folder>', t.templatesHelp)
+    .option('--preset <id|file>', t.presetHelp)
+    .option('--lifecycle <id>', t.lifecycleHelp)
+    .addOption(new Option('--at <date>', t.atHelp).argParser(parse.date))
+    .option('--out <folder>', t.outHelp)
+    .addOption(
+      new Option('--sms-max-parts <n>', t.smsPartsHelp(DEFAULT_SMS_MAX_PARTS))
+        .argParser(partsParser(lang))
+        .default(DEFAULT_SMS_MAX_PARTS),
+    )
+    .option('--dry-run', t.dryRunHelp, false);
+  addStoreOption(letters, t.storeHelp).action(async (input: string | undefined, o: LettersOptions) => {
+    if (o.month === undefined) throw new CliUserError(t.needsMonth);
+    // a store named only by SIGNAALREIS_STORE does not count when a folder or file is given
+    if (input !== undefined && letters.getOptionValueSource('store') !== 'cli') delete o.store;
+    if (o.store === '') delete o.store;
+    const code = await runLetters(io, input, o, commandLine(letters));
+    if (code !== EXIT_CODES.ok) throw new CliExit(code);
+  });
+  letters
+    .command('templates')
+    .description(t.templatesDescription)
+    .option('--out <folder>', t.templatesOutHelp)
+    .action((o: { out?: string }, sub: Command) => {
+      // `--out` after `templates` may be taken by `letters` itself (it has one too)
+      const out = o.out ?? (letters.opts() as { out?: string }).out;
+      if (out === undefined) throw new CliUserError(t.templatesNeedOut);
+      runLettersTemplates(io, out, commandLine(sub));
+    });
+}

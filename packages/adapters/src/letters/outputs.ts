@@ -1,0 +1,195 @@
+// The files of `signaalreis letters` (issue 15) from what makeLetters made: one PDF per letter and
+// card, the print room's combined PDFs in postcode order, one .eml per e-mail, sms.csv for an SMS
+// gateway, skipped.csv (every case or channel without output, with its reason) and the manifest
+// letters.json. File names hold the case id (or a sequence number), never a name or an address.
+import { addressFromHouseholdKey, type Lang } from '@signaalreis/core';
+import type { MunicipalityContact } from '@signaalreis/rules-presets';
+import { csvTable } from '../output/csv-writer';
+import { emailMessage } from './email';
+import type { LetterItem, LettersResult } from './make-letters';
+import { SKIP_MESSAGES } from './messages';
+import { type PrintItem, printPdfs } from './pdf';
+import { SITUATIONS, WRITTEN_CHANNELS } from './vocabulary';
+import { LETTER_WORDS as L } from './words';
+
+/**
+ * The `format` of letters.json written by this version.
+ *
+ * @example
+ * ```ts
+ * import { LETTERS_MANIFEST_FORMAT } from '@signaalreis/adapters/letters';
+ * LETTERS_MANIFEST_FORMAT; // 'signaalreis-letters/1'
+ * ```
+ */
+export const LETTERS_MANIFEST_FORMAT = 'signaalreis-letters/1';
+
+/**
+ * A case id as a file-name part: as it is when it has the form run gives (2026-10-0001), else
+ * `case-<n>` — an id of the older form `2026-10/7411AB 12` holds an address, which no file name may.
+ */
+const stemOf = (caseId: string, n: number) =>
+  /^\d{4}-(?:0[1-9]|1[0-2])-\d{4,8}$/.test(caseId) ? caseId : `case-${String(n).padStart(4, '0')}`;
+
+/** Postcode order for the print room: postcode, house number, letter, addition, then case id. */
+function postcodeOrder(a: LetterItem, b: LetterItem): number {
+  const x = addressFromHouseholdKey(a.recipient.householdKey);
+  const y = addressFromHouseholdKey(b.recipient.householdKey);
+  const key = (v: typeof x) =>
+    v
+      ? [
+          v.postcode,
+          String(v.houseNumber).padStart(5, '0'),
+          v.houseLetter ?? '',
+          v.houseNumberAddition ?? '',
+        ].join(' ')
+      : '';
+  return key(x).localeCompare(key(y)) || a.caseId.localeCompare(b.caseId);
+}
+
+/** What the files are about: the month, day, language and the municipality's details. */
+export interface LettersContext {
+  month: string;
+  at: string;
+  lang: Lang;
+  contact: MunicipalityContact;
+  municipality?: string;
+}
+
+/** A letter's or card's print item. */
+function printItem(x: LetterItem, c: LettersContext, dateText: string): PrintItem {
+  const k = c.contact;
+  return {
+    address: x.address ?? [],
+    sender: {
+      name: k.name,
+      returnLine: k.postalAddress.join(', '),
+      details: [
+        `${L.phone[c.lang]} ${k.phone}`,
+        `${L.email[c.lang]} ${k.email}`,
+        k.website.replace(/^https:\/\//, ''),
+      ],
+    },
+    meta: [`${L.date[c.lang]}: ${dateText}`, `${L.reference[c.lang]}: ${x.caseId}`],
+    text: x.text,
+  };
+}
+
+/**
+ * Every file of the month's letters as name → bytes (flat names, for the output folder), and the
+ * manifest's item list. Letters and cards get their own PDF and a combined one in postcode order
+ * (`print-letters.pdf`, `print-cards.pdf`); e-mails an .eml each; SMS one `sms.csv` (`phone` in
+ * international digits without +, `text`).
+ *
+ * @example
+ * ```ts
+ * import { lettersFiles, type LettersContext, type LettersResult } from '@signaalreis/adapters/letters';
+ * declare const made: LettersResult;
+ * declare const context: LettersContext;
+ * const { files } = await lettersFiles(made, context);
+ * [...files.keys()].filter((n) => n.startsWith('print-')); // ['print-letters.pdf', 'print-cards.pdf']
+ * ```
+ */
+export async function lettersFiles(
+  made: LettersResult,
+  c: LettersContext,
+): Promise<{ files: Map<string, string | Uint8Array>; manifest: Record<string, unknown> }> {
+  const files = new Map<string, string | Uint8Array>();
+  const dateText = new Intl.DateTimeFormat(c.lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${c.at}T00:00:00Z`));
+  const on = new Date(`${c.at}T08:00:00Z`);
+  const seq = new Map<string, number>();
+  for (const x of made.items) if (!seq.has(x.caseId)) seq.set(x.caseId, seq.size + 1);
+  const fileOf = new Map<LetterItem, string>();
+  for (const x of made.items) {
+    const stem = stemOf(x.caseId, seq.get(x.caseId) ?? 0);
+    if (x.channel === 'letter' || x.channel === 'card') fileOf.set(x, `${x.channel}-${stem}.pdf`);
+    else if (x.channel === 'email') {
+      const name = `email-${stem}.eml`;
+      const from = { name: c.contact.name, address: c.contact.email };
+      const input = {
+        from,
+        to: x.to ?? '',
+        subject: x.subject ?? '',
+        text: x.text,
+        reference: x.caseId,
+        date: on,
+        lang: c.lang,
+      };
+      files.set(name, await emailMessage(input));
+      fileOf.set(x, name);
+    } else fileOf.set(x, 'sms.csv');
+  }
+  for (const kind of ['letter', 'card'] as const) {
+    const items = made.items.filter((x) => x.channel === kind).sort(postcodeOrder);
+    if (items.length === 0) continue;
+    const { combined, each } = await printPdfs(
+      kind,
+      items.map((x) => printItem(x, c, dateText)),
+      { title: `${kind}s ${c.month}`, titles: items.map((x) => `${kind} ${x.caseId}`), on },
+    );
+    files.set(`print-${kind}s.pdf`, combined);
+    for (const [i, x] of items.entries()) files.set(fileOf.get(x) ?? '', each[i] ?? new Uint8Array());
+  }
+  const sms = made.items.filter((x) => x.channel === 'sms');
+  if (sms.length > 0)
+    files.set(
+      'sms.csv',
+      csvTable(
+        sms.map((x) => ({ phone: (x.to ?? '').replace(/^\+/, ''), text: x.text })),
+        { columns: ['phone', 'text'] },
+      ),
+    );
+  const skippedRows = made.skipped.map((s) => ({
+    case_id: s.caseId,
+    channel: s.channel ?? '',
+    reason: s.reason,
+    explanation: SKIP_MESSAGES[s.reason][c.lang],
+  }));
+  files.set(
+    'skipped.csv',
+    csvTable(skippedRows, { columns: ['case_id', 'channel', 'reason', 'explanation'] }),
+  );
+  const counts = Object.fromEntries(
+    WRITTEN_CHANNELS.map((ch) => [
+      ch,
+      Object.fromEntries(
+        SITUATIONS.map((s) => [s, made.items.filter((x) => x.channel === ch && x.situation === s).length]),
+      ),
+    ]),
+  );
+  const skipped: Record<string, number> = {};
+  for (const s of made.skipped) skipped[s.reason] = (skipped[s.reason] ?? 0) + 1;
+  const manifest = {
+    format: LETTERS_MANIFEST_FORMAT,
+    month: c.month,
+    at: c.at,
+    lang: c.lang,
+    ...(c.municipality ? { municipality: c.municipality } : {}),
+    counts,
+    skipped,
+    items: made.items.map((x) => ({
+      caseId: x.caseId,
+      channel: x.channel,
+      situation: x.situation,
+      file: fileOf.get(x),
+      attempt: x.records ? 'new' : 'recorded-before',
+      ...(x.sms ? { sms: x.sms } : {}),
+    })),
+    printOrder: Object.fromEntries(
+      (['letter', 'card'] as const).map((k) => [
+        k,
+        made.items
+          .filter((x) => x.channel === k)
+          .sort(postcodeOrder)
+          .map((x) => x.caseId),
+      ]),
+    ),
+    skippedCases: made.skipped,
+  };
+  files.set('letters.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  return { files, manifest };
+}

@@ -1,0 +1,276 @@
+// Letters (A4) and cards (A6) as PDF with pdf-lib: the address block in the envelope window
+// (layout.ts), the sender's details beside it, the date and reference, and the template's text
+// below, wrapped and continued on a next page when long. Fonts are embedded (fonts.ts), so the text
+// can be extracted. One item makes one case's PDF; many make the print room's combined PDF.
+// pdf-lib is loaded on first use, so that importing the package does not load it.
+import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import { fontBytes } from './fonts';
+import { CARD, LETTER, LETTER_WINDOW, MM, PAGE } from './layout';
+
+/**
+ * One letter or card to print: the address block, the sender (name, the return-address line in the
+ * window, the details printed beside it), the date and reference lines, and the template's text
+ * (a line starting with `# ` is a heading; a blank line starts a new paragraph).
+ *
+ * @example
+ * ```ts
+ * import type { PrintItem } from '@signaalreis/adapters/letters';
+ * const item: PrintItem = {
+ *   address: ['M. Jansen', 'Huisnummer 12', '7411 AB  VOORBEELDSTAD'],
+ *   sender: { name: 'Gemeente Voorbeeldstad', returnLine: 'Postbus 10, 7400 AA Voorbeeldstad', details: ['Telefoon 14 0363'] },
+ *   meta: ['Datum: 2 november 2026', 'Ons kenmerk: 2026-10-0001'],
+ *   text: '# Hulp bij geldzorgen\n\nBeste M. Jansen,\n\n…',
+ * };
+ * ```
+ */
+export interface PrintItem {
+  address: readonly string[];
+  sender: { name: string; returnLine: string; details: readonly string[] };
+  meta: readonly string[];
+  text: string;
+}
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+// pdf-lib's colours without loading pdf-lib (it is loaded on first use)
+// (ColorTypes.RGB is the string 'RGB')
+const black = { type: 'RGB', red: 0, green: 0, blue: 0 } as unknown as Color;
+const grey = { type: 'RGB', red: 0.35, green: 0.35, blue: 0.35 } as unknown as Color;
+
+/** Splits text into lines no wider than `width` points (a word wider than a line is cut by characters). */
+export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const fits = (t: string) => font.widthOfTextAtSize(t, size) <= width;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (fits(next)) {
+      line = next;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = word;
+    while (!fits(line)) {
+      let cut = line.length - 1;
+      while (cut > 1 && !fits(line.slice(0, cut))) cut -= 1;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** The text's blocks: headings and paragraphs (each paragraph's own line breaks kept). */
+function blocks(text: string): { heading: boolean; lines: string[] }[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.split('\n').filter((l) => l.trim() !== ''))
+    .filter((lines) => lines.length > 0)
+    .flatMap((lines) =>
+      lines[0]?.startsWith('# ')
+        ? [
+            { heading: true, lines: [lines[0].slice(2)] },
+            ...(lines.length > 1 ? [{ heading: false, lines: lines.slice(1) }] : []),
+          ]
+        : [{ heading: false, lines }],
+    );
+}
+
+/** Draws `lines` from the top (mm) down, each `leading` points apart. */
+function drawLines(
+  page: PDFPage,
+  lines: readonly string[],
+  x: number,
+  top: number,
+  font: PDFFont,
+  size: number,
+  leading: number,
+  color = black,
+) {
+  const { height } = page.getSize();
+  for (const [i, l] of lines.entries())
+    page.drawText(l, { x: x * MM, y: height - top * MM - size - i * leading, size, font, color });
+}
+
+/** Lays the text out from `top` (mm) to `bottom` on `page`, adding pages by `nextPage` when it runs over. */
+function drawText(
+  first: PDFPage,
+  text: string,
+  f: Fonts,
+  box: { left: number; right: number; top: number; bottom: number; size: number; leading: number },
+  nextPage: () => { page: PDFPage; top: number },
+): void {
+  let page = first;
+  let y = box.top * MM; // distance from the page's top, in points
+  const width = (box.right - box.left) * MM;
+  for (const b of blocks(text)) {
+    const font = b.heading ? f.bold : f.regular;
+    const size = b.heading ? box.size + 2 : box.size;
+    const lines = b.lines.flatMap((l) => wrap(l, font, size, width));
+    for (const line of lines) {
+      if (y + box.leading > box.bottom * MM) {
+        const next = nextPage();
+        page = next.page;
+        y = next.top * MM;
+      }
+      page.drawText(line, {
+        x: box.left * MM,
+        y: page.getSize().height - y - size,
+        size,
+        font,
+        color: black,
+      });
+      y += b.heading ? box.leading + 2 : box.leading;
+    }
+    y += box.leading * 0.6;
+  }
+}
+
+function letterPages(doc: PDFDocument, item: PrintItem, f: Fonts): void {
+  const size: [number, number] = [PAGE.a4.width * MM, PAGE.a4.height * MM];
+  const page = doc.addPage(size);
+  drawLines(page, [item.sender.name], LETTER.senderLeft, LETTER.senderTop, f.bold, 12, 14);
+  drawLines(page, item.sender.details, LETTER.senderLeft, LETTER.detailsTop, f.regular, 8.5, 11, grey);
+  const w = LETTER_WINDOW;
+  drawLines(
+    page,
+    [item.sender.returnLine],
+    w.left + 5,
+    w.top + w.returnZone - 6,
+    f.regular,
+    LETTER.returnSize,
+    8,
+    grey,
+  );
+  drawLines(page, item.address, w.left + 5, w.top + w.returnZone + 2, f.regular, LETTER.addressSize, 12.5);
+  drawLines(page, item.meta, LETTER.textLeft, LETTER.metaTop, f.regular, 9, 12);
+  drawText(
+    page,
+    item.text,
+    f,
+    {
+      left: LETTER.textLeft,
+      right: LETTER.textRight,
+      top: LETTER.bodyTop,
+      bottom: LETTER.bodyBottom,
+      size: LETTER.size,
+      leading: LETTER.leading,
+    },
+    () => ({ page: doc.addPage(size), top: LETTER.nextPageTop }),
+  );
+}
+
+function cardPages(doc: PDFDocument, item: PrintItem, f: Fonts): void {
+  const size: [number, number] = [PAGE.a6.width * MM, PAGE.a6.height * MM];
+  const front = doc.addPage(size);
+  const m = CARD.margin;
+  drawText(
+    front,
+    item.text,
+    f,
+    {
+      left: m,
+      right: PAGE.a6.width - m,
+      top: m,
+      bottom: PAGE.a6.height - m,
+      size: CARD.size,
+      leading: CARD.leading,
+    },
+    () => ({ page: doc.addPage(size), top: m }),
+  );
+  const back = doc.addPage(size);
+  drawLines(back, [item.sender.name], m, m, f.bold, 8, 10);
+  drawLines(back, [item.sender.returnLine], m, m + 4.5, f.regular, 7, 9, grey);
+  back.drawLine({
+    start: { x: (CARD.addressLeft - 6) * MM, y: m * MM },
+    end: { x: (CARD.addressLeft - 6) * MM, y: (PAGE.a6.height - m) * MM },
+    thickness: 0.5,
+    color: grey,
+  });
+  drawLines(back, item.address, CARD.addressLeft, CARD.addressTop, f.regular, 10, 12.5);
+}
+
+/** The PDF's metadata: a title without personal data, and its date (so the same input gives the same bytes). */
+function describe(doc: PDFDocument, title: string, on: Date): void {
+  doc.setTitle(title);
+  doc.setProducer('signaalreis');
+  doc.setCreator('signaalreis letters');
+  doc.setCreationDate(on);
+  doc.setModificationDate(on);
+}
+
+/**
+ * A PDF of letters (A4, the address in the envelope window) or cards (A6 landscape: the text side,
+ * then the address side) — one item for a case's own PDF, all of them for the print room.
+ * DejaVu Sans is embedded (a subset), so the text can be extracted; the title says what the PDF is
+ * and the dates are `on`, so the same input gives the same bytes.
+ *
+ * @example
+ * ```ts
+ * import { printPdf, type PrintItem } from '@signaalreis/adapters/letters';
+ * declare const items: PrintItem[];
+ * const bytes = await printPdf('letter', items, { title: 'Brieven 2026-10', on: new Date('2026-11-02T09:00:00Z') });
+ * // write bytes to print-letters.pdf
+ * ```
+ */
+export async function printPdf(
+  kind: 'letter' | 'card',
+  items: readonly PrintItem[],
+  meta: { title: string; on: Date },
+): Promise<Uint8Array> {
+  return (await printPdfs(kind, items, { ...meta, titles: [] })).combined;
+}
+
+/**
+ * The print room's PDF of all `items` in their order, and each item's own PDF (its pages copied
+ * from the combined one, so that the fonts are subset once: a few hundred letters take seconds,
+ * not minutes). `titles` gives each item's PDF its title (no personal data).
+ *
+ * @example
+ * ```ts
+ * import { printPdfs, type PrintItem } from '@signaalreis/adapters/letters';
+ * declare const items: PrintItem[];
+ * const { combined, each } = await printPdfs('card', items, { title: 'Kaarten 2026-10', titles: items.map((_, i) => `kaart ${i + 1}`), on: new Date('2026-11-02T08:00:00Z') });
+ * each.length === items.length; // true
+ * ```
+ */
+export async function printPdfs(
+  kind: 'letter' | 'card',
+  items: readonly PrintItem[],
+  meta: { title: string; titles: readonly string[]; on: Date },
+): Promise<{ combined: Uint8Array; each: Uint8Array[] }> {
+  const [{ PDFDocument }, { default: fontkit }] = await Promise.all([
+    import('pdf-lib'),
+    import('@pdf-lib/fontkit'),
+  ]);
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const bytes = fontBytes();
+  const f: Fonts = {
+    regular: await doc.embedFont(bytes.regular, { subset: true }),
+    bold: await doc.embedFont(bytes.bold, { subset: true }),
+  };
+  const ranges: number[][] = [];
+  for (const item of items) {
+    const from = doc.getPageCount();
+    (kind === 'letter' ? letterPages : cardPages)(doc, item, f);
+    ranges.push(Array.from({ length: doc.getPageCount() - from }, (_, i) => from + i));
+  }
+  describe(doc, meta.title, meta.on);
+  const combined = await doc.save();
+  if (meta.titles.length === 0) return { combined, each: [] };
+  const saved = await PDFDocument.load(combined);
+  const each: Uint8Array[] = [];
+  for (const [i, range] of ranges.entries()) {
+    const one = await PDFDocument.create();
+    for (const page of await one.copyPages(saved, range)) one.addPage(page);
+    describe(one, meta.titles[i] ?? meta.title, meta.on);
+    each.push(await one.save());
+  }
+  return { combined, each };
+}
