@@ -22,6 +22,7 @@ import { type LetterCase, type LettersResult, makeLetters } from '../letters/mak
 import { SKIP_MESSAGES } from '../letters/messages';
 import { lettersFiles } from '../letters/outputs';
 import { SITUATIONS, WRITTEN_CHANNELS } from '../letters/vocabulary';
+import type { OutputData } from '../output/atomic-file';
 import { closedOn } from '../store/stored-month';
 import { feedbackFiles } from './feedback-output';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
@@ -134,7 +135,8 @@ export async function runLetters(
   };
   if (o.dryRun) lines.push(t.dryRun);
   else {
-    const { files } = await lettersFiles(made, context);
+    // the feedback's cases.json (below) may be written a piece at a time
+    const files = new Map<string, OutputData>((await lettersFiles(made, context)).files);
     const save = () => saveFolder(io, dir, files, { command, inputs: [] });
     const fresh = made.items.filter((x) => x.records).length;
     if (fromStore) {
