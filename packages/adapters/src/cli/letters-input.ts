@@ -4,12 +4,14 @@
 // and the template set (a folder, or the built-in one).
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { IsoMonth, MunicipalityCode, Signal } from '@signaalreis/core';
+import type { HouseholdKey, IsoMonth, MunicipalityCode, Signal } from '@signaalreis/core';
 import type { MunicipalityContact } from '@signaalreis/rules-presets';
 import { type CaseFile, readCaseFile } from '../cases/case-file';
+import { loadStreetsCsv } from '../files/lookup-files';
 import { defaultTemplates } from '../letters/default-templates';
 import { loadTemplates, type TemplateSet } from '../letters/templates';
 import { TEMPLATE_FILES } from '../letters/vocabulary';
+import type { StreetAddress } from '../lookups/street-register';
 import { type CliIo, CliUserError } from './io';
 import { readJsonArg, refuseFile } from './json-input';
 import { cliLang, issueText, localize } from './lang';
@@ -76,6 +78,17 @@ export async function signalsOfFiles(io: CliIo, files: readonly string[]): Promi
       );
   }
   return out;
+}
+
+/**
+ * The streets of `--addresses` (a BAG extract as CSV, see `readStreetsCsv`): any problem in the file
+ * refuses the run (the first problem with its line), as the other lookup files do.
+ */
+export async function streetsOf(io: CliIo, file: string): Promise<Map<HouseholdKey, StreetAddress>> {
+  const r = await loadStreetsCsv(resolve(io.cwd, file));
+  const [first] = r.ok ? r.value.issues : r.issues;
+  if (first) throw new CliUserError(`${file}: ${issueText(cliLang(io), first)}`);
+  return r.ok ? r.value.streets : new Map();
 }
 
 /** The municipality's contact block: from `--preset`, else from the month's preset; refused when it has none. */

@@ -197,6 +197,24 @@ describe('signaalreis letters refuses bad input (exit 2, one line)', () => {
     );
   });
 
+  it('--addresses: a street file is read (exit 0); a bad one is refused with its line, no street shown', async () => {
+    const good = fixtureDir({
+      'bag.csv': 'postcode,house_number,street,city\n7411AB,12,Kerkstraat,Voorbeeldstad\n',
+    });
+    const out = join(dir, 'letters-bag');
+    const r = await runCli(['letters', RUN, ...base, '--addresses', join(good, 'bag.csv'), '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const bad = fixtureDir({
+      'bag.csv': 'postcode,house_number,street\n7411AB,12,Geheimstraat\n7411AB,12,Andere\n',
+    });
+    const message = await refused(['letters', RUN, ...base, '--addresses', join(bad, 'bag.csv')]);
+    expect(message).toMatch(/bag\.csv/);
+    expect(message).not.toMatch(/Geheimstraat|Andere/);
+    expect(await refused(['letters', RUN, ...base, '--addresses', join(bad, 'missing.csv')])).toMatch(
+      /missing\.csv/,
+    );
+  });
+
   it('a folder without cases.json, a file that is not a case file', async () => {
     const empty = fixtureDir({ 'cases.json': '{"format":"x"}' });
     expect(await refused(['letters', fixtureDir({}), ...base])).toMatch(/cases\.json/);

@@ -28,7 +28,14 @@ import { feedbackFiles } from './feedback-output';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { issueLine } from './json-input';
 import { cliLang, issueText, localize } from './lang';
-import { contactOf, monthFromFile, monthFromStore, signalsOfFiles, templatesOf } from './letters-input';
+import {
+  contactOf,
+  monthFromFile,
+  monthFromStore,
+  signalsOfFiles,
+  streetsOf,
+  templatesOf,
+} from './letters-input';
 import { LETTERS_CLI_MESSAGES } from './messages/letters';
 import { parsersIn } from './month-input';
 import { addStoreOption, storeError, withStore } from './store-option';
@@ -44,6 +51,8 @@ export interface LettersOptions {
   store?: string;
   municipality?: MunicipalityCode;
   signals?: string[];
+  /** A street (BAG extract) CSV: the street of each address for the address block. */
+  addresses?: string;
   templates?: string;
   preset?: string;
   lifecycle?: string;
@@ -106,10 +115,11 @@ export async function runLetters(
     const read = await monthFromStore(io, o.store as string, o.municipality as MunicipalityCode, o.month);
     file = read.file;
     name = `store ${o.municipality}/${o.month}`;
-    signals.push(...read.signals);
+    for (const s of read.signals) signals.push(s);
   } else ({ file, name } = monthFromFile(io, input as string, o.month));
   const contact = contactOf(io, o.preset, file.preset);
-  signals.push(...(await signalsOfFiles(io, o.signals ?? [])));
+  for (const s of await signalsOfFiles(io, o.signals ?? [])) signals.push(s);
+  const streets = o.addresses ? await streetsOf(io, o.addresses) : undefined;
   if (signals.length === 0) io.stderr.write(`signaalreis: ${t.noSignals}\n`);
   const table = lifecyclePreset(o.lifecycle ?? lifecycleIdOf(file.preset));
   if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
@@ -119,6 +129,7 @@ export async function runLetters(
     start,
     at,
     signals,
+    ...(streets ? { streets } : {}),
     contact,
     templates,
     lang,
@@ -226,6 +237,7 @@ export function registerLetters(program: Command, io: CliIo): void {
     .addOption(new Option('--month <month>', t.monthHelp).argParser(parse.month))
     .addOption(new Option('--municipality <code>', t.municipalityHelp).argParser(parse.municipality))
     .option('--signals <files...>', t.signalsHelp)
+    .option('--addresses <file>', t.addressesHelp)
     .option('--templates <folder>', t.templatesHelp)
     .option('--preset <id|file>', t.presetHelp)
     .option('--lifecycle <id>', t.lifecycleHelp)

@@ -2,12 +2,13 @@
 // Windows-1252, UTF-16 is refused with a hint). Parsing the text is ../lookups' and ../ledger's,
 // which need no file system.
 import { readFile } from 'node:fs/promises';
-import { fail, type Issue, ok, type Result } from '@signaalreis/core';
+import { fail, type HouseholdKey, type Issue, ok, type Result } from '@signaalreis/core';
 import { sniffUtf16 } from '../csv/decode';
 import { fileIssue } from '../csv/issues';
 import { InMemoryDebtAssistanceRegister } from '../lookups/debt-assistance';
 import { LOOKUP_MESSAGES as M } from '../lookups/messages';
 import { InMemoryPopulationRegister } from '../lookups/population-register';
+import { readStreetsCsv, type StreetAddress } from '../lookups/street-register';
 
 /**
  * Reads a small CSV file as text: UTF-8 (byte-order mark dropped) or Windows-1252. A file that
@@ -56,6 +57,24 @@ export async function loadPopulationRegisterCsv(
 ): Promise<Result<{ register: InMemoryPopulationRegister; issues: Issue[] }>> {
   const read = await readCsvText(path);
   return read.ok ? InMemoryPopulationRegister.fromCsv(read.value) : read;
+}
+
+/**
+ * Loads a street (BAG extract) CSV file (see `readStreetsCsv`); UTF-8 or Windows-1252. A file that
+ * cannot be read, or read as a street list, fails the result; rows left out are in `issues`.
+ *
+ * @example
+ * ```ts
+ * import { loadStreetsCsv } from '@signaalreis/adapters/files';
+ * const r = await loadStreetsCsv('examples/data/streets.csv');
+ * if (r.ok) r.value.streets.size; // addresses with their street
+ * ```
+ */
+export async function loadStreetsCsv(
+  path: string,
+): Promise<Result<{ streets: Map<HouseholdKey, StreetAddress>; issues: Issue[] }>> {
+  const read = await readCsvText(path);
+  return read.ok ? readStreetsCsv(read.value) : read;
 }
 
 /**

@@ -114,3 +114,27 @@ describe('lettersFiles: no personal data in names, manifest or summary', () => {
     expect((manifest.printOrder as { letter: string[] }).letter).toEqual(['2026-10-0002', '2026-10-0001']);
   });
 });
+
+describe('makeLetters: the street from a street file (BAG extract)', () => {
+  it('writes "street number" in the address block for an address the file knows, "Huisnummer" otherwise', async () => {
+    const known = letterCase({ plan: ALL });
+    const other = letterCase({ id: '2026-10-0002', householdKey: '7412AB 12', plan: ALL });
+    const signals = [signalOf(known), signalOf(other, { postcode: '7412AB' })];
+    const streets = new Map([['7411AB 12', { street: 'Kerkstraat', city: 'Deventer' }]]);
+    const made = makeLetters(await lettersInput([known, other], { signals, streets }));
+    const letterOf = (id: string) => made.items.find((x) => x.caseId === id && x.channel === 'letter');
+    expect(letterOf('2026-10-0001')?.address?.[1]).toBe('Kerkstraat 12');
+    expect(letterOf('2026-10-0002')?.address?.[1]).toBe('Huisnummer 12');
+  });
+
+  it('takes the city from the street file when the signals give none', async () => {
+    const c = letterCase({ plan: ALL });
+    const signals = [signalOf(c, { city: '' })];
+    const without = makeLetters(await lettersInput([c], { signals }));
+    expect(without.skipped.some((s) => s.reason === 'no-address')).toBe(true);
+    const streets = new Map([['7411AB 12', { street: 'Kerkstraat', city: 'Deventer' }]]);
+    const made = makeLetters(await lettersInput([c], { signals, streets }));
+    const letter = made.items.find((x) => x.channel === 'letter');
+    expect(letter?.address?.slice(1)).toEqual(['Kerkstraat 12', '7411 AB  DEVENTER']);
+  });
+});

@@ -46,6 +46,8 @@ export interface LettersInput {
   /** The day the letters are made and the attempts are dated. */
   at: IsoDate;
   signals: readonly Signal[];
+  /** The street of each household address (household key → street and city), from a BAG extract; optional. */
+  streets?: ReadonlyMap<string, { street: string; city?: string }>;
   contact: MunicipalityContact;
   templates: TemplateSet;
   lang: Lang;
@@ -174,7 +176,7 @@ function itemOf(
  * ```
  */
 export function makeLetters(i: LettersInput): LettersResult {
-  const recipients = recipientsOf(i.cases, i.signals);
+  const recipients = recipientsOf(i.cases, i.signals, i.streets);
   const out: LettersResult = { items: [], skipped: [], records: new Map(), problems: [] };
   const on = asLifecycleTime(`${i.at}T09:00`);
   i.cases.forEach((c, index) => {

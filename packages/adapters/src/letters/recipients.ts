@@ -25,6 +25,8 @@ export interface RecipientCase {
 export interface Recipient {
   householdKey: string;
   names: string[];
+  /** The street of the household's address, from a street (BAG extract) file when one was given. */
+  street?: string;
   city?: string;
   emails: string[];
   phones: string[];
@@ -54,6 +56,7 @@ const uniq = (xs: readonly (string | undefined)[]) => [
 export function recipientsOf(
   cases: readonly RecipientCase[],
   signals: readonly Signal[],
+  streets: ReadonlyMap<string, { street: string; city?: string }> = new Map(),
 ): Map<string, Recipient> {
   const byId = new Map(signals.map((s) => [`${s.partner.id}\u0000${s.signalId}`, s]));
   const out = new Map<string, Recipient>();
@@ -61,10 +64,12 @@ export function recipientsOf(
     const own = c.signals
       .map((s) => byId.get(`${s.partnerId}\u0000${s.signalId}`))
       .filter((s): s is Signal => s !== undefined && signalHouseholdKey(s) === c.householdKey);
-    const city = own.find((s) => s.address.city)?.address.city;
+    const bag = streets.get(c.householdKey);
+    const city = own.find((s) => s.address.city)?.address.city ?? bag?.city;
     out.set(c.caseId, {
       householdKey: c.householdKey,
       names: uniq(own.map(nameOf)),
+      ...(bag ? { street: bag.street } : {}),
       ...(city ? { city } : {}),
       emails: uniq(own.map((s) => s.contact.email)),
       phones: uniq(own.map((s) => s.contact.phone)),
@@ -86,10 +91,11 @@ export function residentName(r: Recipient, lang: Lang): string {
 }
 
 /**
- * The address block of a letter or card: the name line, the house number (the signals hold no
- * street: a postcode and house number identify an address in the BAG), and `1234 AB  CITY` (one
- * space in the postcode, two before the city in capitals, as PostNL asks). `undefined` when the
- * household key is not an address or the city is unknown.
+ * The address block of a letter or card: the name line, the street and house number (`Kerkstraat
+ * 12A-1`, the street from a street file; without one "Huisnummer 12A-1": the signals hold no street,
+ * a postcode and house number identify an address in the BAG), and `1234 AB  CITY` (one space in the
+ * postcode, two before the city in capitals, as PostNL asks). `undefined` when the household key is
+ * not an address or the city is unknown.
  */
 export function addressLines(r: Recipient, lang: Lang): string[] | undefined {
   const a = addressFromHouseholdKey(r.householdKey);
@@ -98,7 +104,7 @@ export function addressLines(r: Recipient, lang: Lang): string[] | undefined {
   const nameLine = r.names.length >= 1 && r.names.length <= 2 ? r.names.join(W.and[lang]) : W.residents[lang];
   return [
     nameLine,
-    `${W.houseNumber[lang]} ${number}`,
+    r.street ? `${r.street} ${number}` : `${W.houseNumber[lang]} ${number}`,
     `${a.postcode.slice(0, 4)} ${a.postcode.slice(4)}  ${r.city.toLocaleUpperCase('nl-NL')}`,
   ];
 }

@@ -7,3 +7,4 @@ export {
   InMemoryDebtAssistanceRegister,
 } from './debt-assistance';
 export { InMemoryPopulationRegister, POPULATION_REGISTER_CSV_COLUMNS } from './population-register';
+export { readStreetsCsv, STREET_CSV_COLUMNS, type StreetAddress } from './street-register';

@@ -33,6 +33,10 @@ export const LETTERS_CLI_MESSAGES = {
     nl: 'signaalbestanden van de maand (CSV of Excel) met namen, adressen, e-mail en telefoon',
     en: "the month's signal files (CSV or Excel) with names, addresses, e-mail and phone",
   },
+  addressesHelp: {
+    nl: 'straten van de adressen (CSV uit de BAG: postcode, house_number, house_number_suffix, street, city) voor het adresblok',
+    en: 'the streets of the addresses (CSV from the BAG: postcode, house_number, house_number_suffix, street, city) for the address block',
+  },
   templatesHelp: {
     nl: 'map met de sjablonen (standaard: de ingebouwde set in de taal van --lang)',
     en: 'folder with the templates (default: the built-in set in the --lang language)',
