@@ -48,6 +48,7 @@ step(`the letters, cards and e-mails of 2026-10 on ${AT}`, [
   'letters',
   `${DIR}/2026-10-feedback`,
   ...['--month', '2026-10', '--signals', fromRoot('examples/data/signals-2026-10.csv')],
+  ...['--addresses', fromRoot('examples/data/bag-2026-10.csv')],
   ...[
     '--preset',
     fromRoot('examples/presets/voorbeeldstad.json'),

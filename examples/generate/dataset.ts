@@ -10,6 +10,7 @@ import type { Sector } from './partners';
 import { type MonthShape, planMonth, type SignalSpec, specFor } from './plan';
 import { Rand, SEED } from './rng';
 import { numberRows, type Row, toRow } from './rows';
+import { streetsCsv } from './streets';
 
 /** The generated files (name → bytes) and what the README must explain. */
 export interface Dataset {
@@ -112,6 +113,7 @@ export function generateDataset(seed = SEED): Dataset {
       'signals-2026-10-excel.csv': excelCsv(october),
       'brp-2026-10.csv': encode(lookups.files['brp-2026-10.csv'] ?? ''),
       'shv-2026-10.csv': encode(lookups.files['shv-2026-10.csv'] ?? ''),
+      'bag-2026-10.csv': encode(streetsCsv(october.filter((r) => !badIdSet.has(r.signal_id)))),
       'ledger-energy-2026-10.csv': encode(ledgerCsv()),
     },
     october,

@@ -23,8 +23,8 @@ export const LOOKUP_MESSAGES = {
   surnameEmpty: (): B => ({ nl: 'De achternaam is leeg', en: 'The surname is empty' }),
   streetEmpty: (): B => ({ nl: 'De straat is leeg', en: 'The street is empty' }),
   addressTwice: (): B => ({
-    nl: 'Dit adres staat al eerder in het bestand; de eerste regel telt',
-    en: 'This address is already in the file; the first row counts',
+    nl: 'Dit adres staat al eerder in het bestand, met een andere straat; de eerste regel telt',
+    en: 'This address is already in the file, with another street; the first row counts',
   }),
   missingIdentity: (): B => ({ nl: 'Vul een BSN of een adres in', en: 'Fill in a BSN or an address' }),
   unreadable: (path: string, reason: string): B => ({

@@ -29,7 +29,7 @@ describe('readStreetsCsv', () => {
   it('a bad address, an empty street and an address twice are issues with their line; no street in a message', () => {
     const r = ok(
       readStreetsCsv(
-        'postcode,house_number,street\n9999ZZ,12,Geheimstraat\nXYZ,1,Lindelaan\n7411AB,2,\n9999ZZ,12,Andere straat\n',
+        'postcode,house_number,street\n9999ZZ,12,Geheimstraat\nXYZ,1,Lindelaan\n7411AB,2,\n9999ZZ,12,Andere straat\n9999 zz,12,Geheimstraat\n',
       ),
     );
     expect([...r.streets.values()]).toEqual([{ street: 'Geheimstraat' }]);
@@ -70,7 +70,15 @@ describe('readStreetsCsv', () => {
         if (!first.has(key)) first.set(key, r.street);
       }
       expect(new Map([...streets].map(([k, v]) => [k as string, v.street]))).toEqual(first);
-      expect(issues.length).toBe(rows.length - first.size);
+      // a later row of an address is an issue only when it names another street
+      const counted = new Set<string>();
+      let expected = 0;
+      for (const r of rows) {
+        const key = householdKey({ postcode: `${r.digits}${r.letters}`, houseNumber: r.number });
+        if (counted.has(key) && first.get(key) !== r.street) expected++;
+        counted.add(key);
+      }
+      expect(issues.length).toBe(expected);
     },
   );
 });

@@ -35,7 +35,8 @@ export interface StreetAddress {
 /**
  * Reads a street (BAG extract) CSV into the street of each address, by household key. A row with a
  * bad address or an empty street is an issue (with its line) and left out; an address given twice
- * keeps its first row and the second is an issue (`duplicate_address`). The file itself failing
+ * with another street keeps its first row and the second is an issue (`duplicate_address`; twice
+ * with the same street is no issue). The file itself failing
  * (no header, a required column missing) is a failed result.
  *
  * @example
@@ -62,8 +63,10 @@ export function readStreetsCsv(
     const street = r.get('street');
     if (street === '') issues.push(r.issue('street', 'missing_value', M.streetEmpty()));
     if (key === null || issues.length > before) continue;
-    if (streets.has(key)) {
-      issues.push(r.issue(null, 'duplicate_address', M.addressTwice()));
+    const earlier = streets.get(key);
+    if (earlier) {
+      // the same address spelled twice with the same street says nothing new; another street does
+      if (earlier.street !== street) issues.push(r.issue(null, 'duplicate_address', M.addressTwice()));
       continue;
     }
     const city = r.get('city');
