@@ -7,25 +7,14 @@
 // attempts they are are recorded with `signaalreis feedback`; and the report of October then counts
 // them (contact attempts per DDAS kind: Brief, Kaartje, Mail). Everything goes to out/demo-letters/
 // (removed first). Each step is one `signaalreis` command, printed before it runs (docs/letters.md).
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { demoSteps, fromRoot } from './demo-steps.mjs';
 
 const DIR = process.env.SIGNAALREIS_DEMO_OUT ?? 'out/demo-letters'; // tests write elsewhere
 const MUNICIPALITY = '0363'; // the code the examples give Voorbeeldstad (docs/exchange.md)
 const AT = '2026-11-02';
-const fromRoot = (path) => relative(process.cwd(), fileURLToPath(new URL(`../${path}`, import.meta.url)));
-const CLI = [fromRoot('packages/adapters/dist/cli.js')];
 
-const step = (title, args) => {
-  console.log(`\n== ${title}\n$ signaalreis ${args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
-  const r = spawnSync(process.execPath, [...CLI, ...args], { stdio: 'inherit' });
-  if (r.status !== 0) {
-    console.error(`demo:letters: this step failed with exit code ${r.status}`);
-    process.exit(r.status ?? 1);
-  }
-};
+const step = demoSteps('demo:letters');
 
 rmSync(DIR, { recursive: true, force: true });
 const MONTHS = ['2026-08', '2026-09', '2026-10'];

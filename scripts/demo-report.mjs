@@ -6,24 +6,13 @@
 // A4), report.xlsx and report.json. Everything goes to out/demo-report/ (removed first). Each step
 // is one `signaalreis` command, printed before it runs, so an officer can repeat it by hand
 // (docs/report.md). Synthetic data only (examples/data).
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { demoSteps, fromRoot } from './demo-steps.mjs';
 
 const DIR = process.env.SIGNAALREIS_DEMO_OUT ?? 'out/demo-report'; // tests write elsewhere
 const MUNICIPALITY = '0363'; // the code the examples give Voorbeeldstad (docs/exchange.md)
-const fromRoot = (path) => relative(process.cwd(), fileURLToPath(new URL(`../${path}`, import.meta.url)));
-const CLI = [fromRoot('packages/adapters/dist/cli.js')];
 
-const step = (title, args) => {
-  console.log(`\n== ${title}\n$ signaalreis ${args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
-  const r = spawnSync(process.execPath, [...CLI, ...args], { stdio: 'inherit' });
-  if (r.status !== 0) {
-    console.error(`demo:report: this step failed with exit code ${r.status}`);
-    process.exit(r.status ?? 1);
-  }
-};
+const step = demoSteps('demo:report');
 
 rmSync(DIR, { recursive: true, force: true });
 const MONTHS = ['2026-08', '2026-09', '2026-10'];

@@ -4,25 +4,14 @@
 // store, validated against the official schema before it is written. Everything goes to
 // out/demo-store/ (removed first, so the demo can run again). Each step is one `signaalreis`
 // command, printed before it runs, so an officer can repeat it by hand (docs/store.md).
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { demoSteps, fromRoot } from './demo-steps.mjs';
 
 const DIR = process.env.SIGNAALREIS_DEMO_OUT ?? 'out/demo-store'; // tests write elsewhere
 const STORE = `${DIR}/store`;
 const MUNICIPALITY = '0363'; // the code the examples give Voorbeeldstad (docs/exchange.md)
-const fromRoot = (path) => relative(process.cwd(), fileURLToPath(new URL(`../${path}`, import.meta.url)));
-const CLI = [fromRoot('packages/adapters/dist/cli.js')];
 
-const step = (title, args) => {
-  console.log(`\n== ${title}\n$ signaalreis ${args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
-  const r = spawnSync(process.execPath, [...CLI, ...args], { stdio: 'inherit' });
-  if (r.status !== 0) {
-    console.error(`demo:store: this step failed with exit code ${r.status}`);
-    process.exit(r.status ?? 1);
-  }
-};
+const step = demoSteps('demo:store');
 
 rmSync(DIR, { recursive: true, force: true });
 // each month: the run on its delivery, then the lifecycle a month later (the last one on 30 November)
