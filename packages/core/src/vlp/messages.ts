@@ -4,6 +4,9 @@
 import { excerpt } from '../model/redact';
 import type { Bilingual } from '../model/text';
 
+/** A date `2026-10-01` as officers write it: `01-10-2026`. */
+const dmy = (iso: string): string => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+
 type B = Bilingual;
 
 const LEAVING: Readonly<Record<string, B>> = {
@@ -125,8 +128,8 @@ export const VLP_MESSAGES = {
     en: `${label.en} ${short} of ${amount}`,
   }),
   late: (label: B, due: string, paid: string, days: number): B => ({
-    nl: `${label.nl}: vervalt op ${due}, maar het geld komt pas op ${paid} binnen (${days} dagen te laat); kies een vervaldag na de betaaldag of een inkomen dat de maand ervoor betaalt`,
-    en: `${label.en}: due on ${due}, but the money arrives on ${paid} (${days} days late); choose a due day after the pay day or an income that pays the month before`,
+    nl: `${label.nl}: vervalt op ${dmy(due)}, maar het geld komt pas op ${dmy(paid)} binnen (${days} dagen te laat); kies een vervaldag na de betaaldag of een inkomen dat de maand ervoor betaalt`,
+    en: `${label.en}: due on ${dmy(due)}, but the money arrives on ${dmy(paid)} (${days} days late); choose a due day after the pay day or an income that pays the month before`,
   }),
   splitShare: (
     contributions: string,

@@ -121,6 +121,10 @@ describe('planVlp: days and months', () => {
     expect(rent).toMatchObject({ dueDate: '2026-10-01', paidOn: '2026-10-25', daysLate: 24 });
     expect(m.late.map((l) => l.obligationId)).toContain('rent');
     expect(m.late.find((l) => l.obligationId === 'rent')?.explanation.en).toContain('24 days late');
+    // dates as officers write them, not ISO
+    expect(m.late.find((l) => l.obligationId === 'rent')?.explanation.nl).toContain(
+      'vervalt op 01-10-2026, maar het geld komt pas op 25-10-2026 binnen',
+    );
   });
 
   it('a due day 31 falls on 30 November and on 28 February; pay day 30 on 28 February', () => {
