@@ -1,4 +1,4 @@
-// The worklists as tables, one way for both sources: a monthly run (`signaalreis run`) and a month
+// The worklist rows, one way for both sources: a monthly run (`signaalreis run`) and a month
 // read back from the store (the service's `GET …/worklists`). One column list, one order, one text
 // per cell in the chosen language, so that both write the same bytes for the same month.
 import {
@@ -13,7 +13,6 @@ import {
   teamLabel,
   teamName,
 } from '@signaalreis/core';
-import type { OutputTable } from '../output/csv-writer';
 import { RUN_OUTPUT_MESSAGES as W } from './messages';
 
 /** One contact step of a case on the worklists. */
@@ -156,22 +155,3 @@ export const worklistRows = (
   lang: Lang,
   teams: TeamLabels = [],
 ): Row[] => group.map(({ c, step }) => worklistRow(c, step, lang, teams));
-
-/**
- * The worklists of `cases` as tables with {@link WORKLIST_COLUMNS}, keyed and ordered as
- * {@link worklistGroups}. Texts in `lang`; a declared team by its label (`teams`).
- */
-export function worklistTablesOf(
-  cases: readonly WorklistCase[],
-  lang: Lang,
-  teams: TeamLabels = [],
-): Map<string, OutputTable> {
-  const out = new Map<string, OutputTable>();
-  for (const [key, group] of worklistGroups(cases))
-    out.set(key, {
-      columns: WORKLIST_COLUMNS,
-      numeric: ['total_amount'],
-      rows: worklistRows(group, lang, teams),
-    });
-  return out;
-}
