@@ -49,3 +49,14 @@ export {
 } from './outcome-parameters';
 export { applyOutcomePatch } from './outcome-patch';
 export { caseStream } from './random';
+export {
+  BASE_SCENARIO,
+  SIMULATION_FORMAT,
+  SIMULATION_MEASURES,
+  type SimulationMeasure,
+  type SimulationResult,
+  SimulationResultSchema,
+  type SimulationRow,
+  SimulationRowSchema,
+} from './result';
+export { SIMULATION_RESULT_MESSAGES } from './result-messages';
