@@ -6,7 +6,8 @@
  * output folders as one set. The root exports all of it; each concept also has its own subpath
  * (`@signaalreis/adapters/csv`, `/cases`, `/ddas`, `/ledger`, `/lookups` run in a browser too;
  * `/files`, `/xlsx` and `/output` use the file system; `/report` writes the monthly report and loads
- * vega, vega-lite and Handlebars on first use; `/letters` makes letters, cards, e-mails and SMS and
+ * vega, vega-lite and Handlebars on first use; `/simulation-report` reads a simulation's result and
+ * draws its HTML report (the same libraries, on first use); `/letters` makes letters, cards, e-mails and SMS and
  * loads pdf-lib, nodemailer and Handlebars on first use). The case store (`/store`: PostgreSQL,
  * embedded PGlite or a server) is only on its subpath, so that the root does not load a database.
  * The `signaalreis` command line is the package's `bin`, not part of this API.
@@ -20,4 +21,5 @@ export * from './letters/index';
 export * from './lookups/index';
 export * from './output/index';
 export * from './report/index';
+export * from './simulation-report/index';
 export * from './xlsx/index';

@@ -18,6 +18,7 @@ import { registerReport } from './report';
 import { registerRun } from './run';
 import { registerServe } from './serve';
 import { registerSimulate } from './simulate';
+import { registerSimulateReport } from './simulate-report';
 import { terminalIo } from './terminal';
 import { runValidate, type ValidateOptions } from './validate';
 import { registerVlp } from './vlp';
@@ -99,6 +100,7 @@ export function buildProgram(cliIo: CliIo): Command {
   registerRun(program, io);
   registerCompare(program, io);
   registerSimulate(program, io);
+  registerSimulateReport(program, io);
   registerFeedback(program, io);
   registerReport(program, io);
   registerLetters(program, io);

@@ -48,7 +48,7 @@ describe('SimulationResultSchema', () => {
     ['no base', (r) => r.scenarios.splice(0, 1), 'no_base', 'scenarios'],
     [
       'a scenario twice',
-      (r) => r.scenarios.push({ ...r.scenarios[1] }),
+      (r) => r.scenarios.push(structuredClone(r.scenarios[1] as (typeof r.scenarios)[number])),
       'duplicate_scenario',
       'scenarios.3.id',
     ],
@@ -67,7 +67,7 @@ describe('SimulationResultSchema', () => {
     ],
     [
       'a row twice',
-      (r) => r.rows.push({ ...(r.rows[5] as never) }),
+      (r) => r.rows.push(structuredClone(r.rows[5] as (typeof r.rows)[number])),
       'duplicate_row',
       `rows.${example.rows.length}`,
     ],
@@ -119,9 +119,7 @@ describe('SimulationResultSchema', () => {
     const copy = structuredClone(example);
     Object.assign(copy.rows[0] ?? {}, { scenario: `a\u0007${'b'.repeat(60)}` });
     const [first] = issuesOf(copy);
-    expect(first?.message.nl).toMatch(
-      /^Het scenario "a\\u0007b+… \(62 characters\)" staat niet in de lijst/,
-    );
+    expect(first?.message.nl).toMatch(/^Het scenario "a\\u0007b+… \(62 characters\)" staat niet in de lijst/);
     expect(first?.message.en).toMatch(/^No scenario "a\\u0007b+…/);
   });
 });

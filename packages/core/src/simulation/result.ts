@@ -9,8 +9,8 @@ import { TEXT_LIMITS } from '../model/json-limits';
 import { BilingualSchema } from '../model/text';
 import { zodMessage } from '../model/zod-message';
 import { BusinessCaseParametersSchema } from './business-case-schema';
-import { SIMULATION_RESULT_MESSAGES as M } from './result-messages';
 import { OutcomeParametersSchema } from './outcome-parameters';
+import { SIMULATION_RESULT_MESSAGES as M } from './result-messages';
 
 /**
  * The format tag of a simulation result: its first version.

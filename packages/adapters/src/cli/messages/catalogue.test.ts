@@ -93,6 +93,8 @@ const SAME_IN_BOTH = new Set([
   'adapters.report.partner',
   'adapters.report.status',
   'adapters.report.team',
+  'adapters.simulationReport.scenario',
+  'adapters.simulationReport.parameter',
   'adapters.letterWords.email',
   'adapters.letterWords.website',
 ]);

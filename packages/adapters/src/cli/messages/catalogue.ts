@@ -16,6 +16,13 @@ import { OUTPUT_MESSAGES } from '../../output/messages';
 import { KIND_TEXTS, MEASURE_TEXTS, OUTCOME_TEXTS, REPORT_TEXTS, SECTOR_TEXTS } from '../../report/messages';
 import { DDAS_VS_TEXTS } from '../../service/ddas-vs/messages';
 import { PROBLEMS, SERVICE_MESSAGES } from '../../service/messages';
+import {
+  FOLLOW_UP_TEXTS,
+  SIMULATION_GROUP_TEXTS,
+  SIMULATION_LIMIT_TEXTS,
+  SIMULATION_MEASURE_TEXTS,
+  SIMULATION_REPORT_TEXTS,
+} from '../../simulation-report/messages';
 import { ACCESS_MESSAGES, STORE_MESSAGES } from '../../store/messages';
 import { XLSX_MESSAGES } from '../../xlsx/messages';
 import type { MessageEntry } from '../lang';
@@ -31,6 +38,7 @@ import { PRESET_CLI_MESSAGES } from './preset';
 import { REPORT_CLI_MESSAGES } from './report';
 import { SERVE_MESSAGES } from './serve';
 import { SIMULATE_MESSAGES } from './simulate';
+import { SIMULATE_REPORT_MESSAGES } from './simulate-report';
 import { CLI_STORE_MESSAGES } from './store';
 import { VALIDATE_MESSAGES } from './validate';
 import { VLP_CLI_MESSAGES } from './vlp';
@@ -71,6 +79,11 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     reportKinds: KIND_TEXTS,
     reportOutcomes: OUTCOME_TEXTS,
     reportMeasures: MEASURE_TEXTS,
+    simulationReport: SIMULATION_REPORT_TEXTS,
+    simulationMeasures: SIMULATION_MEASURE_TEXTS,
+    simulationGroups: SIMULATION_GROUP_TEXTS,
+    simulationLimits: SIMULATION_LIMIT_TEXTS,
+    simulationFollowUps: FOLLOW_UP_TEXTS,
     letterTemplates: TEMPLATE_MESSAGES,
     letterSkips: SKIP_MESSAGES,
     letterWords: LETTER_WORDS,
@@ -86,6 +99,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     compare: COMPARE_MESSAGES,
     compareReasons: ABSENCE_REASON_TEXTS,
     simulate: SIMULATE_MESSAGES,
+    simulateReport: SIMULATE_REPORT_MESSAGES,
     feedback: FEEDBACK_MESSAGES,
     criteria: CRITERIA_CLI_MESSAGES,
     preset: PRESET_CLI_MESSAGES,
