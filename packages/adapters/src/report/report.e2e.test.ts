@@ -6,66 +6,18 @@
 //
 // Without Chromium (/usr/bin/chromium, or SIGNAALREIS_CHROMIUM) the test fails when CI is set
 // (.ci/run installs it) and is skipped otherwise, saying why.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { A4_PX, CHROMIUM, CI, measure, missing, ROOT, sayWhySkipped, TEXT_PX } from './browser.test-support';
 import { reportCharts } from './charts';
 import { exampleFigures } from './fixtures.test-support';
 import { reportHtml } from './report-html';
 
-const CHROMIUM = process.env.SIGNAALREIS_CHROMIUM ?? '/usr/bin/chromium';
-const missing = !existsSync(CHROMIUM);
-const CI = Boolean(process.env.CI);
-if (missing && !CI)
-  console.log(
-    `report.e2e: skipped — no Chromium at ${CHROMIUM} (apt-get install -y --no-install-recommends chromium; in CI this test fails instead)`,
-  );
-
-const ROOT = new URL('../../../../', import.meta.url).pathname;
-/** A4 at 96 CSS pixels per inch: 210 mm wide; the text between 15 mm margins is 180 mm. */
-const A4_PX = Math.round((210 / 25.4) * 96);
-const TEXT_PX = Math.round((180 / 25.4) * 96);
-
-/** The few DOM types the measurement uses (the repository's tsconfig has no DOM library). */
-interface Box {
-  width: number;
-  height: number;
-  right: number;
-}
-interface El {
-  tagName: string;
-  scrollWidth: number;
-  clientWidth: number;
-  getAttribute(name: string): string | null;
-  getBoundingClientRect(): Box;
-  querySelector(selector: string): El | null;
-  querySelectorAll(selector: string): ArrayLike<El>;
-  closest(selector: string): (El & { id: string }) | null;
-}
-
-/** What the page says about its charts and its width. */
-const measure = (page: Page) =>
-  page.evaluate(() => {
-    const doc = (globalThis as unknown as { document: El & { documentElement: El } }).document;
-    const width = doc.documentElement.clientWidth;
-    const charts = Array.from(doc.querySelectorAll('figure.chart')).map((f) => {
-      const svg = f.querySelector('svg');
-      const box = svg?.getBoundingClientRect();
-      return {
-        id: f.getAttribute('data-chart'),
-        width: box?.width ?? 0,
-        height: box?.height ?? 0,
-        marks: svg ? svg.querySelectorAll('g.role-mark path, g.role-mark line').length : 0,
-      };
-    });
-    const wide = Array.from(doc.querySelectorAll('section, table, figure, svg'))
-      .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > width + 1)
-      .map((e) => `${e.tagName.toLowerCase()}#${e.closest('section')?.id}`);
-    return { charts, wide, scrollWidth: doc.documentElement.scrollWidth, clientWidth: width };
-  });
+sayWhySkipped('report.e2e');
 
 describe.skipIf(missing && !CI)('report.html in headless Chromium', () => {
   let browser: Browser | undefined;

@@ -18,7 +18,7 @@ const perChannel = (prefix: string, what: B): Record<string, B> =>
  *
  * @example
  * ```ts
- * import { SIMULATION_MEASURE_TEXTS } from '@signaalreis/adapters/simulation-report';
+ * import { SIMULATION_MEASURE_TEXTS } from './messages';
  * SIMULATION_MEASURE_TEXTS['attempts_home-visit']?.nl; // 'Pogingen: huisbezoek'
  * ```
  */
