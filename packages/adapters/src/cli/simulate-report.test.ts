@@ -19,7 +19,9 @@ describe('signaalreis simulate report', () => {
     );
     expect(nl.stderr).toBe('');
     expect(nl.code).toBe(0);
-    expect(nl.stdout).toBe(`${join(dir, 'nl.html')} geschreven: 3 scenario's, ${SIMULATION_MEASURES.length} maten.\n`);
+    expect(nl.stdout).toBe(
+      `${join(dir, 'nl.html')} geschreven: 3 scenario's, ${SIMULATION_MEASURES.length} maten.\n`,
+    );
     expect(readFileSync(join(dir, 'nl.html'), 'utf8')).toMatch(
       /^<!doctype html>\n<html lang="nl">[\s\S]*Beleidssimulatie/,
     );
