@@ -159,4 +159,14 @@ describe('renderSimulationHtml', () => {
   it('gives the same page for the same result (byte for byte)', async () => {
     expect(await renderSimulationHtml(result, 'nl')).toBe(nl);
   }, 60_000);
+
+  it('keeps each page in its own language when Dutch and English are drawn at the same time', async () => {
+    // vega holds one number locale per process: pages drawn at once must not take each other's
+    const [a, b] = await Promise.all([
+      renderSimulationHtml(result, 'en'),
+      renderSimulationHtml(result, 'nl'),
+    ]);
+    expect(a).toBe(en);
+    expect(b).toBe(nl);
+  }, 60_000);
 });
