@@ -48,7 +48,7 @@ function colours(r: SimulationResult, lang: Lang, ids: string[]) {
   const order = r.scenarios.map((s) => s.id);
   return {
     domain: ids.map((id) => scenarioLabel(r, id, lang)),
-    range: ids.map((id) => SCENARIO_COLOURS[order.indexOf(id) % SCENARIO_COLOURS.length] ?? '#000'),
+    range: ids.map((id) => SCENARIO_COLOURS[order.indexOf(id) % SCENARIO_COLOURS.length] ?? '#1b1b1b'),
   };
 }
 
