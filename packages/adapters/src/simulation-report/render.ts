@@ -72,11 +72,11 @@ const titled = (svg: string, title: string, escapeText: (s: string) => string) =
  *
  * @example
  * ```ts
- * import { writeFileSync } from 'node:fs';
+ * import { writeOutputFile } from '@signaalreis/adapters/output';
  * import { readSimulationResult, renderSimulationHtml } from '@signaalreis/adapters/simulation-report';
  * declare const text: string; // simulation.json of `signaalreis simulate`
  * const result = readSimulationResult(text);
- * if (result.ok) writeFileSync('simulation-en.html', await renderSimulationHtml(result.value, 'en'));
+ * if (result.ok) writeOutputFile('simulation-en.html', await renderSimulationHtml(result.value, 'en'));
  * else result.issues.map((i) => `${i.path.join('.')}: ${i.message.nl}`); // what is wrong, never a throw
  * ```
  */
