@@ -48,4 +48,25 @@ export {
   OutcomeParametersSchema,
 } from './outcome-parameters';
 export { applyOutcomePatch } from './outcome-patch';
+export {
+  type ArrearCounts,
+  applyPopulationPatch,
+  type CriteriaSelection,
+  createPopulation,
+  DEFAULT_POPULATION_PARAMETERS,
+  type PartnerLedger,
+  POPULATION_CRITERIA_PRESETS,
+  POPULATION_MESSAGES,
+  POPULATION_SECTORS,
+  type PopulationInfo,
+  type PopulationLedgers,
+  type PopulationMonth,
+  type PopulationOptions,
+  type PopulationParameters,
+  PopulationParametersSchema,
+  type PopulationSector,
+  type PopulationSectorParameters,
+  type SimulatedMunicipality,
+  type SimulatedPopulation,
+} from './population/index';
 export { caseStream } from './random';

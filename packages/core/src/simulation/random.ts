@@ -1,11 +1,11 @@
 // Seeded random streams for the simulation (issue 16): one independent stream per case, so the
 // same case draws the same uniforms under a base policy and a reform (common random numbers).
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 
 /** FNV-1a, 32 bits, over the UTF-16 code units of a text. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
+function fnv1a(text: string, basis = 0x811c9dc5): number {
+  let h = basis;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -27,5 +27,21 @@ function fnv1a(text: string): number {
  */
 export function caseStream(seed: number, key: string): () => number {
   const rng = xoroshiro128plus(fnv1a(`${seed}\u0000${key}`) | 0);
+  return () => uniformFloat64(rng);
+}
+
+// Four FNV offset bases (the standard one and three others) give the 128 bits of state.
+const BASES = [0x811c9dc5, 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35] as const;
+
+/**
+ * A stream of uniform numbers in [0, 1) for a text key (internal to the simulation): the key is
+ * hashed four times (FNV-1a with four offset bases) into the 128-bit state of xoroshiro128+, so
+ * keys that differ in one character start far apart and collisions are negligible even for
+ * millions of keys. The same key gives the same numbers on every machine.
+ */
+export function keyedStream(key: string): () => number {
+  const state: number[] = BASES.map((b) => fnv1a(key, b) | 0);
+  if (!state.some((v) => v !== 0)) state[0] = 1; // xoroshiro's state may not be all zero
+  const rng = xoroshiro128plusFromState(state);
   return () => uniformFloat64(rng);
 }
