@@ -57,6 +57,7 @@ export {
   type PartnerLedger,
   POPULATION_CRITERIA_PRESETS,
   POPULATION_MESSAGES,
+  POPULATION_PARAMETERS_2024H1,
   POPULATION_SECTORS,
   type PopulationInfo,
   type PopulationLedgers,

@@ -75,7 +75,7 @@ export const DEFAULT_POPULATION_PARAMETERS: PopulationParameters = {
       'project default: partners take their ledger a few days before the delivery day (pilot-ouder-amstel-uithoorn-2019: the 25th or the next working day)',
   },
   seasonality: {
-    factors: [1.3, 1.25, 1.1, 0.95, 0.9, 0.9, 0.9, 0.9, 0.95, 0.95, 0.95, 0.95],
+    factors: [1.45, 1.45, 1.0, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9],
     source: `${MONITOR} (2022: 3.3 signals a month per 1,000 inhabitants, March 4.1); project default: more arrears arise in January and February (new premiums, annual bills), which signal one or two months later`,
   },
   coOccurrence: {
@@ -95,7 +95,7 @@ export const DEFAULT_POPULATION_PARAMETERS: PopulationParameters = {
   },
   sectors: {
     health: {
-      arising: { perThousandHouseholds: 8, source: CAL },
+      arising: { perThousandHouseholds: 4.2, source: CAL },
       amounts: {
         termCents: { min: 12_000, max: 16_000 },
         dueDay: { from: 1, to: 1 },
@@ -131,7 +131,7 @@ export const DEFAULT_POPULATION_PARAMETERS: PopulationParameters = {
       },
     },
     energy: {
-      arising: { perThousandHouseholds: 5, source: CAL },
+      arising: { perThousandHouseholds: 2.52, source: CAL },
       amounts: {
         termCents: { min: 10_000, max: 25_000 },
         dueDay: { from: 1, to: 15 },
@@ -140,7 +140,7 @@ export const DEFAULT_POPULATION_PARAMETERS: PopulationParameters = {
       course: { resolveByMonth: [0.4, 0.3, 0.25, 0.2], moreTerms: 0.6, source: 'project default' },
       collection: {
         ...collection(0.5, 0.5, 'afsluitregeling-2023 (utmost effort for personal contact)'),
-        endOfSupplyPerMonth: 0.3,
+        endOfSupplyPerMonth: 0.38,
       },
       exclusions,
       ending: {
@@ -157,7 +157,7 @@ export const DEFAULT_POPULATION_PARAMETERS: PopulationParameters = {
       },
     },
     rent: {
-      arising: { perThousandHouseholds: 3, source: CAL },
+      arising: { perThousandHouseholds: 3.1, source: CAL },
       amounts: {
         termCents: { min: 45_000, max: 85_000 },
         dueDay: { from: 1, to: 1 },
@@ -181,7 +181,7 @@ export const DEFAULT_POPULATION_PARAMETERS: PopulationParameters = {
       },
     },
     water: {
-      arising: { perThousandHouseholds: 3, source: CAL },
+      arising: { perThousandHouseholds: 1.09, source: CAL },
       amounts: {
         termCents: { min: 2_000, max: 4_500 },
         dueDay: { from: 1, to: 15 },
@@ -196,5 +196,31 @@ export const DEFAULT_POPULATION_PARAMETERS: PopulationParameters = {
         source: 'project default (one drinking-water company per municipality, fictional)',
       },
     },
+  },
+};
+
+const CAL_2024 = `project default: calibrated so that with the default criteria the signals match ${MONITOR} (H1 2024: 416,000 signals; health 41 %, rent 20 %, energy 20 %, water 18 %)`;
+const rate = (perThousandHouseholds: number) => ({ perThousandHouseholds, source: CAL_2024 });
+
+/**
+ * The default parameters with the arising rates of the first half of 2024 (the monitor's mix moved
+ * from health and energy to water and rent); everything else as {@link DEFAULT_POPULATION_PARAMETERS}.
+ *
+ * @example
+ * ```ts
+ * import { createPopulation, POPULATION_PARAMETERS_2024H1 } from '@signaalreis/core/simulation';
+ * import { asIsoMonth } from '@signaalreis/core';
+ * const p = createPopulation({ seed: 's', replication: 0, municipality: { code: '0363', type: 'large' },
+ *   start: asIsoMonth('2027-01'), parameters: POPULATION_PARAMETERS_2024H1 });
+ * POPULATION_PARAMETERS_2024H1.sectors.water.arising.perThousandHouseholds; // 1.74: water 18 % of signals instead of 11 %
+ * ```
+ */
+export const POPULATION_PARAMETERS_2024H1: PopulationParameters = {
+  ...DEFAULT_POPULATION_PARAMETERS,
+  sectors: {
+    health: { ...DEFAULT_POPULATION_PARAMETERS.sectors.health, arising: rate(3.81) },
+    energy: { ...DEFAULT_POPULATION_PARAMETERS.sectors.energy, arising: rate(2.02) },
+    rent: { ...DEFAULT_POPULATION_PARAMETERS.sectors.rent, arising: rate(3.26) },
+    water: { ...DEFAULT_POPULATION_PARAMETERS.sectors.water, arising: rate(1.74) },
   },
 };
