@@ -132,7 +132,8 @@ export function stepArrear(
     a.contact ||= u[2] < collection.personalContact;
     a.pointed ||= u[3] < collection.pointedToDebtHelp;
   }
-  if (a.arrangement === 'none' && !a.bailiff && u[4] < collection.arrangementStart) a.arrangement = 'running-kept';
+  if (a.arrangement === 'none' && !a.bailiff && u[4] < collection.arrangementStart)
+    a.arrangement = 'running-kept';
   else if (a.arrangement === 'running-kept' && u[4] < collection.arrangementBreak)
     a.arrangement = 'running-broken';
   if (

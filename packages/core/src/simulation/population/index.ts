@@ -1,5 +1,9 @@
 // Public API of the synthetic population (issue 16), re-exported from core/simulation.
-export { DEFAULT_POPULATION_PARAMETERS, POPULATION_CRITERIA_PRESETS } from './defaults';
+export {
+  DEFAULT_POPULATION_PARAMETERS,
+  POPULATION_CRITERIA_PRESETS,
+  POPULATION_PARAMETERS_2024H1,
+} from './defaults';
 export type { CriteriaSelection, PartnerLedger, PopulationMonth } from './evaluate';
 export { POPULATION_MESSAGES } from './messages';
 export {
