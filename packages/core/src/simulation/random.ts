@@ -40,8 +40,30 @@ const BASES = [0x811c9dc5, 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35] as const;
  * millions of keys. The same key gives the same numbers on every machine.
  */
 export function keyedStream(key: string): () => number {
-  const state: number[] = BASES.map((b) => fnv1a(key, b) | 0);
-  if (!state.some((v) => v !== 0)) state[0] = 1; // xoroshiro's state may not be all zero
-  const rng = xoroshiro128plusFromState(state);
+  const rng = keyedGenerator(key);
   return () => uniformFloat64(rng);
 }
+
+/** The generator behind {@link keyedStream}, for callers that keep many streams (draw with {@link draw}). */
+export function keyedGenerator(key: string): RandomGenerator {
+  // The four FNV-1a lanes in one pass over the key.
+  let h0: number = BASES[0];
+  let h1: number = BASES[1];
+  let h2: number = BASES[2];
+  let h3: number = BASES[3];
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h0 = Math.imul(h0 ^ c, 0x01000193);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193);
+    h3 = Math.imul(h3 ^ c, 0x01000193);
+  }
+  if ((h0 | h1 | h2 | h3) === 0) h0 = 1; // xoroshiro's state may not be all zero
+  return xoroshiro128plusFromState([h0, h1, h2, h3]);
+}
+
+/** The next uniform number in [0, 1) of a generator made by {@link keyedGenerator}. */
+export const draw = (rng: RandomGenerator): number => uniformFloat64(rng);
+
+/** A pure-rand generator (the state of one stream). */
+export type RandomGenerator = ReturnType<typeof xoroshiro128plusFromState>;

@@ -7,7 +7,7 @@ import { epochDay, isoFromEpochDay } from '../../calendar/epoch-day';
 import { addWorkingDays } from '../../calendar/working-days';
 import type { IsoDate } from '../../model/iso-date';
 import type { LegalForm } from '../../model/person';
-import { keyedStream } from '../random';
+import { draw, keyedGenerator, type RandomGenerator } from '../random';
 import type { PopulationSector, PopulationSectorParameters } from './parameters';
 
 /** One open arrear (internal state; dates as days since 1970-01-01). */
@@ -16,7 +16,7 @@ export interface Arrear {
   sector: PopulationSector;
   partner: number;
   legalForm: LegalForm;
-  next: () => number;
+  rng: RandomGenerator;
   term: number;
   dueDay: number;
   ownRisk: number;
@@ -58,33 +58,34 @@ export function pickWeighted(weights: readonly number[], u: number): number {
 }
 
 /**
- * A new arrear: its first unpaid term falls due in `month`, before the ledger day `ledger`. Its
+ * A new arrear: its first unpaid term falls due in the month that starts on day `monthStart`, before the ledger day `ledger`. Its
  * stream is keyed by the run, the household, the sector and the month it arose.
  */
 export function newArrear(
   key: string,
   household: number,
   sector: PopulationSector,
-  month: string,
+  monthStart: number,
   ledger: number,
   p: PopulationSectorParameters,
   legalForm: LegalForm,
   partner: number,
 ): Arrear {
-  const next = keyedStream(key);
+  const rng = keyedGenerator(key);
+  const next = () => draw(rng);
   const { termCents, dueDay, ownRisk } = p.amounts;
   const term = Math.round(termCents.min + next() * (termCents.max - termCents.min));
   const day = dueDay.from + Math.floor(next() * (dueDay.to - dueDay.from + 1));
   const risk = ownRisk !== undefined && next() < ownRisk.probability ? ownRisk.cents : 0;
   const objects = next() < p.exclusions.objects;
   const debtArrangement = next() < p.exclusions.debtArrangement;
-  const due = dayOf(month, day);
+  const due = monthStart + day - 1;
   return {
     household,
     sector,
     partner,
     legalForm,
-    next,
+    rng,
     term,
     dueDay: day,
     ownRisk: risk,
@@ -105,41 +106,48 @@ export function newArrear(
 }
 
 /**
- * Runs one month of an arrear's course up to the ledger day `ledger` of `month`. Always draws the
+ * Runs one month of an arrear's course up to the ledger day `ledger` of the month starting on `monthStart`. Always draws the
  * same count of numbers, so one branch never shifts the next month's draws.
  */
 export function stepArrear(
   a: Arrear,
-  month: string,
+  monthStart: number,
   ledger: number,
   p: PopulationSectorParameters,
 ): ArrearStep {
-  const u = [a.next(), a.next(), a.next(), a.next(), a.next(), a.next(), a.next()] as const;
+  const r = a.rng;
+  const u0 = draw(r);
+  const u1 = draw(r);
+  const u2 = draw(r);
+  const u3 = draw(r);
+  const u4 = draw(r);
+  const u5 = draw(r);
+  const u6 = draw(r);
   a.months++;
   const { course, collection, ending } = p;
   if (a.supplyEnd !== undefined && a.supplyEnd <= ledger) return 'closed';
   if (ending.closeAfterTerms !== undefined && a.terms >= ending.closeAfterTerms) return 'closed';
   if (a.months >= ending.maxMonths) return 'closed';
   const resolve = course.resolveByMonth[Math.min(a.months, course.resolveByMonth.length) - 1] ?? 0;
-  if (u[0] < resolve) return 'resolved';
-  if (a.arrangement !== 'running-kept' && u[1] < course.moreTerms) {
+  if (u0 < resolve) return 'resolved';
+  if (a.arrangement !== 'running-kept' && u1 < course.moreTerms) {
     a.terms++;
     a.amount += a.term;
-    a.newest = dayOf(month, a.dueDay);
+    a.newest = monthStart + a.dueDay - 1;
   }
   a.reminders = Math.min(MAX_REMINDERS, a.reminders + 1);
   if (a.reminders >= 1) {
-    a.contact ||= u[2] < collection.personalContact;
-    a.pointed ||= u[3] < collection.pointedToDebtHelp;
+    a.contact ||= u2 < collection.personalContact;
+    a.pointed ||= u3 < collection.pointedToDebtHelp;
   }
-  if (a.arrangement === 'none' && !a.bailiff && u[4] < collection.arrangementStart)
+  if (a.arrangement === 'none' && !a.bailiff && u4 < collection.arrangementStart)
     a.arrangement = 'running-kept';
-  else if (a.arrangement === 'running-kept' && u[4] < collection.arrangementBreak)
+  else if (a.arrangement === 'running-kept' && u4 < collection.arrangementBreak)
     a.arrangement = 'running-broken';
   if (
     a.months >= collection.bailiffAfterMonths &&
     a.arrangement !== 'running-kept' &&
-    u[5] < collection.bailiffPerMonth
+    u5 < collection.bailiffPerMonth
   )
     a.bailiff = true;
   const eos = collection.endOfSupplyPerMonth;
@@ -149,7 +157,7 @@ export function stepArrear(
     a.reminders >= 3 &&
     a.contact &&
     a.arrangement !== 'running-kept' &&
-    u[6] < eos
+    u6 < eos
   )
     // afsluitregeling-2023: the end-of-supply signal at least 20 working days before supply ends
     a.supplyEnd = epochDay(addWorkingDays(isoFromEpochDay(ledger), 20));

@@ -4,7 +4,7 @@
 import type { Address } from '../../model/address';
 import type { Contact } from '../../model/contact';
 import type { Person } from '../../model/person';
-import { keyedStream } from '../random';
+import { draw, keyedGenerator, keyedStream } from '../random';
 import type { DayCache } from './day-cache';
 
 // Fictional surname parts: Dutch-looking, but made of words no family is called ("Proefveld").
@@ -68,10 +68,16 @@ export function householdBasics(
   base: string,
   index: number,
   shares: { eenmanszaak: number; bv: number },
-): { legalForm: Person['legalForm']; partnerDraws: number[] } {
-  const next = keyedStream(householdKey(base, index));
-  const legalForm = legalFormOf(next(), shares);
-  return { legalForm, partnerDraws: [next(), next(), next(), next()] };
+  sector: number,
+): { legalForm: Person['legalForm']; partnerDraw: number } {
+  const rng = keyedGenerator(householdKey(base, index));
+  const legalForm = legalFormOf(draw(rng), shares);
+  let partnerDraw = 0;
+  for (let i = 0; i < PARTNER_DRAWS; i++) {
+    const u = draw(rng);
+    if (i === sector) partnerDraw = u;
+  }
+  return { legalForm, partnerDraw };
 }
 
 /** The household stream's key. */

@@ -178,11 +178,12 @@ export function createPopulation(options: PopulationOptions): Result<SimulatedPo
       throw new RangeError(
         `Month ${month} is past the calendar (${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to - 1})`,
       );
-    const ledger = dayOf(month, p.ledgerDay.value);
+    const monthStart = dayOf(month, 1);
+    const ledger = monthStart + p.ledgerDay.value - 1;
     const counts = zeroCounts();
     const kept: Arrear[] = [];
     for (const a of open) {
-      const step = stepArrear(a, month, ledger, p.sectors[a.sector]);
+      const step = stepArrear(a, monthStart, ledger, p.sectors[a.sector]);
       if (step === 'open') kept.push(a);
       else {
         counts[a.sector][step]++;
@@ -204,10 +205,10 @@ export function createPopulation(options: PopulationOptions): Result<SimulatedPo
           : Math.floor(u * info.households);
         if (taken.has(household)) continue; // one arrear per household and sector at a time
         taken.add(household);
-        const basics = householdBasics(base, household, p.legalForms);
-        const partner = pickWeighted(partnerWeights[sector], basics.partnerDraws[si] as number);
+        const basics = householdBasics(base, household, p.legalForms, si);
+        const partner = pickWeighted(partnerWeights[sector], basics.partnerDraw);
         const key = `${base}\u0000a\u0000${household}\u0000${sector}\u0000${month}`;
-        kept.push(newArrear(key, household, sector, month, ledger, sp, basics.legalForm, partner));
+        kept.push(newArrear(key, household, sector, monthStart, ledger, sp, basics.legalForm, partner));
         counts[sector].arising++;
       }
     }
