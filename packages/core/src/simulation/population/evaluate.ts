@@ -3,7 +3,7 @@
 // row, as evaluateLedger does), and a valid core Signal for every row that is delivered.
 import { deliveryDay } from '../../calendar/delivery';
 import { type CompiledCriteria, compileCriteria } from '../../criteria/evaluate';
-import { type CriteriaOutcome, criteriaFacts, loadCriteriaTable } from '../../criteria/facts';
+import { type CriteriaOutcome, loadCriteriaTable } from '../../criteria/facts';
 import type { LedgerRow } from '../../criteria/ledger-row';
 import type { Sector } from '../../model/enums';
 import type { IsoDate, IsoMonth } from '../../model/iso-date';
