@@ -67,6 +67,7 @@ export {
   PopulationParametersSchema,
   type PopulationSector,
   type PopulationSectorParameters,
+  PopulationSectorParametersSchema,
   type SimulatedMunicipality,
   type SimulatedPopulation,
 } from './population/index';

@@ -12,6 +12,7 @@ export {
   PopulationParametersSchema,
   type PopulationSector,
   type PopulationSectorParameters,
+  PopulationSectorParametersSchema,
 } from './parameters';
 export { applyPopulationPatch } from './patch';
 export {

@@ -48,7 +48,18 @@ const Partner = z
   })
   .strict();
 
-const SectorParameters = z
+/**
+ * The zod schema of {@link PopulationSectorParameters}: one sector's arising rate, amounts, course,
+ * collection steps, exclusions, ending and partners, each part with its source.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_POPULATION_PARAMETERS, PopulationSectorParametersSchema } from '@signaalreis/core/simulation';
+ * const rent = DEFAULT_POPULATION_PARAMETERS.sectors.rent;
+ * PopulationSectorParametersSchema.safeParse({ ...rent, course: { ...rent.course, moreTerms: 1.5 } }).success; // false: a chance is 0 to 1
+ * ```
+ */
+export const PopulationSectorParametersSchema = z
   .object({
     /** New arrears a month per 1,000 households, before the seasonal factor. */
     arising: z.object({ perThousandHouseholds: z.number().min(0).max(1000), source: Source }).strict(),
@@ -151,9 +162,9 @@ export const PopulationParametersSchema = z
     contact: z.object({ phone: Probability, email: Probability, source: Source }).strict(),
     sectors: z
       .object(
-        Object.fromEntries(POPULATION_SECTORS.map((s) => [s, SectorParameters])) as Record<
+        Object.fromEntries(POPULATION_SECTORS.map((s) => [s, PopulationSectorParametersSchema])) as Record<
           PopulationSector,
-          typeof SectorParameters
+          typeof PopulationSectorParametersSchema
         >,
       )
       .strict(),
@@ -203,4 +214,4 @@ export type PopulationParameters = z.infer<typeof PopulationParametersSchema>;
  * const firstMonthPaid = (p: PopulationSectorParameters) => p.course.resolveByMonth[0];
  * ```
  */
-export type PopulationSectorParameters = z.infer<typeof SectorParameters>;
+export type PopulationSectorParameters = z.infer<typeof PopulationSectorParametersSchema>;

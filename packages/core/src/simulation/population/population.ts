@@ -115,7 +115,7 @@ export interface SimulatedPopulation {
   readonly info: PopulationInfo;
   /** The month the next call simulates. */
   readonly month: IsoMonth;
-  /** Runs the arrears process one month on; `month`, when given, must be {@link month} (else a RangeError). */
+  /** Runs the arrears process one month on; the month, when given, must be the next one (`this.month`; else a RangeError). */
   advance(month?: IsoMonth): PopulationLedgers;
   /** The signals that criteria make of a month's ledgers (any number of selections, same ledgers). */
   signals(ledgers: PopulationLedgers, criteria: CriteriaSelection): PopulationMonth;
