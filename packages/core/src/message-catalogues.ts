@@ -8,6 +8,7 @@ import { REPORT_MESSAGES } from './report/messages';
 import { ROUTING_MESSAGES } from './routing/messages';
 import { RULE_MESSAGES } from './rules/messages';
 import { SIMULATION_MESSAGES } from './simulation/messages';
+import { POPULATION_MESSAGES } from './simulation/population/messages';
 import { SIMULATION_RESULT_MESSAGES } from './simulation/result-messages';
 import { VLP_MESSAGES } from './vlp/messages';
 
@@ -35,6 +36,7 @@ export const CORE_MESSAGE_CATALOGUES = {
   routing: ROUTING_MESSAGES,
   rules: RULE_MESSAGES,
   simulation: SIMULATION_MESSAGES,
+  population: POPULATION_MESSAGES,
   simulationResult: SIMULATION_RESULT_MESSAGES,
   vlp: VLP_MESSAGES,
 } as const;

@@ -48,6 +48,29 @@ export {
   OutcomeParametersSchema,
 } from './outcome-parameters';
 export { applyOutcomePatch } from './outcome-patch';
+export {
+  type ArrearCounts,
+  applyPopulationPatch,
+  type CriteriaSelection,
+  createPopulation,
+  DEFAULT_POPULATION_PARAMETERS,
+  type PartnerLedger,
+  POPULATION_CRITERIA_PRESETS,
+  POPULATION_MESSAGES,
+  POPULATION_PARAMETERS_2024H1,
+  POPULATION_SECTORS,
+  type PopulationInfo,
+  type PopulationLedgers,
+  type PopulationMonth,
+  type PopulationOptions,
+  type PopulationParameters,
+  PopulationParametersSchema,
+  type PopulationSector,
+  type PopulationSectorParameters,
+  PopulationSectorParametersSchema,
+  type SimulatedMunicipality,
+  type SimulatedPopulation,
+} from './population/index';
 export { caseStream } from './random';
 export {
   BASE_SCENARIO,

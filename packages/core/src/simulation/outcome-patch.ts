@@ -4,26 +4,10 @@ import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import { issuesFromZod } from '../model/zod-issues';
 import { SIMULATION_MESSAGES as M } from './messages';
 import { type OutcomeParameters, OutcomeParametersSchema } from './outcome-parameters';
+import { isPatchObject, mergePatch } from './patch-merge';
 
 /** Objects whose keys a patch may add (a record by team id). */
 const OPEN = new Set(['reach.byTeam']);
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function merge(base: unknown, patch: unknown, path: string[], issues: Issue[]): unknown {
-  if (!isObject(base) || !isObject(patch)) return patch;
-  const out: Record<string, unknown> = { ...base };
-  const open = OPEN.has(path.join('.'));
-  for (const [key, value] of Object.entries(patch)) {
-    if (!open && !Object.hasOwn(base, key)) {
-      issues.push(issue('patch_unknown_key', ['patch', ...path, key], M.patchUnknownKey(key)));
-      continue;
-    }
-    out[key] = merge(base[key], value, [...path, key], issues);
-  }
-  return out;
-}
 
 /**
  * Applies a researcher's patch to outcome parameters: a JSON object that gives only what changes
@@ -44,9 +28,9 @@ function merge(base: unknown, patch: unknown, path: string[], issues: Issue[]): 
  * ```
  */
 export function applyOutcomePatch(base: OutcomeParameters, patch: unknown): Result<OutcomeParameters> {
-  if (!isObject(patch)) return fail([issue('patch_not_object', ['patch'], M.patchNotObject)]);
+  if (!isPatchObject(patch)) return fail([issue('patch_not_object', ['patch'], M.patchNotObject)]);
   const issues: Issue[] = [];
-  const merged = merge(base, patch, [], issues); // without the unknown keys: their values are checked too
+  const merged = mergePatch(base, patch, OPEN, issues); // without the unknown keys: their values are checked too
   const parsed = OutcomeParametersSchema.safeParse(merged);
   if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['patch']));
   return issues.length === 0 && parsed.success ? ok(parsed.data) : fail(issues);
