@@ -100,31 +100,23 @@ export function worklistSheetName(key: string, lang: Lang, teams: TeamLabels = [
 /** One row of a worklist table. */
 export type Row = Record<string, string | number | undefined>;
 
-/** The cells of a worklist row that are the case's own: the same on every list the case is on. */
-export interface WorklistCaseCells {
-  case_id: string;
-  priority: number;
-  bucket: string;
-  deadline: string;
-  deadline_note: string;
-  names: string;
-  address: string;
-  city: string;
-  phone: string;
-  email: string;
-  signals: string;
-  total_amount: string;
-  explanation: string;
-}
-
-/** The cells of case `c` that do not depend on the step, in `lang` (see {@link worklistStepRow}). */
-export function worklistCaseCells(c: WorklistCase, lang: Lang): WorklistCaseCells {
+/** The row of case `c` on the worklist of its step `i`, in `lang` (a declared team by its label). */
+export function worklistRow(c: WorklistCase, i: number, lang: Lang, teams: TeamLabels = []): Row {
+  const s = c.steps[i] as WorklistStep;
   return {
     case_id: c.caseId,
     priority: c.priority,
     bucket: c.bucketLabel?.[lang] ?? c.bucket,
     deadline: c.deadline,
     deadline_note: c.deadlinePassed ? W.deadlinePassed(c.deadline)[lang] : '',
+    // Officers read these cells: the team and channel by their label in `lang` (the file name and
+    // the service's ?team&channel keep the ids).
+    team: teamLabel(s.team, lang, teams),
+    channel: CHANNEL_LABELS[s.channel][lang],
+    step: W.step(i + 1, c.steps.length)[lang],
+    attempts: s.attempts,
+    spacing_days: s.spacingDays ?? '',
+    parts_of_day: (s.partsOfDay ?? []).join(' '),
     names: c.names.join('; '),
     address: c.address,
     city: c.city,
@@ -134,48 +126,6 @@ export function worklistCaseCells(c: WorklistCase, lang: Lang): WorklistCaseCell
     total_amount: (c.totalAmountCents / 100).toFixed(2),
     explanation: c.explanation?.[lang] ?? '',
   };
-}
-
-/**
- * The row of case `c` on the worklist of its step `i`, in `lang`, from the case's own cells (made
- * once by {@link worklistCaseCells} for all its lists): {@link worklistRow}, cell for cell.
- */
-export function worklistStepRow(
-  cells: WorklistCaseCells,
-  c: WorklistCase,
-  i: number,
-  lang: Lang,
-  teams: TeamLabels = [],
-): Row {
-  const s = c.steps[i] as WorklistStep;
-  return {
-    case_id: cells.case_id,
-    priority: cells.priority,
-    bucket: cells.bucket,
-    deadline: cells.deadline,
-    deadline_note: cells.deadline_note,
-    // Officers read these cells: the team and channel by their label in `lang` (the file name and
-    // the service's ?team&channel keep the ids).
-    team: teamLabel(s.team, lang, teams),
-    channel: CHANNEL_LABELS[s.channel][lang],
-    step: W.step(i + 1, c.steps.length)[lang],
-    attempts: s.attempts,
-    spacing_days: s.spacingDays ?? '',
-    parts_of_day: (s.partsOfDay ?? []).join(' '),
-    names: cells.names,
-    address: cells.address,
-    city: cells.city,
-    phone: cells.phone,
-    email: cells.email,
-    signals: cells.signals,
-    total_amount: cells.total_amount,
-    explanation: cells.explanation,
-  };
-}
-
-/** The row of case `c` on the worklist of its step `i`, in `lang` (a declared team by its label). */
-export function worklistRow(c: WorklistCase, i: number, lang: Lang, teams: TeamLabels = []): Row {
-  return worklistStepRow(worklistCaseCells(c, lang), c, i, lang, teams);
 }
 
 /**

@@ -13,15 +13,7 @@ import {
 } from '@signaalreis/core';
 import { type CsvDialect, csvPieces, csvTable, type OutputTable } from '../output/csv-writer';
 import { withSteps } from './case-extras';
-import {
-  type Row,
-  WORKLIST_COLUMNS,
-  type WorklistCase,
-  type WorklistCaseCells,
-  worklistCaseCells,
-  worklistKey,
-  worklistStepRow,
-} from './worklist-table';
+import { type Row, WORKLIST_COLUMNS, type WorklistCase, worklistKey, worklistRow } from './worklist-table';
 
 /** Initials, prefix and surname, those given, a space apart. */
 function personName(p: Person): string {
@@ -164,38 +156,25 @@ export function worklistPieces(
 
 function* rowsOf(
   list: readonly Entry[],
-  caseOf: (j: AllocatedJourney) => SharedCase,
+  caseOf: (j: AllocatedJourney) => WorklistCase,
   lang: Lang,
   m: PlannedMonth,
 ): Generator<Row> {
-  for (const e of list) {
-    const { c, cells } = caseOf(e.j);
-    yield worklistStepRow(cells, c, e.step, lang, m.teams);
-  }
-}
-
-/** A case of the worklists with the cells of its rows that are its own. */
-interface SharedCase {
-  c: WorklistCase;
-  cells: WorklistCaseCells;
+  for (const e of list) yield worklistRow(caseOf(e.j), e.step, lang, m.teams);
 }
 
 /**
- * The worklist case of a journey and its own cells, made (and its explanation rendered) once for
- * all its rows: a case with two steps is on two lists, and rendering its explanation is the larger
- * part of a row. A case is kept from its first row to its last and then dropped, so only the cases between lists are held,
+ * The worklist case of a journey, made (and its explanation rendered) once for all its rows: a case
+ * with two steps is on two lists, and rendering its explanation is the larger part of a row. A case
+ * is kept from its first row to its last and then dropped, so only the cases between lists are held,
  * never all of them; a list written again (or not at all) only makes a case again (the same case).
  */
-function sharedCases(index: Map<string, Entry[]>, lang: Lang): (j: AllocatedJourney) => SharedCase {
+function sharedCases(index: Map<string, Entry[]>, lang: Lang): (j: AllocatedJourney) => WorklistCase {
   const rowsLeft = new Map<AllocatedJourney, number>();
   for (const list of index.values()) for (const { j } of list) rowsLeft.set(j, (rowsLeft.get(j) ?? 0) + 1);
-  const held = new Map<AllocatedJourney, SharedCase>();
-  const make = (j: AllocatedJourney): SharedCase => {
-    const c = worklistCaseOf(j, lang);
-    return { c, cells: worklistCaseCells(c, lang) };
-  };
+  const held = new Map<AllocatedJourney, WorklistCase>();
   return (j) => {
-    const c = held.get(j) ?? make(j);
+    const c = held.get(j) ?? worklistCaseOf(j, lang);
     const left = (rowsLeft.get(j) ?? 1) - 1;
     if (left > 0) {
       held.set(j, c);
