@@ -96,6 +96,9 @@ function worklistIndex(m: PlannedMonth): Map<string, Entry[]> {
   return new Map(keys.map((k) => [k, lists.get(k) ?? []]));
 }
 
+const rowOf = (e: Entry, lang: Lang, m: PlannedMonth): Row =>
+  worklistRow(worklistCaseOf(e.j, lang), e.step, lang, m.teams);
+
 const WORKLIST_TABLE = { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] } as const;
 
 /**
@@ -114,11 +117,9 @@ const WORKLIST_TABLE = { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] } 
  * ```
  */
 export function worklistTables(m: PlannedMonth, lang: Lang = 'nl'): Map<string, OutputTable> {
-  const index = worklistIndex(m);
-  const caseOf = sharedCases(index, lang);
   const out = new Map<string, OutputTable>();
-  for (const [key, list] of index)
-    out.set(key, { ...WORKLIST_TABLE, rows: [...rowsOf(list, caseOf, lang, m)] });
+  for (const [key, list] of worklistIndex(m))
+    out.set(key, { ...WORKLIST_TABLE, rows: list.map((e) => rowOf(e, lang, m)) });
   return out;
 }
 
@@ -147,44 +148,13 @@ export function worklistPieces(
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(options.headers ? { headers: options.headers } : {}),
   };
-  const index = worklistIndex(m);
-  const caseOf = sharedCases(index, lang);
   const out = new Map<string, () => Iterable<string>>();
-  for (const [key, list] of index) out.set(key, () => csvPieces(rowsOf(list, caseOf, lang, m), table));
+  for (const [key, list] of worklistIndex(m)) out.set(key, () => csvPieces(rowsOf(list, lang, m), table));
   return out;
 }
 
-function* rowsOf(
-  list: readonly Entry[],
-  caseOf: (j: AllocatedJourney) => WorklistCase,
-  lang: Lang,
-  m: PlannedMonth,
-): Generator<Row> {
-  for (const e of list) yield worklistRow(caseOf(e.j), e.step, lang, m.teams);
-}
-
-/**
- * The worklist case of a journey, made (and its explanation rendered) once for all its rows: a case
- * with two steps is on two lists, and rendering its explanation is the larger part of a row. A case
- * is kept from its first row to its last and then dropped, so only the cases between lists are held,
- * never all of them; a list written again (or not at all) only makes a case again (the same case).
- */
-function sharedCases(index: Map<string, Entry[]>, lang: Lang): (j: AllocatedJourney) => WorklistCase {
-  const rowsLeft = new Map<AllocatedJourney, number>();
-  for (const list of index.values()) for (const { j } of list) rowsLeft.set(j, (rowsLeft.get(j) ?? 0) + 1);
-  const held = new Map<AllocatedJourney, WorklistCase>();
-  return (j) => {
-    const c = held.get(j) ?? worklistCaseOf(j, lang);
-    const left = (rowsLeft.get(j) ?? 1) - 1;
-    if (left > 0) {
-      held.set(j, c);
-      rowsLeft.set(j, left);
-    } else {
-      held.delete(j);
-      rowsLeft.delete(j);
-    }
-    return c;
-  };
+function* rowsOf(list: readonly Entry[], lang: Lang, m: PlannedMonth): Generator<Row> {
+  for (const e of list) yield rowOf(e, lang, m);
 }
 
 /**
