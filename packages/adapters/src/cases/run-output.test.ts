@@ -69,8 +69,8 @@ describe('worklistPieces', () => {
   const expected = worklists(planned, undefined, 'en');
   const text = (pieces: () => Iterable<string>) => [...pieces()].join('');
 
-  it('give the bytes of worklists in any order of writing, a list written twice or a list left out (a case is made once for all its rows)', () => {
-    // cases with steps on two lists are shared between them: the order must not matter
+  it('give the bytes of worklists in any order of writing, a list written twice or a list left out', () => {
+    // cases with steps on two lists: whatever a writer would share between lists, the order must not matter
     expect(planned.journeys.some((j) => (j.allocation?.steps.length ?? 0) > 1)).toBe(true);
     const pieces = worklistPieces(planned, { lang: 'en' });
     const keys = [...pieces.keys()];
