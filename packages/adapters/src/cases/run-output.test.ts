@@ -16,7 +16,7 @@ import { okValue } from '../csv/fixtures.test-support';
 import { importSignalsCsv } from '../csv/import-signals';
 import { InMemoryPopulationRegister } from '../lookups/population-register';
 import { historyFromCaseFile, readCaseFile } from './case-file';
-import { plannedCaseFile, runCase, runJson, worklists } from './run-output';
+import { plannedCaseFile, runCase, runJson, worklistPieces, worklists } from './run-output';
 
 const example = readFileSync(new URL('../../../../examples/data/signals-2026-10.csv', import.meta.url));
 const signals = okValue(await importSignalsCsv(example, { today: asIsoDate('2026-11-01') })).accepted;
@@ -61,6 +61,25 @@ describe('worklists', () => {
       });
       const sorted = [...keys].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0));
       expect(keys).toEqual(sorted);
+    }
+  });
+});
+
+describe('worklistPieces', () => {
+  const expected = worklists(planned, undefined, 'en');
+  const text = (pieces: () => Iterable<string>) => [...pieces()].join('');
+
+  it('give the bytes of worklists in any order of writing, a list written twice or a list left out', () => {
+    // cases with steps on two lists: whatever a writer would share between lists, the order must not matter
+    expect(planned.journeys.some((j) => (j.allocation?.steps.length ?? 0) > 1)).toBe(true);
+    const pieces = worklistPieces(planned, { lang: 'en' });
+    const keys = [...pieces.keys()];
+    expect(keys).toEqual([...expected.keys()]);
+    const [first, ...rest] = keys.reverse();
+    for (const key of [first, ...rest, first, ...rest.slice(1)]) {
+      const data = pieces.get(key ?? '');
+      if (!data) throw new Error(`no list ${key}`);
+      expect(text(data)).toBe(expected.get(key ?? ''));
     }
   });
 });

@@ -1,10 +1,11 @@
 // History files for matching (issue 14: a national month carries two months of history, 100,000
 // signals and more each). loadHistory appended each file's entries with push(...entries), which
 // throws "Maximum call stack size exceeded" from about 150,000 entries on Node 20.
-import { asIsoDate } from '@signaalreis/core';
+import { asIsoDate, asIsoMonth, historyFromSignals, historySieve } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { fixtureDir } from './cli-test-kit';
 import { loadHistory } from './history';
+import { loadSignals } from './load-signals';
 
 const ROWS = 200_000;
 
@@ -34,5 +35,27 @@ describe('loadHistory', () => {
     const history = await loadHistory(io, ['history.csv']);
     expect(history.entries).toHaveLength(ROWS);
     expect(history.entries[ROWS - 1]).toMatchObject({ signalId: `H-${ROWS - 1}`, month: '2026-09' });
+  });
+
+  it('reads a history signal file a signal at a time through a sieve: the entries of the whole file sieved, every row and bad row counted', async () => {
+    const rows = bigHistory(40).split('\n');
+    rows.splice(5, 0, 'H-bad,ZV-A,health,early,2026-09-31,2026-07-01,312.40,Jansen,7411AB,7');
+    const cwd = fixtureDir({ 'history.csv': `${rows.join('\n')}` });
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      cwd,
+      today: asIsoDate('2026-11-02'),
+    };
+    const month = asIsoMonth('2026-10');
+    const households = new Set(['7411AB 3', '7411AB 17', '7411AB 9999']);
+    const history = await loadHistory(io, ['history.csv'], historySieve(month, households));
+    const whole = historySieve(month, households);
+    for (const e of historyFromSignals((await loadSignals(io, 'history.csv')).signals)) whole.add(e);
+    expect(history.entries.map((e) => e.signalId)).toEqual(['H-2', 'H-16']);
+    expect(history.entries).toEqual(whole.entries);
+    expect(history.notes).toEqual([
+      'history.csv: 40 signalen (signaalbestand, geteld als opgepakt, 1 rijen afgekeurd)',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // History files for matching: earlier case files (JSON, written by `match`/`run`) or earlier signal
 // CSV files (every signal then counts as picked up: a plain signal file does not say).
 import { resolve } from 'node:path';
-import { type HistoryEntry, type HistorySieve, historyFromSignals } from '@signaalreis/core';
+import { type HistoryEntry, type HistorySieve, historyFromSignals, type Signal } from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
 import { historyFromCaseFileLines } from '../cases/case-file-lines';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
@@ -9,7 +9,7 @@ import { textLines } from '../files/text-lines';
 import type { CliIo } from './io';
 import { readJsonArg, refuseFile } from './json-input';
 import { cliLang } from './lang';
-import { loadSignals } from './load-signals';
+import { eachSignal } from './load-signals';
 import { FILE_MESSAGES } from './messages/files';
 import { MONTH_MESSAGES as M } from './messages/month';
 
@@ -74,9 +74,14 @@ export async function loadHistory(
       const { month, signals } = caseFileHistory(io, file, add);
       notes.push(M.historyCaseFile(file, month, signals)[lang]);
     } else {
-      const loaded = await loadSignals(io, file);
-      for (const e of historyFromSignals(loaded.signals)) add(e);
-      notes.push(M.historySignalFile(file, loaded.signals.length, loaded.rejected.length)[lang]);
+      // a signal at a time: with a sieve only the month's households are kept
+      let accepted = 0;
+      const onSignal = (s: Signal) => {
+        accepted++;
+        for (const e of historyFromSignals([s])) add(e);
+      };
+      const counts = await eachSignal(io, file, onSignal);
+      notes.push(M.historySignalFile(file, accepted, counts.rejected.length)[lang]);
     }
   }
   return { entries: sieve ? [...sieve.entries] : all, notes };

@@ -16,6 +16,9 @@ export interface LoadedSignals {
   rejected: { row: number; code: string; message: string }[];
 }
 
+/** What {@link eachSignal} counted: every data row, and each rejected row with its first reason. */
+export type SignalCounts = Omit<LoadedSignals, 'signals'>;
+
 /**
  * Reads a signal file — CSV (any encoding and delimiter the reader knows) or an Excel workbook
  * (`sheet`, default the first visible one); user errors as {@link CliUserError}.
@@ -25,9 +28,25 @@ export async function loadSignals(
   file: string,
   options: SignalFileOptions = {},
 ): Promise<LoadedSignals> {
+  const signals: Signal[] = [];
+  const counts = await eachSignal(io, file, (s) => void signals.push(s), options);
+  return { ...counts, signals };
+}
+
+/**
+ * What {@link loadSignals} reads, each accepted signal handed to `onSignal` in file order instead of
+ * kept: for a history file, of whose signals `run` keeps only the month's households (a national
+ * month's two history files are 200,000 signals that need not all be held at once).
+ */
+export async function eachSignal(
+  io: CliIo,
+  file: string,
+  onSignal: (signal: Signal) => void,
+  options: SignalFileOptions = {},
+): Promise<SignalCounts> {
   const opened = openSignalFile(io, file, options);
   const progress = startProgress(io, opened.path, opened.kind === 'csv' ? opened.size : 0);
-  const out: LoadedSignals = { file, rows: 0, signals: [], rejected: [] };
+  const out: SignalCounts = { file, rows: 0, rejected: [] };
   let sawHeader = false;
   const lang = cliLang(io);
   const t = localize(VALIDATE_MESSAGES, lang);
@@ -37,7 +56,7 @@ export async function loadSignals(
       if (event.type === 'header') sawHeader = true;
       else if (event.type === 'accepted') {
         out.rows += 1;
-        out.signals.push(event.signal);
+        onSignal(event.signal);
       } else if (event.type === 'rejected') {
         out.rows += 1;
         const p = event.issues[0];

@@ -61,29 +61,53 @@ const NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (co
  */
 export type OutputData = string | Uint8Array | (() => Iterable<string>);
 
-/** Pieces of text are gathered up to this many characters before they are encoded and written (project default). */
-const BATCH_CHARS = 1 << 16;
+/** Bytes of a batch: pieces of text are encoded into one buffer of this size before they are written (project default). */
+const BATCH_BYTES = 1 << 18;
+
+/** The most bytes UTF-8 needs for one UTF-16 code unit. */
+const MAX_BYTES_PER_UNIT = 3;
 
 /**
- * Calls `sink` with the bytes of `data`, a batch at a time (all at once for text and bytes).
+ * Calls `sink` with the bytes of `data`, a batch at a time (all at once for text and bytes). The
+ * pieces of a function are encoded straight into one reused buffer (no joined string, no copy per
+ * batch), so `sink` must use the bytes before it returns. The bytes are those of the pieces
+ * joined: a surrogate pair split between two pieces is joined again before it is encoded.
  */
 export function eachBatch(data: OutputData, sink: (bytes: Uint8Array) => void): void {
   if (typeof data !== 'function') {
     sink(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     return;
   }
-  let parts: string[] = [];
-  let chars = 0;
+  const buffer = Buffer.allocUnsafe(BATCH_BYTES);
+  let used = 0;
   const flush = () => {
-    if (chars > 0) sink(Buffer.from(parts.join(''), 'utf8'));
-    parts = [];
-    chars = 0;
+    if (used > 0) sink(buffer.subarray(0, used));
+    used = 0;
   };
+  const write = (text: string) => {
+    if (used + text.length * MAX_BYTES_PER_UNIT > BATCH_BYTES) {
+      flush();
+      if (text.length * MAX_BYTES_PER_UNIT > BATCH_BYTES) {
+        sink(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    used += buffer.write(text, used, 'utf8');
+  };
+  let carry = '';
   for (const piece of data()) {
-    parts.push(piece);
-    chars += piece.length;
-    if (chars >= BATCH_CHARS) flush();
+    const text = carry === '' ? piece : carry + piece;
+    const last = text.charCodeAt(text.length - 1);
+    // a high surrogate at the end may pair with the next piece's first unit
+    if (last >= 0xd800 && last <= 0xdbff) {
+      carry = text.slice(-1);
+      if (text.length > 1) write(text.slice(0, -1));
+    } else {
+      carry = '';
+      if (text !== '') write(text);
+    }
   }
+  if (carry !== '') write(carry);
   flush();
 }
 
