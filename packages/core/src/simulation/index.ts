@@ -1,6 +1,15 @@
 // Public API of core/simulation (issue 16): policy simulation for researchers — the business case
 // and the outcome model. Pure; no I/O.
 export {
+  type AggregateOptions,
+  aggregateSimulation,
+  nearestRank,
+  SIMULATION_MEASURES,
+  type SimulationRow,
+  type SimulationUnitResult,
+  type UnitMonth,
+} from './aggregate';
+export {
   type BusinessCaseCounts,
   type BusinessCaseLine,
   type BusinessCaseResult,
@@ -49,3 +58,12 @@ export {
 } from './outcome-parameters';
 export { applyOutcomePatch } from './outcome-patch';
 export { caseStream } from './random';
+export type {
+  SignalSourceFactory,
+  SimulatedMunicipality,
+  SimulationSignalSource,
+  SimulationUnit,
+  SourceCriteria,
+  SourceMonth,
+} from './signal-source';
+export { createSimpleSignalSource, DEFAULT_INHABITANTS, inhabitantsOf } from './simple-signal-source';
