@@ -74,9 +74,13 @@ function monthSignals(unit: SimulationUnit, month: IsoMonth, expected: number, p
   const out: Signal[] = [];
   for (let i = 0; i < count; i++) {
     const h = Math.floor(next() * pool);
-    let u = next();
+    const u = next();
+    let acc = 0;
     const [sector, , partnerId, partnerName] =
-      MIX.find(([, w]) => (u -= w) < 0) ?? (MIX[0] as (typeof MIX)[0]);
+      MIX.find(([, w]) => {
+        acc += w;
+        return u < acc;
+      }) ?? (MIX[0] as (typeof MIX)[0]);
     const day = 1 + Math.floor(next() * 28);
     const amountCents = 5_000 + Math.floor(next() * 145_000);
     // contact data belong to the household, the same every month
