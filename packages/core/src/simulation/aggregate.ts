@@ -203,8 +203,8 @@ export function aggregateSimulation(
       if (p === undefined) throw new Error(`month ${m.month} not in the horizon`);
       for (const [measure, v] of Object.entries(m.measures)) {
         known.add(measure);
-        cell(u.scenario, p, measure)[u.replication] += v;
-        cell(u.scenario, months.length, measure)[u.replication] += v;
+        for (const list of [cell(u.scenario, p, measure), cell(u.scenario, months.length, measure)])
+          list[u.replication] = (list[u.replication] ?? 0) + v;
       }
     }
   }
