@@ -1,6 +1,6 @@
 // `signaalreis simulate calibrate` (issue 16): the outcome model beside the 66-signal sample and
-// the national monitor, side by side with 90 % intervals over replications. The month-by-month
-// simulation runner (`simulate --preset --reform`) is not built yet.
+// the national monitor, side by side with 90 % intervals over replications. The run itself
+// (`simulate --preset --reform`) is in simulate-run.ts.
 import { resolve } from 'node:path';
 import {
   applyOutcomePatch,
@@ -18,6 +18,7 @@ import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { cliLang, issueText, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { SIMULATE_MESSAGES } from './messages/simulate';
+import { registerSimulateRun } from './simulate-run';
 
 interface CalibrateOptions {
   format: 'text' | 'json';
@@ -104,6 +105,7 @@ export function registerSimulate(program: Command, io: CliIo): void {
   const lang = cliLang(io);
   const t = localize(SIMULATE_MESSAGES, lang);
   const simulate = program.command('simulate').description(t.description);
+  registerSimulateRun(simulate, io);
   simulate
     .command('calibrate')
     .description(t.calibrateDescription)

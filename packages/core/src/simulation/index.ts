@@ -67,3 +67,4 @@ export type {
   SourceMonth,
 } from './signal-source';
 export { createSimpleSignalSource, DEFAULT_INHABITANTS, inhabitantsOf } from './simple-signal-source';
+export { SIMULATION_FORMAT, type SimulationResult, type SimulationScenarioInfo } from './result';

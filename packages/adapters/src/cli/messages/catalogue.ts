@@ -16,6 +16,7 @@ import { OUTPUT_MESSAGES } from '../../output/messages';
 import { KIND_TEXTS, MEASURE_TEXTS, OUTCOME_TEXTS, REPORT_TEXTS, SECTOR_TEXTS } from '../../report/messages';
 import { DDAS_VS_TEXTS } from '../../service/ddas-vs/messages';
 import { PROBLEMS, SERVICE_MESSAGES } from '../../service/messages';
+import { SIMULATION_RUN_MESSAGES } from '../../simulation/messages';
 import { ACCESS_MESSAGES, STORE_MESSAGES } from '../../store/messages';
 import { XLSX_MESSAGES } from '../../xlsx/messages';
 import type { MessageEntry } from '../lang';
@@ -30,7 +31,7 @@ import { MATCH_MESSAGES, MONTH_MESSAGES, RUN_MESSAGES } from './month';
 import { PRESET_CLI_MESSAGES } from './preset';
 import { REPORT_CLI_MESSAGES } from './report';
 import { SERVE_MESSAGES } from './serve';
-import { SIMULATE_MESSAGES } from './simulate';
+import { SIMULATE_MESSAGES, SIMULATE_RUN_MESSAGES } from './simulate';
 import { CLI_STORE_MESSAGES } from './store';
 import { VALIDATE_MESSAGES } from './validate';
 import { VLP_CLI_MESSAGES } from './vlp';
@@ -63,6 +64,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     ddasVs: DDAS_VS_TEXTS,
     service: SERVICE_MESSAGES,
     serviceProblems: problemTitles,
+    simulation: SIMULATION_RUN_MESSAGES,
     store: STORE_MESSAGES,
     access: ACCESS_MESSAGES,
     xlsx: XLSX_MESSAGES,
@@ -86,6 +88,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     compare: COMPARE_MESSAGES,
     compareReasons: ABSENCE_REASON_TEXTS,
     simulate: SIMULATE_MESSAGES,
+    simulateRun: SIMULATE_RUN_MESSAGES,
     feedback: FEEDBACK_MESSAGES,
     criteria: CRITERIA_CLI_MESSAGES,
     preset: PRESET_CLI_MESSAGES,
