@@ -60,33 +60,52 @@ const municipality = (lang: Lang) => (value: string, previous: SimulatedMunicipa
   const list = previous ?? [];
   let m: SimulatedMunicipality;
   if (TYPES.has(value)) m = { code: value, type: value as SimulatedMunicipality['type'] & string };
-  else if (/^\d{1,8}$/.test(value) && Number(value) >= 1) m = { code: `inhabitants-${Number(value)}`, inhabitants: Number(value) };
+  else if (/^\d{1,8}$/.test(value) && Number(value) >= 1)
+    m = { code: `inhabitants-${Number(value)}`, inhabitants: Number(value) };
   else throw new InvalidArgumentError(SIMULATE_RUN_MESSAGES.badMunicipality(value)[lang]);
   const same = list.filter((x) => x.code === m.code || x.code.startsWith(`${m.code}-`)).length;
   return [...list, same === 0 ? m : { ...m, code: `${m.code}-${same + 1}` }];
 };
 
 /** An issue as a line: where (file and path, line) and what. */
-function problemLines(issues: readonly { path: readonly (string | number)[]; message: { nl: string; en: string }; line?: number }[], lang: Lang): string {
+function problemLines(
+  issues: readonly {
+    path: readonly (string | number)[];
+    message: { nl: string; en: string };
+    line?: number;
+  }[],
+  lang: Lang,
+): string {
   return issues
     .slice(0, 10)
     .map((i) => {
       const line = typeof i.line === 'number' ? ` ${SIMULATE_MESSAGES.atLine(i.line)[lang]}` : '';
-      const where = `${i.path.join('.')}${line}`;
-      return where === '' ? issueText(lang, i) : SIMULATE_RUN_MESSAGES.problems(where, issueText(lang, i))[lang];
+      // a reform's problem: its file, then the path in it
+      const [head, file, ...rest] = i.path;
+      const path =
+        head === 'reforms'
+          ? `${String(file)}${rest.length > 0 ? ` ${rest.join('.')}` : ''}`
+          : i.path.join('.');
+      const where = `${path}${line}`;
+      return where === ''
+        ? issueText(lang, i)
+        : SIMULATE_RUN_MESSAGES.problems(where, issueText(lang, i))[lang];
     })
     .join('\n');
 }
 
 function readText(io: CliIo, file: string, lang: Lang): string {
   const r = readJsonText(resolve(io.cwd, file), JSON_FILE_LIMITS.preset);
-  if (!r.ok) throw new CliUserError(`${file}: ${issueText(lang, r.issues[0] ?? { message: { nl: '', en: '' } })}`);
+  if (!r.ok)
+    throw new CliUserError(`${file}: ${issueText(lang, r.issues[0] ?? { message: { nl: '', en: '' } })}`);
   return r.value;
 }
 
 function specOf(io: CliIo, o: RunOptions, lang: Lang): SimulationSpec {
   const preset = o.preset as string;
-  const isFile = preset.endsWith('.json') || (existsSync(resolve(io.cwd, preset)) && statSync(resolve(io.cwd, preset)).isFile());
+  const isFile =
+    preset.endsWith('.json') ||
+    (existsSync(resolve(io.cwd, preset)) && statSync(resolve(io.cwd, preset)).isFile());
   return {
     base: preset,
     ...(isFile ? { baseText: readText(io, preset, lang) } : {}),
@@ -140,12 +159,24 @@ export function registerSimulateRun(simulate: Command, io: CliIo): void {
     .option('--reform <file...>', t.reformHelp, [])
     .addOption(new Option('--months <n>', t.monthsHelp).argParser(integer(lang)).default(12))
     .addOption(new Option('--start <month>', t.startHelp).argParser(month(lang)))
-    .addOption(new Option('--replications <n>', SIMULATE_MESSAGES.replicationsHelp[lang]).argParser(integer(lang)).default(100))
+    .addOption(
+      new Option('--replications <n>', SIMULATE_MESSAGES.replicationsHelp[lang])
+        .argParser(integer(lang))
+        .default(100),
+    )
     .option('--seed <text>', t.seedTextHelp, '1')
-    .addOption(new Option('--municipality <type|inhabitants>', t.municipalityHelp).argParser(municipality(lang)).default([]))
+    .addOption(
+      new Option('--municipality <type|inhabitants>', t.municipalityHelp)
+        .argParser(municipality(lang))
+        .default([]),
+    )
     .addOption(new Option('--workers <n>', t.workersHelp).argParser(integer(lang)).default(1))
     .option('--out <folder>', t.outHelp)
-    .addOption(new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang]).choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', COMMON_MESSAGES.formatHelp[lang])
+        .choices(['text', 'json'])
+        .default('text'),
+    )
     .action(async (o: RunOptions) => {
       if (o.preset === undefined || o.out === undefined) throw new CliUserError(t.needPreset);
       const spec = specOf(io, o, lang);

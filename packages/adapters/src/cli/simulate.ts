@@ -90,6 +90,25 @@ function parameters(io: CliIo, file: string | undefined, lang: Lang): OutcomePar
 }
 
 /**
+ * `simulate` itself knows `--replications`, `--seed` and `--format` (the run): commander gives an
+ * option written after `calibrate` to the parent when the parent knows it, so calibrate takes the
+ * values given on the command line from there (the seed checked as calibrate's: a whole number).
+ */
+function withParentValues(command: Command, own: CalibrateOptions, lang: Lang): CalibrateOptions {
+  const parent = command.parent;
+  const given = (key: string) => parent?.getOptionValueSource(key) === 'cli';
+  const out = { ...own };
+  if (given('replications')) out.replications = parent?.getOptionValue('replications') as number;
+  if (given('format')) out.format = parent?.getOptionValue('format') as CalibrateOptions['format'];
+  if (given('seed')) {
+    const seed = String(parent?.getOptionValue('seed'));
+    if (!/^-?\d{1,15}$/.test(seed)) throw new CliUserError(`--seed: ${SIMULATE_MESSAGES.badInteger[lang]}`);
+    out.seed = Number(seed);
+  }
+  return out;
+}
+
+/**
  * Registers `signaalreis simulate calibrate [--format json] [--replications N] [--seed S]
  * [--parameters patch.json]`: the outcome model's figures beside the 66-signal sample of March
  * 2023 and the national monitor's, with 90 % intervals over the replications. Exits with 1 when a
@@ -117,7 +136,8 @@ export function registerSimulate(program: Command, io: CliIo): void {
         .choices(['text', 'json'])
         .default('text'),
     )
-    .action((o: CalibrateOptions) => {
+    .action(function (this: Command, own: CalibrateOptions) {
+      const o = withParentValues(this, own, lang);
       const r = calibrate(parameters(io, o.parameters, lang), { replications: o.replications, seed: o.seed });
       if (!r.ok) throw new CliUserError(r.issues.map((i) => issueText(lang, i)).join('; '));
       if (o.format === 'json') io.stdout.write(`${JSON.stringify(r.value, null, 2)}\n`);

@@ -7,8 +7,8 @@ import {
   aggregateSimulation,
   fail,
   type Issue,
-  issue,
   inhabitantsOf,
+  issue,
   type Result,
   SIMULATION_FORMAT,
   type SimulationResult,
@@ -38,15 +38,24 @@ function specIssues(spec: SimulationSpec, workers: number): Issue[] {
   const issues: Issue[] = [];
   const whole = (n: number, max: number) => Number.isSafeInteger(n) && n >= 1 && n <= max;
   if (!whole(spec.months, 120)) issues.push(issue('bad_months', ['months'], M.badMonths));
-  if (!whole(spec.replications, 100_000)) issues.push(issue('bad_replications', ['replications'], M.badReplications));
+  if (!whole(spec.replications, 100_000))
+    issues.push(issue('bad_replications', ['replications'], M.badReplications));
   if (!whole(workers, 64)) issues.push(issue('bad_workers', ['workers'], M.badWorkers));
   if (spec.seed.length < 1 || spec.seed.length > 200) issues.push(issue('bad_seed', ['seed'], M.badSeed));
-  if (spec.municipalities.length === 0) issues.push(issue('no_municipalities', ['municipalities'], M.noMunicipalities));
+  if (spec.municipalities.length === 0)
+    issues.push(issue('no_municipalities', ['municipalities'], M.noMunicipalities));
   spec.municipalities.forEach((m, i) => {
-    if (inhabitantsOf(m) === undefined) issues.push(issue('bad_municipality', ['municipalities', i], M.noMunicipalities));
+    if (inhabitantsOf(m) === undefined)
+      issues.push(issue('bad_municipality', ['municipalities', i], M.noMunicipalities));
   });
   if (SIGNAL_SOURCES[spec.source] === undefined)
-    issues.push(issue('unknown_source', ['source'], M.unknownSource(spec.source, Object.keys(SIGNAL_SOURCES).join(', '))));
+    issues.push(
+      issue(
+        'unknown_source',
+        ['source'],
+        M.unknownSource(spec.source, Object.keys(SIGNAL_SOURCES).join(', ')),
+      ),
+    );
   return issues;
 }
 
@@ -55,7 +64,10 @@ export function workerFile(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === '@signaalreis/adapters')
+    if (
+      existsSync(pkg) &&
+      (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === '@signaalreis/adapters'
+    )
       return join(dir, 'dist', 'simulation', 'worker.js');
     dir = dirname(dir);
   }
@@ -106,13 +118,17 @@ async function runAll(
  * r.ok && r.value.rows.filter((x) => x.month === 'total' && x.measure === 'help_accepted');
  * ```
  */
-export async function runSimulation(spec: SimulationSpec, options: RunOptions = {}): Promise<Result<SimulationResult>> {
+export async function runSimulation(
+  spec: SimulationSpec,
+  options: RunOptions = {},
+): Promise<Result<SimulationResult>> {
   const workers = options.workers ?? 1;
   const bad = specIssues(spec, workers);
   if (bad.length > 0) return fail(bad);
   const scenarios = loadScenarios(spec);
   if (!scenarios.ok) return scenarios;
-  if (workers > 1 && !existsSync(workerFile())) return fail(issue('worker_not_built', ['workers'], M.workerNotBuilt(workerFile())));
+  if (workers > 1 && !existsSync(workerFile()))
+    return fail(issue('worker_not_built', ['workers'], M.workerNotBuilt(workerFile())));
   const tasks = unitTasks(scenarios.value.length, spec.replications, spec.municipalities.length);
   let done = 0;
   const results = await runAll(spec, tasks, workers, () => options.onUnit?.(++done, tasks.length));

@@ -5,8 +5,8 @@ import {
   addMonths,
   createSimpleSignalSource,
   fail,
-  type Issue,
   type IsoMonth,
+  type Issue,
   issue,
   prefixIssues,
   type Result,
@@ -33,13 +33,14 @@ import {
  * Object.keys(SIGNAL_SOURCES); // ['simple']
  * ```
  */
-export const SIGNAL_SOURCES: Readonly<Record<string, { factory: SignalSourceFactory; description: string }>> = {
-  simple: {
-    factory: createSimpleSignalSource,
-    description:
-      'interim seeded source (createSimpleSignalSource): a pool of households, about 4 signals per 1,000 inhabitants a month, criteria not applied',
-  },
-};
+export const SIGNAL_SOURCES: Readonly<Record<string, { factory: SignalSourceFactory; description: string }>> =
+  {
+    simple: {
+      factory: createSimpleSignalSource,
+      description:
+        'interim seeded source (createSimpleSignalSource): a pool of households, about 4 signals per 1,000 inhabitants a month, criteria not applied',
+    },
+  };
 
 /**
  * A simulation as plain JSON. `base` is a bundled preset id or, with `baseText`, the JSON text of
@@ -104,7 +105,13 @@ export function loadScenarios(spec: SimulationSpec): Result<Scenario[]> {
       continue;
     }
     if (scenarios.some((s) => s.id === loaded.value.id))
-      issues.push(issue('duplicate_reform', ['reforms', r.source, 'id'], REFORM_MESSAGES.duplicateReform(loaded.value.id)));
+      issues.push(
+        issue(
+          'duplicate_reform',
+          ['reforms', r.source, 'id'],
+          REFORM_MESSAGES.duplicateReform(loaded.value.id),
+        ),
+      );
     else scenarios.push(loaded.value);
   }
   return issues.length > 0 ? fail(issues) : { ok: true, value: scenarios };

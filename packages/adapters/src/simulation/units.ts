@@ -1,6 +1,6 @@
 // The units of work of a simulation (issue 16): scenario × replication × municipality, each
 // independent; run here or in a worker thread, always to the same result.
-import { type Result, type SimulationUnitResult } from '@signaalreis/core';
+import type { Result, SimulationUnitResult } from '@signaalreis/core';
 import { runSimulationUnit, type Scenario } from '@signaalreis/rules-presets';
 import { loadScenarios, SIGNAL_SOURCES, type SimulationSpec } from './spec';
 
@@ -60,7 +60,10 @@ function scenariosOf(spec: SimulationSpec): Result<Scenario[]> {
  * r.ok && r.value.months.length; // spec.months
  * ```
  */
-export async function runUnitTask(spec: SimulationSpec, task: UnitTask): Promise<Result<SimulationUnitResult>> {
+export async function runUnitTask(
+  spec: SimulationSpec,
+  task: UnitTask,
+): Promise<Result<SimulationUnitResult>> {
   const scenarios = scenariosOf(spec);
   if (!scenarios.ok) return scenarios;
   const scenario = scenarios.value[task.scenario];

@@ -5,6 +5,9 @@ import type { SimulationSpec } from './spec';
 import { runUnitTask, type UnitTask } from './units';
 
 /** Runs one unit of a spec in a worker thread. */
-export default function run(input: { spec: SimulationSpec; task: UnitTask }): Promise<Result<SimulationUnitResult>> {
+export default function run(input: {
+  spec: SimulationSpec;
+  task: UnitTask;
+}): Promise<Result<SimulationUnitResult>> {
   return runUnitTask(input.spec, input.task);
 }

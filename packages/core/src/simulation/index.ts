@@ -58,6 +58,7 @@ export {
 } from './outcome-parameters';
 export { applyOutcomePatch } from './outcome-patch';
 export { caseStream } from './random';
+export { SIMULATION_FORMAT, type SimulationResult, type SimulationScenarioInfo } from './result';
 export type {
   SignalSourceFactory,
   SimulatedMunicipality,
@@ -67,4 +68,3 @@ export type {
   SourceMonth,
 } from './signal-source';
 export { createSimpleSignalSource, DEFAULT_INHABITANTS, inhabitantsOf } from './simple-signal-source';
-export { SIMULATION_FORMAT, type SimulationResult, type SimulationScenarioInfo } from './result';

@@ -64,7 +64,10 @@ export const SIMULATE_RUN_MESSAGES = {
     en: 'reform: JSON file (a preset extending the base, with criteria, outcome, businessCase)',
   },
   monthsHelp: { nl: 'aantal maanden (1 tot en met 120)', en: 'number of months (1 to 120)' },
-  startHelp: { nl: 'eerste maand (JJJJ-MM; standaard de maand na vandaag)', en: 'first month (YYYY-MM; default the month after today)' },
+  startHelp: {
+    nl: 'eerste maand (JJJJ-MM; standaard de maand na vandaag)',
+    en: 'first month (YYYY-MM; default the month after today)',
+  },
   seedTextHelp: { nl: 'seed van de toevalsgetallen (tekst)', en: 'seed of the random numbers (text)' },
   municipalityHelp: {
     nl: 'gemeente: een type (small, medium, large, regional) of een aantal inwoners; meer dan één mag',
@@ -95,7 +98,13 @@ export const SIMULATE_RUN_MESSAGES = {
     nl: 'simuleren |{bar}| {value}/{total} eenheden | nog {eta_formatted}',
     en: 'simulating |{bar}| {value}/{total} units | {eta_formatted} left',
   },
-  summaryHead: (months: number, first: string, replications: number, seed: string, municipalities: string): B => ({
+  summaryHead: (
+    months: number,
+    first: string,
+    replications: number,
+    seed: string,
+    municipalities: string,
+  ): B => ({
     nl: `signaalreis simulate — ${months} maanden vanaf ${first}, ${replications} herhalingen, seed "${seed}", gemeenten: ${municipalities}`,
     en: `signaalreis simulate — ${months} months from ${first}, ${replications} replications, seed "${seed}", municipalities: ${municipalities}`,
   }),
@@ -103,8 +112,14 @@ export const SIMULATE_RUN_MESSAGES = {
     nl: 'Totaal over de hele periode: gemiddelde [90 %-interval]; verschil met de basis per herhaling (gepaard) [90 %-interval].',
     en: 'Total over the whole horizon: mean [90 % interval]; difference to the base per replication (paired) [90 % interval].',
   },
-  summaryColumns: { nl: 'scenario|gemiddelde [90 %]|verschil [90 %]', en: 'scenario|mean [90 %]|difference [90 %]' },
-  wrote: (dir: string): B => ({ nl: `Geschreven in ${dir}: simulation.json, simulation.csv`, en: `Written to ${dir}: simulation.json, simulation.csv` }),
+  summaryColumns: {
+    nl: 'scenario|gemiddelde [90 %]|verschil [90 %]',
+    en: 'scenario|mean [90 %]|difference [90 %]',
+  },
+  wrote: (dir: string): B => ({
+    nl: `Geschreven in ${dir}: simulation.json, simulation.csv`,
+    en: `Written to ${dir}: simulation.json, simulation.csv`,
+  }),
   measureLabels: {
     nl: 'signalen|zaken|bereikt|hulp aanvaard|huisuitzettingen|afsluitingen|kosten|baten|netto',
     en: 'signals|cases|reached|help accepted|evictions|cut-offs|costs|benefits|net',
