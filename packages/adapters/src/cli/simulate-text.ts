@@ -49,18 +49,20 @@ export function simulationText(r: SimulationResult, lang: Lang): string {
   ];
   SUMMARY.forEach((measure, i) => {
     const money = measure.endsWith('_cents');
-    lines.push(`${labels[i] ?? measure}`);
-    lines.push(`  ${scenarioCol.padEnd(w)}${meanCol.padEnd(34)}${deltaCol}`);
-    for (const s of r.scenarios) {
+    const cells = r.scenarios.flatMap((s) => {
       const row = totals.get(`${s.id}\u0000${measure}`);
-      if (row === undefined) continue;
+      if (row === undefined) return [];
       const own = `${number(row.mean, lang, money)} ${span(row.p05, row.p95, lang, money)}`;
       const delta =
         row.deltaMean === null || row.deltaP05 === null || row.deltaP95 === null
           ? ''
           : `${number(row.deltaMean, lang, money, true)} ${span(row.deltaP05, row.deltaP95, lang, money, true)}`;
-      lines.push(`  ${s.id.padEnd(w)}${own.padEnd(34)}${delta}`.trimEnd());
-    }
+      return [[s.id, own, delta] as const];
+    });
+    const v = Math.max(meanCol.length, ...cells.map(([, own]) => own.length)) + 2;
+    lines.push(`${labels[i] ?? measure}`);
+    lines.push(`  ${scenarioCol.padEnd(w)}${meanCol.padEnd(v)}${deltaCol}`);
+    for (const [id, own, delta] of cells) lines.push(`  ${id.padEnd(w)}${own.padEnd(v)}${delta}`.trimEnd());
     lines.push('');
   });
   return `${lines.join('\n')}`;

@@ -59,7 +59,17 @@ function specIssues(spec: SimulationSpec, workers: number): Issue[] {
   return issues;
 }
 
-/** The built worker file: dist/simulation/worker.js of this package (found from this module up). */
+/**
+ * The built worker file of the pool: `dist/simulation/worker.js` of this package, found by going up
+ * from this module to the package's folder (the same from the sources, the tests and the build).
+ *
+ * @example
+ * ```ts
+ * import { existsSync } from 'node:fs';
+ * import { workerFile } from '@signaalreis/adapters/simulation';
+ * existsSync(workerFile()); // false before `pnpm build`: then only `workers: 1` runs
+ * ```
+ */
 export function workerFile(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {

@@ -68,7 +68,17 @@ export interface SimulationSpec {
   source: string;
 }
 
-/** The months of a spec's horizon, in order. */
+/**
+ * The months of a spec's horizon, in order.
+ *
+ * @example
+ * ```ts
+ * import { asIsoMonth } from '@signaalreis/core';
+ * import { horizon, type SimulationSpec } from '@signaalreis/adapters/simulation';
+ * declare const spec: SimulationSpec;
+ * horizon({ ...spec, start: asIsoMonth('2027-11'), months: 3 }); // ['2027-11', '2027-12', '2028-01']
+ * ```
+ */
 export const horizon = (spec: SimulationSpec): IsoMonth[] =>
   Array.from({ length: spec.months }, (_, i) => addMonths(spec.start, i));
 

@@ -45,7 +45,7 @@ const MIX: readonly [Sector, number, string, string][] = [
 
 /**
  * The number of inhabitants of a simulated municipality: its own, else its type's default; `undefined`
- * when it has neither (or a number outside 1–20,000,000).
+ * when it has neither (or a number outside 1–100,000,000).
  *
  * @example
  * ```ts
@@ -56,7 +56,7 @@ const MIX: readonly [Sector, number, string, string][] = [
  */
 export function inhabitantsOf(m: SimulatedMunicipality): number | undefined {
   const n = m.inhabitants ?? (m.type === undefined ? undefined : DEFAULT_INHABITANTS[m.type]);
-  return n !== undefined && Number.isSafeInteger(n) && n >= 1 && n <= 20_000_000 ? n : undefined;
+  return n !== undefined && Number.isSafeInteger(n) && n >= 1 && n <= 100_000_000 ? n : undefined;
 }
 
 /** Household h → a canonical postcode and house number (pool up to 9,000 × 50 × 20 households). */
