@@ -7,7 +7,7 @@
 //                     [--municipalities 1] [--preset type-large]
 //   --signals          signals a month in total, spread evenly over --municipalities (each
 //                      municipality a unit of work; the interim source makes ~4 per 1,000 inhabitants)
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runSimulation, type SimulationSpec } from '../../src/simulation/index';
 
@@ -54,11 +54,14 @@ for (const replications of (o.replications ?? '1').split(',').map(Number)) {
     source: 'simple',
   };
   const started = performance.now();
+  const cpu = process.cpuUsage(); // the whole process: worker threads included
   const r = await runSimulation(spec, {
     workers,
     onUnit: (done, total) => process.stderr.write(`\r${replications} replication(s): ${done}/${total} units`),
   });
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   process.stderr.write('\n');
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   const total = r.value.rows.find(
@@ -66,16 +69,16 @@ for (const replications of (o.replications ?? '1').split(',').map(Number)) {
   );
   const units = (reforms + 1) * replications * municipalities;
   rows.push(
-    `| ${reforms + 1} | ${months} | ${signals.toLocaleString('en')} | ${replications} | ${workers} | ${units} | ${Math.round(total?.mean ?? 0).toLocaleString('en')} | ${seconds.toFixed(1)} s | ${(seconds / units).toFixed(2)} s |`,
+    `| ${reforms + 1} | ${months} | ${signals.toLocaleString('en')} | ${replications} | ${workers} | ${units} | ${Math.round(total?.mean ?? 0).toLocaleString('en')} | ${seconds.toFixed(1)} s | ${cpuSeconds.toFixed(1)} s | ${(seconds / units).toFixed(2)} s |`,
   );
 }
 
 process.stdout.write(
   [
-    `simulation benchmark — ${cpus().length} cores, Node ${process.version}, preset ${o.preset}, ${municipalities} municipality(ies), interim signal source`,
+    `simulation benchmark — ${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}, Node ${process.version}, preset ${o.preset}, ${municipalities} municipality(ies), interim signal source`,
     '',
-    '| scenarios | months | signals a month | replications | workers | units | base signals over the horizon | time | per unit |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| scenarios | months | signals a month | replications | workers | units | base signals over the horizon | wall | CPU | wall per unit |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
   ].join('\n'),
