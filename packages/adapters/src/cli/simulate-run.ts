@@ -5,6 +5,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   addMonths,
+  asIsoDate,
+  type IsoDate,
   type IsoMonth,
   isIsoMonth,
   type Lang,
@@ -25,6 +27,10 @@ import { SIMULATE_MESSAGES, SIMULATE_RUN_MESSAGES } from './messages/simulate';
 import { simulationText } from './simulate-text';
 import { rawStream } from './terminal';
 import { inputPaths, saveFolder } from './write-output';
+
+/** Today in the Netherlands (the default first month is the one after it). */
+const todayNl = (): IsoDate =>
+  asIsoDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
 
 interface RunOptions {
   preset?: string;
@@ -111,7 +117,7 @@ function specOf(io: CliIo, o: RunOptions, lang: Lang): SimulationSpec {
     ...(isFile ? { baseText: readText(io, preset, lang) } : {}),
     reforms: o.reform.map((file) => ({ source: file, text: readText(io, file, lang) })),
     seed: o.seed,
-    start: o.start ?? addMonths(monthOf(io.today), 1),
+    start: o.start ?? addMonths(monthOf(io.today ?? todayNl()), 1),
     months: o.months,
     replications: o.replications,
     municipalities: o.municipality.length > 0 ? o.municipality : [{ code: 'medium', type: 'medium' }],
