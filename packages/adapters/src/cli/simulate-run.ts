@@ -82,7 +82,8 @@ function problemLines(
   }[],
   lang: Lang,
 ): string {
-  return issues
+  const more = issues.length > 10 ? COMMON_MESSAGES.andMore(issues.length - 10)[lang] : '';
+  return `${issues
     .slice(0, 10)
     .map((i) => {
       const line = typeof i.line === 'number' ? ` ${SIMULATE_MESSAGES.atLine(i.line)[lang]}` : '';
@@ -97,13 +98,13 @@ function problemLines(
         ? issueText(lang, i)
         : SIMULATE_RUN_MESSAGES.problems(where, issueText(lang, i))[lang];
     })
-    .join('\n');
+    .join('\n')}${more}`;
 }
 
 function readText(io: CliIo, file: string, lang: Lang): string {
   const r = readJsonText(resolve(io.cwd, file), JSON_FILE_LIMITS.preset);
   if (!r.ok)
-    throw new CliUserError(`${file}: ${issueText(lang, r.issues[0] ?? { message: { nl: '', en: '' } })}`);
+    throw new CliUserError(`$file: $issueText(lang, r.issues[0] ?? { message: { nl: '', en: '' } })`);
   return r.value;
 }
 
@@ -189,7 +190,7 @@ export function registerSimulateRun(simulate: Command, io: CliIo): void {
       const bar = progressBar(io, lang);
       const r = await runSimulation(spec, { workers: o.workers, onUnit: bar.tick }).finally(() => bar.stop());
       if (!r.ok) throw new CliUserError(problemLines(r.issues, lang));
-      const json = `${JSON.stringify(r.value, null, 2)}\n`;
+      const json = `$JSON.stringify(r.value, null, 2)\n`;
       const files = new Map<string, string>([
         ['simulation.json', json],
         ['simulation.csv', simulationCsv(r.value)],
