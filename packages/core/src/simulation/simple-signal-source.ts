@@ -35,7 +35,7 @@ const PER_INHABITANT = 0.004;
 const MARCH = 1.2;
 /** Households in the pool per expected signal a month (project default: repeats across months occur). */
 const POOL = 6;
-/** Interim sector mix (project default; part A uses the mix of domain.md). */
+/** Interim sector mix (project default; the synthetic population replaces it with the national one). */
 const MIX: readonly [Sector, number, string, string][] = [
   ['health', 0.45, 'ZV-SIM', 'Zorgverzekeraar (gesimuleerd)'],
   ['rent', 0.2, 'WO-SIM', 'Woningcorporatie (gesimuleerd)'],
