@@ -104,7 +104,7 @@ function problemLines(
 function readText(io: CliIo, file: string, lang: Lang): string {
   const r = readJsonText(resolve(io.cwd, file), JSON_FILE_LIMITS.preset);
   if (!r.ok)
-    throw new CliUserError(`$file: $issueText(lang, r.issues[0] ?? { message: { nl: '', en: '' } })`);
+    throw new CliUserError(`${file}: ${issueText(lang, r.issues[0] ?? { message: { nl: '', en: '' } })}`);
   return r.value;
 }
 
@@ -190,7 +190,7 @@ export function registerSimulateRun(simulate: Command, io: CliIo): void {
       const bar = progressBar(io, lang);
       const r = await runSimulation(spec, { workers: o.workers, onUnit: bar.tick }).finally(() => bar.stop());
       if (!r.ok) throw new CliUserError(problemLines(r.issues, lang));
-      const json = `$JSON.stringify(r.value, null, 2)\n`;
+      const json = `${JSON.stringify(r.value, null, 2)}\n`;
       const files = new Map<string, string>([
         ['simulation.json', json],
         ['simulation.csv', simulationCsv(r.value)],
