@@ -51,7 +51,7 @@ for (const replications of (o.replications ?? '1').split(',').map(Number)) {
     months,
     replications,
     municipalities: Array.from({ length: municipalities }, (_, i) => ({ code: `m${i + 1}`, inhabitants })),
-    source: 'simple',
+    signalSource: 'simple',
   };
   const started = performance.now();
   const cpu = process.cpuUsage(); // the whole process: worker threads included

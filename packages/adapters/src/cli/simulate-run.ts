@@ -122,7 +122,7 @@ function specOf(io: CliIo, o: RunOptions, lang: Lang): SimulationSpec {
     months: o.months,
     replications: o.replications,
     municipalities: o.municipality.length > 0 ? o.municipality : [{ code: 'medium', type: 'medium' }],
-    source: 'simple',
+    signalSource: 'simple',
   };
 }
 

@@ -48,12 +48,12 @@ function specIssues(spec: SimulationSpec, workers: number): Issue[] {
     if (inhabitantsOf(m) === undefined)
       issues.push(issue('bad_municipality', ['municipalities', i], M.noMunicipalities));
   });
-  if (SIGNAL_SOURCES[spec.source] === undefined)
+  if (SIGNAL_SOURCES[spec.signalSource] === undefined)
     issues.push(
       issue(
         'unknown_source',
-        ['source'],
-        M.unknownSource(spec.source, Object.keys(SIGNAL_SOURCES).join(', ')),
+        ['signalSource'],
+        M.unknownSource(spec.signalSource, Object.keys(SIGNAL_SOURCES).join(', ')),
       ),
     );
   return issues;
@@ -166,7 +166,10 @@ export async function runSimulation(
       })),
       rows: aggregateSimulation(units, { scenarios: ids, months, replications: spec.replications }),
       parameters: {
-        signalSource: { id: spec.source, description: SIGNAL_SOURCES[spec.source]?.description ?? '' },
+        signalSource: {
+          id: spec.signalSource,
+          description: SIGNAL_SOURCES[spec.signalSource]?.description ?? '',
+        },
         interval: M.interval.en,
         outcome: Object.fromEntries(scenarios.value.map((s) => [s.id, s.outcome])),
         businessCase: Object.fromEntries(scenarios.value.map((s) => [s.id, s.businessCase])),

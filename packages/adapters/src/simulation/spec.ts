@@ -52,7 +52,7 @@ export const SIGNAL_SOURCES: Readonly<Record<string, { factory: SignalSourceFact
  * import type { SimulationSpec } from '@signaalreis/adapters/simulation';
  * const spec: SimulationSpec = {
  *   base: 'type-medium', reforms: [], seed: 'q1', start: '2027-01' as never, months: 12, replications: 200,
- *   municipalities: [{ code: 'medium', type: 'medium' }], source: 'simple',
+ *   municipalities: [{ code: 'medium', type: 'medium' }], signalSource: 'simple',
  * };
  * ```
  */
@@ -65,7 +65,8 @@ export interface SimulationSpec {
   months: number;
   replications: number;
   municipalities: SimulatedMunicipality[];
-  source: string;
+  /** A key of {@link SIGNAL_SOURCES}. */
+  signalSource: string;
 }
 
 /**

@@ -68,7 +68,7 @@ export async function runUnitTask(
   if (!scenarios.ok) return scenarios;
   const scenario = scenarios.value[task.scenario];
   const municipality = spec.municipalities[task.municipality];
-  const source = SIGNAL_SOURCES[spec.source];
+  const source = SIGNAL_SOURCES[spec.signalSource];
   // the tasks come from unitTasks over the same spec, checked by runSimulation: a bug otherwise
   if (scenario === undefined || municipality === undefined || source === undefined)
     throw new Error(`no unit ${JSON.stringify(task)} in the spec`);
