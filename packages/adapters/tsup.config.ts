@@ -20,6 +20,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
+    // the worker thread of a simulation's pool: worker threads load built JavaScript (issue 16)
+    'simulation/worker': 'src/simulation/worker.ts',
     ...Object.fromEntries(concepts.map((c) => [`${c}/index`, `src/${c}/index.ts`])),
   },
   format: ['esm', 'cjs'],

@@ -25,3 +25,4 @@ export * from './lifecycle/index';
 export { RULES_PRESETS_MESSAGE_CATALOGUES } from './message-catalogues';
 export { AUTHORING_MESSAGES, PRESET_TEST_MESSAGES } from './messages';
 export * from './municipality/index';
+export * from './simulation/index';

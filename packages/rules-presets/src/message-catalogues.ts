@@ -1,5 +1,6 @@
 // Every messages file of rules-presets, in one object (see CORE_MESSAGE_CATALOGUES in core).
 import { AUTHORING_MESSAGES, PRESET_MESSAGES, PRESET_TEST_MESSAGES } from './messages';
+import { REFORM_MESSAGES } from './simulation/messages';
 
 /**
  * The message catalogues of rules-presets by name: each a record of `Bilingual` texts and functions
@@ -8,11 +9,12 @@ import { AUTHORING_MESSAGES, PRESET_MESSAGES, PRESET_TEST_MESSAGES } from './mes
  * @example
  * ```ts
  * import { RULES_PRESETS_MESSAGE_CATALOGUES } from '@signaalreis/rules-presets';
- * Object.keys(RULES_PRESETS_MESSAGE_CATALOGUES); // ['presets', 'presetTests', 'authoring']
+ * Object.keys(RULES_PRESETS_MESSAGE_CATALOGUES); // ['presets', 'presetTests', 'authoring', 'reforms']
  * ```
  */
 export const RULES_PRESETS_MESSAGE_CATALOGUES = {
   presets: PRESET_MESSAGES,
   presetTests: PRESET_TEST_MESSAGES,
   authoring: AUTHORING_MESSAGES,
+  reforms: REFORM_MESSAGES,
 } as const;

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { readJsonText } from '../files/read-json-file';
 import { readSimulationResult, SIMULATION_RESULT_MAX_LENGTH } from '../simulation-report/read';
 import { renderSimulationHtml } from '../simulation-report/render';
-import type { CliIo } from './io';
+import { type CliIo, CliUserError } from './io';
 import { refuseFile } from './json-input';
 import { cliLang, localize } from './lang';
 import { SIMULATE_REPORT_MESSAGES } from './messages/simulate-report';
@@ -43,6 +43,14 @@ export function registerSimulateReport(program: Command, io: CliIo): void {
     .command('report')
     .description(t.description)
     .argument('<simulation.json>', t.fileArg)
-    .requiredOption('--out <file.html>', t.outHelp)
-    .action((file: string, o: { out: string }) => runSimulateReport(io, file, o.out));
+    .option('--out <file.html>', t.outHelp)
+    .action((file: string, o: { out?: string }) => {
+      // commander gives an option the parent (the run) also knows to the parent, even when it is
+      // written after `report`: `simulate report x.json --out page.html` puts `--out` there.
+      const out =
+        o.out ??
+        (simulate.getOptionValueSource('out') === 'cli' ? String(simulate.getOptionValue('out')) : undefined);
+      if (out === undefined) throw new CliUserError(t.needOut);
+      return runSimulateReport(io, file, out);
+    });
 }

@@ -1,6 +1,6 @@
 // `signaalreis simulate calibrate` (issue 16): the outcome model beside the 66-signal sample and
-// the national monitor, side by side with 90 % intervals over replications. The month-by-month
-// simulation runner (`simulate --preset --reform`) is not built yet.
+// the national monitor, side by side with 90 % intervals over replications. The run itself
+// (`simulate --preset --reform`) is in simulate-run.ts.
 import { resolve } from 'node:path';
 import {
   applyOutcomePatch,
@@ -18,6 +18,7 @@ import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { cliLang, issueText, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { SIMULATE_MESSAGES } from './messages/simulate';
+import { registerSimulateRun } from './simulate-run';
 
 interface CalibrateOptions {
   format: 'text' | 'json';
@@ -89,6 +90,25 @@ function parameters(io: CliIo, file: string | undefined, lang: Lang): OutcomePar
 }
 
 /**
+ * `simulate` itself knows `--replications`, `--seed` and `--format` (the run): commander gives an
+ * option written after `calibrate` to the parent when the parent knows it, so calibrate takes the
+ * values given on the command line from there (the seed checked as calibrate's: a whole number).
+ */
+function withParentValues(command: Command, own: CalibrateOptions, lang: Lang): CalibrateOptions {
+  const parent = command.parent;
+  const given = (key: string) => parent?.getOptionValueSource(key) === 'cli';
+  const out = { ...own };
+  if (given('replications')) out.replications = parent?.getOptionValue('replications') as number;
+  if (given('format')) out.format = parent?.getOptionValue('format') as CalibrateOptions['format'];
+  if (given('seed')) {
+    const seed = String(parent?.getOptionValue('seed'));
+    if (!/^-?\d{1,15}$/.test(seed)) throw new CliUserError(`--seed: ${SIMULATE_MESSAGES.badInteger[lang]}`);
+    out.seed = Number(seed);
+  }
+  return out;
+}
+
+/**
  * Registers `signaalreis simulate calibrate [--format json] [--replications N] [--seed S]
  * [--parameters patch.json]`: the outcome model's figures beside the 66-signal sample of March
  * 2023 and the national monitor's, with 90 % intervals over the replications. Exits with 1 when a
@@ -104,6 +124,7 @@ export function registerSimulate(program: Command, io: CliIo): void {
   const lang = cliLang(io);
   const t = localize(SIMULATE_MESSAGES, lang);
   const simulate = program.command('simulate').description(t.description);
+  registerSimulateRun(simulate, io);
   simulate
     .command('calibrate')
     .description(t.calibrateDescription)
@@ -115,7 +136,8 @@ export function registerSimulate(program: Command, io: CliIo): void {
         .choices(['text', 'json'])
         .default('text'),
     )
-    .action((o: CalibrateOptions) => {
+    .action(function (this: Command, own: CalibrateOptions) {
+      const o = withParentValues(this, own, lang);
       const r = calibrate(parameters(io, o.parameters, lang), { replications: o.replications, seed: o.seed });
       if (!r.ok) throw new CliUserError(r.issues.map((i) => issueText(lang, i)).join('; '));
       if (o.format === 'json') io.stdout.write(`${JSON.stringify(r.value, null, 2)}\n`);

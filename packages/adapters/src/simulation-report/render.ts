@@ -35,7 +35,7 @@ function groupOf(measure: SimulationMeasure): Group {
   if (measure.startsWith('attempts_')) return 'attempts';
   if (measure.startsWith('capacity_used_')) return 'capacity';
   if (isMoney(measure)) return 'money';
-  if (measure === 'evictions' || measure === 'cut_offs') return 'outcomes';
+  if (measure.startsWith('evictions') || measure.startsWith('cut_offs')) return 'outcomes';
   return (SIMULATION_MEASURES as readonly string[]).includes(measure) ? 'volumes' : 'other';
 }
 

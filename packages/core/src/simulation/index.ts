@@ -1,6 +1,13 @@
 // Public API of core/simulation (issue 16): policy simulation for researchers — the business case
 // and the outcome model. Pure; no I/O.
 export {
+  type AggregateOptions,
+  aggregateSimulation,
+  nearestRank,
+  type SimulationUnitResult,
+  type UnitMonth,
+} from './aggregate';
+export {
   type BusinessCaseCounts,
   type BusinessCaseLine,
   type BusinessCaseResult,
@@ -83,3 +90,11 @@ export {
   SimulationRowSchema,
 } from './result';
 export { SIMULATION_RESULT_MESSAGES } from './result-messages';
+export type {
+  SignalSourceFactory,
+  SimulationSignalSource,
+  SimulationUnit,
+  SourceCriteria,
+  SourceMonth,
+} from './signal-source';
+export { createSimpleSignalSource, DEFAULT_INHABITANTS, inhabitantsOf } from './simple-signal-source';

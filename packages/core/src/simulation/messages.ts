@@ -85,6 +85,10 @@ export const SIMULATION_MESSAGES = {
     en: 'The number of replications must be a whole number from 1 to 100,000',
   },
   badSeed: { nl: 'De seed moet een geheel getal zijn', en: 'The seed must be a whole number' },
+  badMunicipality: {
+    nl: 'Een gesimuleerde gemeente heeft een type (small, medium, large, regional) of een aantal inwoners (1 tot 100.000.000)',
+    en: 'A simulated municipality has a type (small, medium, large, regional) or a number of inhabitants (1 to 100,000,000)',
+  },
   perCase: (cases: number, net: string): B => ({
     nl: `Per zaak (${cases} zaken): netto ${net}`,
     en: `Per case (${cases} cases): net ${net}`,

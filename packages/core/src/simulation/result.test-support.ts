@@ -105,6 +105,12 @@ function month(s: Scenario, signalsMean: number, z: number[]): Figures {
     'attempts_home-visit': Math.round(visited * 1.4),
     evictions: count((pickedUp - help) * 0.3 * (13 / 105), at(3)),
     cut_offs: count((pickedUp - help) * 0.25 * (4 / 105), at(4)),
+    not_picked_up: cases - pickedUp,
+    contacted: pickedUp,
+    open_cases: Math.round(pickedUp * 1.5),
+    unplaced: 0,
+    evictions_prevented: count(help * 0.3 * (13 / 105), at(3)),
+    cut_offs_prevented: count(help * 0.25 * (4 / 105), at(4)),
   };
   for (const c of CHANNELS) {
     f[`attempts_${c}`] ??= 0;

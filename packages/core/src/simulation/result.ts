@@ -3,7 +3,6 @@
 // reform), month and measure the mean and 90 % interval over the replications, and the paired
 // difference to the base. The schema checks the shape and what must hold between the parts.
 import * as z from 'zod';
-import { CHANNELS } from '../model/enums';
 import { IsoMonthSchema } from '../model/iso-date';
 import { TEXT_LIMITS } from '../model/json-limits';
 import { BilingualSchema } from '../model/text';
@@ -45,7 +44,7 @@ export const BASE_SCENARIO = 'base';
  * @example
  * ```ts
  * import { SIMULATION_MEASURES } from '@signaalreis/core';
- * SIMULATION_MEASURES.includes('attempts_home-visit'); // true: one per channel
+ * SIMULATION_MEASURES.includes('attempts_home-visit'); // true: one per channel, `capacity_used_<channel>` too
  * SIMULATION_MEASURES.filter((m) => m.endsWith('_cents')); // ['costs_cents', 'benefits_cents', 'net_cents']
  * ```
  */
@@ -53,12 +52,30 @@ export const SIMULATION_MEASURES = [
   'signals',
   'cases',
   'picked_up',
+  'not_picked_up',
+  'contacted',
   'reached',
   'help_accepted',
-  ...CHANNELS.map((c) => `attempts_${c}` as const),
-  ...CHANNELS.map((c) => `capacity_used_${c}` as const),
+  'open_cases',
+  'unplaced',
+  'attempts_letter',
+  'attempts_card',
+  'attempts_email',
+  'attempts_sms',
+  'attempts_phone',
+  'attempts_appointment',
+  'attempts_home-visit',
+  'capacity_used_letter',
+  'capacity_used_card',
+  'capacity_used_email',
+  'capacity_used_sms',
+  'capacity_used_phone',
+  'capacity_used_appointment',
+  'capacity_used_home-visit',
   'evictions',
   'cut_offs',
+  'evictions_prevented',
+  'cut_offs_prevented',
   'costs_cents',
   'benefits_cents',
   'net_cents',
@@ -158,6 +175,10 @@ const ScenarioSchema = z
     label: BilingualSchema,
     /** Where the scenario comes from: the base preset's id or the reform file. */
     source: z.string().min(1).max(TEXT_LIMITS.text),
+    /** The scenario's preset chain, from itself to the preset it finally extends. */
+    lineage: z.array(z.string().min(1).max(TEXT_LIMITS.id)).optional(),
+    /** The criteria preset used per sector (sector → criteria preset id). */
+    criteria: z.record(z.string().max(TEXT_LIMITS.id), z.string().max(TEXT_LIMITS.id)).optional(),
   })
   .strict();
 
@@ -181,6 +202,25 @@ const ParametersSchema = z
     businessCase: BusinessCaseParametersSchema.optional(),
     /** The population model's parameters, as data with `source` fields (their schema is the population module's). */
     population: z.record(z.string(), z.unknown()).optional(),
+    /** Where the signals came from: the signal source's id and what it is. */
+    signalSource: z
+      .object({ id: z.string().min(1).max(TEXT_LIMITS.id), description: z.string().max(TEXT_LIMITS.text) })
+      .strict()
+      .optional(),
+    /** How the 90 % intervals are computed. */
+    interval: z.string().max(TEXT_LIMITS.text).optional(),
+    /** The parameters of reforms that patch the outcome model or the prices (`outcome`/`businessCase` above are the base's). */
+    byScenario: z
+      .record(
+        z.string().max(TEXT_LIMITS.id),
+        z
+          .object({
+            outcome: OutcomeParametersSchema.optional(),
+            businessCase: BusinessCaseParametersSchema.optional(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 

@@ -16,6 +16,7 @@ import { OUTPUT_MESSAGES } from '../../output/messages';
 import { KIND_TEXTS, MEASURE_TEXTS, OUTCOME_TEXTS, REPORT_TEXTS, SECTOR_TEXTS } from '../../report/messages';
 import { DDAS_VS_TEXTS } from '../../service/ddas-vs/messages';
 import { PROBLEMS, SERVICE_MESSAGES } from '../../service/messages';
+import { SIMULATION_RUN_MESSAGES } from '../../simulation/messages';
 import {
   FOLLOW_UP_TEXTS,
   SIMULATION_GROUP_TEXTS,
@@ -37,7 +38,7 @@ import { MATCH_MESSAGES, MONTH_MESSAGES, RUN_MESSAGES } from './month';
 import { PRESET_CLI_MESSAGES } from './preset';
 import { REPORT_CLI_MESSAGES } from './report';
 import { SERVE_MESSAGES } from './serve';
-import { SIMULATE_MESSAGES } from './simulate';
+import { SIMULATE_MESSAGES, SIMULATE_RUN_MESSAGES } from './simulate';
 import { SIMULATE_REPORT_MESSAGES } from './simulate-report';
 import { CLI_STORE_MESSAGES } from './store';
 import { VALIDATE_MESSAGES } from './validate';
@@ -71,6 +72,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     ddasVs: DDAS_VS_TEXTS,
     service: SERVICE_MESSAGES,
     serviceProblems: problemTitles,
+    simulation: SIMULATION_RUN_MESSAGES,
     store: STORE_MESSAGES,
     access: ACCESS_MESSAGES,
     xlsx: XLSX_MESSAGES,
@@ -100,6 +102,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     compareReasons: ABSENCE_REASON_TEXTS,
     simulate: SIMULATE_MESSAGES,
     simulateReport: SIMULATE_REPORT_MESSAGES,
+    simulateRun: SIMULATE_RUN_MESSAGES,
     feedback: FEEDBACK_MESSAGES,
     criteria: CRITERIA_CLI_MESSAGES,
     preset: PRESET_CLI_MESSAGES,

@@ -15,6 +15,10 @@ export const SIMULATE_REPORT_MESSAGES = {
     en: 'simulation.json of signaalreis simulate',
   },
   outHelp: { nl: 'het HTML-bestand dat geschreven wordt', en: 'the HTML file to write' },
+  needOut: {
+    nl: 'geef met --out <bestand.html> aan waar de pagina komt',
+    en: 'say with --out <file.html> where the page goes',
+  },
   notResult: {
     nl: 'geen simulatie-uitkomst van signaalreis (signaalreis-simulation/1)',
     en: 'not a signaalreis simulation result (signaalreis-simulation/1)',

@@ -51,3 +51,81 @@ export const SIMULATE_MESSAGES = {
     en: `${n} checked figures lie outside ±${tolerance} points of their source.`,
   }),
 } as const;
+
+/** `signaalreis simulate --preset … --reform …`: help, problems and the summary. */
+export const SIMULATE_RUN_MESSAGES = {
+  runDescription: {
+    nl: 'Beleidssimulatie: de basis-preset en hervormingen maand na maand door de motor, met 90 %-intervallen over herhalingen (zonder --preset: zie simulate calibrate)',
+    en: 'Policy simulation: the base preset and reforms month after month through the engine, with 90 % intervals over replications (without --preset: see simulate calibrate)',
+  },
+  presetHelp: { nl: 'basis-preset: id of JSON-bestand', en: 'base preset: id or JSON file' },
+  reformHelp: {
+    nl: 'hervorming: JSON-bestand (een preset die de basis uitbreidt, met criteria, outcome, businessCase)',
+    en: 'reform: JSON file (a preset extending the base, with criteria, outcome, businessCase)',
+  },
+  monthsHelp: { nl: 'aantal maanden (1 tot en met 120)', en: 'number of months (1 to 120)' },
+  startHelp: {
+    nl: 'eerste maand (JJJJ-MM; standaard de maand na vandaag)',
+    en: 'first month (YYYY-MM; default the month after today)',
+  },
+  seedTextHelp: { nl: 'seed van de toevalsgetallen (tekst)', en: 'seed of the random numbers (text)' },
+  municipalityHelp: {
+    nl: 'gemeente: een type (small, medium, large, regional) of een aantal inwoners; meer dan één mag',
+    en: 'municipality: a type (small, medium, large, regional) or a number of inhabitants; more than one allowed',
+  },
+  workersHelp: { nl: 'aantal worker threads (1: geen pool)', en: 'number of worker threads (1: no pool)' },
+  signalsHelp: {
+    nl: 'waar de signalen vandaan komen: population (de synthetische bevolking met de criteria-presets) of simple (een eenvoudige bron voor tests)',
+    en: 'where the signals come from: population (the synthetic population with the criteria presets) or simple (a plain source for tests)',
+  },
+  outHelp: {
+    nl: 'map voor simulation.json, simulation.csv en simulation.html',
+    en: 'folder for simulation.json, simulation.csv and simulation.html',
+  },
+  needPreset: {
+    nl: 'Geef --preset (de basis) en --out, of gebruik "signaalreis simulate calibrate"',
+    en: 'Give --preset (the base) and --out, or use "signaalreis simulate calibrate"',
+  },
+  badMonth: (value: string): B => ({
+    nl: `verwacht een maand als JJJJ-MM, niet "${value}"`,
+    en: `expected a month as YYYY-MM, not "${value}"`,
+  }),
+  badMunicipality: (value: string): B => ({
+    nl: `verwacht small, medium, large, regional of een aantal inwoners, niet "${value}"`,
+    en: `expected small, medium, large, regional or a number of inhabitants, not "${value}"`,
+  }),
+  problems: (where: string, problems: string): B => ({
+    nl: `${where}: ${problems}`,
+    en: `${where}: ${problems}`,
+  }),
+  progress: {
+    nl: 'simuleren |{bar}| {value}/{total} eenheden | nog {eta_formatted}',
+    en: 'simulating |{bar}| {value}/{total} units | {eta_formatted} left',
+  },
+  summaryHead: (
+    months: number,
+    first: string,
+    replications: number,
+    seed: string,
+    municipalities: string,
+  ): B => ({
+    nl: `signaalreis simulate — ${months} maanden vanaf ${first}, ${replications} herhalingen, seed "${seed}", gemeenten: ${municipalities}`,
+    en: `signaalreis simulate — ${months} months from ${first}, ${replications} replications, seed "${seed}", municipalities: ${municipalities}`,
+  }),
+  summaryNote: {
+    nl: 'Totaal over de hele periode: gemiddelde [90 %-interval]; verschil met de basis per herhaling (gepaard) [90 %-interval].',
+    en: 'Total over the whole horizon: mean [90 % interval]; difference to the base per replication (paired) [90 % interval].',
+  },
+  summaryColumns: {
+    nl: 'scenario|gemiddelde [90 %]|verschil [90 %]',
+    en: 'scenario|mean [90 %]|difference [90 %]',
+  },
+  wrote: (dir: string): B => ({
+    nl: `Geschreven in ${dir}: simulation.json, simulation.csv, simulation.html`,
+    en: `Written to ${dir}: simulation.json, simulation.csv, simulation.html`,
+  }),
+  measureLabels: {
+    nl: 'signalen|zaken|bereikt|hulp aanvaard|huisuitzettingen|afsluitingen|kosten|baten|netto',
+    en: 'signals|cases|reached|help accepted|evictions|cut-offs|costs|benefits|net',
+  },
+} as const;

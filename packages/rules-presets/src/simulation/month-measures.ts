@@ -1,0 +1,129 @@
+// What one simulated month measures (issue 16): each case of a planned month gets its contact
+// attempts as allocation placed them, the outcome model draws what they did (common random numbers:
+// the stream is keyed by the unit and the household), and the business case prices the month.
+import {
+  type BusinessCaseParameters,
+  businessCase,
+  type Channel,
+  drawOutcome,
+  type HistoryEntry,
+  historyFromSignals,
+  type OutcomeParameters,
+  type PlannedAttempt,
+  type PlannedJourney,
+  type PlannedMonth,
+  type Result,
+} from '@signaalreis/core';
+
+/** A case opened in a month, kept until the lifecycle closes it. */
+export interface OpenCase {
+  /** The day the case closes (auto-close timer, or the end of aftercare for help accepted). */
+  closesOn: string;
+}
+
+/** Measures, history for the next months and the cases opened, of one simulated month. */
+export interface MonthOutcome {
+  measures: Record<string, number>;
+  history: HistoryEntry[];
+  opened: { helped: boolean; decidedOn: string }[];
+}
+
+/** The attempts of a case as allocation placed them: each placed step `attempts` times, in order. */
+export function plannedAttempts(j: PlannedJourney): PlannedAttempt[] {
+  const out: PlannedAttempt[] = [];
+  for (const step of j.allocation?.steps ?? [])
+    for (let i = 0; i < step.attempts; i++) out.push({ channel: step.channel, team: step.team });
+  return out;
+}
+
+const contacted = (j: PlannedJourney) => j.intake.outcome === 'picked-up' || j.intake.outcome === 'crisis';
+
+/**
+ * The counterfactual parameters: nobody accepts help. With the same stream a helped case's draw
+ * under these says whether the eviction or cut-off would have happened without help.
+ */
+export const withoutHelp = (p: OutcomeParameters): OutcomeParameters => ({
+  ...p,
+  acceptance: { ...p.acceptance, probability: 0 },
+});
+
+/**
+ * Measures one planned month: per case the outcome draw (cases not contacted draw with no
+ * attempts: their risks without help still apply), attempts per channel as made (they stop once
+ * the household is reached), capacity used per channel, prevented evictions and cut-offs (helped
+ * cases whose draw without help has the event), and the business case of the month.
+ */
+export function measureMonth(
+  planned: PlannedMonth,
+  keyOf: (householdKey: string) => string,
+  outcome: OutcomeParameters,
+  noHelp: OutcomeParameters,
+  prices: BusinessCaseParameters,
+): Result<MonthOutcome> {
+  const m: Record<string, number> = {
+    signals: planned.counts.signals,
+    cases: planned.journeys.length,
+    picked_up: 0,
+    not_picked_up: 0,
+    contacted: 0,
+    reached: 0,
+    help_accepted: 0,
+    unplaced: planned.allocation.counts.unplaced,
+    evictions: 0,
+    cut_offs: 0,
+    evictions_prevented: 0,
+    cut_offs_prevented: 0,
+  };
+  const add = (k: string, n = 1) => {
+    m[k] = (m[k] ?? 0) + n;
+  };
+  const quantities: Record<string, number> = {};
+  const history: HistoryEntry[] = [];
+  const opened: MonthOutcome['opened'] = [];
+  for (const j of planned.journeys) {
+    const outcomeOfIntake = j.intake.outcome;
+    if (contacted(j)) add('picked_up');
+    else if (outcomeOfIntake === 'not-picked-up') add('not_picked_up');
+    const attempts = contacted(j) ? plannedAttempts(j) : [];
+    const key = keyOf(j.match.householdKey);
+    const sectors = [...new Set(j.match.signals.map((s) => s.signal.partner.sector))];
+    const c = { key, attempts, sectors };
+    const draw = drawOutcome(c, outcome, 0);
+    if (attempts.length > 0) {
+      add('contacted');
+      for (const a of attempts.slice(0, draw.attemptsMade)) {
+        add(`attempts_${a.channel}`);
+        const id = `attempt:${a.channel}${a.team ? `/${a.team}` : ''}`;
+        quantities[id] = (quantities[id] ?? 0) + 1;
+      }
+      opened.push({ helped: draw.helpAccepted, decidedOn: planned.decidedOn });
+    }
+    if (draw.reached) add('reached');
+    if (draw.helpAccepted) add('help_accepted');
+    if (draw.eviction) add('evictions');
+    if (draw.cutOff) add('cut_offs');
+    if (draw.helpAccepted) {
+      const without = drawOutcome(c, noHelp, 0);
+      if (without.eviction && !draw.eviction) add('evictions_prevented');
+      if (without.cutOff && !draw.cutOff) add('cut_offs_prevented');
+    }
+    const past = historyFromSignals(
+      j.match.signals.map((x) => x.signal),
+      { pickedUp: contacted(j) },
+    );
+    for (const e of past) history.push(attempts.length > 0 ? { ...e, reached: draw.reached } : e);
+  }
+  for (const u of planned.allocation.usage) add(`capacity_used_${u.channel satisfies Channel}`, u.used);
+  quantities['eviction-prevented'] = m.evictions_prevented ?? 0;
+  quantities['eviction-prevented-shelter'] = m.evictions_prevented ?? 0;
+  quantities['cutoff-prevented'] = m.cut_offs_prevented ?? 0;
+  // project default: one hour of aftercare per case that accepted help (the Ouder-Amstel/Uithoorn
+  // pilot gives 1 hour per signal; see DEFAULT_BUSINESS_CASE_PARAMETERS)
+  quantities['aftercare-hour'] = m.help_accepted ?? 0;
+  const bc = businessCase({ quantities }, prices);
+  if (!bc.ok) return bc;
+  m.costs_cents = bc.value.costsCents;
+  m.benefits_cents = bc.value.benefitsCents;
+  m.net_cents = bc.value.netCents;
+  return { ok: true, value: { measures: m, history, opened } };
+}
