@@ -41,7 +41,9 @@ describe('populationSignalSource', () => {
 
   it("keeps the calibrated criteria for the sectors a reform leaves open, and the reform's for its own", () => {
     const base = months(populationSignalSource(unit()), 4);
-    const reform = months(populationSignalSource(unit()), 4, { energy: CRITERIA_PRESETS['criteria-energy-a'] });
+    const reform = months(populationSignalSource(unit()), 4, {
+      energy: CRITERIA_PRESETS['criteria-energy-a'],
+    });
     const of = (ms: typeof base, sector: string) =>
       ms.flatMap((m) => m.signals.filter((s) => s.partner.sector === sector).map((s) => s.signalId)).sort();
     // other sectors: the same signals (same arrears, same criteria)
@@ -51,7 +53,9 @@ describe('populationSignalSource', () => {
   });
 
   it('accepts a municipality named by type or size and refuses one without either', () => {
-    expect(months(populationSignalSource(unit(0, 'inhabitants-40000')), 1)[0]?.signals.length).toBeGreaterThan(0);
+    expect(
+      months(populationSignalSource(unit(0, 'inhabitants-40000')), 1)[0]?.signals.length,
+    ).toBeGreaterThan(0);
     const bad = populationSignalSource({ ...unit(), municipality: { code: 'x' } });
     expect(bad.ok).toBe(false);
   });

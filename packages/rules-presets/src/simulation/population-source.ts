@@ -50,7 +50,7 @@ function populationCode(code: string): string {
 }
 
 /**
- * The synthetic population as a {@link SignalSourceFactory}: `createPopulation` of core, warmed up
+ * The synthetic population as a signal source factory (`SignalSourceFactory` of core): `createPopulation` of core, warmed up
  * for {@link POPULATION_WARM_UP_MONTHS} months before the unit's first month, and asked each month
  * with the scenario's criteria over the calibrated defaults (`POPULATION_CRITERIA_PRESETS`), so a
  * reform names only the sectors it changes. Base and reform units of one replication see the same
