@@ -3,7 +3,7 @@
 // says about its charts and its width. Without Chromium (/usr/bin/chromium, or
 // SIGNAALREIS_CHROMIUM) a browser test fails when CI is set and is skipped otherwise, saying why.
 import { existsSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.SIGNAALREIS_CHROMIUM ?? '/usr/bin/chromium';
 export const missing = !existsSync(CHROMIUM);
@@ -58,3 +58,29 @@ export const measure = (page: Page) =>
       .map((e) => `${e.tagName.toLowerCase()}#${e.closest('section')?.id}`);
     return { charts, wide, scrollWidth: doc.documentElement.scrollWidth, clientWidth: width };
   });
+
+/**
+ * A page of the browser at A4 width with JavaScript off, recording every request and every console
+ * error (and, with `strict`, console warnings and page errors too). Fails, saying how to install
+ * it, when there is no Chromium.
+ */
+export async function a4Page(browser: Browser | undefined, o: { strict?: boolean } = {}) {
+  if (missing)
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: the report's browser test needs Debian's chromium (apt-get install -y --no-install-recommends chromium), which .ci/run installs`,
+    );
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({
+    viewport: { width: A4_PX, height: 1123 },
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || (o.strict && m.type() === 'warning')) errors.push(m.text());
+  });
+  if (o.strict) page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, requests, errors };
+}

@@ -12,7 +12,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A4_PX, CHROMIUM, CI, measure, missing, ROOT, sayWhySkipped, TEXT_PX } from './browser.test-support';
+import {
+  A4_PX,
+  a4Page,
+  CHROMIUM,
+  CI,
+  measure,
+  missing,
+  ROOT,
+  sayWhySkipped,
+  TEXT_PX,
+} from './browser.test-support';
 import { reportCharts } from './charts';
 import { exampleFigures } from './fixtures.test-support';
 import { reportHtml } from './report-html';
@@ -39,22 +49,7 @@ describe.skipIf(missing && !CI)('report.html in headless Chromium', () => {
   });
 
   it('draws every chart, fits an A4 page on screen and in print, loads nothing and prints to PDF', async () => {
-    if (missing)
-      throw new Error(
-        `No Chromium at ${CHROMIUM}: the report's browser test needs Debian's chromium (apt-get install -y --no-install-recommends chromium), which .ci/run installs`,
-      );
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({
-      viewport: { width: A4_PX, height: 1123 },
-      javaScriptEnabled: false,
-    });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    const { context, page, requests, errors } = await a4Page(browser);
     await page.goto(pathToFileURL(file).href);
 
     // every chart of the figures is on the page and drew: a size, and marks (bars, lines, points)

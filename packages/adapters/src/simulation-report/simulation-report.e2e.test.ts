@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleSimulationResult } from '../../../core/src/simulation/result.test-support';
 import {
   A4_PX,
+  a4Page,
   CHROMIUM,
   CI,
   measure,
@@ -46,23 +47,7 @@ describe.skipIf(missing && !CI)('simulation.html in headless Chromium', () => {
   });
 
   it('draws every chart, fits A4 on screen and in print, loads nothing, logs nothing and prints to PDF', async () => {
-    if (missing)
-      throw new Error(
-        `No Chromium at ${CHROMIUM}: the report's browser test needs Debian's chromium (apt-get install -y --no-install-recommends chromium), which .ci/run installs`,
-      );
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({
-      viewport: { width: A4_PX, height: 1123 },
-      javaScriptEnabled: false,
-    });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, requests, errors } = await a4Page(browser, { strict: true });
     await page.goto(pathToFileURL(file).href);
 
     const screen = await measure(page);

@@ -7,7 +7,6 @@ import {
   type IsoMonth,
   POPULATION_CRITERIA_PRESETS,
   POPULATION_SECTORS,
-  type Result,
   type SignalSourceFactory,
   type SimulationUnit,
   type SourceCriteria,
@@ -77,7 +76,7 @@ export const populationSignalSource: SignalSourceFactory = (unit: SimulationUnit
   const population = made.value;
   for (let i = 0; i < POPULATION_WARM_UP_MONTHS; i++) population.advance();
   const defaults = defaultCriteria();
-  const source: Result<ReturnType<SignalSourceFactory> extends Result<infer S> ? S : never> = {
+  return {
     ok: true,
     value: {
       next: (criteria) => {
@@ -86,5 +85,4 @@ export const populationSignalSource: SignalSourceFactory = (unit: SimulationUnit
       },
     },
   };
-  return source;
 };
