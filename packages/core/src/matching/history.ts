@@ -9,6 +9,7 @@ import { type Issue, issue } from '../model/issue';
 import { mayFollowUp } from '../model/person';
 import { type Signal, signalHouseholdKey } from '../model/signal';
 import { MATCHING_MESSAGES as M } from './messages';
+import { PairSet } from './pair-set';
 import { type Check, rememberingCheck } from './signal-check';
 
 /**
@@ -146,7 +147,7 @@ function entryProblem(e: unknown, isDate: Check, isMonth: Check): string | undef
  * ```
  */
 export function checkHistory(history: readonly HistoryEntry[], month: IsoMonth): CheckedHistory {
-  const seen = new Set<string>();
+  const seen = new PairSet();
   const entries: HistoryEntry[] = [];
   const issues: Issue[] = [];
   const isDate = rememberingCheck(isIsoDate);
@@ -168,14 +169,12 @@ export function checkHistory(history: readonly HistoryEntry[], month: IsoMonth):
       );
       return;
     }
-    const key = `${e.partnerId}\u0000${e.signalId}`;
-    if (seen.has(key)) {
+    if (!seen.add(e.partnerId, e.signalId)) {
       issues.push(
         issue('duplicate_history_signal', ['history', i], M.duplicateHistory(e.signalId, e.partnerId)),
       );
       return;
     }
-    seen.add(key);
     entries.push(e);
   });
   return { entries, issues };
@@ -218,17 +217,15 @@ export interface HistorySieve {
  * ```
  */
 export function historySieve(month: IsoMonth, households: ReadonlySet<string>): HistorySieve {
-  const seen = new Set<string>();
+  const seen = new PairSet();
   const entries: HistoryEntry[] = [];
   const isDate = rememberingCheck(isIsoDate);
   const isMonth = rememberingCheck(isIsoMonth);
   return {
     add(e) {
       if (entryProblem(e, isDate, isMonth) !== undefined || e.month >= month) return;
-      // the key of checkHistory: the first of two entries with it is kept, whatever its household
-      const key = `${e.partnerId}\u0000${e.signalId}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      // the pair of checkHistory: the first of two entries with it is kept, whatever its household
+      if (!seen.add(e.partnerId, e.signalId)) return;
       if (households.has(e.householdKey)) entries.push(e);
     },
     entries,

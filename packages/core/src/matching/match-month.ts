@@ -19,6 +19,7 @@ import {
 import { DEFAULT_MATCHING_CONFIG, type MatchingConfig, MatchingConfigSchema } from './config';
 import { checkHistory, type HistoryEntry } from './history';
 import { MATCHING_MESSAGES as M } from './messages';
+import { PairSet } from './pair-set';
 import { invalidSignalIssues, rememberingCheck, signalProblem, usableSignalId } from './signal-check';
 import type { Case, InvalidSignal, MatchCounts, MatchedJourney, MonthMatch, SetAsideSignal } from './types';
 
@@ -108,19 +109,17 @@ function sortAndFilter(keyed: Keyed[], month: IsoMonth, config: MatchingConfig) 
   );
   const kept: Keyed[] = [];
   const aside: SetAsideSignal[] = [];
-  const ids = new Set<string>();
+  const ids = new PairSet();
   for (const k of keyed) {
     const s = k.signal;
-    const id = `${s.partner.id}\u0000${s.signalId}`;
     if (monthOf(s.signalDate) !== month) {
       aside.push(setAside(s, 'signal_not_in_month', M.signalNotInMonth(s.signalId, s.signalDate, month)));
     } else if (!inArea(s, config)) {
       const area = s.address.postcode.slice(0, 4);
       aside.push(setAside(s, 'outside_municipality', M.outsideMunicipality(s.signalId, area)));
-    } else if (ids.has(id)) {
+    } else if (!ids.add(s.partner.id, s.signalId)) {
       aside.push(setAside(s, 'duplicate_signal', M.duplicateSignal(s.signalId, s.partner.id)));
     } else {
-      ids.add(id);
       kept.push(k);
     }
   }

@@ -6,7 +6,7 @@ import type { IsoDate } from '../model/iso-date';
 import { fail, ok, type Result } from '../model/issue';
 import { lazyProperties } from '../model/lazy';
 import type { Bilingual, Lang } from '../model/text';
-import type { CompiledTable, Facts } from '../rules/compile';
+import { type CompiledTable, type Facts, selectOf } from '../rules/compile';
 import { renderDecision } from '../rules/render';
 import type { Decision } from '../rules/trace-types';
 import { type RoutingCaseInput, routingFacts } from './facts';
@@ -187,9 +187,10 @@ export function routePlan(
   teams: readonly TeamDeclaration[] = [],
 ): Result<RoutedPlan> {
   const facts = routingFacts(input, on);
-  const evaluated = compiled.evaluate(facts);
-  if (!evaluated.ok) return evaluated;
-  const decision = evaluated.value;
+  // the rules selected without the trace: the trace is evaluated again when it is read (`explained`)
+  const selection = selectOf(compiled, facts);
+  if (!selection.ok) return selection;
+  const decision = selection.value;
   const contact = {
     hasPhone: facts.hasPhone === true,
     hasEmail: facts.hasEmail === true,
@@ -201,7 +202,7 @@ export function routePlan(
   const { chosen, steps, days } = unrouted ? { chosen: -1, steps: [] } : join(decision.outcomes);
   const outcome = decision.outcomes[chosen];
   const ruleId = decision.selected[chosen];
-  const source = decision.rules.find((r) => r.id === ruleId)?.source;
+  const source = decision.sources[chosen];
   const deadline = caseDeadline(deadlines(days));
   const label = outcome ? outcome.label : UNROUTED_LABEL;
   const plan = {

@@ -32,6 +32,39 @@ export interface CompiledTable<TOutcome> {
   decide(facts: Facts): Result<TOutcome[]>;
 }
 
+/**
+ * What `evaluate` selects, without its trace: the selected outcomes, the selected rules' ids (both
+ * in hit-policy order) and for each selected id the source of the first rule in table order with that id.
+ * Internal to core (routing asks for it; not exported by the package).
+ */
+export interface Selection<TOutcome> {
+  outcomes: TOutcome[];
+  selected: string[];
+  /** Per selected id, `evaluate`'s `rules.find((r) => r.id === id)?.source`. */
+  sources: (string | undefined)[];
+}
+
+type Select = (facts: Facts) => Result<Selection<unknown>>;
+
+/** The selecting function of each table {@link compileTable} made (a table made elsewhere has none). */
+const selectors = new WeakMap<object, Select>();
+
+/**
+ * {@link Selection} of `compiled` for `facts`: for a table {@link compileTable} made, its rules'
+ * predicates without a trace (the first rule that matches under `first`); for any other
+ * `CompiledTable` (a vendor's own), read from `evaluate`. Either way equal to what `evaluate` gives,
+ * the `unique_violation` issue included.
+ */
+export function selectOf<T>(compiled: CompiledTable<T>, facts: Facts): Result<Selection<T>> {
+  const select = selectors.get(compiled);
+  if (select) return select(facts) as Result<Selection<T>>;
+  const evaluated = compiled.evaluate(facts);
+  if (!evaluated.ok) return evaluated;
+  const { outcomes, selected, rules } = evaluated.value;
+  const sources = selected.map((id) => rules.find((r) => r.id === id)?.source);
+  return { ok: true, value: { outcomes, selected, sources } };
+}
+
 interface Slot {
   fact: string;
   segments: string[];
@@ -133,7 +166,36 @@ export function compileTable<T>(table: ResolvedTable<T>): CompiledTable<T> {
     return { ok: true, value: hit < 0 ? [] : [outcomes[hit] as T] };
   };
 
-  return {
+  // evaluate's source lookup: the first rule in table order (its traces' order) with an id
+  const sourceById = new Map<string, string>();
+  for (const r of ordered) if (!sourceById.has(r.id)) sourceById.set(r.id, r.source);
+  const select = (input: Facts): Result<Selection<T>> => {
+    const s = read(input);
+    const hits: number[] = [];
+    for (let i = 0; i < count; i++) {
+      if (!(tests[i] as Predicate)(s)) continue;
+      hits.push(i);
+      if (table.hitPolicy === 'first') break;
+    }
+    if (table.hitPolicy === 'unique' && hits.length > 1) {
+      const matched = ordered.map(() => false);
+      for (let j = 0; j < count; j++) matched[indexes[j] as number] = (tests[j] as Predicate)(s);
+      const selection = selectRules(table, matched);
+      if (!selection.ok) return selection;
+    }
+    const rules = hits.map((i) => ordered[i] as (typeof ordered)[number]);
+    const selected = rules.map((r) => r.id);
+    return {
+      ok: true,
+      value: {
+        outcomes: rules.map((r) => r.then),
+        selected,
+        sources: selected.map((id) => sourceById.get(id)),
+      },
+    };
+  };
+
+  const compiled: CompiledTable<T> = {
     table,
     decide:
       table.hitPolicy === 'first'
@@ -159,4 +221,6 @@ export function compileTable<T>(table: ResolvedTable<T>): CompiledTable<T> {
       return buildDecision(table, traces);
     },
   };
+  selectors.set(compiled, select as Select);
+  return compiled;
 }

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { asIsoDate } from '../model/iso-date';
-import { compileTable } from './compile';
+import { compileTable, selectOf } from './compile';
 import { validateFacts } from './facts';
 import { loadRuleTable } from './load';
 import { RULE_OPERATORS } from './operators';
@@ -45,6 +45,24 @@ test.prop([caseArb(PER_TABLE)], { numRuns: Math.ceil(CASES / PER_TABLE) })(
       expect(actual).toStrictEqual(expected);
       expect(compiled.decide(facts)).toStrictEqual(
         actual.ok ? { ok: true, value: actual.value.outcomes } : actual,
+      );
+      // selectOf: the selection of evaluate without its trace, on the compiled path and on the
+      // path of a table compileTable did not make (read from evaluate)
+      const selection = selectOf(compiled, facts);
+      expect(selection).toStrictEqual(selectOf({ ...compiled }, facts));
+      expect(selection).toStrictEqual(
+        actual.ok
+          ? {
+              ok: true,
+              value: {
+                outcomes: actual.value.outcomes,
+                selected: actual.value.selected,
+                sources: actual.value.selected.map(
+                  (id) => actual.value.rules.find((r) => r.id === id)?.source,
+                ),
+              },
+            }
+          : actual,
       );
       stats.cases++;
       if (!actual.ok) stats.uniqueViolations++;
