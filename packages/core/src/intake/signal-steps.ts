@@ -1,7 +1,7 @@
 // Intake steps per signal, in order: forward, window, repeat, floor, legal form.
 import type { Case, CaseSignal } from '../matching/types';
 import type { DdasSignalStatus } from '../model/enums';
-import { mayFollowUp } from '../model/person';
+import { mayFollowUp, mayFollowUpAllowed } from '../model/person';
 import type { Bilingual } from '../model/text';
 import { floorFor, type IntakeConfig, underFloor } from './config';
 import { INTAKE_MESSAGES as M } from './messages';
@@ -96,13 +96,12 @@ export function signalSteps(c: Case, cs: CaseSignal, config: IntakeConfig): Sign
     }
   }
 
-  if (config.naturalPersonsOnly) {
+  // the reason text is made only for a signal that is dropped
+  if (config.naturalPersonsOnly && !mayFollowUpAllowed(signal.person)) {
     const follow = mayFollowUp(signal.person);
-    if (!follow.allowed) {
-      const message = M.legalPerson(signal.person.legalForm);
-      reasons.push(reason('legal-form', 'legal_person', message, `wgs; ${follow.source}`));
-      return { dropped: 'Niet opgepakt: andere reden', reasons };
-    }
+    const message = M.legalPerson(signal.person.legalForm);
+    reasons.push(reason('legal-form', 'legal_person', message, `wgs; ${follow.source}`));
+    return { dropped: 'Niet opgepakt: andere reden', reasons };
   }
   return { reasons };
 }

@@ -4,9 +4,9 @@ import { arrearAgeDays } from '../calendar/arrear-age';
 import { addMonths, monthsBetween } from '../calendar/months';
 import type { IsoDate, IsoMonth } from '../model/iso-date';
 import type { Cents } from '../model/money';
-import { mayFollowUp } from '../model/person';
+import { mayFollowUpAllowed } from '../model/person';
 import type { Signal } from '../model/signal';
-import { type MatchingConfig, type WindowRule, windowFor } from './config';
+import { type MatchingConfig, sharedWindowFor, type WindowRule } from './config';
 import type { HistoryEntry } from './history';
 import type { Case, CaseSignal, CaseTotals, MatchInfo } from './types';
 
@@ -16,18 +16,32 @@ const NO_WINDOW: WindowRule = {
   source: 'project default: no window configured for this date',
 };
 
+// arrearAgeDays remembered per (signal date, arrear start), at most 65,536 pairs at a time.
+const ages = new Map<string, Map<string, number>>();
+let remembered = 0;
+
 /**
  * {@link arrearAgeDays}, remembered: a month's signals share few (arrear start, signal date) pairs
  * and the calendar checks its input on every call. Bounded; `arrearAgeDays` is pure.
  */
-const ages = new Map<string, number>();
 function ageOf(since: IsoDate, on: IsoDate): number {
-  const key = since + on;
-  let age = ages.get(key);
+  // per date, then per date: no key string joined per signal
+  let bySince = ages.get(on);
+  if (bySince === undefined) {
+    bySince = new Map();
+    ages.set(on, bySince);
+  }
+  let age = bySince.get(since);
   if (age === undefined) {
-    if (ages.size >= 65_536) ages.clear();
+    if (remembered >= 65_536) {
+      ages.clear();
+      remembered = 0;
+      bySince = new Map();
+      ages.set(on, bySince);
+    }
     age = arrearAgeDays(since, on);
-    ages.set(key, age);
+    bySince.set(since, age);
+    remembered++;
   }
   return age;
 }
@@ -40,7 +54,7 @@ function windowOf(age: number, w: WindowRule): CaseSignal['window'] {
 
 /** Whether a history entry would have counted towards a match in its own month. */
 export function historyCounts(e: HistoryEntry, config: MatchingConfig): boolean {
-  const w = windowFor(config, e.sector, e.signalDate) ?? NO_WINDOW;
+  const w = sharedWindowFor(config, e.sector, e.signalDate) ?? NO_WINDOW;
   return e.naturalPerson && windowOf(ageOf(e.arrearSince, e.signalDate), w) === 'inside';
 }
 
@@ -70,17 +84,18 @@ export function caseSignal(
   config: MatchingConfig,
 ): CaseSignal {
   const ageDays = ageOf(s.arrearSince, s.signalDate);
-  const windowRule = windowFor(config, s.partner.sector, s.signalDate) ?? NO_WINDOW;
+  const windowRule = sharedWindowFor(config, s.partner.sector, s.signalDate) ?? NO_WINDOW;
   const window = windowOf(ageDays, windowRule);
   const repeat = repeatOf(s, month, past, config);
-  return {
+  const cs: CaseSignal = {
     signal: s,
     ageDays,
     window,
     windowRule,
-    countsForMatch: window === 'inside' && mayFollowUp(s.person).allowed,
-    ...(repeat ? { repeat } : {}),
+    countsForMatch: window === 'inside' && mayFollowUpAllowed(s.person),
   };
+  if (repeat) cs.repeat = repeat;
+  return cs;
 }
 
 /** The match: distinct counting partners of this month and, when this month counts, last month. */

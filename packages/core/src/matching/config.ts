@@ -201,13 +201,48 @@ export function windowFor(
   sector: Sector,
   date: IsoDate,
 ): WindowRule | undefined {
+  const found = windowEntryFor(config, sector, date);
+  return found && windowRuleOf(found);
+}
+
+type WindowEntry = MatchingConfig['windows']['default'][number];
+
+/** The configured window in effect for `sector` on `date` (the last one from on or before it). */
+function windowEntryFor(
+  config: Pick<MatchingConfig, 'windows'>,
+  sector: Sector,
+  date: IsoDate,
+): WindowEntry | undefined {
   const list = config.windows.bySector?.[sector] ?? config.windows.default;
-  let found: (typeof list)[number] | undefined;
+  let found: WindowEntry | undefined;
   for (const w of list) if (w.from <= date) found = w;
+  return found;
+}
+
+const windowRuleOf = (found: WindowEntry): WindowRule => ({
+  minAgeDays: found.minAgeDays,
+  maxAgeDays: found.maxAgeDays ?? Number.POSITIVE_INFINITY,
+  source: found.source,
+});
+
+const sharedRules = new WeakMap<WindowEntry, WindowRule>();
+
+/**
+ * {@link windowFor}, one object per configured window: a month's case signals each keep their
+ * window rule, and a hundred thousand equal copies outlive the month's young generation. Callers
+ * must not change it (internal to core; not exported by the package).
+ */
+export function sharedWindowFor(
+  config: Pick<MatchingConfig, 'windows'>,
+  sector: Sector,
+  date: IsoDate,
+): WindowRule | undefined {
+  const found = windowEntryFor(config, sector, date);
   if (!found) return undefined;
-  return {
-    minAgeDays: found.minAgeDays,
-    maxAgeDays: found.maxAgeDays ?? Number.POSITIVE_INFINITY,
-    source: found.source,
-  };
+  let rule = sharedRules.get(found);
+  if (rule === undefined) {
+    rule = windowRuleOf(found);
+    sharedRules.set(found, rule);
+  }
+  return rule;
 }

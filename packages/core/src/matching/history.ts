@@ -6,7 +6,7 @@ import { SECTORS, SectorSchema, SIGNAL_KINDS, SignalKindSchema } from '../model/
 import { HouseholdKeySchema, PartnerIdSchema, SignalIdSchema } from '../model/ids';
 import { IsoDateSchema, type IsoMonth, IsoMonthSchema, isIsoDate, isIsoMonth } from '../model/iso-date';
 import { type Issue, issue } from '../model/issue';
-import { mayFollowUp } from '../model/person';
+import { mayFollowUpAllowed } from '../model/person';
 import { type Signal, signalHouseholdKey } from '../model/signal';
 import { MATCHING_MESSAGES as M } from './messages';
 import { PairSet } from './pair-set';
@@ -83,7 +83,7 @@ export function historyFromSignals(
     signalDate: s.signalDate,
     arrearSince: s.arrearSince,
     amountCents: s.amountCents,
-    naturalPerson: mayFollowUp(s.person).allowed,
+    naturalPerson: mayFollowUpAllowed(s.person),
     pickedUp: options.pickedUp ?? true,
   }));
 }

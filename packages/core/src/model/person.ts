@@ -59,6 +59,17 @@ export function isNaturalPerson(form: LegalForm): boolean {
 }
 
 /**
+ * `mayFollowUp(person).allowed` without its reason text: matching asks it for every signal and
+ * history entry of a month and reads only the answer (internal to core; not exported by the package).
+ */
+export function mayFollowUpAllowed(person: {
+  legalForm: LegalForm;
+  personallyLiable?: boolean | undefined;
+}): boolean {
+  return isNaturalPerson(person.legalForm) || person.personallyLiable === true;
+}
+
+/**
  * Whether a signal about this debtor may be followed up by the municipality. Debt assistance is for
  * natural persons (Wgs); a legal person (BV, NV, other) may not be followed up unless someone is
  * personally liable (`signaalreis-2023`). The partner is told only "not picked up", never
