@@ -71,8 +71,30 @@ export interface Ledger {
   unplaced: Map<string, number>;
 }
 
-/** The key of a (channel, team) pair. */
-export const pairKey = (channel: Channel, team: Team): string => `${channel}/${team}`;
+// One key string per (channel, team) pair, made once: allocation asks for a key several times per
+// step of every case (a new string each time before issue 14's third round). Bounded.
+const pairKeys = new Map<string, Map<string, string>>();
+let pairKeyCount = 0;
+
+/** The key of a (channel, team) pair: `channel/team`, the same string object each time. */
+export function pairKey(channel: Channel, team: Team): string {
+  let byTeam = pairKeys.get(channel);
+  if (byTeam === undefined) {
+    byTeam = new Map();
+    pairKeys.set(channel, byTeam);
+  }
+  let key = byTeam.get(team);
+  if (key === undefined) {
+    if (pairKeyCount >= 4096) {
+      for (const m of pairKeys.values()) m.clear();
+      pairKeyCount = 0;
+    }
+    key = `${channel}/${team}`;
+    byTeam.set(team, key);
+    pairKeyCount++;
+  }
+  return key;
+}
 
 /**
  * Sort order of pairs: channels least intensive first, then the row for all teams, then the
@@ -104,13 +126,46 @@ export function newLedger(config: CapacityConfig): Ledger {
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
-/** The capacity entries that limit a pair: the pair's own and the channel's (all teams). */
-function limits(config: CapacityConfig, channel: Channel, team: Team): number[] {
-  const out: number[] = [];
-  config.capacity.forEach((c, i) => {
-    if (c.channel === channel && (c.team === undefined || c.team === team)) out.push(i);
-  });
+const limitsByCapacity = new WeakMap<CapacityConfig['capacity'], Map<string, readonly number[]>>();
+
+/**
+ * The capacity entries that limit a pair: the pair's own and the channel's (all teams). Worked
+ * out once per capacity list and pair (a configuration is not changed while it allocates).
+ */
+function limits(config: CapacityConfig, channel: Channel, team: Team): readonly number[] {
+  let byPair = limitsByCapacity.get(config.capacity);
+  if (byPair === undefined) {
+    byPair = new Map();
+    limitsByCapacity.set(config.capacity, byPair);
+  }
+  const key = pairKey(channel, team);
+  let out = byPair.get(key);
+  if (out === undefined) {
+    const found: number[] = [];
+    config.capacity.forEach((c, i) => {
+      if (c.channel === channel && (c.team === undefined || c.team === team)) found.push(i);
+    });
+    out = found;
+    byPair.set(key, out);
+  }
   return out;
+}
+
+/** A step's placement: what {@link placeStep} gives back. */
+function placement(
+  requested: ContactStep,
+  at: { channel: Channel; team: Team },
+  changes: StepChange[],
+  ledger: Ledger,
+  outcome: PlacementOutcome,
+  reason?: StepPlacement['reason'],
+): StepPlacement {
+  if (outcome === 'unplaced') bump(ledger.unplaced, pairKey(at.channel, at.team));
+  const p = { requested, outcome } as StepPlacement;
+  if (outcome === 'placed') p.step = { ...requested, channel: at.channel, team: at.team };
+  if (reason) p.reason = reason;
+  p.changes = changes.slice(); // kept per case: without the room `push` leaves
+  return p;
 }
 
 /**
@@ -126,22 +181,15 @@ export function placeStep(
   ledger: Ledger,
 ): StepPlacement {
   const changes: StepChange[] = [];
-  const seen = new Set<string>();
+  // the pairs tried (keys are one string per pair: `includes` compares them by identity first)
+  const seen: string[] = [];
   let at: { channel: Channel; team: Team } = { channel: requested.channel, team: requested.team };
-  const end = (outcome: PlacementOutcome, reason?: StepPlacement['reason']): StepPlacement => {
-    if (outcome === 'unplaced') bump(ledger.unplaced, pairKey(at.channel, at.team));
-    return {
-      requested,
-      outcome,
-      ...(outcome === 'placed' ? { step: { ...requested, channel: at.channel, team: at.team } } : {}),
-      ...(reason ? { reason } : {}),
-      changes: changes.slice(), // kept per case: without the room `push` leaves
-    };
-  };
+  const end = (outcome: PlacementOutcome, reason?: StepPlacement['reason']) =>
+    placement(requested, at, changes, ledger, outcome, reason);
   for (;;) {
     const k = pairKey(at.channel, at.team);
-    if (seen.has(k)) return end(requested.ifCapacityLeft ? 'skipped' : 'unplaced', 'capacity');
-    seen.add(k);
+    if (seen.includes(k)) return end(requested.ifCapacityLeft ? 'skipped' : 'unplaced', 'capacity');
+    seen.push(k);
     const need = CHANNEL_NEEDS[at.channel];
     if (!has[need]) {
       const fb = fallbackFor(config.fallbacks, need, at.channel);

@@ -1,0 +1,182 @@
+// The placeStep of main before issue 14's third round, kept only to hold the faster one to it
+// (place-step.property.test.ts). Not part of the public API.
+
+import { CHANNELS, type Channel, type Team } from '../model/enums';
+import type { CapacityConfig } from './config';
+import { CHANNEL_NEEDS, type ContactData, fallbackFor, overflowFor } from './config-checks';
+import type { ContactStep } from './outcome';
+import { compareTeams } from './teams';
+
+/**
+ * A change allocation made to a requested step: a contact-data `fallback` (no phone → e-mail),
+ * an `overflow` (capacity full → another channel or team), or `merged` (the step's final
+ * channel and team were already in the case's plan).
+ *
+ * @example
+ * ```ts
+ * import type { StepChange } from '@signaalreis/core';
+ * const c: StepChange = {
+ *   kind: 'overflow', from: { channel: 'home-visit', team: 'municipality' }, to: { channel: 'email', team: 'municipality' },
+ *   source: 'signaalreis-2023, annex, municipality 4', limit: { perMonth: 30 },
+ * };
+ * ```
+ */
+export interface StepChange {
+  kind: 'fallback' | 'overflow' | 'merged';
+  from: { channel: Channel; team: Team };
+  to: { channel: Channel; team: Team };
+  /** The source of the fallback or overflow entry. */
+  source?: string;
+  /** For a fallback: the contact data that were missing. */
+  missing?: ContactData;
+  /** For an overflow: the capacity that was full (`team` absent: all teams together). */
+  limit?: { perMonth: number; team?: Team };
+}
+
+/**
+ * How one requested step ended: `placed`, `skipped` (an `ifCapacityLeft` step without capacity
+ * or contact data) or `unplaced`.
+ */
+export type PlacementOutcome = 'placed' | 'skipped' | 'unplaced';
+
+/**
+ * How one requested step of a plan ended: `placed` (with its final channel and team), `skipped`
+ * (an `ifCapacityLeft` step without capacity or contact data) or `unplaced` (with the reason).
+ *
+ * @example
+ * ```ts
+ * import type { StepPlacement } from '@signaalreis/core';
+ * const p: StepPlacement = {
+ *   requested: { channel: 'phone', team: 'municipality', attempts: 2 }, outcome: 'placed',
+ *   step: { channel: 'email', team: 'municipality', attempts: 1 },
+ *   changes: [{ kind: 'fallback', from: { channel: 'phone', team: 'municipality' }, to: { channel: 'email', team: 'municipality' }, missing: 'phone', source: 'signaalreis-2023' }],
+ * };
+ * ```
+ */
+export interface StepPlacement {
+  requested: ContactStep;
+  outcome: PlacementOutcome;
+  /** The final step (placed only). A fallback or overflow keeps the attempts of the request. */
+  step?: ContactStep;
+  /** Why the step was not placed. */
+  reason?: 'capacity' | 'missing-contact-data';
+  changes: StepChange[];
+}
+
+/** Counters per (channel, team) pair and per capacity entry. */
+export interface Ledger {
+  used: Map<string, number>;
+  byEntry: number[];
+  overflowedIn: Map<string, number>;
+  overflowedOut: Map<string, number>;
+  unplaced: Map<string, number>;
+}
+
+/** The key of a (channel, team) pair. */
+export const pairKey = (channel: Channel, team: Team): string => `${channel}/${team}`;
+
+/**
+ * Sort order of pairs: channels least intensive first, then the row for all teams, then the
+ * built-in teams in vocabulary order, then declared teams by id.
+ */
+export const pairOrder = (
+  a: { channel: Channel; team?: Team },
+  b: { channel: Channel; team?: Team },
+): number =>
+  CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel) ||
+  (a.team === undefined
+    ? b.team === undefined
+      ? 0
+      : -1
+    : b.team === undefined
+      ? 1
+      : compareTeams(a.team, b.team));
+
+/** An empty ledger for a configuration. */
+export function newLedger(config: CapacityConfig): Ledger {
+  return {
+    used: new Map(),
+    byEntry: config.capacity.map(() => 0),
+    overflowedIn: new Map(),
+    overflowedOut: new Map(),
+    unplaced: new Map(),
+  };
+}
+
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/** The capacity entries that limit a pair: the pair's own and the channel's (all teams). */
+function limits(config: CapacityConfig, channel: Channel, team: Team): number[] {
+  const out: number[] = [];
+  config.capacity.forEach((c, i) => {
+    if (c.channel === channel && (c.team === undefined || c.team === team)) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * Places one requested step. `has` tells which contact data the case has; `inPlan` holds the
+ * pairs already placed for the case (a step arriving at one of them is merged, without using
+ * capacity). Mutates the ledger.
+ */
+export function placeStep(
+  requested: ContactStep,
+  has: Readonly<Record<ContactData, boolean>>,
+  inPlan: ReadonlySet<string>,
+  config: CapacityConfig,
+  ledger: Ledger,
+): StepPlacement {
+  const changes: StepChange[] = [];
+  const seen = new Set<string>();
+  let at: { channel: Channel; team: Team } = { channel: requested.channel, team: requested.team };
+  const end = (outcome: PlacementOutcome, reason?: StepPlacement['reason']): StepPlacement => {
+    if (outcome === 'unplaced') bump(ledger.unplaced, pairKey(at.channel, at.team));
+    return {
+      requested,
+      outcome,
+      ...(outcome === 'placed' ? { step: { ...requested, channel: at.channel, team: at.team } } : {}),
+      ...(reason ? { reason } : {}),
+      changes: changes.slice(), // kept per case: without the room `push` leaves
+    };
+  };
+  for (;;) {
+    const k = pairKey(at.channel, at.team);
+    if (seen.has(k)) return end(requested.ifCapacityLeft ? 'skipped' : 'unplaced', 'capacity');
+    seen.add(k);
+    const need = CHANNEL_NEEDS[at.channel];
+    if (!has[need]) {
+      const fb = fallbackFor(config.fallbacks, need, at.channel);
+      if (!fb) return end(requested.ifCapacityLeft ? 'skipped' : 'unplaced', 'missing-contact-data');
+      const to = { channel: fb.entry.to, team: at.team };
+      changes.push({ kind: 'fallback', from: at, to, missing: need, source: fb.entry.source });
+      at = to;
+      continue;
+    }
+    if (inPlan.has(k)) {
+      if (changes.length > 0) changes.push({ kind: 'merged', from: at, to: at });
+      return end('placed');
+    }
+    const entries = limits(config, at.channel, at.team);
+    const full = entries.find((i) => (ledger.byEntry[i] ?? 0) >= (config.capacity[i]?.perMonth ?? 0));
+    if (full === undefined) {
+      for (const i of entries) ledger.byEntry[i] = (ledger.byEntry[i] ?? 0) + 1;
+      bump(ledger.used, k);
+      return end('placed');
+    }
+    if (requested.ifCapacityLeft) return end('skipped', 'capacity');
+    const ov = overflowFor(config.overflow, at.channel, at.team);
+    if (!ov) return end('unplaced', 'capacity');
+    const entry = config.capacity[full];
+    const to = { channel: ov.entry.to.channel, team: ov.entry.to.team ?? at.team };
+    changes.push({
+      kind: 'overflow',
+      from: at,
+      to,
+      source: ov.entry.source,
+      limit: { perMonth: entry?.perMonth ?? 0, ...(entry?.team ? { team: entry.team } : {}) },
+    });
+    bump(ledger.overflowedOut, k);
+    bump(ledger.overflowedIn, pairKey(to.channel, to.team));
+    at = to;
+  }
+}
