@@ -21,6 +21,7 @@ export interface HouseNumber {
 
 const NUMBER_PART = /^(\d{1,6})(.*)$/;
 const SEPARATORS = /[\s\-/.,]+/g;
+const ONLY_DIGITS = /^\d{1,6}$/;
 
 function fail(number: string, addition: string | undefined, why: Bilingual): Result<HouseNumber> {
   const shown = excerpt(addition ? `${number} ${addition}` : number);
@@ -58,6 +59,20 @@ function fail(number: string, addition: string | undefined, why: Bilingual): Res
  * ```
  */
 export function parseHouseNumber(number: string, addition?: string): Result<HouseNumber> {
+  // The common case, a number alone: the full parse below gives `{ houseNumber }` for it too.
+  const trimmed = number.trim();
+  if (ONLY_DIGITS.test(trimmed) && (addition === undefined || addition.trim() === '')) {
+    const houseNumber = Number(trimmed);
+    if (houseNumber >= 1 && houseNumber <= 99999) return { ok: true, value: { houseNumber } };
+  }
+  return parseHouseNumberInFull(number, addition);
+}
+
+/**
+ * {@link parseHouseNumber} without its shortcut for a number alone (internal to core; not exported
+ * by the package): house-number.property.test.ts holds the two to the same answers.
+ */
+export function parseHouseNumberInFull(number: string, addition?: string): Result<HouseNumber> {
   const m = NUMBER_PART.exec(number.trim());
   if (!m?.[1])
     return fail(number, addition, { nl: 'begint niet met een getal', en: 'does not start with a number' });
