@@ -71,3 +71,16 @@ test('a pair has one key string, as before', () => {
   expect(pairKey('home-visit', 'municipality')).toBe('home-visit/municipality');
   expect(pairKey('phone', 'crisis')).toBe(pairKey('phone', 'crisis'));
 });
+
+test('a capacity list changed between two allocation runs limits the next run as changed', () => {
+  const config: CapacityConfig = {
+    capacity: [{ channel: 'phone', perMonth: 0, source: 'project default' }],
+    overflow: [],
+    fallbacks: [],
+  };
+  const has = { phone: true, email: true, address: true };
+  const request = { channel: 'phone', team: 'municipality', attempts: 1 } as const;
+  expect(placeStep(request, has, new Set(), config, newLedger(config)).outcome).toBe('unplaced');
+  config.capacity.pop(); // a vendor's configuration, changed before its next month
+  expect(placeStep(request, has, new Set(), config, newLedger(config)).outcome).toBe('placed');
+});

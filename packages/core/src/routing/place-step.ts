@@ -126,17 +126,19 @@ export function newLedger(config: CapacityConfig): Ledger {
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
-const limitsByCapacity = new WeakMap<CapacityConfig['capacity'], Map<string, readonly number[]>>();
+// The limiting entries per pair, for one ledger (one allocation run: its configuration does not
+// change while it allocates).
+const limitsByLedger = new WeakMap<Ledger, Map<string, readonly number[]>>();
 
 /**
  * The capacity entries that limit a pair: the pair's own and the channel's (all teams). Worked
- * out once per capacity list and pair (a configuration is not changed while it allocates).
+ * out once per pair in an allocation run.
  */
-function limits(config: CapacityConfig, channel: Channel, team: Team): readonly number[] {
-  let byPair = limitsByCapacity.get(config.capacity);
+function limits(config: CapacityConfig, ledger: Ledger, channel: Channel, team: Team): readonly number[] {
+  let byPair = limitsByLedger.get(ledger);
   if (byPair === undefined) {
     byPair = new Map();
-    limitsByCapacity.set(config.capacity, byPair);
+    limitsByLedger.set(ledger, byPair);
   }
   const key = pairKey(channel, team);
   let out = byPair.get(key);
@@ -203,7 +205,7 @@ export function placeStep(
       if (changes.length > 0) changes.push({ kind: 'merged', from: at, to: at });
       return end('placed');
     }
-    const entries = limits(config, at.channel, at.team);
+    const entries = limits(config, ledger, at.channel, at.team);
     const full = entries.find((i) => (ledger.byEntry[i] ?? 0) >= (config.capacity[i]?.perMonth ?? 0));
     if (full === undefined) {
       for (const i of entries) ledger.byEntry[i] = (ledger.byEntry[i] ?? 0) + 1;
