@@ -136,9 +136,9 @@ export function startHistoryWorkers(
     answer.catch(() => {}); // looked at in finish; a month that fails first is what is reported
     return { port: port1, answer };
   });
-  const end = async () => {
+  const end = () => {
     for (const t of tasks) t.port.close();
-    await pool.destroy();
+    return pool.destroy();
   };
   return {
     cancel: end,
@@ -165,7 +165,8 @@ export function startHistoryWorkers(
         });
         return { entries: mergeHistoryParts(parts), notes };
       } finally {
-        await end();
+        // the threads end while the month is decided: nothing waits for them (nor keeps the process)
+        end().catch(() => {});
       }
     },
   };

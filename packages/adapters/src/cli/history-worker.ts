@@ -51,11 +51,11 @@ type Read = { ok: true; index: number; note: string; kept: readonly HistoryEntry
 async function readFiles(task: HistoryTask): Promise<Read[]> {
   const read: Read[] = [];
   for (const { index, file } of task.files) {
-    let stderr = '';
+    const stderr: string[] = [];
     // no terminal: a history file read here has no progress bar
     const io: CliIo = {
       stdout: { write: () => true },
-      stderr: { write: (chunk: string) => void (stderr += chunk) },
+      stderr: { write: (chunk: string) => stderr.push(chunk) },
       cwd: task.cwd,
       lang: task.lang,
       ...(task.today ? { today: task.today } : {}),
@@ -66,7 +66,7 @@ async function readFiles(task: HistoryTask): Promise<Read[]> {
       read.push({ ok: true, index, note, kept: sieve.entries });
     } catch (error) {
       if (!(error instanceof CliUserError)) throw error;
-      read.push({ ok: false, index, message: error.message, stderr });
+      read.push({ ok: false, index, message: error.message, stderr: stderr.join('') });
       break;
     }
   }
