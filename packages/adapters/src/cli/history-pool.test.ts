@@ -150,12 +150,14 @@ describe('startHistoryWorkers', () => {
 });
 
 describe('historyInWorkers', () => {
-  it('by the size of the files unless SIGNAALREIS_HISTORY_WORKERS says', () => {
+  it('off unless SIGNAALREIS_HISTORY_WORKERS asks: always, or auto by the size of the files', () => {
     const cwd = fixtureDir({ 'small.csv': 'x', 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
     const io = { cwd };
-    expect(historyInWorkers(io, ['small.csv'], {})).toBe(false);
-    expect(historyInWorkers(io, ['small.csv', 'big.csv'], {})).toBe(true);
+    const auto = { [HISTORY_WORKERS_ENV]: 'auto' };
+    expect(historyInWorkers(io, ['small.csv', 'big.csv'], {})).toBe(false);
     expect(historyInWorkers(io, ['big.csv'], { [HISTORY_WORKERS_ENV]: 'never' })).toBe(false);
+    expect(historyInWorkers(io, ['small.csv'], auto)).toBe(false);
+    expect(historyInWorkers(io, ['small.csv', 'big.csv'], auto)).toBe(true);
     expect(historyInWorkers(io, ['small.csv', 'missing.csv'], { [HISTORY_WORKERS_ENV]: 'always' })).toBe(
       true,
     );

@@ -22,12 +22,18 @@ import { MONTH_MESSAGES as M } from './messages/month';
 export const HISTORY_WORKERS = 2;
 
 /**
- * History files of together at least this many bytes are read in worker threads (project default,
- * measured: below it starting the threads costs more than reading beside the month saves).
+ * With `SIGNAALREIS_HISTORY_WORKERS=auto`: history files of together at least this many bytes are
+ * read in worker threads (project default: between the 10k month's 3.9 MB, where starting the threads
+ * costs about what it could save, and the 100k month's 39 MB).
  */
 export const HISTORY_WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
-/** The environment variable that forces the choice (`always`, `never`): for tests and as a way out. */
+/**
+ * The environment variable that turns the worker threads on: `always`, or `auto` (large history
+ * files, when the worker file is built). Unset or anything else: off — the project default, as the
+ * threads did not pay on the 2-core machine they were measured on (docs/performance.md, "Third
+ * round: history in worker threads").
+ */
 export const HISTORY_WORKERS_ENV = 'SIGNAALREIS_HISTORY_WORKERS';
 
 /** The built worker file of the pool: `dist/cli/history-worker.js` of this package. */
@@ -42,13 +48,14 @@ const sizeOf = (path: string): number => {
 };
 
 /**
- * Whether `run` reads these history files in worker threads: `SIGNAALREIS_HISTORY_WORKERS=always`
- * or `never` decides; otherwise when the worker file is built and the files together have at least
- * {@link HISTORY_WORKER_MIN_BYTES}.
+ * Whether `run` reads these history files in worker threads: with `SIGNAALREIS_HISTORY_WORKERS=always`,
+ * or with `auto` when the worker file is built and the files together have at least
+ * {@link HISTORY_WORKER_MIN_BYTES}; otherwise not (the default).
  *
  * @example
  * ```ts
- * historyInWorkers(io, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'never' }); // false
+ * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], {}); // false: off unless asked for
+ * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'always' }); // true
  * ```
  */
 export function historyInWorkers(
@@ -56,9 +63,10 @@ export function historyInWorkers(
   files: readonly string[],
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): boolean {
-  const forced = env[HISTORY_WORKERS_ENV];
-  if (forced === 'never' || files.length === 0) return false;
-  if (forced === 'always') return true;
+  const asked = env[HISTORY_WORKERS_ENV];
+  if (files.length === 0) return false;
+  if (asked === 'always') return true;
+  if (asked !== 'auto') return false;
   let bytes = 0;
   for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
   return bytes >= HISTORY_WORKER_MIN_BYTES && sizeOf(historyWorkerFile()) > 0;
