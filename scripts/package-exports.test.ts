@@ -17,9 +17,12 @@ const entry = (base: string) => ({
   require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
 });
 
-// Entries tsup builds besides the root and the concepts: adapters' command line (its `bin`) and the
-// worker thread of a simulation's pool (worker threads load built JavaScript, issue 16).
-const EXTRA_ENTRIES: Record<string, string[]> = { adapters: ['cli', 'simulation/worker'] };
+// Entries tsup builds besides the root and the concepts: adapters' command line (its `bin`), the
+// worker thread of a simulation's pool (worker threads load built JavaScript, issue 16) and the
+// worker thread of `run`'s history pool (issue 14).
+const EXTRA_ENTRIES: Record<string, string[]> = {
+  adapters: ['cli', 'simulation/worker', 'cli/history-worker'],
+};
 // Subpaths the root does not re-export: the case store (issue 11) loads PGlite, pg and kysely,
 // ~150 ms of cold import that no other user of the root should pay; it is only on its subpath. The
 // simulation (issue 16) starts worker threads (tinypool): Node only, on its subpath alone.

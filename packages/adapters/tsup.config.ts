@@ -22,6 +22,8 @@ export default defineConfig({
     cli: 'src/cli.ts',
     // the worker thread of a simulation's pool: worker threads load built JavaScript (issue 16)
     'simulation/worker': 'src/simulation/worker.ts',
+    // the worker thread of `run`'s history pool (issue 14)
+    'cli/history-worker': 'src/cli/history-worker.ts',
     ...Object.fromEntries(concepts.map((c) => [`${c}/index`, `src/${c}/index.ts`])),
   },
   format: ['esm', 'cjs'],

@@ -56,9 +56,44 @@ function caseFileHistory(
 }
 
 /**
- * Reads each history file; a `.json` file must be a case file, anything else a signal CSV. With a
- * `sieve` (core's `historySieve`: `run` gives one for the month's households) the entries go
- * through it and only what matching reads is kept; the notes count every signal of each file.
+ * Reads one history file, each entry handed to `add` in file order; a `.json` file must be a case
+ * file, anything else a signal CSV. Returns the file's line for the summary (every signal of the
+ * file counted); a file that cannot be read throws a `CliUserError` (`refuseFile` writes its
+ * issues on `io.stderr` first). Also what a history worker thread runs (history-worker.ts).
+ *
+ * @example
+ * ```ts
+ * import type { HistoryEntry } from '@signaalreis/core';
+ * import type { CliIo } from './io';
+ * declare const io: CliIo;
+ * const entries: HistoryEntry[] = [];
+ * const note = await readHistoryFile(io, 'signals-2026-09.csv', (e) => void entries.push(e));
+ * ```
+ */
+export async function readHistoryFile(
+  io: CliIo,
+  file: string,
+  add: (e: HistoryEntry) => void,
+): Promise<string> {
+  const lang = cliLang(io);
+  if (file.toLowerCase().endsWith('.json')) {
+    const { month, signals } = caseFileHistory(io, file, add);
+    return M.historyCaseFile(file, month, signals)[lang];
+  }
+  // a signal at a time: with a sieve only the month's households are kept
+  let accepted = 0;
+  const onSignal = (s: Signal) => {
+    accepted++;
+    for (const e of historyFromSignals([s])) add(e);
+  };
+  const counts = await eachSignal(io, file, onSignal);
+  return M.historySignalFile(file, accepted, counts.rejected.length)[lang];
+}
+
+/**
+ * Reads each history file in order ({@link readHistoryFile}). With a `sieve` (core's
+ * `historySieve`: `run` gives one for the month's households) the entries go through it and only
+ * what matching reads is kept; the notes count every signal of each file.
  */
 export async function loadHistory(
   io: CliIo,
@@ -68,21 +103,6 @@ export async function loadHistory(
   const all: HistoryEntry[] = [];
   const add = sieve ? (e: HistoryEntry) => sieve.add(e) : (e: HistoryEntry) => void all.push(e);
   const notes: string[] = [];
-  const lang = cliLang(io);
-  for (const file of files) {
-    if (file.toLowerCase().endsWith('.json')) {
-      const { month, signals } = caseFileHistory(io, file, add);
-      notes.push(M.historyCaseFile(file, month, signals)[lang]);
-    } else {
-      // a signal at a time: with a sieve only the month's households are kept
-      let accepted = 0;
-      const onSignal = (s: Signal) => {
-        accepted++;
-        for (const e of historyFromSignals([s])) add(e);
-      };
-      const counts = await eachSignal(io, file, onSignal);
-      notes.push(M.historySignalFile(file, accepted, counts.rejected.length)[lang]);
-    }
-  }
+  for (const file of files) notes.push(await readHistoryFile(io, file, add));
   return { entries: sieve ? [...sieve.entries] : all, notes };
 }

@@ -19,6 +19,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../files/lookup-files';
 import type { CsvDialect } from '../output/csv-writer';
 import { type LoadedHistory, loadHistory } from './history';
+import { historyInWorkers, startHistoryWorkers } from './history-pool';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, localize } from './lang';
 import { type LoadedSignals, loadSignals } from './load-signals';
@@ -149,11 +150,22 @@ export async function readMonthInputs(
 ): Promise<MonthInputs> {
   const preset = loadPresetArg(io, o.preset);
   warnMissingLookups(io, preset, o);
-  const loaded = await loadSignals(io, file, o.sheet === undefined ? {} : { sheet: o.sheet });
-  const sieve = options.sieve
-    ? historySieve(o.month, new Set(loaded.signals.map(signalHouseholdKey)))
-    : undefined;
-  const history = await loadHistory(io, o.history, sieve);
+  // large history files are read in worker threads meanwhile (only with a sieve: `run`)
+  const apart =
+    options.sieve && historyInWorkers(io, o.history)
+      ? startHistoryWorkers(io, o.history, o.month)
+      : undefined;
+  let loaded: LoadedSignals;
+  try {
+    loaded = await loadSignals(io, file, o.sheet === undefined ? {} : { sheet: o.sheet });
+  } catch (error) {
+    await apart?.cancel();
+    throw error;
+  }
+  const households = options.sieve ? new Set(loaded.signals.map(signalHouseholdKey)) : undefined;
+  const history = apart
+    ? await apart.finish(households ?? new Set())
+    : await loadHistory(io, o.history, households && historySieve(o.month, households));
   const lookups = await loadLookups(io, o);
   if (loaded.signals.length > 0 && loaded.signals.every((s) => !s.signalDate.startsWith(o.month))) {
     io.stderr.write(`signaalreis: ${MONTH_MESSAGES.noSignalInMonth(file, o.month)[cliLang(io)]}\n`);

@@ -50,3 +50,17 @@ test.prop([signalsArb, messyHistory])(
     expect(sieve.entries.every((e) => e.householdKey.startsWith('7411AB'))).toBe(true);
   },
 );
+
+test.prop([messyHistory])(
+  'without households: the checks and the first of each signal, of every household',
+  (history) => {
+    const apart = historySieve(month);
+    for (const e of history) apart.add(e);
+    const keys = apart.entries.map((e) => `${e.partnerId}\u0000${e.signalId}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // with every household given, the same entries
+    const every = historySieve(month, new Set(history.map((e) => e.householdKey)));
+    for (const e of history) every.add(e);
+    expect(apart.entries).toEqual(every.entries);
+  },
+);

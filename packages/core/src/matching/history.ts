@@ -215,8 +215,21 @@ export interface HistorySieve {
  * for (const file of earlierMonths) for (const e of file) sieve.add(e);
  * matchMonth({ month: asIsoMonth('2026-10'), signals: october, history: sieve.entries }); // the same cases
  * ```
+ *
+ * Without `households` every household's entries are kept: the checks that do not depend on the
+ * household, for one history file read apart (the command line reads large history files in
+ * worker threads while it reads the month, and picks the month's households afterwards).
+ *
+ * @example
+ * ```ts
+ * import { asIsoMonth, type HistoryEntry, historySieve } from '@signaalreis/core';
+ * declare const file: HistoryEntry[];
+ * const apart = historySieve(asIsoMonth('2026-10'));
+ * for (const e of file) apart.add(e);
+ * apart.entries; // readable, before October, each signal once (the first), of any household
+ * ```
  */
-export function historySieve(month: IsoMonth, households: ReadonlySet<string>): HistorySieve {
+export function historySieve(month: IsoMonth, households?: ReadonlySet<string>): HistorySieve {
   const seen = new PairSet();
   const entries: HistoryEntry[] = [];
   const isDate = rememberingCheck(isIsoDate);
@@ -226,7 +239,7 @@ export function historySieve(month: IsoMonth, households: ReadonlySet<string>): 
       if (entryProblem(e, isDate, isMonth) !== undefined || e.month >= month) return;
       // the pair of checkHistory: the first of two entries with it is kept, whatever its household
       if (!seen.add(e.partnerId, e.signalId)) return;
-      if (households.has(e.householdKey)) entries.push(e);
+      if (households === undefined || households.has(e.householdKey)) entries.push(e);
     },
     entries,
   };

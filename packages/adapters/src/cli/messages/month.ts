@@ -47,6 +47,10 @@ export const MONTH_MESSAGES = {
     nl: `${file}: ${signals} signalen (signaalbestand, geteld als opgepakt${rejected > 0 ? `, ${rejected} rijen afgekeurd` : ''})`,
     en: `${file}: ${signals} signals (signal file, counted as picked up${rejected > 0 ? `, ${rejected} rows rejected` : ''})`,
   }),
+  historyWorkerStopped: (files: string, reason: string): B => ({
+    nl: `${files}: het lezen van de geschiedenis in een worker-thread is onverwacht gestopt (${reason}); probeer het opnieuw met SIGNAALREIS_HISTORY_WORKERS=never (leest de geschiedenis zonder worker-threads)`,
+    en: `${files}: reading the history in a worker thread stopped unexpectedly (${reason}); try again with SIGNAALREIS_HISTORY_WORKERS=never (reads the history without worker threads)`,
+  }),
   cannotRoute: (preset: string, problem: string): B => ({
     nl: `preset ${preset} kan deze maand niet verdelen: ${problem}`,
     en: `preset ${preset} cannot route this month: ${problem}`,

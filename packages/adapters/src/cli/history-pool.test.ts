@@ -1,0 +1,166 @@
+// `run`'s history read in worker threads (history-pool.ts) must say and do what reading it in this
+// thread does: the same notes, and for a history file that cannot be read the same stderr lines and
+// message, for the first such file in the order given; a month's file that fails still fails first.
+// A worker that stops or fails becomes a Dutch error, not a hang. Needs the build (dist/cli/history-worker.js).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { asIsoDate, asIsoMonth, historySieve } from '@signaalreis/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type CliRun, csvText, fixtureDir, row, runCli } from './cli-test-kit';
+import { loadHistory } from './history';
+import {
+  HISTORY_WORKER_MIN_BYTES,
+  HISTORY_WORKERS_ENV,
+  historyInWorkers,
+  historyWorkerFile,
+  startHistoryWorkers,
+} from './history-pool';
+import type { CliIo } from './io';
+
+const month = asIsoMonth('2026-10');
+const september = (n: number, over: Partial<Parameters<typeof row>[0]> = {}) =>
+  row({
+    signal_id: `ZV-ZLD-202609-${String(n).padStart(4, '0')}`,
+    signal_date: '2026-09-24',
+    house_number: String(n),
+    ...over,
+  });
+
+/** A month of three signals, history of September (one row rejected) and files that cannot be read. */
+const FILES = {
+  'month.csv': csvText([row(), row({ signal_id: 'ZV-ZLD-202610-0002', house_number: '2' })]),
+  'sep.csv': csvText([
+    september(12),
+    september(2),
+    september(3),
+    september(4, { signal_date: '2026-09-31' }),
+  ]),
+  'sep-again.csv': csvText([september(12), september(5)]),
+  'empty.csv': '',
+  'columns.csv': 'a,b\n1,2\n',
+  'not-cases.json': JSON.stringify({ format: 99, cases: 'none' }),
+  'not-json.json': '{ no',
+};
+
+/** The same command with the history in this thread and in worker threads. */
+async function bothWays(args: string[]): Promise<[CliRun, CliRun]> {
+  const cwd = fixtureDir(FILES);
+  const go = async (mode: string) => {
+    vi.stubEnv(HISTORY_WORKERS_ENV, mode);
+    const out = await runCli([...args, '--out', join(cwd, `out-${mode}`)], { cwd });
+    return { ...out, stdout: out.stdout.replaceAll(`out-${mode}`, 'out') };
+  };
+  return [await go('never'), await go('always')];
+}
+
+const run = ['run', 'month.csv', '--month', '2026-10', '--preset', 'type-medium', '--history'];
+
+describe('run: history in worker threads as in this thread', () => {
+  beforeEach(() => {
+    expect(existsSync(historyWorkerFile()), 'pnpm build first: the worker threads run dist/').toBe(true);
+  });
+  afterEach(() => void vi.unstubAllEnvs());
+
+  it('the same summary and output folder', async () => {
+    const [here, there] = await bothWays([...run, 'sep.csv', 'sep-again.csv']);
+    expect(there).toEqual(here);
+    expect(here.code).toBe(0);
+    expect(here.stdout).toContain('Geschreven: 2 werklijsten');
+  });
+
+  it.each([
+    ['a missing file', ['sep.csv', 'missing.csv', 'not-cases.json'], 'missing.csv'],
+    ['an empty file (no header)', ['sep.csv', 'empty.csv'], 'empty.csv'],
+    ['a file without the required columns', ['sep.csv', 'columns.csv', 'empty.csv'], 'columns.csv'],
+    ['a .json file that is not a case file', ['not-cases.json', 'sep.csv'], 'not-cases.json'],
+    ['a .json file that is not JSON', ['sep.csv', 'sep-again.csv', 'not-json.json'], 'not-json.json'],
+  ])('%s: the same message, of the first such file', async (_, files, failing) => {
+    const [here, there] = await bothWays([...run, ...files]);
+    expect(there).toEqual(here);
+    expect(here.code).toBe(2);
+    expect(here.stderr).toContain(failing);
+    for (const other of files.filter((f) => f !== failing && f !== 'sep.csv'))
+      expect(here.stderr).not.toContain(other);
+  });
+
+  it('a month file that cannot be read fails before any history message', async () => {
+    const [here, there] = await bothWays([
+      'run',
+      'nope.csv',
+      '--month',
+      '2026-10',
+      '--preset',
+      'type-medium',
+      '--history',
+      'missing.csv',
+    ]);
+    expect(there).toEqual(here);
+    expect(here.stderr).toContain('nope.csv');
+    expect(here.stderr).not.toContain('missing.csv');
+  });
+});
+
+describe('startHistoryWorkers', () => {
+  const io = (cwd: string): CliIo => ({
+    stdout: { write: () => true },
+    stderr: { write: () => true },
+    cwd,
+    today: asIsoDate('2026-11-02'),
+  });
+  const households = new Set(['7412AB 12', '7412AB 2']);
+
+  it.each([1, 2, 3])(
+    'with %i worker(s): the entries and notes of loadHistory with a sieve',
+    async (workers) => {
+      const cwd = fixtureDir(FILES);
+      const files = ['sep.csv', 'sep-again.csv', 'sep.csv'];
+      const here = await loadHistory(io(cwd), files, historySieve(month, households));
+      const there = await startHistoryWorkers(io(cwd), files, month, { workers }).finish(households);
+      expect(there).toEqual(here);
+      expect(here.entries.map((e) => e.signalId)).toEqual(['ZV-ZLD-202609-0012', 'ZV-ZLD-202609-0002']);
+      expect(here.notes[0]).toBe(
+        'sep.csv: 3 signalen (signaalbestand, geteld als opgepakt, 1 rijen afgekeurd)',
+      );
+    },
+  );
+
+  it('a worker thread that ends without an answer: a Dutch error, not a hang', async () => {
+    const cwd = fixtureDir({ 'exit.mjs': 'export default () => process.exit(3);\n' });
+    const reading = startHistoryWorkers(io(cwd), ['sep.csv'], month, { filename: join(cwd, 'exit.mjs') });
+    await expect(reading.finish(households)).rejects.toThrow(
+      'sep.csv: het lezen van de geschiedenis in een worker-thread is onverwacht gestopt (exit)',
+    );
+  });
+
+  it('a worker that throws, or cannot be loaded: a Dutch error with the reason', async () => {
+    const cwd = fixtureDir({ 'throw.mjs': "export default () => { throw new Error('boem'); };\n" });
+    const thrown = startHistoryWorkers(io(cwd), ['a.csv'], month, { filename: join(cwd, 'throw.mjs') });
+    await expect(thrown.finish(households)).rejects.toThrow(
+      /a\.csv: het lezen .* onverwacht gestopt \(boem\)/,
+    );
+    const missing = startHistoryWorkers(io(cwd), ['a.csv'], month, { filename: join(cwd, 'none.mjs') });
+    await expect(missing.finish(households)).rejects.toThrow(/a\.csv: het lezen .* onverwacht gestopt/);
+  });
+
+  it('cancel ends the pool while the workers wait for the households', async () => {
+    const cwd = fixtureDir(FILES);
+    const reading = startHistoryWorkers(io(cwd), ['sep.csv', 'sep-again.csv'], month);
+    await expect(reading.cancel()).resolves.toBeUndefined();
+  });
+});
+
+describe('historyInWorkers', () => {
+  it('off unless SIGNAALREIS_HISTORY_WORKERS asks: always, or auto by the size of the files', () => {
+    const cwd = fixtureDir({ 'small.csv': 'x', 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
+    const io = { cwd };
+    const auto = { [HISTORY_WORKERS_ENV]: 'auto' };
+    expect(historyInWorkers(io, ['small.csv', 'big.csv'], {})).toBe(false);
+    expect(historyInWorkers(io, ['big.csv'], { [HISTORY_WORKERS_ENV]: 'never' })).toBe(false);
+    expect(historyInWorkers(io, ['small.csv'], auto)).toBe(false);
+    expect(historyInWorkers(io, ['small.csv', 'big.csv'], auto)).toBe(true);
+    expect(historyInWorkers(io, ['small.csv', 'missing.csv'], { [HISTORY_WORKERS_ENV]: 'always' })).toBe(
+      true,
+    );
+    expect(historyInWorkers(io, [], { [HISTORY_WORKERS_ENV]: 'always' })).toBe(false);
+  });
+});

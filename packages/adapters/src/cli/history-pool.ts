@@ -1,0 +1,181 @@
+// `run` reads large history files in worker threads (a tinypool pool) while the main thread reads
+// the month's file; the files' parts are merged in the order given into exactly what core's
+// historySieve over all of them keeps (history-parts.ts). Errors come out as they do in this thread:
+// the first file in order that fails, with the same stderr lines and message.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import type { IsoMonth, Lang } from '@signaalreis/core';
+import Tinypool from 'tinypool';
+import { builtFile } from './built-file';
+import type { LoadedHistory } from './history';
+import { type HistoryPart, mergeHistoryParts } from './history-parts';
+import type { HistoryAnswer, HistoryFileResult, HistoryTask } from './history-worker';
+import { type CliIo, CliUserError } from './io';
+import { cliLang } from './lang';
+import { MONTH_MESSAGES as M } from './messages/month';
+
+/**
+ * Worker threads for the history files: at most this many, never more than files (project
+ * default, measured on 2 cores in docs/performance.md, "Third round: history in worker threads").
+ */
+export const HISTORY_WORKERS = 2;
+
+/**
+ * With `SIGNAALREIS_HISTORY_WORKERS=auto`: history files of together at least this many bytes are
+ * read in worker threads (project default: between the 10k month's 3.9 MB, where starting the threads
+ * costs about what it could save, and the 100k month's 39 MB).
+ */
+export const HISTORY_WORKER_MIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The environment variable that turns the worker threads on: `always`, or `auto` (large history
+ * files, when the worker file is built). Unset or anything else: off — the project default, as the
+ * threads did not pay on the 2-core machine they were measured on (docs/performance.md, "Third
+ * round: history in worker threads").
+ */
+export const HISTORY_WORKERS_ENV = 'SIGNAALREIS_HISTORY_WORKERS';
+
+/** The built worker file of the pool: `dist/cli/history-worker.js` of this package. */
+export const historyWorkerFile = (): string => builtFile('cli/history-worker.js');
+
+const sizeOf = (path: string): number => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // a missing file fails where it is read, with its own message
+  }
+};
+
+/**
+ * Whether `run` reads these history files in worker threads: with `SIGNAALREIS_HISTORY_WORKERS=always`,
+ * or with `auto` when the worker file is built and the files together have at least
+ * {@link HISTORY_WORKER_MIN_BYTES}; otherwise not (the default).
+ *
+ * @example
+ * ```ts
+ * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], {}); // false: off unless asked for
+ * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'always' }); // true
+ * ```
+ */
+export function historyInWorkers(
+  io: Pick<CliIo, 'cwd'>,
+  files: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
+  const asked = env[HISTORY_WORKERS_ENV];
+  if (files.length === 0) return false;
+  if (asked === 'always') return true;
+  if (asked !== 'auto') return false;
+  let bytes = 0;
+  for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
+  return bytes >= HISTORY_WORKER_MIN_BYTES && sizeOf(historyWorkerFile()) > 0;
+}
+
+/** History files being read in worker threads. */
+export interface HistoryReading {
+  /** Gives the workers the month's households and returns the history as `loadHistory` with a sieve would; ends the pool. */
+  finish(households: ReadonlySet<string>): Promise<LoadedHistory>;
+  /** Ends the pool without waiting for the history (the month's file failed). */
+  cancel(): Promise<void>;
+}
+
+/** The files in `groups` workers: each file to the least loaded (by bytes), in the order given. */
+function groupFiles(io: CliIo, files: readonly string[], groups: number): HistoryTask['files'][] {
+  const out: HistoryTask['files'][] = Array.from({ length: groups }, () => []);
+  const load = new Array<number>(groups).fill(0);
+  files.forEach((file, index) => {
+    const g = load.indexOf(Math.min(...load));
+    out[g]?.push({ index, file });
+    load[g] = (load[g] ?? 0) + Math.max(1, sizeOf(resolve(io.cwd, file)));
+  });
+  return out.filter((g) => g.length > 0);
+}
+
+/** A worker's answer, or an error when it stopped without one (its thread ended, or the pool failed). */
+function answerOf(port: MessagePort, run: Promise<unknown>, shown: string, lang: Lang) {
+  return new Promise<HistoryAnswer>((done, fail) => {
+    const stopped = (reason: string) => fail(new CliUserError(M.historyWorkerStopped(shown, reason)[lang]));
+    port.once('message', (answer: HistoryAnswer) => done(answer));
+    port.once('close', () => stopped('exit'));
+    run.catch((error: unknown) => stopped(error instanceof Error ? error.message : String(error)));
+  });
+}
+
+/**
+ * Starts reading `files` in up to `workers` worker threads of a tinypool pool running `filename`
+ * (default the built `dist/cli/history-worker.js`); call {@link HistoryReading.finish} with the
+ * month's households once they are known, or {@link HistoryReading.cancel}.
+ *
+ * @example
+ * ```ts
+ * const reading = startHistoryWorkers(io, o.history, o.month);
+ * const loaded = await loadSignals(io, file).catch(async (e) => { await reading.cancel(); throw e; });
+ * const history = await reading.finish(new Set(loaded.signals.map(signalHouseholdKey)));
+ * ```
+ */
+export function startHistoryWorkers(
+  io: CliIo,
+  files: readonly string[],
+  month: IsoMonth,
+  options: { workers?: number; filename?: string } = {},
+): HistoryReading {
+  const lang = cliLang(io);
+  const groups = groupFiles(io, files, Math.min(options.workers ?? HISTORY_WORKERS, files.length));
+  const threads = groups.length;
+  const pool = new Tinypool({
+    filename: options.filename ?? historyWorkerFile(),
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  const tasks = groups.map((group) => {
+    const { port1, port2 } = new MessageChannel();
+    const task: HistoryTask = {
+      files: group,
+      cwd: io.cwd,
+      lang,
+      ...(io.today ? { today: io.today } : {}),
+      month,
+      port: port2,
+    };
+    const run = pool.run(task, { transferList: [port2] });
+    const shown = group.map((g) => g.file).join(', ');
+    const answer = answerOf(port1, run, shown, lang);
+    answer.catch(() => {}); // looked at in finish; a month that fails first is what is reported
+    return { port: port1, answer };
+  });
+  const end = () => {
+    for (const t of tasks) t.port.close();
+    return pool.destroy();
+  };
+  return {
+    cancel: end,
+    async finish(households) {
+      try {
+        for (const t of tasks) t.port.postMessage(households);
+        const byIndex = new Map<number, HistoryFileResult>();
+        for (const t of tasks) {
+          const answer = await t.answer;
+          if ('error' in answer) throw answer.error;
+          for (const r of answer.results) byIndex.set(r.index, r);
+        }
+        const notes: string[] = [];
+        const parts: HistoryPart[] = [];
+        files.forEach((_, i) => {
+          const r = byIndex.get(i);
+          if (!r) throw new Error(`no answer for history file ${i}`); // an earlier file failed first
+          if (!r.ok) {
+            if (r.stderr) io.stderr.write(r.stderr);
+            throw new CliUserError(r.message);
+          }
+          notes.push(r.note);
+          parts.push(r.part);
+        });
+        return { entries: mergeHistoryParts(parts), notes };
+      } finally {
+        // the threads end while the month is decided: nothing waits for them (nor keeps the process)
+        end().catch(() => {});
+      }
+    },
+  };
+}

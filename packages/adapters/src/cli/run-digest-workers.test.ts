@@ -1,0 +1,94 @@
+// The regression guard of issue 14 (run-digest.test.ts) with the history read in worker threads
+// (history-pool.ts; forced with SIGNAALREIS_HISTORY_WORKERS=always, as these history files are below
+// the size from which `run` uses the threads): the run's outputs must have the same digests as the
+// expected ones of run-digest.expected.json. Needs the build (dist/cli/history-worker.js).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bigMonthsCsv } from '../../../../examples/generate/big-month';
+import { fixtureDir, runCli } from './cli-test-kit';
+import { HISTORY_WORKERS_ENV, historyWorkerFile } from './history-pool';
+import { digestDifferences, folderDigests, normalise } from './output-digest.test-support';
+
+const EXPECTED = JSON.parse(
+  readFileSync(fileURLToPath(new URL('./run-digest.expected.json', import.meta.url)), 'utf8'),
+) as Record<string, { decisions: Record<string, string>; caseFile: Record<string, string> }>;
+const DATA = fileURLToPath(new URL('../../../../examples/data/', import.meta.url));
+const example = (m: string) => join(DATA, `signals-${m}.csv`);
+const month = (m: string, file: string, preset: string) => ['run', file, '--month', m, '--preset', preset];
+
+/** Runs the month into `<dir>/out` and compares what `run` wrote and printed with the expected digests. */
+async function expectDigests(name: string, dir: string, runArgs: string[]): Promise<void> {
+  const out = join(dir, 'out');
+  const replace = [
+    [dir, '<dir>'],
+    [DATA, '<examples>/'],
+  ] as const;
+  const run = await runCli([...runArgs, '--out', out]);
+  expect(run.code, run.stderr).toBe(0);
+  const actual = folderDigests(out, replace, {
+    'run: summary (stdout; folder names normalised)': normalise(run.stdout, replace),
+    'run: warnings (stderr)': normalise(run.stderr, replace),
+  });
+  const expected = EXPECTED[name];
+  if (!expected) throw new Error(`no expected digests for ${name}`);
+  // the JSON output and the DDAS export are of later steps: run-digest.test.ts guards them
+  const ofRun = Object.fromEntries(
+    Object.entries(expected.decisions).filter(([k]) => !k.startsWith('export ') && !k.includes('--format')),
+  );
+  expect(digestDifferences(ofRun, actual.decisions), `${name}: the decisions`).toEqual([]);
+  expect(digestDifferences(expected.caseFile, actual.caseFile), `${name}: the case file`).toEqual([]);
+}
+
+describe('signaalreis run with the history read in worker threads: the expected digests (issue 14)', () => {
+  beforeEach(() => {
+    expect(existsSync(historyWorkerFile()), 'pnpm build first: the worker threads run dist/').toBe(true);
+    vi.stubEnv(HISTORY_WORKERS_ENV, 'always');
+  });
+  afterEach(() => void vi.unstubAllEnvs());
+
+  it('the example month (two months of history as CSV)', async () => {
+    const args = month('2026-10', example('2026-10'), 'type-medium');
+    const history = ['--history', example('2026-08'), example('2026-09')];
+    await expectDigests('example month 2026-10', fixtureDir({}), [...args, ...history]);
+  });
+
+  it('the example month with its history as the case files of August and September', async () => {
+    const dir = fixtureDir({});
+    const caseFile = (m: string) => join(dir, m, 'cases.json');
+    const aug = await runCli([
+      ...month('2026-08', example('2026-08'), 'type-medium'),
+      '--out',
+      join(dir, '2026-08'),
+    ]);
+    expect(aug.code, aug.stderr).toBe(0);
+    const sep = await runCli([
+      ...month('2026-09', example('2026-09'), 'type-medium'),
+      ...['--history', caseFile('2026-08'), '--out', join(dir, '2026-09')],
+    ]);
+    expect(sep.code, sep.stderr).toBe(0);
+    const args = [
+      ...month('2026-10', example('2026-10'), 'type-medium'),
+      '--history',
+      caseFile('2026-08'),
+      caseFile('2026-09'),
+    ];
+    await expectDigests('example month 2026-10, history from case files', dir, args);
+  });
+
+  it('the seeded national month of 10,000 signals (two months of history)', async () => {
+    const files: Record<string, string> = {};
+    for (const m of bigMonthsCsv(10_000, ['2026-08', '2026-09', '2026-10']))
+      files[`signals-${m.month}.csv`] = m.csv;
+    const dir = fixtureDir(files);
+    const path = (m: string) => join(dir, `signals-${m}.csv`);
+    const args = [
+      ...month('2026-10', path('2026-10'), 'type-large'),
+      '--history',
+      path('2026-08'),
+      path('2026-09'),
+    ];
+    await expectDigests('seeded 10k month 2026-10', dir, args);
+  }, 180_000);
+});
