@@ -22,6 +22,12 @@ import { type Evaluable, type RoutedPlan, routeExplanationState, routeStateText 
  * routing rule that names the case's amount, read twice; the few dozen that serve most rows come
  * first, at the top of every list — and texts kept only for a while would cost the garbage
  * collector more than rendering them again: docs/performance.md, "Third round").
+ *
+ * @example
+ * ```ts
+ * import { contactExplanations, EXPLANATION_MEMO_LIMIT } from '@signaalreis/core';
+ * const explain = contactExplanations('nl', { limit: EXPLANATION_MEMO_LIMIT / 2 }); // keep fewer texts
+ * ```
  */
 export const EXPLANATION_MEMO_LIMIT = 2048;
 
