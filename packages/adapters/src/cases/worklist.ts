@@ -6,7 +6,8 @@
 import {
   type AllocatedJourney,
   CHANNELS,
-  contactExplanationIn,
+  type ContactExplanations,
+  contactExplanations,
   type Lang,
   type Person,
   type PlannedMonth,
@@ -30,9 +31,9 @@ function distinct(values: readonly string[]): string[] {
 
 /**
  * A planned journey with contact steps as a case of the worklists, with its explanation in `lang`
- * only (rendered now, from the route and allocation sections; see `contactExplanationIn`).
+ * only (from the route and allocation sections, by `explain`: each distinct text rendered once).
  */
-function worklistCaseOf(j: AllocatedJourney, lang: Lang): WorklistCase {
+function worklistCaseOf(j: AllocatedJourney, lang: Lang, explain: ContactExplanations): WorklistCase {
   const { route, allocation, match } = j;
   const names: string[] = [];
   const phones: string[] = [];
@@ -44,13 +45,12 @@ function worklistCaseOf(j: AllocatedJourney, lang: Lang): WorklistCase {
     if (x.contact.email) emails.push(x.contact.email);
     signals.push({ partnerId: x.partner.id, kind: x.kind, amountCents: x.amountCents });
   }
-  const explanation = contactExplanationIn(j, lang);
-  return {
+  // one literal shape and no spreads: a row of a national month's worklists makes one of these
+  const c: WorklistCase = {
     caseId: j.caseId,
     priority: route.priority,
     rank: match.rank,
     bucket: route.bucket,
-    ...(route.label ? { bucketLabel: route.label } : {}),
     deadline: route.deadline,
     deadlinePassed: route.deadlinePassed === true,
     steps: allocation.steps,
@@ -61,8 +61,11 @@ function worklistCaseOf(j: AllocatedJourney, lang: Lang): WorklistCase {
     email: distinct(emails),
     signals,
     totalAmountCents: match.totals.totalAmountCents,
-    ...(explanation ? { explanation: { [lang]: explanation } } : {}),
   };
+  if (route.label) c.bucketLabel = route.label;
+  const explanation = explain(j);
+  if (explanation) c.explanation = lang === 'nl' ? { nl: explanation } : { en: explanation };
+  return c;
 }
 
 /** A row of a worklist: the case and the index of its step on that list. */
@@ -96,8 +99,8 @@ function worklistIndex(m: PlannedMonth): Map<string, Entry[]> {
   return new Map(keys.map((k) => [k, lists.get(k) ?? []]));
 }
 
-const rowOf = (e: Entry, lang: Lang, m: PlannedMonth): Row =>
-  worklistRow(worklistCaseOf(e.j, lang), e.step, lang, m.teams);
+const rowOf = (e: Entry, lang: Lang, m: PlannedMonth, explain: ContactExplanations): Row =>
+  worklistRow(worklistCaseOf(e.j, lang, explain), e.step, lang, m.teams);
 
 const WORKLIST_TABLE = { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] } as const;
 
@@ -118,8 +121,9 @@ const WORKLIST_TABLE = { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] } 
  */
 export function worklistTables(m: PlannedMonth, lang: Lang = 'nl'): Map<string, OutputTable> {
   const out = new Map<string, OutputTable>();
+  const explain = contactExplanations(lang);
   for (const [key, list] of worklistIndex(m))
-    out.set(key, { ...WORKLIST_TABLE, rows: list.map((e) => rowOf(e, lang, m)) });
+    out.set(key, { ...WORKLIST_TABLE, rows: list.map((e) => rowOf(e, lang, m, explain)) });
   return out;
 }
 
@@ -149,12 +153,20 @@ export function worklistPieces(
     ...(options.headers ? { headers: options.headers } : {}),
   };
   const out = new Map<string, () => Iterable<string>>();
-  for (const [key, list] of worklistIndex(m)) out.set(key, () => csvPieces(rowsOf(list, lang, m), table));
+  // one memo of explanation texts for all the lists, alive while the map is (the write)
+  const explain = contactExplanations(lang);
+  for (const [key, list] of worklistIndex(m))
+    out.set(key, () => csvPieces(rowsOf(list, lang, m, explain), table));
   return out;
 }
 
-function* rowsOf(list: readonly Entry[], lang: Lang, m: PlannedMonth): Generator<Row> {
-  for (const e of list) yield rowOf(e, lang, m);
+function* rowsOf(
+  list: readonly Entry[],
+  lang: Lang,
+  m: PlannedMonth,
+  explain: ContactExplanations,
+): Generator<Row> {
+  for (const e of list) yield rowOf(e, lang, m, explain);
 }
 
 /**

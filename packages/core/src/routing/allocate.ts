@@ -107,7 +107,7 @@ export interface AllocationSubject {
 }
 
 /** What an allocated case keeps to explain itself. */
-interface Explainable {
+export interface Explainable {
   plan: RoutedPlan;
   outcome: AllocationOutcome;
   placements: readonly StepPlacement[];
@@ -115,12 +115,13 @@ interface Explainable {
   teams: readonly TeamDeclaration[];
 }
 
-const textIn = (e: Explainable, lang: Lang) =>
+/** What allocation did to a case, from its state, in one language. Internal to core. */
+export const allocationStateText = (e: Explainable, lang: Lang): string =>
   allocationText(e.plan, e.outcome, e.placements, e.steps, lang, e.teams);
 
 /** The `explanation` of a case's allocation, rendered when read (see `lazyProperties`): not kept per case. */
 const explained = lazyProperties<Explainable, { explanation: Bilingual }>({
-  explanation: (e) => ({ nl: textIn(e, 'nl'), en: textIn(e, 'en') }),
+  explanation: (e) => ({ nl: allocationStateText(e, 'nl'), en: allocationStateText(e, 'en') }),
 });
 
 /**
@@ -129,8 +130,15 @@ const explained = lazyProperties<Explainable, { explanation: Bilingual }>({
  */
 export function allocationExplanationIn(allocation: CaseAllocation, lang: Lang): string {
   const state = explained.stateOf(allocation);
-  return state ? textIn(state, lang) : allocation.explanation[lang];
+  return state ? allocationStateText(state, lang) : allocation.explanation[lang];
 }
+
+/**
+ * What an allocation section that `allocate` made keeps to explain itself (undefined for any
+ * other, e.g. a copy): for `contactExplanations`. Internal to core.
+ */
+export const allocationExplanationState = (allocation: CaseAllocation): Explainable | undefined =>
+  explained.stateOf(allocation);
 
 function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): CaseAllocation {
   const has = {

@@ -22,6 +22,11 @@ export {
 export { CHANNEL_NEEDS, type ContactData } from './config-checks';
 export { contactExplanationIn } from './explanation-in';
 export {
+  type ContactExplanations,
+  contactExplanations,
+  EXPLANATION_MEMO_LIMIT,
+} from './explanation-memo';
+export {
   ROUTING_FACT_NAMES,
   ROUTING_FACTS,
   type RoutingCaseInput,

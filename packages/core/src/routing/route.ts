@@ -132,7 +132,7 @@ export function deadlinesOn(on: IsoDate): Deadlines {
 }
 
 /** What a routed case keeps to explain itself: the compiled table and the case's facts. */
-interface Evaluable {
+export interface Evaluable {
   compiled: CompiledTable<RoutingOutcome>;
   facts: Facts;
   teams: readonly TeamDeclaration[];
@@ -169,8 +169,18 @@ const explained = lazyProperties<Evaluable, { explanation: Bilingual; trace: Dec
  */
 export function routeExplanationIn(route: RoutedPlan, lang: Lang): string {
   const state = explained.stateOf(route);
-  return state ? render(traceOf(state), lang, state.teams) : route.explanation[lang];
+  return state ? routeStateText(state, lang) : route.explanation[lang];
 }
+
+/**
+ * What a route section that routing made keeps to explain itself (undefined for any other, e.g. a
+ * copy): for `contactExplanations`, which renders each distinct text once. Internal to core.
+ */
+export const routeExplanationState = (route: RoutedPlan): Evaluable | undefined => explained.stateOf(route);
+
+/** The routing rule's explanation of a routed case's state in one language (what {@link routeExplanationIn} gives). */
+export const routeStateText = (state: Evaluable, lang: Lang): string =>
+  render(traceOf(state), lang, state.teams);
 
 /**
  * Routes a routing input on a checked date (no date check: {@link routeInput} and routeMonth

@@ -70,7 +70,8 @@ interface Slot {
   segments: string[];
 }
 
-function collectLeaves(condition: ResolvedCondition, out: ResolvedFactCondition[]): void {
+/** The leaf conditions of `condition`, in table order, appended to `out`. */
+export function collectLeaves(condition: ResolvedCondition, out: ResolvedFactCondition[]): void {
   if ('all' in condition) for (const c of condition.all) collectLeaves(c, out);
   else if ('any' in condition) for (const c of condition.any) collectLeaves(c, out);
   else if ('not' in condition) collectLeaves(condition.not, out);

@@ -1,0 +1,103 @@
+// Each distinct contact explanation rendered once (issue 14): the memo of contactExplanations must
+// give exactly the text contactExplanationIn renders, for any cases, in any order, in both
+// languages and with any limit — and two cases that differ only in a fact the text names, or in what
+// capacity did to them, must keep their own texts.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { contactExplanationIn, contactExplanations, routeMonth } from '../index';
+import { caseInput, journeyOf, loaded, ON, signal } from './fixtures.test-support';
+
+/** The fixture's month of `inputs` (case ids in order), routed and allocated. */
+function month(inputs: Parameters<typeof caseInput>[]) {
+  const journeys = inputs.map((args, i) =>
+    journeyOf(`2026-10-${String(i + 1).padStart(4, '0')}`, caseInput(...args), { rank: i + 1, house: i + 1 }),
+  );
+  const r = routeMonth(journeys, loaded(), ON);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value.journeys.filter((j) => j.route && j.allocation) as Parameters<
+    typeof contactExplanationIn
+  >[0][];
+}
+
+const signalArb = fc.record({
+  amountCents: fc.constantFrom(5_000, 25_000, 30_000, 50_000, 50_001, 61_000, 61_000),
+  kind: fc.constantFrom('early' as const, 'eviction' as const),
+  hasPhone: fc.boolean(),
+  hasEmail: fc.boolean(),
+  sector: fc.constantFrom('health' as const, 'rent' as const),
+});
+const caseArb = fc.record({
+  signals: fc.array(signalArb, { minLength: 1, maxLength: 3 }),
+  isMatch: fc.boolean(),
+});
+
+describe('contactExplanations', () => {
+  test.prop([
+    fc.array(caseArb, { minLength: 1, maxLength: 30 }),
+    fc.constantFrom('nl' as const, 'en' as const),
+    fc.integer({ min: 1, max: 8 }),
+    fc.array(fc.nat(), { maxLength: 40 }),
+  ])(
+    'gives the text contactExplanationIn renders, for every case, in any order, with any limit',
+    (cases, lang, limit, order) => {
+      const journeys = month(
+        cases.map((c) => [
+          c.signals.map((s, i) => signal({ ...s, signalId: `S${i}`, partnerId: `P-${i}` })),
+          { isMatch: c.isMatch },
+        ]),
+      );
+      const explain = contactExplanations(lang, { limit });
+      const visits = [
+        ...journeys,
+        ...order.map((n) => journeys[n % journeys.length] as (typeof journeys)[number]),
+      ];
+      for (const j of visits) expect(explain(j)).toBe(contactExplanationIn(j, lang));
+    },
+  );
+
+  it('renders a text once for cases that read the same', () => {
+    const journeys = month(
+      Array.from({ length: 20 }, (): Parameters<typeof caseInput> => [[signal({ amountCents: 30_000 })]]),
+    );
+    const explain = contactExplanations('nl');
+    for (const j of journeys) expect(explain(j)).toBe(contactExplanationIn(j, 'nl'));
+    // one routing text; an allocation text per outcome (phone capacity 3: then no phone left)
+    const routes = new Set(journeys.map((j) => j.route.explanation.nl));
+    const allocations = new Set(journeys.map((j) => j.allocation.explanation.nl));
+    expect([routes.size, allocations.size]).toEqual([1, 2]);
+    expect(explain.rendered).toBe(3);
+  });
+
+  it('keeps apart two cases that differ only in a fact the text names (the amount)', () => {
+    // rule `visit`: isMatch or total > € 500 — its text names the total ("totaalbedrag (€ 610,00)")
+    const [a, b] = month([[[signal({ amountCents: 61_000 })]], [[signal({ amountCents: 62_000 })]]]);
+    if (!a || !b) throw new Error('two cases expected');
+    const explain = contactExplanations('nl');
+    expect(contactExplanationIn(a, 'nl')).not.toBe(contactExplanationIn(b, 'nl'));
+    expect(explain(a)).toBe(contactExplanationIn(a, 'nl'));
+    expect(explain(b)).toBe(contactExplanationIn(b, 'nl'));
+  });
+
+  it('keeps apart two cases that differ only in their contact data (what allocation did)', () => {
+    const [a, b] = month([
+      [[signal({ amountCents: 30_000 })]],
+      [[signal({ amountCents: 30_000, hasPhone: false })]],
+    ]);
+    if (!a || !b) throw new Error('two cases expected');
+    const explain = contactExplanations('en');
+    expect(contactExplanationIn(a, 'en')).not.toBe(contactExplanationIn(b, 'en'));
+    expect([explain(a), explain(b)]).toEqual([contactExplanationIn(a, 'en'), contactExplanationIn(b, 'en')]);
+  });
+
+  it('renders copied sections each time, as contactExplanationIn reads them', () => {
+    const [j] = month([[[signal({ amountCents: 30_000 })]]]);
+    if (!j) throw new Error('a case expected');
+    const copy = { route: { ...j.route }, allocation: { ...j.allocation } };
+    const explain = contactExplanations('nl');
+    expect([explain(copy), explain(copy)]).toEqual([
+      contactExplanationIn(j, 'nl'),
+      contactExplanationIn(j, 'nl'),
+    ]);
+    expect(explain.rendered).toBe(4);
+  });
+});

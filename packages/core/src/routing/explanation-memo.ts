@@ -1,0 +1,222 @@
+// A case's contact explanation in one language, rendered once per distinct text: the worklists of
+// a national month show a hundred thousand rows, but their texts name the rules that fired, the
+// facts those rules read and what capacity did — not the household — so a few thousand texts
+// serve them all (issue 14; docs/performance.md, "Third round: writing the output").
+import type { Lang } from '../model/text';
+import { type DecisionReads, decisionReads, sameReads } from '../rules/decision-key';
+import {
+  allocationExplanationState,
+  allocationStateText,
+  type CaseAllocation,
+  type Explainable,
+} from './allocate';
+import { contactExplanationIn } from './explanation-in';
+import type { ContactStep } from './outcome';
+import type { StepChange, StepPlacement } from './place-step';
+import { type Evaluable, type RoutedPlan, routeExplanationState, routeStateText } from './route';
+
+/**
+ * The most texts of each kind the memo of {@link contactExplanations} keeps (routing texts,
+ * allocation texts, the two joined); once a kind is full, new texts of it are rendered and not kept
+ * (project default: a national month of 100,000 signals has ~19,000 distinct texts, most of them a
+ * routing rule that names the case's amount, read twice; the few dozen that serve most rows come
+ * first, at the top of every list — and texts kept only for a while would cost the garbage
+ * collector more than rendering them again: docs/performance.md, "Third round").
+ *
+ * @example
+ * ```ts
+ * import { contactExplanations, EXPLANATION_MEMO_LIMIT } from '@signaalreis/core';
+ * const explain = contactExplanations('nl', { limit: EXPLANATION_MEMO_LIMIT / 2 }); // keep fewer texts
+ * ```
+ */
+export const EXPLANATION_MEMO_LIMIT = 2048;
+
+/**
+ * A renderer of contact explanations with its memo: see {@link contactExplanations}.
+ *
+ * @example
+ * ```ts
+ * import { type AllocatedJourney, type ContactExplanations, contactExplanations } from '@signaalreis/core';
+ * declare const journeys: AllocatedJourney[];
+ * const explain: ContactExplanations = contactExplanations('nl');
+ * const texts = journeys.map(explain);
+ * explain.rendered; // how many texts were rendered (≤ journeys.length)
+ * ```
+ */
+export interface ContactExplanations {
+  /** The text of `contactExplanationIn(journey, lang)`. */
+  (journey: { route: RoutedPlan; allocation: CaseAllocation }): string;
+  /** How many routing and allocation texts were rendered so far (the rest came from the memo). */
+  readonly rendered: number;
+}
+
+/** Declared teams: the preset's list (shared by every case) by identity; none as the same (a case gets a fresh empty list). */
+const sameTeams = (a: readonly unknown[], b: readonly unknown[]) =>
+  a === b || (a.length === 0 && b.length === 0);
+
+const samePair = (a: { channel: string; team: string }, b: { channel: string; team: string }) =>
+  a.channel === b.channel && a.team === b.team;
+
+function sameChange(a: StepChange, b: StepChange): boolean {
+  return (
+    a.kind === b.kind &&
+    a.missing === b.missing &&
+    a.source === b.source &&
+    samePair(a.from, b.from) &&
+    samePair(a.to, b.to) &&
+    a.limit?.perMonth === b.limit?.perMonth &&
+    a.limit?.team === b.limit?.team &&
+    (a.limit === undefined) === (b.limit === undefined)
+  );
+}
+
+function samePlacement(a: StepPlacement, b: StepPlacement): boolean {
+  if (a.outcome !== b.outcome || a.reason !== b.reason || !samePair(a.requested, b.requested)) return false;
+  if (a.changes.length !== b.changes.length) return false;
+  for (let i = 0; i < a.changes.length; i++)
+    if (!sameChange(a.changes[i] as StepChange, b.changes[i] as StepChange)) return false;
+  return true;
+}
+
+/** Everything `allocationText` reads of two states is the same: then so are their texts. */
+function sameAllocation(a: Explainable, b: Explainable): boolean {
+  if (
+    a.outcome !== b.outcome ||
+    (a.plan.ruleId === undefined) !== (b.plan.ruleId === undefined) ||
+    !sameTeams(a.teams, b.teams) ||
+    a.placements.length !== b.placements.length ||
+    a.steps.length !== b.steps.length
+  )
+    return false;
+  for (let i = 0; i < a.placements.length; i++)
+    if (!samePlacement(a.placements[i] as StepPlacement, b.placements[i] as StepPlacement)) return false;
+  for (let i = 0; i < a.steps.length; i++)
+    if (!samePair(a.steps[i] as ContactStep, b.steps[i] as ContactStep)) return false;
+  return true;
+}
+
+/** A number of a string for a lookup (equal strings, equal numbers): its length and three characters. */
+const textHash = (t: string | undefined): number =>
+  t === undefined
+    ? 1
+    : t.length * 961 + t.charCodeAt(0) * 31 + t.charCodeAt(t.length >> 1) + t.charCodeAt(t.length - 1);
+
+const mix = (h: number, x: number) => (Math.imul(h, 31) + x) | 0;
+
+/** A number of what {@link sameAllocation} compares, for a lookup. */
+function allocationHash(e: Explainable): number {
+  let h = mix(textHash(e.outcome), e.plan.ruleId === undefined ? 1 : 2);
+  for (const p of e.placements) {
+    h = mix(mix(mix(h, textHash(p.outcome)), textHash(p.requested.channel)), textHash(p.requested.team));
+    for (const c of p.changes)
+      h = mix(
+        mix(mix(h, textHash(c.kind)), textHash(c.to.channel)),
+        textHash(c.to.team) + (c.limit?.perMonth ?? 0),
+      );
+  }
+  for (const s of e.steps) h = mix(mix(h, textHash(s.channel)), textHash(s.team));
+  return h;
+}
+
+/** A routing text and what it was made of; `serial`: its place in its table. */
+interface RouteEntry {
+  compiled: object;
+  teams: readonly unknown[];
+  reads: DecisionReads;
+  text: string;
+  serial: number;
+}
+
+/** An allocation text and the state it was made of. */
+interface AllocationEntry {
+  state: Explainable;
+  text: string;
+  serial: number;
+}
+
+/** Entries by hash; `count` of all of them (at most the limit). */
+interface Table<E> {
+  buckets: Map<number, E[]>;
+  count: number;
+}
+
+const newTable = <E>(): Table<E> => ({ buckets: new Map(), count: 0 });
+
+/**
+ * Renders contact explanations in `lang` — each the text of {@link contactExplanationIn} — once per
+ * distinct text while it lives: keep it for one write (the worklists of a month) and let it go.
+ * Two cases share a text when all it is made of is the same: the routing rules the hit policy
+ * selects and the values of the facts their conditions read (see `decisionReads`), the table and the
+ * declared teams; and everything allocation's text reads (each requested step, what became of it
+ * and why, each fallback and overflow with its source and capacity, the final steps). Sections not made
+ * by `routeMonth`/`allocate` (a copy) and facts it cannot key are rendered each time. At most
+ * `limit` texts of each kind are kept (default {@link EXPLANATION_MEMO_LIMIT}); after that, new
+ * texts are rendered each time.
+ *
+ * @example
+ * ```ts
+ * import { type AllocatedJourney, contactExplanationIn, contactExplanations } from '@signaalreis/core';
+ * declare const journeys: AllocatedJourney[]; // planMonth(…).journeys with a route and an allocation
+ * const explain = contactExplanations('nl');
+ * journeys.every((j) => explain(j) === contactExplanationIn(j, 'nl')); // true
+ * ```
+ */
+export function contactExplanations(lang: Lang, options: { limit?: number } = {}): ContactExplanations {
+  const limit = Math.max(1, options.limit ?? EXPLANATION_MEMO_LIMIT);
+  const routes = newTable<RouteEntry>();
+  const allocations = newTable<AllocationEntry>();
+  // the joined texts by the serials of their two parts (both below `limit`: a small integer key)
+  const joined = new Map<number, string>();
+  let rendered = 0;
+  const routeEntry = (r: Evaluable, reads: DecisionReads): RouteEntry => {
+    const bucket = routes.buckets.get(reads.hash);
+    const found = bucket?.find(
+      (e) => e.compiled === r.compiled && sameTeams(e.teams, r.teams) && sameReads(e.reads, reads),
+    );
+    if (found) return found;
+    rendered += 1;
+    const text = routeStateText(r, lang);
+    const entry = { compiled: r.compiled, teams: r.teams, reads, text, serial: routes.count };
+    if (routes.count >= limit) return { ...entry, serial: -1 }; // full: rendered, not kept
+    if (bucket) bucket.push(entry);
+    else routes.buckets.set(reads.hash, [entry]);
+    routes.count += 1;
+    return entry;
+  };
+  const allocationEntry = (a: Explainable): AllocationEntry => {
+    const hash = allocationHash(a);
+    const bucket = allocations.buckets.get(hash);
+    const found = bucket?.find((e) => sameAllocation(e.state, a));
+    if (found) return found;
+    rendered += 1;
+    const entry = { state: a, text: allocationStateText(a, lang), serial: allocations.count };
+    if (allocations.count >= limit) return { ...entry, serial: -1 }; // full: rendered, not kept
+    if (bucket) bucket.push(entry);
+    else allocations.buckets.set(hash, [entry]);
+    allocations.count += 1;
+    return entry;
+  };
+  const explain = (journey: { route: RoutedPlan; allocation: CaseAllocation }): string => {
+    const r = routeExplanationState(journey.route);
+    const a = allocationExplanationState(journey.allocation);
+    const reads = r && decisionReads(r.compiled, r.facts);
+    if (!r || !a || !reads) {
+      rendered += 2;
+      return contactExplanationIn(journey, lang);
+    }
+    const route = routeEntry(r, reads);
+    const allocation = allocationEntry(a);
+    if (route.serial < 0 || allocation.serial < 0) return `${route.text}\n${allocation.text}`;
+    const key = route.serial * limit + allocation.serial;
+    let text = joined.get(key);
+    if (text === undefined) {
+      text = `${route.text}\n${allocation.text}`;
+      if (joined.size < limit) joined.set(key, text);
+    }
+    return text;
+  };
+  return Object.defineProperty(explain, 'rendered', {
+    get: () => rendered,
+    enumerable: true,
+  }) as ContactExplanations;
+}
