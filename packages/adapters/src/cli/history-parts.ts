@@ -30,6 +30,7 @@ export interface HistoryPart {
  * @example
  * ```ts
  * import { asIsoMonth, type HistoryEntry, historySieve } from '@signaalreis/core';
+ * import { splitHistory } from './history-parts';
  * declare const file: HistoryEntry[];
  * const apart = historySieve(asIsoMonth('2026-10'));
  * for (const e of file) apart.add(e);
@@ -52,7 +53,7 @@ export function splitHistory(kept: readonly HistoryEntry[], households: Readonly
  *
  * @example
  * ```ts
- * import type { HistoryPart } from './history-parts';
+ * import { type HistoryPart, mergeHistoryParts } from './history-parts';
  * declare const parts: HistoryPart[]; // one per history file, in the order given
  * const entries = mergeHistoryParts(parts); // the sieve's entries
  * ```

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { IsoMonth, Lang } from '@signaalreis/core';
 import Tinypool from 'tinypool';
-import { builtFile } from './built-file';
+import { builtFile } from '../files/built-file';
 import type { LoadedHistory } from './history';
 import { type HistoryPart, mergeHistoryParts } from './history-parts';
 import type { HistoryAnswer, HistoryFileResult, HistoryTask } from './history-worker';
@@ -54,6 +54,7 @@ const sizeOf = (path: string): number => {
  *
  * @example
  * ```ts
+ * import { historyInWorkers } from './history-pool';
  * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], {}); // false: off unless asked for
  * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'always' }); // true
  * ```
@@ -109,8 +110,15 @@ function answerOf(port: MessagePort, run: Promise<unknown>, shown: string, lang:
  *
  * @example
  * ```ts
+ * import { type IsoMonth, signalHouseholdKey } from '@signaalreis/core';
+ * import { startHistoryWorkers } from './history-pool';
+ * import type { CliIo } from './io';
+ * import { loadSignals } from './load-signals';
+ * declare const io: CliIo;
+ * declare const o: { history: string[]; month: IsoMonth };
+ * declare const file: string;
  * const reading = startHistoryWorkers(io, o.history, o.month);
- * const loaded = await loadSignals(io, file).catch(async (e) => { await reading.cancel(); throw e; });
+ * const loaded = await loadSignals(io, file).catch(async (e: unknown) => { await reading.cancel(); throw e; });
  * const history = await reading.finish(new Set(loaded.signals.map(signalHouseholdKey)));
  * ```
  */

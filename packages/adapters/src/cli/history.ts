@@ -64,10 +64,11 @@ function caseFileHistory(
  * @example
  * ```ts
  * import type { HistoryEntry } from '@signaalreis/core';
+ * import { readHistoryFile } from './history';
  * import type { CliIo } from './io';
  * declare const io: CliIo;
  * const entries: HistoryEntry[] = [];
- * const note = await readHistoryFile(io, 'signals-2026-09.csv', (e) => void entries.push(e));
+ * const note = await readHistoryFile(io, 'signals-2026-09.csv', (e: HistoryEntry) => void entries.push(e));
  * ```
  */
 export async function readHistoryFile(

@@ -4,6 +4,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { runCli } from './cli-test-kit';
 
 /** SHA-256 (hex) of text or bytes. */
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -82,4 +85,39 @@ export function digestDifferences(
   }
   for (const name of Object.keys(actual)) if (!(name in expected)) out.push(`${name}: new output`);
   return out;
+}
+
+/** The example data folder (`examples/data/`, with its trailing slash). */
+export const EXAMPLE_DATA = fileURLToPath(new URL('../../../../examples/data/', import.meta.url));
+/** The example signal file of month `m`. */
+export const exampleSignals = (m: string): string => join(EXAMPLE_DATA, `signals-${m}.csv`);
+/** The arguments of `signaalreis run` for one month. */
+export const runMonthArgs = (m: string, file: string, preset: string): string[] => [
+  'run',
+  file,
+  '--month',
+  m,
+  '--preset',
+  preset,
+];
+
+/**
+ * Runs the example months August and September 2026 (`type-medium`; September with August's case
+ * file as history) into `<dir>/2026-08` and `<dir>/2026-09`; gives their two case files, October's
+ * history in compact form.
+ */
+export async function exampleCaseFileHistory(dir: string): Promise<string[]> {
+  const caseFile = (m: string) => join(dir, m, 'cases.json');
+  const aug = await runCli([
+    ...runMonthArgs('2026-08', exampleSignals('2026-08'), 'type-medium'),
+    '--out',
+    join(dir, '2026-08'),
+  ]);
+  expect(aug.code, aug.stderr).toBe(0);
+  const sep = await runCli([
+    ...runMonthArgs('2026-09', exampleSignals('2026-09'), 'type-medium'),
+    ...['--history', caseFile('2026-08'), '--out', join(dir, '2026-09')],
+  ]);
+  expect(sep.code, sep.stderr).toBe(0);
+  return [caseFile('2026-08'), caseFile('2026-09')];
 }

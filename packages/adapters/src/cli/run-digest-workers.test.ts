@@ -9,14 +9,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bigMonthsCsv } from '../../../../examples/generate/big-month';
 import { fixtureDir, runCli } from './cli-test-kit';
 import { HISTORY_WORKERS_ENV, historyWorkerFile } from './history-pool';
-import { digestDifferences, folderDigests, normalise } from './output-digest.test-support';
+import {
+  digestDifferences,
+  EXAMPLE_DATA,
+  exampleCaseFileHistory,
+  exampleSignals,
+  folderDigests,
+  normalise,
+  runMonthArgs,
+} from './output-digest.test-support';
 
 const EXPECTED = JSON.parse(
   readFileSync(fileURLToPath(new URL('./run-digest.expected.json', import.meta.url)), 'utf8'),
 ) as Record<string, { decisions: Record<string, string>; caseFile: Record<string, string> }>;
-const DATA = fileURLToPath(new URL('../../../../examples/data/', import.meta.url));
-const example = (m: string) => join(DATA, `signals-${m}.csv`);
-const month = (m: string, file: string, preset: string) => ['run', file, '--month', m, '--preset', preset];
+const DATA = EXAMPLE_DATA;
+const example = exampleSignals;
+const month = runMonthArgs;
 
 /** Runs the month into `<dir>/out` and compares what `run` wrote and printed with the expected digests. */
 async function expectDigests(name: string, dir: string, runArgs: string[]): Promise<void> {
@@ -56,24 +64,8 @@ describe('signaalreis run with the history read in worker threads: the expected 
 
   it('the example month with its history as the case files of August and September', async () => {
     const dir = fixtureDir({});
-    const caseFile = (m: string) => join(dir, m, 'cases.json');
-    const aug = await runCli([
-      ...month('2026-08', example('2026-08'), 'type-medium'),
-      '--out',
-      join(dir, '2026-08'),
-    ]);
-    expect(aug.code, aug.stderr).toBe(0);
-    const sep = await runCli([
-      ...month('2026-09', example('2026-09'), 'type-medium'),
-      ...['--history', caseFile('2026-08'), '--out', join(dir, '2026-09')],
-    ]);
-    expect(sep.code, sep.stderr).toBe(0);
-    const args = [
-      ...month('2026-10', example('2026-10'), 'type-medium'),
-      '--history',
-      caseFile('2026-08'),
-      caseFile('2026-09'),
-    ];
+    const history = await exampleCaseFileHistory(dir);
+    const args = [...month('2026-10', example('2026-10'), 'type-medium'), '--history', ...history];
     await expectDigests('example month 2026-10, history from case files', dir, args);
   });
 

@@ -13,15 +13,19 @@ import { bigMonthsCsv } from '../../../../examples/generate/big-month';
 import { fixtureDir, runCli } from './cli-test-kit';
 import {
   digestDifferences,
+  EXAMPLE_DATA,
+  exampleCaseFileHistory,
+  exampleSignals,
   folderDigests,
   normalise,
   type OutputDigests,
+  runMonthArgs,
   sha256,
 } from './output-digest.test-support';
 
 const EXPECTED_FILE = fileURLToPath(new URL('./run-digest.expected.json', import.meta.url));
 const UPDATE = process.env.SIGNAALREIS_UPDATE_DIGESTS;
-const DATA = fileURLToPath(new URL('../../../../examples/data/', import.meta.url));
+const DATA = EXAMPLE_DATA;
 const EXPORT = ['--from', '2026-10-01', '--to', '2026-10-31', '--municipality', '0363'];
 const WHO = ['--supplier', 'SIGNAALREIS', '--organisation', 'Gemeente Voorbeeldstad'];
 const AT = ['--delivered-at', '2026-11-02T09:00:00Z'];
@@ -90,8 +94,8 @@ function compare(name: string, actual: Guarded): void {
   expect(digestDifferences(expected.decisions, actual.decisions), `${name}: the decisions`).toEqual([]);
 }
 
-const example = (m: string) => join(DATA, `signals-${m}.csv`);
-const month = (m: string, file: string, preset: string) => ['run', file, '--month', m, '--preset', preset];
+const example = exampleSignals;
+const month = runMonthArgs;
 
 describe('signaalreis run: outputs byte-identical to the expected digests (issue 14)', () => {
   it('the example month of npm run demo (type-medium, two months of history as CSV)', async () => {
@@ -104,24 +108,9 @@ describe('signaalreis run: outputs byte-identical to the expected digests (issue
 
   it('the example month with its history as the case files of the runs of August and September', async () => {
     const dir = fixtureDir({});
-    const caseFile = (m: string) => join(dir, m, 'cases.json');
-    const aug = await runCli([
-      ...month('2026-08', example('2026-08'), 'type-medium'),
-      '--out',
-      join(dir, '2026-08'),
-    ]);
-    expect(aug.code, aug.stderr).toBe(0);
-    const sep = await runCli([
-      ...month('2026-09', example('2026-09'), 'type-medium'),
-      ...['--history', caseFile('2026-08'), '--out', join(dir, '2026-09')],
-    ]);
-    expect(sep.code, sep.stderr).toBe(0);
+    const history = await exampleCaseFileHistory(dir);
     const args = month('2026-10', example('2026-10'), 'type-medium');
-    const digests = await digestsOf(
-      dir,
-      [...args, '--history', caseFile('2026-08'), caseFile('2026-09')],
-      true,
-    );
+    const digests = await digestsOf(dir, [...args, '--history', ...history], true);
     compare('example month 2026-10, history from case files', digests);
   });
 

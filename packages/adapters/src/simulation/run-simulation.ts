@@ -1,8 +1,6 @@
 // Running a whole simulation (issue 16): check the spec, load the scenarios, run every unit —
 // in this thread or over a tinypool of worker threads — and merge in a fixed order.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import {
   aggregateSimulation,
   fail,
@@ -16,6 +14,7 @@ import {
 } from '@signaalreis/core';
 import type { Scenario } from '@signaalreis/rules-presets';
 import Tinypool from 'tinypool';
+import { builtFile } from '../files/built-file';
 import { SIMULATION_RUN_MESSAGES as M } from './messages';
 import { horizon, loadScenarios, SIGNAL_SOURCES, type SimulationSpec } from './spec';
 import { runUnitTask, type UnitTask, unitTasks } from './units';
@@ -72,17 +71,7 @@ function specIssues(spec: SimulationSpec, workers: number): Issue[] {
  * ```
  */
 export function workerFile(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const pkg = join(dir, 'package.json');
-    if (
-      existsSync(pkg) &&
-      (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === '@signaalreis/adapters'
-    )
-      return join(dir, 'dist', 'simulation', 'worker.js');
-    dir = dirname(dir);
-  }
-  return join(dirname(fileURLToPath(import.meta.url)), 'simulation', 'worker.js');
+  return builtFile('simulation/worker.js');
 }
 
 async function runAll(

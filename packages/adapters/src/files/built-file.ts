@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * `dist/<relative>` of this package, found by going up from this module to the folder of the
- * package.json named `@signaalreis/adapters` (as simulation's `workerFile` does).
+ * package.json named `@signaalreis/adapters`: simulation's `workerFile` and `run`'s history threads.
  *
  * @example
  * ```ts
  * import { existsSync } from 'node:fs';
+ * import { builtFile } from './built-file';
  * existsSync(builtFile('cli/history-worker.js')); // false before `pnpm build`
  * ```
  */
