@@ -15,7 +15,8 @@ import {
   historyWorkerFile,
   startHistoryWorkers,
 } from './history-pool';
-import type { CliIo } from './io';
+import { type CliIo, CliUserError } from './io';
+import { exampleSignals } from './output-digest.test-support';
 
 const month = asIsoMonth('2026-10');
 const september = (n: number, over: Partial<Parameters<typeof row>[0]> = {}) =>
@@ -162,5 +163,43 @@ describe('historyInWorkers', () => {
       true,
     );
     expect(historyInWorkers(io, [], { [HISTORY_WORKERS_ENV]: 'always' })).toBe(false);
+  });
+
+  it('refuses an unknown value with a Dutch error (English on request), and reads empty as unset', () => {
+    const cwd = fixtureDir({ 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
+    expect(() => historyInWorkers({ cwd }, ['big.csv'], { [HISTORY_WORKERS_ENV]: 'on' })).toThrow(
+      new CliUserError(
+        'SIGNAALREIS_HISTORY_WORKERS="on" is onbekend: gebruik always, auto, never (of laat de variabele leeg)',
+      ),
+    );
+    expect(() =>
+      historyInWorkers({ cwd, lang: 'en' }, ['big.csv'], { [HISTORY_WORKERS_ENV]: 'Always' }),
+    ).toThrow(/"Always" is unknown: use always, auto, never/);
+    expect(historyInWorkers({ cwd }, ['big.csv'], { [HISTORY_WORKERS_ENV]: '' })).toBe(false);
+  });
+
+  it('signaalreis run with an unknown value stops with exit 2 before reading anything', async () => {
+    vi.stubEnv(HISTORY_WORKERS_ENV, 'yes');
+    try {
+      const dir = fixtureDir({});
+      const EXAMPLE = exampleSignals('2026-10');
+      const r = await runCli([
+        'run',
+        EXAMPLE,
+        '--month',
+        '2026-10',
+        '--preset',
+        'type-medium',
+        '--history',
+        EXAMPLE,
+        '--out',
+        join(dir, 'out'),
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('SIGNAALREIS_HISTORY_WORKERS="yes" is onbekend');
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

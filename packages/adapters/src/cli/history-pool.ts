@@ -36,6 +36,9 @@ export const HISTORY_WORKER_MIN_BYTES = 8 * 1024 * 1024;
  */
 export const HISTORY_WORKERS_ENV = 'SIGNAALREIS_HISTORY_WORKERS';
 
+/** The values {@link HISTORY_WORKERS_ENV} takes (unset or empty: `never`). */
+export const HISTORY_WORKERS_VALUES: readonly string[] = ['always', 'auto', 'never'];
+
 /** The built worker file of the pool: `dist/cli/history-worker.js` of this package. */
 export const historyWorkerFile = (): string => builtFile('cli/history-worker.js');
 
@@ -50,7 +53,9 @@ const sizeOf = (path: string): number => {
 /**
  * Whether `run` reads these history files in worker threads: with `SIGNAALREIS_HISTORY_WORKERS=always`,
  * or with `auto` when the worker file is built and the files together have at least
- * {@link HISTORY_WORKER_MIN_BYTES}; otherwise not (the default).
+ * {@link HISTORY_WORKER_MIN_BYTES}; otherwise not (the default: unset, empty or `never`). Any other value is
+ * a user error ({@link CliUserError}), not a silent "off": a misspelt `alway` would otherwise read the history
+ * without threads and say nothing.
  *
  * @example
  * ```ts
@@ -60,11 +65,13 @@ const sizeOf = (path: string): number => {
  * ```
  */
 export function historyInWorkers(
-  io: Pick<CliIo, 'cwd'>,
+  io: Pick<CliIo, 'cwd' | 'lang'>,
   files: readonly string[],
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): boolean {
   const asked = env[HISTORY_WORKERS_ENV];
+  if (asked && !HISTORY_WORKERS_VALUES.includes(asked))
+    throw new CliUserError(M.badHistoryWorkers(asked, HISTORY_WORKERS_VALUES.join(', '))[cliLang(io)]);
   if (files.length === 0) return false;
   if (asked === 'always') return true;
   if (asked !== 'auto') return false;
