@@ -17,7 +17,7 @@ import {
   parseMunicipalityCode,
 } from '@signaalreis/core';
 import type { Command } from 'commander';
-import { continues } from '../store/case-record';
+import { continues } from '../store/record-continues';
 import { caseFileOfStored, closedOn } from '../store/stored-month';
 import { type CasesFile, isObject, readCases } from './feedback-cases';
 import { type CliIo, CliUserError } from './io';

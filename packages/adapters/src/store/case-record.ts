@@ -1,7 +1,6 @@
 // One case's lifecycle record written with optimistic concurrency: the record is replaced only
 // while the stored one is still the one the change was computed from, and only by a record that
 // continues it. Two officers recording on one case at once: the second is refused, nothing is lost.
-import { isDeepStrictEqual } from 'node:util';
 import {
   type CaseRecord,
   type CaseRecordChange,
@@ -13,6 +12,7 @@ import {
 } from '@signaalreis/core';
 import { sql, type Transaction } from 'kysely';
 import { STORE_MESSAGES as M } from './messages';
+import { continues, sameRecord } from './record-continues';
 import { recordColumns } from './rows';
 import type { StoreDatabase } from './schema';
 
@@ -22,24 +22,6 @@ export class Refusal extends Error {
     super(issues[0]?.message.en ?? 'refused');
   }
 }
-
-/**
- * Whether `next` continues `stored`: the same start, and the stored audit trail and attempts as
- * its beginning (the lifecycle only ever appends to both).
- */
-export function continues(stored: CaseRecord, next: CaseRecord): boolean {
-  const prefix = <T>(a: readonly T[], b: readonly T[]) =>
-    a.length <= b.length && a.every((x, i) => isDeepStrictEqual(x, b[i]));
-  return (
-    stored.createdAt === next.createdAt &&
-    prefix(stored.audit, next.audit) &&
-    prefix(stored.attempts, next.attempts)
-  );
-}
-
-/** Two records (or none) as JSON values: what the store holds compares with what was read. */
-export const sameRecord = (a: CaseRecord | null | undefined, b: CaseRecord | null | undefined): boolean =>
-  isDeepStrictEqual(JSON.parse(JSON.stringify(a ?? null)), JSON.parse(JSON.stringify(b ?? null)));
 
 /** The stored record of a row read back, checked; a row that does not read back is refused. */
 function storedRecordOf(row: { month: string; ordinal: number; record: unknown }): CaseRecord | null {
