@@ -36,8 +36,10 @@ const person = fc.record({
   email: fc.option(text, { nil: undefined }),
 });
 
+type People = typeof person extends fc.Arbitrary<infer P> ? P[] : never;
+
 /** The signals with the people and contact data of `people` (by index, round robin). */
-function withPeople(signals: Signal[], people: fc.RecordValue<typeof person>[]): Signal[] {
+function withPeople(signals: Signal[], people: People): Signal[] {
   if (people.length === 0) return signals;
   return signals.map((s, i) => {
     const p = people[i % people.length] as (typeof people)[number];
