@@ -1,7 +1,8 @@
 // The worklist records of `signaalreis run` as CSV lines, made straight from the journeys: the bytes
 // of `worklistRow` (worklist-table.ts) written by csvPieces, without the WorklistCase and the row
-// object in between — a national month writes a hundred thousand of them (issue 14). The texts
-// that repeat (the explanation, the bucket, team, channel and step) are made into a field once.
+// object in between — a national month writes a hundred thousand of them (issue 14). The short
+// texts that repeat (bucket, team, channel, step) are made into a field once; the explanation is
+// not (a memo of its fields measured no faster: docs/performance.md, fourth round).
 // worklist-lines.property.test.ts holds the two ways to the same bytes.
 import {
   type AllocatedJourney,
@@ -17,7 +18,7 @@ import { csvFields } from '../output/csv-field';
 import type { CsvDialect } from '../output/csv-writer';
 import { RUN_OUTPUT_MESSAGES as W } from './messages';
 
-/** Distinct texts kept as a field per column (project default: a month has a few thousand explanations). */
+/** Distinct texts kept as a field per column (project default: buckets, teams, channels and steps are a few). */
 const FIELD_MEMO_LIMIT = 10_000;
 
 /** Initials, prefix and surname, those given, a space apart (as worklist.ts). */
@@ -69,7 +70,6 @@ export function worklistLines(options: {
   const { lang, teams, explain } = options;
   const f = csvFields(options.dialect);
   const { text, delimiter: d } = f;
-  const explanation = memoised(text);
   const bucket = memoised(text);
   const team = memoised((id) => text(teamLabel(id, lang, teams)));
   const channel = memoised((id) => text(CHANNEL_LABELS[id as keyof typeof CHANNEL_LABELS][lang]));
@@ -147,7 +147,7 @@ export function worklistLines(options: {
       d +
       f.numericText((match.totals.totalAmountCents / 100).toFixed(2)) +
       d +
-      explanation(explain(j) || '') +
+      text(explain(j) || '') +
       f.end
     );
   };
