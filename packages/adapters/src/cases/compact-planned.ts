@@ -4,23 +4,34 @@
 // case-file-compact holds the two to the same JSON.
 import {
   arrearAgeDays,
+  type ContactStep,
   type IntakenJourney,
-  mayFollowUp,
+  mayFollowUpAllowed,
   mostIntensiveChannel,
   type PlannedJourney,
   worklistBucket,
 } from '@signaalreis/core';
-import { allocationExtra } from './case-extras';
+import { allocationRecord } from './case-extras';
 import { caseFileLabel } from './case-file-schema';
 
 type Row = Record<string, unknown>;
 
+/** The intake status of signal `id` (the last one given, as a Map of them would): a case has a few. */
+function statusIn(signals: IntakenJourney['intake']['signals'], id: string): string | undefined {
+  for (let i = signals.length - 1; i >= 0; i--) {
+    const s = signals[i] as (typeof signals)[number];
+    if (s.signalId === id) return s.signalStatus;
+  }
+  return undefined;
+}
+
 /** The signals of a case in compact form: what a reader derives left out (see `compactCase`). */
 function signalsOf(j: IntakenJourney, caseStatus: string): Row[] {
-  const statusOf = new Map(j.intake.signals.map((s) => [s.signalId, s.signalStatus]));
-  return j.match.signals.map((cs) => {
+  const own = j.intake.signals;
+  const out: Row[] = [];
+  for (const cs of j.match.signals) {
     const s = cs.signal;
-    const out: Row = {
+    const row: Row = {
       signalId: s.signalId,
       partnerId: s.partner.id,
       partnerName: caseFileLabel(s.partner.name),
@@ -30,15 +41,28 @@ function signalsOf(j: IntakenJourney, caseStatus: string): Row[] {
       arrearSince: s.arrearSince,
       amountCents: s.amountCents,
     };
-    if (cs.ageDays !== arrearAgeDays(s.arrearSince, s.signalDate)) out.ageDays = cs.ageDays;
-    out.window = cs.window;
-    if (!mayFollowUp(s.person).allowed) out.naturalPerson = false;
-    const status = statusOf.get(s.signalId) ?? caseStatus;
-    if (status !== caseStatus) out.signalStatus = status;
-    if (cs.repeat) out.repeatOf = cs.repeat.previousSignalId;
-    if (s.neighbourhood) out.neighbourhood = caseFileLabel(s.neighbourhood);
-    return out;
-  });
+    if (cs.ageDays !== arrearAgeDays(s.arrearSince, s.signalDate)) row.ageDays = cs.ageDays;
+    row.window = cs.window;
+    if (!mayFollowUpAllowed(s.person)) row.naturalPerson = false;
+    const status = statusIn(own, s.signalId) ?? caseStatus;
+    if (status !== caseStatus) row.signalStatus = status;
+    if (cs.repeat) row.repeatOf = cs.repeat.previousSignalId;
+    if (s.neighbourhood) row.neighbourhood = caseFileLabel(s.neighbourhood);
+    out.push(row);
+  }
+  return out;
+}
+
+/** The contact plan of a case as the case file keeps it: each step's own fields, those given. */
+function planOf(steps: readonly ContactStep[]): Row[] {
+  const out: Row[] = [];
+  for (const s of steps) {
+    const step: Row = { channel: s.channel, team: s.team, attempts: s.attempts };
+    if (s.spacingDays !== undefined) step.spacingDays = s.spacingDays;
+    if (s.partsOfDay !== undefined) step.partsOfDay = [...s.partsOfDay];
+    out.push(step);
+  }
+  return out;
 }
 
 /**
@@ -78,13 +102,7 @@ export function compactPlannedCase(j: PlannedJourney): Record<string, unknown> {
   out.signals = signalsOf(j, status);
   out.worklistBucket = worklistBucket(j);
   const steps = allocation?.steps ?? [];
-  out.plan = steps.map((s) => ({
-    channel: s.channel,
-    team: s.team,
-    attempts: s.attempts,
-    ...(s.spacingDays === undefined ? {} : { spacingDays: s.spacingDays }),
-    ...(s.partsOfDay === undefined ? {} : { partsOfDay: [...s.partsOfDay] }),
-  }));
+  out.plan = planOf(steps);
   if (route && allocation) out.priority = route.priority;
   // the primary channel and its team follow from the plan, as allocation chose them
   const primary = mostIntensiveChannel(steps.map((s) => s.channel));
@@ -93,5 +111,6 @@ export function compactPlannedCase(j: PlannedJourney): Record<string, unknown> {
   const team = steps.find((s) => s.channel === primary)?.team;
   if (allocation?.team && (chosen !== primary || allocation.team !== team)) out.team = allocation.team;
   if (route && allocation) out.contactDeadline = route.deadline;
-  return Object.assign(out, allocationExtra(j));
+  if (allocation) out.allocation = allocationRecord(allocation);
+  return out;
 }

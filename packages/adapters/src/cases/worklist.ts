@@ -12,8 +12,9 @@ import {
   type Person,
   type PlannedMonth,
 } from '@signaalreis/core';
-import { type CsvDialect, csvPieces, csvTable, type OutputTable } from '../output/csv-writer';
+import { type CsvDialect, type CsvTableOptions, csvTable, type OutputTable } from '../output/csv-writer';
 import { withSteps } from './case-extras';
+import { worklistLines } from './worklist-lines';
 import { type Row, WORKLIST_COLUMNS, type WorklistCase, worklistKey, worklistRow } from './worklist-table';
 
 /** Initials, prefix and surname, those given, a space apart. */
@@ -154,19 +155,31 @@ export function worklistPieces(
   };
   const out = new Map<string, () => Iterable<string>>();
   // one memo of explanation texts for all the lists, alive while the map is (the write)
-  const explain = contactExplanations(lang);
-  for (const [key, list] of worklistIndex(m))
-    out.set(key, () => csvPieces(rowsOf(list, lang, m, explain), table));
+  const line = worklistLines({
+    lang,
+    teams: m.teams ?? [],
+    explain: contactExplanations(lang),
+    ...(options.dialect ? { dialect: options.dialect } : {}),
+  });
+  for (const [key, list] of worklistIndex(m)) out.set(key, () => linePieces(list, table, line));
   return out;
 }
 
-function* rowsOf(
+/** Rows per piece of {@link worklistPieces}, as csvPieces (project default). */
+const PIECE_ROWS = 64;
+
+/** The header (csvTable of no rows), then the lines of `list` PIECE_ROWS at a time. */
+function* linePieces(
   list: readonly Entry[],
-  lang: Lang,
-  m: PlannedMonth,
-  explain: ContactExplanations,
-): Generator<Row> {
-  for (const e of list) yield rowOf(e, lang, m, explain);
+  table: CsvTableOptions,
+  line: (j: AllocatedJourney, step: number) => string,
+): Generator<string> {
+  yield csvTable([], table);
+  for (let i = 0; i < list.length; i += PIECE_ROWS) {
+    let piece = '';
+    for (const e of list.slice(i, i + PIECE_ROWS)) piece += line(e.j, e.step);
+    yield piece;
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
 // they are as long as they are plain decimal numbers. Why: docs/security.md, "Spreadsheet formulas".
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseCell } from './csv-cell';
+import { csvFields, DECIMAL } from './csv-field';
 
 /**
  * A cell value for {@link csvTable}: text (neutralised), a number (written as it is), or nothing.
@@ -88,9 +89,6 @@ export interface OutputTable {
   rows: readonly Record<string, CsvCell>[];
 }
 
-/** A plain decimal number: what a `numeric` column may hold without neutralising. */
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-
 /**
  * CSV text (RFC 4180, `,`, LF, header row) of `rows`, safe to open in a spreadsheet: every text
  * cell and header goes through {@link neutraliseCell}. A non-finite number is written as neutralised
@@ -151,29 +149,20 @@ function recordWriter(
   options: CsvTableOptions,
 ): ((row: Record<string, CsvCell>) => string | undefined) | undefined {
   if (!options.columns.every((c) => PLAIN_KEY.test(c))) return undefined;
-  const excel = options.dialect === 'excel-nl';
-  const delimiter = excel ? ';' : ',';
-  const end = excel ? '\r\n' : '\n';
+  const f = csvFields(options.dialect);
   const numeric = new Set(options.numeric ?? []);
-  const columns = options.columns.map((key) => ({ key, numeric: numeric.has(key) }));
-  const decimal = (n: string) => (excel ? n.replace('.', ',') : n);
-  const quoted = (text: string) =>
-    text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')
-      ? `"${text.replaceAll('"', '""')}"`
-      : text;
+  const columns = options.columns.map((key) => ({ key, text: numeric.has(key) ? f.numericText : f.text }));
   return (row) => {
     let line = '';
     for (let i = 0; i < columns.length; i++) {
-      const { key, numeric: isNumeric } = columns[i] as (typeof columns)[number];
+      const { key, text } = columns[i] as (typeof columns)[number];
       const v = row[key];
-      if (i > 0) line += delimiter;
-      if (typeof v === 'string') {
-        if (v !== '') line += quoted(isNumeric && DECIMAL.test(v) ? decimal(v) : neutraliseCell(v));
-      } else if (typeof v === 'number') {
-        line += quoted(Number.isFinite(v) ? decimal(String(v)) : neutraliseCell(String(v)));
-      } else if (v !== undefined && v !== null) return undefined;
+      if (i > 0) line += f.delimiter;
+      if (typeof v === 'string') line += text(v);
+      else if (typeof v === 'number') line += f.number(v);
+      else if (v !== undefined && v !== null) return undefined;
     }
-    return line + end;
+    return line + f.end;
   };
 }
 

@@ -100,6 +100,7 @@ export {
   type LegalForm,
   LegalFormSchema,
   mayFollowUp,
+  mayFollowUpAllowed,
   type Person,
   PersonSchema,
 } from './person';

@@ -60,7 +60,14 @@ export function isNaturalPerson(form: LegalForm): boolean {
 
 /**
  * `mayFollowUp(person).allowed` without its reason text: matching asks it for every signal and
- * history entry of a month and reads only the answer (internal to core; not exported by the package).
+ * history entry of a month, and the case file writer for every signal, and read only the answer.
+ *
+ * @example
+ * ```ts
+ * import { mayFollowUpAllowed } from '@signaalreis/core';
+ * mayFollowUpAllowed({ legalForm: 'bv' }); // false
+ * mayFollowUpAllowed({ legalForm: 'bv', personallyLiable: true }); // true
+ * ```
  */
 export function mayFollowUpAllowed(person: {
   legalForm: LegalForm;
