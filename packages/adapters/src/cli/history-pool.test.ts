@@ -37,6 +37,8 @@ const FILES = {
     september(4, { signal_date: '2026-09-31' }),
   ]),
   'sep-again.csv': csvText([september(12), september(5)]),
+  // signal 2 of September for a household not in the month: hides sep.csv's signal 2 when read first
+  'moved.csv': csvText([september(2, { house_number: '99' }), september(7, { house_number: '98' })]),
   'empty.csv': '',
   'columns.csv': 'a,b\n1,2\n',
   'not-cases.json': JSON.stringify({ format: 99, cases: 'none' }),
@@ -124,6 +126,38 @@ describe('startHistoryWorkers', () => {
       );
     },
   );
+
+  it.each([1, 2])(
+    'with %i worker(s): a signal an earlier file kept for another household hides a later entry',
+    async (workers) => {
+      const cwd = fixtureDir(FILES);
+      const files = ['moved.csv', 'sep.csv', 'sep-again.csv'];
+      const here = await loadHistory(io(cwd), files, historySieve(month, households));
+      const there = await startHistoryWorkers(io(cwd), files, month, { workers }).finish(households);
+      expect(there).toEqual(here);
+      expect(here.entries.map((e) => e.signalId)).toEqual(['ZV-ZLD-202609-0012']);
+    },
+  );
+
+  it('a worker thread that ends after its first answer: the same Dutch error, not a hang', async () => {
+    // answers with the entries, then stops when it is asked about the later file's keys
+    const worker = `export default async ({ port, files }) => {
+      const next = () => new Promise((done) => port.once('message', done));
+      await next();
+      const entry = { partnerId: 'P1', signalId: 'S1', householdKey: '7412AB 12' };
+      port.postMessage({ results: files.map(({ index }) => ({ ok: true, index, note: '', entries: index === 1 ? [entry] : [] })) });
+      await next();
+      process.exit(3);
+    };\n`;
+    const cwd = fixtureDir({ 'second.mjs': worker });
+    const reading = startHistoryWorkers(io(cwd), ['a.csv', 'b.csv'], month, {
+      workers: 1,
+      filename: join(cwd, 'second.mjs'),
+    });
+    await expect(reading.finish(households)).rejects.toThrow(
+      'a.csv, b.csv: het lezen van de geschiedenis in een worker-thread is onverwacht gestopt (exit)',
+    );
+  });
 
   it('a worker thread that ends without an answer: a Dutch error, not a hang', async () => {
     const cwd = fixtureDir({ 'exit.mjs': 'export default () => process.exit(3);\n' });

@@ -9,8 +9,14 @@ import type { IsoMonth, Lang } from '@signaalreis/core';
 import Tinypool from 'tinypool';
 import { builtFile } from '../files/built-file';
 import type { LoadedHistory } from './history';
-import { type HistoryPart, mergeHistoryParts } from './history-parts';
-import type { HistoryAnswer, HistoryFileResult, HistoryTask } from './history-worker';
+import { historyQuestions, mergeHistoryParts } from './history-parts';
+import type {
+  HistoryAnswer,
+  HistoryFileResult,
+  HistoryHiding,
+  HistoryQuestion,
+  HistoryTask,
+} from './history-worker';
 import { type CliIo, CliUserError } from './io';
 import { cliLang } from './lang';
 import { MONTH_MESSAGES as M } from './messages/month';
@@ -100,14 +106,30 @@ function groupFiles(io: CliIo, files: readonly string[], groups: number): Histor
   return out.filter((g) => g.length > 0);
 }
 
-/** A worker's answer, or an error when it stopped without one (its thread ended, or the pool failed). */
-function answerOf(port: MessagePort, run: Promise<unknown>, shown: string, lang: Lang) {
-  return new Promise<HistoryAnswer>((done, fail) => {
-    const stopped = (reason: string) => fail(new CliUserError(M.historyWorkerStopped(shown, reason)[lang]));
-    port.once('message', (answer: HistoryAnswer) => done(answer));
-    port.once('close', () => stopped('exit'));
-    run.catch((error: unknown) => stopped(error instanceof Error ? error.message : String(error)));
+/**
+ * A worker's answers one after another (`next`), or an error when it stopped without one (its
+ * thread ended, or the pool failed).
+ */
+function repliesOf(port: MessagePort, run: Promise<unknown>, shown: string, lang: Lang) {
+  const got: unknown[] = [];
+  const waiting: { done: (m: unknown) => void; fail: (e: Error) => void }[] = [];
+  let stop: Error | undefined;
+  port.on('message', (m: unknown) => {
+    const w = waiting.shift();
+    if (w) w.done(m);
+    else got.push(m);
   });
+  const stopped = (reason: string) => {
+    stop ??= new CliUserError(M.historyWorkerStopped(shown, reason)[lang]);
+    for (const w of waiting.splice(0)) w.fail(stop);
+  };
+  port.once('close', () => stopped('exit'));
+  run.catch((error: unknown) => stopped(error instanceof Error ? error.message : String(error)));
+  return <T>(): Promise<T> => {
+    if (got.length > 0) return Promise.resolve(got.shift() as T);
+    if (stop) return Promise.reject(stop);
+    return new Promise<T>((done, fail) => waiting.push({ done: done as (m: unknown) => void, fail }));
+  };
 }
 
 /**
@@ -147,6 +169,7 @@ export function startHistoryWorkers(
     const { port1, port2 } = new MessageChannel();
     const task: HistoryTask = {
       files: group,
+      count: files.length,
       cwd: io.cwd,
       lang,
       ...(io.today ? { today: io.today } : {}),
@@ -155,9 +178,10 @@ export function startHistoryWorkers(
     };
     const run = pool.run(task, { transferList: [port2] });
     const shown = group.map((g) => g.file).join(', ');
-    const answer = answerOf(port1, run, shown, lang);
+    const next = repliesOf(port1, run, shown, lang);
+    const answer = next<HistoryAnswer>();
     answer.catch(() => {}); // looked at in finish; a month that fails first is what is reported
-    return { port: port1, answer };
+    return { port: port1, indexes: group.map((g) => g.index), answer, next };
   });
   const end = () => {
     for (const t of tasks) t.port.close();
@@ -175,8 +199,7 @@ export function startHistoryWorkers(
           for (const r of answer.results) byIndex.set(r.index, r);
         }
         const notes: string[] = [];
-        const parts: HistoryPart[] = [];
-        files.forEach((_, i) => {
+        const entries = files.map((_, i) => {
           const r = byIndex.get(i);
           if (!r) throw new Error(`no answer for history file ${i}`); // an earlier file failed first
           if (!r.ok) {
@@ -184,8 +207,26 @@ export function startHistoryWorkers(
             throw new CliUserError(r.message);
           }
           notes.push(r.note);
-          parts.push(r.part);
+          return r.entries;
         });
+        // second round: each thread is asked only about later files' keys (history-parts.ts)
+        const questions = historyQuestions(entries);
+        const hiding = files.map((): string[] => []);
+        const asked = tasks.map((t) => {
+          const ask: HistoryQuestion = t.indexes
+            .map((index) => ({ index, keys: questions[index] ?? [] }))
+            .filter((q) => q.keys.length > 0);
+          if (ask.length === 0) return undefined; // nothing to ask: the pool ends it
+          t.port.postMessage(ask);
+          return t.next<HistoryHiding>();
+        });
+        for (const reply of asked) {
+          const answer = await reply;
+          if (answer === undefined) continue;
+          if ('error' in answer) throw answer.error;
+          for (const h of answer.hiding) hiding[h.index] = h.keys;
+        }
+        const parts = entries.map((e, i) => ({ entries: e, hiding: hiding[i] ?? [] }));
         return { entries: mergeHistoryParts(parts), notes };
       } finally {
         // the threads end while the month is decided: nothing waits for them (nor keeps the process)
