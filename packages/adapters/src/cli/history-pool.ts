@@ -3,6 +3,7 @@
 // historySieve over all of them keeps (history-parts.ts). Errors come out as they do in this thread:
 // the first file in order that fails, with the same stderr lines and message.
 import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { IsoMonth, Lang } from '@signaalreis/core';
@@ -28,25 +29,58 @@ import { MONTH_MESSAGES as M } from './messages/month';
 export const HISTORY_WORKERS = 2;
 
 /**
- * With `SIGNAALREIS_HISTORY_WORKERS=auto`: history files of together at least this many bytes are
- * read in worker threads (project default: between the 10k month's 3.9 MB, where starting the threads
- * costs about what it could save, and the 100k month's 39 MB).
+ * With `SIGNAALREIS_HISTORY_WORKERS=auto` (the default): history files of together at least this
+ * many bytes are read in worker threads (project default: between the 10k month's 3.9 MB, where
+ * starting the threads costs about what it could save, and the 100k month's 39 MB).
  */
 export const HISTORY_WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
 /**
- * The environment variable that turns the worker threads on: `always`, or `auto` (large history
- * files, when the worker file is built). Unset or anything else: off — the project default, as the
- * threads did not pay on the 2-core machine they were measured on (docs/performance.md, "Third
- * round: history in worker threads").
+ * The environment variable that chooses whether `run` reads its history in worker threads:
+ * `always`, `never`, or `auto` (the default, {@link HISTORY_WORKERS_DEFAULT}: large history files, a
+ * core free for the threads, the worker file built; see {@link historyInWorkers}).
  */
 export const HISTORY_WORKERS_ENV = 'SIGNAALREIS_HISTORY_WORKERS';
 
-/** The values {@link HISTORY_WORKERS_ENV} takes (unset or empty: `never`). */
+/** The values {@link HISTORY_WORKERS_ENV} takes (unset or empty: {@link HISTORY_WORKERS_DEFAULT}). */
 export const HISTORY_WORKERS_VALUES: readonly string[] = ['always', 'auto', 'never'];
+
+/**
+ * What an unset or empty {@link HISTORY_WORKERS_ENV} means (project default, from the figures in
+ * docs/performance.md, "Fourth round: history threads by default").
+ */
+export const HISTORY_WORKERS_DEFAULT = 'auto';
 
 /** The built worker file of the pool: `dist/cli/history-worker.js` of this package. */
 export const historyWorkerFile = (): string => builtFile('cli/history-worker.js');
+
+/**
+ * What `auto` looks at of the machine: how many threads can run at once, and the load average
+ * over the last minute (0 where the system has none, e.g. Windows).
+ */
+export interface MachineLoad {
+  cores: number;
+  load1: number;
+}
+
+/** This machine's {@link MachineLoad}: `os.availableParallelism()` and `os.loadavg()[0]`. */
+export const machineLoad = (): MachineLoad => ({ cores: availableParallelism(), load1: loadavg()[0] ?? 0 });
+
+/**
+ * Whether a core is free for the history threads besides the run's own thread: at least 2 cores,
+ * and a load average over the last minute of at most cores − 1 (project default: on a machine busy
+ * with other work the threads took CPU for nothing, docs/performance.md, "Third round: history in
+ * worker threads").
+ *
+ * @example
+ * ```ts
+ * import { coreFree } from './history-pool';
+ * coreFree({ cores: 2, load1: 0.4 }); // true
+ * coreFree({ cores: 2, load1: 3.1 }); // false: every core is busy already
+ * coreFree({ cores: 1, load1: 0 }); // false
+ * ```
+ */
+export const coreFree = ({ cores, load1 }: MachineLoad): boolean => cores >= 2 && load1 <= cores - 1;
 
 const sizeOf = (path: string): number => {
   try {
@@ -57,33 +91,36 @@ const sizeOf = (path: string): number => {
 };
 
 /**
- * Whether `run` reads these history files in worker threads: with `SIGNAALREIS_HISTORY_WORKERS=always`,
- * or with `auto` when the worker file is built and the files together have at least
- * {@link HISTORY_WORKER_MIN_BYTES}; otherwise not (the default: unset, empty or `never`). Any other value is
- * a user error ({@link CliUserError}), not a silent "off": a misspelt `alway` would otherwise read the history
- * without threads and say nothing.
+ * Whether `run` reads these history files in worker threads: with `SIGNAALREIS_HISTORY_WORKERS=always`
+ * for any history; with `auto` — also when the variable is unset or empty ({@link HISTORY_WORKERS_DEFAULT}) —
+ * when the files together have at least {@link HISTORY_WORKER_MIN_BYTES}, a core is free
+ * ({@link coreFree}; `machine` is asked only then) and the worker file is built; with `never`, not.
+ * Any other value is a user error ({@link CliUserError}), not a silent default: a misspelt `alway`
+ * would otherwise decide for itself and say nothing.
  *
  * @example
  * ```ts
  * import { historyInWorkers } from './history-pool';
- * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], {}); // false: off unless asked for
+ * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'never' }); // false
  * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'always' }); // true
+ * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], {}, () => ({ cores: 2, load1: 0.3 })); // true when 8 MB or more
  * ```
  */
 export function historyInWorkers(
   io: Pick<CliIo, 'cwd' | 'lang'>,
   files: readonly string[],
   env: Readonly<Record<string, string | undefined>> = process.env,
+  machine: () => MachineLoad = machineLoad,
 ): boolean {
   const asked = env[HISTORY_WORKERS_ENV];
   if (asked && !HISTORY_WORKERS_VALUES.includes(asked))
     throw new CliUserError(M.badHistoryWorkers(asked, HISTORY_WORKERS_VALUES.join(', '))[cliLang(io)]);
-  if (files.length === 0) return false;
-  if (asked === 'always') return true;
-  if (asked !== 'auto') return false;
+  const mode = asked || HISTORY_WORKERS_DEFAULT;
+  if (files.length === 0 || mode === 'never') return false;
+  if (mode === 'always') return true;
   let bytes = 0;
   for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
-  return bytes >= HISTORY_WORKER_MIN_BYTES && sizeOf(historyWorkerFile()) > 0;
+  return bytes >= HISTORY_WORKER_MIN_BYTES && coreFree(machine()) && sizeOf(historyWorkerFile()) > 0;
 }
 
 /** History files being read in worker threads. */
