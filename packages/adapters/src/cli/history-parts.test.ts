@@ -1,11 +1,20 @@
 // The history files of `run` read apart (a file at a time, as the worker threads do) and merged must
 // keep exactly what one historySieve over every file in order keeps: entries with a problem or not
 // before the month are dropped, the first entry of a key over all files wins whatever its
-// household, and only then the month's households are kept.
+// household, and only then the month's households are kept. The threads send only the entries of
+// the month's households and answer questions about later files' keys (the protocol of
+// history-worker.ts): that too must keep exactly what the one sieve keeps, and ask no more than needed.
 import { fc, test } from '@fast-check/vitest';
 import { asIsoMonth, type HistoryEntry, historySieve } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
-import { historyKey, mergeHistoryParts, splitHistory } from './history-parts';
+import {
+  answerQuestion,
+  type HistoryPart,
+  historyKey,
+  historyQuestions,
+  mergeHistoryParts,
+  monthEntries,
+} from './history-parts';
 
 const month = asIsoMonth('2026-10');
 
@@ -47,20 +56,55 @@ const entryArb = fc
 const filesArb = fc.array(fc.array(entryArb, { maxLength: 12 }), { maxLength: 5 });
 const householdsArb = fc.subarray(['7411AB 1', '7411AB 2', '7411AB 3', '9999ZZ 1']).map((h) => new Set(h));
 
-/** What the worker of a file does: its own sieve (no households), then the split. */
-function apart(file: readonly HistoryEntry[], households: ReadonlySet<string>) {
+/** What the worker of a file does: its own sieve (no households); what it keeps, and every kept key. */
+function apart(file: readonly HistoryEntry[]) {
   const sieve = historySieve(month);
   for (const e of file) sieve.add(e);
-  return splitHistory(sieve.entries, households);
+  return { kept: sieve.entries, keys: new Set(sieve.entries.map(historyKey)) };
+}
+
+/** The protocol of history-pool.ts and history-worker.ts: entries of the households, questions, answers. */
+function inParts(
+  files: readonly (readonly HistoryEntry[])[],
+  households: ReadonlySet<string>,
+): HistoryPart[] {
+  const read = files.map(apart);
+  const entries = read.map((r) => monthEntries(r.kept, households));
+  const questions = historyQuestions(entries);
+  return read.map((r, i) => ({
+    entries: entries[i] ?? [],
+    hiding: answerQuestion(r.keys, questions[i] ?? []),
+  }));
+}
+
+/** One sieve over every file, in order. */
+function whole(files: readonly (readonly HistoryEntry[])[], households: ReadonlySet<string>) {
+  const sieve = historySieve(month, households);
+  for (const file of files) for (const e of file) sieve.add(e);
+  return sieve.entries;
 }
 
 describe('history read apart and merged', () => {
   test.prop([filesArb, householdsArb])(
     'keeps exactly what one sieve over every file keeps',
     (files, households) => {
-      const whole = historySieve(month, households);
-      for (const file of files) for (const e of file) whole.add(e);
-      expect(mergeHistoryParts(files.map((f) => apart(f, households)))).toEqual(whole.entries);
+      expect(mergeHistoryParts(inParts(files, households))).toEqual(whole(files, households));
+    },
+  );
+
+  test.prop([filesArb, householdsArb])(
+    'asks a file only about keys of later files’ entries that no entry before has, each once',
+    (files, households) => {
+      const entries = files.map((f) => monthEntries(apart(f).kept, households));
+      const questions = historyQuestions(entries);
+      expect(questions).toHaveLength(files.length);
+      expect(questions.at(-1) ?? []).toEqual([]);
+      questions.forEach((asked, i) => {
+        const before = new Set(entries.slice(0, i + 1).flatMap((f) => f.map(historyKey)));
+        const later = new Set(entries.slice(i + 1).flatMap((f) => f.map(historyKey)));
+        expect(new Set(asked).size).toBe(asked.length);
+        expect(new Set(asked)).toEqual(new Set([...later].filter((k) => !before.has(k))));
+      });
     },
   );
 
@@ -68,11 +112,20 @@ describe('history read apart and merged', () => {
     const e = (householdKey: string, signalId = 'S1') =>
       ({ ...BASE, householdKey, signalId }) as HistoryEntry;
     const households = new Set(['7411AB 1']);
-    const parts = [
-      apart([e('7411AB 2')], households),
-      apart([e('7411AB 1'), e('7411AB 1', 'S2')], households),
+    const files = [
+      [e('7411AB 2'), e('7411AB 2', 'S3')],
+      [e('7411AB 1'), e('7411AB 1', 'S2')],
     ];
-    expect(parts[0]?.otherKeys).toEqual([historyKey(e('7411AB 2'))]);
+    const parts = inParts(files, households);
+    expect(parts[0]).toEqual({ entries: [], hiding: [historyKey(e('7411AB 2'))] }); // not S3: nobody asks
+    expect(parts[1]).toEqual({ entries: files[1], hiding: [] });
     expect(mergeHistoryParts(parts).map((x) => x.signalId)).toEqual(['S2']);
+  });
+
+  it('answers only what the file kept', () => {
+    expect(answerQuestion(new Set(['P1\u0000S1', 'P2\u0000S1']), ['P1\u0000S1', 'P1\u0000S2'])).toEqual([
+      'P1\u0000S1',
+    ]);
+    expect(answerQuestion(new Set(), [])).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 // `run`'s history sieve (core's historySieve over every history file in order) split so that each
 // file can be read apart — in a worker thread, while the month's file is read — and the parts
-// merged afterwards into exactly the entries the sieve keeps.
+// merged afterwards into exactly the entries the sieve keeps. The threads send little back: each
+// file's entries of the month's households, and then only those keys of later files' entries that
+// the file kept for another household (a second question on the thread's port), not every key.
 import type { HistoryEntry } from '@signaalreis/core';
 
 /** The key under which historySieve (and checkHistory) keeps a signal once: its partner and id. */
@@ -8,48 +10,93 @@ export const historyKey = (e: Pick<HistoryEntry, 'partnerId' | 'signalId'>): str
   `${e.partnerId}\u0000${e.signalId}`;
 
 /**
- * One history file's share of the sieve, once the month's households are known.
+ * One history file's share of the sieve, once the month's households are known and the file has
+ * been asked about the keys of later files.
  *
  * @example
  * ```ts
  * import type { HistoryPart } from './history-parts';
- * const empty: HistoryPart = { entries: [], otherKeys: [] };
+ * const empty: HistoryPart = { entries: [], hiding: [] };
  * ```
  */
 export interface HistoryPart {
   /** What the file's own sieve kept (`historySieve(month)`, no households), of the month's households, in file order. */
   entries: HistoryEntry[];
-  /** The keys of what it kept of other households: they still hide a later file's entries. */
-  otherKeys: string[];
+  /**
+   * Keys the file kept (of any household) among those it was asked about ({@link historyQuestions}):
+   * they hide a later file's entries. Keys of `entries` may be left out (they hide anyway).
+   */
+  hiding: string[];
 }
 
 /**
- * Splits what a file's own sieve kept (readable, before the month, each key once — the first) by
- * the month's households: their entries, and only the keys of the others.
+ * What a file's own sieve kept (readable, before the month, each key once — the first), of the
+ * month's households, in file order: what a thread sends back first.
  *
  * @example
  * ```ts
  * import { asIsoMonth, type HistoryEntry, historySieve } from '@signaalreis/core';
- * import { splitHistory } from './history-parts';
+ * import { monthEntries } from './history-parts';
  * declare const file: HistoryEntry[];
  * const apart = historySieve(asIsoMonth('2026-10'));
  * for (const e of file) apart.add(e);
- * const part = splitHistory(apart.entries, new Set(['7411AB 12']));
+ * const entries = monthEntries(apart.entries, new Set(['7411AB 12']));
  * ```
  */
-export function splitHistory(kept: readonly HistoryEntry[], households: ReadonlySet<string>): HistoryPart {
-  const part: HistoryPart = { entries: [], otherKeys: [] };
-  for (const e of kept) {
-    if (households.has(e.householdKey)) part.entries.push(e);
-    else part.otherKeys.push(historyKey(e));
-  }
-  return part;
+export function monthEntries(kept: readonly HistoryEntry[], households: ReadonlySet<string>): HistoryEntry[] {
+  return kept.filter((e) => households.has(e.householdKey));
+}
+
+/**
+ * The keys each file is asked about, given every file's {@link monthEntries} in file order: those of
+ * later files' entries that no entry of this file or an earlier one has (an entry with the key hides
+ * the later entries anyway). Only a file's keys of other households can hide an entry beyond that,
+ * and only an entry of a later file: so these questions are all that is needed (the last file is
+ * asked nothing).
+ *
+ * @example
+ * ```ts
+ * import type { HistoryEntry } from '@signaalreis/core';
+ * import { historyQuestions } from './history-parts';
+ * declare const entries: HistoryEntry[][]; // monthEntries of each file, in the order given
+ * const questions = historyQuestions(entries); // questions[i]: keys to look up in file i
+ * ```
+ */
+export function historyQuestions(entries: readonly (readonly HistoryEntry[])[]): string[][] {
+  // a key is asked of every file before the first whose entries have it
+  const first = new Map<string, number>();
+  entries.forEach((file, i) => {
+    for (const e of file) {
+      const k = historyKey(e);
+      if (!first.has(k)) first.set(k, i);
+    }
+  });
+  const questions = entries.map((): string[] => []);
+  for (const [k, f] of first) for (let i = 0; i < f; i++) questions[i]?.push(k);
+  return questions;
+}
+
+/**
+ * The keys of `asked` that a file kept: `kept` holds the {@link historyKey} of every entry its own
+ * sieve kept (of any household). What a thread sends back second.
+ *
+ * @example
+ * ```ts
+ * import { answerQuestion } from './history-parts';
+ * answerQuestion(new Set(['P1\u0000S1']), ['P1\u0000S1', 'P1\u0000S2']); // ['P1\u0000S1']
+ * ```
+ */
+export function answerQuestion(kept: ReadonlySet<string>, asked: readonly string[]): string[] {
+  return asked.filter((k) => kept.has(k));
 }
 
 /**
  * Merges the files' parts in file order into what one `historySieve(month, households)` over all
  * files in order keeps: an entry stays unless an earlier file kept its key (of whatever household).
- * Within a part every key occurs once, so each file's keys can be added as they are read.
+ * Within a part every key occurs once, so each file's keys can be added as they are read. Exact with
+ * {@link HistoryPart.hiding} from {@link historyQuestions}: an entry's key is asked of every earlier
+ * file unless an earlier entry has it, so an earlier file kept it iff it is among the keys of their
+ * entries or their answers.
  *
  * @example
  * ```ts
@@ -67,7 +114,7 @@ export function mergeHistoryParts(parts: readonly HistoryPart[]): HistoryEntry[]
       if (!seen.has(keys[i] as string)) entries.push(e);
     });
     for (const k of keys) seen.add(k);
-    for (const k of part.otherKeys) seen.add(k);
+    for (const k of part.hiding) seen.add(k);
   }
   return entries;
 }

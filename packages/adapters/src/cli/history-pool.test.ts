@@ -9,10 +9,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CliRun, csvText, fixtureDir, row, runCli } from './cli-test-kit';
 import { loadHistory } from './history';
 import {
+  coreFree,
   HISTORY_WORKER_MIN_BYTES,
   HISTORY_WORKERS_ENV,
   historyInWorkers,
   historyWorkerFile,
+  machineLoad,
   startHistoryWorkers,
 } from './history-pool';
 import { type CliIo, CliUserError } from './io';
@@ -37,6 +39,8 @@ const FILES = {
     september(4, { signal_date: '2026-09-31' }),
   ]),
   'sep-again.csv': csvText([september(12), september(5)]),
+  // signal 2 of September for a household not in the month: hides sep.csv's signal 2 when read first
+  'moved.csv': csvText([september(2, { house_number: '99' }), september(7, { house_number: '98' })]),
   'empty.csv': '',
   'columns.csv': 'a,b\n1,2\n',
   'not-cases.json': JSON.stringify({ format: 99, cases: 'none' }),
@@ -125,6 +129,38 @@ describe('startHistoryWorkers', () => {
     },
   );
 
+  it.each([1, 2])(
+    'with %i worker(s): a signal an earlier file kept for another household hides a later entry',
+    async (workers) => {
+      const cwd = fixtureDir(FILES);
+      const files = ['moved.csv', 'sep.csv', 'sep-again.csv'];
+      const here = await loadHistory(io(cwd), files, historySieve(month, households));
+      const there = await startHistoryWorkers(io(cwd), files, month, { workers }).finish(households);
+      expect(there).toEqual(here);
+      expect(here.entries.map((e) => e.signalId)).toEqual(['ZV-ZLD-202609-0012']);
+    },
+  );
+
+  it('a worker thread that ends after its first answer: the same Dutch error, not a hang', async () => {
+    // answers with the entries, then stops when it is asked about the later file's keys
+    const worker = `export default async ({ port, files }) => {
+      const next = () => new Promise((done) => port.once('message', done));
+      await next();
+      const entry = { partnerId: 'P1', signalId: 'S1', householdKey: '7412AB 12' };
+      port.postMessage({ results: files.map(({ index }) => ({ ok: true, index, note: '', entries: index === 1 ? [entry] : [] })) });
+      await next();
+      process.exit(3);
+    };\n`;
+    const cwd = fixtureDir({ 'second.mjs': worker });
+    const reading = startHistoryWorkers(io(cwd), ['a.csv', 'b.csv'], month, {
+      workers: 1,
+      filename: join(cwd, 'second.mjs'),
+    });
+    await expect(reading.finish(households)).rejects.toThrow(
+      'a.csv, b.csv: het lezen van de geschiedenis in een worker-thread is onverwacht gestopt (exit)',
+    );
+  });
+
   it('a worker thread that ends without an answer: a Dutch error, not a hang', async () => {
     const cwd = fixtureDir({ 'exit.mjs': 'export default () => process.exit(3);\n' });
     const reading = startHistoryWorkers(io(cwd), ['sep.csv'], month, { filename: join(cwd, 'exit.mjs') });
@@ -151,18 +187,48 @@ describe('startHistoryWorkers', () => {
 });
 
 describe('historyInWorkers', () => {
-  it('off unless SIGNAALREIS_HISTORY_WORKERS asks: always, or auto by the size of the files', () => {
+  const quiet = () => ({ cores: 2, load1: 0.2 });
+  const noMachine = () => {
+    throw new Error('the machine is not looked at');
+  };
+
+  it('auto (also unset): by the size of the files and a free core; always; never', () => {
     const cwd = fixtureDir({ 'small.csv': 'x', 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
     const io = { cwd };
-    const auto = { [HISTORY_WORKERS_ENV]: 'auto' };
-    expect(historyInWorkers(io, ['small.csv', 'big.csv'], {})).toBe(false);
-    expect(historyInWorkers(io, ['big.csv'], { [HISTORY_WORKERS_ENV]: 'never' })).toBe(false);
-    expect(historyInWorkers(io, ['small.csv'], auto)).toBe(false);
-    expect(historyInWorkers(io, ['small.csv', 'big.csv'], auto)).toBe(true);
-    expect(historyInWorkers(io, ['small.csv', 'missing.csv'], { [HISTORY_WORKERS_ENV]: 'always' })).toBe(
-      true,
-    );
-    expect(historyInWorkers(io, [], { [HISTORY_WORKERS_ENV]: 'always' })).toBe(false);
+    for (const auto of [{}, { [HISTORY_WORKERS_ENV]: '' }, { [HISTORY_WORKERS_ENV]: 'auto' }]) {
+      expect(historyInWorkers(io, ['small.csv', 'big.csv'], auto, quiet)).toBe(true);
+      expect(historyInWorkers(io, ['small.csv'], auto, noMachine)).toBe(false);
+      expect(historyInWorkers(io, ['small.csv', 'missing.csv'], auto, noMachine)).toBe(false);
+      expect(historyInWorkers(io, [], auto, noMachine)).toBe(false);
+    }
+    const never = { [HISTORY_WORKERS_ENV]: 'never' };
+    expect(historyInWorkers(io, ['big.csv'], never, noMachine)).toBe(false);
+    const always = { [HISTORY_WORKERS_ENV]: 'always' };
+    expect(historyInWorkers(io, ['small.csv', 'missing.csv'], always, noMachine)).toBe(true);
+    expect(historyInWorkers(io, [], always, noMachine)).toBe(false);
+  });
+
+  it('auto: not on a busy machine or a single core (always: whatever the machine)', () => {
+    const cwd = fixtureDir({ 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
+    const on = (cores: number, load1: number, env = {}) =>
+      historyInWorkers({ cwd }, ['big.csv'], env, () => ({ cores, load1 }));
+    expect(on(2, 0)).toBe(true);
+    expect(on(2, 1)).toBe(true);
+    expect(on(2, 1.01)).toBe(false);
+    expect(on(2, 6.5)).toBe(false);
+    expect(on(1, 0)).toBe(false);
+    expect(on(8, 6.9)).toBe(true);
+    expect(on(8, 7.5)).toBe(false);
+    expect(on(1, 9, { [HISTORY_WORKERS_ENV]: 'always' })).toBe(true);
+  });
+
+  it('coreFree: at least 2 cores and a load average of at most cores − 1; machineLoad reads this machine', () => {
+    expect(coreFree({ cores: 2, load1: 0.99 })).toBe(true);
+    expect(coreFree({ cores: 2, load1: 1.5 })).toBe(false);
+    expect(coreFree({ cores: 1, load1: 0 })).toBe(false);
+    const here = machineLoad();
+    expect(here.cores).toBeGreaterThanOrEqual(1);
+    expect(here.load1).toBeGreaterThanOrEqual(0);
   });
 
   it('refuses an unknown value with a Dutch error (English on request), and reads empty as unset', () => {
@@ -175,7 +241,9 @@ describe('historyInWorkers', () => {
     expect(() =>
       historyInWorkers({ cwd, lang: 'en' }, ['big.csv'], { [HISTORY_WORKERS_ENV]: 'Always' }),
     ).toThrow(/"Always" is unknown: use always, auto, never/);
-    expect(historyInWorkers({ cwd }, ['big.csv'], { [HISTORY_WORKERS_ENV]: '' })).toBe(false);
+    expect(
+      historyInWorkers({ cwd }, ['big.csv'], { [HISTORY_WORKERS_ENV]: '' }, () => ({ cores: 1, load1: 0 })),
+    ).toBe(false);
   });
 
   it('signaalreis run with an unknown value stops with exit 2 before reading anything', async () => {

@@ -3,14 +3,21 @@
 // historySieve over all of them keeps (history-parts.ts). Errors come out as they do in this thread:
 // the first file in order that fails, with the same stderr lines and message.
 import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { IsoMonth, Lang } from '@signaalreis/core';
 import Tinypool from 'tinypool';
 import { builtFile } from '../files/built-file';
 import type { LoadedHistory } from './history';
-import { type HistoryPart, mergeHistoryParts } from './history-parts';
-import type { HistoryAnswer, HistoryFileResult, HistoryTask } from './history-worker';
+import { historyQuestions, mergeHistoryParts } from './history-parts';
+import type {
+  HistoryAnswer,
+  HistoryFileResult,
+  HistoryHiding,
+  HistoryQuestion,
+  HistoryTask,
+} from './history-worker';
 import { type CliIo, CliUserError } from './io';
 import { cliLang } from './lang';
 import { MONTH_MESSAGES as M } from './messages/month';
@@ -22,25 +29,58 @@ import { MONTH_MESSAGES as M } from './messages/month';
 export const HISTORY_WORKERS = 2;
 
 /**
- * With `SIGNAALREIS_HISTORY_WORKERS=auto`: history files of together at least this many bytes are
- * read in worker threads (project default: between the 10k month's 3.9 MB, where starting the threads
- * costs about what it could save, and the 100k month's 39 MB).
+ * With `SIGNAALREIS_HISTORY_WORKERS=auto` (the default): history files of together at least this
+ * many bytes are read in worker threads (project default: between the 10k month's 3.9 MB, where
+ * starting the threads costs about what it could save, and the 100k month's 39 MB).
  */
 export const HISTORY_WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
 /**
- * The environment variable that turns the worker threads on: `always`, or `auto` (large history
- * files, when the worker file is built). Unset or anything else: off — the project default, as the
- * threads did not pay on the 2-core machine they were measured on (docs/performance.md, "Third
- * round: history in worker threads").
+ * The environment variable that chooses whether `run` reads its history in worker threads:
+ * `always`, `never`, or `auto` (the default, {@link HISTORY_WORKERS_DEFAULT}: large history files, a
+ * core free for the threads, the worker file built; see {@link historyInWorkers}).
  */
 export const HISTORY_WORKERS_ENV = 'SIGNAALREIS_HISTORY_WORKERS';
 
-/** The values {@link HISTORY_WORKERS_ENV} takes (unset or empty: `never`). */
+/** The values {@link HISTORY_WORKERS_ENV} takes (unset or empty: {@link HISTORY_WORKERS_DEFAULT}). */
 export const HISTORY_WORKERS_VALUES: readonly string[] = ['always', 'auto', 'never'];
+
+/**
+ * What an unset or empty {@link HISTORY_WORKERS_ENV} means (project default, from the figures in
+ * docs/performance.md, "Fourth round: history threads by default").
+ */
+export const HISTORY_WORKERS_DEFAULT = 'auto';
 
 /** The built worker file of the pool: `dist/cli/history-worker.js` of this package. */
 export const historyWorkerFile = (): string => builtFile('cli/history-worker.js');
+
+/**
+ * What `auto` looks at of the machine: how many threads can run at once, and the load average
+ * over the last minute (0 where the system has none, e.g. Windows).
+ */
+export interface MachineLoad {
+  cores: number;
+  load1: number;
+}
+
+/** This machine's {@link MachineLoad}: `os.availableParallelism()` and `os.loadavg()[0]`. */
+export const machineLoad = (): MachineLoad => ({ cores: availableParallelism(), load1: loadavg()[0] ?? 0 });
+
+/**
+ * Whether a core is free for the history threads besides the run's own thread: at least 2 cores,
+ * and a load average over the last minute of at most cores − 1 (project default: on a machine busy
+ * with other work the threads took CPU for nothing, docs/performance.md, "Third round: history in
+ * worker threads").
+ *
+ * @example
+ * ```ts
+ * import { coreFree } from './history-pool';
+ * coreFree({ cores: 2, load1: 0.4 }); // true
+ * coreFree({ cores: 2, load1: 3.1 }); // false: every core is busy already
+ * coreFree({ cores: 1, load1: 0 }); // false
+ * ```
+ */
+export const coreFree = ({ cores, load1 }: MachineLoad): boolean => cores >= 2 && load1 <= cores - 1;
 
 const sizeOf = (path: string): number => {
   try {
@@ -51,33 +91,36 @@ const sizeOf = (path: string): number => {
 };
 
 /**
- * Whether `run` reads these history files in worker threads: with `SIGNAALREIS_HISTORY_WORKERS=always`,
- * or with `auto` when the worker file is built and the files together have at least
- * {@link HISTORY_WORKER_MIN_BYTES}; otherwise not (the default: unset, empty or `never`). Any other value is
- * a user error ({@link CliUserError}), not a silent "off": a misspelt `alway` would otherwise read the history
- * without threads and say nothing.
+ * Whether `run` reads these history files in worker threads: with `SIGNAALREIS_HISTORY_WORKERS=always`
+ * for any history; with `auto` — also when the variable is unset or empty ({@link HISTORY_WORKERS_DEFAULT}) —
+ * when the files together have at least {@link HISTORY_WORKER_MIN_BYTES}, a core is free
+ * ({@link coreFree}; `machine` is asked only then) and the worker file is built; with `never`, not.
+ * Any other value is a user error ({@link CliUserError}), not a silent default: a misspelt `alway`
+ * would otherwise decide for itself and say nothing.
  *
  * @example
  * ```ts
  * import { historyInWorkers } from './history-pool';
- * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], {}); // false: off unless asked for
+ * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'never' }); // false
  * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'always' }); // true
+ * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], {}, () => ({ cores: 2, load1: 0.3 })); // true when 8 MB or more
  * ```
  */
 export function historyInWorkers(
   io: Pick<CliIo, 'cwd' | 'lang'>,
   files: readonly string[],
   env: Readonly<Record<string, string | undefined>> = process.env,
+  machine: () => MachineLoad = machineLoad,
 ): boolean {
   const asked = env[HISTORY_WORKERS_ENV];
   if (asked && !HISTORY_WORKERS_VALUES.includes(asked))
     throw new CliUserError(M.badHistoryWorkers(asked, HISTORY_WORKERS_VALUES.join(', '))[cliLang(io)]);
-  if (files.length === 0) return false;
-  if (asked === 'always') return true;
-  if (asked !== 'auto') return false;
+  const mode = asked || HISTORY_WORKERS_DEFAULT;
+  if (files.length === 0 || mode === 'never') return false;
+  if (mode === 'always') return true;
   let bytes = 0;
   for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
-  return bytes >= HISTORY_WORKER_MIN_BYTES && sizeOf(historyWorkerFile()) > 0;
+  return bytes >= HISTORY_WORKER_MIN_BYTES && coreFree(machine()) && sizeOf(historyWorkerFile()) > 0;
 }
 
 /** History files being read in worker threads. */
@@ -100,14 +143,30 @@ function groupFiles(io: CliIo, files: readonly string[], groups: number): Histor
   return out.filter((g) => g.length > 0);
 }
 
-/** A worker's answer, or an error when it stopped without one (its thread ended, or the pool failed). */
-function answerOf(port: MessagePort, run: Promise<unknown>, shown: string, lang: Lang) {
-  return new Promise<HistoryAnswer>((done, fail) => {
-    const stopped = (reason: string) => fail(new CliUserError(M.historyWorkerStopped(shown, reason)[lang]));
-    port.once('message', (answer: HistoryAnswer) => done(answer));
-    port.once('close', () => stopped('exit'));
-    run.catch((error: unknown) => stopped(error instanceof Error ? error.message : String(error)));
+/**
+ * A worker's answers one after another (`next`), or an error when it stopped without one (its
+ * thread ended, or the pool failed).
+ */
+function repliesOf(port: MessagePort, run: Promise<unknown>, shown: string, lang: Lang) {
+  const got: unknown[] = [];
+  const waiting: { done: (m: unknown) => void; fail: (e: Error) => void }[] = [];
+  let stop: Error | undefined;
+  port.on('message', (m: unknown) => {
+    const w = waiting.shift();
+    if (w) w.done(m);
+    else got.push(m);
   });
+  const stopped = (reason: string) => {
+    stop ??= new CliUserError(M.historyWorkerStopped(shown, reason)[lang]);
+    for (const w of waiting.splice(0)) w.fail(stop);
+  };
+  port.once('close', () => stopped('exit'));
+  run.catch((error: unknown) => stopped(error instanceof Error ? error.message : String(error)));
+  return <T>(): Promise<T> => {
+    if (got.length > 0) return Promise.resolve(got.shift() as T);
+    if (stop) return Promise.reject(stop);
+    return new Promise<T>((done, fail) => waiting.push({ done: done as (m: unknown) => void, fail }));
+  };
 }
 
 /**
@@ -147,6 +206,7 @@ export function startHistoryWorkers(
     const { port1, port2 } = new MessageChannel();
     const task: HistoryTask = {
       files: group,
+      count: files.length,
       cwd: io.cwd,
       lang,
       ...(io.today ? { today: io.today } : {}),
@@ -155,9 +215,10 @@ export function startHistoryWorkers(
     };
     const run = pool.run(task, { transferList: [port2] });
     const shown = group.map((g) => g.file).join(', ');
-    const answer = answerOf(port1, run, shown, lang);
+    const next = repliesOf(port1, run, shown, lang);
+    const answer = next<HistoryAnswer>();
     answer.catch(() => {}); // looked at in finish; a month that fails first is what is reported
-    return { port: port1, answer };
+    return { port: port1, indexes: group.map((g) => g.index), answer, next };
   });
   const end = () => {
     for (const t of tasks) t.port.close();
@@ -175,8 +236,7 @@ export function startHistoryWorkers(
           for (const r of answer.results) byIndex.set(r.index, r);
         }
         const notes: string[] = [];
-        const parts: HistoryPart[] = [];
-        files.forEach((_, i) => {
+        const entries = files.map((_, i) => {
           const r = byIndex.get(i);
           if (!r) throw new Error(`no answer for history file ${i}`); // an earlier file failed first
           if (!r.ok) {
@@ -184,8 +244,26 @@ export function startHistoryWorkers(
             throw new CliUserError(r.message);
           }
           notes.push(r.note);
-          parts.push(r.part);
+          return r.entries;
         });
+        // second round: each thread is asked only about later files' keys (history-parts.ts)
+        const questions = historyQuestions(entries);
+        const hiding = files.map((): string[] => []);
+        const asked = tasks.map((t) => {
+          const ask: HistoryQuestion = t.indexes
+            .map((index) => ({ index, keys: questions[index] ?? [] }))
+            .filter((q) => q.keys.length > 0);
+          if (ask.length === 0) return undefined; // nothing to ask: the pool ends it
+          t.port.postMessage(ask);
+          return t.next<HistoryHiding>();
+        });
+        for (const reply of asked) {
+          const answer = await reply;
+          if (answer === undefined) continue;
+          if ('error' in answer) throw answer.error;
+          for (const h of answer.hiding) hiding[h.index] = h.keys;
+        }
+        const parts = entries.map((e, i) => ({ entries: e, hiding: hiding[i] ?? [] }));
         return { entries: mergeHistoryParts(parts), notes };
       } finally {
         // the threads end while the month is decided: nothing waits for them (nor keeps the process)
