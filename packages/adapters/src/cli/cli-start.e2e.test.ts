@@ -26,15 +26,14 @@ function loadedPackages(...args: string[]): Set<string> {
 }
 
 // What a start loads is paid by every command — a platform runs `signaalreis run` for each of its
-// municipalities every month. The store's database layer (kysely, PGlite, pg), the DDAS schema
-// validator (ajv), the workbook and PDF libraries and the service are loaded by the commands that use
-// them, when they use them (issue 14: kysely and ajv cost ~0.4 s of CPU at every start).
+// municipalities every month. The store's database layer (kysely, PGlite, pg), the workbook and PDF
+// libraries and the service are loaded by the commands that use them, when they use them (issue 14:
+// kysely cost ~0.35 s of CPU at every start). ajv is still loaded: `import ddas` validates
+// synchronously, and the ddas module must stay free of Node built-ins (no createRequire).
 const HEAVY = [
   'kysely',
   '@electric-sql/pglite',
   'pg',
-  'ajv',
-  'ajv-formats',
   'exceljs',
   'pdfmake',
   'pdf-lib',

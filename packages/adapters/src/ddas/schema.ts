@@ -1,11 +1,9 @@
 // Validation against the official DDAS v1.2 JSON Schema (draft 2020-12), unchanged: the file in
 // standards/ddas-v1.2/ is bundled as it is and compiled once, with ajv and its formats (date,
 // date-time, email, time). Every export is validated before it leaves; every import before it is read.
-
-import { createRequire } from 'node:module';
 import { excerpt, fail, type Issue, type IssuePath, ok, type Result } from '@signaalreis/core';
-import type { default as Ajv2020Class, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import type { default as addFormatsFn } from 'ajv-formats';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import schema from '../../../../standards/ddas-v1.2/json_schema_Uitwisselmodel.json';
 import { DDAS_MESSAGES as M } from './messages';
 import type { Uitwisselmodel } from './types';
@@ -37,11 +35,6 @@ let compiled: ValidateFunction<Uitwisselmodel> | undefined;
  */
 function validator(): ValidateFunction<Uitwisselmodel> {
   if (compiled === undefined) {
-    // ajv and its formats are loaded here, not when the module is: a command that never validates
-    // a delivery (every `signaalreis` start imports this module) does not pay for loading them
-    const require = createRequire(import.meta.url);
-    const Ajv2020 = (require('ajv/dist/2020.js') as { default: typeof Ajv2020Class }).default;
-    const addFormats = (require('ajv-formats') as { default: typeof addFormatsFn }).default;
     const ajv = new Ajv2020({
       allErrors: true,
       strictSchema: true,
