@@ -8,7 +8,6 @@ import {
   type AllocatedJourney,
   CHANNEL_LABELS,
   type ContactExplanations,
-  formatEuro,
   type Lang,
   type Person,
   type TeamLabels,
@@ -17,22 +16,26 @@ import {
 import { csvFields } from '../output/csv-field';
 import type { CsvDialect } from '../output/csv-writer';
 import { RUN_OUTPUT_MESSAGES as W } from './messages';
+import { worklistSignalText } from './worklist-table';
 
 /** Distinct texts kept as a field per column (project default: buckets, teams, channels and steps are a few). */
 const FIELD_MEMO_LIMIT = 10_000;
 
-/** Initials, prefix and surname, those given, a space apart (as worklist.ts). */
-function personName(p: Person): string {
+/** Initials, prefix and surname, those given, a space apart (the `names` of a worklist). */
+export function personName(p: Person): string {
   let name = '';
   for (const part of [p.initials, p.prefix, p.surname]) if (part) name = name ? `${name} ${part}` : part;
   return name;
 }
 
-/** The distinct non-empty values joined by `sep`, in order of first appearance. */
-function joinDistinct(values: readonly string[], sep: string): string {
+/** The distinct non-empty values, in order of first appearance (most cases have one signal). */
+export function distinct(values: readonly string[]): string[] {
   const kept = values.filter(Boolean);
-  return (kept.length <= 1 ? kept : [...new Set(kept)]).join(sep);
+  return kept.length <= 1 ? kept : [...new Set(kept)];
 }
+
+/** The distinct non-empty values joined by `sep`, in order of first appearance. */
+const joinDistinct = (values: readonly string[], sep: string): string => distinct(values).join(sep);
 
 /** `field` of a text, remembered for the texts that repeat (at most FIELD_MEMO_LIMIT of them). */
 function memoised(field: (text: string) => string): (text: string) => string {
@@ -91,7 +94,7 @@ export function worklistLines(options: {
       names = personName(first.person);
       phone = first.contact.phone || '';
       email = first.contact.email || '';
-      list = `${first.partner.id} ${first.kind} ${formatEuro(first.amountCents)}`;
+      list = worklistSignalText(first.partner.id, first.kind, first.amountCents);
     } else {
       names = joinDistinct(
         signals.map((x) => personName(x.signal.person)),
@@ -106,7 +109,7 @@ export function worklistLines(options: {
         ' ',
       );
       list = signals
-        .map(({ signal: x }) => `${x.partner.id} ${x.kind} ${formatEuro(x.amountCents)}`)
+        .map(({ signal: x }) => worklistSignalText(x.partner.id, x.kind, x.amountCents))
         .join('; ');
     }
     const passed = route.deadlinePassed === true;

@@ -97,6 +97,10 @@ export function worklistSheetName(key: string, lang: Lang, teams: TeamLabels = [
   return `${teamName(team, lang, teams)} ${channel}`;
 }
 
+/** A signal as the `signals` cell of a worklist names it: partner, kind and amount (`P1 rent € 450,00`). */
+export const worklistSignalText = (partnerId: string, kind: string, amountCents: number): string =>
+  `${partnerId} ${kind} ${formatEuro(amountCents)}`;
+
 /** One row of a worklist table. */
 export type Row = Record<string, string | number | undefined>;
 
@@ -122,7 +126,7 @@ export function worklistRow(c: WorklistCase, i: number, lang: Lang, teams: TeamL
     city: c.city,
     phone: c.phone.join(' '),
     email: c.email.join(' '),
-    signals: c.signals.map((x) => `${x.partnerId} ${x.kind} ${formatEuro(x.amountCents)}`).join('; '),
+    signals: c.signals.map((x) => worklistSignalText(x.partnerId, x.kind, x.amountCents)).join('; '),
     total_amount: (c.totalAmountCents / 100).toFixed(2),
     explanation: c.explanation?.[lang] ?? '',
   };

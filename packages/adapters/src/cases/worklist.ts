@@ -9,26 +9,18 @@ import {
   type ContactExplanations,
   contactExplanations,
   type Lang,
-  type Person,
   type PlannedMonth,
 } from '@signaalreis/core';
-import { type CsvDialect, type CsvTableOptions, csvTable, type OutputTable } from '../output/csv-writer';
+import {
+  type CsvDialect,
+  type CsvTableOptions,
+  csvTable,
+  type OutputTable,
+  PIECE_ROWS,
+} from '../output/csv-writer';
 import { withSteps } from './case-extras';
-import { worklistLines } from './worklist-lines';
+import { distinct, personName, worklistLines } from './worklist-lines';
 import { type Row, WORKLIST_COLUMNS, type WorklistCase, worklistKey, worklistRow } from './worklist-table';
-
-/** Initials, prefix and surname, those given, a space apart. */
-function personName(p: Person): string {
-  let name = '';
-  for (const part of [p.initials, p.prefix, p.surname]) if (part) name = name ? `${name} ${part}` : part;
-  return name;
-}
-
-/** The distinct non-empty values, in order of first appearance (most cases have one signal). */
-function distinct(values: readonly string[]): string[] {
-  const kept = values.filter(Boolean);
-  return kept.length <= 1 ? kept : [...new Set(kept)];
-}
 
 /**
  * A planned journey with contact steps as a case of the worklists, with its explanation in `lang`
@@ -164,9 +156,6 @@ export function worklistPieces(
   for (const [key, list] of worklistIndex(m)) out.set(key, () => linePieces(list, table, line));
   return out;
 }
-
-/** Rows per piece of {@link worklistPieces}, as csvPieces (project default). */
-const PIECE_ROWS = 64;
 
 /** The header (csvTable of no rows), then the lines of `list` PIECE_ROWS at a time. */
 function* linePieces(

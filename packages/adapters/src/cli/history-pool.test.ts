@@ -113,14 +113,18 @@ describe('startHistoryWorkers', () => {
     today: asIsoDate('2026-11-02'),
   });
   const households = new Set(['7412AB 12', '7412AB 2']);
+  /** The history of `files` read in this thread (one sieve) and through `workers` threads. */
+  const bothWays = async (files: string[], workers: number) => {
+    const cwd = fixtureDir(FILES);
+    const here = await loadHistory(io(cwd), files, historySieve(month, households));
+    const there = await startHistoryWorkers(io(cwd), files, month, { workers }).finish(households);
+    return { here, there };
+  };
 
   it.each([1, 2, 3])(
     'with %i worker(s): the entries and notes of loadHistory with a sieve',
     async (workers) => {
-      const cwd = fixtureDir(FILES);
-      const files = ['sep.csv', 'sep-again.csv', 'sep.csv'];
-      const here = await loadHistory(io(cwd), files, historySieve(month, households));
-      const there = await startHistoryWorkers(io(cwd), files, month, { workers }).finish(households);
+      const { here, there } = await bothWays(['sep.csv', 'sep-again.csv', 'sep.csv'], workers);
       expect(there).toEqual(here);
       expect(here.entries.map((e) => e.signalId)).toEqual(['ZV-ZLD-202609-0012', 'ZV-ZLD-202609-0002']);
       expect(here.notes[0]).toBe(
@@ -132,10 +136,7 @@ describe('startHistoryWorkers', () => {
   it.each([1, 2])(
     'with %i worker(s): a signal an earlier file kept for another household hides a later entry',
     async (workers) => {
-      const cwd = fixtureDir(FILES);
-      const files = ['moved.csv', 'sep.csv', 'sep-again.csv'];
-      const here = await loadHistory(io(cwd), files, historySieve(month, households));
-      const there = await startHistoryWorkers(io(cwd), files, month, { workers }).finish(households);
+      const { here, there } = await bothWays(['moved.csv', 'sep.csv', 'sep-again.csv'], workers);
       expect(there).toEqual(here);
       expect(here.entries.map((e) => e.signalId)).toEqual(['ZV-ZLD-202609-0012']);
     },

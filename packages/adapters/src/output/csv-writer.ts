@@ -132,8 +132,8 @@ function csvText(rows: readonly Record<string, CsvCell>[], options: CsvTableOpti
   });
 }
 
-/** Rows per piece of {@link csvPieces} (project default). */
-const PIECE_ROWS = 64;
+/** Rows per piece of {@link csvPieces} and of the worklist pieces of `run` (project default). */
+export const PIECE_ROWS = 64;
 
 /** Column keys that csv-stringify reads as they are (no `a.b` or `a[0]` paths). */
 const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
