@@ -3,17 +3,23 @@
 // message, for the first such file in the order given; a month's file that fails still fails first.
 // A worker that stops or fails becomes a Dutch error, not a hang. Needs the build (dist/cli/history-worker.js).
 import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
 import { asIsoDate, asIsoMonth, historySieve } from '@signaalreis/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CliRun, csvText, fixtureDir, row, runCli } from './cli-test-kit';
 import { loadHistory } from './history';
 import {
   coreFree,
+  cpuSample,
   HISTORY_WORKER_MIN_BYTES,
   HISTORY_WORKERS_ENV,
   historyInWorkers,
   historyWorkerFile,
+  IDLE_CORES_FOR_THREADS,
+  IDLE_WINDOW_MS,
+  idleCores,
   machineLoad,
   startHistoryWorkers,
 } from './history-pool';
@@ -231,6 +237,55 @@ describe('historyInWorkers', () => {
     expect(here.cores).toBeGreaterThanOrEqual(1);
     expect(here.load1).toBeGreaterThanOrEqual(0);
   });
+
+  it('machineLoad measures the idle cores since a sample 150 ms back (where the system counts CPU time)', async () => {
+    const before = cpuSample();
+    await new Promise((done) => setTimeout(done, 150));
+    const idle = machineLoad(before).idle;
+    if (cpus().some((c) => c.times.idle > 0)) {
+      expect(idle).toBeGreaterThanOrEqual(0);
+      expect(idle).toBeLessThanOrEqual(cpus().length + 0.2);
+    } else expect(idle).toBeUndefined();
+  });
+
+  it('coreFree: measured idle cores go before the load average (runs back to back raise it)', () => {
+    expect(coreFree({ cores: 2, load1: 1.6, idle: 0.9 })).toBe(true);
+    expect(coreFree({ cores: 2, load1: 1.6, idle: IDLE_CORES_FOR_THREADS })).toBe(true);
+    expect(coreFree({ cores: 2, load1: 0.2, idle: 0.49 })).toBe(false);
+    expect(coreFree({ cores: 2, load1: 0.2, idle: 0 })).toBe(false);
+    expect(coreFree({ cores: 1, load1: 0, idle: 0.9 })).toBe(false);
+    const cwd = fixtureDir({ 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
+    expect(historyInWorkers({ cwd }, ['big.csv'], {}, () => ({ cores: 2, load1: 1.4, idle: 0.97 }))).toBe(
+      true,
+    );
+    expect(historyInWorkers({ cwd }, ['big.csv'], {}, () => ({ cores: 2, load1: 0.1, idle: 0.05 }))).toBe(
+      false,
+    );
+  });
+
+  it('idleCores: idle time over wall time, from 100 ms on; nothing where it cannot be told', () => {
+    expect(idleCores({ at: 0, idle: 1000 }, { at: 400, idle: 1380 })).toBeCloseTo(0.95);
+    expect(idleCores({ at: 10, idle: 0 }, { at: 10 + IDLE_WINDOW_MS, idle: 200 })).toBe(2);
+    expect(idleCores({ at: 0, idle: 1000 }, { at: 99, idle: 1090 })).toBeUndefined();
+    expect(idleCores({ at: 0, idle: 0 }, { at: 500, idle: 0 })).toBeUndefined(); // no CPU times
+    expect(idleCores({ at: 0, idle: 1000 }, { at: 500, idle: 900 })).toBeUndefined(); // went back
+    expect(idleCores({ at: 0, idle: 1000 }, { at: Number.NaN, idle: 1400 })).toBeUndefined();
+  });
+
+  test.prop([
+    fc.double({ min: 0, max: 1e6, noNaN: true }),
+    fc.double({ min: 0, max: 1e4, noNaN: true }),
+    fc.nat(1e7),
+    fc.nat(1e5),
+  ])(
+    'idleCores is never negative, and is the idle share of the wall time whenever it answers',
+    (at, ms, idle, more) => {
+      const got = idleCores({ at, idle }, { at: at + ms, idle: idle + more });
+      const wall = at + ms - at; // as the sum rounds it
+      if (wall < IDLE_WINDOW_MS || idle + more === 0) expect(got).toBeUndefined();
+      else expect(got).toBeCloseTo(more / wall, 6);
+    },
+  );
 
   it('refuses an unknown value with a Dutch error (English on request), and reads empty as unset', () => {
     const cwd = fixtureDir({ 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });

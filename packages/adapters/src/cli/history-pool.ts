@@ -3,7 +3,7 @@
 // historySieve over all of them keeps (history-parts.ts). Errors come out as they do in this thread:
 // the first file in order that fails, with the same stderr lines and message.
 import { statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { IsoMonth, Lang } from '@signaalreis/core';
@@ -55,32 +55,97 @@ export const HISTORY_WORKERS_DEFAULT = 'auto';
 export const historyWorkerFile = (): string => builtFile('cli/history-worker.js');
 
 /**
- * What `auto` looks at of the machine: how many threads can run at once, and the load average
- * over the last minute (0 where the system has none, e.g. Windows).
+ * What `auto` looks at of the machine: how many threads can run at once, the load average over the
+ * last minute (0 where the system has none, e.g. Windows), and — where it could be measured — how
+ * many cores stood idle since this command started ({@link idleCores}).
  */
 export interface MachineLoad {
   cores: number;
   load1: number;
+  /** Idle cores, on average, since the command started (while it loaded its code); absent: not measured. */
+  idle?: number;
 }
 
-/** This machine's {@link MachineLoad}: `os.availableParallelism()` and `os.loadavg()[0]`. */
-export const machineLoad = (): MachineLoad => ({ cores: availableParallelism(), load1: loadavg()[0] ?? 0 });
+/** The machine's idle CPU time summed over its cores (ms), and when it was read (ms, monotonic). */
+export interface CpuSample {
+  at: number;
+  idle: number;
+}
+
+/** This machine's {@link CpuSample} now (`os.cpus()`: on Linux, /proc/stat). */
+export const cpuSample = (): CpuSample => {
+  let idle = 0;
+  for (const c of cpus()) idle += c.times.idle;
+  return { at: performance.now(), idle };
+};
+
+/** When this module was loaded: at the start of every command (cli.ts registers `run` at start). */
+const STARTED = cpuSample();
+
+/**
+ * The shortest time over which {@link idleCores} is measured (project default: the kernel counts
+ * CPU time in 10 ms ticks; over 100 ms on 2 cores that is ± 0.1 of a core). The command loads its
+ * code for 0.3–0.6 s before it reads its history, so a run has it.
+ */
+export const IDLE_WINDOW_MS = 100;
+
+/**
+ * How many cores stood idle on average between two samples: the idle CPU time of all cores over
+ * the wall time between them; `undefined` when less than {@link IDLE_WINDOW_MS} lies between them
+ * or the system gives no CPU times.
+ *
+ * @example
+ * ```ts
+ * import { idleCores } from './history-pool';
+ * idleCores({ at: 0, idle: 1000 }, { at: 400, idle: 1380 }); // 0.95: about one core idle over those 400 ms
+ * idleCores({ at: 0, idle: 1000 }, { at: 40, idle: 1040 }); // undefined: too short to tell
+ * ```
+ */
+export function idleCores(since: CpuSample, now: CpuSample): number | undefined {
+  const ms = now.at - since.at;
+  // (no CPU times on this system: all zero; a counter that went back: not to be trusted)
+  if (!(ms >= IDLE_WINDOW_MS) || now.idle === 0 || now.idle < since.idle) return undefined;
+  return (now.idle - since.idle) / ms;
+}
+
+/**
+ * This machine's {@link MachineLoad}: `os.availableParallelism()`, `os.loadavg()[0]`, and the idle
+ * cores since `since` (by default since the command started).
+ */
+export const machineLoad = (since: CpuSample = STARTED): MachineLoad => {
+  const idle = idleCores(since, cpuSample());
+  return { cores: availableParallelism(), load1: loadavg()[0] ?? 0, ...(idle === undefined ? {} : { idle }) };
+};
+
+/**
+ * The idle cores that make a core free for the history threads: half a core (project default; the
+ * run's own thread is busy loading its code meanwhile, so on a quiet 2-core machine about one core
+ * stands idle, on a machine busy with other work about none — docs/performance.md, "Fifth round:
+ * history threads for runs back to back").
+ */
+export const IDLE_CORES_FOR_THREADS = 0.5;
 
 /**
  * Whether a core is free for the history threads besides the run's own thread: at least 2 cores,
- * and a load average over the last minute of at most cores − 1 (project default: on a machine busy
- * with other work the threads took CPU for nothing, docs/performance.md, "Third round: history in
- * worker threads").
+ * and at least {@link IDLE_CORES_FOR_THREADS} idle cores since the command started — or, where that
+ * was not measured, a load average over the last minute of at most cores − 1 (project default: on a
+ * machine busy with other work the threads took CPU for nothing, docs/performance.md, "Third round:
+ * history in worker threads"). The idle cores go first: the load average still counts the runs of
+ * the last minute, so runs one after another (a year replayed month by month) kept the threads off
+ * on an otherwise quiet machine.
  *
  * @example
  * ```ts
  * import { coreFree } from './history-pool';
  * coreFree({ cores: 2, load1: 0.4 }); // true
+ * coreFree({ cores: 2, load1: 1.6, idle: 0.9 }); // true: the previous run raised the load average, but a core is idle now
+ * coreFree({ cores: 2, load1: 0.4, idle: 0.1 }); // false: something else took the other core just now
  * coreFree({ cores: 2, load1: 3.1 }); // false: every core is busy already
  * coreFree({ cores: 1, load1: 0 }); // false
  * ```
  */
-export const coreFree = ({ cores, load1 }: MachineLoad): boolean => cores >= 2 && load1 <= cores - 1;
+export const coreFree = ({ cores, load1, idle }: MachineLoad): boolean =>
+  cores >= 2 && (idle === undefined ? load1 <= cores - 1 : idle >= IDLE_CORES_FOR_THREADS);
 
 const sizeOf = (path: string): number => {
   try {
