@@ -263,10 +263,10 @@ describe('historyInWorkers', () => {
     );
   });
 
-  it('idleCores: idle time over wall time, from 100 ms on; nothing where it cannot be told', () => {
+  it('idleCores: idle time over wall time, from IDLE_WINDOW_MS on; nothing where it cannot be told', () => {
     expect(idleCores({ at: 0, idle: 1000 }, { at: 400, idle: 1380 })).toBeCloseTo(0.95);
-    expect(idleCores({ at: 10, idle: 0 }, { at: 10 + IDLE_WINDOW_MS, idle: 200 })).toBe(2);
-    expect(idleCores({ at: 0, idle: 1000 }, { at: 99, idle: 1090 })).toBeUndefined();
+    expect(idleCores({ at: 10, idle: 5 }, { at: 10 + IDLE_WINDOW_MS, idle: 5 + 2 * IDLE_WINDOW_MS })).toBe(2);
+    expect(idleCores({ at: 0, idle: 1000 }, { at: IDLE_WINDOW_MS - 1, idle: 1040 })).toBeUndefined();
     expect(idleCores({ at: 0, idle: 0 }, { at: 500, idle: 0 })).toBeUndefined(); // no CPU times
     expect(idleCores({ at: 0, idle: 1000 }, { at: 500, idle: 900 })).toBeUndefined(); // went back
     expect(idleCores({ at: 0, idle: 1000 }, { at: Number.NaN, idle: 1400 })).toBeUndefined();

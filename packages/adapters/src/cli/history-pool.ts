@@ -79,15 +79,20 @@ export const cpuSample = (): CpuSample => {
   return { at: performance.now(), idle };
 };
 
-/** When this module was loaded: at the start of every command (cli.ts registers `run` at start). */
+/**
+ * When this module was loaded: while `signaalreis` starts (cli.ts registers `run`, which imports
+ * this module, before it parses the arguments).
+ */
 const STARTED = cpuSample();
 
 /**
- * The shortest time over which {@link idleCores} is measured (project default: the kernel counts
- * CPU time in 10 ms ticks; over 100 ms on 2 cores that is ± 0.1 of a core). The command loads its
- * code for 0.3–0.6 s before it reads its history, so a run has it.
+ * The shortest time over which {@link idleCores} is measured (project default). Between this module's
+ * loading and the decision a run reads its arguments and preset: about 90 ms on the 2-core machine of
+ * docs/performance.md. The kernel counts CPU time in 10 ms ticks, so over 50 ms on 2 cores the
+ * measure is within about ± 0.4 of a core — enough to tell a quiet machine (about 1 core idle besides
+ * the run's own) from a busy one (about none) against {@link IDLE_CORES_FOR_THREADS}.
  */
-export const IDLE_WINDOW_MS = 100;
+export const IDLE_WINDOW_MS = 50;
 
 /**
  * How many cores stood idle on average between two samples: the idle CPU time of all cores over
