@@ -197,6 +197,8 @@ const AttemptsSchema = z.looseObject({ attempts: z.array(z.looseObject({ reached
  * has them (written by `signaalreis feedback`), else what the case already knew.
  */
 export function reachedOf(c: CaseFileCase & { record?: unknown }): boolean | undefined {
+  // most cases have no record (every case `run` writes): no schema failure built for each (issue 14)
+  if (typeof c.record !== 'object' || c.record === null) return c.reached;
   const record = AttemptsSchema.safeParse(c.record);
   if (record.success && record.data.attempts.length > 0) return record.data.attempts.some((a) => a.reached);
   return c.reached;
