@@ -18,6 +18,23 @@ type Change = { kind: 'fallback' | 'overflow' | 'merged' };
  */
 export const NO_CHANGES: never[] = Object.freeze([]) as unknown as never[];
 
+/**
+ * Whether `copy` still holds what `source` holds (the same keys, each value the same), apart from
+ * the channel and team when `pairApart`: a copy made once is checked on each use, so that a step
+ * object its owner changed between two runs gets a new copy instead of a stale one.
+ */
+function sameAs(copy: ContactStep, source: ContactStep, pairApart: boolean): boolean {
+  const c = copy as Record<string, unknown>;
+  const s = source as Record<string, unknown>;
+  let n = 0;
+  for (const k in s) {
+    n++;
+    if (c[k] !== s[k] && !(pairApart && (k === 'channel' || k === 'team'))) return false;
+  }
+  for (const _ in c) n--;
+  return n === 0;
+}
+
 // A frozen copy per step object of a routing outcome (a preset's step): a plan's steps are these.
 const sharedCopies = new WeakMap<ContactStep, ContactStep>();
 
@@ -27,7 +44,7 @@ const sharedCopies = new WeakMap<ContactStep, ContactStep>();
  */
 export function sharedStep(step: ContactStep): ContactStep {
   let copy = sharedCopies.get(step);
-  if (copy === undefined) {
+  if (copy === undefined || !sameAs(copy, step, false)) {
     copy = Object.freeze({ ...step });
     sharedCopies.set(step, copy);
   }
@@ -49,7 +66,7 @@ export function stepAt(requested: ContactStep, at: Pair, atKey: string): Contact
     finalSteps.set(requested, byPair);
   }
   let step = byPair.get(atKey);
-  if (step === undefined) {
+  if (step === undefined || !sameAs(step, requested, true)) {
     step = Object.freeze({ ...requested, channel: at.channel, team: at.team });
     byPair.set(atKey, step);
   }
