@@ -10,7 +10,7 @@ import { compareTeams } from './teams';
 /**
  * A change allocation made to a requested step: a contact-data `fallback` (no phone → e-mail),
  * an `overflow` (capacity full → another channel or team), or `merged` (the step's final
- * channel and team were already in the case's plan). A change that {@link placeStep} makes is
+ * channel and team were already in the case's plan). A change that allocation makes is
  * frozen and shared by every case of the allocation run with the same change (as are its `from`,
  * `to` and `limit`).
  *
@@ -60,12 +60,12 @@ export interface StepPlacement {
   outcome: PlacementOutcome;
   /**
    * The final step (placed only). A fallback or overflow keeps the attempts of the request. From
-   * {@link placeStep}: frozen, one object per requested step and final (channel, team), shared.
+   * allocation: frozen, one object per requested step and final (channel, team), shared.
    */
   step?: ContactStep;
   /** Why the step was not placed. */
   reason?: 'capacity' | 'missing-contact-data';
-  /** The changes, in order. From {@link placeStep}: no change is one shared frozen empty list. */
+  /** The changes, in order. From allocation: no change is one shared frozen empty list. */
   changes: StepChange[];
 }
 
