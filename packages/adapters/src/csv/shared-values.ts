@@ -15,12 +15,9 @@ const texts = new Map<string, string>();
 
 /**
  * `text` as kept in a signal: the string kept the first time an equal text was read (`copy` makes
- * that one, e.g. a copy detached from the file's text), so that equal cells share one string.
- *
- * @example
- * ```ts
- * sharedText('Voorbeeldstad') === sharedText(['Voorbeeld', 'stad'].join('')); // the same string
- * ```
+ * that one, e.g. a copy detached from the file's text), so that equal cells share one string. For
+ * example (internal, not exported by the package): `sharedText('Voorbeeldstad')` and
+ * `sharedText(['Voorbeeld', 'stad'].join(''))` give the same string object.
  */
 export function sharedText<T extends string>(text: T, copy: (s: T) => T = (s) => s): T {
   const known = texts.get(text);
@@ -39,13 +36,8 @@ const partners = new Map<string, RowPartner>();
 /**
  * The partner of a signal: one frozen object per partner (id, name and sector), shared by every
  * signal of it — a month has a few dozen partners and a hundred thousand signals. The id and name
- * are kept as {@link sharedText} keeps them.
- *
- * @example
- * ```ts
- * const a = sharedPartner('ZV-ZLD', 'Zorgverzekeraar Zilverlinde', 'health');
- * a === sharedPartner('ZV-ZLD', 'Zorgverzekeraar Zilverlinde', 'health'); // true
- * ```
+ * are kept as {@link sharedText} keeps them. For example (internal): two calls
+ * `sharedPartner('ZV-ZLD', 'Zorgverzekeraar Zilverlinde', 'health')` give the same frozen object.
  */
 export function sharedPartner(
   id: string,
