@@ -22,7 +22,14 @@ import {
   readMonthInputs,
   warnMonth,
 } from './month-input';
-import { addRunStoreOptions, type RunStoreOptions, storeHistory, storeRun, withRunStore } from './run-store';
+import {
+  addRunStoreOptions,
+  type RunStore,
+  type RunStoreOptions,
+  storeHistory,
+  storeRun,
+  withRunStore,
+} from './run-store';
 import { commandLine, saveFolder, xlsxOption } from './write-output';
 
 /**
@@ -108,6 +115,29 @@ const csvOf = (table: OutputTable, dialect: CsvDialect, lang: Lang): string => {
 };
 
 /**
+ * Reads the month's inputs and runs the preset. Only what writing needs comes back: the history
+ * entries and the list of signals go when it returns (the journeys keep the signals they hold), so
+ * that they are not kept while the output is written (issue 14, memory).
+ */
+async function decideMonth(io: CliIo, file: string, o: RunOptions, store: RunStore | undefined) {
+  const lang = cliLang(io);
+  const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o, { sieve: true });
+  const stored = store ? await storeHistory(io, store, o.month) : [];
+  const run = await runPresetMonth(preset, {
+    month: o.month,
+    signals: loaded.signals,
+    history: [...stored, ...history.entries],
+    lookups,
+  });
+  if (!run.ok) {
+    const i = run.issues[0];
+    const problem = `${i?.path.join('.')}: ${i ? issueText(lang, i) : ''}`;
+    throw new CliUserError(MONTH_MESSAGES.cannotRoute(preset.preset.id, problem)[lang]);
+  }
+  return { preset, m: run.value, rows: loaded.rows, rejected: loaded.rejected.length, stored };
+}
+
+/**
  * Registers `signaalreis run <signals.csv> --preset <id|file> --month YYYY-MM [--history <file>...]
  * [--out <dir>]`: the monthly run.
  *
@@ -124,20 +154,7 @@ export function registerRun(program: Command, io: CliIo): void {
   addMonthOptions(command, t.outHelp, lang).addOption(xlsxOption(lang));
   addRunStoreOptions(command, lang).action(
     withRunStore(io, async (file: string, o: RunOptions, command: Command, store) => {
-      const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o, { sieve: true });
-      const stored = store ? await storeHistory(io, store, o.month) : [];
-      const run = await runPresetMonth(preset, {
-        month: o.month,
-        signals: loaded.signals,
-        history: [...stored, ...history.entries],
-        lookups,
-      });
-      if (!run.ok) {
-        const i = run.issues[0];
-        const problem = `${i?.path.join('.')}: ${i ? issueText(lang, i) : ''}`;
-        throw new CliUserError(MONTH_MESSAGES.cannotRoute(preset.preset.id, problem)[lang]);
-      }
-      const m = run.value;
+      const { preset, m, rows, rejected, stored } = await decideMonth(io, file, o, store);
       warnMonth(io, m.issues);
       const dir = o.out ?? join('out', o.month);
       const files = new Map<string, OutputData>();
@@ -164,7 +181,7 @@ export function registerRun(program: Command, io: CliIo): void {
       else {
         const lists = [...files.keys()].filter((n) => n.startsWith('worklist-')).length;
         const written = [t.written(lists, o.xlsx, dir)];
-        io.stdout.write(summary(m, preset.lineage, loaded.rows, loaded.rejected.length, written, lang));
+        io.stdout.write(summary(m, preset.lineage, rows, rejected, written, lang));
         if (storedLine) io.stdout.write(`${storedLine}\n`);
       }
     }),

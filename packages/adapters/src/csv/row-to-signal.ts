@@ -9,6 +9,7 @@ import {
   normalisePostcode,
   parseHouseNumber,
   type Result,
+  type Sector,
   type Signal,
   validateSignal,
 } from '@signaalreis/core';
@@ -17,6 +18,7 @@ import type { HeaderMapping } from './headers';
 import { rowIssue } from './issues';
 import { SIGNAL_CSV_MESSAGES as M } from './messages';
 import { type Field, planOf, type RowPlan } from './row-plan';
+import { sharedPartner, sharedText } from './shared-values';
 import { parseAmount, parseCount, parseDate, parseKind, parseLegalForm, parseSector } from './values';
 
 /** Where a record sits in the file. */
@@ -117,6 +119,12 @@ class Cells {
     return detach(this.text(field));
   }
 
+  /** A text field kept in the signal whose values repeat (a city): one string per distinct text ({@link sharedText}). */
+  shared(field: Field): string {
+    const text = this.text(field);
+    return text === '' ? text : sharedText(text, detach);
+  }
+
   /** A required text field (any text), kept in the signal. */
   required(field: Field): string | undefined {
     const text = this.kept(field);
@@ -208,14 +216,20 @@ export function rowToSignal(
   person.legalForm = legalForm;
   if (bsn) person.bsn = bsn;
   const address: Record<string, unknown> = { postcode, ...houseNumber };
-  const city = c.kept('city');
+  const city = c.shared('city');
   if (city !== '') address.city = city;
   const candidate: Record<string, unknown> = {
     signalId,
-    partner: { id: partnerId, name: c.kept('partner_name') || partnerId, sector },
+    // one frozen partner object and one string per distinct date for all rows (shared-values.ts)
+    partner: sharedPartner(
+      partnerId as string,
+      c.text('partner_name') || (partnerId as string),
+      sector as Sector,
+      detach,
+    ),
     kind,
-    signalDate,
-    arrearSince,
+    signalDate: sharedText(signalDate as IsoDate),
+    arrearSince: sharedText(arrearSince as IsoDate),
     amountCents,
   };
   if (termsOverdue !== undefined) candidate.termsOverdue = termsOverdue;
@@ -223,7 +237,7 @@ export function rowToSignal(
   candidate.person = person;
   candidate.address = address;
   candidate.contact = contact;
-  const neighbourhood = c.kept('neighbourhood');
+  const neighbourhood = c.shared('neighbourhood');
   if (neighbourhood !== '') candidate.neighbourhood = neighbourhood;
 
   const validated = (options.validate ?? fastValidate)(candidate);

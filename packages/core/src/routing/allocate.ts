@@ -41,7 +41,7 @@ export type AllocationOutcome = 'placed' | 'partial' | 'unplaced' | 'no-contact'
  */
 export interface CaseAllocation {
   outcome: AllocationOutcome;
-  /** The final steps, in plan order. */
+  /** The final steps, in plan order (frozen objects shared between cases, see {@link StepPlacement}'s `step`). */
   steps: ContactStep[];
   /** Every requested step and what became of it. */
   placements: StepPlacement[];

@@ -4,12 +4,15 @@ import { CHANNELS, type Channel, type Team } from '../model/enums';
 import type { CapacityConfig } from './config';
 import { CHANNEL_NEEDS, type ContactData, fallbackFor, overflowFor } from './config-checks';
 import type { ContactStep } from './outcome';
+import { NO_CHANGES, type Pair, type SharedPieces, sharedPieces, stepAt } from './shared-steps';
 import { compareTeams } from './teams';
 
 /**
  * A change allocation made to a requested step: a contact-data `fallback` (no phone → e-mail),
  * an `overflow` (capacity full → another channel or team), or `merged` (the step's final
- * channel and team were already in the case's plan).
+ * channel and team were already in the case's plan). A change that allocation makes is
+ * frozen and shared by every case of the allocation run with the same change (as are its `from`,
+ * `to` and `limit`).
  *
  * @example
  * ```ts
@@ -55,10 +58,14 @@ export type PlacementOutcome = 'placed' | 'skipped' | 'unplaced';
 export interface StepPlacement {
   requested: ContactStep;
   outcome: PlacementOutcome;
-  /** The final step (placed only). A fallback or overflow keeps the attempts of the request. */
+  /**
+   * The final step (placed only). A fallback or overflow keeps the attempts of the request. From
+   * allocation: frozen, one object per requested step and final (channel, team), shared.
+   */
   step?: ContactStep;
   /** Why the step was not placed. */
   reason?: 'capacity' | 'missing-contact-data';
+  /** The changes, in order. From allocation: no change is one shared frozen empty list. */
   changes: StepChange[];
 }
 
@@ -153,21 +160,40 @@ function limits(config: CapacityConfig, ledger: Ledger, channel: Channel, team: 
   return out;
 }
 
+// The pairs and changes one allocation run (one ledger) shares between its cases (shared-steps.ts).
+const sharedByLedger = new WeakMap<Ledger, SharedPieces>();
+
+function sharedOf(ledger: Ledger): SharedPieces {
+  let shared = sharedByLedger.get(ledger);
+  if (shared === undefined) {
+    shared = sharedPieces();
+    sharedByLedger.set(ledger, shared);
+  }
+  return shared;
+}
+
 /** A step's placement: what {@link placeStep} gives back. */
 function placement(
   requested: ContactStep,
-  at: { channel: Channel; team: Team },
+  at: Pair,
   changes: StepChange[],
   ledger: Ledger,
   outcome: PlacementOutcome,
   reason?: StepPlacement['reason'],
 ): StepPlacement {
-  if (outcome === 'unplaced') bump(ledger.unplaced, pairKey(at.channel, at.team));
-  const p = { requested, outcome } as StepPlacement;
-  if (outcome === 'placed') p.step = { ...requested, channel: at.channel, team: at.team };
-  if (reason) p.reason = reason;
-  p.changes = changes.slice(); // kept per case: without the room `push` leaves
-  return p;
+  const k = pairKey(at.channel, at.team);
+  if (outcome === 'unplaced') bump(ledger.unplaced, k);
+  // kept per case: without the room `push` leaves; no change is the one shared empty list
+  const kept = changes.length === 0 ? NO_CHANGES : changes.slice();
+  // one literal per shape, every key in place when made: a key added afterwards would give each of
+  // the month's placements a property store of its own (~5 MB in the 100k month)
+  if (outcome === 'placed') {
+    const step = stepAt(requested, at, k);
+    return reason
+      ? { requested, outcome, step, reason, changes: kept }
+      : { requested, outcome, step, changes: kept };
+  }
+  return reason ? { requested, outcome, reason, changes: kept } : { requested, outcome, changes: kept };
 }
 
 /**
@@ -185,7 +211,8 @@ export function placeStep(
   const changes: StepChange[] = [];
   // the pairs tried (keys are one string per pair: `includes` compares them by identity first)
   const seen: string[] = [];
-  let at: { channel: Channel; team: Team } = { channel: requested.channel, team: requested.team };
+  const shared = sharedOf(ledger);
+  let at = shared.pair(requested.channel, requested.team, pairKey(requested.channel, requested.team));
   const end = (outcome: PlacementOutcome, reason?: StepPlacement['reason']) =>
     placement(requested, at, changes, ledger, outcome, reason);
   for (;;) {
@@ -196,13 +223,25 @@ export function placeStep(
     if (!has[need]) {
       const fb = fallbackFor(config.fallbacks, need, at.channel);
       if (!fb) return end(requested.ifCapacityLeft ? 'skipped' : 'unplaced', 'missing-contact-data');
-      const to = { channel: fb.entry.to, team: at.team };
-      changes.push({ kind: 'fallback', from: at, to, missing: need, source: fb.entry.source });
+      const from = at;
+      const to = shared.pair(fb.entry.to, at.team, pairKey(fb.entry.to, at.team));
+      // the pair left and the fallback entry make the change
+      changes.push(
+        shared.change(`${k} f${fb.index}`, () => ({
+          kind: 'fallback',
+          from,
+          to,
+          missing: need,
+          source: fb.entry.source,
+        })),
+      );
       at = to;
       continue;
     }
     if (inPlan.has(k)) {
-      if (changes.length > 0) changes.push({ kind: 'merged', from: at, to: at });
+      const here = at;
+      if (changes.length > 0)
+        changes.push(shared.change(`${k} m`, () => ({ kind: 'merged', from: here, to: here })));
       return end('placed');
     }
     const entries = limits(config, ledger, at.channel, at.team);
@@ -216,14 +255,22 @@ export function placeStep(
     const ov = overflowFor(config.overflow, at.channel, at.team);
     if (!ov) return end('unplaced', 'capacity');
     const entry = config.capacity[full];
-    const to = { channel: ov.entry.to.channel, team: ov.entry.to.team ?? at.team };
-    changes.push({
-      kind: 'overflow',
-      from: at,
-      to,
-      source: ov.entry.source,
-      limit: { perMonth: entry?.perMonth ?? 0, ...(entry?.team ? { team: entry.team } : {}) },
-    });
+    const from = at;
+    const toTeam = ov.entry.to.team ?? at.team;
+    const to = shared.pair(ov.entry.to.channel, toTeam, pairKey(ov.entry.to.channel, toTeam));
+    // the pair left, the overflow entry and the full capacity entry make the change
+    changes.push(
+      shared.change(`${k} o${ov.index} ${full}`, () => ({
+        kind: 'overflow',
+        from,
+        to,
+        source: ov.entry.source,
+        limit: Object.freeze({
+          perMonth: entry?.perMonth ?? 0,
+          ...(entry?.team ? { team: entry.team } : {}),
+        }),
+      })),
+    );
     bump(ledger.overflowedOut, k);
     bump(ledger.overflowedIn, pairKey(to.channel, to.team));
     at = to;

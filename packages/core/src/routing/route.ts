@@ -13,6 +13,7 @@ import { type RoutingCaseInput, routingFacts } from './facts';
 import { routingInputOf } from './journey-input';
 import { badOn } from './on';
 import { type ContactStep, type RoutingOutcome, stepsText } from './outcome';
+import { sharedStep } from './shared-steps';
 import type { TeamDeclaration } from './teams';
 
 /**
@@ -56,6 +57,10 @@ export interface RoutedPlan {
   deadline: IsoDate;
   /** `true` when the deadline lies before `routedOn`: it passed before the case was routed. */
   deadlinePassed?: boolean;
+  /**
+   * The contact steps, in plan order. For a plan routing made, each step is one frozen object
+   * shared by every case that plans that step of the rule's outcome (a month has a handful).
+   */
   steps: ContactStep[];
   /** The rule that chose the bucket. */
   ruleId?: string;
@@ -103,7 +108,7 @@ function join(outcomes: readonly RoutingOutcome[]): { chosen: number; steps: Con
       const k = `${s.channel}/${s.team}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      steps.push({ ...s });
+      steps.push(sharedStep(s));
     }
   const days = outcomes.flatMap((o) => (o.deadlineWorkingDays === undefined ? [] : [o.deadlineWorkingDays]));
   // `slice()`: kept per case, without the room `push` leaves (see facts.ts)
