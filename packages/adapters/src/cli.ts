@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The `signaalreis` command line (bin of @signaalreis/adapters).
-import { main } from './cli/program';
+// The `signaalreis` command line (bin of @signaalreis/adapters). The machine's CPU times are taken
+// first (cli/started.ts), the commands loaded after: `run` compares the two to see whether a core
+// stood idle meanwhile (cli/history-pool.ts).
+import './cli/started';
 
-main(process.argv).then((code) => {
-  process.exitCode = code;
-});
+import('./cli/program')
+  .then(({ main }) => main(process.argv))
+  .then((code) => {
+    process.exitCode = code;
+  });

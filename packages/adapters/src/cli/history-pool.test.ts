@@ -12,7 +12,6 @@ import { type CliRun, csvText, fixtureDir, row, runCli } from './cli-test-kit';
 import { loadHistory } from './history';
 import {
   coreFree,
-  cpuSample,
   HISTORY_WORKER_MIN_BYTES,
   HISTORY_WORKERS_ENV,
   historyInWorkers,
@@ -25,6 +24,7 @@ import {
 } from './history-pool';
 import { type CliIo, CliUserError } from './io';
 import { exampleSignals } from './output-digest.test-support';
+import { cpuSample } from './started';
 
 const month = asIsoMonth('2026-10');
 const september = (n: number, over: Partial<Parameters<typeof row>[0]> = {}) =>
@@ -251,7 +251,8 @@ describe('historyInWorkers', () => {
   it('coreFree: measured idle cores go before the load average (runs back to back raise it)', () => {
     expect(coreFree({ cores: 2, load1: 1.6, idle: 0.9 })).toBe(true);
     expect(coreFree({ cores: 2, load1: 1.6, idle: IDLE_CORES_FOR_THREADS })).toBe(true);
-    expect(coreFree({ cores: 2, load1: 0.2, idle: 0.49 })).toBe(false);
+    expect(coreFree({ cores: 2, load1: 0.2, idle: IDLE_CORES_FOR_THREADS - 0.01 })).toBe(false);
+    expect(coreFree({ cores: 2, load1: 0.2, idle: 0.63 })).toBe(true); // a quiet 2-core machine, measured
     expect(coreFree({ cores: 2, load1: 0.2, idle: 0 })).toBe(false);
     expect(coreFree({ cores: 1, load1: 0, idle: 0.9 })).toBe(false);
     const cwd = fixtureDir({ 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });

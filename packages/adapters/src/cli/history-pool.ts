@@ -3,7 +3,7 @@
 // historySieve over all of them keeps (history-parts.ts). Errors come out as they do in this thread:
 // the first file in order that fails, with the same stderr lines and message.
 import { statSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { IsoMonth, Lang } from '@signaalreis/core';
@@ -21,6 +21,7 @@ import type {
 import { type CliIo, CliUserError } from './io';
 import { cliLang } from './lang';
 import { MONTH_MESSAGES as M } from './messages/month';
+import { type CpuSample, cpuSample, STARTED } from './started';
 
 /**
  * Worker threads for the history files: at most this many, never more than files (project
@@ -66,33 +67,15 @@ export interface MachineLoad {
   idle?: number;
 }
 
-/** The machine's idle CPU time summed over its cores (ms), and when it was read (ms, monotonic). */
-export interface CpuSample {
-  at: number;
-  idle: number;
-}
-
-/** This machine's {@link CpuSample} now (`os.cpus()`: on Linux, /proc/stat). */
-export const cpuSample = (): CpuSample => {
-  let idle = 0;
-  for (const c of cpus()) idle += c.times.idle;
-  return { at: performance.now(), idle };
-};
-
 /**
- * When this module was loaded: while `signaalreis` starts (cli.ts registers `run`, which imports
- * this module, before it parses the arguments).
+ * The shortest time over which {@link idleCores} is measured (project default). Between the
+ * command's start (`started.ts`, loaded first by cli.ts) and the decision a run loads its code and
+ * reads its arguments and preset: 0.3–0.6 s on the 2-core machines of docs/performance.md. The kernel
+ * counts CPU time in 10 ms ticks, so over 100 ms on 2 cores the measure is within about ± 0.2 of a
+ * core — enough to tell a quiet machine (about 1 core idle besides the run's own) from a busy one
+ * (about none) against {@link IDLE_CORES_FOR_THREADS}.
  */
-const STARTED = cpuSample();
-
-/**
- * The shortest time over which {@link idleCores} is measured (project default). Between this module's
- * loading and the decision a run reads its arguments and preset: about 90 ms on the 2-core machine of
- * docs/performance.md. The kernel counts CPU time in 10 ms ticks, so over 50 ms on 2 cores the
- * measure is within about ± 0.4 of a core — enough to tell a quiet machine (about 1 core idle besides
- * the run's own) from a busy one (about none) against {@link IDLE_CORES_FOR_THREADS}.
- */
-export const IDLE_WINDOW_MS = 50;
+export const IDLE_WINDOW_MS = 100;
 
 /**
  * How many cores stood idle on average between two samples: the idle CPU time of all cores over
@@ -123,12 +106,13 @@ export const machineLoad = (since: CpuSample = STARTED): MachineLoad => {
 };
 
 /**
- * The idle cores that make a core free for the history threads: half a core (project default; the
- * run's own thread is busy loading its code meanwhile, so on a quiet 2-core machine about one core
- * stands idle, on a machine busy with other work about none — docs/performance.md, "Fifth round:
- * history threads for runs back to back").
+ * The idle cores that make a core free for the history threads: about a third of a core (project
+ * default, between what was measured: the run's own thread loads its code meanwhile and V8 compiles
+ * beside it, so a quiet 2-core machine showed 0.63–0.67 idle cores and the same machine with one
+ * other busy process 0.00–0.02 — docs/performance.md, "Fifth round: history threads for runs back
+ * to back").
  */
-export const IDLE_CORES_FOR_THREADS = 0.5;
+export const IDLE_CORES_FOR_THREADS = 0.35;
 
 /**
  * Whether a core is free for the history threads besides the run's own thread: at least 2 cores,
