@@ -51,27 +51,6 @@ function memoised(field: (text: string) => string): (text: string) => string {
 }
 
 /**
- * `field` of a journey made once for a journey with steps on several lists (its lines are written
- * list after list, a line per step): kept until its last step's line asks, then let go. A national
- * month has tens of thousands of such journeys; the explanation was made for each of their lines
- * (about 0.2 s a month, issue 14).
- */
-export function onceAJourney(field: (j: AllocatedJourney) => string): (j: AllocatedJourney) => string {
-  const kept = new Map<AllocatedJourney, { text: string; left: number }>();
-  return (j) => {
-    const steps = j.allocation.steps.length;
-    if (steps < 2) return field(j);
-    let k = kept.get(j);
-    if (k === undefined) {
-      k = { text: field(j), left: steps };
-      kept.set(j, k);
-    }
-    if (--k.left === 0) kept.delete(j);
-    return k.text;
-  };
-}
-
-/**
  * The maker of worklist lines in `lang` and `dialect`: for a contacted journey and the index of its
  * step on the list, the CSV record (with its line end) that csvPieces writes for
  * `worklistRow(worklistCaseOf(j), step)` — with the explanation by `explain`.
@@ -101,7 +80,6 @@ export function worklistLines(options: {
     const [i, of] = key.split('/').map(Number);
     return text(W.step(i ?? 0, of ?? 0)[lang]);
   });
-  const explanation = onceAJourney((j) => text(explain(j) || ''));
   return (j, i) => {
     const { route, allocation, match } = j;
     const steps = allocation.steps;
@@ -172,7 +150,7 @@ export function worklistLines(options: {
       d +
       f.numericText((match.totals.totalAmountCents / 100).toFixed(2)) +
       d +
-      explanation(j) +
+      text(explain(j) || '') +
       f.end
     );
   };
