@@ -166,7 +166,7 @@ const sharedByLedger = new WeakMap<Ledger, SharedPieces>();
 function sharedOf(ledger: Ledger): SharedPieces {
   let shared = sharedByLedger.get(ledger);
   if (shared === undefined) {
-    shared = sharedPieces();
+    shared = sharedPieces(pairKey);
     sharedByLedger.set(ledger, shared);
   }
   return shared;
@@ -212,7 +212,7 @@ export function placeStep(
   // the pairs tried (keys are one string per pair: `includes` compares them by identity first)
   const seen: string[] = [];
   const shared = sharedOf(ledger);
-  let at = shared.pair(requested.channel, requested.team, pairKey(requested.channel, requested.team));
+  let at = shared.pair(requested.channel, requested.team);
   const end = (outcome: PlacementOutcome, reason?: StepPlacement['reason']) =>
     placement(requested, at, changes, ledger, outcome, reason);
   for (;;) {
@@ -224,7 +224,7 @@ export function placeStep(
       const fb = fallbackFor(config.fallbacks, need, at.channel);
       if (!fb) return end(requested.ifCapacityLeft ? 'skipped' : 'unplaced', 'missing-contact-data');
       const from = at;
-      const to = shared.pair(fb.entry.to, at.team, pairKey(fb.entry.to, at.team));
+      const to = shared.pair(fb.entry.to, at.team);
       // the pair left and the fallback entry make the change
       changes.push(
         shared.change(`${k} f${fb.index}`, () => ({
@@ -256,8 +256,7 @@ export function placeStep(
     if (!ov) return end('unplaced', 'capacity');
     const entry = config.capacity[full];
     const from = at;
-    const toTeam = ov.entry.to.team ?? at.team;
-    const to = shared.pair(ov.entry.to.channel, toTeam, pairKey(ov.entry.to.channel, toTeam));
+    const to = shared.pair(ov.entry.to.channel, ov.entry.to.team ?? at.team);
     // the pair left, the overflow entry and the full capacity entry make the change
     changes.push(
       shared.change(`${k} o${ov.index} ${full}`, () => ({

@@ -79,18 +79,24 @@ export function stepAt(requested: ContactStep, at: Pair, atKey: string): Contact
  * while the run allocates.
  */
 export interface SharedPieces {
-  /** The pair (channel, team) whose key is `key` (`pairKey`). */
-  pair(channel: Channel, team: Team, key: string): Pair;
+  /** The pair (channel, team). */
+  pair(channel: Channel, team: Team): Pair;
   /** The change known by `key`, made by `make` (and frozen) the first time. */
   change<C extends Change>(key: string, make: () => C): C;
 }
 
-/** A new, empty {@link SharedPieces}. */
-export function sharedPieces(): SharedPieces {
+/**
+ * A new, empty {@link SharedPieces}; `keyOf` gives a pair's key (allocation passes `pairKey`, one
+ * string object per pair, so that no key is made per call).
+ */
+export function sharedPieces(
+  keyOf: (channel: Channel, team: Team) => string = (channel, team) => `${channel}/${team}`,
+): SharedPieces {
   const pairs = new Map<string, Pair>();
   const changes = new Map<string, Change>();
   return {
-    pair(channel, team, key) {
+    pair(channel, team) {
+      const key = keyOf(channel, team);
       let p = pairs.get(key);
       if (p === undefined) {
         p = Object.freeze({ channel, team });
