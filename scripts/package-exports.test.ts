@@ -17,11 +17,12 @@ const entry = (base: string) => ({
   require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
 });
 
-// Entries tsup builds besides the root and the concepts: adapters' command line (its `bin`), the
-// worker thread of a simulation's pool (worker threads load built JavaScript, issue 16) and the
-// worker thread of `run`'s history pool (issue 14).
+// Entries tsup builds besides the root and the concepts: adapters' command line (its `bin`) and the
+// worker thread of a simulation's pool (worker threads load built JavaScript, issue 16). The worker
+// thread of `run`'s history pool (issue 14) is built apart, as one self-contained file
+// (tsup.worker.config.ts; tested below).
 const EXTRA_ENTRIES: Record<string, string[]> = {
-  adapters: ['cli', 'simulation/worker', 'cli/history-worker'],
+  adapters: ['cli', 'simulation/worker'],
 };
 // Subpaths the root does not re-export: the case store (issue 11) loads PGlite, pg and kysely,
 // ~150 ms of cold import that no other user of the root should pay; it is only on its subpath. The
@@ -77,6 +78,18 @@ describe.each(['core', 'rules-presets', 'adapters'])('@signaalreis/%s metadata',
     for (const subpath of Object.keys(m.exports).filter((k) => k !== '.' && k !== './package.json')) {
       expect(readme, subpath).toContain(`@signaalreis/${pkg}/${subpath.slice(2)}`);
     }
+  });
+});
+
+describe('@signaalreis/adapters: the history worker is one self-contained file (issue 14)', () => {
+  it('is built apart, after the library (whose clean empties dist/), as one ESM file with everything bundled but exceljs', async () => {
+    const config = (await import('../packages/adapters/tsup.worker.config.ts')).default;
+    expect(config.entry).toEqual({ 'cli/history-worker': 'src/cli/history-worker.ts' });
+    expect(config).toMatchObject({ format: ['esm'], splitting: false, clean: false });
+    expect(config.noExternal.some((p: RegExp) => p.test('@signaalreis/core'))).toBe(true);
+    expect(config.noExternal.some((p: RegExp) => p.test('zod'))).toBe(true);
+    expect(config.noExternal.some((p: RegExp) => p.test('exceljs'))).toBe(false);
+    expect(manifest('adapters').scripts.build).toBe('tsup && tsup --config tsup.worker.config.ts');
   });
 });
 

@@ -9,7 +9,8 @@ import { defineConfig } from 'tsup';
 // into chunks, in ESM and CJS alike (`splitting`), so a subpath carries only what it needs and the
 // root and a subpath share one copy of every module (one class identity). csv-parse and
 // csv-stringify stay imports, so that a browser bundler can swap in their browser builds
-// (package.json "browser").
+// (package.json "browser"). The worker thread of `run`'s history pool is built apart, as one
+// self-contained file (tsup.worker.config.ts).
 const concepts = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
   .filter(
     (d) => d.isDirectory() && readdirSync(new URL(`./src/${d.name}`, import.meta.url)).includes('index.ts'),
@@ -22,8 +23,6 @@ export default defineConfig({
     cli: 'src/cli.ts',
     // the worker thread of a simulation's pool: worker threads load built JavaScript (issue 16)
     'simulation/worker': 'src/simulation/worker.ts',
-    // the worker thread of `run`'s history pool (issue 14)
-    'cli/history-worker': 'src/cli/history-worker.ts',
     ...Object.fromEntries(concepts.map((c) => [`${c}/index`, `src/${c}/index.ts`])),
   },
   format: ['esm', 'cjs'],

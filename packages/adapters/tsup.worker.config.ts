@@ -1,0 +1,26 @@
+import { defineConfig } from 'tsup';
+
+// The worker thread of `run`'s history pool (issue 14) as one self-contained file,
+// dist/cli/history-worker.js, built after the library (package.json "build": `tsup` first, whose
+// `clean` empties dist/). Why not an entry of tsup.config.ts: there it would import the whole of
+// @signaalreis/core, rules-presets and zod as ~150 modules (~280 ms per thread before it reads a
+// line, while the month is read beside it on the same cores); bundled, only what reading a history
+// file reaches is kept, as one module (~110 ms). docs/performance.md, "Sixth round". exceljs stays
+// an import: it is loaded only for an .xlsx history file (src/xlsx/workbook.ts imports it when
+// needed). The packages bundled are CommonJS in part (cli-progress, yauzl …), whose require of
+// Node built-ins gets a real `require` from the banner.
+export default defineConfig({
+  entry: { 'cli/history-worker': 'src/cli/history-worker.ts' },
+  format: ['esm'],
+  noExternal: [/^(?!exceljs$)/],
+  splitting: false,
+  dts: false,
+  clean: false,
+  sourcemap: true,
+  target: 'node20',
+  platform: 'node',
+  shims: true,
+  banner: {
+    js: "import { createRequire as __signaalreisRequire } from 'node:module'; const require = __signaalreisRequire(import.meta.url);",
+  },
+});
