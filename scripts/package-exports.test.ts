@@ -83,7 +83,8 @@ describe.each(['core', 'rules-presets', 'adapters'])('@signaalreis/%s metadata',
 
 describe('@signaalreis/adapters: the history worker is one self-contained file (issue 14)', () => {
   it('is built apart, after the library (whose clean empties dist/), as one ESM file with everything bundled but exceljs', async () => {
-    const config = (await import('../packages/adapters/tsup.worker.config.ts')).default;
+    const pkg = 'adapters';
+    const config = (await import(`../packages/${pkg}/tsup.worker.config.ts`)).default;
     expect(config.entry).toEqual({ 'cli/history-worker': 'src/cli/history-worker.ts' });
     expect(config).toMatchObject({ format: ['esm'], splitting: false, clean: false });
     expect(config.noExternal.some((p: RegExp) => p.test('@signaalreis/core'))).toBe(true);
