@@ -127,6 +127,29 @@ export function unchanged(dir: string, file: OutputManifest['files'][number]): b
   return size === file.bytes && hash.digest('hex') === file.sha256;
 }
 
+/**
+ * The bytes of `dir/name` when it is a regular file (not a link) with exactly this size and SHA-256
+ * — read once, so that what is checked is what is used — else `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { listedBytes, readManifest } from './manifest';
+ * const m = readManifest('out/2026-09');
+ * const entry = m && m !== 'foreign' ? m.files.find((f) => f.name === 'history.json') : undefined;
+ * const bytes = entry ? listedBytes('out/2026-09', entry) : undefined; // undefined: changed since
+ * ```
+ */
+export function listedBytes(dir: string, file: OutputManifest['files'][number]): Buffer | undefined {
+  const hash = createHash('sha256');
+  const bytes = Buffer.allocUnsafe(file.bytes);
+  let at = 0;
+  const size = readRegular(join(dir, file.name), file.bytes, (c) => {
+    hash.update(c);
+    at += c.copy(bytes, at);
+  });
+  return size === file.bytes && hash.digest('hex') === file.sha256 ? bytes : undefined;
+}
+
 /** The manifest text for files written now by `command`. */
 export function manifestText(command: string, files: OutputManifest['files'], now: Date): string {
   const manifest: OutputManifest = { format: MANIFEST_FORMAT, command, writtenAt: now.toISOString(), files };
