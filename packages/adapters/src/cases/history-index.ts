@@ -14,15 +14,37 @@ import {
 } from '@signaalreis/core';
 import { statusIn } from './compact-planned';
 
-/** The format of a history index (its `format` field). */
+/**
+ * The format of a history index (its `format` field).
+ *
+ * @example
+ * ```ts
+ * import { HISTORY_INDEX_FORMAT } from '@signaalreis/adapters/cases';
+ * HISTORY_INDEX_FORMAT; // 'signaalreis-history/1'
+ * ```
+ */
 export const HISTORY_INDEX_FORMAT = 'signaalreis-history/1';
 
-/** The name `run` gives the history index in its output folder. */
+/**
+ * The name `run` gives the history index in its output folder.
+ *
+ * @example
+ * ```ts
+ * import { HISTORY_INDEX_FILE } from '@signaalreis/adapters/cases';
+ * HISTORY_INDEX_FILE; // 'history.json', beside cases.json
+ * ```
+ */
 export const HISTORY_INDEX_FILE = 'history.json';
 
 /**
  * The fields of an entry, in the order of each line's array (`month` is the file's; `reached` is
  * `null` when not known).
+ *
+ * @example
+ * ```ts
+ * import { HISTORY_INDEX_COLUMNS } from '@signaalreis/adapters/cases';
+ * HISTORY_INDEX_COLUMNS.indexOf('pickedUp'); // 9: the tenth value of each line
+ * ```
  */
 export const HISTORY_INDEX_COLUMNS = [
   'signalId',
