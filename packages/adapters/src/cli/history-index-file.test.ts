@@ -111,6 +111,15 @@ describe('historyIndexBeside', () => {
     });
     expect(historyIndexBeside(join(dir, 'cases.json'))?.entries.some((e) => e.reached === true)).toBe(true);
   });
+
+  it('reads an index that is not all ASCII as UTF-8', () => {
+    const dir = copy('utf8', (d) => {
+      const path = join(d, HISTORY_INDEX_FILE);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/\n\["([^"]+)"/, '\n["$1-ë€"'));
+      vouchFor(d, HISTORY_INDEX_FILE);
+    });
+    expect(historyIndexBeside(join(dir, 'cases.json'))?.entries[0]?.signalId).toMatch(/-ë€$/);
+  });
 });
 
 describe('run with a case file as history', () => {

@@ -129,7 +129,7 @@ export function unchanged(dir: string, file: OutputManifest['files'][number]): b
 
 /**
  * The bytes of `dir/name` when it is a regular file (not a link) with exactly this size and SHA-256
- * — read once, so that what is checked is what is used — else `undefined`.
+ * — read once, straight into one buffer, so that what is checked is what is used — else `undefined`.
  *
  * @example
  * ```ts
@@ -140,14 +140,26 @@ export function unchanged(dir: string, file: OutputManifest['files'][number]): b
  * ```
  */
 export function listedBytes(dir: string, file: OutputManifest['files'][number]): Buffer | undefined {
-  const hash = createHash('sha256');
-  const bytes = Buffer.allocUnsafe(file.bytes);
-  let at = 0;
-  const size = readRegular(join(dir, file.name), file.bytes, (c) => {
-    hash.update(c);
-    at += c.copy(bytes, at);
-  });
-  return size === file.bytes && hash.digest('hex') === file.sha256 ? bytes : undefined;
+  const fd = openNoFollow(join(dir, file.name));
+  if (fd === undefined) return undefined;
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size !== file.bytes) return undefined;
+    const bytes = Buffer.allocUnsafe(file.bytes);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) return undefined; // shorter than it said
+      at += n;
+    }
+    // longer than it said (growing while read): not the file the manifest lists
+    if (readSync(fd, Buffer.alloc(1), 0, 1, at) !== 0) return undefined;
+    return createHash('sha256').update(bytes).digest('hex') === file.sha256 ? bytes : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The manifest text for files written now by `command`. */
