@@ -16,8 +16,17 @@ import { caseFileLabel } from './case-file-schema';
 
 type Row = Record<string, unknown>;
 
-/** The intake status of signal `id` (the last one given, as a Map of them would): a case has a few. */
-function statusIn(signals: IntakenJourney['intake']['signals'], id: string): string | undefined {
+/**
+ * The intake status of signal `id` (the last one given, as a Map of them would): a case has a few.
+ * Also what the history index reads (`historyIndexPieces`).
+ *
+ * @example
+ * ```ts
+ * import { statusIn } from './compact-planned';
+ * statusIn([{ signalId: 'S1', signalStatus: 'Opgepakt' }] as never, 'S2'); // undefined: the case's status holds
+ * ```
+ */
+export function statusIn(signals: IntakenJourney['intake']['signals'], id: string): string | undefined {
   for (let i = signals.length - 1; i >= 0; i--) {
     const s = signals[i] as (typeof signals)[number];
     if (s.signalId === id) return s.signalStatus;

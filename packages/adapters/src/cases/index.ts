@@ -22,6 +22,14 @@ export { type CaseFileHead, caseFilePieces, caseFileText } from './case-file-tex
 export { isCompactCase } from './compact-check';
 export { compactPlannedCase } from './compact-planned';
 export {
+  HISTORY_INDEX_COLUMNS,
+  HISTORY_INDEX_FILE,
+  HISTORY_INDEX_FORMAT,
+  type HistoryIndex,
+  historyIndexPieces,
+  historyIndexText,
+} from './history-index';
+export {
   capacityCsv,
   capacityTable,
   plannedCase,

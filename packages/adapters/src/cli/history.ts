@@ -6,6 +6,7 @@ import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
 import { historyFromCaseFileLines } from '../cases/case-file-lines';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import { textLines } from '../files/text-lines';
+import { historyIndexBeside } from './history-index-file';
 import type { CliIo } from './io';
 import { readJsonArg, refuseFile } from './json-input';
 import { cliLang } from './lang';
@@ -20,8 +21,10 @@ export interface LoadedHistory {
 }
 
 /**
- * The history of a case file: a compact one as `match` and `run` write it a case at a time
- * (`historyFromCaseFileText`), any other read whole (`readCaseFile`); a problem refuses the file.
+ * The history of a case file: from the history index `run` wrote beside it when the folder's
+ * manifest vouches for both (`historyIndexBeside`), else from the case file — a compact one as
+ * `match` and `run` write it a case at a time (`historyFromCaseFileText`), any other read whole
+ * (`readCaseFile`); a problem refuses the file.
  */
 function caseFileHistory(
   io: CliIo,
@@ -29,6 +32,11 @@ function caseFileHistory(
   add: (e: HistoryEntry) => void,
 ): { month: string; signals: number } {
   const lang = cliLang(io);
+  const indexed = historyIndexBeside(resolve(io.cwd, file));
+  if (indexed) {
+    for (const e of indexed.entries) add(e);
+    return { month: indexed.month, signals: indexed.entries.length };
+  }
   // one case is held at a time: each line within the limits of a file read whole, and the count of
   // values not summed over the file (a national month has more than the 4 million of one text)
   const limits = { maxLength: JSON_FILE_LIMITS.caseFile, maxValues: Number.MAX_SAFE_INTEGER };

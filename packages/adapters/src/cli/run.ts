@@ -6,6 +6,7 @@ import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { caseFilePieces } from '../cases/case-file-text';
 import { compactPlannedCase } from '../cases/compact-planned';
+import { HISTORY_INDEX_FILE, historyIndexPieces } from '../cases/history-index';
 import { capacityTable, plannedCaseFile, runJson, worklistPieces, worklistTables } from '../cases/run-output';
 import { worklistSheetName } from '../cases/worklist-table';
 import type { OutputData } from '../output/atomic-file';
@@ -171,6 +172,8 @@ export function registerRun(program: Command, io: CliIo): void {
       };
       // written a case at a time (a national month is a hundred thousand cases)
       files.set('cases.json', () => caseFilePieces(head, m.journeys, compactPlannedCase));
+      // what next month reads of it as history, tied to it by the manifest (issue 14, the year)
+      files.set(HISTORY_INDEX_FILE, () => historyIndexPieces(m.month, m.journeys));
       const save = () =>
         saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
       // with a store, the folder is written inside the transaction that stores the month

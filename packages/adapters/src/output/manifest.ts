@@ -127,6 +127,41 @@ export function unchanged(dir: string, file: OutputManifest['files'][number]): b
   return size === file.bytes && hash.digest('hex') === file.sha256;
 }
 
+/**
+ * The bytes of `dir/name` when it is a regular file (not a link) with exactly this size and SHA-256
+ * — read once, straight into one buffer, so that what is checked is what is used — else `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { listedBytes, readManifest } from './manifest';
+ * const m = readManifest('out/2026-09');
+ * const entry = m && m !== 'foreign' ? m.files.find((f) => f.name === 'history.json') : undefined;
+ * const bytes = entry ? listedBytes('out/2026-09', entry) : undefined; // undefined: changed since
+ * ```
+ */
+export function listedBytes(dir: string, file: OutputManifest['files'][number]): Buffer | undefined {
+  const fd = openNoFollow(join(dir, file.name));
+  if (fd === undefined) return undefined;
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size !== file.bytes) return undefined;
+    const bytes = Buffer.allocUnsafe(file.bytes);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) return undefined; // shorter than it said
+      at += n;
+    }
+    // longer than it said (growing while read): not the file the manifest lists
+    if (readSync(fd, Buffer.alloc(1), 0, 1, at) !== 0) return undefined;
+    return createHash('sha256').update(bytes).digest('hex') === file.sha256 ? bytes : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The manifest text for files written now by `command`. */
 export function manifestText(command: string, files: OutputManifest['files'], now: Date): string {
   const manifest: OutputManifest = { format: MANIFEST_FORMAT, command, writtenAt: now.toISOString(), files };

@@ -3,7 +3,14 @@
 import * as z from 'zod';
 import { monthOf } from '../calendar/months';
 import { SECTORS, SectorSchema, SIGNAL_KINDS, SignalKindSchema } from '../model/enums';
-import { HouseholdKeySchema, PartnerIdSchema, SignalIdSchema } from '../model/ids';
+import {
+  HouseholdKeySchema,
+  isHouseholdKey,
+  isPartnerId,
+  isSignalId,
+  PartnerIdSchema,
+  SignalIdSchema,
+} from '../model/ids';
 import { IsoDateSchema, type IsoMonth, IsoMonthSchema, isIsoDate, isIsoMonth } from '../model/iso-date';
 import { type Issue, issue } from '../model/issue';
 import { mayFollowUpAllowed } from '../model/person';
@@ -54,6 +61,45 @@ export const HistoryEntrySchema = z
  * ```
  */
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+const ENTRY_KEYS: ReadonlySet<string> = new Set(Object.keys(HistoryEntrySchema.shape));
+
+/**
+ * Whether `e` is a {@link HistoryEntry}: exactly what {@link HistoryEntrySchema} accepts (a
+ * property test holds the two together), without zod's parse — for readers of many entries that
+ * only need a yes (the schema explains a no). `isDate` may be a remembering `isIsoDate`.
+ *
+ * @example
+ * ```ts
+ * import { isHistoryEntry } from '@signaalreis/core';
+ * isHistoryEntry({ month: '2026-09', signalId: 'S1', partnerId: 'P1', householdKey: '7411AB 12',
+ *   sector: 'rent', kind: 'early', signalDate: '2026-09-25', arrearSince: '2026-08-01',
+ *   amountCents: 50000, naturalPerson: true, pickedUp: true }); // true
+ * isHistoryEntry({ month: '2026-09', signalId: 'S1' }); // false
+ * ```
+ */
+export function isHistoryEntry(
+  e: unknown,
+  isDate: (value: unknown) => boolean = isIsoDate,
+): e is HistoryEntry {
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;
+  const x = e as Record<string, unknown>;
+  for (const key in x) if (!ENTRY_KEYS.has(key) || !Object.hasOwn(x, key)) return false;
+  return (
+    isIsoMonth(x.month) &&
+    isSignalId(x.signalId) &&
+    isPartnerId(x.partnerId) &&
+    isHouseholdKey(x.householdKey) &&
+    sectors.has(x.sector) &&
+    kinds.has(x.kind) &&
+    isDate(x.signalDate) &&
+    isDate(x.arrearSince) &&
+    isPositiveCents(x.amountCents) &&
+    typeof x.naturalPerson === 'boolean' &&
+    typeof x.pickedUp === 'boolean' &&
+    (x.reached === undefined || typeof x.reached === 'boolean')
+  );
+}
 
 /**
  * Turns the signals of earlier months into history. The month is the month of each signal's

@@ -16,6 +16,7 @@ export {
   type HistorySieve,
   historyFromSignals,
   historySieve,
+  isHistoryEntry,
 } from './history';
 export { type MatchMonthInput, matchMonth } from './match-month';
 export type {

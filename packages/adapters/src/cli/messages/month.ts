@@ -106,8 +106,8 @@ export const RUN_MESSAGES = {
     en: 'The monthly run: matching, intake, routing and capacity; worklists per team and channel.',
   },
   outHelp: {
-    nl: 'map voor de werklijsten, capacity.csv, cases.json en manifest.json (standaard: out/<maand>)',
-    en: 'folder for worklists, capacity.csv, cases.json and manifest.json (default: out/<month>)',
+    nl: 'map voor de werklijsten, capacity.csv, cases.json, history.json en manifest.json (standaard: out/<maand>)',
+    en: 'folder for worklists, capacity.csv, cases.json, history.json and manifest.json (default: out/<month>)',
   },
   head: (month: string, lineage: string, decidedOn: string): B => ({
     nl: `signaalreis run — ${month}, preset ${lineage}, besloten op ${decidedOn}`,
@@ -144,8 +144,8 @@ export const RUN_MESSAGES = {
     en: `${n} case(s) did not fit any capacity: listed in capacity.csv and cases.json`,
   }),
   written: (lists: number, excel: boolean, dir: string): B => ({
-    nl: `Geschreven: ${lists} werklijsten, capacity.csv${excel ? ', worklists.xlsx' : ''}, cases.json en manifest.json in ${dir}`,
-    en: `Written: ${lists} worklists, capacity.csv${excel ? ', worklists.xlsx' : ''}, cases.json and manifest.json in ${dir}`,
+    nl: `Geschreven: ${lists} werklijsten, capacity.csv${excel ? ', worklists.xlsx' : ''}, cases.json, history.json en manifest.json in ${dir}`,
+    en: `Written: ${lists} worklists, capacity.csv${excel ? ', worklists.xlsx' : ''}, cases.json, history.json and manifest.json in ${dir}`,
   }),
   capacitySheet: { nl: 'Capaciteit', en: 'Capacity' },
 } as const;

@@ -1,0 +1,113 @@
+// The history index (issue 14, the year) must give exactly the history the case file beside it gives,
+// for any month; and anything that is not a whole, valid index must give `undefined` — never an
+// exception, never part of an index — so that the reader falls back to the case file.
+import { fc, test } from '@fast-check/vitest';
+import { asIsoMonth } from '@signaalreis/core';
+import { municipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
+import { describe, expect } from 'vitest';
+import { okValue } from '../csv/fixtures.test-support';
+import { historyFromCaseFileText } from './case-file-lines';
+import { caseFilePieces } from './case-file-text';
+import { compactPlannedCase } from './compact-planned';
+import { HISTORY_INDEX_FORMAT, historyIndexPieces, historyIndexText } from './history-index';
+import { historyArb, signalsArb } from './months.test-support';
+
+const month = asIsoMonth('2026-10');
+const presets = fc.constantFrom('type-small', 'type-medium', 'type-large');
+
+/** The case file and the index `run` writes for a generated month. */
+async function written(
+  signals: Parameters<typeof runPresetMonth>[1]['signals'],
+  history: never[],
+  presetId: string,
+) {
+  const planned = okValue(
+    await runPresetMonth(okValue(municipalityPreset(presetId)), { month, signals, history }),
+  );
+  const head = { month, preset: presetId, decidedOn: planned.decidedOn };
+  return {
+    cases: [...caseFilePieces(head, planned.journeys, compactPlannedCase)].join(''),
+    index: [...historyIndexPieces(month, planned.journeys)].join(''),
+  };
+}
+
+/** One damage of an index text's line `at` (an entry) or of its head; each makes it invalid. */
+const DAMAGES: Record<string, (lines: string[], at: number, column: number) => void> = {
+  'a field of a wrong type': (lines, at, column) => {
+    const row = JSON.parse(lines[at]?.replace(/,$/, '') ?? '[]') as unknown[];
+    row[column] = 0.5; // no column takes a fraction: not an id, date, kind, cents or yes/no
+    lines[at] = JSON.stringify(row) + (lines[at]?.endsWith(',') ? ',' : '');
+  },
+  'a field left out': (lines, at) => {
+    lines[at] = lines[at]?.replace(/,(null|true|false)\](,?)$/, ']$2') ?? '';
+  },
+  'a field more': (lines, at) => {
+    lines[at] = lines[at]?.replace(/\](,?)$/, ',1]$1') ?? '';
+  },
+  'a signal twice': (lines, at) => {
+    const line = lines[at]?.replace(/,$/, '') ?? '';
+    lines.splice(at, 0, `${line},`);
+  },
+  'another format': (lines) => {
+    lines[1] = lines[1]?.replace(HISTORY_INDEX_FORMAT, 'signaalreis-history/2') ?? '';
+  },
+  'a column renamed': (lines) => {
+    lines[3] = lines[3]?.replace('"pickedUp"', '"picked"') ?? '';
+  },
+  'a month that is not one': (lines) => {
+    lines[2] = lines[2]?.replace('2026-10', '2026-13') ?? '';
+  },
+  'a key more': (lines) => {
+    lines.splice(1, 0, '  "note": "edited",');
+  },
+  'cut short': (lines, at) => {
+    lines.length = at + 1;
+  },
+};
+
+describe('the history index', () => {
+  test.prop([signalsArb, historyArb, presets], { numRuns: 30 })(
+    "gives exactly the case file's history: the same entries in the same order, the same month",
+    async (signals, history, presetId) => {
+      const { cases, index } = await written(signals, history as never[], presetId);
+      const fromCases = okValue(historyFromCaseFileText(cases) ?? { ok: false, issues: [] });
+      expect(historyIndexText(index)).toStrictEqual({ month, entries: fromCases.entries });
+      // one signal a line, between the head (5 lines) and the end (3)
+      expect(index.split('\n').length).toBe(fromCases.entries.length + 8);
+    },
+  );
+
+  test.prop([signalsArb, presets, fc.constantFrom(...Object.keys(DAMAGES)), fc.nat(), fc.nat(10)], {
+    numRuns: 60,
+  })(
+    'damaged in any one way, it is not read (the case file is)',
+    async (signals, presetId, damage, pick, column) => {
+      const { index } = await written(signals, [], presetId);
+      const lines = index.split('\n');
+      const entries = lines.length - 8;
+      fc.pre(entries > 0);
+      DAMAGES[damage]?.(lines, 5 + (pick % entries), column);
+      expect(historyIndexText(lines.join('\n'))).toBeUndefined();
+    },
+  );
+
+  test.prop([
+    fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+    ),
+  ])('any other text gives undefined, never an exception', (text) => {
+    expect(historyIndexText(text)).toBeUndefined();
+  });
+
+  test('an index of no signals, and texts that are nearly one', () => {
+    const empty = [...historyIndexPieces(month, [])].join('');
+    expect(historyIndexText(empty)).toStrictEqual({ month, entries: [] });
+    expect(
+      historyIndexText(empty.replace('"entries": [', '"entries": {').replace('  ]', '  }')),
+    ).toBeUndefined();
+    expect(historyIndexText(`[${empty}]`)).toBeUndefined();
+    expect(historyIndexText(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toBeUndefined();
+  });
+});

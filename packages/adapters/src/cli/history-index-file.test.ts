@@ -1,0 +1,154 @@
+// The history index beside a case file is read only while the folder's manifest vouches for both
+// files exactly as they are; in every other case the case file is read, and the month decides the
+// same either way (issue 14, the year).
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyFromCaseFileText } from '../cases/case-file-lines';
+import { HISTORY_INDEX_FILE } from '../cases/history-index';
+import { runCli } from './cli-test-kit';
+import { historyIndexBeside } from './history-index-file';
+import { EXAMPLE_DATA, sha256 } from './output-digest.test-support';
+
+let root: string;
+let august: string; // the output folder of August, as `run` wrote it
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'signaalreis-history-index-'));
+  august = join(root, 'august');
+  const run = await runCli([
+    'run',
+    join(EXAMPLE_DATA, 'signals-2026-08.csv'),
+    '--month',
+    '2026-08',
+    '--preset',
+    'type-medium',
+    '--out',
+    august,
+  ]);
+  expect(run.code, run.stderr).toBe(0);
+}, 60_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A copy of August's folder, changed by `change`. */
+function copy(name: string, change: (dir: string) => void): string {
+  const dir = join(root, name);
+  cpSync(august, dir, { recursive: true });
+  change(dir);
+  return dir;
+}
+
+/** The manifest of `dir` with the entry of `file` made to match its bytes now. */
+function vouchFor(dir: string, file: string): void {
+  const path = join(dir, 'manifest.json');
+  const m = JSON.parse(readFileSync(path, 'utf8')) as {
+    files: { name: string; bytes: number; sha256: string }[];
+  };
+  const bytes = readFileSync(join(dir, file));
+  for (const f of m.files)
+    if (f.name === file) Object.assign(f, { bytes: bytes.length, sha256: sha256(bytes) });
+  writeFileSync(path, JSON.stringify(m, null, 2));
+}
+
+describe('historyIndexBeside', () => {
+  it("gives the case file's history when the manifest vouches for both", () => {
+    const fromCases = historyFromCaseFileText(readFileSync(join(august, 'cases.json'), 'utf8'));
+    expect(fromCases?.ok).toBe(true);
+    const indexed = historyIndexBeside(join(august, 'cases.json'));
+    expect(indexed?.entries.length).toBeGreaterThan(0);
+    expect(indexed).toStrictEqual({
+      month: '2026-08',
+      entries: fromCases?.ok ? fromCases.value.entries : undefined,
+    });
+  });
+
+  const append = (file: string) => (dir: string) => writeFileSync(join(dir, file), '\n', { flag: 'a' });
+  const cases: Record<string, (dir: string) => void> = {
+    'the case file changed since (feedback, an edit)': append('cases.json'),
+    'the index changed since': append(HISTORY_INDEX_FILE),
+    'the index missing': (dir) => rmSync(join(dir, HISTORY_INDEX_FILE)),
+    'the manifest missing': (dir) => rmSync(join(dir, 'manifest.json')),
+    'a manifest that is not one': (dir) => writeFileSync(join(dir, 'manifest.json'), '{"files": []}'),
+    'a manifest that does not list the index': (dir) => {
+      const path = join(dir, 'manifest.json');
+      const m = JSON.parse(readFileSync(path, 'utf8')) as { files: { name: string }[] };
+      m.files = m.files.filter((f) => f.name !== HISTORY_INDEX_FILE);
+      writeFileSync(path, JSON.stringify(m));
+    },
+    'the index a link to a valid index': (dir) => {
+      const other = join(dir, 'elsewhere.json');
+      cpSync(join(dir, HISTORY_INDEX_FILE), other);
+      rmSync(join(dir, HISTORY_INDEX_FILE));
+      symlinkSync(other, join(dir, HISTORY_INDEX_FILE));
+    },
+    'an index vouched for but not valid (an amount of 0.5)': (dir) => {
+      const path = join(dir, HISTORY_INDEX_FILE);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/,(\d+),(true|false),/, ',0.5,$2,'));
+      vouchFor(dir, HISTORY_INDEX_FILE);
+    },
+    'an index vouched for but not UTF-8': (dir) => {
+      const path = join(dir, HISTORY_INDEX_FILE);
+      const bytes = readFileSync(path);
+      writeFileSync(path, Buffer.concat([bytes.subarray(0, 100), Buffer.from([0xff]), bytes.subarray(100)]));
+      vouchFor(dir, HISTORY_INDEX_FILE);
+    },
+  };
+  for (const [name, change] of Object.entries(cases))
+    it(`reads the case file instead when ${name}`, () => {
+      const dir = copy(name.replace(/\W+/g, '-'), change);
+      expect(historyIndexBeside(join(dir, 'cases.json'))).toBeUndefined();
+    });
+
+  it('is not asked of the index itself, and reads an index vouched for after a change', () => {
+    expect(historyIndexBeside(join(august, HISTORY_INDEX_FILE))).toBeUndefined();
+    // the same entries with one signal's reached status changed, the manifest brought up to date:
+    // what the manifest vouches for is read (it records what was written, it is not a signature)
+    const dir = copy('vouched', (d) => {
+      const path = join(d, HISTORY_INDEX_FILE);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/,(true|false),null\]/, ',$1,true]'));
+      vouchFor(d, HISTORY_INDEX_FILE);
+    });
+    expect(historyIndexBeside(join(dir, 'cases.json'))?.entries.some((e) => e.reached === true)).toBe(true);
+  });
+
+  it('reads an index that is not all ASCII as UTF-8', () => {
+    const dir = copy('utf8', (d) => {
+      const path = join(d, HISTORY_INDEX_FILE);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/\n\["([^"]+)"/, '\n["$1-ë€"'));
+      vouchFor(d, HISTORY_INDEX_FILE);
+    });
+    expect(historyIndexBeside(join(dir, 'cases.json'))?.entries[0]?.signalId).toMatch(/-ë€$/);
+  });
+});
+
+describe('run with a case file as history', () => {
+  it('decides the same from the index as from the case file, and says the same', async () => {
+    const withoutIndex = copy('no-index', (dir) => rmSync(join(dir, HISTORY_INDEX_FILE)));
+    const october = async (history: string, out: string) =>
+      runCli([
+        'run',
+        join(EXAMPLE_DATA, 'signals-2026-09.csv'),
+        '--month',
+        '2026-09',
+        '--preset',
+        'type-medium',
+        '--history',
+        join(history, 'cases.json'),
+        '--out',
+        join(root, out),
+      ]);
+    const a = await october(august, 'sept-indexed');
+    const b = await october(withoutIndex, 'sept-cases');
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    const same = (text: string) => text.replaceAll(august, '<aug>').replaceAll(withoutIndex, '<aug>');
+    expect(same(a.stdout).replaceAll('sept-indexed', '<out>')).toBe(
+      same(b.stdout).replaceAll('sept-cases', '<out>'),
+    );
+    for (const file of ['cases.json', HISTORY_INDEX_FILE, 'capacity.csv'])
+      expect(readFileSync(join(root, 'sept-indexed', file), 'utf8'), file).toBe(
+        readFileSync(join(root, 'sept-cases', file), 'utf8'),
+      );
+  }, 60_000);
+});
