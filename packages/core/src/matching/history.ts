@@ -65,9 +65,10 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 const ENTRY_KEYS: ReadonlySet<string> = new Set(Object.keys(HistoryEntrySchema.shape));
 
 /**
- * Whether `e` is a {@link HistoryEntry}: exactly what {@link HistoryEntrySchema} accepts (a
- * property test holds the two together), without zod's parse — for readers of many entries that
- * only need a yes (the schema explains a no). `isDate` may be a remembering `isIsoDate`.
+ * Whether `e` is a {@link HistoryEntry}: what {@link HistoryEntrySchema} accepts (a property test
+ * holds the two together for any value; an object whose prototype adds enumerable keys is refused
+ * here), without zod's parse — for readers of many entries that only need a yes (the schema
+ * explains a no). `isDate` replaces the date check, e.g. by one that remembers the dates it saw.
  *
  * @example
  * ```ts
