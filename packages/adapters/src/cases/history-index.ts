@@ -8,10 +8,10 @@ import {
   type IsoMonth,
   IsoMonthSchema,
   isHistoryEntry,
-  isIsoDate,
   mayFollowUpAllowed,
   type PlannedJourney,
 } from '@signaalreis/core';
+import { PIECE_ROWS } from '../output/csv-writer';
 import { statusIn } from './compact-planned';
 
 /**
@@ -60,31 +60,23 @@ export const HISTORY_INDEX_COLUMNS = [
   'reached',
 ] as const;
 
-/** Lines per piece of text handed to the writer (project default: as the worklists, 64 rows). */
-const PIECE_LINES = 64;
-
-/** The line of one signal of `j` (the case file's derivation: see `compactPlannedCase`). */
-function* journeyLines(j: PlannedJourney): Generator<string> {
+/** The line of signal `cs` of journey `j` (the case file's derivation: see `compactPlannedCase`). */
+function signalLine(j: PlannedJourney, cs: PlannedJourney['match']['signals'][number]): string {
   const { match: m, intake } = j;
-  const status = intake.signalStatus;
-  const reached = m.reachedBefore ?? null;
-  for (const cs of m.signals) {
-    const s = cs.signal;
-    const pickedUp = (statusIn(intake.signals, s.signalId) ?? status) === 'Opgepakt';
-    yield JSON.stringify([
-      s.signalId,
-      s.partner.id,
-      m.householdKey,
-      s.partner.sector,
-      s.kind,
-      s.signalDate,
-      s.arrearSince,
-      s.amountCents,
-      mayFollowUpAllowed(s.person),
-      pickedUp,
-      reached,
-    ]);
-  }
+  const s = cs.signal;
+  return JSON.stringify([
+    s.signalId,
+    s.partner.id,
+    m.householdKey,
+    s.partner.sector,
+    s.kind,
+    s.signalDate,
+    s.arrearSince,
+    s.amountCents,
+    mayFollowUpAllowed(s.person),
+    (statusIn(intake.signals, s.signalId) ?? intake.signalStatus) === 'Opgepakt',
+    m.reachedBefore ?? null,
+  ]);
 }
 
 /**
@@ -108,10 +100,10 @@ export function* historyIndexPieces(month: IsoMonth, journeys: Iterable<PlannedJ
   let lines = 0;
   let first = true;
   for (const j of journeys)
-    for (const line of journeyLines(j)) {
-      piece += `${first ? '\n' : ',\n'}${line}`;
+    for (const cs of j.match.signals) {
+      piece += `${first ? '\n' : ',\n'}${signalLine(j, cs)}`;
       first = false;
-      if (++lines === PIECE_LINES) {
+      if (++lines === PIECE_ROWS) {
         yield piece;
         piece = '';
         lines = 0;
@@ -134,23 +126,21 @@ const KEYS = ['format', 'month', 'columns', 'entries'];
  */
 function entryOf(row: unknown, month: IsoMonth): HistoryEntry | undefined {
   if (!Array.isArray(row) || row.length !== HISTORY_INDEX_COLUMNS.length) return undefined;
-  const [signalId, partnerId, householdKey, sector, kind, signalDate, arrearSince, amountCents] = row;
-  const [naturalPerson, pickedUp, reached] = row.slice(8);
   const entry: Record<string, unknown> = {
     month,
-    signalId,
-    partnerId,
-    householdKey,
-    sector,
-    kind,
-    signalDate,
-    arrearSince,
-    amountCents,
-    naturalPerson,
-    pickedUp,
+    signalId: row[0],
+    partnerId: row[1],
+    householdKey: row[2],
+    sector: row[3],
+    kind: row[4],
+    signalDate: row[5],
+    arrearSince: row[6],
+    amountCents: row[7],
+    naturalPerson: row[8],
+    pickedUp: row[9],
   };
-  if (reached !== null) entry.reached = reached;
-  return isHistoryEntry(entry, isIsoDate) ? entry : undefined;
+  if (row[10] !== null) entry.reached = row[10];
+  return isHistoryEntry(entry) ? entry : undefined;
 }
 
 /**

@@ -132,7 +132,7 @@ function csvText(rows: readonly Record<string, CsvCell>[], options: CsvTableOpti
   });
 }
 
-/** Rows per piece of {@link csvPieces} and of the worklist pieces of `run` (project default). */
+/** Rows per piece of {@link csvPieces}, of the worklist pieces of `run` and of its history index (project default). */
 export const PIECE_ROWS = 64;
 
 /** Column keys that csv-stringify reads as they are (no `a.b` or `a[0]` paths). */

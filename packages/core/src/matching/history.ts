@@ -68,7 +68,7 @@ const ENTRY_KEYS: ReadonlySet<string> = new Set(Object.keys(HistoryEntrySchema.s
  * Whether `e` is a {@link HistoryEntry}: what {@link HistoryEntrySchema} accepts (a property test
  * holds the two together for any value; an object whose prototype adds enumerable keys is refused
  * here), without zod's parse — for readers of many entries that only need a yes (the schema
- * explains a no). `isDate` replaces the date check, e.g. by one that remembers the dates it saw.
+ * explains a no).
  *
  * @example
  * ```ts
@@ -79,10 +79,7 @@ const ENTRY_KEYS: ReadonlySet<string> = new Set(Object.keys(HistoryEntrySchema.s
  * isHistoryEntry({ month: '2026-09', signalId: 'S1' }); // false
  * ```
  */
-export function isHistoryEntry(
-  e: unknown,
-  isDate: (value: unknown) => boolean = isIsoDate,
-): e is HistoryEntry {
+export function isHistoryEntry(e: unknown): e is HistoryEntry {
   if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;
   const x = e as Record<string, unknown>;
   for (const key in x) if (!ENTRY_KEYS.has(key) || !Object.hasOwn(x, key)) return false;
@@ -93,8 +90,8 @@ export function isHistoryEntry(
     isHouseholdKey(x.householdKey) &&
     sectors.has(x.sector) &&
     kinds.has(x.kind) &&
-    isDate(x.signalDate) &&
-    isDate(x.arrearSince) &&
+    isIsoDate(x.signalDate) &&
+    isIsoDate(x.arrearSince) &&
     isPositiveCents(x.amountCents) &&
     typeof x.naturalPerson === 'boolean' &&
     typeof x.pickedUp === 'boolean' &&
