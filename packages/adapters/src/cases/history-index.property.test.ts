@@ -9,7 +9,12 @@ import { okValue } from '../csv/fixtures.test-support';
 import { historyFromCaseFileText } from './case-file-lines';
 import { caseFilePieces } from './case-file-text';
 import { compactPlannedCase } from './compact-planned';
-import { HISTORY_INDEX_FORMAT, historyIndexPieces, historyIndexText } from './history-index';
+import {
+  HISTORY_INDEX_FORMAT,
+  historyIndexOfEntries,
+  historyIndexPieces,
+  historyIndexText,
+} from './history-index';
 import { historyArb, signalsArb } from './months.test-support';
 
 const month = asIsoMonth('2026-10');
@@ -74,6 +79,28 @@ describe('the history index', () => {
       expect(historyIndexText(index)).toStrictEqual({ month, entries: fromCases.entries });
       // one signal a line, between the head (5 lines) and the end (3)
       expect(index.split('\n').length).toBe(fromCases.entries.length + 8);
+    },
+  );
+
+  test.prop([signalsArb, historyArb, presets, fc.array(fc.constantFrom(true, false, undefined))], {
+    numRuns: 30,
+  })(
+    'written from entries (feedback, letters: `reached` from the records), it gives those entries back',
+    async (signals, history, presetId, reached) => {
+      const { cases } = await written(signals, history as never[], presetId);
+      // the case file's entries, each with a `reached` as lifecycle records could make it
+      const entries = okValue(historyFromCaseFileText(cases) ?? { ok: false, issues: [] }).entries.map(
+        ({ reached: _, ...e }, i) => {
+          const r = reached[i % Math.max(1, reached.length)];
+          return r === undefined ? e : { ...e, reached: r };
+        },
+      );
+      const text = [...historyIndexOfEntries(month, entries)].join('');
+      expect(historyIndexText(text)).toStrictEqual({ month, entries });
+      // the same bytes as `run` writes when the entries are the run's own
+      const { index } = await written(signals, history as never[], presetId);
+      const own = okValue(historyFromCaseFileText(cases) ?? { ok: false, issues: [] }).entries;
+      expect([...historyIndexOfEntries(month, own)].join('')).toBe(index);
     },
   );
 

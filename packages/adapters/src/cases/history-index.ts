@@ -79,6 +79,46 @@ function signalLine(j: PlannedJourney, cs: PlannedJourney['match']['signals'][nu
   ]);
 }
 
+/** The line of an entry: its values in the order of {@link HISTORY_INDEX_COLUMNS}. */
+function entryLine(e: HistoryEntry): string {
+  return JSON.stringify([
+    e.signalId,
+    e.partnerId,
+    e.householdKey,
+    e.sector,
+    e.kind,
+    e.signalDate,
+    e.arrearSince,
+    e.amountCents,
+    e.naturalPerson,
+    e.pickedUp,
+    e.reached ?? null,
+  ]);
+}
+
+/** An index's text a piece at a time: its head, the given lines (one signal each), its end. */
+function* indexPieces(month: IsoMonth, lines: Iterable<string>): Generator<string> {
+  yield `{\n  "format": ${JSON.stringify(HISTORY_INDEX_FORMAT)},\n  "month": ${JSON.stringify(month)},\n  "columns": ${JSON.stringify(HISTORY_INDEX_COLUMNS)},\n  "entries": [`;
+  let piece = '';
+  let count = 0;
+  let first = true;
+  for (const line of lines) {
+    piece += `${first ? '\n' : ',\n'}${line}`;
+    first = false;
+    if (++count === PIECE_ROWS) {
+      yield piece;
+      piece = '';
+      count = 0;
+    }
+  }
+  yield `${piece}\n  ]\n}\n`;
+}
+
+/** Each signal's line of the journeys, in order. */
+function* journeyLines(journeys: Iterable<PlannedJourney>): Generator<string> {
+  for (const j of journeys) for (const cs of j.match.signals) yield signalLine(j, cs);
+}
+
 /**
  * The text of the history index of a planned month, a piece at a time: `{`, `format`, `month` and
  * `columns` one a line, then `"entries": [` and one signal a line (an array in the order of
@@ -94,22 +134,32 @@ function signalLine(j: PlannedJourney, cs: PlannedJourney['match']['signals'][nu
  * // '{\n  "format": "signaalreis-history/1",\n  "month": "2026-10",\n  "columns": […],\n  "entries": [\n["WO-…",…'
  * ```
  */
-export function* historyIndexPieces(month: IsoMonth, journeys: Iterable<PlannedJourney>): Generator<string> {
-  yield `{\n  "format": ${JSON.stringify(HISTORY_INDEX_FORMAT)},\n  "month": ${JSON.stringify(month)},\n  "columns": ${JSON.stringify(HISTORY_INDEX_COLUMNS)},\n  "entries": [`;
-  let piece = '';
-  let lines = 0;
-  let first = true;
-  for (const j of journeys)
-    for (const cs of j.match.signals) {
-      piece += `${first ? '\n' : ',\n'}${signalLine(j, cs)}`;
-      first = false;
-      if (++lines === PIECE_ROWS) {
-        yield piece;
-        piece = '';
-        lines = 0;
-      }
-    }
-  yield `${piece}\n  ]\n}\n`;
+export function historyIndexPieces(month: IsoMonth, journeys: Iterable<PlannedJourney>): Generator<string> {
+  return indexPieces(month, journeyLines(journeys));
+}
+
+/**
+ * The text of the history index of given entries, a piece at a time, as {@link historyIndexPieces}
+ * writes it: for a case file read back (`historyFromCaseFileLines`), e.g. the one `feedback` and
+ * `letters` write with lifecycle records, whose `reached` the records decide. `reached` absent is
+ * written as `null`; each entry's own `month` is not written (the index has one, `month`).
+ *
+ * @example
+ * ```ts
+ * import { historyIndexOfEntries, historyIndexText } from '@signaalreis/adapters/cases';
+ * import { asIsoMonth, type HistoryEntry } from '@signaalreis/core';
+ * declare const entries: HistoryEntry[]; // of October, e.g. historyFromCaseFileLines(…).value.entries
+ * const text = [...historyIndexOfEntries(asIsoMonth('2026-10'), entries)].join('');
+ * historyIndexText(text)?.entries; // the same entries again
+ * ```
+ */
+export function historyIndexOfEntries(month: IsoMonth, entries: Iterable<HistoryEntry>): Generator<string> {
+  return indexPieces(
+    month,
+    (function* () {
+      for (const e of entries) yield entryLine(e);
+    })(),
+  );
 }
 
 /** What a history index holds: its month and its entries, in order. */

@@ -26,6 +26,7 @@ export {
   HISTORY_INDEX_FILE,
   HISTORY_INDEX_FORMAT,
   type HistoryIndex,
+  historyIndexOfEntries,
   historyIndexPieces,
   historyIndexText,
 } from './history-index';

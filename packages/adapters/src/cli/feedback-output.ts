@@ -1,11 +1,15 @@
-// What `signaalreis feedback` writes: actions-due.csv, cases.json with the records after the timers,
+// What `signaalreis feedback` writes: actions-due.csv, cases.json with the records after the timers
+// (and its history index, history.json, so that next month's run reads the records' `reached` fast),
 // and one feedback-<partner>.csv per partner (with --xlsx also .xlsx workbooks of the same rows) — file names from safeFileStem, so that no two partners
 // share a file — into out/<month>-feedback-<at> unless --out says otherwise.
 import { join } from 'node:path';
 import type { CaseRecord, DueEvent, Lang, PartnerFeedback } from '@signaalreis/core';
-import { CASE_FILE_FORMAT } from '../cases/case-file';
+import { CASE_FILE_FORMAT, historyFromCaseFile, readCaseFile } from '../cases/case-file';
 import type { FullCase } from '../cases/case-file-compact';
+import { historyFromCaseFileLines } from '../cases/case-file-lines';
 import { type CaseFileHead, caseFilePieces } from '../cases/case-file-text';
+import { HISTORY_INDEX_FILE, historyIndexOfEntries } from '../cases/history-index';
+import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { feedbackFileName } from '../output/file-names';
@@ -38,6 +42,44 @@ const FEEDBACK_COLUMNS = [
   'source',
 ];
 const DUE_COLUMNS = ['case_id', 'event', 'timer', 'since'];
+
+/** The lines of a text given a piece at a time (as `text.split('\n')` gives them). */
+export function* linesOfPieces(pieces: Iterable<string>): Generator<string> {
+  let carry = '';
+  for (const piece of pieces) {
+    const parts = (carry + piece).split('\n');
+    carry = parts.pop() ?? '';
+    yield* parts;
+  }
+  yield carry;
+}
+
+/**
+ * The history index of a case file of the full format about to be written (`letters` writes one):
+ * its entries as a run reads such a file — whole, `readCaseFile` then `historyFromCaseFile` —
+ * and none when that reader would refuse it (too large to be read whole, or not a case file).
+ */
+function wholeHistoryIndex(text: string): OutputData | undefined {
+  if (Buffer.byteLength(text, 'utf8') > JSON_FILE_LIMITS.caseFile) return undefined;
+  const read = readCaseFile(JSON.parse(text));
+  if (!read.ok) return undefined;
+  const entries = historyFromCaseFile(read.value);
+  return () => historyIndexOfEntries(read.value.month, entries);
+}
+
+/**
+ * The history index of a compact case file about to be written (`history.json` beside it): its
+ * entries read back from the very text, by the reader a run uses for a case file without an index
+ * (`historyFromCaseFileLines`), so that the two cannot differ — `reached` from the lifecycle records
+ * the file now holds. Undefined when the reader does not take the text (it then stands alone).
+ */
+function historyIndexOf(pieces: () => Iterable<string>): OutputData | undefined {
+  const limits = { maxLength: JSON_FILE_LIMITS.caseFile, maxValues: Number.MAX_SAFE_INTEGER };
+  const read = historyFromCaseFileLines(linesOfPieces(pieces()), limits);
+  if (!read?.ok) return undefined;
+  const { month, entries } = read.value;
+  return () => historyIndexOfEntries(month, entries);
+}
 
 /** The per-partner table: only that partner's signals, code, labels and source. */
 function feedbackTable(rows: { f: PartnerFeedback; at: string }[]): OutputTable {
@@ -87,12 +129,17 @@ export async function feedbackFiles(
   });
   // a compact file is written back a case a line, as `run` wrote it; the full format as it was
   const { cases: _cases, ...head } = json;
-  files.set(
-    'cases.json',
-    json.format === CASE_FILE_FORMAT
-      ? () => caseFilePieces(head as CaseFileHead, cases as FullCase[], (c) => c)
-      : `${JSON.stringify({ ...json, cases }, null, 2)}\n`,
-  );
+  if (json.format === CASE_FILE_FORMAT) {
+    const pieces = () => caseFilePieces(head as CaseFileHead, cases as FullCase[], (c) => c);
+    files.set('cases.json', pieces);
+    const index = historyIndexOf(pieces);
+    if (index) files.set(HISTORY_INDEX_FILE, index);
+  } else {
+    const text = `${JSON.stringify({ ...json, cases }, null, 2)}\n`;
+    files.set('cases.json', text);
+    const index = wholeHistoryIndex(text);
+    if (index) files.set(HISTORY_INDEX_FILE, index);
+  }
   const lines = [FEEDBACK_MESSAGES.records(join(out, 'cases.json'))[lang]];
   for (const [partnerId, rows] of [...byPartner].sort(([a], [b]) => a.localeCompare(b))) {
     const name = feedbackFileName(partnerId);

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HouseholdKey, IsoMonth, MunicipalityCode, Signal } from '@signaalreis/core';
 import type { MunicipalityContact } from '@signaalreis/rules-presets';
-import { type CaseFile, readCaseFile } from '../cases/case-file';
+import { CASE_FILE_FORMAT, type CaseFile, readCaseFile } from '../cases/case-file';
 import { loadStreetsCsv } from '../files/lookup-files';
 import { defaultTemplates } from '../letters/default-templates';
 import { loadTemplates, type TemplateSet } from '../letters/templates';
@@ -26,18 +26,25 @@ const kindOf = (io: CliIo, path: string) => statSync(resolve(io.cwd, path), { th
 
 /**
  * The month's case file from a run folder (its cases.json) or a case file, read and checked as the
- * report reads one (`readCaseFile`); a file of another month is refused.
+ * report reads one (`readCaseFile`); a file of another month is refused. `compact`: the file was
+ * of the compact format (`signaalreis-cases/3`, as `run` writes it), which letters then keeps.
  */
-export function monthFromFile(io: CliIo, input: string, month: IsoMonth): { file: CaseFile; name: string } {
+export function monthFromFile(
+  io: CliIo,
+  input: string,
+  month: IsoMonth,
+): { file: CaseFile; name: string; compact: boolean } {
   const lang = cliLang(io);
   const t = localize(LETTERS_CLI_MESSAGES, lang);
   const stat = kindOf(io, input);
   if (!stat) throw new CliUserError(t.notFound(input));
   const name = stat.isDirectory() ? join(input, 'cases.json') : input;
-  const read = readCaseFile(readJsonArg(io, name, 'caseFile'));
+  const raw = readJsonArg(io, name, 'caseFile');
+  const read = readCaseFile(raw);
   if (!read.ok) refuseFile(io, name, read.issues, FILE_MESSAGES.notCaseFile[lang]);
   if (read.value.month !== month) throw new CliUserError(t.otherMonth(name, read.value.month, month));
-  return { file: read.value, name };
+  const compact = (raw as { format?: unknown }).format === CASE_FILE_FORMAT;
+  return { file: read.value, name, compact };
 }
 
 /** The month's case file of `municipality` from the store (with the stored records), and the delivered signals. */

@@ -5,8 +5,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
 import { freshFolder } from '../store/test-support/backends';
 import { fixtureDir, HEADER, runCli, runCliEn } from './cli-test-kit';
+import { historyIndexBeside } from './history-index-file';
 
 const dir = fixtureDir({});
 const RUN = join(dir, '2026-10');
@@ -65,6 +67,24 @@ describe('signaalreis letters from a run folder', () => {
     expect(seen.size).toBe(looked);
     // no personal data on the terminal
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/@example|\+31|Huisnummer/);
+    // the case file with the attempts has its history index beside it (issue 14): what the case
+    // file gives as history, an unreached attempt's `reached: false` included
+    const fromCases = readCaseFile(JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8')));
+    if (!fromCases.ok) throw new Error('case file');
+    const indexed = historyIndexBeside(join(out, 'cases.json'));
+    expect(indexed).toStrictEqual({ month: '2026-10', entries: historyFromCaseFile(fromCases.value) });
+    expect(indexed?.entries.some((e) => e.reached === false)).toBe(true);
+    // written back in the run's compact format: each case as the run wrote it, plus its record
+    const runLines = readFileSync(join(RUN, 'cases.json'), 'utf8').split('\n');
+    const ownLines = readFileSync(join(out, 'cases.json'), 'utf8').split('\n');
+    expect(ownLines[1]).toBe('  "format": "signaalreis-cases/3",');
+    expect(ownLines.length).toBe(runLines.length);
+    const withoutRecord = ownLines.map((line) => {
+      if (!line.startsWith('{"caseId"')) return line;
+      const { record: _, ...c } = JSON.parse(line.replace(/,$/, '')) as Record<string, unknown>;
+      return JSON.stringify(c) + (line.endsWith(',') ? ',' : '');
+    });
+    expect(withoutRecord).toEqual(runLines);
 
     // the officer imports the attempts; the report then counts the letters as Brief attempts
     const fb = await runCli([

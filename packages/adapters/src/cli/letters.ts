@@ -15,7 +15,9 @@ import {
 } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import type { CaseFile } from '../cases/case-file';
+import { CASE_FILE_FORMAT, type CaseFile } from '../cases/case-file';
+import { compactCase } from '../cases/case-file-compact';
+import { HISTORY_INDEX_FILE } from '../cases/history-index';
 import { lifecycleIdOf } from '../cases/record-of';
 import { defaultTemplates } from '../letters/default-templates';
 import { type LetterCase, type LettersResult, makeLetters } from '../letters/make-letters';
@@ -110,13 +112,14 @@ export async function runLetters(
   const templates = await templatesOf(io, o.templates);
   let file: CaseFile;
   let name: string;
+  let compact = false;
   const signals: Signal[] = [];
   if (fromStore) {
     const read = await monthFromStore(io, o.store as string, o.municipality as MunicipalityCode, o.month);
     file = read.file;
     name = `store ${o.municipality}/${o.month}`;
     for (const s of read.signals) signals.push(s);
-  } else ({ file, name } = monthFromFile(io, input as string, o.month));
+  } else ({ file, name, compact } = monthFromFile(io, input as string, o.month));
   const contact = contactOf(io, o.preset, file.preset);
   for (const s of await signalsOfFiles(io, o.signals ?? [])) signals.push(s);
   const streets = o.addresses ? await streetsOf(io, o.addresses) : undefined;
@@ -175,16 +178,21 @@ export async function runLetters(
     } else {
       if (made.records.size > 0) {
         const updated = new Map([...made.records].map(([id, r]) => [id, r.record]));
+        // a compact input is written back compact (a national month's full form is ~2× as large,
+        // past what the next run reads whole as history: issue 14)
         const fb = await feedbackFiles(
-          file as unknown as Record<string, unknown>,
+          compact ? compactFile(file) : (file as unknown as Record<string, unknown>),
           updated,
           [],
           new Map(),
           dir,
           { dialect: 'rfc4180', xlsx: false, lang },
         );
-        const cases = fb.files.get('cases.json');
-        if (cases !== undefined) files.set('cases.json', cases);
+        // the case file with the attempts, and its history index when it has one
+        for (const name of ['cases.json', HISTORY_INDEX_FILE]) {
+          const data = fb.files.get(name);
+          if (data !== undefined) files.set(name, data);
+        }
       }
       save();
       lines.push(t.written(dir));
@@ -194,6 +202,11 @@ export async function runLetters(
   io.stdout.write(`${lines.join('\n')}\n`);
   for (const p of made.problems) io.stderr.write(`signaalreis: ${issueLine(name, p, lang)}\n`);
   return made.problems.length > 0 ? EXIT_CODES.dataProblems : EXIT_CODES.ok;
+}
+
+/** A case file read in the full form, in the compact form again (`compactCase` of each case). */
+function compactFile(file: CaseFile): Record<string, unknown> {
+  return { ...file, format: CASE_FILE_FORMAT, cases: file.cases.map(compactCase) };
 }
 
 /** `signaalreis letters templates --out <folder>`: the default set in the output language, to edit. */
