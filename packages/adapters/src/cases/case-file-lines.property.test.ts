@@ -8,7 +8,7 @@ import { municipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
 import { describe, expect } from 'vitest';
 import { okValue } from '../csv/fixtures.test-support';
 import { type CaseFile, historyFromCaseFile, readCaseFile } from './case-file';
-import { historyFromCaseFileText } from './case-file-lines';
+import { caseFileValueFromLines, historyFromCaseFileText } from './case-file-lines';
 import { CompactCaseSchema } from './case-file-schema';
 import { caseFileText } from './case-file-text';
 import { isCompactCase } from './compact-check';
@@ -88,6 +88,85 @@ describe('historyFromCaseFileText', () => {
     ).toBeUndefined();
     expect(historyFromCaseFileText(JSON.stringify(file, null, 2))).toBeUndefined();
   });
+});
+
+/** The full reader's verdict on a text, as a case file (not history). */
+function fullFile(text: string) {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? readCaseFile(parsed.value) : parsed;
+}
+
+/** The line reader's verdict on a text: its value read by readCaseFile with the values it counted. */
+function byLines(text: string) {
+  const value = caseFileValueFromLines(text.split('\n'));
+  if (!value?.ok) return value;
+  return readCaseFile(value.value, { maxValues: Number.MAX_SAFE_INTEGER });
+}
+
+describe('caseFileValueFromLines (a case file too large to be read whole)', () => {
+  test.prop([signalsArb, historyArb], { numRuns: 30 })(
+    "gives JSON.parse's value of the whole text, which readCaseFile reads as from the whole text",
+    async (signals, history) => {
+      const text = caseFileText(await fileOf(signals, history));
+      const value = caseFileValueFromLines(text.split('\n'));
+      expect(value).toEqual({ ok: true, value: JSON.parse(text) });
+      expect(byLines(text)).toEqual(fullFile(text));
+    },
+  );
+
+  test.prop([signalsArb, damage, fc.nat()], { numRuns: 80 })(
+    'a damaged case: the same verdict as the full reader, located at that case and its line',
+    async (signals, hurt, pick) => {
+      const file: CaseFile = await fileOf(signals, []);
+      fc.pre(file.cases.length > 0);
+      const all = caseFileText(file).split('\n');
+      const first = all.findIndex((l) => l.startsWith('{"caseId"'));
+      const at = first + (pick % file.cases.length);
+      all[at] = hurt(all[at] as string);
+      const damaged = all.join('\n');
+      const lines = byLines(damaged);
+      expect(lines?.ok).toBe(fullFile(damaged).ok);
+      const text = caseFileValueFromLines(damaged.split('\n'));
+      // a problem of the text: at its case, on its line (1-based)
+      if (text && !text.ok)
+        for (const i of text.issues) {
+          expect(i.path.slice(0, 2)).toEqual(['cases', at - first]);
+          expect((i as { line?: number }).line).toBe(at + 1);
+        }
+    },
+  );
+
+  test.prop([signalsArb])('a file in another layout is left to the whole reader', async (signals) => {
+    const file = await fileOf(signals, []);
+    const compact = JSON.parse(caseFileText(file)) as object;
+    expect(caseFileValueFromLines(JSON.stringify(compact).split('\n'))).toBeUndefined();
+    expect(caseFileValueFromLines(JSON.stringify(compact, null, 2).split('\n'))).toBeUndefined();
+    expect(caseFileValueFromLines(JSON.stringify(file, null, 2).split('\n'))).toBeUndefined();
+    // cut short, or with a line after its end
+    const lines = caseFileText(file).split('\n');
+    expect(caseFileValueFromLines(lines.slice(0, -3))).toBeUndefined();
+    expect(caseFileValueFromLines([...lines, '{}'])).toBeUndefined();
+  });
+
+  test.prop([signalsArb], { numRuns: 20 })(
+    'values counted over the lines, up to maxValues',
+    async (signals) => {
+      const file = await fileOf(signals, []);
+      fc.pre(file.cases.length > 0);
+      const text = caseFileText(file);
+      const count = (v: unknown): number =>
+        typeof v !== 'object' || v === null
+          ? 1
+          : 1 + Object.values(v).reduce((n: number, x) => n + count(x), 0);
+      const total = count(JSON.parse(text));
+      const lines = text.split('\n');
+      expect(caseFileValueFromLines(lines, { maxValues: total })?.ok).toBe(true);
+      const over = caseFileValueFromLines(lines, { maxValues: total - 1 });
+      expect(over?.ok === false && over.issues.map((i) => [i.code, i.path])).toEqual([
+        ['json_too_large', ['cases', file.cases.length - 1]],
+      ]);
+    },
+  );
 });
 
 describe('isCompactCase', () => {

@@ -162,6 +162,21 @@ export function historyFromCaseFileLines(
   onEntry?: (entry: HistoryEntry) => void,
 ): Result<CaseFileHistory> | undefined {
   const all = { ...JSON_LIMITS, ...limits };
+  const layout = splitLayout(lines);
+  if (layout === undefined) return undefined;
+  const read = headOf(layout.head);
+  if (read === undefined || !read.ok) return read;
+  const reader = casesReader(read.value.month, all, read.value.values, onEntry);
+  return layout.cases(reader.read) ? reader.done() : undefined;
+}
+
+/**
+ * The compact layout of a case file's lines: its head (from `{` up to the cases line), and its case
+ * lines handed one by one, without their comma, to `read` with their index and line number (1-based)
+ * by `cases` — which says false when the lines leave the layout. Undefined when the head is not
+ * the layout's.
+ */
+function splitLayout(lines: Iterable<string>) {
   const it = lines[Symbol.iterator]();
   const next = () => {
     const r = it.next();
@@ -172,22 +187,71 @@ export function historyFromCaseFileLines(
     if (line === undefined || (head.length === 0 && line !== '{')) return undefined;
     head.push(line);
   }
-  const read = headOf(head);
-  if (read === undefined || !read.ok) return read;
-  const reader = casesReader(read.value.month, all, read.value.values, onEntry);
-  const firstLine = head.length + 2;
-  let i = 0;
-  let pending = next();
-  while (pending !== undefined && pending !== CASES_END) {
-    const following = next();
-    const last = following === CASES_END;
-    if (last === pending.endsWith(',')) return undefined;
-    reader.read(last ? pending : pending.slice(0, -1), i, firstLine + i);
-    i++;
-    pending = following;
-  }
-  if (pending !== CASES_END || next() !== '}' || next() !== '' || next() !== undefined) return undefined;
-  return reader.done();
+  const cases = (read: (line: string, i: number, lineNo: number) => void): boolean => {
+    const firstLine = head.length + 2;
+    let i = 0;
+    let pending = next();
+    while (pending !== undefined && pending !== CASES_END) {
+      const following = next();
+      const last = following === CASES_END;
+      if (last === pending.endsWith(',')) return false;
+      read(last ? pending : pending.slice(0, -1), i, firstLine + i);
+      i++;
+      pending = following;
+    }
+    return pending === CASES_END && next() === '}' && next() === '' && next() === undefined;
+  };
+  return { head, cases };
+}
+
+/**
+ * The JSON value of a compact case file (format 3) in the layout `match` and `run` write, read a
+ * line (a case) at a time — for a file too large to be read whole (a national month with its
+ * lifecycle records): the value `JSON.parse` gives for the whole text, with the JSON text
+ * reader's limits applied to the head and to each line (nesting, numbers out of range, a key twice,
+ * `__proto__`; the count of values summed over the lines up to `maxValues`). Problems come with
+ * their case's path and line. The cases are not checked here: read the value with `readCaseFile`
+ * (giving it `maxValues` too: the value was counted here). `undefined` when the text is not in
+ * that layout.
+ *
+ * @example
+ * ```ts
+ * import { caseFileValueFromLines, readCaseFile } from '@signaalreis/adapters/cases';
+ * declare const lines: Iterable<string>; // e.g. the lines of a 90 MB file, read a megabyte at a time
+ * const limits = { maxValues: Number.MAX_SAFE_INTEGER };
+ * const value = caseFileValueFromLines(lines, limits);
+ * if (value?.ok) readCaseFile(value.value, limits); // the cases checked, in the full form
+ * ```
+ */
+export function caseFileValueFromLines(
+  lines: Iterable<string>,
+  limits: Partial<JsonLimits> = {},
+): Result<Record<string, unknown>> | undefined {
+  const all = { ...JSON_LIMITS, ...limits };
+  const layout = splitLayout(lines);
+  if (layout === undefined) return undefined;
+  const head = parseJsonText(`${layout.head.join('\n')}\n  "cases": []\n}`, all);
+  if (!head.ok || !isRow(head.value) || head.value.format !== CASE_FILE_FORMAT) return undefined;
+  const cases: unknown[] = [];
+  const problems: Issue[] = [];
+  let values = walk(head.value, Number.POSITIVE_INFINITY, { n: 0 });
+  const whole = layout.cases((line, i, lineNo) => {
+    if (values > all.maxValues) return;
+    const quick = quickParse(line, all.maxDepth - 2);
+    let value = quick?.value;
+    if (quick) values += quick.values;
+    else {
+      const problem = lineProblem(line, lineNo, i, all);
+      if (problem) return void problems.push(problem);
+      value = JSON.parse(line);
+      values += walk(value, Number.POSITIVE_INFINITY, { n: 0 });
+    }
+    if (values > all.maxValues)
+      problems.push(issue('json_too_large', ['cases', i], CASE_FILE_MESSAGES.tooManyValues(all.maxValues)));
+    cases.push(value);
+  });
+  if (!whole) return undefined;
+  return problems.length > 0 ? fail(problems) : ok({ ...head.value, cases });
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type Issue,
   issue,
   issuesFromZod,
+  type JsonLimits,
   type MonthResult,
   type MunicipalityCode,
   mayFollowUp,
@@ -147,6 +148,8 @@ function oldFormat(input: unknown): Issue | undefined {
  * `caseId` once and each `signalId` in one case only, and a stored lifecycle record (written by
  * `signaalreis feedback`) of the right shape, with the `caseId` and signals of its case. Its audit
  * trail is checked by `signaalreis feedback`, which knows the lifecycle table (`verifyRecord` of core).
+ * `jsonLimits` overrides core's `JSON_LIMITS` for that check — e.g. `maxValues` for a value read a
+ * line at a time (`caseFileValueFromLines`, which counted them).
  *
  * @example
  * ```ts
@@ -156,8 +159,8 @@ function oldFormat(input: unknown): Issue | undefined {
  * if (!r.ok) r.issues.map((i) => `${i.path.join('.')}: ${i.message.nl}`); // e.g. 'cases.3.caseId: Zaak-id "2026-10-0001" komt nog een keer voor (eerst bij cases.0): …'
  * ```
  */
-export function readCaseFile(input: unknown): Result<CaseFile> {
-  const limits = checkJsonValue(input);
+export function readCaseFile(input: unknown, jsonLimits: Partial<JsonLimits> = {}): Result<CaseFile> {
+  const limits = checkJsonValue(input, jsonLimits);
   if (limits.length > 0) return fail(limits);
   const old = oldFormat(input);
   if (old) return fail(old);

@@ -17,7 +17,12 @@ export {
   toCaseFile,
 } from './case-file';
 export { compactCase, expandCase, type FullCase } from './case-file-compact';
-export { type CaseFileHistory, historyFromCaseFileLines, historyFromCaseFileText } from './case-file-lines';
+export {
+  type CaseFileHistory,
+  caseFileValueFromLines,
+  historyFromCaseFileLines,
+  historyFromCaseFileText,
+} from './case-file-lines';
 export { type CaseFileHead, caseFilePieces, caseFileText } from './case-file-text';
 export { isCompactCase } from './compact-check';
 export { compactPlannedCase } from './compact-planned';

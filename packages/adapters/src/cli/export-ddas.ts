@@ -8,7 +8,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type CaseFile, readCaseFile } from '../cases/case-file';
 import { type DdasExportMonth, ddasDelivery } from '../ddas/export';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
-import { issueLine, readJsonArg, refuseFile } from './json-input';
+import { issueLine, readCaseFileArg, refuseFile } from './json-input';
 import { cliLang, issueText, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { EXCHANGE_MESSAGES } from './messages/exchange';
@@ -81,7 +81,8 @@ function monthsOf(io: CliIo, files: readonly string[], o: ExportDdasOptions) {
   const codes = new Set<MunicipalityCode>(o.municipality);
   const t = localize(EXCHANGE_MESSAGES, cliLang(io));
   for (const file of files) {
-    const read = readCaseFile(readJsonArg(io, file, 'caseFile'));
+    const { value, limits } = readCaseFileArg(io, file, FILE_MESSAGES.notCaseFile[cliLang(io)]);
+    const read = readCaseFile(value, limits);
     if (!read.ok) refuseFile(io, file, read.issues, FILE_MESSAGES.notCaseFile[cliLang(io)]);
     const own = read.value.municipality;
     if (own === undefined && o.municipality.length !== 1)

@@ -21,7 +21,7 @@ import { CASE_FILE_FORMAT, FULL_CASE_FILE_FORMAT } from '../cases/case-file';
 import { duplicateIdIssues } from '../cases/integrity';
 import { CASE_FILE_MESSAGES } from '../cases/messages';
 import type { CliIo } from './io';
-import { readJsonArg, refuseFile } from './json-input';
+import { readCaseFileArg, refuseFile } from './json-input';
 import { cliLang } from './lang';
 import { FILE_MESSAGES } from './messages/files';
 
@@ -63,8 +63,8 @@ function oldFormatIssues(json: Row): Issue[] {
  * Anything else refuses the whole file (a {@link CliUserError} after listing each problem).
  */
 export function readCases(io: CliIo, file: string): CasesFile {
-  const json = readJsonArg(io, file, 'caseFile');
   const notCaseFile = FILE_MESSAGES.notMonthCaseFile[cliLang(io)];
+  const json = readCaseFileArg(io, file, notCaseFile).value;
   if (!isObject(json) || !Array.isArray(json.cases))
     refuseFile(io, file, [invalidCase([], MESSAGES.noCases)], notCaseFile);
   const old = oldFormatIssues(json);

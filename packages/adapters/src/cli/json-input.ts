@@ -1,9 +1,12 @@
 // The command line's side of reading JSON files: a file the user gives is read by readJsonFile
 // (limits, UTF-8, line and column) and its problems become one-line user errors (exit 2); a file
 // with several problems lists each one with its path first.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Issue, Lang } from '@signaalreis/core';
+import type { Issue, JsonLimits, Lang } from '@signaalreis/core';
+import { caseFileValueFromLines } from '../cases/case-file-lines';
 import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
+import { textLines } from '../files/text-lines';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText } from './lang';
 import { FILE_MESSAGES as M } from './messages/files';
@@ -38,4 +41,36 @@ export function refuseFile(io: CliIo, file: string, issues: readonly Issue[], wh
     throw new CliUserError(`${issueLine(file, issues[0], lang)} (${what})`);
   for (const issue of issues) io.stderr.write(`signaalreis: ${issueLine(file, issue, lang)}\n`);
   throw new CliUserError(M.refused(file, what, issues.length)[lang]);
+}
+
+/**
+ * A case file given on the command line, as JSON, and the JSON limits to give `readCaseFile` for
+ * it. Read whole under the case-file limit (64 MiB) when it is not larger, as every file; a larger
+ * one in the compact layout `run` writes is read a line (a case) at a time
+ * (`caseFileValueFromLines`: at most 2 GiB, each line within 64 MiB, the values counted per line as
+ * when the file is read as history) — a national month with its lifecycle records is larger
+ * (issue 14). A problem in its lines refuses the file (`what`: what it is not, for the summing-up
+ * line); a file of another layout is read whole, which refuses it as too large. `wholeMax`: tests.
+ */
+export function readCaseFileArg(
+  io: CliIo,
+  file: string,
+  what: string,
+  wholeMax: number = JSON_FILE_LIMITS.caseFile,
+): { value: unknown; limits: Partial<JsonLimits> } {
+  const path = resolve(io.cwd, file);
+  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  if (size > wholeMax) {
+    const limits = { maxLength: JSON_FILE_LIMITS.caseFile, maxValues: Number.MAX_SAFE_INTEGER };
+    let read: ReturnType<typeof caseFileValueFromLines>;
+    try {
+      const lines = textLines(path, JSON_FILE_LIMITS.caseFileByLine, JSON_FILE_LIMITS.caseFile);
+      read = caseFileValueFromLines(lines, limits);
+    } catch {
+      read = undefined; // a line too long, not UTF-8, not a file: read whole below, which says so
+    }
+    if (read?.ok) return { value: read.value, limits };
+    if (read) refuseFile(io, file, read.issues, what);
+  }
+  return { value: readJsonArg(io, file, 'caseFile'), limits: {} };
 }

@@ -15,7 +15,7 @@ import { type CaseFile, readCaseFile } from '../cases/case-file';
 import { lifecycleIdOf } from '../cases/record-of';
 import { reportMonthOf } from '../report/report-month';
 import { type CliIo, CliUserError } from './io';
-import { issueLine, readJsonArg, refuseFile } from './json-input';
+import { issueLine, readCaseFileArg, refuseFile } from './json-input';
 import { cliLang, issueText, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { FILE_MESSAGES } from './messages/files';
@@ -73,7 +73,8 @@ export function monthsFromFiles(io: CliIo, files: readonly string[], o: ReportIn
   const t = localize(REPORT_CLI_MESSAGES, lang);
   const out: ReadMonth[] = [];
   for (const name of files) {
-    const read = readCaseFile(readJsonArg(io, name, 'caseFile'));
+    const { value, limits } = readCaseFileArg(io, name, FILE_MESSAGES.notCaseFile[lang]);
+    const read = readCaseFile(value, limits);
     if (!read.ok) refuseFile(io, name, read.issues, FILE_MESSAGES.notCaseFile[lang]);
     const file = read.value;
     const skip = (why: string) =>
