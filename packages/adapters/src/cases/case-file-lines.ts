@@ -109,6 +109,24 @@ function lineProblem(line: string, lineNo: number, i: number, limits: JsonLimits
   return first ? { ...first, path: ['cases', i, ...first.path], line: lineNo } : undefined;
 }
 
+/**
+ * Case line `lineNo` (1-based) of case `i` parsed, with its number of values; or the JSON text
+ * reader's problem with it (at the case's path, on its line).
+ */
+function parseLine(
+  line: string,
+  i: number,
+  lineNo: number,
+  limits: JsonLimits,
+): { value: unknown; values: number } | { problem: Issue } {
+  const quick = quickParse(line, limits.maxDepth - 2);
+  if (quick) return quick;
+  const problem = lineProblem(line, lineNo, i, limits);
+  if (problem) return { problem };
+  const value: unknown = JSON.parse(line);
+  return { value, values: walk(value, Number.POSITIVE_INFINITY, { n: 0 }) };
+}
+
 /** The file's own fields (everything but its cases), read and checked as the full reader does. */
 function headOf(lines: readonly string[]): Result<{ month: IsoMonth; values: number }> | undefined {
   const head = parseJsonText(`${lines.join('\n')}\n  "cases": []\n}`);
@@ -237,15 +255,10 @@ export function caseFileValueFromLines(
   let values = walk(head.value, Number.POSITIVE_INFINITY, { n: 0 });
   const whole = layout.cases((line, i, lineNo) => {
     if (values > all.maxValues) return;
-    const quick = quickParse(line, all.maxDepth - 2);
-    let value = quick?.value;
-    if (quick) values += quick.values;
-    else {
-      const problem = lineProblem(line, lineNo, i, all);
-      if (problem) return void problems.push(problem);
-      value = JSON.parse(line);
-      values += walk(value, Number.POSITIVE_INFINITY, { n: 0 });
-    }
+    const parsed = parseLine(line, i, lineNo, all);
+    if ('problem' in parsed) return void problems.push(parsed.problem);
+    const { value } = parsed;
+    values += parsed.values;
     if (values > all.maxValues)
       problems.push(issue('json_too_large', ['cases', i], CASE_FILE_MESSAGES.tooManyValues(all.maxValues)));
     cases.push(value);
@@ -274,15 +287,10 @@ function casesReader(
   let tooMany = false;
   const read = (line: string, i: number, lineNo: number) => {
     if (tooMany) return;
-    const quick = quickParse(line, limits.maxDepth - 2);
-    let value = quick?.value;
-    if (quick) values += quick.values;
-    else {
-      const problem = lineProblem(line, lineNo, i, limits);
-      if (problem) return void shape.push(problem);
-      value = JSON.parse(line);
-      values += walk(value, Number.POSITIVE_INFINITY, { n: 0 });
-    }
+    const parsed = parseLine(line, i, lineNo, limits);
+    if ('problem' in parsed) return void shape.push(parsed.problem);
+    const { value } = parsed;
+    values += parsed.values;
     if (values > limits.maxValues) {
       tooMany = true;
       return void shape.push(

@@ -5,10 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCaseFile } from '../cases/case-file';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runExampleMonth } from './cli-test-kit';
 import { type CliIo, CliUserError } from './io';
 import { readCaseFileArg } from './json-input';
-import { EXAMPLE_DATA } from './output-digest.test-support';
 
 const dir = fixtureDir({});
 let text: string; // September's case file as `run` writes it
@@ -21,17 +20,7 @@ const io: CliIo = {
 };
 
 beforeAll(async () => {
-  const run = await runCli([
-    'run',
-    join(EXAMPLE_DATA, 'signals-2026-09.csv'),
-    '--month',
-    '2026-09',
-    '--preset',
-    'type-medium',
-    '--out',
-    join(dir, 'run'),
-  ]);
-  expect(run.code, run.stderr).toBe(0);
+  await runExampleMonth('2026-09', join(dir, 'run'));
   text = readFileSync(join(dir, 'run', 'cases.json'), 'utf8');
 }, 60_000);
 

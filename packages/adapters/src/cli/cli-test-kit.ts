@@ -37,6 +37,31 @@ export async function runCli(args: string[], io: Partial<CliIo> = {}): Promise<C
 export const runCliEn = (args: string[], io: Partial<CliIo> = {}): Promise<CliRun> =>
   runCli([...args, '--lang', 'en'], io);
 
+/**
+ * `signaalreis run` of an example month (`examples/data/signals-<month>.csv`, preset `type-medium`)
+ * into the folder `out`, with `history` as `--history`; throws with the run's stderr when it fails.
+ */
+export async function runExampleMonth(
+  month: string,
+  out: string,
+  history: readonly string[] = [],
+): Promise<void> {
+  const signals = join(REPO_ROOT, 'examples', 'data', `signals-${month}.csv`);
+  const historyArgs = history.length > 0 ? ['--history', ...history] : [];
+  const run = await runCli([
+    'run',
+    signals,
+    '--month',
+    month,
+    '--preset',
+    'type-medium',
+    ...historyArgs,
+    '--out',
+    out,
+  ]);
+  if (run.code !== 0) throw new Error(`run ${month} exited ${run.code}: ${run.stderr}`);
+}
+
 /** The repository root (four levels above this file). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 

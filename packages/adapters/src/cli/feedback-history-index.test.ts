@@ -17,7 +17,7 @@ import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyFromCaseFileText } from '../cases/case-file-lines';
 import { HISTORY_INDEX_FILE } from '../cases/history-index';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { fixtureDir, runCli, runExampleMonth } from './cli-test-kit';
 import { historyIndexBeside } from './history-index-file';
 import { EXAMPLE_DATA } from './output-digest.test-support';
 
@@ -64,35 +64,13 @@ function withReachedRecord(): { text: string; caseId: string } {
 
 /** Runs September with `history` as its history into `out`; the folder's files as text. */
 async function september(history: string, out: string): Promise<Map<string, string>> {
-  const run = await runCli([
-    'run',
-    join(EXAMPLE_DATA, 'signals-2026-09.csv'),
-    '--month',
-    '2026-09',
-    '--preset',
-    'type-medium',
-    '--history',
-    history,
-    '--out',
-    out,
-  ]);
-  expect(run.code, run.stderr).toBe(0);
+  await runExampleMonth('2026-09', out, [history]);
   const files = readdirSync(out).filter((f) => f !== 'manifest.json');
   return new Map(files.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
 }
 
 beforeAll(async () => {
-  const run = await runCli([
-    'run',
-    join(EXAMPLE_DATA, 'signals-2026-08.csv'),
-    '--month',
-    '2026-08',
-    '--preset',
-    'type-medium',
-    '--out',
-    august,
-  ]);
-  expect(run.code, run.stderr).toBe(0);
+  await runExampleMonth('2026-08', august);
 }, 60_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyFromCaseFileText } from '../cases/case-file-lines';
 import { HISTORY_INDEX_FILE } from '../cases/history-index';
-import { runCli } from './cli-test-kit';
+import { runCli, runExampleMonth } from './cli-test-kit';
 import { historyIndexBeside } from './history-index-file';
 import { EXAMPLE_DATA, sha256 } from './output-digest.test-support';
 
@@ -17,17 +17,7 @@ let august: string; // the output folder of August, as `run` wrote it
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'signaalreis-history-index-'));
   august = join(root, 'august');
-  const run = await runCli([
-    'run',
-    join(EXAMPLE_DATA, 'signals-2026-08.csv'),
-    '--month',
-    '2026-08',
-    '--preset',
-    'type-medium',
-    '--out',
-    august,
-  ]);
-  expect(run.code, run.stderr).toBe(0);
+  await runExampleMonth('2026-08', august);
 }, 60_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
