@@ -189,9 +189,9 @@ export async function runLetters(
           { dialect: 'rfc4180', xlsx: false, lang },
         );
         // the case file with the attempts, and its history index when it has one
-        for (const name of ['cases.json', HISTORY_INDEX_FILE]) {
-          const data = fb.files.get(name);
-          if (data !== undefined) files.set(name, data);
+        for (const written of ['cases.json', HISTORY_INDEX_FILE]) {
+          const data = fb.files.get(written);
+          if (data !== undefined) files.set(written, data);
         }
       }
       save();
