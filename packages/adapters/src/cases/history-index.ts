@@ -114,6 +114,11 @@ function* indexPieces(month: IsoMonth, lines: Iterable<string>): Generator<strin
   yield `${piece}\n  ]\n}\n`;
 }
 
+/** Each entry's line, in order. */
+function* entryLines(entries: Iterable<HistoryEntry>): Generator<string> {
+  for (const e of entries) yield entryLine(e);
+}
+
 /** Each signal's line of the journeys, in order. */
 function* journeyLines(journeys: Iterable<PlannedJourney>): Generator<string> {
   for (const j of journeys) for (const cs of j.match.signals) yield signalLine(j, cs);
@@ -154,12 +159,7 @@ export function historyIndexPieces(month: IsoMonth, journeys: Iterable<PlannedJo
  * ```
  */
 export function historyIndexOfEntries(month: IsoMonth, entries: Iterable<HistoryEntry>): Generator<string> {
-  return indexPieces(
-    month,
-    (function* () {
-      for (const e of entries) yield entryLine(e);
-    })(),
-  );
+  return indexPieces(month, entryLines(entries));
 }
 
 /** What a history index holds: its month and its entries, in order. */

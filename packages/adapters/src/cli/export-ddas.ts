@@ -5,14 +5,12 @@ import { resolve } from 'node:path';
 import type { IsoDate, IsoMonth, Issue, Lang, LifecycleTable, MunicipalityCode } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { type CaseFile, readCaseFile } from '../cases/case-file';
 import { type DdasExportMonth, ddasDelivery } from '../ddas/export';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
-import { issueLine, readCaseFileArg, refuseFile } from './json-input';
+import { caseFileArg, issueLine } from './json-input';
 import { cliLang, issueText, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { EXCHANGE_MESSAGES } from './messages/exchange';
-import { FILE_MESSAGES } from './messages/files';
 import { parseMunicipality, parsersIn } from './month-input';
 import { addStoreOption, storeError, withStore } from './store-option';
 import { terminalIo } from './terminal';
@@ -81,18 +79,16 @@ function monthsOf(io: CliIo, files: readonly string[], o: ExportDdasOptions) {
   const codes = new Set<MunicipalityCode>(o.municipality);
   const t = localize(EXCHANGE_MESSAGES, cliLang(io));
   for (const file of files) {
-    const { value, limits } = readCaseFileArg(io, file, FILE_MESSAGES.notCaseFile[cliLang(io)]);
-    const read = readCaseFile(value, limits);
-    if (!read.ok) refuseFile(io, file, read.issues, FILE_MESSAGES.notCaseFile[cliLang(io)]);
-    const own = read.value.municipality;
+    const caseFile = caseFileArg(io, file).file;
+    const own = caseFile.municipality;
     if (own === undefined && o.municipality.length !== 1)
-      throw new CliUserError(t.noMunicipality(file, read.value.month, o.municipality.length > 1));
+      throw new CliUserError(t.noMunicipality(file, caseFile.month, o.municipality.length > 1));
     const municipality = own ?? (o.municipality[0] as MunicipalityCode);
     if (o.municipality.length > 0 && !codes.has(municipality)) {
       io.stderr.write(`signaalreis: ${t.skipped(file, municipality)}\n`);
       continue;
     }
-    months.push({ municipality, caseFile: read.value as CaseFile, file });
+    months.push({ municipality, caseFile, file });
   }
   return months;
 }

@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue, JsonLimits, Lang } from '@signaalreis/core';
+import { CASE_FILE_FORMAT, type CaseFile, readCaseFile } from '../cases/case-file';
 import { caseFileValueFromLines } from '../cases/case-file-lines';
 import { JSON_FILE_LIMITS, readJsonFile } from '../files/read-json-file';
 import { textLines } from '../files/text-lines';
@@ -73,4 +74,18 @@ export function readCaseFileArg(
     if (read) refuseFile(io, file, read.issues, what);
   }
   return { value: readJsonArg(io, file, 'caseFile'), limits: {} };
+}
+
+/**
+ * A case file given on the command line, read ({@link readCaseFileArg}) and checked by
+ * `readCaseFile`: any problem refuses it. `compact`: the JSON as given when it is of the compact
+ * format `run` writes (`letters` writes it back so), else undefined.
+ */
+export function caseFileArg(io: CliIo, file: string): { file: CaseFile; compact?: Record<string, unknown> } {
+  const notCaseFile = M.notCaseFile[cliLang(io)];
+  const { value, limits } = readCaseFileArg(io, file, notCaseFile);
+  const read = readCaseFile(value, limits);
+  if (!read.ok) refuseFile(io, file, read.issues, notCaseFile);
+  const raw = value as Record<string, unknown>;
+  return raw.format === CASE_FILE_FORMAT ? { file: read.value, compact: raw } : { file: read.value };
 }

@@ -6,14 +6,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HouseholdKey, IsoMonth, MunicipalityCode, Signal } from '@signaalreis/core';
 import type { MunicipalityContact } from '@signaalreis/rules-presets';
-import { CASE_FILE_FORMAT, type CaseFile, readCaseFile } from '../cases/case-file';
+import { type CaseFile, readCaseFile } from '../cases/case-file';
 import { loadStreetsCsv } from '../files/lookup-files';
 import { defaultTemplates } from '../letters/default-templates';
 import { loadTemplates, type TemplateSet } from '../letters/templates';
 import { TEMPLATE_FILES } from '../letters/vocabulary';
 import type { StreetAddress } from '../lookups/street-register';
 import { type CliIo, CliUserError } from './io';
-import { readCaseFileArg, refuseFile } from './json-input';
+import { caseFileArg, refuseFile } from './json-input';
 import { cliLang, issueText, localize } from './lang';
 import { loadSignals } from './load-signals';
 import { COMMON_MESSAGES } from './messages/common';
@@ -26,25 +26,22 @@ const kindOf = (io: CliIo, path: string) => statSync(resolve(io.cwd, path), { th
 
 /**
  * The month's case file from a run folder (its cases.json) or a case file, read and checked as the
- * report reads one (`readCaseFile`); a file of another month is refused. `compact`: the file was
- * of the compact format (`signaalreis-cases/3`, as `run` writes it), which letters then keeps.
+ * report reads one (`readCaseFile`); a file of another month is refused. `compact`: the JSON as
+ * given when it is of the compact format (`signaalreis-cases/3`, as `run` writes it), which letters
+ * then writes back with the attempts.
  */
 export function monthFromFile(
   io: CliIo,
   input: string,
   month: IsoMonth,
-): { file: CaseFile; name: string; compact: boolean } {
-  const lang = cliLang(io);
-  const t = localize(LETTERS_CLI_MESSAGES, lang);
+): { file: CaseFile; name: string; compact?: Record<string, unknown> } {
+  const t = localize(LETTERS_CLI_MESSAGES, cliLang(io));
   const stat = kindOf(io, input);
   if (!stat) throw new CliUserError(t.notFound(input));
   const name = stat.isDirectory() ? join(input, 'cases.json') : input;
-  const { value: raw, limits } = readCaseFileArg(io, name, FILE_MESSAGES.notCaseFile[lang]);
-  const read = readCaseFile(raw, limits);
-  if (!read.ok) refuseFile(io, name, read.issues, FILE_MESSAGES.notCaseFile[lang]);
-  if (read.value.month !== month) throw new CliUserError(t.otherMonth(name, read.value.month, month));
-  const compact = (raw as { format?: unknown }).format === CASE_FILE_FORMAT;
-  return { file: read.value, name, compact };
+  const { file, compact } = caseFileArg(io, name);
+  if (file.month !== month) throw new CliUserError(t.otherMonth(name, file.month, month));
+  return { file, name, ...(compact ? { compact } : {}) };
 }
 
 /** The month's case file of `municipality` from the store (with the stored records), and the delivered signals. */

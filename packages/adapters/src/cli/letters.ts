@@ -15,8 +15,7 @@ import {
 } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { CASE_FILE_FORMAT, type CaseFile } from '../cases/case-file';
-import { compactCase } from '../cases/case-file-compact';
+import type { CaseFile } from '../cases/case-file';
 import { HISTORY_INDEX_FILE } from '../cases/history-index';
 import { lifecycleIdOf } from '../cases/record-of';
 import { defaultTemplates } from '../letters/default-templates';
@@ -112,7 +111,7 @@ export async function runLetters(
   const templates = await templatesOf(io, o.templates);
   let file: CaseFile;
   let name: string;
-  let compact = false;
+  let compact: Record<string, unknown> | undefined;
   const signals: Signal[] = [];
   if (fromStore) {
     const read = await monthFromStore(io, o.store as string, o.municipality as MunicipalityCode, o.month);
@@ -181,7 +180,7 @@ export async function runLetters(
         // a compact input is written back compact (a national month's full form is ~2× as large,
         // past what the next run reads whole as history: issue 14)
         const fb = await feedbackFiles(
-          compact ? compactFile(file) : (file as unknown as Record<string, unknown>),
+          compact ?? (file as unknown as Record<string, unknown>),
           updated,
           [],
           new Map(),
@@ -202,11 +201,6 @@ export async function runLetters(
   io.stdout.write(`${lines.join('\n')}\n`);
   for (const p of made.problems) io.stderr.write(`signaalreis: ${issueLine(name, p, lang)}\n`);
   return made.problems.length > 0 ? EXIT_CODES.dataProblems : EXIT_CODES.ok;
-}
-
-/** A case file read in the full form, in the compact form again (`compactCase` of each case). */
-function compactFile(file: CaseFile): Record<string, unknown> {
-  return { ...file, format: CASE_FILE_FORMAT, cases: file.cases.map(compactCase) };
 }
 
 /** `signaalreis letters templates --out <folder>`: the default set in the output language, to edit. */

@@ -15,7 +15,7 @@ import { type CaseFile, readCaseFile } from '../cases/case-file';
 import { lifecycleIdOf } from '../cases/record-of';
 import { reportMonthOf } from '../report/report-month';
 import { type CliIo, CliUserError } from './io';
-import { issueLine, readCaseFileArg, refuseFile } from './json-input';
+import { caseFileArg, issueLine, refuseFile } from './json-input';
 import { cliLang, issueText, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { FILE_MESSAGES } from './messages/files';
@@ -73,10 +73,7 @@ export function monthsFromFiles(io: CliIo, files: readonly string[], o: ReportIn
   const t = localize(REPORT_CLI_MESSAGES, lang);
   const out: ReadMonth[] = [];
   for (const name of files) {
-    const { value, limits } = readCaseFileArg(io, name, FILE_MESSAGES.notCaseFile[lang]);
-    const read = readCaseFile(value, limits);
-    if (!read.ok) refuseFile(io, name, read.issues, FILE_MESSAGES.notCaseFile[lang]);
-    const file = read.value;
+    const { file } = caseFileArg(io, name);
     const skip = (why: string) =>
       io.stderr.write(`signaalreis: ${COMMON_MESSAGES.note(t.skipped(name, why))[lang]}\n`);
     if (o.municipality && file.municipality && file.municipality !== o.municipality) {
