@@ -33,12 +33,31 @@ export interface YearResult {
   failure?: string;
 }
 
+/** The figures of `signaalreis letters` on a month's output, and its floor. */
+export interface LettersResult {
+  signals: number;
+  /** Files the letters wrote (the floor writes as many, of the same sizes). */
+  files: number;
+  wallMs: number;
+  cpuMs: number;
+  peakRss?: number;
+  floorWallMs?: number;
+  floorCpuMs?: number;
+  /** Set when letters did not finish. */
+  failure?: string;
+}
+
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const mb = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 const k = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : n.toLocaleString('en'));
 
 /** The table: one row per figure, one column of values headed `label`. */
-export function table(sizes: readonly SizeResult[], year: YearResult | undefined, label: string): string {
+export function table(
+  sizes: readonly SizeResult[],
+  year: YearResult | undefined,
+  label: string,
+  letters?: LettersResult,
+): string {
   const rows: [string, string][] = [];
   for (const r of sizes) {
     const m = `${k(r.signals)} month`;
@@ -89,7 +108,23 @@ export function table(sizes: readonly SizeResult[], year: YearResult | undefined
     ]);
     rows.push([`${what}: months completed`, `${year.completed}/${year.months} (${status})`]);
   }
+  if (letters) rows.push(...lettersRows(letters));
   return [`| step | ${label} |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+}
+
+/** The rows of the letters step. */
+function lettersRows(l: LettersResult): [string, string][] {
+  const m = `${k(l.signals)} month: \`signaalreis letters\``;
+  if (l.failure) return [[m, `did not finish: ${l.failure} (${s(l.wallMs)})`]];
+  const floorWall = l.floorWallMs ?? 0;
+  return [
+    [`${m}, wall (CPU) / peak RSS`, `${s(l.wallMs)} (${s(l.cpuMs)}) / ${mb(l.peakRss ?? 0)}`],
+    [
+      `${m}: floor (write ${l.files.toLocaleString('en')} files of the same sizes alone), wall (CPU)`,
+      `${s(floorWall)} (${s(l.floorCpuMs ?? 0)})`,
+    ],
+    [`${m}: ratio letters / floor, wall`, floorWall > 0 ? (l.wallMs / floorWall).toFixed(1) : '–'],
+  ];
 }
 
 /** Machine, Node, commit and load, for the line above the table. */

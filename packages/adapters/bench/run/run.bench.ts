@@ -3,10 +3,13 @@
 // match → intake → route → allocate → write — against the floor of reading the same CSV files alone.
 // Prints a Markdown table on stdout (progress on stderr). What and how: docs/performance.md.
 //
-// pnpm bench:run [--sizes 10000,100000] [--repeat 3] [--year] [--profile] [--keep] [--label today]
+// pnpm bench:run [--sizes 10000,100000] [--repeat 3] [--year] [--letters] [--profile] [--keep] [--label today]
 //   --year             also 12 months in sequence (~1,000,000 signals), each with the case files of
 //                      the earlier months as history (--year-signals, --year-history N months,
 //                      --year-history-as csv: their signal CSV files instead)
+//   --letters          also `signaalreis letters` on the largest month's output (a PDF, card or
+//                      e-mail per contacted case), against the floor of writing as many files of the
+//                      same sizes alone (letters-floor.mjs)
 //   --timeout <s>      kill a run after this many seconds: "did not finish" (default 180)
 //   --profile          run the largest month once more under --cpu-prof and summarise the self time
 //   --keep             keep the output folders (case files, profiles); generated input is always kept
@@ -20,11 +23,12 @@ import { folderDigests, normalise, sha256 } from '../../src/cli/output-digest.te
 import { type Measured, measure, median } from './child';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
 import { profileOnce } from './profile-run';
-import { machine, type SizeResult, table, type YearResult } from './report';
+import { type LettersResult, machine, type SizeResult, table, type YearResult } from './report';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const CLI = join(ROOT, 'packages/adapters/dist/cli.js');
 const FLOOR = fileURLToPath(new URL('./floor.mjs', import.meta.url));
+const LETTERS_FLOOR = fileURLToPath(new URL('./letters-floor.mjs', import.meta.url));
 const PRESET = 'type-large';
 
 const { values: o } = parseArgs({
@@ -32,6 +36,7 @@ const { values: o } = parseArgs({
     sizes: { type: 'string', default: '10000,100000' },
     repeat: { type: 'string', default: '1' },
     year: { type: 'boolean', default: false },
+    letters: { type: 'boolean', default: false },
     'year-signals': { type: 'string', default: '1000000' },
     'year-history': { type: 'string', default: '6' },
     'year-history-as': { type: 'string', default: 'cases' },
@@ -181,16 +186,52 @@ async function year(): Promise<YearResult> {
   return result;
 }
 
+/**
+ * `signaalreis letters` on the first run's output of the `size` month (its municipality's contact
+ * block from the example preset; the letters dated the first working day after the month), and
+ * the floor: as many files of the same sizes written alone.
+ */
+async function letters(size: number): Promise<LettersResult> {
+  const set = generatedSet(size, MONTH_SET, seed, log);
+  const current = set.files.at(-1);
+  const runOut = join(work, `month-${size}-1`);
+  if (!current || !existsSync(join(runOut, 'cases.json')))
+    throw new Error(`no run output of the ${size} month`);
+  const out = join(work, `letters-${size}`);
+  const args = ['letters', runOut, '--month', current.month, '--signals', current.path];
+  args.push('--preset', 'examples/presets/voorbeeldstad.json', '--at', '2026-11-02', '--out', out);
+  log(`${size}: letters …`);
+  const run = await measure(CLI, args, { timeoutMs, cwd: ROOT });
+  log(`${size}: letters: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
+  const result: LettersResult = { signals: current.signals, files: 0, wallMs: run.wallMs, cpuMs: run.cpuMs };
+  result.peakRss = run.peakRssBytes;
+  if (!run.done) return { ...result, failure: why(run) };
+  const floor = await measure(LETTERS_FLOOR, [out, join(work, `letters-floor-${size}`)], {
+    timeoutMs,
+    cwd: ROOT,
+  });
+  if (!floor.done) throw new Error(`letters floor: ${floor.stderr}`);
+  log(`${size}: letters floor: ${secs(floor)}`);
+  return {
+    ...result,
+    files: Number(floor.stdout.trim()),
+    floorWallMs: floor.wallMs,
+    floorCpuMs: floor.cpuMs,
+  };
+}
+
 const before = machine();
 log(before);
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await month(size));
 const yearResult = o.year ? await year() : undefined;
+const largestMonth = Math.max(...sizes);
+const lettersResult = o.letters && Number.isFinite(largestMonth) ? await letters(largestMonth) : undefined;
 const after = machine();
 process.stdout.write(
   `Preset ${PRESET}, seed ${seed}, ${repeat} repeat(s), medians. Before: ${before}. After: load average ${after.split('load average ')[1]}.\n\n`,
 );
-process.stdout.write(`${table(results, yearResult, o.label)}\n`);
+process.stdout.write(`${table(results, yearResult, o.label, lettersResult)}\n`);
 if (digests.length > 0)
   process.stdout.write(
     `\nOutput digests (before and after a change of the run path the decisions must be equal):\n${digests.map((d) => `- ${d}`).join('\n')}\n`,

@@ -90,13 +90,23 @@ export interface LettersResult {
   problems: Issue[];
 }
 
-const longDate = (date: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+/** One formatter per language: making one is slow (ICU), and every letter names a date (issue 14). */
+const LONG_DATE = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A date as a letter writes it: "2 november 2026" (nl), "2 November 2026" (en). */
+const longDate = (date: string, lang: Lang) => {
+  let format = LONG_DATE.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    LONG_DATE.set(lang, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
+};
 
 /** The names of the case's creditors, each once, in signal order. */
 const creditors = (c: LetterCase): string[] => [

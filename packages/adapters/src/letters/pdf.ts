@@ -6,6 +6,7 @@
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { fontBytes } from './fonts';
 import { CARD, LETTER, LETTER_WINDOW, MM, PAGE } from './layout';
+import { appendWithoutWalk, encodeOnce, lineWidths } from './pdf-work';
 
 /**
  * One letter or card to print: the address block, the sender (name, the return-address line in the
@@ -40,25 +41,36 @@ interface Fonts {
 const black = { type: 'RGB', red: 0, green: 0, blue: 0 } as unknown as Color;
 const grey = { type: 'RGB', red: 0.35, green: 0.35, blue: 0.35 } as unknown as Color;
 
-/** Splits text into lines no wider than `width` points (a word wider than a line is cut by characters). */
+/**
+ * Splits text into lines no wider than `width` points (a word wider than a line is cut by
+ * characters). Lines are measured a word at a time ({@link lineWidths}): the same lines as
+ * measuring each line whole, without shaping the line again for every word.
+ */
 export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const w = lineWidths(font, size);
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   const fits = (t: string) => font.widthOfTextAtSize(t, size) <= width;
   for (const word of text.split(/\s+/).filter(Boolean)) {
+    const wordWidth = w.word(word);
     const next = line === '' ? word : `${line} ${word}`;
-    if (fits(next)) {
+    const nextWidth = line === '' ? wordWidth : lineWidth + w.space + wordWidth;
+    if (w.fits(next, nextWidth, width)) {
       line = next;
+      lineWidth = nextWidth;
       continue;
     }
     if (line !== '') lines.push(line);
     line = word;
-    while (!fits(line)) {
-      let cut = line.length - 1;
-      while (cut > 1 && !fits(line.slice(0, cut))) cut -= 1;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
-    }
+    if (!w.fits(word, wordWidth, width))
+      while (!fits(line)) {
+        let cut = line.length - 1;
+        while (cut > 1 && !fits(line.slice(0, cut))) cut -= 1;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    lineWidth = line === word ? wordWidth : w.word(line);
   }
   if (line !== '') lines.push(line);
   return lines;
@@ -250,11 +262,14 @@ export async function printPdfs(
   ]);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
+  appendWithoutWalk(doc);
   const bytes = fontBytes();
   const f: Fonts = {
     regular: await doc.embedFont(bytes.regular, { subset: true }),
     bold: await doc.embedFont(bytes.bold, { subset: true }),
   };
+  encodeOnce(f.regular);
+  encodeOnce(f.bold);
   const ranges: number[][] = [];
   for (const item of items) {
     const from = doc.getPageCount();

@@ -124,9 +124,10 @@ export function measure(data: OutputData): { bytes: number; sha256: string } {
 
 /**
  * Creates `dir/name`, which must not exist yet (not even as a dangling link), writes `data`, flushes
- * it to disk and closes it. Mode 0600.
+ * it to disk (unless `flush` is false: then the caller flushes it, see `flushFiles`) and closes it.
+ * Mode 0600.
  */
-export function createFile(dir: string, name: string, data: OutputData): WrittenFile {
+export function createFile(dir: string, name: string, data: OutputData, flush = true): WrittenFile {
   const fd = openSync(join(dir, name), NEW_FILE, FILE_MODE);
   const hash = createHash('sha256');
   let total = 0;
@@ -137,7 +138,7 @@ export function createFile(dir: string, name: string, data: OutputData): Written
       hash.update(bytes);
       total += bytes.length;
     });
-    fsyncSync(fd);
+    if (flush) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
