@@ -5,7 +5,8 @@
 import { addressFromHouseholdKey, type Lang } from '@signaalreis/core';
 import type { MunicipalityContact } from '@signaalreis/rules-presets';
 import { csvTable } from '../output/csv-writer';
-import { emailMessage } from './email';
+import { type EmailInput, emailMessage } from './email';
+import { inOrder } from './in-order';
 import type { LetterItem, LettersResult } from './make-letters';
 import { SKIP_MESSAGES } from './messages';
 import { type PrintItem, printPdfs } from './pdf';
@@ -45,6 +46,12 @@ function postcodeOrder(a: LetterItem, b: LetterItem): number {
       : '';
   return key(x).localeCompare(key(y)) || a.caseId.localeCompare(b.caseId);
 }
+
+/**
+ * E-mails composed at once (project default): composing one mostly waits for nodemailer's streams,
+ * so one at a time left the process idle a third of the time (issue 14, a national month's 41,000).
+ */
+const EMAILS_AT_ONCE = 16;
 
 /** What the files are about: the month, day, language and the municipality's details. */
 export interface LettersContext {
@@ -104,6 +111,7 @@ export async function lettersFiles(
   const seq = new Map<string, number>();
   for (const x of made.items) if (!seq.has(x.caseId)) seq.set(x.caseId, seq.size + 1);
   const fileOf = new Map<LetterItem, string>();
+  const emails: { name: string; input: EmailInput }[] = [];
   for (const x of made.items) {
     const stem = stemOf(x.caseId, seq.get(x.caseId) ?? 0);
     if (x.channel === 'letter' || x.channel === 'card') fileOf.set(x, `${x.channel}-${stem}.pdf`);
@@ -119,10 +127,12 @@ export async function lettersFiles(
         date: on,
         lang: c.lang,
       };
-      files.set(name, await emailMessage(input));
+      emails.push({ name, input });
       fileOf.set(x, name);
     } else fileOf.set(x, 'sms.csv');
   }
+  const messages = await inOrder(emails, EMAILS_AT_ONCE, (e) => emailMessage(e.input));
+  for (const [i, e] of emails.entries()) files.set(e.name, messages[i] as Uint8Array);
   for (const kind of ['letter', 'card'] as const) {
     const items = made.items.filter((x) => x.channel === kind).sort(postcodeOrder);
     if (items.length === 0) continue;
