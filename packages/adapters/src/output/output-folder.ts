@@ -14,7 +14,7 @@ import {
   syncFolder,
   type WrittenFile,
 } from './atomic-file';
-import { FLUSH_IN_THREADS_FROM, flushFiles } from './flush-files';
+import { flushFiles } from './flush-files';
 import { takeLock } from './folder-lock';
 import {
   type FolderState,
@@ -137,10 +137,10 @@ function swapIn(
   }
   let written: WrittenFile[];
   try {
-    // many files: written first, then flushed together (flushFiles); a few: each flushed as written
-    const many = files.length >= FLUSH_IN_THREADS_FROM;
-    written = files.map((f) => createFile(staging, f.name, f.data, !many));
-    if (many) flushFiles(written.map((w) => join(staging, w.name)));
+    // written first, then flushed together (flushFiles): the disk writes the first files while
+    // the later ones are made, and many files are flushed several at once
+    written = files.map((f) => createFile(staging, f.name, f.data, false));
+    flushFiles(written.map((w) => join(staging, w.name)));
     createFile(staging, MANIFEST_NAME, manifest(written));
     syncFolder(staging);
     if (!state.exists) {
