@@ -13,6 +13,7 @@ import {
   type TeamLabels,
   teamLabel,
 } from '@signaalreis/core';
+import { boundedMemo } from '../output/bounded-memo';
 import { csvFields } from '../output/csv-field';
 import type { CsvDialect } from '../output/csv-writer';
 import { RUN_OUTPUT_MESSAGES as W } from './messages';
@@ -38,17 +39,7 @@ export function distinct(values: readonly string[]): string[] {
 const joinDistinct = (values: readonly string[], sep: string): string => distinct(values).join(sep);
 
 /** `field` of a text, remembered for the texts that repeat (at most FIELD_MEMO_LIMIT of them). */
-function memoised(field: (text: string) => string): (text: string) => string {
-  const memo = new Map<string, string>();
-  return (text) => {
-    let out = memo.get(text);
-    if (out === undefined) {
-      out = field(text);
-      if (memo.size < FIELD_MEMO_LIMIT) memo.set(text, out);
-    }
-    return out;
-  };
-}
+const memoised = (field: (text: string) => string) => boundedMemo(field, FIELD_MEMO_LIMIT);
 
 /**
  * The maker of worklist lines in `lang` and `dialect`: for a contacted journey and the index of its

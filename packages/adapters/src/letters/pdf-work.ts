@@ -8,25 +8,13 @@
 // Each shortcut gives exactly what pdf-lib gives (pdf-work.test.ts holds the bytes and the widths
 // to pdf-lib's own).
 import type { PDFDocument, PDFFont, PDFHexString } from 'pdf-lib';
+import { boundedMemo } from '../output/bounded-memo';
 
 /** Distinct words (or lines) kept per font and size (project default: a month's letters use a few thousand). */
 const MEMO_LIMIT = 50_000;
 
 /** Below this many points from the limit, a line is measured whole (summing its words may round otherwise). */
 const CLOSE = 1e-6;
-
-/** A memo that stops keeping new entries once full (the texts that repeat come first). */
-function boundedMemo<V>(make: (key: string) => V): (key: string) => V {
-  const memo = new Map<string, V>();
-  return (key) => {
-    let value = memo.get(key);
-    if (value === undefined) {
-      value = make(key);
-      if (memo.size < MEMO_LIMIT) memo.set(key, value);
-    }
-    return value;
-  };
-}
 
 /**
  * The width of texts in one font and size as pdf-lib measures them (`widthOfTextAtSize`: the sum
@@ -57,7 +45,7 @@ export function lineWidths(font: PDFFont, size: number): LineWidths {
   if (!found) {
     const measure = (t: string) => font.widthOfTextAtSize(t, size);
     found = {
-      word: boundedMemo(measure),
+      word: boundedMemo(measure, MEMO_LIMIT),
       space: measure(' '),
       fits: (text, sum, limit) => (Math.abs(sum - limit) < CLOSE ? measure(text) <= limit : sum <= limit),
     };
@@ -74,7 +62,7 @@ export function lineWidths(font: PDFFont, size: number): LineWidths {
  */
 export function encodeOnce(font: PDFFont): void {
   const encode = font.encodeText.bind(font);
-  const once = boundedMemo<PDFHexString>(encode);
+  const once = boundedMemo<PDFHexString>(encode, MEMO_LIMIT);
   font.encodeText = once;
 }
 
