@@ -18,7 +18,7 @@ const STALL_MS = 30_000;
 
 /** Flushes one file's data to disk. */
 export function flushFile(path: string): void {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, 'r+'); // writable: Windows flushes only a handle that may write
   try {
     fsyncSync(fd);
   } finally {
@@ -35,7 +35,7 @@ for (;;) {
   const i = Atomics.add(state, 0, 1);
   if (i >= paths.length) break;
   let status = 1;
-  try { const fd = openSync(paths[i], 'r'); try { fsyncSync(fd); } finally { closeSync(fd); } } catch { status = 2; }
+  try { const fd = openSync(paths[i], 'r+'); try { fsyncSync(fd); } finally { closeSync(fd); } } catch { status = 2; }
   Atomics.store(done, i, status);
   Atomics.add(state, 1, 1);
   Atomics.notify(state, 1);
