@@ -232,9 +232,15 @@ export async function loadTemplates(
 function nested(values: TemplateValues): Record<string, unknown> {
   const out: Record<string, Record<string, string> | string> = {};
   for (const [key, value] of Object.entries(values)) {
-    const [head, tail] = key.split('.') as [string, string | undefined];
-    if (tail === undefined) out[head] = value;
-    else out[head] = { ...(out[head] as Record<string, string> | undefined), [tail]: value };
+    const dot = key.indexOf('.');
+    if (dot < 0) {
+      out[key] = value;
+      continue;
+    }
+    const head = key.slice(0, dot);
+    const inner = out[head];
+    if (typeof inner === 'object') inner[key.slice(dot + 1)] = value;
+    else out[head] = { [key.slice(dot + 1)]: value };
   }
   return out;
 }
