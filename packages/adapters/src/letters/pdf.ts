@@ -246,23 +246,14 @@ export async function printPdf(
 }
 
 /**
- * The print room's PDF of all `items` in their order, and each item's own PDF (its pages copied
- * from the combined one, so that the fonts are subset once: a few hundred letters take seconds,
- * not minutes). `titles` gives each item's PDF its title (no personal data).
- *
- * @example
- * ```ts
- * import { printPdfs, type PrintItem } from '@signaalreis/adapters/letters';
- * declare const items: PrintItem[];
- * const { combined, each } = await printPdfs('card', items, { title: 'Kaarten 2026-10', titles: items.map((_, i) => `kaart ${i + 1}`), on: new Date('2026-11-02T08:00:00Z') });
- * each.length === items.length; // true
- * ```
+ * The combined PDF and each item's page numbers in it. Its own function, so that the document's
+ * objects (a national month's 25,000 card pages) can be collected before each item's PDF is made.
  */
-export async function printPdfs(
+async function combinedPdf(
   kind: 'letter' | 'card',
   items: readonly PrintItem[],
-  meta: { title: string; titles: readonly string[]; on: Date },
-): Promise<{ combined: Uint8Array; each: Uint8Array[] }> {
+  meta: { title: string; on: Date },
+): Promise<{ combined: Uint8Array; ranges: number[][] }> {
   const [{ PDFDocument }, { default: fontkit }] = await Promise.all([
     import('pdf-lib'),
     import('@pdf-lib/fontkit'),
@@ -284,7 +275,29 @@ export async function printPdfs(
     ranges.push(Array.from({ length: doc.getPageCount() - from }, (_, i) => from + i));
   }
   describe(doc, meta.title, meta.on);
-  const combined = await doc.save(AT_ONCE);
+  return { combined: await doc.save(AT_ONCE), ranges };
+}
+
+/**
+ * The print room's PDF of all `items` in their order, and each item's own PDF (its pages copied
+ * from the combined one, so that the fonts are subset once: a few hundred letters take seconds,
+ * not minutes). `titles` gives each item's PDF its title (no personal data).
+ *
+ * @example
+ * ```ts
+ * import { printPdfs, type PrintItem } from '@signaalreis/adapters/letters';
+ * declare const items: PrintItem[];
+ * const { combined, each } = await printPdfs('card', items, { title: 'Kaarten 2026-10', titles: items.map((_, i) => `kaart ${i + 1}`), on: new Date('2026-11-02T08:00:00Z') });
+ * each.length === items.length; // true
+ * ```
+ */
+export async function printPdfs(
+  kind: 'letter' | 'card',
+  items: readonly PrintItem[],
+  meta: { title: string; titles: readonly string[]; on: Date },
+): Promise<{ combined: Uint8Array; each: Uint8Array[] }> {
+  const { PDFDocument } = await import('pdf-lib');
+  const { combined, ranges } = await combinedPdf(kind, items, meta);
   if (meta.titles.length === 0) return { combined, each: [] };
   const saved = await PDFDocument.load(combined, { parseSpeed: Number.POSITIVE_INFINITY });
   const each: Uint8Array[] = [];
