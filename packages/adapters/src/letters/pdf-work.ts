@@ -1,5 +1,5 @@
 // What a print run of thousands of letters or cards asks of pdf-lib, done once instead of again for
-// every line and page (issue 14: `letters` on a national month took 194 s, most of it here):
+// every line and page (issue 14: `letters` on a national month took 194–235 s, most of it here):
 // - measuring a line: fontkit shapes the whole text for every width asked, and wrapping asked it for
 //   the line so far plus each next word (quadratic in the words of a line);
 // - encoding a line for drawing shapes it again, though the same lines come back in every letter;
