@@ -203,8 +203,13 @@ async function letters(size: number): Promise<LettersResult> {
   log(`${size}: letters …`);
   const run = await measure(CLI, args, { timeoutMs, cwd: ROOT });
   log(`${size}: letters: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
-  const result: LettersResult = { signals: current.signals, files: 0, wallMs: run.wallMs, cpuMs: run.cpuMs };
-  result.peakRss = run.peakRssBytes;
+  const result: LettersResult = {
+    signals: current.signals,
+    files: 0,
+    wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
+    peakRss: run.peakRssBytes,
+  };
   if (!run.done) return { ...result, failure: why(run) };
   const floor = await measure(LETTERS_FLOOR, [out, join(work, `letters-floor-${size}`)], {
     timeoutMs,
