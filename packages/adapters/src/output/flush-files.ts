@@ -56,7 +56,8 @@ export function flushFiles(paths: readonly string[]): void {
   const done = new Int32Array(new SharedArrayBuffer(4 * paths.length));
   const workerData = { paths, state, done };
   const workers = Array.from({ length: FLUSH_THREADS }, () => {
-    const w = new Worker(WORKER, { eval: true, workerData });
+    // not the process's own flags (a profiler, an inspector): a flushing thread needs none
+    const w = new Worker(WORKER, { eval: true, workerData, execArgv: [] });
     w.unref();
     return w;
   });
