@@ -1,37 +1,41 @@
 // The floor of `pnpm bench:run`: reads the same CSV files as the measured `signaalreis run` (the
-// month and its history) with the parser the CLI uses — csv-parse with the options of
-// src/csv/records.ts, fed by a 64 KiB read stream as src/files/read-signals-file.ts does — and turns
-// each row into an object keyed by the header. The objects are not kept: what any run must do is
-// read, parse and look at every row once; how much it keeps is the run's choice (and its memory).
-// No decoding checks, no validation, no matching. Prints the number of rows read.
+// month and its history) with the parser the CLI uses — `CsvRecordReader` of src/csv/records.ts,
+// the built `@signaalreis/adapters/csv`, fed the text of 64 KiB chunks decoded as UTF-8 as
+// src/csv/decode.ts and src/files/read-signals-file.ts do — and turns each record into an object
+// keyed by the header. The objects are not kept: what any run must do is read, parse and look at
+// every row once; how much it keeps is the run's choice (and its memory). No field checks, no
+// validation, no matching. Prints the number of rows read.
+//
+// Until the ninth round of issue 14 the floor parsed with csv-parse alone; the CLI has split lines
+// without a quote itself since the third round (csv-parse only for lines with quotes), so that
+// floor was ~4× the CLI's own parsing and flattered the ratio (docs/performance.md, "Ninth round").
 // Run: node floor.mjs <file.csv> …
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
-
-const OPTIONS = {
-  delimiter: ',',
-  record_delimiter: ['\r\n', '\n', '\r'],
-  relax_quotes: true,
-  relax_column_count: true,
-  trim: false,
-  max_record_size: 3 * 10_000 + 3,
-};
+import { CsvRecordReader } from '@signaalreis/adapters/csv';
 
 let rows = 0;
 let chars = 0;
 for (const file of process.argv.slice(2)) {
-  const parser = createReadStream(file, { highWaterMark: 64 * 1024 }).pipe(parse(OPTIONS));
+  const reader = new CsvRecordReader({ delimiter: ',' });
+  const decoder = new TextDecoder('utf-8');
   let header;
-  for await (const fields of parser) {
-    if (!header) {
-      header = fields;
-      continue;
+  const take = (events) => {
+    for (const e of events) {
+      if (e.type !== 'record') continue;
+      if (!header) {
+        header = e.fields;
+        continue;
+      }
+      const row = {};
+      for (let i = 0; i < header.length; i++) row[header[i]] = e.fields[i] ?? '';
+      rows++;
+      chars += row.signal_id.length; // uses the object, so that it is really made
     }
-    const row = {};
-    for (let i = 0; i < header.length; i++) row[header[i]] = fields[i] ?? '';
-    rows++;
-    chars += row.signal_id.length; // uses the object, so that it is really made
-  }
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }))
+    take(reader.push(decoder.decode(chunk, { stream: true })));
+  take(reader.push(decoder.decode()));
+  take(reader.end());
 }
 process.stdout.write(`${rows}\n`);
 if (chars === 0 && rows > 0) process.exitCode = 1;

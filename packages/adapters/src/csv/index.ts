@@ -18,7 +18,12 @@ export {
   streamSignalsCsv,
   todayInAmsterdam,
 } from './read-signals';
-export { MAX_RECORD_CHARS } from './records';
+export {
+  type CsvRecordEvent,
+  CsvRecordReader,
+  type CsvRecordReaderOptions,
+  MAX_RECORD_CHARS,
+} from './records';
 export {
   parseAmount,
   parseCount,

@@ -9,6 +9,16 @@ function read(text: string, options: { trim?: boolean; maxRecordChars?: number }
 }
 
 describe('CsvRecordReader', () => {
+  it('gives what its TSDoc example says (the reader exported by @signaalreis/adapters/csv)', async () => {
+    const { CsvRecordReader: Exported } = await import('./index');
+    const reader = new Exported({ delimiter: ',' });
+    expect(reader.push('signal_id,amount\nA-1,"12,50"\nA-2,"7')).toEqual([
+      { type: 'record', fields: ['signal_id', 'amount'], line: 1, lastLine: 1 },
+      { type: 'record', fields: ['A-1', '12,50'], line: 2, lastLine: 2 },
+    ]);
+    expect(reader.end()).toEqual([{ type: 'bad', line: 3, code: 'unbalanced_quote', field: 1 }]);
+  });
+
   it('keeps a byte-order mark that starts a line with an open quote on its own line', () => {
     // TextDecoder drops a leading byte-order mark by default; counting it out moved the next line.
     expect(read('\uFEFF,"\n\r\n', { maxRecordChars: 8 })).toEqual([

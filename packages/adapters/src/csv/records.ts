@@ -84,6 +84,19 @@ const PAUSE = Symbol('pause');
  * finish a record, its first line is read on its own (rejected as `unbalanced_quote` when its quote
  * stays open) and reading starts again on the next line. Lines longer than the limit are reported
  * without being parsed or held in memory. The result does not depend on how the text is chunked.
+ * It is the parser `streamSignalsCsv` reads every signal file with, before any field is checked
+ * (and the floor of `pnpm bench:run`: docs/performance.md).
+ *
+ * @example
+ * ```ts
+ * import { CsvRecordReader } from '@signaalreis/adapters/csv';
+ * const reader = new CsvRecordReader({ delimiter: ',' });
+ * const first = reader.push('signal_id,amount\nA-1,"12,50"\nA-2,"7');
+ * // [{ type: 'record', fields: ['signal_id', 'amount'], line: 1, lastLine: 1 },
+ * //  { type: 'record', fields: ['A-1', '12,50'], line: 2, lastLine: 2 }]: line 3 may go on
+ * const last = reader.end();
+ * // [{ type: 'bad', line: 3, code: 'unbalanced_quote', field: 1 }]: the quote is never closed
+ * ```
  */
 export class CsvRecordReader {
   readonly #delimiter: ',' | ';';
