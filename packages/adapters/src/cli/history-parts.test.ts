@@ -60,7 +60,7 @@ const householdsArb = fc.subarray(['7411AB 1', '7411AB 2', '7411AB 3', '9999ZZ 1
 function apart(file: readonly HistoryEntry[]) {
   const sieve = historySieve(month);
   for (const e of file) sieve.add(e);
-  return { kept: sieve.entries, keys: new Set(sieve.entries.map(historyKey)) };
+  return { kept: sieve.entries };
 }
 
 /** The protocol of history-pool.ts and history-worker.ts: entries of the households, questions, answers. */
@@ -73,7 +73,7 @@ function inParts(
   const questions = historyQuestions(entries);
   return read.map((r, i) => ({
     entries: entries[i] ?? [],
-    hiding: answerQuestion(r.keys, questions[i] ?? []),
+    hiding: answerQuestion(r.kept, questions[i] ?? []),
   }));
 }
 
@@ -123,9 +123,24 @@ describe('history read apart and merged', () => {
   });
 
   it('answers only what the file kept', () => {
-    expect(answerQuestion(new Set(['P1\u0000S1', 'P2\u0000S1']), ['P1\u0000S1', 'P1\u0000S2'])).toEqual([
-      'P1\u0000S1',
-    ]);
-    expect(answerQuestion(new Set(), [])).toEqual([]);
+    const kept = [{ ...BASE, signalId: 'S1', householdKey: '7411AB 1' }] as HistoryEntry[];
+    expect(answerQuestion(kept, ['P1\u0000S1', 'P1\u0000S2', 'P2\u0000S1'])).toEqual(['P1\u0000S1']);
+    expect(answerQuestion(kept, [])).toEqual([]);
+    expect(answerQuestion([], ['P1\u0000S1'])).toEqual([]);
   });
+
+  /** Ids with and without U+0000 (no valid id holds one, but the answer must not depend on it). */
+  const idArb = fc.constantFrom('P1', 'S1', 'P1\u0000', '\u0000S1', 'a\u0000b', '');
+  const pairEntryArb = fc
+    .record({ partnerId: idArb, signalId: idArb })
+    .map((r) => ({ ...BASE, ...r, householdKey: '7411AB 1' }) as HistoryEntry);
+
+  test.prop([fc.array(pairEntryArb, { maxLength: 8 }), fc.array(pairEntryArb, { maxLength: 8 })])(
+    'answers as a set of every kept entry’s key would, for any ids',
+    (kept, askedOf) => {
+      const asked = [...new Set(askedOf.map(historyKey))];
+      const keys = new Set(kept.map(historyKey));
+      expect(answerQuestion(kept, asked)).toEqual(asked.filter((k) => keys.has(k)));
+    },
+  );
 });

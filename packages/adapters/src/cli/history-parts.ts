@@ -77,17 +77,37 @@ export function historyQuestions(entries: readonly (readonly HistoryEntry[])[]):
 }
 
 /**
- * The keys of `asked` that a file kept: `kept` holds the {@link historyKey} of every entry its own
- * sieve kept (of any household). What a thread sends back second.
+ * The keys of `asked` that a file kept: `kept` is what its own sieve kept (of any household), as
+ * {@link monthEntries} takes it. What a thread sends back second, in the order asked. The file's
+ * entries are looked up by pair without a key per entry (a national year month's thread holds
+ * ~250,000 entries and is asked about a few thousand keys); a key that does not split into one
+ * pair at U+0000 — no valid id holds one — is looked up by the entries' whole keys instead.
  *
  * @example
  * ```ts
+ * import type { HistoryEntry } from '@signaalreis/core';
  * import { answerQuestion } from './history-parts';
- * answerQuestion(new Set(['P1\u0000S1']), ['P1\u0000S1', 'P1\u0000S2']); // ['P1\u0000S1']
+ * declare const kept: HistoryEntry[]; // one entry, of P1 and S1
+ * answerQuestion(kept, ['P1\u0000S1', 'P1\u0000S2']); // ['P1\u0000S1']
  * ```
  */
-export function answerQuestion(kept: ReadonlySet<string>, asked: readonly string[]): string[] {
-  return asked.filter((k) => kept.has(k));
+export function answerQuestion(kept: readonly HistoryEntry[], asked: readonly string[]): string[] {
+  if (asked.length === 0) return [];
+  const bySignal = new Map<string, Set<string>>(); // signal id → partner ids asked
+  for (const k of asked) {
+    const cut = k.indexOf('\u0000');
+    if (cut < 0 || k.indexOf('\u0000', cut + 1) >= 0) {
+      const keys = new Set(kept.map(historyKey)); // not a pair of ids: every key, as before
+      return asked.filter((a) => keys.has(a));
+    }
+    const signal = k.slice(cut + 1);
+    const partners = bySignal.get(signal);
+    if (partners) partners.add(k.slice(0, cut));
+    else bySignal.set(signal, new Set([k.slice(0, cut)]));
+  }
+  const found = new Set<string>();
+  for (const e of kept) if (bySignal.get(e.signalId)?.has(e.partnerId)) found.add(historyKey(e));
+  return asked.filter((k) => found.has(k));
 }
 
 /**

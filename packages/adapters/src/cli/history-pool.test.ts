@@ -2,7 +2,7 @@
 // thread does: the same notes, and for a history file that cannot be read the same stderr lines and
 // message, for the first such file in the order given; a month's file that fails still fails first.
 // A worker that stops or fails becomes a Dutch error, not a hang. Needs the build (dist/cli/history-worker.js).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
@@ -10,6 +10,7 @@ import { asIsoDate, asIsoMonth, historySieve } from '@signaalreis/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CliRun, csvText, fixtureDir, row, runCli } from './cli-test-kit';
 import { loadHistory } from './history';
+import { historyIndexBeside } from './history-index-file';
 import {
   coreFree,
   HISTORY_WORKER_MIN_BYTES,
@@ -47,19 +48,36 @@ const FILES = {
   'sep-again.csv': csvText([september(12), september(5)]),
   // signal 2 of September for a household not in the month: hides sep.csv's signal 2 when read first
   'moved.csv': csvText([september(2, { house_number: '99' }), september(7, { house_number: '98' })]),
+  // October's signal 2 as if delivered in September: history unless an entry of October hides it
+  'oct-id.csv': csvText([september(2, { signal_id: 'ZV-ZLD-202610-0002' })]),
   'empty.csv': '',
   'columns.csv': 'a,b\n1,2\n',
   'not-cases.json': JSON.stringify({ format: 99, cases: 'none' }),
   'not-json.json': '{ no',
 };
 
+/** A run's output: what it said, and the case file it wrote ('' when none). */
+type Ran = CliRun & { cases: string };
+
 /** The same command with the history in this thread and in worker threads. */
-async function bothWays(args: string[]): Promise<[CliRun, CliRun]> {
+async function bothWays(args: string[]): Promise<[Ran, Ran]> {
   const cwd = fixtureDir(FILES);
+  // case files with their history index, as `run` writes them (September, and October itself)
+  const month = ['--preset', 'type-medium', '--out'];
+  for (const [file, m, out] of [
+    ['sep.csv', '2026-09', 'out-sep'],
+    ['month.csv', '2026-10', 'out-oct'],
+  ] as const)
+    if (args.includes(`${out}/cases.json`)) {
+      expect((await runCli(['run', file, '--month', m, ...month, out], { cwd })).code).toBe(0);
+      expect(historyIndexBeside(join(cwd, out, 'cases.json'))?.month).toBe(m); // read through the index
+    }
   const go = async (mode: string) => {
     vi.stubEnv(HISTORY_WORKERS_ENV, mode);
     const out = await runCli([...args, '--out', join(cwd, `out-${mode}`)], { cwd });
-    return { ...out, stdout: out.stdout.replaceAll(`out-${mode}`, 'out') };
+    const dir = join(cwd, `out-${mode}`);
+    const cases = existsSync(join(dir, 'cases.json')) ? readFileSync(join(dir, 'cases.json'), 'utf8') : '';
+    return { ...out, stdout: out.stdout.replaceAll(dir, 'out'), cases };
   };
   return [await go('never'), await go('always')];
 }
@@ -77,6 +95,27 @@ describe('run: history in worker threads as in this thread', () => {
     expect(there).toEqual(here);
     expect(here.code).toBe(0);
     expect(here.stdout).toContain('Geschreven: 2 werklijsten');
+  });
+
+  it('case files read through their history index: the same summary and output folder', async () => {
+    // bothWays works in a fresh folder of FILES: the case files are written there by runs first
+    const [here, there] = await bothWays([
+      ...run,
+      'moved.csv', // its signal 2 (another household) hides the index's signal 2
+      'out-sep/cases.json',
+      'out-oct/cases.json', // an index of the month itself: nothing of it is history
+    ]);
+    expect(here.stderr).toBe('');
+    expect(there).toEqual(here);
+    expect(here.code).toBe(0);
+    const [first, second] = await bothWays([...run, 'out-sep/cases.json', 'moved.csv']);
+    expect(second).toEqual(first);
+    expect(first.cases).not.toEqual(here.cases); // signal 2 of September counts this time
+    // October's own index keeps nothing, so it hides nothing of a later file
+    const [own, ownThere] = await bothWays([...run, 'out-oct/cases.json', 'oct-id.csv']);
+    expect(ownThere).toEqual(own);
+    const [alone] = await bothWays([...run, 'oct-id.csv']);
+    expect(own.cases).toEqual(alone.cases);
   });
 
   it.each([

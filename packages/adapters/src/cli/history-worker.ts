@@ -6,8 +6,9 @@
 import { once } from 'node:events';
 import type { MessagePort } from 'node:worker_threads';
 import { type HistoryEntry, historySieve, type IsoDate, type IsoMonth, type Lang } from '@signaalreis/core';
+import type { HistoryIndex } from '../cases/history-index';
 import { readHistoryFile } from './history';
-import { answerQuestion, historyKey, monthEntries } from './history-parts';
+import { answerQuestion, monthEntries } from './history-parts';
 import { type CliIo, CliUserError } from './io';
 
 /**
@@ -75,9 +76,14 @@ async function readFiles(task: HistoryTask): Promise<Read[]> {
       ...(task.today ? { today: task.today } : {}),
     };
     const sieve = historySieve(task.month);
+    // an index's entries are checked already: the sieve would keep them all, or none (not before the month)
+    let whole: readonly HistoryEntry[] | undefined;
+    const indexed = (x: HistoryIndex) => {
+      whole = x.month < task.month ? x.entries : [];
+    };
     try {
-      const note = await readHistoryFile(io, file, (e) => sieve.add(e));
-      read.push({ ok: true, index, note, kept: sieve.entries });
+      const note = await readHistoryFile(io, file, (e) => sieve.add(e), indexed);
+      read.push({ ok: true, index, note, kept: whole ?? sieve.entries });
     } catch (error) {
       if (!(error instanceof CliUserError)) throw error;
       read.push({ ok: false, index, message: error.message, stderr: stderr.join('') });
@@ -104,11 +110,9 @@ export default async function readHistoryTask(task: HistoryTask): Promise<void> 
           'kept' in r ? { ok: true, index: r.index, note: r.note, entries: entriesOf(r.kept) } : r,
       );
     if (failed) return port.postMessage({ results: answer(() => []) } satisfies HistoryAnswer);
-    // while the main thread still reads the month's file: every kept key, for the questions
-    // (not of the last file: no file comes after it, it is never asked)
-    const kept = new Map<number, Set<string>>();
-    for (const r of read)
-      if ('kept' in r && r.index < task.count - 1) kept.set(r.index, new Set(r.kept.map(historyKey)));
+    // what each file kept, for the questions (looked up by pair when asked: no key per entry)
+    const kept = new Map<number, readonly HistoryEntry[]>();
+    for (const r of read) if ('kept' in r) kept.set(r.index, r.kept);
     const households = await nextMessage<Set<string>>(port);
     const results = answer((k) => monthEntries(k, households));
     const asked = nextMessage<HistoryQuestion>(port); // listening before the answer goes out
@@ -116,7 +120,7 @@ export default async function readHistoryTask(task: HistoryTask): Promise<void> 
     const questions = await asked;
     const hiding = questions.map(({ index, keys }) => ({
       index,
-      keys: answerQuestion(kept.get(index) ?? new Set(), keys),
+      keys: answerQuestion(kept.get(index) ?? [], keys),
     }));
     port.postMessage({ hiding } satisfies HistoryHiding);
   } catch (error) {

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { type HistoryEntry, type HistorySieve, historyFromSignals, type Signal } from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
+import type { HistoryIndex } from '../cases/history-index';
 import { historyFromCaseFileLines } from '../cases/case-file-lines';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import { textLines } from '../files/text-lines';
@@ -30,12 +31,14 @@ function caseFileHistory(
   io: CliIo,
   file: string,
   add: (e: HistoryEntry) => void,
+  indexed?: (index: HistoryIndex) => void,
 ): { month: string; signals: number } {
   const lang = cliLang(io);
-  const indexed = historyIndexBeside(resolve(io.cwd, file));
-  if (indexed) {
-    for (const e of indexed.entries) add(e);
-    return { month: indexed.month, signals: indexed.entries.length };
+  const index = historyIndexBeside(resolve(io.cwd, file));
+  if (index) {
+    if (indexed) indexed(index);
+    else for (const e of index.entries) add(e);
+    return { month: index.month, signals: index.entries.length };
   }
   // one case is held at a time: each line within the limits of a file read whole, and the count of
   // values not summed over the file (a national month has more than the 4 million of one text)
@@ -69,6 +72,11 @@ function caseFileHistory(
  * file counted); a file that cannot be read throws a `CliUserError` (`refuseFile` writes its
  * issues on `io.stderr` first). Also what a history worker thread runs (history-worker.ts).
  *
+ * `indexed`: when a case file's history index is read (`historyIndexBeside`), the index whole
+ * instead of its entries one by one to `add` — its entries are checked already as a sieve checks
+ * them (each valid, each pair once, all of the index's month), so a caller with a sieve per file
+ * keeps them all or, for an index not before the month, none.
+ *
  * @example
  * ```ts
  * import type { HistoryEntry } from '@signaalreis/core';
@@ -83,10 +91,11 @@ export async function readHistoryFile(
   io: CliIo,
   file: string,
   add: (e: HistoryEntry) => void,
+  indexed?: (index: HistoryIndex) => void,
 ): Promise<string> {
   const lang = cliLang(io);
   if (file.toLowerCase().endsWith('.json')) {
-    const { month, signals } = caseFileHistory(io, file, add);
+    const { month, signals } = caseFileHistory(io, file, add, indexed);
     return M.historyCaseFile(file, month, signals)[lang];
   }
   // a signal at a time: with a sieve only the month's households are kept
