@@ -3,8 +3,8 @@
 import { resolve } from 'node:path';
 import { type HistoryEntry, type HistorySieve, historyFromSignals, type Signal } from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
-import type { HistoryIndex } from '../cases/history-index';
 import { historyFromCaseFileLines } from '../cases/case-file-lines';
+import type { HistoryIndex } from '../cases/history-index';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import { textLines } from '../files/text-lines';
 import { historyIndexBeside } from './history-index-file';
