@@ -1,6 +1,7 @@
 // Cases the record reader once got wrong while lines without quotes got their own path (issue 14);
 // each failed before its fix. The properties in records.property.test.ts cover the rest.
 import { describe, expect, it } from 'vitest';
+import { CsvRecordReader as Exported } from './index';
 import { type CsvRecordEvent, CsvRecordReader } from './records';
 
 function read(text: string, options: { trim?: boolean; maxRecordChars?: number } = {}): CsvRecordEvent[] {
@@ -9,8 +10,7 @@ function read(text: string, options: { trim?: boolean; maxRecordChars?: number }
 }
 
 describe('CsvRecordReader', () => {
-  it('gives what its TSDoc example says (the reader exported by @signaalreis/adapters/csv)', async () => {
-    const { CsvRecordReader: Exported } = await import('./index');
+  it('gives what its TSDoc example says (the reader exported by @signaalreis/adapters/csv)', () => {
     const reader = new Exported({ delimiter: ',' });
     expect(reader.push('signal_id,amount\nA-1,"12,50"\nA-2,"7')).toEqual([
       { type: 'record', fields: ['signal_id', 'amount'], line: 1, lastLine: 1 },
