@@ -6,7 +6,7 @@
 import type { HistoryEntry } from '@signaalreis/core';
 
 /** The key under which historySieve (and checkHistory) keeps a signal once: its partner and id. */
-export const historyKey = (e: Pick<HistoryEntry, 'partnerId' | 'signalId'>): string =>
+export const historyKey = (e: { partnerId: string; signalId: string }): string =>
   `${e.partnerId}\u0000${e.signalId}`;
 
 /**

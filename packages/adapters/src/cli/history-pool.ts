@@ -226,7 +226,10 @@ function repliesOf(port: MessagePort, run: Promise<unknown>, shown: string, lang
 /**
  * Starts reading `files` in up to `workers` worker threads of a tinypool pool running `filename`
  * (default the built `dist/cli/history-worker.js`); call {@link HistoryReading.finish} with the
- * month's households once they are known, or {@link HistoryReading.cancel}.
+ * month's households once they are known, or {@link HistoryReading.cancel}. The first thread
+ * reads its signal files while the month's file is read (the core the main thread leaves), the
+ * others wait for the households: then the rows of other households are left unchecked
+ * (history-worker.ts).
  *
  * @example
  * ```ts
@@ -256,7 +259,7 @@ export function startHistoryWorkers(
     minThreads: threads,
     maxThreads: threads,
   });
-  const tasks = groups.map((group) => {
+  const tasks = groups.map((group, g) => {
     const { port1, port2 } = new MessageChannel();
     const task: HistoryTask = {
       files: group,
@@ -265,6 +268,7 @@ export function startHistoryWorkers(
       lang,
       ...(io.today ? { today: io.today } : {}),
       month,
+      eager: g === 0,
       port: port2,
     };
     const run = pool.run(task, { transferList: [port2] });

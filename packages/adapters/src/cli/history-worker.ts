@@ -1,13 +1,15 @@
-// The worker thread of `run`'s history pool (issue 14): reads its history files while the main
-// thread reads the month's file, each file through its own sieve (core's historySieve without
-// households), then waits for the month's households on its port and answers with each file's
-// entries of them; then it is asked which keys of later files' entries its files kept, and answers
-// that (history-parts.ts). Built to dist/cli/history-worker.js; worker threads run built JavaScript only.
-import { once } from 'node:events';
+// The worker thread of `run`'s history pool (issue 14): reads its history files, each through its
+// own sieve (core's historySieve without households) — case files while the main thread reads the
+// month's file; signal files too in the eager thread, the others once the month's households have
+// come on its port, and from then on only the rows of those households (the others left unchecked,
+// history.ts) — and answers with each file's entries of the month's households; then it is asked
+// which keys of later files' entries its files kept, and answers that (history-parts.ts; a file
+// whose unchecked rows hold an asked key is read again whole for it).
+// Built to dist/cli/history-worker.js; worker threads run built JavaScript only.
 import type { MessagePort } from 'node:worker_threads';
 import { type HistoryEntry, historySieve, type IsoDate, type IsoMonth, type Lang } from '@signaalreis/core';
 import type { HistoryIndex } from '../cases/history-index';
-import { readHistoryFile } from './history';
+import { readHistoryFile, type UncheckedKeys } from './history';
 import { answerQuestion, monthEntries } from './history-parts';
 import { type CliIo, CliUserError } from './io';
 
@@ -31,6 +33,13 @@ export interface HistoryTask {
   lang: Lang;
   today?: IsoDate;
   month: IsoMonth;
+  /**
+   * Whether to read signal files before the month's households have come (every row checked until
+   * they come, then only theirs): for one thread, on the core the main thread leaves while it reads
+   * the month's file. The others wait for the households (project default: docs/performance.md,
+   * "Tenth round").
+   */
+  eager?: boolean;
   /**
    * Takes the month's households (a `Set` of household keys) and gets the {@link HistoryAnswer};
    * then takes the {@link HistoryQuestion}s and gets the {@link HistoryHiding}.
@@ -60,30 +69,59 @@ export type HistoryQuestion = { index: number; keys: string[] }[];
 /** A worker's second answer: for each file asked, the keys it kept (`answerQuestion`); or an unexpected error. */
 export type HistoryHiding = { hiding: { index: number; keys: string[] }[] } | { error: unknown };
 
-type Read = { ok: true; index: number; note: string; kept: readonly HistoryEntry[] } | HistoryFileResult;
+type Read =
+  | { ok: true; index: number; note: string; kept: readonly HistoryEntry[]; unchecked?: UncheckedKeys }
+  | HistoryFileResult;
+
+/** An io for a file read in the thread: no terminal (no progress bar), stderr kept for the main thread. */
+function threadIo(task: HistoryTask, stderr: string[]): CliIo {
+  return {
+    stdout: { write: () => true },
+    stderr: { write: (chunk: string) => stderr.push(chunk) },
+    cwd: task.cwd,
+    lang: task.lang,
+    ...(task.today ? { today: task.today } : {}),
+  };
+}
+
+/**
+ * Reads one file through its own sieve; with `households` (a getter: they may come while the file
+ * is read), a signal file's rows of other households unchecked from then on (history.ts).
+ */
+async function readOne(
+  task: HistoryTask,
+  file: string,
+  io: CliIo,
+  households?: () => ReadonlySet<string> | undefined,
+) {
+  const sieve = historySieve(task.month);
+  // an index's entries are checked already: the sieve would keep them all, or none (not before the month)
+  let whole: readonly HistoryEntry[] | undefined;
+  const indexed = (x: HistoryIndex) => {
+    whole = x.month < task.month ? x.entries : [];
+  };
+  const read = await readHistoryFile(io, file, (e) => sieve.add(e), {
+    indexed,
+    ...(households ? { households } : {}),
+  });
+  return { ...read, kept: whole ?? sieve.entries };
+}
+
+/** Whether a history file is a signal file (read once the month's households are known). */
+const isSignalFile = (file: string) => !file.toLowerCase().endsWith('.json');
 
 /** Reads a task's files in order, up to the first that cannot be read. */
-async function readFiles(task: HistoryTask): Promise<Read[]> {
+async function readFiles(task: HistoryTask, households: Households): Promise<Read[]> {
   const read: Read[] = [];
   for (const { index, file } of task.files) {
     const stderr: string[] = [];
-    // no terminal: a history file read here has no progress bar
-    const io: CliIo = {
-      stdout: { write: () => true },
-      stderr: { write: (chunk: string) => stderr.push(chunk) },
-      cwd: task.cwd,
-      lang: task.lang,
-      ...(task.today ? { today: task.today } : {}),
-    };
-    const sieve = historySieve(task.month);
-    // an index's entries are checked already: the sieve would keep them all, or none (not before the month)
-    let whole: readonly HistoryEntry[] | undefined;
-    const indexed = (x: HistoryIndex) => {
-      whole = x.month < task.month ? x.entries : [];
-    };
     try {
-      const note = await readHistoryFile(io, file, (e) => sieve.add(e), indexed);
-      read.push({ ok: true, index, note, kept: whole ?? sieve.entries });
+      if (isSignalFile(file) && !task.eager) await households.come;
+      read.push({
+        ok: true,
+        index,
+        ...(await readOne(task, file, threadIo(task, stderr), households.known)),
+      });
     } catch (error) {
       if (!(error instanceof CliUserError)) throw error;
       read.push({ ok: false, index, message: error.message, stderr: stderr.join('') });
@@ -93,14 +131,55 @@ async function readFiles(task: HistoryTask): Promise<Read[]> {
   return read;
 }
 
-/** Waits for the next message on the port. */
-const nextMessage = async <T>(port: MessagePort): Promise<T> => ((await once(port, 'message')) as [T])[0];
+/** The month's households: when they come, and (a getter) whether they have come. */
+interface Households {
+  come: Promise<Set<string>>;
+  known: () => Set<string> | undefined;
+}
+
+/**
+ * The keys of `keys` that a file kept: from what it kept, or — when rows it left unchecked hold one
+ * of them (such a row, if valid, kept it) — from reading it again whole.
+ */
+async function fileAnswer(task: HistoryTask, r: Read | undefined, keys: string[]): Promise<string[]> {
+  if (!r || !('kept' in r)) return [];
+  const { unchecked } = r;
+  if (!unchecked?.(keys)) return answerQuestion(r.kept, keys);
+  const file = task.files.find((f) => f.index === r.index)?.file as string;
+  const again = await readOne(task, file, threadIo(task, []));
+  return answerQuestion(again.kept, keys);
+}
+
+/** The messages on `port` one after another (`next`), none lost; `close` stops listening. */
+function inbox(port: MessagePort) {
+  const got: unknown[] = [];
+  const waiting: ((m: unknown) => void)[] = [];
+  const listen = (m: unknown) => {
+    const w = waiting.shift();
+    if (w) w(m);
+    else got.push(m);
+  };
+  port.on('message', listen);
+  return {
+    next: <T>(): Promise<T> =>
+      got.length > 0
+        ? Promise.resolve(got.shift() as T)
+        : new Promise<T>((done) => waiting.push(done as (m: unknown) => void)),
+    close: () => port.off('message', listen),
+  };
+}
 
 /** Runs one task in a worker thread (tinypool calls the default export). */
 export default async function readHistoryTask(task: HistoryTask): Promise<void> {
   const { port } = task;
+  const messages = inbox(port);
   try {
-    const read = await readFiles(task);
+    const come = messages.next<Set<string>>();
+    let known: Set<string> | undefined;
+    come.then((h) => {
+      known = h;
+    });
+    const read = await readFiles(task, { come, known: () => known });
     // a file that failed ends the run: no need to wait for the households
     const failed = read.some((r) => !r.ok);
     // (the main thread throws the failure: the files before it need not send their entries)
@@ -110,20 +189,25 @@ export default async function readHistoryTask(task: HistoryTask): Promise<void> 
           'kept' in r ? { ok: true, index: r.index, note: r.note, entries: entriesOf(r.kept) } : r,
       );
     if (failed) return port.postMessage({ results: answer(() => []) } satisfies HistoryAnswer);
-    // what each file kept, for the questions (looked up by pair when asked: no key per entry)
-    const kept = new Map<number, readonly HistoryEntry[]>();
-    for (const r of read) if ('kept' in r) kept.set(r.index, r.kept);
-    const households = await nextMessage<Set<string>>(port);
-    const results = answer((k) => monthEntries(k, households));
-    const asked = nextMessage<HistoryQuestion>(port); // listening before the answer goes out
+    const month = await come;
+    const results = answer((k) => monthEntries(k, month));
     port.postMessage({ results } satisfies HistoryAnswer);
-    const questions = await asked;
-    const hiding = questions.map(({ index, keys }) => ({
-      index,
-      keys: answerQuestion(kept.get(index) ?? [], keys),
-    }));
+    const questions = await messages.next<HistoryQuestion>();
+    // what each file kept, for the questions (looked up by pair when asked: no key per entry)
+    const hiding: { index: number; keys: string[] }[] = [];
+    for (const { index, keys } of questions)
+      hiding.push({
+        index,
+        keys: await fileAnswer(
+          task,
+          read.find((r) => r.index === index),
+          keys,
+        ),
+      });
     port.postMessage({ hiding } satisfies HistoryHiding);
   } catch (error) {
     port.postMessage({ error } satisfies HistoryAnswer);
+  } finally {
+    messages.close();
   }
 }

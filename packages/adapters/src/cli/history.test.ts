@@ -37,7 +37,7 @@ describe('loadHistory', () => {
     expect(history.entries[ROWS - 1]).toMatchObject({ signalId: `H-${ROWS - 1}`, month: '2026-09' });
   });
 
-  it('reads a history signal file a signal at a time through a sieve: the entries of the whole file sieved, every row and bad row counted', async () => {
+  it('reads a history signal file through a sieve of the households: the entries of the whole file sieved', async () => {
     const rows = bigHistory(40).split('\n');
     rows.splice(5, 0, 'H-bad,ZV-A,health,early,2026-09-31,2026-07-01,312.40,Jansen,7411AB,7');
     const cwd = fixtureDir({ 'history.csv': `${rows.join('\n')}` });
@@ -49,12 +49,17 @@ describe('loadHistory', () => {
     };
     const month = asIsoMonth('2026-10');
     const households = new Set(['7411AB 3', '7411AB 17', '7411AB 9999']);
-    const history = await loadHistory(io, ['history.csv'], historySieve(month, households));
+    const history = await loadHistory(io, ['history.csv'], { month, households });
     const whole = historySieve(month, households);
     for (const e of historyFromSignals((await loadSignals(io, 'history.csv')).signals)) whole.add(e);
     expect(history.entries.map((e) => e.signalId)).toEqual(['H-2', 'H-16']);
     expect(history.entries).toEqual(whole.entries);
+    // rows of other households are not checked: the note does not count them
     expect(history.notes).toEqual([
+      'history.csv: signaalbestand, geteld als opgepakt (alleen de rijen van huishoudens met een signaal deze maand gelezen)',
+    ]);
+    // without households every row is checked, and counted
+    expect((await loadHistory(io, ['history.csv'])).notes).toEqual([
       'history.csv: 40 signalen (signaalbestand, geteld als opgepakt, 1 rijen afgekeurd)',
     ]);
   });

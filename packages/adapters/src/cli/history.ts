@@ -1,19 +1,83 @@
 // History files for matching: earlier case files (JSON, written by `match`/`run`) or earlier signal
 // CSV files (every signal then counts as picked up: a plain signal file does not say).
 import { resolve } from 'node:path';
-import { type HistoryEntry, type HistorySieve, historyFromSignals, type Signal } from '@signaalreis/core';
+import {
+  type HistoryEntry,
+  historyFromSignals,
+  historySieve,
+  type IsoMonth,
+  type Signal,
+} from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
 import { historyFromCaseFileLines } from '../cases/case-file-lines';
 import type { HistoryIndex } from '../cases/history-index';
+import type { SkipRow } from '../csv/read-signals';
+import { cellsHouseholdKey, type LineCells, lineCells } from '../csv/row-household';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import { textLines } from '../files/text-lines';
 import { historyIndexBeside } from './history-index-file';
+import { historyKey } from './history-parts';
 import type { CliIo } from './io';
 import { readJsonArg, refuseFile } from './json-input';
 import { cliLang } from './lang';
 import { eachSignal } from './load-signals';
 import { FILE_MESSAGES } from './messages/files';
 import { MONTH_MESSAGES as M } from './messages/month';
+
+/**
+ * Whether any of `keys` (`historyKey`s) is of a row left unchecked: the rows' signal ids and
+ * partner ids are kept as they came (no lookup per row), and looked through once per question.
+ */
+export type UncheckedKeys = (keys: readonly string[]) => boolean;
+
+/** The {@link UncheckedKeys} of unchecked rows' signal ids and partner ids (in step). */
+function uncheckedKeys(ids: readonly string[], partners: readonly string[]): UncheckedKeys {
+  return (keys) => {
+    if (keys.length === 0) return false;
+    const asked = new Map<string, Set<string>>(); // signal id → partner ids
+    for (const k of keys) {
+      const cut = k.indexOf('\u0000');
+      if (cut < 0) continue; // not a key of two ids: no row has it
+      const id = k.slice(cut + 1);
+      const of = asked.get(id);
+      if (of) of.add(k.slice(0, cut));
+      else asked.set(id, new Set([k.slice(0, cut)]));
+    }
+    for (let i = 0; i < ids.length; i++)
+      if (asked.get(ids[i] as string)?.has(partners[i] as string)) return true;
+    return false;
+  };
+}
+
+/** What one history file gave besides its entries: its line for the summary, and what was left unchecked. */
+export interface HistoryFileRead {
+  /** The file's line for the summary. */
+  note: string;
+  /**
+   * Whether keys (`historyKey`: partner and signal id, as the cells give them) are of rows of other
+   * households left unchecked when the file was read with `households`; absent when none was.
+   */
+  unchecked?: UncheckedKeys;
+}
+
+/** How {@link readHistoryFile} reads a file besides handing its entries to `add`. */
+export interface HistoryFileOptions {
+  /**
+   * For a case file read through its history index (`historyIndexBeside`): the index whole instead
+   * of its entries one by one to `add` — its entries are checked already as a sieve checks them
+   * (each valid, each pair once, all of the index's month), so a caller with a sieve per file keeps
+   * them all or, for an index not before the month, none.
+   */
+  indexed?: (index: HistoryIndex) => void;
+  /**
+   * The month's households (`run`), asked for each row: once they have come, a signal file's rows
+   * of other households are left unchecked ({@link HistoryFileRead.unchecked}) — matching reads no
+   * history of them — unless an accepted row has the signal id of such a row (whether it is a
+   * duplicate may depend on that row): then the file is read again, whole. The note does not count
+   * signals then (how many were checked depends on when the households came).
+   */
+  households?: () => ReadonlySet<string> | undefined;
+}
 
 /** What the history files gave, with one line per file for the summary. */
 export interface LoadedHistory {
@@ -67,15 +131,50 @@ function caseFileHistory(
 }
 
 /**
+ * A signal file's rows checked until the month's `households` have come, then only theirs, the rest
+ * left unchecked; its entries are handed to `add` only when no accepted row has the id of an
+ * unchecked one (else `undefined`: the caller reads the file whole). A row the cells give no
+ * household for is checked (it is rejected), and so is every line with a quote.
+ */
+async function signalFileOfHouseholds(
+  io: CliIo,
+  file: string,
+  add: (e: HistoryEntry) => void,
+  households: () => ReadonlySet<string> | undefined,
+): Promise<HistoryFileRead | undefined> {
+  // the unchecked rows' ids, in step
+  const ids: string[] = [];
+  const partners: string[] = [];
+  const skip: SkipRow = (line, delimiter, header) => {
+    const month = households();
+    if (month === undefined) return false;
+    const cells = lineCells(line, delimiter, header);
+    const key = cells && cellsHouseholdKey(cells);
+    if (key === undefined || month.has(key)) return false;
+    ids.push((cells as LineCells).signalId.trim());
+    partners.push((cells as LineCells).partnerId.trim());
+    return true;
+  };
+  // held until the file is done: a clash with an unchecked row means reading it again
+  const held: HistoryEntry[] = [];
+  await eachSignal(io, file, (s) => void held.push(...historyFromSignals([s])), { skip });
+  // an accepted row with an unchecked row's id (before or after it: not told apart, it is rare)
+  if (ids.length > 0) {
+    const accepted = new Set<string>(held.map((e) => e.signalId));
+    if (ids.some((id) => accepted.has(id))) return undefined;
+  }
+  for (const e of held) add(e);
+  const note = M.historySignalFileOfHouseholds(file)[cliLang(io)];
+  return ids.length === 0 ? { note } : { note, unchecked: uncheckedKeys(ids, partners) };
+}
+
+/**
  * Reads one history file, each entry handed to `add` in file order; a `.json` file must be a case
  * file, anything else a signal CSV. Returns the file's line for the summary (every signal of the
- * file counted); a file that cannot be read throws a `CliUserError` (`refuseFile` writes its
- * issues on `io.stderr` first). Also what a history worker thread runs (history-worker.ts).
- *
- * `indexed`: when a case file's history index is read (`historyIndexBeside`), the index whole
- * instead of its entries one by one to `add` — its entries are checked already as a sieve checks
- * them (each valid, each pair once, all of the index's month), so a caller with a sieve per file
- * keeps them all or, for an index not before the month, none.
+ * file counted; with `households`, a signal file's line counts none) and, with `households`, the
+ * keys of the rows left unchecked ({@link HistoryFileOptions}); a file that cannot be read
+ * throws a `CliUserError` (`refuseFile` writes its issues on `io.stderr` first). Also what a
+ * history worker thread runs (history-worker.ts).
  *
  * @example
  * ```ts
@@ -84,19 +183,23 @@ function caseFileHistory(
  * import type { CliIo } from './io';
  * declare const io: CliIo;
  * const entries: HistoryEntry[] = [];
- * const note = await readHistoryFile(io, 'signals-2026-09.csv', (e: HistoryEntry) => void entries.push(e));
+ * const { note } = await readHistoryFile(io, 'signals-2026-09.csv', (e: HistoryEntry) => void entries.push(e));
  * ```
  */
 export async function readHistoryFile(
   io: CliIo,
   file: string,
   add: (e: HistoryEntry) => void,
-  indexed?: (index: HistoryIndex) => void,
-): Promise<string> {
+  options: HistoryFileOptions = {},
+): Promise<HistoryFileRead> {
   const lang = cliLang(io);
   if (file.toLowerCase().endsWith('.json')) {
-    const { month, signals } = caseFileHistory(io, file, add, indexed);
-    return M.historyCaseFile(file, month, signals)[lang];
+    const { month, signals } = caseFileHistory(io, file, add, options.indexed);
+    return { note: M.historyCaseFile(file, month, signals)[lang] };
+  }
+  if (options.households) {
+    const read = await signalFileOfHouseholds(io, file, add, options.households);
+    if (read) return read;
   }
   // a signal at a time: with a sieve only the month's households are kept
   let accepted = 0;
@@ -105,22 +208,62 @@ export async function readHistoryFile(
     for (const e of historyFromSignals([s])) add(e);
   };
   const counts = await eachSignal(io, file, onSignal);
-  return M.historySignalFile(file, accepted, counts.rejected.length)[lang];
+  // (with `households`, the same note as when rows were left unchecked: it does not depend on when they came)
+  if (options.households) return { note: M.historySignalFileOfHouseholds(file)[lang] };
+  return { note: M.historySignalFile(file, accepted, counts.rejected.length)[lang] };
 }
 
 /**
- * Reads each history file in order ({@link readHistoryFile}). With a `sieve` (core's
- * `historySieve`: `run` gives one for the month's households) the entries go through it and only
- * what matching reads is kept; the notes count every signal of each file.
+ * The history files through one sieve of the month's households, in order; `undefined` when rows
+ * left unchecked (`unchecked`) may have decided what the sieve keeps: an entry of the households
+ * has the key of an earlier file's unchecked row (that row, if valid, would have hidden it).
+ */
+async function sievedHistory(
+  io: CliIo,
+  files: readonly string[],
+  sieved: { month: IsoMonth; households: ReadonlySet<string> },
+  unchecked: boolean,
+): Promise<LoadedHistory | undefined> {
+  const { households } = sieved;
+  const sieve = historySieve(sieved.month, households);
+  const earlier: UncheckedKeys[] = []; // of earlier files' unchecked rows
+  const notes: string[] = [];
+  for (const file of files) {
+    const keys: string[] = []; // of the entries of the households
+    const add = (e: HistoryEntry) => {
+      if (earlier.length > 0 && households.has(e.householdKey)) keys.push(historyKey(e));
+      sieve.add(e);
+    };
+    // (read whole: households that never come, so that the notes are the same)
+    const read = await readHistoryFile(io, file, add, {
+      households: unchecked ? () => households : () => undefined,
+    });
+    if (earlier.some((of) => of(keys))) return undefined;
+    notes.push(read.note);
+    if (read.unchecked) earlier.push(read.unchecked);
+  }
+  return { entries: [...sieve.entries], notes };
+}
+
+/**
+ * Reads each history file in order ({@link readHistoryFile}). With `sieved` (`run` gives the month
+ * and its households) the entries go through core's `historySieve` and only what matching reads
+ * is kept: the rows of other households in signal files are left unchecked, unless one of them
+ * could decide what is kept (then every file is read again, whole) — the entries are those of
+ * the sieve over every file read whole. Without, every entry of every file; the notes count every
+ * signal of each file (with `sieved`, a signal file's note counts none: {@link HistoryFileOptions}).
  */
 export async function loadHistory(
   io: CliIo,
   files: readonly string[],
-  sieve?: HistorySieve,
+  sieved?: { month: IsoMonth; households: ReadonlySet<string> },
 ): Promise<LoadedHistory> {
-  const all: HistoryEntry[] = [];
-  const add = sieve ? (e: HistoryEntry) => sieve.add(e) : (e: HistoryEntry) => void all.push(e);
+  if (sieved) {
+    const read = await sievedHistory(io, files, sieved, true);
+    return read ?? ((await sievedHistory(io, files, sieved, false)) as LoadedHistory);
+  }
+  const entries: HistoryEntry[] = [];
   const notes: string[] = [];
-  for (const file of files) notes.push(await readHistoryFile(io, file, add));
-  return { entries: sieve ? [...sieve.entries] : all, notes };
+  for (const file of files) notes.push((await readHistoryFile(io, file, (e) => void entries.push(e))).note);
+  return { entries, notes };
 }

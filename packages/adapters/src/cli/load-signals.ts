@@ -2,11 +2,12 @@
 // themselves (match, run, compare, history): accepted signals are kept, rejected rows are counted
 // with their first reason.
 import type { Signal } from '@signaalreis/core';
+import type { SkipRow } from '../csv/read-signals';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, localize } from './lang';
 import { VALIDATE_MESSAGES } from './messages/validate';
 import { startProgress } from './progress';
-import { fatalMessage, openSignalFile, type SignalFileOptions } from './signal-file';
+import { fatalMessage, openSkipping, type SignalFileOptions } from './signal-file';
 
 /** A signal file read whole: the accepted signals and what was rejected. */
 export interface LoadedSignals {
@@ -36,15 +37,18 @@ export async function loadSignals(
 /**
  * What {@link loadSignals} reads, each accepted signal handed to `onSignal` in file order instead of
  * kept: for a history file, of whose signals `run` keeps only the month's households (a national
- * month's two history files are 200,000 signals that need not all be held at once).
+ * month's two history files are 200,000 signals that need not all be held at once). `skip`: CSV
+ * records left unchecked (cli/history.ts) — not counted in `rows` (the rows counted keep their
+ * numbers in the file).
  */
 export async function eachSignal(
   io: CliIo,
   file: string,
   onSignal: (signal: Signal) => void,
-  options: SignalFileOptions = {},
+  options: SignalFileOptions & { skip?: SkipRow } = {},
 ): Promise<SignalCounts> {
-  const opened = openSignalFile(io, file, options);
+  const { skip, ...open } = options;
+  const opened = openSkipping(io, file, open, skip);
   const progress = startProgress(io, opened.path, opened.kind === 'csv' ? opened.size : 0);
   const out: SignalCounts = { file, rows: 0, rejected: [] };
   let sawHeader = false;

@@ -1,7 +1,6 @@
 // What `match` and `run` share: the options that describe a month, and reading everything they name.
 import { resolve } from 'node:path';
 import {
-  historySieve,
   type IntakeLookups,
   type IsoDate,
   type IsoMonth,
@@ -165,7 +164,7 @@ export async function readMonthInputs(
   const households = options.sieve ? new Set(loaded.signals.map(signalHouseholdKey)) : undefined;
   const history = apart
     ? await apart.finish(households ?? new Set())
-    : await loadHistory(io, o.history, households && historySieve(o.month, households));
+    : await loadHistory(io, o.history, households && { month: o.month, households });
   const lookups = await loadLookups(io, o);
   if (loaded.signals.length > 0 && loaded.signals.every((s) => !s.signalDate.startsWith(o.month))) {
     io.stderr.write(`signaalreis: ${MONTH_MESSAGES.noSignalInMonth(file, o.month)[cliLang(io)]}\n`);

@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import type { IsoDate, Issue, Lang } from '@signaalreis/core';
 import { sniffUtf16 } from '../csv/decode';
 import { csvIssuePlace } from '../csv/issues';
-import type { SignalImportEvent } from '../csv/read-signals';
-import { readSignalsFile } from '../files/read-signals-file';
+import type { SignalImportEvent, SkipRow } from '../csv/read-signals';
+import { signalFileEvents } from '../files/read-signals-file';
 import { readSignalsXlsxFile, type XlsxSignalImportEvent } from '../xlsx/read-signals-xlsx';
 import { sniffWorkbook } from '../xlsx/zip';
 import { type CliIo, CliUserError } from './io';
@@ -93,6 +93,19 @@ export interface SignalFile {
  * file, binary data, `--sheet` for a CSV file) as {@link CliUserError}.
  */
 export function openSignalFile(io: CliIo, file: string, options: SignalFileOptions = {}): SignalFile {
+  return openSkipping(io, file, options);
+}
+
+/**
+ * {@link openSignalFile} with records of a CSV file left unchecked where `skip` says so (no event
+ * for them; cli/history.ts); an Excel workbook is checked whole.
+ */
+export function openSkipping(
+  io: CliIo,
+  file: string,
+  options: SignalFileOptions,
+  skip?: SkipRow,
+): SignalFile {
   const path = resolve(io.cwd, file);
   const { size, kind } = checkFile(path, file, cliLang(io));
   const today = options.today ?? io.today;
@@ -104,6 +117,7 @@ export function openSignalFile(io: CliIo, file: string, options: SignalFileOptio
     return { path, size, kind, events };
   }
   if (options.sheet !== undefined) throw new CliUserError(M.sheetForCsv(file)[cliLang(io)]);
-  const events = readSignalsFile(path, { encoding: options.encoding ?? 'auto', ...(today ? { today } : {}) });
+  const read = { encoding: options.encoding ?? 'auto', ...(today ? { today } : {}) } as const;
+  const events = signalFileEvents(path, read, skip);
   return { path, size, kind, events };
 }

@@ -98,6 +98,15 @@ function detectDelimiter(firstLine: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
+/**
+ * Whether to leave a data line without a quote unchecked (not even split into its fields), from its
+ * text, the file's delimiter and header (e.g. a history row of a household without a signal this
+ * month): such a record keeps its row number but yields no event, and its id does not count as
+ * seen. Asked only after the header, never for a line with a quote; it must say `false` for a line
+ * that is not a record (blank).
+ */
+export type SkipRow = (line: string, delimiter: ',' | ';', header: HeaderMapping) => boolean;
+
 /** Turns the record reader's events into signal import events; holds the header and the ids seen. */
 function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDate) {
   let header: HeaderMapping | undefined;
@@ -107,6 +116,10 @@ function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDat
   const columnName = (i: number) => header?.columns[i]?.header;
   // At most one event per record (none for a blank line).
   function onRecord(e: CsvRecordEvent, checkControl: boolean): SignalImportEvent | undefined {
+    if (e.type === 'skipped') {
+      row++; // (only after the header: see signalEventStream)
+      return undefined;
+    }
     if (header === undefined) {
       if (e.type === 'bad') {
         stopped = true;
@@ -151,6 +164,9 @@ function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDat
     get sawHeader() {
       return header !== undefined;
     },
+    get header() {
+      return header;
+    },
   };
 }
 
@@ -173,9 +189,22 @@ function signalEvents(delimiter: ',' | ';', encoding: CsvEncoding, today: IsoDat
  * for await (const e of streamSignalsCsv(chunks, { today: asIsoDate('2026-11-01') })) if (e.type === 'accepted') accepted++;
  * ```
  */
-export async function* streamSignalsCsv(
+export function streamSignalsCsv(
   input: AsyncIterable<Uint8Array | string> | Uint8Array | string,
   options: ReadSignalsOptions = {},
+): AsyncGenerator<SignalImportEvent> {
+  return signalEventStream(input, options);
+}
+
+/**
+ * {@link streamSignalsCsv} with records left unchecked where `skip` says so (no event for them).
+ * Internal to the command line (cli/history.ts reads history rows of other households unchecked);
+ * `skip` is asked once per well-formed, non-blank data record, in file order.
+ */
+export async function* signalEventStream(
+  input: AsyncIterable<Uint8Array | string> | Uint8Array | string,
+  options: ReadSignalsOptions = {},
+  skip?: SkipRow,
 ): AsyncGenerator<SignalImportEvent> {
   const today = options.today ?? todayInAmsterdam();
   if (!isIsoDate(today)) {
@@ -202,11 +231,18 @@ export async function* streamSignalsCsv(
       return;
     }
     const delimiter = detectDelimiter(buffered.slice(0, MAX_RECORD_CHARS).split(/\r\n|\r|\n/, 1)[0] ?? '');
-    const reader = new CsvRecordReader({ delimiter });
     const events = signalEvents(delimiter, opened.encoding, today);
+    const skipLine =
+      skip && ((line: string) => events.header !== undefined && skip(line, delimiter, events.header));
+    const reader = new CsvRecordReader({ delimiter, ...(skipLine ? { skipLine } : {}) });
     // Once a control character has been seen, every later row is scanned for one.
     let controlSeen = false;
-    let chunk: string | undefined = buffered;
+    // with `skip`, the first line goes in alone: the header is known before the lines after it in
+    // the same chunk are asked about (the records do not depend on how the text is cut)
+    const first = skip ? /\r\n|\r|\n/.exec(buffered) : null;
+    const cut = first ? first.index + first[0].length : buffered.length;
+    let next: string | undefined = cut < buffered.length ? buffered.slice(cut) : undefined;
+    let chunk: string | undefined = buffered.slice(0, cut);
     while (chunk !== undefined) {
       controlSeen = controlSeen || hasControl(chunk);
       for (const e of reader.push(chunk)) {
@@ -214,7 +250,10 @@ export async function* streamSignalsCsv(
         if (event) yield event;
         if (events.stopped) return;
       }
-      if (pending.done) chunk = undefined;
+      if (next !== undefined) {
+        chunk = next;
+        next = undefined;
+      } else if (pending.done) chunk = undefined;
       else {
         chunk = pending.value;
         pending = await opened.text.next();

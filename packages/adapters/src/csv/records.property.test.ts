@@ -68,6 +68,7 @@ test.prop([text], { numRuns: 3000 })(
   (s) => {
     const lines = physicalLines(s);
     for (const e of readAll([s])) {
+      if (e.type === 'skipped') return false; // (no skipLine)
       if (e.type === 'bad') {
         if (e.code === 'record_too_long' && (lines[e.line - 1] ?? '').length <= LIMIT) return false;
         continue;
@@ -146,3 +147,68 @@ test.prop(
     );
   },
 );
+
+// `skipLine` (the command line's history reading, issue 14): a line it says yes to becomes one
+// `skipped` event in place of its record, and nothing else changes. It is asked only about lines
+// that are one-line records without a quote after the first record (not about every such line:
+// one read again after a bad quote is not asked), in order, once each.
+test.prop([text, fc.array(fc.nat(), { maxLength: 6 }), fc.integer({ min: 0, max: 3 })], { numRuns: 3000 })(
+  'skipLine: a skipped line in place of its record, the rest as read without it, whatever the chunking',
+  (s, cuts, every) => {
+    const points = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((a, b) => a - b);
+    const chunks = [...points, s.length].map((p, i, all) => s.slice(i === 0 ? 0 : all[i - 1], p));
+    const asked: string[] = [];
+    let yes = 0;
+    // says yes to every `every`-th line it is asked about (never when 0)
+    const skipLine = (line: string) => {
+      asked.push(line);
+      const skip = every > 0 && asked.length % every === 0;
+      if (skip) yes++;
+      return skip;
+    };
+    const reader = new CsvRecordReader({ delimiter: ',', maxRecordChars: LIMIT, skipLine });
+    const events = [...chunks.flatMap((c) => reader.push(c)), ...reader.end()];
+    const lines = physicalLines(s);
+    const plain = readAll([s]);
+    // the records that may be asked about: one line, no quote, after the first (non-blank) record
+    let header = false;
+    const askable = plain.map((p) => {
+      if (p.type !== 'record') return false;
+      const ask = header && p.lastLine === p.line && !(lines[p.line - 1] ?? '').includes('"');
+      header ||= p.fields.length > 1 || (p.fields[0] ?? '').trim() !== '';
+      return ask;
+    });
+    if (events.length !== plain.length) return false;
+    let skipped = 0;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i] as CsvRecordEvent;
+      const p = plain[i] as CsvRecordEvent;
+      if (e.type !== 'skipped') {
+        if (JSON.stringify(e) !== JSON.stringify(p)) return false;
+        continue;
+      }
+      if (!askable[i] || e.line !== p.line) return false;
+      skipped++;
+    }
+    // the lines asked about, in order: among the askable records' lines
+    let at = 0;
+    for (const line of asked) {
+      while (at < plain.length && !(askable[at] && lines[(plain[at] as CsvRecordEvent).line - 1] === line))
+        at++;
+      if (at === plain.length) return false;
+      at++;
+    }
+    return skipped === yes;
+  },
+);
+
+test('skipLine: the header and a line with a quote are never asked about, nor any line when fields are trimmed', () => {
+  const asked: string[] = [];
+  const skipLine = (line: string) => asked.push(line) > 0;
+  const reader = new CsvRecordReader({ delimiter: ',', skipLine });
+  const events = [...reader.push('h1,h2\na,"b"\nc,d\n'), ...reader.end()];
+  expect(events.map((e) => e.type)).toEqual(['record', 'record', 'skipped']);
+  expect(asked).toEqual(['c,d']);
+  const trimmed = new CsvRecordReader({ delimiter: ',', trim: true, skipLine });
+  expect([...trimmed.push('a,b\n'), ...trimmed.end()].map((e) => e.type)).toEqual(['record']);
+});

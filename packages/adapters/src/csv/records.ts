@@ -58,6 +58,11 @@ export type CsvRecordEvent =
       field: number | null;
       /** Characters of the line (`record_too_long`). */
       length?: number;
+    }
+  | {
+      /** A line without a quote that {@link CsvRecordReaderOptions.skipLine} left unsplit. */
+      type: 'skipped';
+      line: number;
     };
 
 /** Options of a {@link CsvRecordReader}. */
@@ -67,6 +72,14 @@ export interface CsvRecordReaderOptions {
   trim?: boolean;
   /** Default {@link MAX_RECORD_CHARS}. */
   maxRecordChars?: number;
+  /**
+   * Asked, in order, for each line without a quote after the first record (the header; its text,
+   * without the line break) when fields are not trimmed: `true` yields `{ type: 'skipped', line }`
+   * instead of splitting it into a record — for a reader that needs only some records and can tell
+   * them by the line's text (the command line's history reading, docs/performance.md). Default:
+   * none skipped.
+   */
+  skipLine?: (line: string) => boolean;
 }
 
 // csv-parse errors that mean a quote is not closed where it should be: left open at the end of
@@ -102,6 +115,7 @@ export class CsvRecordReader {
   readonly #delimiter: ',' | ';';
   readonly #trim: boolean;
   readonly #limit: number;
+  readonly #skipLine: ((line: string) => boolean) | undefined;
   #line = 1;
   #partial = '';
   #carry = '';
@@ -113,6 +127,7 @@ export class CsvRecordReader {
     this.#delimiter = options.delimiter;
     this.#trim = options.trim ?? false;
     this.#limit = options.maxRecordChars ?? MAX_RECORD_CHARS;
+    this.#skipLine = options.skipLine;
   }
 
   /** Field count of the first non-blank record (the header), once seen. */
@@ -236,7 +251,13 @@ export class CsvRecordReader {
         unended = true;
       }
       if (stop < end) break;
-      if (!this.#trim) this.#record(s.slice(at, end).split(this.#delimiter), 1, out);
+      if (!this.#trim) {
+        const line = s.slice(at, end);
+        // (never the first record: its field count is the header's, which a record over lines must have)
+        if (this.#columns !== undefined && this.#skipLine?.(line))
+          out.push({ type: 'skipped', line: this.#line++ });
+        else this.#record(line.split(this.#delimiter), 1, out);
+      }
       count++;
       at = next;
     }

@@ -2,7 +2,12 @@
 // ../csv, which itself needs no file system and runs in a browser too.
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
-import { type ReadSignalsOptions, type SignalImportEvent, streamSignalsCsv } from '../csv/read-signals';
+import {
+  type ReadSignalsOptions,
+  type SignalImportEvent,
+  type SkipRow,
+  signalEventStream,
+} from '../csv/read-signals';
 
 /**
  * Streams a signal CSV file from disk (64 KiB chunks) through `streamSignalsCsv`, so a 100 MB file
@@ -21,11 +26,23 @@ import { type ReadSignalsOptions, type SignalImportEvent, streamSignalsCsv } fro
  * }
  * ```
  */
-export async function* readSignalsFile(
+export function readSignalsFile(
   path: string,
   options: ReadSignalsOptions = {},
 ): AsyncGenerator<SignalImportEvent> {
+  return signalFileEvents(path, options);
+}
+
+/**
+ * {@link readSignalsFile} with records left unchecked where `skip` says so (`signalEventStream`);
+ * internal to the command line (cli/signal-file.ts).
+ */
+export async function* signalFileEvents(
+  path: string,
+  options: ReadSignalsOptions = {},
+  skip?: SkipRow,
+): AsyncGenerator<SignalImportEvent> {
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   await once(stream, 'open');
-  yield* streamSignalsCsv(stream as AsyncIterable<Uint8Array>, options);
+  yield* signalEventStream(stream as AsyncIterable<Uint8Array>, options, skip);
 }

@@ -16,7 +16,7 @@ import { badLineIssue, cellIssues } from '../csv/cells';
 import { fileIssue, headerIssue, rowIssue } from '../csv/issues';
 import { DEFAULT_FIELD_MAX_CHARS, hasControl } from '../csv/limits';
 import { CSV_MESSAGES } from '../csv/messages';
-import { CsvRecordReader, MAX_RECORD_CHARS } from '../csv/records';
+import { type CsvRecordEvent, CsvRecordReader, MAX_RECORD_CHARS } from '../csv/records';
 import { LOOKUP_MESSAGES as M } from './messages';
 
 /**
@@ -57,8 +57,10 @@ export function readLookupCsv(
   const firstLine = body.slice(0, MAX_RECORD_CHARS).split(/\r\n|\r|\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const reader = new CsvRecordReader({ delimiter, trim: true });
+  // (no line is skipped: the reader has no `skipLine`)
   const events = [...reader.push(body), ...reader.end()].filter(
-    (e) => e.type === 'bad' || e.fields.length > 1 || (e.fields[0] ?? '').trim() !== '',
+    (e): e is Exclude<CsvRecordEvent, { type: 'skipped' }> =>
+      e.type === 'bad' || (e.type === 'record' && (e.fields.length > 1 || (e.fields[0] ?? '').trim() !== '')),
   );
   const [header, ...data] = events;
   if (!header) return fail(fileIssue('empty_file', M.noHeader(), 1));

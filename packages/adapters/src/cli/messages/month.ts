@@ -47,6 +47,10 @@ export const MONTH_MESSAGES = {
     nl: `${file}: ${signals} signalen (signaalbestand, geteld als opgepakt${rejected > 0 ? `, ${rejected} rijen afgekeurd` : ''})`,
     en: `${file}: ${signals} signals (signal file, counted as picked up${rejected > 0 ? `, ${rejected} rows rejected` : ''})`,
   }),
+  historySignalFileOfHouseholds: (file: string): B => ({
+    nl: `${file}: signaalbestand, geteld als opgepakt (alleen de rijen van huishoudens met een signaal deze maand gelezen)`,
+    en: `${file}: signal file, counted as picked up (only the rows of households with a signal this month read)`,
+  }),
   historyWorkerStopped: (files: string, reason: string): B => ({
     nl: `${files}: het lezen van de geschiedenis in een worker-thread is onverwacht gestopt (${reason}); probeer het opnieuw met SIGNAALREIS_HISTORY_WORKERS=never (leest de geschiedenis zonder worker-threads)`,
     en: `${files}: reading the history in a worker thread stopped unexpectedly (${reason}); try again with SIGNAALREIS_HISTORY_WORKERS=never (reads the history without worker threads)`,
