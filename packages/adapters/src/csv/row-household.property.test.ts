@@ -5,36 +5,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { signalHouseholdKey } from '@signaalreis/core';
 import { expect } from 'vitest';
-import { TODAY } from './fixtures.test-support';
+import { goodRow, TODAY } from './fixtures.test-support';
 import { mapHeader, SIGNAL_CSV_FIELDS, type SignalCsvField } from './headers';
 import { cellsHouseholdKey, lineCells, lineHouseholdKey } from './row-household';
 import { rowToSignal } from './row-to-signal';
 
-const VALID: Record<SignalCsvField, string> = {
-  signal_id: 'S1',
-  partner_id: 'ZV-A',
-  partner_name: 'Zorgverzekeraar A',
-  sector: 'health',
-  kind: 'early',
-  signal_date: '2026-10-26',
-  arrear_since: '2026-08-01',
-  amount: '312.50',
-  terms_overdue: '2',
-  reminders_sent: '1',
-  initials: 'J.',
-  prefix: '',
-  surname: 'Jansen',
-  birth_date: '1980-05-17',
-  legal_form: 'individual',
-  bsn: '',
-  postcode: '7411AB',
-  house_number: '12',
-  house_number_suffix: '',
-  city: 'Voorbeeldstad',
-  phone: '',
-  email: '',
-  neighbourhood: '',
-};
+// a valid row but for the address cells (goodRow's postcode and number are replaced below)
+const VALID = goodRow(1, { bsn: '', phone: '', email: '' });
 
 const spaced = (s: string) => fc.constantFrom(s, ` ${s}`, `${s} `, ` ${s}  `);
 const postcode = fc
@@ -87,7 +64,7 @@ const header = fc.tuple(fc.boolean(), fc.nat()).map(([drop, seed]) => {
 });
 const row = fc.tuple(header, postcode, houseNumber, suffix, fc.nat(4)).map(([fields, p, n, s, extra]) => {
   const cells = fields.map((f) =>
-    f === 'postcode' ? p : f === 'house_number' ? n : f === 'house_number_suffix' ? s : VALID[f],
+    f === 'postcode' ? p : f === 'house_number' ? n : f === 'house_number_suffix' ? s : (VALID[f] ?? ''),
   );
   // now and then a field too many or too few
   if (extra === 0 && fields.length % 2 === 0) cells.push('x');
