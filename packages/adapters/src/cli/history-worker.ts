@@ -107,7 +107,7 @@ async function readOne(
   return { ...read, kept: whole ?? sieve.entries };
 }
 
-/** Whether a history file is a signal file (read once the month's households are known). */
+/** Whether a history file is a signal file (its rows of other households can be left unchecked). */
 const isSignalFile = (file: string) => !file.toLowerCase().endsWith('.json');
 
 /** Reads a task's files in order, up to the first that cannot be read. */

@@ -199,7 +199,7 @@ export function streamSignalsCsv(
 /**
  * {@link streamSignalsCsv} with records left unchecked where `skip` says so (no event for them).
  * Internal to the command line (cli/history.ts reads history rows of other households unchecked);
- * `skip` is asked once per well-formed, non-blank data record, in file order.
+ * `skip` is asked about data lines without a quote, after the header, in file order ({@link SkipRow}).
  */
 export async function* signalEventStream(
   input: AsyncIterable<Uint8Array | string> | Uint8Array | string,
