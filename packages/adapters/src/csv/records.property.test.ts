@@ -63,7 +63,9 @@ test.prop([text, fc.array(fc.nat(), { maxLength: 8 })], { numRuns: 3000 })(
   },
 );
 
-test.prop([text], { numRuns: 3000 })(
+// (the example: a byte-order mark before a quoted field over two lines — CI's seed -1575067328 found
+// that the reader judged such a record by its text without the mark)
+test.prop([text], { numRuns: 3000, examples: [['\uFEFF"","\r"']] })(
   'a record is what csv-parse reads from its own lines; one spanning lines is well formed and within the limit',
   (s) => {
     const lines = physicalLines(s);

@@ -362,7 +362,8 @@ export class CsvRecordReader {
           const physical = info.lines - prevLines;
           let lines = 1;
           if (physical > 1) {
-            const raw = DECODER.decode(sub.subarray(prevEnd, info.bytes));
+            // the very text csv-parse read (a byte-order mark in it stays: TEXT, not DECODER)
+            const raw = TEXT.decode(sub.subarray(prevEnd, info.bytes));
             if (!this.wellFormed(raw)) {
               badAt = prevEnd;
               throw STOP;
