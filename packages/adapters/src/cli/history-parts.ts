@@ -93,21 +93,39 @@ export function historyQuestions(entries: readonly (readonly HistoryEntry[])[]):
  */
 export function answerQuestion(kept: readonly HistoryEntry[], asked: readonly string[]): string[] {
   if (asked.length === 0) return [];
-  const bySignal = new Map<string, Set<string>>(); // signal id → partner ids asked
-  for (const k of asked) {
+  const bySignal = pairsBySignal(asked);
+  if (bySignal === undefined) {
+    const keys = new Set(kept.map(historyKey)); // not pairs of ids: every key, as before
+    return asked.filter((a) => keys.has(a));
+  }
+  const found = new Set<string>();
+  for (const e of kept) if (bySignal.get(e.signalId)?.has(e.partnerId)) found.add(historyKey(e));
+  return asked.filter((k) => found.has(k));
+}
+
+/**
+ * The pairs of `keys` (`historyKey`s) by signal id: signal id → partner ids, for looking up many
+ * entries or rows without a key each; `undefined` when a key does not split into one pair at U+0000
+ * (no valid id holds one).
+ *
+ * @example
+ * ```ts
+ * import { pairsBySignal } from './history-parts';
+ * pairsBySignal(['P1\u0000S1', 'P2\u0000S1']); // Map { 'S1' => Set { 'P1', 'P2' } }
+ * pairsBySignal(['P1\u0000S1\u0000x']); // undefined
+ * ```
+ */
+export function pairsBySignal(keys: readonly string[]): Map<string, Set<string>> | undefined {
+  const bySignal = new Map<string, Set<string>>();
+  for (const k of keys) {
     const cut = k.indexOf('\u0000');
-    if (cut < 0 || k.indexOf('\u0000', cut + 1) >= 0) {
-      const keys = new Set(kept.map(historyKey)); // not a pair of ids: every key, as before
-      return asked.filter((a) => keys.has(a));
-    }
+    if (cut < 0 || k.indexOf('\u0000', cut + 1) >= 0) return undefined;
     const signal = k.slice(cut + 1);
     const partners = bySignal.get(signal);
     if (partners) partners.add(k.slice(0, cut));
     else bySignal.set(signal, new Set([k.slice(0, cut)]));
   }
-  const found = new Set<string>();
-  for (const e of kept) if (bySignal.get(e.signalId)?.has(e.partnerId)) found.add(historyKey(e));
-  return asked.filter((k) => found.has(k));
+  return bySignal;
 }
 
 /**

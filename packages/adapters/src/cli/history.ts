@@ -16,7 +16,7 @@ import { cellsHouseholdKey, type LineCells, lineCells } from '../csv/row-househo
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import { textLines } from '../files/text-lines';
 import { historyIndexBeside } from './history-index-file';
-import { historyKey } from './history-parts';
+import { historyKey, pairsBySignal } from './history-parts';
 import type { CliIo } from './io';
 import { readJsonArg, refuseFile } from './json-input';
 import { cliLang } from './lang';
@@ -34,15 +34,8 @@ export type UncheckedKeys = (keys: readonly string[]) => boolean;
 function uncheckedKeys(ids: readonly string[], partners: readonly string[]): UncheckedKeys {
   return (keys) => {
     if (keys.length === 0) return false;
-    const asked = new Map<string, Set<string>>(); // signal id → partner ids
-    for (const k of keys) {
-      const cut = k.indexOf('\u0000');
-      if (cut < 0) continue; // not a key of two ids: no row has it
-      const id = k.slice(cut + 1);
-      const of = asked.get(id);
-      if (of) of.add(k.slice(0, cut));
-      else asked.set(id, new Set([k.slice(0, cut)]));
-    }
+    const asked = pairsBySignal(keys);
+    if (asked === undefined) return true; // not pairs of ids (no checked entry has one): read whole
     for (let i = 0; i < ids.length; i++)
       if (asked.get(ids[i] as string)?.has(partners[i] as string)) return true;
     return false;

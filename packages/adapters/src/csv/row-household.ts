@@ -106,25 +106,3 @@ export function cellsHouseholdKey(cells: LineCells): HouseholdKey | undefined {
   if (!number.ok) return undefined;
   return householdKey({ postcode: postcode.value, ...number.value });
 }
-
-/**
- * {@link cellsHouseholdKey} of a data line without a quote ({@link lineCells}); `undefined` also
- * for a line with another number of fields than the header, or a blank one.
- *
- * @example
- * ```ts
- * import { mapHeader } from './headers';
- * import { lineHouseholdKey } from './row-household';
- * const header = mapHeader(['signal_id', 'partner_id', 'postcode', 'house_number', 'house_number_suffix'], 1);
- * lineHouseholdKey('S1,P1, 7411 ab,12,a', ',', header); // '7411AB 12A'
- * lineHouseholdKey('S1,P1,7411AB,12', ',', header); // undefined: four fields of five
- * ```
- */
-export function lineHouseholdKey(
-  line: string,
-  delimiter: string,
-  header: HeaderMapping,
-): HouseholdKey | undefined {
-  const cells = lineCells(line, delimiter, header);
-  return cells && cellsHouseholdKey(cells);
-}
