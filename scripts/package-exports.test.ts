@@ -19,7 +19,7 @@ const entry = (base: string) => ({
 
 // Entries tsup builds besides the root and the concepts: adapters' command line (its `bin`) and the
 // worker thread of a simulation's pool (worker threads load built JavaScript, issue 16). The worker
-// thread of `run`'s history pool (issue 14) is built apart, as one self-contained file
+// threads of `run`'s history pool and worklists (issue 14) are built apart, as self-contained files
 // (tsup.worker.config.ts; tested below).
 const EXTRA_ENTRIES: Record<string, string[]> = {
   adapters: ['cli', 'simulation/worker'],
@@ -81,11 +81,14 @@ describe.each(['core', 'rules-presets', 'adapters'])('@signaalreis/%s metadata',
   });
 });
 
-describe('@signaalreis/adapters: the history worker is one self-contained file (issue 14)', () => {
+describe("@signaalreis/adapters: run's worker threads are self-contained files (issue 14)", () => {
   it('is built apart, after the library (whose clean empties dist/), as one ESM file with everything bundled but exceljs', async () => {
     const pkg = 'adapters';
     const config = (await import(`../packages/${pkg}/tsup.worker.config.ts`)).default;
-    expect(config.entry).toEqual({ 'cli/history-worker': 'src/cli/history-worker.ts' });
+    expect(config.entry).toEqual({
+      'cli/history-worker': 'src/cli/history-worker.ts',
+      'cli/worklist-worker': 'src/cli/worklist-worker.ts',
+    });
     expect(config).toMatchObject({ format: ['esm'], splitting: false, clean: false });
     expect(config.noExternal.some((p: RegExp) => p.test('@signaalreis/core'))).toBe(true);
     expect(config.noExternal.some((p: RegExp) => p.test('zod'))).toBe(true);

@@ -10,7 +10,11 @@ import { defineConfig } from 'tsup';
 // needed). The packages bundled are CommonJS in part (cli-progress, yauzl …), whose require of
 // Node built-ins gets a real `require` from the banner.
 export default defineConfig({
-  entry: { 'cli/history-worker': 'src/cli/history-worker.ts' },
+  entry: {
+    'cli/history-worker': 'src/cli/history-worker.ts',
+    // the thread that writes a large month's worklists (cli/worklist-thread.ts)
+    'cli/worklist-worker': 'src/cli/worklist-worker.ts',
+  },
   format: ['esm'],
   noExternal: [/^(?!exceljs$)/],
   splitting: false,

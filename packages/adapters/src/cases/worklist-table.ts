@@ -89,7 +89,7 @@ export const worklistOrder = (a: WorklistCase, b: WorklistCase): number =>
   (a.deadlinePassed ? 0 : 1) - (b.deadlinePassed ? 0 : 1) || a.priority - b.priority || a.rank - b.rank;
 
 /** The key of a worklist: `team/channel` (ids; the CLI's file `worklist-<team>-<channel>.csv`). */
-export const worklistKey = (s: Pick<WorklistStep, 'team' | 'channel'>): string => `${s.team}/${s.channel}`;
+export const worklistKey = (s: { team: string; channel: string }): string => `${s.team}/${s.channel}`;
 
 /** The sheet of a worklist in a workbook: `team channel`, a declared team by its label. */
 export function worklistSheetName(key: string, lang: Lang, teams: TeamLabels = []): string {

@@ -62,9 +62,23 @@ function worklistCaseOf(j: AllocatedJourney, lang: Lang, explain: ContactExplana
 }
 
 /** A row of a worklist: the case and the index of its step on that list. */
-interface Entry {
+export interface WorklistEntry {
   j: AllocatedJourney;
   step: number;
+}
+
+/**
+ * The journeys with contact steps in worklist order: a deadline that passed before the run first,
+ * then routing priority, then matching's rank. Every worklist is this order's cases with a step on
+ * it (a case's rows on one list in the order of its steps).
+ */
+export function worklistOrder(m: PlannedMonth): AllocatedJourney[] {
+  const passed = (j: AllocatedJourney) => (j.route.deadlinePassed ? 0 : 1);
+  return m.journeys
+    .filter(withSteps)
+    .sort(
+      (a, b) => passed(a) - passed(b) || a.route.priority - b.route.priority || a.match.rank - b.match.rank,
+    );
 }
 
 /**
@@ -72,15 +86,14 @@ interface Entry {
  * that passed before the run first, then routing priority, then matching's rank). Keys in channel
  * order (least intensive first), then by name — as `worklistGroups` orders a stored month's.
  */
-function worklistIndex(m: PlannedMonth): Map<string, Entry[]> {
-  const passed = (j: AllocatedJourney) => (j.route.deadlinePassed ? 0 : 1);
-  const ordered = m.journeys
-    .filter(withSteps)
-    .sort(
-      (a, b) => passed(a) - passed(b) || a.route.priority - b.route.priority || a.match.rank - b.match.rank,
-    );
-  const lists = new Map<string, Entry[]>();
-  for (const j of ordered)
+export function worklistIndex(m: PlannedMonth): Map<string, WorklistEntry[]> {
+  return listsOf(worklistOrder(m));
+}
+
+/** The worklists of journeys in worklist order (see {@link worklistIndex}). */
+function listsOf(order: readonly AllocatedJourney[]): Map<string, WorklistEntry[]> {
+  const lists = new Map<string, WorklistEntry[]>();
+  for (const j of order)
     j.allocation.steps.forEach((s, step) => {
       const key = worklistKey(s);
       const list = lists.get(key);
@@ -92,10 +105,11 @@ function worklistIndex(m: PlannedMonth): Map<string, Entry[]> {
   return new Map(keys.map((k) => [k, lists.get(k) ?? []]));
 }
 
-const rowOf = (e: Entry, lang: Lang, m: PlannedMonth, explain: ContactExplanations): Row =>
+const rowOf = (e: WorklistEntry, lang: Lang, m: PlannedMonth, explain: ContactExplanations): Row =>
   worklistRow(worklistCaseOf(e.j, lang, explain), e.step, lang, m.teams);
 
-const WORKLIST_TABLE = { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] } as const;
+/** The columns of a worklist's CSV file, and which of them are numeric. */
+export const WORKLIST_TABLE = { columns: WORKLIST_COLUMNS, numeric: ['total_amount'] } as const;
 
 /**
  * The worklists as tables (columns, rows) rather than CSV text: what {@link worklists} writes as CSV
@@ -139,13 +153,30 @@ export function worklistPieces(
   m: PlannedMonth,
   options: { lang?: Lang; dialect?: CsvDialect; headers?: Readonly<Record<string, string>> } = {},
 ): Map<string, () => Iterable<string>> {
+  return new Map([...worklistParts(m, options).lists].map(([key, { pieces }]) => [key, pieces]));
+}
+
+/**
+ * What {@link worklistPieces} gives, with what it is made of: the CSV options of a list (header
+ * included) and, per list, its rows (case and step) beside its pieces. Internal: the command
+ * line's worklist thread writes the same lines elsewhere (cli/worklist-thread.ts).
+ */
+export function worklistParts(
+  m: PlannedMonth,
+  options: { lang?: Lang; dialect?: CsvDialect; headers?: Readonly<Record<string, string>> } = {},
+): {
+  table: CsvTableOptions;
+  /** The journeys with steps in worklist order ({@link worklistOrder}). */
+  order: AllocatedJourney[];
+  lists: Map<string, { list: readonly WorklistEntry[]; pieces: () => Iterable<string> }>;
+} {
   const lang = options.lang ?? 'nl';
   const table = {
     ...WORKLIST_TABLE,
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(options.headers ? { headers: options.headers } : {}),
   };
-  const out = new Map<string, () => Iterable<string>>();
+  const lists = new Map<string, { list: readonly WorklistEntry[]; pieces: () => Iterable<string> }>();
   // one memo of explanation texts for all the lists, alive while the map is (the write)
   const line = worklistLines({
     lang,
@@ -153,13 +184,15 @@ export function worklistPieces(
     explain: contactExplanations(lang),
     ...(options.dialect ? { dialect: options.dialect } : {}),
   });
-  for (const [key, list] of worklistIndex(m)) out.set(key, () => linePieces(list, table, line));
-  return out;
+  const order = worklistOrder(m);
+  for (const [key, list] of listsOf(order))
+    lists.set(key, { list, pieces: () => linePieces(list, table, line) });
+  return { table, order, lists };
 }
 
 /** The header (csvTable of no rows), then the lines of `list` PIECE_ROWS at a time. */
 function* linePieces(
-  list: readonly Entry[],
+  list: readonly WorklistEntry[],
   table: CsvTableOptions,
   line: (j: AllocatedJourney, step: number) => string,
 ): Generator<string> {

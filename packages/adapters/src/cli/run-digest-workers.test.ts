@@ -1,7 +1,9 @@
 // The regression guard of issue 14 (run-digest.test.ts) with the history read in worker threads
 // (history-pool.ts; forced with SIGNAALREIS_HISTORY_WORKERS=always, as these history files are below
-// the size from which `run` uses the threads): the run's outputs must have the same digests as the
-// expected ones of run-digest.expected.json. Needs the build (dist/cli/history-worker.js).
+// the size from which `run` uses the threads) and the worklists written by a worker thread
+// (worklist-thread.ts; forced with SIGNAALREIS_WORKLIST_THREAD=always): the run's outputs must have
+// the same digests as the expected ones of run-digest.expected.json. Needs the build
+// (dist/cli/history-worker.js, dist/cli/worklist-worker.js).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ import {
   normalise,
   runMonthArgs,
 } from './output-digest.test-support';
+import { WORKLIST_THREAD_ENV, worklistWorkerFile } from './worklist-thread';
 
 const EXPECTED = JSON.parse(
   readFileSync(fileURLToPath(new URL('./run-digest.expected.json', import.meta.url)), 'utf8'),
@@ -49,10 +52,12 @@ async function expectDigests(name: string, dir: string, runArgs: string[]): Prom
   expect(digestDifferences(expected.caseFile, actual.caseFile), `${name}: the case file`).toEqual([]);
 }
 
-describe('signaalreis run with the history read in worker threads: the expected digests (issue 14)', () => {
+describe('signaalreis run with the history read and the worklists written in worker threads: the expected digests (issue 14)', () => {
   beforeEach(() => {
     expect(existsSync(historyWorkerFile()), 'pnpm build first: the worker threads run dist/').toBe(true);
+    expect(existsSync(worklistWorkerFile()), 'pnpm build first: the worker threads run dist/').toBe(true);
     vi.stubEnv(HISTORY_WORKERS_ENV, 'always');
+    vi.stubEnv(WORKLIST_THREAD_ENV, 'always');
   });
   afterEach(() => void vi.unstubAllEnvs());
 

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { caseFilePieces } from '../cases/case-file-text';
 import { compactPlannedCase } from '../cases/compact-planned';
 import { HISTORY_INDEX_FILE, historyIndexPieces } from '../cases/history-index';
-import { capacityTable, plannedCaseFile, runJson, worklistPieces, worklistTables } from '../cases/run-output';
+import { capacityTable, plannedCaseFile, runJson, worklistTables } from '../cases/run-output';
 import { worklistSheetName } from '../cases/worklist-table';
 import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
@@ -31,6 +31,7 @@ import {
   storeRun,
   withRunStore,
 } from './run-store';
+import { worklistFiles, worklistInThread } from './worklist-thread';
 import { commandLine, saveFolder, xlsxOption } from './write-output';
 
 /**
@@ -160,8 +161,12 @@ export function registerRun(program: Command, io: CliIo): void {
       const dir = o.out ?? join('out', o.month);
       const files = new Map<string, OutputData>();
       const headers = csvHeaders(lang);
-      const pieces = worklistPieces(m, { lang, dialect: o.csvDialect, ...(headers ? { headers } : {}) });
-      for (const [key, data] of pieces) files.set(`worklist-${key.replace('/', '-')}.csv`, data);
+      const lists = worklistFiles(
+        m,
+        { lang, dialect: o.csvDialect, ...(headers ? { headers } : {}) },
+        (rows) => worklistInThread(io, rows),
+      );
+      for (const [name, data] of lists) files.set(name, data);
       files.set('capacity.csv', csvOf(capacityTable(m, lang), o.csvDialect, lang));
       if (o.xlsx) files.set('worklists.xlsx', await worklistsWorkbook(m, lang));
       const head = {

@@ -123,26 +123,62 @@ export function measure(data: OutputData): { bytes: number; sha256: string } {
 }
 
 /**
+ * A new file being written (see {@link createFile}): bytes written in order, then closed — what
+ * createFile does with a file's data, for a writer that fills several files at once (the command
+ * line's worklist thread).
+ */
+export interface NewFile {
+  /** Writes `bytes` at the end (all of them). */
+  write(bytes: Uint8Array): void;
+  /** Flushes the file to disk if `flush`, closes it and gives its size and SHA-256. */
+  close(flush: boolean): WrittenFile;
+  /** Closes the file after a failure (its contents no longer matter). */
+  discard(): void;
+}
+
+/** Creates `dir/name`, which must not exist yet (not even as a dangling link), mode 0600, to be written in order. */
+export function newFile(dir: string, name: string): NewFile {
+  const fd = openSync(join(dir, name), NEW_FILE, FILE_MODE);
+  const hash = createHash('sha256');
+  let total = 0;
+  let open = true;
+  const shut = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write(bytes) {
+      let at = 0;
+      while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+      hash.update(bytes);
+      total += bytes.length;
+    },
+    close(flush) {
+      try {
+        if (flush) fsyncSync(fd);
+      } finally {
+        shut();
+      }
+      return { name, bytes: total, sha256: hash.digest('hex') };
+    },
+    discard: shut,
+  };
+}
+
+/**
  * Creates `dir/name`, which must not exist yet (not even as a dangling link), writes `data`, flushes
  * it to disk (unless `flush` is false: then the caller flushes it, see `flushFiles`) and closes it.
  * Mode 0600.
  */
 export function createFile(dir: string, name: string, data: OutputData, flush = true): WrittenFile {
-  const fd = openSync(join(dir, name), NEW_FILE, FILE_MODE);
-  const hash = createHash('sha256');
-  let total = 0;
+  const file = newFile(dir, name);
   try {
-    eachBatch(data, (bytes) => {
-      let at = 0;
-      while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
-      hash.update(bytes);
-      total += bytes.length;
-    });
-    if (flush) fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    eachBatch(data, (bytes) => file.write(bytes));
+  } catch (error) {
+    file.discard();
+    throw error;
   }
-  return { name, bytes: total, sha256: hash.digest('hex') };
+  return file.close(flush);
 }
 
 /**

@@ -27,6 +27,7 @@ import {
 } from './folder-state';
 import { MANIFEST_NAME, manifestText, OutputFileNameSchema } from './manifest';
 import { failed, ioFailure, OUTPUT_MESSAGES as M } from './messages';
+import { type ThreadedFiles, threadedGroups, threadedOf } from './threaded-files';
 
 /**
  * One file of an output set.
@@ -136,10 +137,16 @@ function swapIn(
     return undefined;
   }
   let written: WrittenFile[];
+  const threads = threadedGroups(files);
   try {
-    // written first, then flushed together (flushFiles): the disk writes the first files while
-    // the later ones are made, and many files are flushed several at once
-    written = files.map((f) => createFile(staging, f.name, f.data, false));
+    // files another thread writes are started first, so that it writes them while this thread
+    // writes the others (threaded-files.ts); then all are flushed together (flushFiles): the disk
+    // writes the first files while the later ones are made, and many files are flushed at once
+    for (const [group, names] of threads) group.start(staging, names);
+    const own = files.map((f) =>
+      threadedOf(f.data) ? undefined : createFile(staging, f.name, f.data, false),
+    );
+    written = files.map((f, i) => own[i] ?? (threadedOf(f.data) as ThreadedFiles).finish(f.name));
     flushFiles(written.map((w) => join(staging, w.name)));
     createFile(staging, MANIFEST_NAME, manifest(written));
     syncFolder(staging);
@@ -149,6 +156,7 @@ function swapIn(
       return written;
     }
   } catch (error) {
+    for (const group of threads.keys()) group.abort();
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }

@@ -59,6 +59,10 @@ export const MONTH_MESSAGES = {
     nl: `SIGNAALREIS_HISTORY_WORKERS="${value}" is onbekend: gebruik ${allowed} (of laat de variabele leeg)`,
     en: `SIGNAALREIS_HISTORY_WORKERS="${value}" is unknown: use ${allowed} (or leave the variable empty)`,
   }),
+  badWorklistThread: (value: string, allowed: string): B => ({
+    nl: `SIGNAALREIS_WORKLIST_THREAD="${value}" is onbekend: gebruik ${allowed} (of laat de variabele leeg)`,
+    en: `SIGNAALREIS_WORKLIST_THREAD="${value}" is unknown: use ${allowed} (or leave the variable empty)`,
+  }),
   cannotRoute: (preset: string, problem: string): B => ({
     nl: `preset ${preset} kan deze maand niet verdelen: ${problem}`,
     en: `preset ${preset} cannot route this month: ${problem}`,
