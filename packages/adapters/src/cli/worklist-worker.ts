@@ -6,15 +6,9 @@
 import { isMainThread, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { worklistLineParts } from '../cases/worklist-lines';
 import { worklistKey } from '../cases/worklist-table';
-import { type NewFile, newFile } from '../output/atomic-file';
+import { type NewFile, newFile, textBatches } from '../output/atomic-file';
 import { csvTable } from '../output/csv-writer';
 import { SLOT, type WorklistChunk, type WorklistResult, type WorklistTask } from './worklist-wire';
-
-/** Bytes of a file's batch: its lines are encoded into it and written when it is full (project default, as createFile's batches). */
-const BATCH_BYTES = 1 << 17;
-
-/** The most bytes UTF-8 needs for one UTF-16 code unit. */
-const MAX_BYTES_PER_UNIT = 3;
 
 class Stopped extends Error {}
 
@@ -29,15 +23,15 @@ export function writeWorklists(task: WorklistTask): void {
   };
 
   /**
-   * A worklist file being written: its lines are encoded straight into its batch (no text is kept
-   * between lines: kept, the lines of eighteen files outlived the young generation and filled the
-   * old one).
+   * A worklist file being written: its lines are encoded straight into its batch (textBatches: no
+   * text is kept between lines — kept, the lines of eighteen files outlived the young generation
+   * and filled the old one).
    */
   interface Open {
     name: string;
     file: NewFile;
-    batch: Buffer;
-    used: number;
+    write(text: string): void;
+    flush(): void;
   }
 
   const parts = worklistLineParts(task.format);
@@ -60,23 +54,6 @@ export function writeWorklists(task: WorklistTask): void {
     }
   }
 
-  /** Writes the lines of a batch (whole lines: no surrogate pair is split). */
-  function flush(o: Open): void {
-    if (o.used > 0) o.file.write(o.batch.subarray(0, o.used));
-    o.used = 0;
-  }
-
-  function write(o: Open, text: string): void {
-    if (o.used + text.length * MAX_BYTES_PER_UNIT > BATCH_BYTES) {
-      flush(o);
-      if (text.length * MAX_BYTES_PER_UNIT > BATCH_BYTES) {
-        o.file.write(Buffer.from(text, 'utf8'));
-        return;
-      }
-    }
-    o.used += o.batch.write(text, o.used, 'utf8');
-  }
-
   /** Writes every list into its file; a file's error (the file system's) is its error. */
   function writeAll(byKey: Map<string, Open>): void {
     for (let chunk = nextChunk(); chunk.cases.length > 0; chunk = nextChunk()) {
@@ -93,7 +70,7 @@ export function writeWorklists(task: WorklistTask): void {
         const tail = parts.tail(c);
         c.steps.forEach((s, step) => {
           const o = byKey.get(worklistKey(s)) as Open;
-          write(o, head + parts.step(c.steps, step) + tail + explanation + parts.end);
+          o.write(head + parts.step(c.steps, step) + tail + explanation + parts.end);
         });
       });
       Atomics.add(state, SLOT.progress, 1);
@@ -105,21 +82,17 @@ export function writeWorklists(task: WorklistTask): void {
   try {
     for (const f of task.files) {
       current = f.name;
-      const o = {
-        name: f.name,
-        file: newFile(task.dir, f.name),
-        batch: Buffer.allocUnsafe(BATCH_BYTES),
-        used: 0,
-      };
+      const file = newFile(task.dir, f.name);
+      const o = { name: f.name, file, ...textBatches((bytes) => file.write(bytes)) };
       opened.push(o);
-      write(o, csvTable([], task.table));
+      o.write(csvTable([], task.table));
     }
     const byKey = new Map(task.files.map((f, i) => [f.key, opened[i] as Open]));
     current = '';
     writeAll(byKey);
     const written = opened.map((o) => {
       current = o.name;
-      flush(o);
+      o.flush();
       return o.file.close(true); // flushed here, beside the command's thread (flushFiles finds nothing left)
     });
     for (const w of written) post({ name: w.name, written: w });

@@ -78,6 +78,31 @@ export function eachBatch(data: OutputData, sink: (bytes: Uint8Array) => void): 
     sink(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     return;
   }
+  const { write, flush } = textBatches(sink);
+  let carry = '';
+  for (const piece of data()) {
+    const text = carry === '' ? piece : carry + piece;
+    const last = text.charCodeAt(text.length - 1);
+    // a high surrogate at the end may pair with the next piece's first unit
+    if (last >= 0xd800 && last <= 0xdbff) {
+      carry = text.slice(-1);
+      if (text.length > 1) write(text.slice(0, -1));
+    } else {
+      carry = '';
+      if (text !== '') write(text);
+    }
+  }
+  if (carry !== '') write(carry);
+  flush();
+}
+
+/**
+ * A writer of text in batches: text is encoded straight into one reused buffer of BATCH_BYTES, and
+ * `sink` gets the buffer's bytes when the next text would not fit (and at `flush`) — so `sink` must
+ * use them before it returns. Text is encoded as given: a caller that splits a surrogate pair
+ * between two texts joins it first (eachBatch does); whole lines never split one.
+ */
+export function textBatches(sink: (bytes: Uint8Array) => void): { write(text: string): void; flush(): void } {
   const buffer = Buffer.allocUnsafe(BATCH_BYTES);
   let used = 0;
   const flush = () => {
@@ -94,21 +119,7 @@ export function eachBatch(data: OutputData, sink: (bytes: Uint8Array) => void): 
     }
     used += buffer.write(text, used, 'utf8');
   };
-  let carry = '';
-  for (const piece of data()) {
-    const text = carry === '' ? piece : carry + piece;
-    const last = text.charCodeAt(text.length - 1);
-    // a high surrogate at the end may pair with the next piece's first unit
-    if (last >= 0xd800 && last <= 0xdbff) {
-      carry = text.slice(-1);
-      if (text.length > 1) write(text.slice(0, -1));
-    } else {
-      carry = '';
-      if (text !== '') write(text);
-    }
-  }
-  if (carry !== '') write(carry);
-  flush();
+  return { write, flush };
 }
 
 /** The size and SHA-256 of `data`, as a manifest lists them, without writing it. */
