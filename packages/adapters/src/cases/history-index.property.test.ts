@@ -2,73 +2,12 @@
 // for any month; and anything that is not a whole, valid index must give `undefined` — never an
 // exception, never part of an index — so that the reader falls back to the case file.
 import { fc, test } from '@fast-check/vitest';
-import { asIsoMonth } from '@signaalreis/core';
-import { municipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
 import { describe, expect } from 'vitest';
 import { okValue } from '../csv/fixtures.test-support';
 import { historyFromCaseFileText } from './case-file-lines';
-import { caseFilePieces } from './case-file-text';
-import { compactPlannedCase } from './compact-planned';
-import {
-  HISTORY_INDEX_FORMAT,
-  historyIndexOfEntries,
-  historyIndexPieces,
-  historyIndexText,
-} from './history-index';
+import { historyIndexOfEntries, historyIndexPieces, historyIndexText } from './history-index';
+import { DAMAGES, month, presets, written } from './history-index.test-support';
 import { historyArb, signalsArb } from './months.test-support';
-
-const month = asIsoMonth('2026-10');
-const presets = fc.constantFrom('type-small', 'type-medium', 'type-large');
-
-/** The case file and the index `run` writes for a generated month. */
-async function written(
-  signals: Parameters<typeof runPresetMonth>[1]['signals'],
-  history: never[],
-  presetId: string,
-) {
-  const planned = okValue(
-    await runPresetMonth(okValue(municipalityPreset(presetId)), { month, signals, history }),
-  );
-  const head = { month, preset: presetId, decidedOn: planned.decidedOn };
-  return {
-    cases: [...caseFilePieces(head, planned.journeys, compactPlannedCase)].join(''),
-    index: [...historyIndexPieces(month, planned.journeys)].join(''),
-  };
-}
-
-/** One damage of an index text's line `at` (an entry) or of its head; each makes it invalid. */
-const DAMAGES: Record<string, (lines: string[], at: number, column: number) => void> = {
-  'a field of a wrong type': (lines, at, column) => {
-    const row = JSON.parse(lines[at]?.replace(/,$/, '') ?? '[]') as unknown[];
-    row[column] = 0.5; // no column takes a fraction: not an id, date, kind, cents or yes/no
-    lines[at] = JSON.stringify(row) + (lines[at]?.endsWith(',') ? ',' : '');
-  },
-  'a field left out': (lines, at) => {
-    lines[at] = lines[at]?.replace(/,(null|true|false)\](,?)$/, ']$2') ?? '';
-  },
-  'a field more': (lines, at) => {
-    lines[at] = lines[at]?.replace(/\](,?)$/, ',1]$1') ?? '';
-  },
-  'a signal twice': (lines, at) => {
-    const line = lines[at]?.replace(/,$/, '') ?? '';
-    lines.splice(at, 0, `${line},`);
-  },
-  'another format': (lines) => {
-    lines[1] = lines[1]?.replace(HISTORY_INDEX_FORMAT, 'signaalreis-history/2') ?? '';
-  },
-  'a column renamed': (lines) => {
-    lines[3] = lines[3]?.replace('"pickedUp"', '"picked"') ?? '';
-  },
-  'a month that is not one': (lines) => {
-    lines[2] = lines[2]?.replace('2026-10', '2026-13') ?? '';
-  },
-  'a key more': (lines) => {
-    lines.splice(1, 0, '  "note": "edited",');
-  },
-  'cut short': (lines, at) => {
-    lines.length = at + 1;
-  },
-};
 
 describe('the history index', () => {
   test.prop([signalsArb, historyArb, presets], { numRuns: 30 })(

@@ -172,9 +172,10 @@ const KEYS = ['format', 'month', 'columns', 'entries'];
 
 /**
  * The entry of one line's array when core's `HistoryEntrySchema` accepts it (`isHistoryEntry`, the
- * same answer without zod's parse), else undefined.
+ * same answer without zod's parse), else undefined. Internal (history-index-lines.ts reads a line
+ * when asked).
  */
-function entryOf(row: unknown, month: IsoMonth): HistoryEntry | undefined {
+export function entryOfRow(row: unknown, month: IsoMonth): HistoryEntry | undefined {
   if (!Array.isArray(row) || row.length !== HISTORY_INDEX_COLUMNS.length) return undefined;
   const entry: Record<string, unknown> = {
     month,
@@ -229,7 +230,7 @@ export function historyIndexText(text: string): HistoryIndex | undefined {
   const entries: HistoryEntry[] = [];
   const seen = new Set<string>();
   for (const row of x.entries) {
-    const e = entryOf(row, month.data);
+    const e = entryOfRow(row, month.data);
     if (e === undefined) return undefined;
     const key = `${e.partnerId}\n${e.signalId}`;
     if (seen.has(key)) return undefined;

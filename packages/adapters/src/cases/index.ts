@@ -35,6 +35,7 @@ export {
   historyIndexPieces,
   historyIndexText,
 } from './history-index';
+export { type HistoryIndexLines, historyIndexLines } from './history-index-lines';
 export {
   capacityCsv,
   capacityTable,

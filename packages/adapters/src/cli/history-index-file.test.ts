@@ -1,14 +1,17 @@
 // The history index beside a case file is read only while the folder's manifest vouches for both
 // files exactly as they are; in every other case the case file is read, and the month decides the
 // same either way (issue 14, the year).
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asIsoMonth } from '@signaalreis/core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { historyFromCaseFileText } from '../cases/case-file-lines';
 import { HISTORY_INDEX_FILE } from '../cases/history-index';
-import { runCli, runExampleMonth } from './cli-test-kit';
-import { historyIndexBeside } from './history-index-file';
+import { csvText, fixtureDir, row, runCli, runExampleMonth } from './cli-test-kit';
+import { loadHistory } from './history';
+import { historyIndexBeside, historyIndexLinesBeside } from './history-index-file';
+import { HISTORY_WORKERS_ENV, historyWorkerFile, startHistoryWorkers } from './history-pool';
 import { EXAMPLE_DATA, sha256 } from './output-digest.test-support';
 
 let root: string;
@@ -112,33 +115,109 @@ describe('historyIndexBeside', () => {
   });
 });
 
+/** `run` of September with the case file in `history` as its history, into `<root>/<out>`. */
+const september = (history: string, out: string) =>
+  runCli([
+    'run',
+    join(EXAMPLE_DATA, 'signals-2026-09.csv'),
+    '--month',
+    '2026-09',
+    '--preset',
+    'type-medium',
+    '--history',
+    join(history, 'cases.json'),
+    '--out',
+    join(root, out),
+  ]);
+
+/** Expects the runs into `<root>/<a>` and `<root>/<b>` to have written the same files. */
+function expectSameFiles(a: string, b: string): void {
+  for (const file of ['cases.json', HISTORY_INDEX_FILE, 'capacity.csv'])
+    expect(readFileSync(join(root, a, file), 'utf8'), file).toBe(readFileSync(join(root, b, file), 'utf8'));
+}
+
 describe('run with a case file as history', () => {
   it('decides the same from the index as from the case file, and says the same', async () => {
     const withoutIndex = copy('no-index', (dir) => rmSync(join(dir, HISTORY_INDEX_FILE)));
-    const october = async (history: string, out: string) =>
-      runCli([
-        'run',
-        join(EXAMPLE_DATA, 'signals-2026-09.csv'),
-        '--month',
-        '2026-09',
-        '--preset',
-        'type-medium',
-        '--history',
-        join(history, 'cases.json'),
-        '--out',
-        join(root, out),
-      ]);
-    const a = await october(august, 'sept-indexed');
-    const b = await october(withoutIndex, 'sept-cases');
+    const a = await september(august, 'sept-indexed');
+    const b = await september(withoutIndex, 'sept-cases');
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
     const same = (text: string) => text.replaceAll(august, '<aug>').replaceAll(withoutIndex, '<aug>');
     expect(same(a.stdout).replaceAll('sept-indexed', '<out>')).toBe(
       same(b.stdout).replaceAll('sept-cases', '<out>'),
     );
-    for (const file of ['cases.json', HISTORY_INDEX_FILE, 'capacity.csv'])
-      expect(readFileSync(join(root, 'sept-indexed', file), 'utf8'), file).toBe(
-        readFileSync(join(root, 'sept-cases', file), 'utf8'),
-      );
+    expectSameFiles('sept-indexed', 'sept-cases');
   }, 60_000);
+
+  // the index is taken apart into its lines and an entry parsed when its household has a signal in
+  // the month (history-index-lines.ts): one not valid then means the case file, in a thread or not
+  for (const threads of ['always', 'never'])
+    it(`reads the case file when an entry of the month's households is not valid (threads: ${threads})`, async () => {
+      vi.stubEnv(HISTORY_WORKERS_ENV, threads);
+      try {
+        expect(existsSync(historyWorkerFile()), 'pnpm build first: the worker threads run dist/').toBe(true);
+        const damaged = copy(`damaged-${threads}`, (dir) => {
+          const path = join(dir, HISTORY_INDEX_FILE);
+          // every amount a fraction: each entry not valid, its line still taken apart
+          writeFileSync(path, readFileSync(path, 'utf8').replace(/,(\d+),(true|false),/g, ',0.5,$2,'));
+          vouchFor(dir, HISTORY_INDEX_FILE);
+        });
+        expect(historyIndexLinesBeside(join(damaged, 'cases.json'))?.entries()).toBeUndefined();
+        const withoutIndex = copy(`no-index-${threads}`, (dir) => rmSync(join(dir, HISTORY_INDEX_FILE)));
+        const a = await september(damaged, `sept-damaged-${threads}`);
+        const b = await september(withoutIndex, `sept-cases-${threads}`);
+        expect(a.code, a.stderr).toBe(0);
+        expect(b.code, b.stderr).toBe(0);
+        expectSameFiles(`sept-damaged-${threads}`, `sept-cases-${threads}`);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    }, 60_000);
+});
+
+describe('run reading an index in a worker thread', () => {
+  it("hides a later file's entry with the key of an entry of another household (the question answered from the index's lines)", async () => {
+    expect(existsSync(historyWorkerFile()), 'pnpm build first: the worker threads run dist/').toBe(true);
+    const october = asIsoMonth('2026-10');
+    const first = historyIndexBeside(join(august, 'cases.json'))?.entries[0];
+    if (!first) throw new Error('no entry in August');
+    // September's file: August's first signal again (partner and id), of a household August had not
+    const moved = row({
+      signal_id: first.signalId,
+      partner_id: first.partnerId,
+      sector: first.sector,
+      postcode: '7412AB',
+      house_number: '1',
+      signal_date: '2026-09-24',
+    });
+    const cwd = fixtureDir({ 'september.csv': csvText([moved]) });
+    const files = [join(august, 'cases.json'), 'september.csv'];
+    const households = new Set(['7412AB 1']); // not August's household: only a question tells
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd };
+    const here = await loadHistory(io, files, { month: october, households });
+    const there = await startHistoryWorkers(io, files, october, { workers: 2 }).finish(households);
+    expect(there.entries).toEqual(here.entries);
+    // September's entry is hidden by August's
+    expect(here.entries.some((e) => e.signalId === first.signalId)).toBe(false);
+  }, 60_000);
+});
+
+describe('history threads given the households as the month is read (hints)', () => {
+  for (const hintBatch of [1, 7])
+    it(`give the same history with the index lines parsed ahead (batches of ${hintBatch})`, async () => {
+      expect(existsSync(historyWorkerFile()), 'pnpm build first: the worker threads run dist/').toBe(true);
+      const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: root };
+      const files = [join(august, 'cases.json')];
+      const october = asIsoMonth('2026-10');
+      const keys = [...new Set(historyIndexBeside(files[0] as string)?.entries.map((e) => e.householdKey))];
+      // every other household of August's, and one it does not have
+      const households = new Set([...keys.filter((_, i) => i % 2 === 0), '7412AB 1']);
+      const reading = startHistoryWorkers(io, files, october, { hintBatch });
+      for (const h of households) reading.hint(h);
+      const there = await reading.finish(households);
+      const here = await loadHistory(io, files, { month: october, households });
+      expect(there.entries.length).toBeGreaterThan(0);
+      expect(there.entries).toEqual(here.entries);
+    }, 60_000);
 });

@@ -78,7 +78,7 @@ export function historyQuestions(entries: readonly (readonly HistoryEntry[])[]):
 
 /**
  * The keys of `asked` that a file kept: `kept` is what its own sieve kept (of any household), as
- * {@link monthEntries} takes it. What a thread sends back second, in the order asked. The file's
+ * {@link monthEntries} takes it (or a history index's lines, their pairs looked up). What a thread sends back second, in the order asked. The file's
  * entries are looked up by pair without a key per entry (a national year month's thread holds
  * ~250,000 entries and is asked about a few thousand keys); a key that does not split into one
  * pair at U+0000 — no valid id holds one — is looked up by the entries' whole keys instead.
@@ -91,16 +91,33 @@ export function historyQuestions(entries: readonly (readonly HistoryEntry[])[]):
  * answerQuestion(kept, ['P1\u0000S1', 'P1\u0000S2']); // ['P1\u0000S1']
  * ```
  */
-export function answerQuestion(kept: readonly HistoryEntry[], asked: readonly string[]): string[] {
+export function answerQuestion(
+  kept: readonly HistoryEntry[] | PairLookup,
+  asked: readonly string[],
+): string[] {
   if (asked.length === 0) return [];
+  if (!Array.isArray(kept)) {
+    // a history index's lines: each asked key looked up (one that is not one pair is of no line)
+    const lines = kept as PairLookup;
+    return asked.filter((k) => {
+      const cut = k.indexOf('\u0000');
+      return cut >= 0 && k.indexOf('\u0000', cut + 1) < 0 && lines.has(k.slice(0, cut), k.slice(cut + 1));
+    });
+  }
+  const entries = kept as readonly HistoryEntry[];
   const bySignal = pairsBySignal(asked);
   if (bySignal === undefined) {
-    const keys = new Set(kept.map(historyKey)); // not pairs of ids: every key, as before
+    const keys = new Set(entries.map(historyKey)); // not pairs of ids: every key, as before
     return asked.filter((a) => keys.has(a));
   }
   const found = new Set<string>();
-  for (const e of kept) if (bySignal.get(e.signalId)?.has(e.partnerId)) found.add(historyKey(e));
+  for (const e of entries) if (bySignal.get(e.signalId)?.has(e.partnerId)) found.add(historyKey(e));
   return asked.filter((k) => found.has(k));
+}
+
+/** What a file kept, as pairs to look up (a history index's lines, `HistoryIndexLines`), for {@link answerQuestion}. */
+export interface PairLookup {
+  has(partnerId: string, signalId: string): boolean;
 }
 
 /**

@@ -15,6 +15,7 @@ import type {
   HistoryAnswer,
   HistoryFileResult,
   HistoryHiding,
+  HistoryHint,
   HistoryQuestion,
   HistoryTask,
 } from './history-worker';
@@ -28,6 +29,23 @@ import { type CpuSample, cpuSample, STARTED } from './started';
  * default, measured on 2 cores in docs/performance.md, "Third round: history in worker threads").
  */
 export const HISTORY_WORKERS = 2;
+
+/**
+ * Worker threads when every history file is a case file (project default: 1). Their history
+ * indexes are taken apart into lines, not parsed, while the month's file is read — ~0.1 s a
+ * national month — so one thread does six beside the command's thread, and a second one only took
+ * CPU from the month's read on 2 cores (docs/performance.md, "Twelfth round").
+ */
+export const HISTORY_WORKERS_FOR_CASE_FILES = 1;
+
+/**
+ * The households handed to the history threads at a time while the month is read (project default:
+ * 4,096 — ~25 messages for a national month; docs/performance.md, "Twelfth round").
+ */
+export const HINT_BATCH = 4096;
+
+/** Whether a history file is a case file (`.json`; read through its history index when it has one). */
+const isCaseFile = (file: string) => file.toLowerCase().endsWith('.json');
 
 /**
  * With `SIGNAALREIS_HISTORY_WORKERS=auto` (the default): history files of together at least this
@@ -179,6 +197,12 @@ export function historyInWorkers(
 
 /** History files being read in worker threads. */
 export interface HistoryReading {
+  /**
+   * A household of the month, as the month's file is read: the threads parse ahead the lines of the
+   * history indexes they have for it (history-worker.ts), in batches of {@link HINT_BATCH}. Changes
+   * no answer: `finish` gives the households that count.
+   */
+  hint(household: string): void;
   /** Gives the workers the month's households and returns the history as `loadHistory` with a sieve would; ends the pool. */
   finish(households: ReadonlySet<string>): Promise<LoadedHistory>;
   /** Ends the pool without waiting for the history (the month's file failed). */
@@ -229,7 +253,9 @@ function repliesOf(port: MessagePort, run: Promise<unknown>, shown: string, lang
  * month's households once they are known, or {@link HistoryReading.cancel}. The first thread
  * reads its signal files while the month's file is read (the core the main thread leaves), the
  * others wait for the households: then the rows of other households are left unchecked
- * (history-worker.ts).
+ * (history-worker.ts). Case files only: one thread ({@link HISTORY_WORKERS_FOR_CASE_FILES}), which
+ * parses ahead the index lines of the households {@link HistoryReading.hint}ed (`hintBatch` at a
+ * time, default {@link HINT_BATCH}).
  *
  * @example
  * ```ts
@@ -249,10 +275,12 @@ export function startHistoryWorkers(
   io: CliIo,
   files: readonly string[],
   month: IsoMonth,
-  options: { workers?: number; filename?: string } = {},
+  options: { workers?: number; filename?: string; hintBatch?: number } = {},
 ): HistoryReading {
   const lang = cliLang(io);
-  const groups = groupFiles(io, files, Math.min(options.workers ?? HISTORY_WORKERS, files.length));
+  const workers =
+    options.workers ?? (files.every(isCaseFile) ? HISTORY_WORKERS_FOR_CASE_FILES : HISTORY_WORKERS);
+  const groups = groupFiles(io, files, Math.min(workers, files.length));
   const threads = groups.length;
   const pool = new Tinypool({
     filename: options.filename ?? historyWorkerFile(),
@@ -282,7 +310,17 @@ export function startHistoryWorkers(
     for (const t of tasks) t.port.close();
     return pool.destroy();
   };
+  // hints only to threads with case files (their indexes are parsed ahead)
+  const hinted = tasks.filter((_, g) => groups[g]?.some((f) => isCaseFile(f.file)));
+  let batch: string[] = [];
   return {
+    hint(household) {
+      if (hinted.length === 0) return;
+      batch.push(household);
+      if (batch.length < (options.hintBatch ?? HINT_BATCH)) return;
+      for (const t of hinted) t.port.postMessage({ hint: batch } satisfies HistoryHint);
+      batch = [];
+    },
     cancel: end,
     async finish(households) {
       try {

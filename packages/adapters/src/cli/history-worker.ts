@@ -8,7 +8,7 @@
 // Built to dist/cli/history-worker.js; worker threads run built JavaScript only.
 import type { MessagePort } from 'node:worker_threads';
 import { type HistoryEntry, historySieve, type IsoDate, type IsoMonth, type Lang } from '@signaalreis/core';
-import type { HistoryIndex } from '../cases/history-index';
+import type { HistoryIndexLines } from '../cases/history-index-lines';
 import { readHistoryFile, type UncheckedKeys } from './history';
 import { answerQuestion, monthEntries } from './history-parts';
 import { type CliIo, CliUserError } from './io';
@@ -69,8 +69,18 @@ export type HistoryQuestion = { index: number; keys: string[] }[];
 /** A worker's second answer: for each file asked, the keys it kept (`answerQuestion`); or an unexpected error. */
 export type HistoryHiding = { hiding: { index: number; keys: string[] }[] } | { error: unknown };
 
+/**
+ * A file read: what its own sieve kept — as entries, or (a case file read through its history index)
+ * as the index's lines, whose entries are parsed when the month's households come.
+ */
 type Read =
-  | { ok: true; index: number; note: string; kept: readonly HistoryEntry[]; unchecked?: UncheckedKeys }
+  | {
+      ok: true;
+      index: number;
+      note: string;
+      kept: readonly HistoryEntry[] | HistoryIndexLines;
+      unchecked?: UncheckedKeys;
+    }
   | HistoryFileResult;
 
 /** An io for a file read in the thread: no terminal (no progress bar), stderr kept for the main thread. */
@@ -88,45 +98,100 @@ function threadIo(task: HistoryTask, stderr: string[]): CliIo {
  * Reads one file through its own sieve; with `households` (a getter: they may come while the file
  * is read), a signal file's rows of other households unchecked from then on (history.ts).
  */
-async function readOne(
-  task: HistoryTask,
-  file: string,
-  io: CliIo,
-  households?: () => ReadonlySet<string> | undefined,
-) {
+async function readOne(task: HistoryTask, file: string, io: CliIo, options: ReadOptions = {}) {
   const sieve = historySieve(task.month);
-  // an index's entries are checked already: the sieve would keep them all, or none (not before the month)
-  let whole: readonly HistoryEntry[] | undefined;
-  const indexed = (x: HistoryIndex) => {
-    whole = x.month < task.month ? x.entries : [];
+  // an index's lines: the sieve would keep them all, or none (not before the month)
+  let lines: HistoryIndexLines | readonly HistoryEntry[] | undefined;
+  const { ahead, ...read } = options;
+  const indexed = (x: HistoryIndexLines) => {
+    lines = x.month < task.month ? x : [];
+    if (x.month < task.month) ahead?.add(x);
   };
-  const read = await readHistoryFile(io, file, (e) => sieve.add(e), {
-    indexed,
-    ...(households ? { households } : {}),
-  });
-  return { ...read, kept: whole ?? sieve.entries };
+  const got = await readHistoryFile(io, file, (e) => sieve.add(e), { indexed, ...read });
+  return { ...got, kept: lines ?? sieve.entries };
+}
+
+/** How a file is read: {@link readOne}'s options. */
+interface ReadOptions {
+  households?: () => ReadonlySet<string> | undefined;
+  caseFileOnly?: boolean;
+  /** Where an index read is kept to be parsed ahead for the households hinted. */
+  ahead?: Ahead;
+}
+
+/**
+ * The month's households as the main thread hands them over while it reads the month's file
+ * (`{ hint }` messages, history-pool.ts), and the indexes read: each index's lines of the households
+ * hinted are parsed ahead (`prepare`), on a core the main thread leaves, so that little is left to
+ * do once the households come.
+ */
+function ahead(): Ahead {
+  const hinted: string[] = [];
+  const indexes: HistoryIndexLines[] = [];
+  return {
+    hint(keys) {
+      for (const x of indexes) x.prepare(keys);
+      for (const k of keys) hinted.push(k);
+    },
+    add(x) {
+      x.prepare(hinted);
+      indexes.push(x);
+    },
+  };
+}
+
+interface Ahead {
+  hint(keys: readonly string[]): void;
+  add(index: HistoryIndexLines): void;
+}
+
+/** Reads one file as {@link readOne}; a user error is the file's failed result (what it wrote on stderr kept). */
+async function readAt(
+  task: HistoryTask,
+  index: number,
+  file: string,
+  options: Parameters<typeof readOne>[3] = {},
+): Promise<Read> {
+  const stderr: string[] = [];
+  try {
+    return { ok: true, index, ...(await readOne(task, file, threadIo(task, stderr), options)) };
+  } catch (error) {
+    if (!(error instanceof CliUserError)) throw error;
+    return { ok: false, index, message: error.message, stderr: stderr.join('') };
+  }
+}
+
+const isEntries = (kept: readonly HistoryEntry[] | HistoryIndexLines): kept is readonly HistoryEntry[] =>
+  Array.isArray(kept);
+
+/**
+ * A file's result for the month's households: the entries it kept of them, in file order. A case
+ * file whose index has an entry of them that is not valid is read again, itself (which refuses it
+ * when it is broken); the read that answers is returned too.
+ */
+async function resultOf(
+  task: HistoryTask,
+  r: Read,
+  households: ReadonlySet<string>,
+): Promise<{ read: Read; result: HistoryFileResult }> {
+  if (!('kept' in r)) return { read: r, result: r };
+  const entries = isEntries(r.kept) ? monthEntries(r.kept, households) : r.kept.entriesOf(households);
+  if (entries) return { read: r, result: { ok: true, index: r.index, note: r.note, entries } };
+  const file = task.files.find((f) => f.index === r.index)?.file as string;
+  return resultOf(task, await readAt(task, r.index, file, { caseFileOnly: true }), households);
 }
 
 /** Whether a history file is a signal file (its rows of other households can be left unchecked). */
 const isSignalFile = (file: string) => !file.toLowerCase().endsWith('.json');
 
 /** Reads a task's files in order, up to the first that cannot be read. */
-async function readFiles(task: HistoryTask, households: Households): Promise<Read[]> {
+async function readFiles(task: HistoryTask, households: Households, early: Ahead): Promise<Read[]> {
   const read: Read[] = [];
   for (const { index, file } of task.files) {
-    const stderr: string[] = [];
-    try {
-      if (isSignalFile(file) && !task.eager) await households.come;
-      read.push({
-        ok: true,
-        index,
-        ...(await readOne(task, file, threadIo(task, stderr), households.known)),
-      });
-    } catch (error) {
-      if (!(error instanceof CliUserError)) throw error;
-      read.push({ ok: false, index, message: error.message, stderr: stderr.join('') });
-      break;
-    }
+    if (isSignalFile(file) && !task.eager) await households.come;
+    const r = await readAt(task, index, file, { households: households.known, ahead: early });
+    read.push(r);
+    if (!r.ok) break;
   }
   return read;
 }
@@ -150,11 +215,21 @@ async function fileAnswer(task: HistoryTask, r: Read | undefined, keys: string[]
   return answerQuestion(again.kept, keys);
 }
 
-/** The messages on `port` one after another (`next`), none lost; `close` stops listening. */
-function inbox(port: MessagePort) {
+/** A hint of households on a worker's port (history-pool.ts, `hint`): handled as it comes, not queued. */
+export type HistoryHint = { hint: string[] };
+
+const isHint = (m: unknown): m is HistoryHint =>
+  typeof m === 'object' && m !== null && Array.isArray((m as Partial<HistoryHint>).hint);
+
+/**
+ * The messages on `port` one after another (`next`), none lost; hints go to `hint` as they come;
+ * `close` stops listening.
+ */
+function inbox(port: MessagePort, hint: (keys: string[]) => void) {
   const got: unknown[] = [];
   const waiting: ((m: unknown) => void)[] = [];
   const listen = (m: unknown) => {
+    if (isHint(m)) return hint(m.hint);
     const w = waiting.shift();
     if (w) w(m);
     else got.push(m);
@@ -172,25 +247,29 @@ function inbox(port: MessagePort) {
 /** Runs one task in a worker thread (tinypool calls the default export). */
 export default async function readHistoryTask(task: HistoryTask): Promise<void> {
   const { port } = task;
-  const messages = inbox(port);
+  const early = ahead();
+  const messages = inbox(port, (keys) => early.hint(keys));
   try {
     const come = messages.next<Set<string>>();
     let known: Set<string> | undefined;
     come.then((h) => {
       known = h;
     });
-    const read = await readFiles(task, { come, known: () => known });
+    const read = await readFiles(task, { come, known: () => known }, early);
     // a file that failed ends the run: no need to wait for the households
-    const failed = read.some((r) => !r.ok);
     // (the main thread throws the failure: the files before it need not send their entries)
-    const answer = (entriesOf: (kept: readonly HistoryEntry[]) => HistoryEntry[]) =>
-      read.map(
-        (r): HistoryFileResult =>
-          'kept' in r ? { ok: true, index: r.index, note: r.note, entries: entriesOf(r.kept) } : r,
-      );
-    if (failed) return port.postMessage({ results: answer(() => []) } satisfies HistoryAnswer);
+    const empty = (r: Read): HistoryFileResult =>
+      'kept' in r ? { ok: true, index: r.index, note: r.note, entries: [] } : r;
+    if (read.some((r) => !r.ok))
+      return port.postMessage({ results: read.map(empty) } satisfies HistoryAnswer);
     const month = await come;
-    const results = answer((k) => monthEntries(k, month));
+    const results: HistoryFileResult[] = [];
+    for (let i = 0; i < read.length; i++) {
+      const { read: r, result } = await resultOf(task, read[i] as Read, month);
+      read[i] = r;
+      results.push(result);
+      if (!result.ok) break; // (a case file read again, refused)
+    }
     port.postMessage({ results } satisfies HistoryAnswer);
     const questions = await messages.next<HistoryQuestion>();
     // what each file kept, for the questions (looked up by pair when asked: no key per entry)

@@ -10,12 +10,12 @@ import {
 } from '@signaalreis/core';
 import { historyFromCaseFile, readCaseFile } from '../cases/case-file';
 import { historyFromCaseFileLines } from '../cases/case-file-lines';
-import type { HistoryIndex } from '../cases/history-index';
+import type { HistoryIndexLines } from '../cases/history-index-lines';
 import type { SkipRow } from '../csv/read-signals';
 import { cellsHouseholdKey, type LineCells, lineCells } from '../csv/row-household';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import { textLines } from '../files/text-lines';
-import { historyIndexBeside } from './history-index-file';
+import { historyIndexLinesBeside } from './history-index-file';
 import { historyKey, pairsBySignal } from './history-parts';
 import type { CliIo } from './io';
 import { readJsonArg, refuseFile } from './json-input';
@@ -56,12 +56,15 @@ export interface HistoryFileRead {
 /** How {@link readHistoryFile} reads a file besides handing its entries to `add`. */
 export interface HistoryFileOptions {
   /**
-   * For a case file read through its history index (`historyIndexBeside`): the index whole instead
-   * of its entries one by one to `add` — its entries are checked already as a sieve checks them
-   * (each valid, each pair once, all of the index's month), so a caller with a sieve per file keeps
-   * them all or, for an index not before the month, none.
+   * For a case file read through its history index (`historyIndexLinesBeside`): the index taken
+   * apart into its lines instead of its entries one by one to `add` — a sieve would keep each line
+   * (each pair is once, all of the index's month), so a caller with a sieve per file keeps them all
+   * or, for an index not before the month, none; it asks for the entries of the month's households
+   * (`entriesOf`) and reads the case file with `caseFileOnly` when one of them is not valid.
    */
-  indexed?: (index: HistoryIndex) => void;
+  indexed?: (index: HistoryIndexLines) => void;
+  /** Read a case file itself, not its history index (one of the index's entries was not valid). */
+  caseFileOnly?: boolean;
   /**
    * The month's households (`run`), asked for each row: once they have come, a signal file's rows
    * of other households are left unchecked ({@link HistoryFileRead.unchecked}) — matching reads no
@@ -80,7 +83,7 @@ export interface LoadedHistory {
 
 /**
  * The history of a case file: from the history index `run` wrote beside it when the folder's
- * manifest vouches for both (`historyIndexBeside`), else from the case file — a compact one as
+ * manifest vouches for both (`historyIndexLinesBeside`) and its entries are valid, else from the case file — a compact one as
  * `match` and `run` write it a case at a time (`historyFromCaseFileText`), any other read whole
  * (`readCaseFile`); a problem refuses the file.
  */
@@ -88,14 +91,22 @@ function caseFileHistory(
   io: CliIo,
   file: string,
   add: (e: HistoryEntry) => void,
-  indexed?: (index: HistoryIndex) => void,
+  options: HistoryFileOptions,
 ): { month: string; signals: number } {
   const lang = cliLang(io);
-  const index = historyIndexBeside(resolve(io.cwd, file));
+  const index = options.caseFileOnly ? undefined : historyIndexLinesBeside(resolve(io.cwd, file));
   if (index) {
-    if (indexed) indexed(index);
-    else for (const e of index.entries) add(e);
-    return { month: index.month, signals: index.entries.length };
+    const counted = { month: index.month, signals: index.signalIds.length };
+    if (options.indexed) {
+      options.indexed(index);
+      return counted;
+    }
+    const entries = index.entries();
+    if (entries) {
+      for (const e of entries) add(e);
+      return counted;
+    }
+    // (an entry of the index not valid: the case file, which explains any problem)
   }
   // one case is held at a time: each line within the limits of a file read whole, and the count of
   // values not summed over the file (a national month has more than the 4 million of one text)
@@ -187,7 +198,7 @@ export async function readHistoryFile(
 ): Promise<HistoryFileRead> {
   const lang = cliLang(io);
   if (file.toLowerCase().endsWith('.json')) {
-    const { month, signals } = caseFileHistory(io, file, add, options.indexed);
+    const { month, signals } = caseFileHistory(io, file, add, options);
     return { note: M.historyCaseFile(file, month, signals)[lang] };
   }
   if (options.households) {

@@ -22,15 +22,23 @@ export type SignalCounts = Omit<LoadedSignals, 'signals'>;
 
 /**
  * Reads a signal file — CSV (any encoding and delimiter the reader knows) or an Excel workbook
- * (`sheet`, default the first visible one); user errors as {@link CliUserError}.
+ * (`sheet`, default the first visible one); user errors as {@link CliUserError}. `onSignal` sees
+ * each accepted signal as it is read (`run` hands the households over to its history threads).
  */
 export async function loadSignals(
   io: CliIo,
   file: string,
-  options: SignalFileOptions = {},
+  options: SignalFileOptions & { onSignal?: (signal: Signal) => void } = {},
 ): Promise<LoadedSignals> {
   const signals: Signal[] = [];
-  const counts = await eachSignal(io, file, (s) => void signals.push(s), options);
+  const { onSignal, ...open } = options;
+  const keep = onSignal
+    ? (s: Signal) => {
+        signals.push(s);
+        onSignal(s);
+      }
+    : (s: Signal) => void signals.push(s);
+  const counts = await eachSignal(io, file, keep, open);
   return { ...counts, signals };
 }
 

@@ -11,6 +11,7 @@ import {
   parseIsoMonth,
   parseMunicipalityCode,
   type Result,
+  type Signal,
   signalHouseholdKey,
 } from '@signaalreis/core';
 import type { LoadedMunicipalityPreset } from '@signaalreis/rules-presets';
@@ -155,13 +156,23 @@ export async function readMonthInputs(
       ? startHistoryWorkers(io, o.history, o.month)
       : undefined;
   let loaded: LoadedSignals;
+  // the month's households, as they are read: handed to the history threads meanwhile
+  const households = options.sieve ? new Set<string>() : undefined;
+  const onSignal = (s: Signal) => {
+    const key = signalHouseholdKey(s);
+    if (households?.has(key)) return;
+    households?.add(key);
+    apart?.hint(key);
+  };
   try {
-    loaded = await loadSignals(io, file, o.sheet === undefined ? {} : { sheet: o.sheet });
+    loaded = await loadSignals(io, file, {
+      ...(o.sheet === undefined ? {} : { sheet: o.sheet }),
+      ...(households ? { onSignal } : {}),
+    });
   } catch (error) {
     await apart?.cancel();
     throw error;
   }
-  const households = options.sieve ? new Set(loaded.signals.map(signalHouseholdKey)) : undefined;
   const history = apart
     ? await apart.finish(households ?? new Set())
     : await loadHistory(io, o.history, households && { month: o.month, households });

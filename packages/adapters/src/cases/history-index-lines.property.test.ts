@@ -1,0 +1,152 @@
+// A history index taken apart into its lines (issue 14, the year) must give exactly what the index
+// read whole gives, for any month and any households asked for; a damaged index is refused — when
+// it is taken apart, or when an entry of a household asked for is damaged — and never throws.
+import { fc, test } from '@fast-check/vitest';
+import type { HistoryEntry } from '@signaalreis/core';
+import { describe, expect } from 'vitest';
+import { historyIndexOfEntries, historyIndexPieces, historyIndexText } from './history-index';
+import { DAMAGES, month, presets, written } from './history-index.test-support';
+import { historyIndexLines } from './history-index-lines';
+import { historyArb, signalsArb } from './months.test-support';
+
+/** The households of `entries` picked by `pick` (one flag per household, repeated). */
+function someHouseholds(entries: readonly HistoryEntry[], pick: readonly boolean[]): Set<string> {
+  const all = [...new Set(entries.map((e) => e.householdKey))];
+  return new Set(all.filter((_, i) => pick[i % Math.max(1, pick.length)] ?? true));
+}
+
+/** What the lines give, to compare with the index read whole. */
+function seen(text: string, households: ReadonlySet<string>) {
+  const lines = historyIndexLines(text);
+  return (
+    lines && {
+      month: lines.month,
+      entries: lines.entries(),
+      of: lines.entriesOf(households),
+      ids: [lines.signalIds, lines.partnerIds, lines.householdKeys],
+    }
+  );
+}
+
+/** What the index read whole gives, in the shape of {@link seen}. */
+function expected(text: string, households: ReadonlySet<string>) {
+  const whole = historyIndexText(text);
+  return (
+    whole && {
+      month: whole.month,
+      entries: whole.entries,
+      of: whole.entries.filter((e) => households.has(e.householdKey)),
+      ids: [
+        whole.entries.map((e) => e.signalId),
+        whole.entries.map((e) => e.partnerId),
+        whole.entries.map((e) => e.householdKey),
+      ],
+    }
+  );
+}
+
+/** The index of no signals. */
+const EMPTY = [...historyIndexPieces(month, [])].join('');
+
+describe('a history index taken apart into its lines', () => {
+  test.prop([signalsArb, historyArb, presets, fc.array(fc.boolean())], { numRuns: 30 })(
+    'gives what the index read whole gives: its month, every entry, those of any households',
+    async (signals, history, presetId, pick) => {
+      const { index } = await written(signals, history as never[], presetId);
+      const whole = historyIndexText(index);
+      expect(whole).toBeDefined();
+      const households = someHouseholds(whole?.entries ?? [], pick);
+      expect(seen(index, households)).toStrictEqual(expected(index, households));
+    },
+  );
+
+  test.prop(
+    [
+      signalsArb,
+      presets,
+      fc.array(fc.constantFrom(true, false, undefined)),
+      fc.array(fc.boolean()),
+      fc.constantFrom('as written', 'one line', 'indented by one', 'ids with quotes'),
+    ],
+    { numRuns: 30 },
+  )(
+    'written from entries, or laid out otherwise (then read whole), the same',
+    async (signals, presetId, reached, pick, layout) => {
+      const { index } = await written(signals, [], presetId);
+      const entries = (historyIndexText(index)?.entries ?? []).map(({ reached: _, ...e }, i) => {
+        const r = reached[i % Math.max(1, reached.length)];
+        // ids may hold quotes and backslashes (escaped in JSON: such a text is read whole)
+        if (layout === 'ids with quotes') Object.assign(e, { signalId: `${e.signalId}","\\` });
+        return r === undefined ? e : { ...e, reached: r };
+      });
+      let text = [...historyIndexOfEntries(month, entries)].join('');
+      if (layout === 'one line') text = JSON.stringify(JSON.parse(text));
+      if (layout === 'indented by one') text = JSON.stringify(JSON.parse(text), null, 1);
+      const households = someHouseholds(entries, pick);
+      expect(seen(text, households)).toStrictEqual(expected(text, households));
+      expect(seen(text, households)?.entries).toStrictEqual(entries);
+    },
+  );
+
+  test.prop([signalsArb, historyArb, presets, fc.array(fc.boolean()), fc.array(fc.array(fc.boolean()))], {
+    numRuns: 30,
+  })(
+    'households parsed ahead (prepare, in any batches, of any households) change no answer',
+    async (signals, history, presetId, pick, batches) => {
+      const { index } = await written(signals, history as never[], presetId);
+      const lines = historyIndexLines(index);
+      const entries = historyIndexText(index)?.entries ?? [];
+      for (const batch of batches) lines?.prepare(someHouseholds(entries, batch));
+      lines?.prepare(['not a household of the index']);
+      const households = someHouseholds(entries, pick);
+      expect(lines?.entriesOf(households)).toStrictEqual(
+        entries.filter((e) => households.has(e.householdKey)),
+      );
+      expect(lines?.entries()).toStrictEqual(entries);
+    },
+  );
+
+  test.prop([signalsArb, presets, fc.constantFrom(...Object.keys(DAMAGES)), fc.nat(), fc.nat(10)], {
+    numRuns: 80,
+  })(
+    'damaged in any one way, it is refused: taken apart, or when the damaged entry is asked for',
+    async (signals, presetId, damage, pick, column) => {
+      const { index } = await written(signals, [], presetId);
+      const lines = index.split('\n');
+      const count = lines.length - 8;
+      fc.pre(count > 0);
+      const at = 5 + (pick % count);
+      const household = (JSON.parse(lines[at]?.replace(/,$/, '') ?? '[]') as string[])[2] as string;
+      DAMAGES[damage]?.(lines, at, column);
+      const text = lines.join('\n');
+      expect(historyIndexText(text)).toBeUndefined();
+      const taken = historyIndexLines(text);
+      if (taken === undefined) return;
+      if (pick % 2 === 0) taken.prepare([household]); // parsed ahead or not: refused when asked
+      expect(taken.entries()).toBeUndefined();
+      expect(taken.entriesOf(new Set([household]))).toBeUndefined();
+      // the other households' entries are read as they are (the manifest vouches for the index)
+      const others = new Set(taken.householdKeys.filter((k) => k !== household));
+      const sound = historyIndexText(index)?.entries.filter((e) => others.has(e.householdKey));
+      expect(taken.entriesOf(others)).toStrictEqual(sound);
+    },
+  );
+
+  test.prop([
+    fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.string().map((s) => EMPTY.replace('[', `[${s}`)),
+      fc
+        .tuple(fc.string(), fc.string(), fc.string(), fc.string())
+        .map(([a, b, c, d]) => EMPTY.replace('\n  ]', `\n["${a}","${b}","${c}",${d}]\n  ]`)),
+    ),
+  ])('any other text: refused as the index read whole is, or the same; never an exception', (text) => {
+    const households = new Set([text.slice(0, 10)]);
+    const whole = expected(text, households);
+    const taken = seen(text, households);
+    if (whole) expect(taken).toStrictEqual(whole);
+    else expect(taken?.entries).toBeUndefined();
+  });
+});
