@@ -5,7 +5,7 @@ import { fc, test } from '@fast-check/vitest';
 import type { HistoryEntry } from '@signaalreis/core';
 import { describe, expect } from 'vitest';
 import { historyIndexOfEntries, historyIndexPieces, historyIndexText } from './history-index';
-import { DAMAGES, month, presets, written } from './history-index.test-support';
+import { damageArbs, damagedIndex, month, presets, written } from './history-index.test-support';
 import { historyIndexLines } from './history-index-lines';
 import { historyArb, signalsArb } from './months.test-support';
 
@@ -106,19 +106,10 @@ describe('a history index taken apart into its lines', () => {
     },
   );
 
-  test.prop([signalsArb, presets, fc.constantFrom(...Object.keys(DAMAGES)), fc.nat(), fc.nat(10)], {
-    numRuns: 80,
-  })(
+  test.prop([...damageArbs], { numRuns: 80 })(
     'damaged in any one way, it is refused: taken apart, or when the damaged entry is asked for',
     async (signals, presetId, damage, pick, column) => {
-      const { index } = await written(signals, [], presetId);
-      const lines = index.split('\n');
-      const count = lines.length - 8;
-      fc.pre(count > 0);
-      const at = 5 + (pick % count);
-      const household = (JSON.parse(lines[at]?.replace(/,$/, '') ?? '[]') as string[])[2] as string;
-      DAMAGES[damage]?.(lines, at, column);
-      const text = lines.join('\n');
+      const { index, text, household } = await damagedIndex(signals, presetId, damage, pick, column);
       expect(historyIndexText(text)).toBeUndefined();
       const taken = historyIndexLines(text);
       if (taken === undefined) return;

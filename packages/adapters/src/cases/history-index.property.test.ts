@@ -6,7 +6,7 @@ import { describe, expect } from 'vitest';
 import { okValue } from '../csv/fixtures.test-support';
 import { historyFromCaseFileText } from './case-file-lines';
 import { historyIndexOfEntries, historyIndexPieces, historyIndexText } from './history-index';
-import { DAMAGES, month, presets, written } from './history-index.test-support';
+import { damageArbs, damagedIndex, month, presets, written } from './history-index.test-support';
 import { historyArb, signalsArb } from './months.test-support';
 
 describe('the history index', () => {
@@ -43,17 +43,11 @@ describe('the history index', () => {
     },
   );
 
-  test.prop([signalsArb, presets, fc.constantFrom(...Object.keys(DAMAGES)), fc.nat(), fc.nat(10)], {
-    numRuns: 60,
-  })(
+  test.prop([...damageArbs], { numRuns: 60 })(
     'damaged in any one way, it is not read (the case file is)',
     async (signals, presetId, damage, pick, column) => {
-      const { index } = await written(signals, [], presetId);
-      const lines = index.split('\n');
-      const entries = lines.length - 8;
-      fc.pre(entries > 0);
-      DAMAGES[damage]?.(lines, 5 + (pick % entries), column);
-      expect(historyIndexText(lines.join('\n'))).toBeUndefined();
+      const { text } = await damagedIndex(signals, presetId, damage, pick, column);
+      expect(historyIndexText(text)).toBeUndefined();
     },
   );
 

@@ -8,6 +8,7 @@ import { okValue } from '../csv/fixtures.test-support';
 import { caseFilePieces } from './case-file-text';
 import { compactPlannedCase } from './compact-planned';
 import { HISTORY_INDEX_FORMAT, historyIndexPieces } from './history-index';
+import { signalsArb } from './months.test-support';
 
 export const month = asIsoMonth('2026-10');
 export const presets = fc.constantFrom('type-small', 'type-medium', 'type-large');
@@ -61,3 +62,33 @@ export const DAMAGES: Record<string, (lines: string[], at: number, column: numbe
     lines.length = at + 1;
   },
 };
+
+/** The arbitraries of one damage: a month's signals, a preset, the damage, where, which column. */
+export const damageArbs = [
+  signalsArb,
+  presets,
+  fc.constantFrom(...Object.keys(DAMAGES)),
+  fc.nat(),
+  fc.nat(10),
+] as const;
+
+/**
+ * A generated month's index with one damage at the entry `pick` picks (`fc.pre`: the month has an
+ * entry), and the household of that entry as written.
+ */
+export async function damagedIndex(
+  signals: Parameters<typeof written>[0],
+  presetId: string,
+  damage: string,
+  pick: number,
+  column: number,
+): Promise<{ index: string; text: string; household: string }> {
+  const { index } = await written(signals, [], presetId);
+  const lines = index.split('\n');
+  const count = lines.length - 8;
+  fc.pre(count > 0);
+  const at = 5 + (pick % count);
+  const household = (JSON.parse(lines[at]?.replace(/,$/, '') ?? '[]') as string[])[2] as string;
+  DAMAGES[damage]?.(lines, at, column);
+  return { index, text: lines.join('\n'), household };
+}
