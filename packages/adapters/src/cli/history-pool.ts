@@ -9,7 +9,7 @@ import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { IsoMonth, Lang } from '@signaalreis/core';
 import Tinypool from 'tinypool';
 import { builtFile } from '../files/built-file';
-import type { LoadedHistory } from './history';
+import { isCaseFile, type LoadedHistory } from './history';
 import { historyQuestions, mergeHistoryParts } from './history-parts';
 import type {
   HistoryAnswer,
@@ -43,9 +43,6 @@ export const HISTORY_WORKERS_FOR_CASE_FILES = 1;
  * 4,096 — ~25 messages for a national month; docs/performance.md, "Twelfth round").
  */
 export const HINT_BATCH = 4096;
-
-/** Whether a history file is a case file (`.json`; read through its history index when it has one). */
-const isCaseFile = (file: string) => file.toLowerCase().endsWith('.json');
 
 /**
  * With `SIGNAALREIS_HISTORY_WORKERS=auto` (the default): history files of together at least this

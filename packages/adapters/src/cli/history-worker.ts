@@ -9,7 +9,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { type HistoryEntry, historySieve, type IsoDate, type IsoMonth, type Lang } from '@signaalreis/core';
 import type { HistoryIndexLines } from '../cases/history-index-lines';
-import { readHistoryFile, type UncheckedKeys } from './history';
+import { isCaseFile, readHistoryFile, type UncheckedKeys } from './history';
 import { answerQuestion, monthEntries } from './history-parts';
 import { type CliIo, CliUserError } from './io';
 
@@ -181,14 +181,11 @@ async function resultOf(
   return resultOf(task, await readAt(task, r.index, file, { caseFileOnly: true }), households);
 }
 
-/** Whether a history file is a signal file (its rows of other households can be left unchecked). */
-const isSignalFile = (file: string) => !file.toLowerCase().endsWith('.json');
-
 /** Reads a task's files in order, up to the first that cannot be read. */
 async function readFiles(task: HistoryTask, households: Households, early: Ahead): Promise<Read[]> {
   const read: Read[] = [];
   for (const { index, file } of task.files) {
-    if (isSignalFile(file) && !task.eager) await households.come;
+    if (!isCaseFile(file) && !task.eager) await households.come;
     const r = await readAt(task, index, file, { households: households.known, ahead: early });
     read.push(r);
     if (!r.ok) break;

@@ -42,6 +42,19 @@ function uncheckedKeys(ids: readonly string[], partners: readonly string[]): Unc
   };
 }
 
+/**
+ * Whether a history file is a case file (`.json`: read through its history index when it has one);
+ * anything else is a signal file.
+ *
+ * @example
+ * ```ts
+ * import { isCaseFile } from './history';
+ * isCaseFile('out/2026-09/cases.JSON'); // true
+ * isCaseFile('signals-2026-09.csv'); // false: a signal file
+ * ```
+ */
+export const isCaseFile = (file: string): boolean => file.toLowerCase().endsWith('.json');
+
 /** What one history file gave besides its entries: its line for the summary, and what was left unchecked. */
 export interface HistoryFileRead {
   /** The file's line for the summary. */
@@ -197,7 +210,7 @@ export async function readHistoryFile(
   options: HistoryFileOptions = {},
 ): Promise<HistoryFileRead> {
   const lang = cliLang(io);
-  if (file.toLowerCase().endsWith('.json')) {
+  if (isCaseFile(file)) {
     const { month, signals } = caseFileHistory(io, file, add, options);
     return { note: M.historyCaseFile(file, month, signals)[lang] };
   }
