@@ -15,7 +15,7 @@ import type { SkipRow } from '../csv/read-signals';
 import { cellsHouseholdKey, type LineCells, lineCells } from '../csv/row-household';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import { textLines } from '../files/text-lines';
-import { historyIndexLinesBeside } from './history-index-file';
+import { historyIndexBeside, historyIndexLinesBeside } from './history-index-file';
 import { historyKey, pairsBySignal } from './history-parts';
 import type { CliIo } from './io';
 import { readJsonArg, refuseFile } from './json-input';
@@ -96,9 +96,12 @@ export interface LoadedHistory {
 
 /**
  * The history of a case file: from the history index `run` wrote beside it when the folder's
- * manifest vouches for both (`historyIndexLinesBeside`) and its entries are valid, else from the case file — a compact one as
- * `match` and `run` write it a case at a time (`historyFromCaseFileText`), any other read whole
- * (`readCaseFile`); a problem refuses the file.
+ * manifest vouches for both — taken apart into its lines for a caller that asks for the month's
+ * households' entries (`indexed`: a history thread, `historyIndexLinesBeside`), else read whole with
+ * every entry checked (`historyIndexBeside`: when every entry is wanted, one parse of the whole text
+ * is faster than one per line) — else from the case file: a compact one as `match` and `run` write
+ * it a case at a time (`historyFromCaseFileText`), any other read whole (`readCaseFile`); a problem
+ * refuses the file.
  */
 function caseFileHistory(
   io: CliIo,
@@ -107,19 +110,17 @@ function caseFileHistory(
   options: HistoryFileOptions,
 ): { month: string; signals: number } {
   const lang = cliLang(io);
-  const index = options.caseFileOnly ? undefined : historyIndexLinesBeside(resolve(io.cwd, file));
+  const path = resolve(io.cwd, file);
+  const { indexed, caseFileOnly } = options;
+  const taken = indexed && !caseFileOnly ? historyIndexLinesBeside(path) : undefined;
+  if (indexed && taken) {
+    indexed(taken);
+    return { month: taken.month, signals: taken.signalIds.length };
+  }
+  const index = indexed || caseFileOnly ? undefined : historyIndexBeside(path);
   if (index) {
-    const counted = { month: index.month, signals: index.signalIds.length };
-    if (options.indexed) {
-      options.indexed(index);
-      return counted;
-    }
-    const entries = index.entries();
-    if (entries) {
-      for (const e of entries) add(e);
-      return counted;
-    }
-    // (an entry of the index not valid: the case file, which explains any problem)
+    for (const e of index.entries) add(e);
+    return { month: index.month, signals: index.entries.length };
   }
   // one case is held at a time: each line within the limits of a file read whole, and the count of
   // values not summed over the file (a national month has more than the 4 million of one text)
@@ -127,7 +128,7 @@ function caseFileHistory(
   let lines: ReturnType<typeof historyFromCaseFileLines>;
   try {
     lines = historyFromCaseFileLines(
-      textLines(resolve(io.cwd, file), JSON_FILE_LIMITS.caseFileByLine, JSON_FILE_LIMITS.caseFile),
+      textLines(path, JSON_FILE_LIMITS.caseFileByLine, JSON_FILE_LIMITS.caseFile),
       limits,
       add,
     );
