@@ -13,6 +13,7 @@ import { loadHistory } from './history';
 import { historyIndexBeside } from './history-index-file';
 import {
   coreFree,
+  HISTORY_SIGNAL_FILES_FOR_THREADS,
   HISTORY_WORKER_MIN_BYTES,
   HISTORY_WORKERS_ENV,
   historyInWorkers,
@@ -239,12 +240,12 @@ describe('historyInWorkers', () => {
   };
 
   it('auto (also unset): by the size of the files and a free core; always; never', () => {
-    const cwd = fixtureDir({ 'small.csv': 'x', 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
+    const cwd = fixtureDir({ 'small.csv': 'x', 'big.json': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
     const io = { cwd };
     for (const auto of [{}, { [HISTORY_WORKERS_ENV]: '' }, { [HISTORY_WORKERS_ENV]: 'auto' }]) {
-      expect(historyInWorkers(io, ['small.csv', 'big.csv'], auto, quiet)).toBe(true);
+      expect(historyInWorkers(io, ['small.csv', 'big.json'], auto, quiet)).toBe(true);
       expect(historyInWorkers(io, ['small.csv'], auto, noMachine)).toBe(false);
-      expect(historyInWorkers(io, ['small.csv', 'missing.csv'], auto, noMachine)).toBe(false);
+      expect(historyInWorkers(io, ['small.csv', 'missing.json'], auto, noMachine)).toBe(false);
       expect(historyInWorkers(io, [], auto, noMachine)).toBe(false);
     }
     const never = { [HISTORY_WORKERS_ENV]: 'never' };
@@ -254,10 +255,22 @@ describe('historyInWorkers', () => {
     expect(historyInWorkers(io, [], always, noMachine)).toBe(false);
   });
 
+  it('auto: signal files alone in threads only from HISTORY_SIGNAL_FILES_FOR_THREADS files on', () => {
+    const big = 'x'.repeat(HISTORY_WORKER_MIN_BYTES);
+    const cwd = fixtureDir({ 'big.csv': big, 'other.csv': 'x', 'cases.json': 'x' });
+    const csv = (n: number) => ['big.csv', ...Array.from({ length: n - 1 }, () => 'other.csv')];
+    const n = HISTORY_SIGNAL_FILES_FOR_THREADS;
+    expect(n).toBeGreaterThan(2); // the 100k month's two files: the command's thread
+    expect(historyInWorkers({ cwd }, csv(n - 1), {}, noMachine)).toBe(false);
+    expect(historyInWorkers({ cwd }, csv(n), {}, quiet)).toBe(true);
+    expect(historyInWorkers({ cwd }, ['cases.json', 'big.csv'], {}, quiet)).toBe(true); // a case file among them
+    expect(historyInWorkers({ cwd }, csv(2), { [HISTORY_WORKERS_ENV]: 'always' }, noMachine)).toBe(true);
+  });
+
   it('auto: not on a busy machine or a single core (always: whatever the machine)', () => {
-    const cwd = fixtureDir({ 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
+    const cwd = fixtureDir({ 'big.json': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
     const on = (cores: number, load1: number, env = {}) =>
-      historyInWorkers({ cwd }, ['big.csv'], env, () => ({ cores, load1 }));
+      historyInWorkers({ cwd }, ['big.json'], env, () => ({ cores, load1 }));
     expect(on(2, 0)).toBe(true);
     expect(on(2, 1)).toBe(true);
     expect(on(2, 1.01)).toBe(false);
@@ -294,11 +307,11 @@ describe('historyInWorkers', () => {
     expect(coreFree({ cores: 2, load1: 0.2, idle: 0.63 })).toBe(true); // a quiet 2-core machine, measured
     expect(coreFree({ cores: 2, load1: 0.2, idle: 0 })).toBe(false);
     expect(coreFree({ cores: 1, load1: 0, idle: 0.9 })).toBe(false);
-    const cwd = fixtureDir({ 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
-    expect(historyInWorkers({ cwd }, ['big.csv'], {}, () => ({ cores: 2, load1: 1.4, idle: 0.97 }))).toBe(
+    const cwd = fixtureDir({ 'big.json': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
+    expect(historyInWorkers({ cwd }, ['big.json'], {}, () => ({ cores: 2, load1: 1.4, idle: 0.97 }))).toBe(
       true,
     );
-    expect(historyInWorkers({ cwd }, ['big.csv'], {}, () => ({ cores: 2, load1: 0.1, idle: 0.05 }))).toBe(
+    expect(historyInWorkers({ cwd }, ['big.json'], {}, () => ({ cores: 2, load1: 0.1, idle: 0.05 }))).toBe(
       false,
     );
   });
@@ -328,7 +341,7 @@ describe('historyInWorkers', () => {
   );
 
   it('refuses an unknown value with a Dutch error (English on request), and reads empty as unset', () => {
-    const cwd = fixtureDir({ 'big.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
+    const cwd = fixtureDir({ 'big.json': 'x'.repeat(HISTORY_WORKER_MIN_BYTES), 'big.csv': 'x' });
     expect(() => historyInWorkers({ cwd }, ['big.csv'], { [HISTORY_WORKERS_ENV]: 'on' })).toThrow(
       new CliUserError(
         'SIGNAALREIS_HISTORY_WORKERS="on" is onbekend: gebruik always, auto, never (of laat de variabele leeg)',
@@ -338,7 +351,7 @@ describe('historyInWorkers', () => {
       historyInWorkers({ cwd, lang: 'en' }, ['big.csv'], { [HISTORY_WORKERS_ENV]: 'Always' }),
     ).toThrow(/"Always" is unknown: use always, auto, never/);
     expect(
-      historyInWorkers({ cwd }, ['big.csv'], { [HISTORY_WORKERS_ENV]: '' }, () => ({ cores: 1, load1: 0 })),
+      historyInWorkers({ cwd }, ['big.json'], { [HISTORY_WORKERS_ENV]: '' }, () => ({ cores: 1, load1: 0 })),
     ).toBe(false);
   });
 

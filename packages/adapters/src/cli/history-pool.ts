@@ -47,9 +47,19 @@ export const HINT_BATCH = 4096;
 /**
  * With `SIGNAALREIS_HISTORY_WORKERS=auto` (the default): history files of together at least this
  * many bytes are read in worker threads (project default: between the 10k month's 3.9 MB, where
- * starting the threads costs about what it could save, and the 100k month's 39 MB).
+ * starting the threads costs about what it could save, and the 100k month's 39 MB) — signal files
+ * only from {@link HISTORY_SIGNAL_FILES_FOR_THREADS} files on.
  */
 export const HISTORY_WORKER_MIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * With `auto`: history of signal files only is read in threads from this many files on; fewer are
+ * read by the command's own thread once the month's households are known (project default: since
+ * rows of other households are left unchecked there, 2–4 national files took as long or less that
+ * way and ~15 % less CPU; from 6 the threads, reading files side by side, were ~0.6 s faster —
+ * docs/performance.md, "Thirteenth round"). Case files are taken apart in a thread at any count.
+ */
+export const HISTORY_SIGNAL_FILES_FOR_THREADS = 5;
 
 /**
  * The environment variable that chooses whether `run` reads its history in worker threads:
@@ -162,7 +172,8 @@ const sizeOf = (path: string): number => {
 /**
  * Whether `run` reads these history files in worker threads: with `SIGNAALREIS_HISTORY_WORKERS=always`
  * for any history; with `auto` — also when the variable is unset or empty ({@link HISTORY_WORKERS_DEFAULT}) —
- * when the files together have at least {@link HISTORY_WORKER_MIN_BYTES}, a core is free
+ * when one of them is a case file or there are at least {@link HISTORY_SIGNAL_FILES_FOR_THREADS},
+ * the files together have at least {@link HISTORY_WORKER_MIN_BYTES}, a core is free
  * ({@link coreFree}; `machine` is asked only then) and the worker file is built; with `never`, not.
  * Any other value is a user error ({@link CliUserError}), not a silent default: a misspelt `alway`
  * would otherwise decide for itself and say nothing.
@@ -172,7 +183,8 @@ const sizeOf = (path: string): number => {
  * import { historyInWorkers } from './history-pool';
  * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'never' }); // false
  * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'always' }); // true
- * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], {}, () => ({ cores: 2, load1: 0.3 })); // true when 8 MB or more
+ * historyInWorkers({ cwd: '.' }, ['out/2026-09/cases.json'], {}, () => ({ cores: 2, load1: 0.3 })); // true when 8 MB or more
+ * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv', 'signals-2026-09.csv'], {}, () => ({ cores: 2, load1: 0.3 })); // false: two signal files are read by the command's thread
  * ```
  */
 export function historyInWorkers(
@@ -187,6 +199,7 @@ export function historyInWorkers(
   const mode = asked || HISTORY_WORKERS_DEFAULT;
   if (files.length === 0 || mode === 'never') return false;
   if (mode === 'always') return true;
+  if (files.length < HISTORY_SIGNAL_FILES_FOR_THREADS && !files.some(isCaseFile)) return false;
   let bytes = 0;
   for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
   return bytes >= HISTORY_WORKER_MIN_BYTES && coreFree(machine()) && sizeOf(historyWorkerFile()) > 0;

@@ -30,14 +30,24 @@ import { MONTH_MESSAGES as M } from './messages/month';
  */
 export type UncheckedKeys = (keys: readonly string[]) => boolean;
 
-/** The {@link UncheckedKeys} of unchecked rows' signal ids and partner ids (in step). */
+/**
+ * The {@link UncheckedKeys} of unchecked rows' signal ids and partner ids (in step), kept as two
+ * texts of one id a line. An id cut from a line is, in V8, a view into the text it was cut from:
+ * kept as it is, the ids of a file's unchecked rows held every 64 KiB chunk of the file for as long
+ * as the answer lived (docs/performance.md, "Thirteenth round"). Joined, they are copies. A skipped
+ * line has no quote, so no id has a line break in it.
+ */
 function uncheckedKeys(ids: readonly string[], partners: readonly string[]): UncheckedKeys {
+  const idLines = ids.join('\n');
+  const partnerLines = partners.join('\n');
   return (keys) => {
     if (keys.length === 0) return false;
     const asked = pairsBySignal(keys);
     if (asked === undefined) return true; // not pairs of ids (no checked entry has one): read whole
-    for (let i = 0; i < ids.length; i++)
-      if (asked.get(ids[i] as string)?.has(partners[i] as string)) return true;
+    const signal = idLines.split('\n');
+    const partner = partnerLines.split('\n');
+    for (let i = 0; i < signal.length; i++)
+      if (asked.get(signal[i] as string)?.has(partner[i] as string)) return true;
     return false;
   };
 }
