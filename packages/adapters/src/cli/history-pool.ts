@@ -56,7 +56,7 @@ export const HISTORY_WORKER_MIN_BYTES = 8 * 1024 * 1024;
  * With `auto`: history of signal files only is read in threads from this many files on; fewer are
  * read by the command's own thread once the month's households are known (project default: since
  * rows of other households are left unchecked there, 2–4 national files took as long or less that
- * way and ~15 % less CPU; from 6 the threads, reading files side by side, were ~0.6 s faster —
+ * way and ~15 % less CPU; at 5 both were as fast, at 6 the threads, reading files side by side, ~0.6 s faster —
  * docs/performance.md, "Thirteenth round"). Case files are taken apart in a thread at any count.
  */
 export const HISTORY_SIGNAL_FILES_FOR_THREADS = 5;
