@@ -1,10 +1,12 @@
 // History files for matching (issue 14: a national month carries two months of history, 100,000
 // signals and more each). loadHistory appended each file's entries with push(...entries), which
 // throws "Maximum call stack size exceeded" from about 150,000 entries on Node 20.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { asIsoDate, asIsoMonth, historyFromSignals, historySieve } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { fixtureDir } from './cli-test-kit';
-import { loadHistory } from './history';
+import { type HistoryFileRead, loadHistory, readHistoryFile } from './history';
 import { loadSignals } from './load-signals';
 
 const ROWS = 200_000;
@@ -62,5 +64,41 @@ describe('loadHistory', () => {
     expect((await loadHistory(io, ['history.csv'])).notes).toEqual([
       'history.csv: 40 signalen (signaalbestand, geteld als opgepakt, 1 rijen afgekeurd)',
     ]);
+  });
+
+  it('the ids of rows left unchecked do not hold the file text (V8 keeps a cut of 13+ characters as a view)', async () => {
+    const rows = 60_000;
+    const lines = [
+      'signal_id,partner_id,sector,kind,signal_date,arrear_since,amount,surname,postcode,house_number',
+    ];
+    for (let i = 0; i < rows; i++)
+      lines.push(
+        `HISTORY-SIGNAL-${i},ZV-A,health,early,2026-09-01,2026-07-01,312.40,Jansen,7411AB,${1 + (i % 9999)}`,
+      );
+    const text = `${lines.join('\n')}\n`;
+    const cwd = fixtureDir({ 'history.csv': text });
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      cwd,
+      today: asIsoDate('2026-11-02'),
+    };
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heapUsed = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = heapUsed();
+    // no row is of the month's one household: every row is left unchecked, its ids noted
+    const read: HistoryFileRead = await readHistoryFile(io, 'history.csv', () => {}, {
+      households: () => new Set(['1234AB 1']),
+    });
+    const held = heapUsed() - before;
+    expect(read.unchecked?.(['ZV-A\u0000HISTORY-SIGNAL-59999'])).toBe(true);
+    expect(read.unchecked?.(['ZV-B\u0000HISTORY-SIGNAL-59999'])).toBe(false);
+    // the ids themselves are ~1.9 MB; as views into the file's text (5.2 M characters) they held ~10 MB
+    expect(held).toBeLessThan(text.length);
   });
 });
