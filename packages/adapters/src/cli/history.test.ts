@@ -11,29 +11,35 @@ import { loadSignals } from './load-signals';
 
 const ROWS = 200_000;
 
-/** A history signal file of `rows` valid rows with the required columns only (about 16 MB). */
-function bigHistory(rows: number): string {
+/**
+ * A history signal file of `rows` valid rows with the required columns only (about 16 MB for
+ * 200,000), signal ids `${idPrefix}${i}`.
+ */
+function bigHistory(rows: number, idPrefix = 'H-'): string {
   const lines = [
     'signal_id,partner_id,sector,kind,signal_date,arrear_since,amount,surname,postcode,house_number',
   ];
   for (let i = 0; i < rows; i++)
     lines.push(
-      `H-${i},ZV-A,health,early,2026-09-${String(1 + (i % 28)).padStart(2, '0')},2026-07-01,312.40,Jansen,7411AB,${1 + (i % 9999)}`,
+      `${idPrefix}${i},ZV-A,health,early,2026-09-${String(1 + (i % 28)).padStart(2, '0')},2026-07-01,312.40,Jansen,7411AB,${1 + (i % 9999)}`,
     );
   return `${lines.join('\n')}\n`;
 }
+
+/** An io that shows nothing, in `cwd`, on 2 November 2026. */
+const quietIo = (cwd: string) => ({
+  stdout: { write: () => true },
+  stderr: { write: () => true },
+  cwd,
+  today: asIsoDate('2026-11-02'),
+});
 
 describe('loadHistory', () => {
   it(`reads a history signal file of ${ROWS.toLocaleString('en')} rows whole`, {
     timeout: 120_000,
   }, async () => {
     const cwd = fixtureDir({ 'history.csv': bigHistory(ROWS) });
-    const io = {
-      stdout: { write: () => true },
-      stderr: { write: () => true },
-      cwd,
-      today: asIsoDate('2026-11-02'),
-    };
+    const io = quietIo(cwd);
     const history = await loadHistory(io, ['history.csv']);
     expect(history.entries).toHaveLength(ROWS);
     expect(history.entries[ROWS - 1]).toMatchObject({ signalId: `H-${ROWS - 1}`, month: '2026-09' });
@@ -43,12 +49,7 @@ describe('loadHistory', () => {
     const rows = bigHistory(40).split('\n');
     rows.splice(5, 0, 'H-bad,ZV-A,health,early,2026-09-31,2026-07-01,312.40,Jansen,7411AB,7');
     const cwd = fixtureDir({ 'history.csv': `${rows.join('\n')}` });
-    const io = {
-      stdout: { write: () => true },
-      stderr: { write: () => true },
-      cwd,
-      today: asIsoDate('2026-11-02'),
-    };
+    const io = quietIo(cwd);
     const month = asIsoMonth('2026-10');
     const households = new Set(['7411AB 3', '7411AB 17', '7411AB 9999']);
     const history = await loadHistory(io, ['history.csv'], { month, households });
@@ -67,22 +68,9 @@ describe('loadHistory', () => {
   });
 
   it('the ids of rows left unchecked do not hold the file text (V8 keeps a cut of 13+ characters as a view)', async () => {
-    const rows = 60_000;
-    const lines = [
-      'signal_id,partner_id,sector,kind,signal_date,arrear_since,amount,surname,postcode,house_number',
-    ];
-    for (let i = 0; i < rows; i++)
-      lines.push(
-        `HISTORY-SIGNAL-${i},ZV-A,health,early,2026-09-01,2026-07-01,312.40,Jansen,7411AB,${1 + (i % 9999)}`,
-      );
-    const text = `${lines.join('\n')}\n`;
+    const text = bigHistory(60_000, 'HISTORY-SIGNAL-');
     const cwd = fixtureDir({ 'history.csv': text });
-    const io = {
-      stdout: { write: () => true },
-      stderr: { write: () => true },
-      cwd,
-      today: asIsoDate('2026-11-02'),
-    };
+    const io = quietIo(cwd);
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
     const heapUsed = () => {

@@ -122,15 +122,18 @@ function caseFileHistory(
   const lang = cliLang(io);
   const path = resolve(io.cwd, file);
   const { indexed, caseFileOnly } = options;
-  const taken = indexed && !caseFileOnly ? historyIndexLinesBeside(path) : undefined;
-  if (indexed && taken) {
-    indexed(taken);
-    return { month: taken.month, signals: taken.signalIds.length };
-  }
-  const index = indexed || caseFileOnly ? undefined : historyIndexBeside(path);
-  if (index) {
-    for (const e of index.entries) add(e);
-    return { month: index.month, signals: index.entries.length };
+  if (!caseFileOnly && indexed) {
+    const taken = historyIndexLinesBeside(path);
+    if (taken) {
+      indexed(taken);
+      return { month: taken.month, signals: taken.signalIds.length };
+    }
+  } else if (!caseFileOnly) {
+    const index = historyIndexBeside(path);
+    if (index) {
+      for (const e of index.entries) add(e);
+      return { month: index.month, signals: index.entries.length };
+    }
   }
   // one case is held at a time: each line within the limits of a file read whole, and the count of
   // values not summed over the file (a national month has more than the 4 million of one text)
