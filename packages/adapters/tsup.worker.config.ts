@@ -14,6 +14,8 @@ export default defineConfig({
     'cli/history-worker': 'src/cli/history-worker.ts',
     // the thread that writes a large month's worklists (cli/worklist-thread.ts)
     'cli/worklist-worker': 'src/cli/worklist-worker.ts',
+    // the thread that keys the history signal files' lines (cli/history-keys-thread.ts)
+    'cli/history-keys-worker': 'src/cli/history-keys-worker.ts',
   },
   format: ['esm'],
   noExternal: [/^(?!exceljs$)/],

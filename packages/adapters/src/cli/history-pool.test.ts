@@ -17,6 +17,7 @@ import {
   HISTORY_WORKER_MIN_BYTES,
   HISTORY_WORKERS_ENV,
   historyInWorkers,
+  historyKeysInThread,
   historyWorkerFile,
   IDLE_CORES_FOR_THREADS,
   IDLE_WINDOW_MS,
@@ -233,6 +234,30 @@ describe('startHistoryWorkers', () => {
   });
 });
 
+describe('historyKeysInThread', () => {
+  const quiet = () => ({ cores: 2, load1: 0.2 });
+  const busy = () => ({ cores: 2, load1: 0.2, idle: 0 });
+  const noMachine = () => {
+    throw new Error('the machine is not looked at');
+  };
+
+  it('auto (also unset): signal files alone, by their size and a free core; never and always: not', () => {
+    const half = 'x'.repeat(HISTORY_WORKER_MIN_BYTES / 2);
+    const cwd = fixtureDir({ 'a.csv': half, 'b.csv': half, 'small.csv': 'x', 'big.json': `${half}${half}` });
+    for (const auto of [{}, { [HISTORY_WORKERS_ENV]: '' }, { [HISTORY_WORKERS_ENV]: 'auto' }]) {
+      expect(historyKeysInThread({ cwd }, ['a.csv', 'b.csv'], auto, quiet)).toBe(true);
+      expect(historyKeysInThread({ cwd }, ['a.csv', 'b.csv'], auto, busy)).toBe(false);
+      expect(historyKeysInThread({ cwd }, ['a.csv', 'small.csv'], auto, noMachine)).toBe(false);
+      expect(historyKeysInThread({ cwd }, ['a.csv', 'big.json'], auto, noMachine)).toBe(false);
+      expect(historyKeysInThread({ cwd }, [], auto, noMachine)).toBe(false);
+    }
+    for (const mode of ['never', 'always'])
+      expect(
+        historyKeysInThread({ cwd }, ['a.csv', 'b.csv'], { [HISTORY_WORKERS_ENV]: mode }, noMachine),
+      ).toBe(false);
+  });
+});
+
 describe('historyInWorkers', () => {
   const quiet = () => ({ cores: 2, load1: 0.2 });
   const noMachine = () => {
@@ -344,12 +369,12 @@ describe('historyInWorkers', () => {
     const cwd = fixtureDir({ 'big.json': 'x'.repeat(HISTORY_WORKER_MIN_BYTES), 'big.csv': 'x' });
     expect(() => historyInWorkers({ cwd }, ['big.csv'], { [HISTORY_WORKERS_ENV]: 'on' })).toThrow(
       new CliUserError(
-        'SIGNAALREIS_HISTORY_WORKERS="on" is onbekend: gebruik always, auto, never (of laat de variabele leeg)',
+        'SIGNAALREIS_HISTORY_WORKERS="on" is onbekend: gebruik always, auto, keys, never (of laat de variabele leeg)',
       ),
     );
     expect(() =>
       historyInWorkers({ cwd, lang: 'en' }, ['big.csv'], { [HISTORY_WORKERS_ENV]: 'Always' }),
-    ).toThrow(/"Always" is unknown: use always, auto, never/);
+    ).toThrow(/"Always" is unknown: use always, auto, keys, never/);
     expect(
       historyInWorkers({ cwd }, ['big.json'], { [HISTORY_WORKERS_ENV]: '' }, () => ({ cores: 1, load1: 0 })),
     ).toBe(false);

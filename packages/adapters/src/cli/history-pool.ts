@@ -10,6 +10,7 @@ import type { IsoMonth, Lang } from '@signaalreis/core';
 import Tinypool from 'tinypool';
 import { builtFile } from '../files/built-file';
 import { isCaseFile, type LoadedHistory } from './history';
+import { historyKeysWorkerFile } from './history-keys-thread';
 import { historyQuestions, mergeHistoryParts } from './history-parts';
 import type {
   HistoryAnswer,
@@ -69,7 +70,7 @@ export const HISTORY_SIGNAL_FILES_FOR_THREADS = 5;
 export const HISTORY_WORKERS_ENV = 'SIGNAALREIS_HISTORY_WORKERS';
 
 /** The values {@link HISTORY_WORKERS_ENV} takes (unset or empty: {@link HISTORY_WORKERS_DEFAULT}). */
-export const HISTORY_WORKERS_VALUES: readonly string[] = ['always', 'auto', 'never'];
+export const HISTORY_WORKERS_VALUES: readonly string[] = ['always', 'auto', 'keys', 'never'];
 
 /**
  * What an unset or empty {@link HISTORY_WORKERS_ENV} means (project default, from the figures in
@@ -197,12 +198,33 @@ export function historyInWorkers(
   if (asked && !HISTORY_WORKERS_VALUES.includes(asked))
     throw new CliUserError(M.badHistoryWorkers(asked, HISTORY_WORKERS_VALUES.join(', '))[cliLang(io)]);
   const mode = asked || HISTORY_WORKERS_DEFAULT;
-  if (files.length === 0 || mode === 'never') return false;
+  if (files.length === 0 || mode === 'never' || mode === 'keys') return false;
   if (mode === 'always') return true;
   if (files.length < HISTORY_SIGNAL_FILES_FOR_THREADS && !files.some(isCaseFile)) return false;
   let bytes = 0;
   for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
   return bytes >= HISTORY_WORKER_MIN_BYTES && coreFree(machine()) && sizeOf(historyWorkerFile()) > 0;
+}
+
+/**
+ * Whether `run`, reading its history itself ({@link historyInWorkers} said no), keys the history's
+ * signal files in a thread while it reads the month's file (history-keys.ts): under `auto` (unset
+ * or empty), when the history is signal files only of at least {@link HISTORY_WORKER_MIN_BYTES}
+ * together, a core is free and the thread's file is built; under `keys`, for any history of signal
+ * files only (when the thread's file is built).
+ */
+export function historyKeysInThread(
+  io: Pick<CliIo, 'cwd' | 'lang'>,
+  files: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  machine: () => MachineLoad = machineLoad,
+): boolean {
+  const mode = env[HISTORY_WORKERS_ENV] || HISTORY_WORKERS_DEFAULT;
+  if ((mode !== 'auto' && mode !== 'keys') || files.length === 0 || files.some(isCaseFile)) return false;
+  if (mode === 'keys') return sizeOf(historyKeysWorkerFile()) > 0;
+  let bytes = 0;
+  for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
+  return bytes >= HISTORY_WORKER_MIN_BYTES && coreFree(machine()) && sizeOf(historyKeysWorkerFile()) > 0;
 }
 
 /** History files being read in worker threads. */

@@ -16,6 +16,7 @@ import { cellsHouseholdKey, type LineCells, lineCells } from '../csv/row-househo
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import { textLines } from '../files/text-lines';
 import { historyIndexBeside, historyIndexLinesBeside } from './history-index-file';
+import type { KeyedHistory } from './history-keys';
 import { historyKey, pairsBySignal } from './history-parts';
 import type { CliIo } from './io';
 import { readJsonArg, refuseFile } from './json-input';
@@ -31,15 +32,13 @@ import { MONTH_MESSAGES as M } from './messages/month';
 export type UncheckedKeys = (keys: readonly string[]) => boolean;
 
 /**
- * The {@link UncheckedKeys} of unchecked rows' signal ids and partner ids (in step), kept as two
- * texts of one id a line. An id cut from a line is, in V8, a view into the text it was cut from:
- * kept as it is, the ids of a file's unchecked rows held every 64 KiB chunk of the file for as long
- * as the answer lived (docs/performance.md, "Thirteenth round"). Joined, they are copies. A skipped
- * line has no quote, so no id has a line break in it.
+ * The {@link UncheckedKeys} of unchecked rows' signal ids and partner ids (in step), as two texts of
+ * one id a line. An id cut from a line is, in V8, a view into the text it was cut from: kept as it
+ * is, the ids of a file's unchecked rows held every 64 KiB chunk of the file for as long as the
+ * answer lived (docs/performance.md, "Thirteenth round"). Joined, they are copies. A skipped line
+ * has no quote, so no id has a line break in it.
  */
-function uncheckedKeys(ids: readonly string[], partners: readonly string[]): UncheckedKeys {
-  const idLines = ids.join('\n');
-  const partnerLines = partners.join('\n');
+function uncheckedKeys(idLines: string, partnerLines: string): UncheckedKeys {
   return (keys) => {
     if (keys.length === 0) return false;
     const asked = pairsBySignal(keys);
@@ -96,6 +95,11 @@ export interface HistoryFileOptions {
    * signals then (how many were checked depends on when the households came).
    */
   households?: () => ReadonlySet<string> | undefined;
+  /**
+   * With `households`: the file as a thread read it for them beside the month's file
+   * (history-keys.ts) — the same entries and unchecked rows as reading it here; the file is not read.
+   */
+  decided?: KeyedHistory;
 }
 
 /** What the history files gave, with one line per file for the summary. */
@@ -196,7 +200,21 @@ async function signalFileOfHouseholds(
   }
   for (const e of held) add(e);
   const note = M.historySignalFileOfHouseholds(file)[cliLang(io)];
-  return ids.length === 0 ? { note } : { note, unchecked: uncheckedKeys(ids, partners) };
+  return ids.length === 0
+    ? { note }
+    : { note, unchecked: uncheckedKeys(ids.join('\n'), partners.join('\n')) };
+}
+
+/** A signal file as a thread read it for the month's households (history-keys.ts): the same as {@link signalFileOfHouseholds}. */
+function keyedFile(
+  io: CliIo,
+  file: string,
+  add: (e: HistoryEntry) => void,
+  keyed: KeyedHistory,
+): HistoryFileRead {
+  for (const e of keyed.entries) add(e);
+  const note = M.historySignalFileOfHouseholds(file)[cliLang(io)];
+  return keyed.count === 0 ? { note } : { note, unchecked: uncheckedKeys(keyed.ids, keyed.partners) };
 }
 
 /**
@@ -228,6 +246,7 @@ export async function readHistoryFile(
     const { month, signals } = caseFileHistory(io, file, add, options);
     return { note: M.historyCaseFile(file, month, signals)[lang] };
   }
+  if (options.households && options.decided) return keyedFile(io, file, add, options.decided);
   if (options.households) {
     const read = await signalFileOfHouseholds(io, file, add, options.households);
     if (read) return read;
@@ -245,6 +264,17 @@ export async function readHistoryFile(
 }
 
 /**
+ * What `run` sieves the history by: the month, its households and — for signal files whose lines a
+ * thread keyed while the month was read (history-keys.ts) — the rows to leave unchecked, by the
+ * files' places (`undefined`: decided here).
+ */
+export interface SievedBy {
+  month: IsoMonth;
+  households: ReadonlySet<string>;
+  decided?: readonly (KeyedHistory | undefined)[];
+}
+
+/**
  * The history files through one sieve of the month's households, in order; `undefined` when rows
  * left unchecked (`unchecked`) may have decided what the sieve keeps: an entry of the households
  * has the key of an earlier file's unchecked row (that row, if valid, would have hidden it).
@@ -252,22 +282,24 @@ export async function readHistoryFile(
 async function sievedHistory(
   io: CliIo,
   files: readonly string[],
-  sieved: { month: IsoMonth; households: ReadonlySet<string> },
+  sieved: SievedBy,
   unchecked: boolean,
 ): Promise<LoadedHistory | undefined> {
   const { households } = sieved;
   const sieve = historySieve(sieved.month, households);
   const earlier: UncheckedKeys[] = []; // of earlier files' unchecked rows
   const notes: string[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const keys: string[] = []; // of the entries of the households
     const add = (e: HistoryEntry) => {
       if (earlier.length > 0 && households.has(e.householdKey)) keys.push(historyKey(e));
       sieve.add(e);
     };
     // (read whole: households that never come, so that the notes are the same)
+    const decided = unchecked ? sieved.decided?.[i] : undefined;
     const read = await readHistoryFile(io, file, add, {
       households: unchecked ? () => households : () => undefined,
+      ...(decided ? { decided } : {}),
     });
     if (earlier.some((of) => of(keys))) return undefined;
     notes.push(read.note);
@@ -287,7 +319,7 @@ async function sievedHistory(
 export async function loadHistory(
   io: CliIo,
   files: readonly string[],
-  sieved?: { month: IsoMonth; households: ReadonlySet<string> },
+  sieved?: SievedBy,
 ): Promise<LoadedHistory> {
   if (sieved) {
     const read = await sievedHistory(io, files, sieved, true);

@@ -19,7 +19,8 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { loadDebtAssistanceCsv, loadPopulationRegisterCsv } from '../files/lookup-files';
 import type { CsvDialect } from '../output/csv-writer';
 import { type LoadedHistory, loadHistory } from './history';
-import { historyInWorkers, startHistoryWorkers } from './history-pool';
+import { startHistoryKeys } from './history-keys-thread';
+import { historyInWorkers, historyKeysInThread, startHistoryWorkers } from './history-pool';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, localize } from './lang';
 import { type LoadedSignals, loadSignals } from './load-signals';
@@ -155,6 +156,11 @@ export async function readMonthInputs(
     options.sieve && historyInWorkers(io, o.history)
       ? startHistoryWorkers(io, o.history, o.month)
       : undefined;
+  // otherwise history signal files are keyed in a thread meanwhile (history-keys.ts)
+  const keying =
+    options.sieve && !apart && historyKeysInThread(io, o.history)
+      ? startHistoryKeys(io, o.history)
+      : undefined;
   let loaded: LoadedSignals;
   // the month's households, as they are read: handed to the history threads meanwhile
   const households = options.sieve ? new Set<string>() : undefined;
@@ -163,6 +169,7 @@ export async function readMonthInputs(
     if (households?.has(key)) return;
     households?.add(key);
     apart?.hint(key);
+    keying?.hint(key);
   };
   try {
     loaded = await loadSignals(io, file, {
@@ -171,11 +178,20 @@ export async function readMonthInputs(
     });
   } catch (error) {
     await apart?.cancel();
+    keying?.cancel();
     throw error;
   }
   const history = apart
     ? await apart.finish(households ?? new Set())
-    : await loadHistory(io, o.history, households && { month: o.month, households });
+    : await loadHistory(
+        io,
+        o.history,
+        households && {
+          month: o.month,
+          households,
+          ...(keying ? { decided: await keying.decide(households) } : {}),
+        },
+      );
   const lookups = await loadLookups(io, o);
   if (loaded.signals.length > 0 && loaded.signals.every((s) => !s.signalDate.startsWith(o.month))) {
     io.stderr.write(`signaalreis: ${MONTH_MESSAGES.noSignalInMonth(file, o.month)[cliLang(io)]}\n`);

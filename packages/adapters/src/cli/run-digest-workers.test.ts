@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bigMonthsCsv } from '../../../../examples/generate/big-month';
 import { fixtureDir, runCli } from './cli-test-kit';
+import { historyKeysWorkerFile } from './history-keys-thread';
 import { HISTORY_WORKERS_ENV, historyWorkerFile } from './history-pool';
 import {
   digestDifferences,
@@ -72,6 +73,35 @@ describe('signaalreis run with the history read and the worklists written in wor
     const history = await exampleCaseFileHistory(dir);
     const args = [...month('2026-10', example('2026-10'), 'type-medium'), '--history', ...history];
     await expectDigests('example month 2026-10, history from case files', dir, args);
+  });
+
+  it('the seeded national month of 10,000 signals (two months of history)', async () => {
+    const files: Record<string, string> = {};
+    for (const m of bigMonthsCsv(10_000, ['2026-08', '2026-09', '2026-10']))
+      files[`signals-${m.month}.csv`] = m.csv;
+    const dir = fixtureDir(files);
+    const path = (m: string) => join(dir, `signals-${m}.csv`);
+    const args = [
+      ...month('2026-10', path('2026-10'), 'type-large'),
+      '--history',
+      path('2026-08'),
+      path('2026-09'),
+    ];
+    await expectDigests('seeded 10k month 2026-10', dir, args);
+  }, 180_000);
+});
+
+describe('signaalreis run with the history signal files read by the keying thread beside the month (SIGNAALREIS_HISTORY_WORKERS=keys): the expected digests (issue 14)', () => {
+  beforeEach(() => {
+    expect(existsSync(historyKeysWorkerFile()), 'pnpm build first: the thread runs dist/').toBe(true);
+    vi.stubEnv(HISTORY_WORKERS_ENV, 'keys');
+  });
+  afterEach(() => void vi.unstubAllEnvs());
+
+  it('the example month (two months of history as CSV)', async () => {
+    const args = month('2026-10', example('2026-10'), 'type-medium');
+    const history = ['--history', example('2026-08'), example('2026-09')];
+    await expectDigests('example month 2026-10', fixtureDir({}), [...args, ...history]);
   });
 
   it('the seeded national month of 10,000 signals (two months of history)', async () => {

@@ -1,0 +1,78 @@
+// `run` keys its history signal files in a thread while it reads the month's file (issue 14,
+// fourteenth round; history-keys.ts, history-keys-worker.ts).
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { builtFile } from '../files/built-file';
+import type { KeyedHistory } from './history-keys';
+import type { HistoryKeysAnswer, HistoryKeysHint, HistoryKeysTask } from './history-keys-worker';
+import type { CliIo } from './io';
+import { cliLang } from './lang';
+
+/** The built keying thread: `dist/cli/history-keys-worker.js` of this package. */
+export const historyKeysWorkerFile = (): string => builtFile('cli/history-keys-worker.js');
+
+/** Households per hint message (project default: a tail of at most this many is checked after the month is read). */
+export const KEY_HINT_BATCH = 1024;
+
+/** History signal files being keyed in a thread. */
+export interface HistoryKeying {
+  /** A household of the month, as the month's file is read (sent in batches of {@link KEY_HINT_BATCH}). */
+  hint(household: string): void;
+  /**
+   * Gives the thread the month's households; resolves to each file's decisions (`undefined` for a
+   * file the thread did not read, or all of them when the thread failed): never rejects.
+   */
+  decide(households: ReadonlySet<string>): Promise<readonly (KeyedHistory | undefined)[]>;
+  /** Ends the thread without an answer (the month's file failed). */
+  cancel(): void;
+}
+
+/**
+ * Starts keying `files` (the history, in order; a case file among them gets no answer) in a thread
+ * running `filename` (default {@link historyKeysWorkerFile}).
+ */
+export function startHistoryKeys(
+  io: CliIo,
+  files: readonly string[],
+  filename: string = historyKeysWorkerFile(),
+): HistoryKeying {
+  const none = files.map(() => undefined);
+  const { port1, port2 } = new MessageChannel();
+  const task: HistoryKeysTask = {
+    files: [...files],
+    cwd: io.cwd,
+    lang: cliLang(io),
+    ...(io.today ? { today: io.today } : {}),
+    port: port2,
+  };
+  let worker: Worker | undefined;
+  const answer = new Promise<readonly (KeyedHistory | undefined)[]>((done) => {
+    try {
+      worker = new Worker(filename, { workerData: task, transferList: [port2] });
+    } catch {
+      return done(none);
+    }
+    worker.on('error', () => done(none));
+    worker.on('exit', () => done(none));
+    port1.once('message', (m: HistoryKeysAnswer) => done(m.length === files.length ? m : none));
+  });
+  const end = () => {
+    port1.close();
+    void worker?.terminate();
+  };
+  let batch: string[] = [];
+  return {
+    hint(household) {
+      batch.push(household);
+      if (batch.length < KEY_HINT_BATCH) return;
+      port1.postMessage({ hint: batch } satisfies HistoryKeysHint);
+      batch = [];
+    },
+    async decide(households) {
+      port1.postMessage(households);
+      const got = await answer;
+      end();
+      return got;
+    },
+    cancel: end,
+  };
+}
