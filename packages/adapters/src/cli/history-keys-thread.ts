@@ -18,24 +18,42 @@ export interface HistoryKeying {
   /** A household of the month, as the month's file is read (sent in batches of {@link KEY_HINT_BATCH}). */
   hint(household: string): void;
   /**
-   * Gives the thread the month's households; resolves to each file's decisions (`undefined` for a
-   * file the thread did not read, or all of them when the thread failed): never rejects.
+   * Gives the thread the month's households; resolves to each file's entries of them, or `undefined`
+   * (the thread left the files to this thread, failed or is not built): never rejects.
    */
-  decide(households: ReadonlySet<string>): Promise<readonly (KeyedHistory | undefined)[]>;
+  decide(households: ReadonlySet<string>): Promise<KeyedHistory | undefined>;
   /** Ends the thread without an answer (the month's file failed). */
   cancel(): void;
 }
 
 /**
- * Starts keying `files` (the history, in order; a case file among them gets no answer) in a thread
- * running `filename` (default {@link historyKeysWorkerFile}).
+ * Starts reading `files` (the history's signal files, in order) in a thread running `filename`
+ * (default {@link historyKeysWorkerFile}).
+ *
+ * @example
+ * ```ts
+ * import { signalHouseholdKey } from '@signaalreis/core';
+ * import { startHistoryKeys } from './history-keys-thread';
+ * import type { CliIo } from './io';
+ * import { loadSignals } from './load-signals';
+ * declare const io: CliIo;
+ * const keying = startHistoryKeys(io, ['signals-2026-08.csv', 'signals-2026-09.csv']);
+ * const households = new Set<string>();
+ * await loadSignals(io, 'signals-2026-10.csv', {
+ *   onSignal: (s) => {
+ *     const key = signalHouseholdKey(s);
+ *     if (!households.has(key)) keying.hint(key);
+ *     households.add(key);
+ *   },
+ * });
+ * const keyed = await keying.decide(households); // undefined: read the files here
+ * ```
  */
 export function startHistoryKeys(
   io: CliIo,
   files: readonly string[],
   filename: string = historyKeysWorkerFile(),
 ): HistoryKeying {
-  const none = files.map(() => undefined);
   const { port1, port2 } = new MessageChannel();
   const task: HistoryKeysTask = {
     files: [...files],
@@ -45,15 +63,15 @@ export function startHistoryKeys(
     port: port2,
   };
   let worker: Worker | undefined;
-  const answer = new Promise<readonly (KeyedHistory | undefined)[]>((done) => {
+  const answer = new Promise<KeyedHistory | undefined>((done) => {
     try {
       worker = new Worker(filename, { workerData: task, transferList: [port2] });
     } catch {
-      return done(none);
+      return done(undefined);
     }
-    worker.on('error', () => done(none));
-    worker.on('exit', () => done(none));
-    port1.once('message', (m: HistoryKeysAnswer) => done(m.length === files.length ? m : none));
+    worker.on('error', () => done(undefined));
+    worker.on('exit', () => done(undefined));
+    port1.once('message', (m: HistoryKeysAnswer) => done(m?.length === files.length ? m : undefined));
   });
   const end = () => {
     port1.close();

@@ -1,8 +1,8 @@
 // The thread that reads `run`'s history signal files beside the month's file (issue 14, fourteenth
 // round; history-keys.ts): the month's households come on its port as the month is read (`{ hint }`
 // messages), then all of them (a `Set`); it answers each file's entries of those households, or
-// `undefined` for a file it leaves to the command's thread (which then reads it as before, and says
-// what is wrong with it). Built to dist/cli/history-keys-worker.js (tsup.worker.config.ts).
+// `undefined` when it leaves the files to the command's thread (which then reads them as before, and
+// says what is wrong with one). Built to dist/cli/history-keys-worker.js (tsup.worker.config.ts).
 import { isMainThread, type MessagePort, workerData } from 'node:worker_threads';
 import type { IsoDate, Lang } from '@signaalreis/core';
 import { HistoryLineChecker, type KeyedHistory } from './history-keys';
@@ -21,8 +21,8 @@ export interface HistoryKeysTask {
 /** Households of the month as they are read. */
 export type HistoryKeysHint = { hint: string[] };
 
-/** The thread's answer: for each file in order, what it made of it, or `undefined` (left to the command's thread). */
-export type HistoryKeysAnswer = (KeyedHistory | undefined)[];
+/** The thread's answer: each file's entries of the households, or `undefined` (the command's thread reads the files). */
+export type HistoryKeysAnswer = KeyedHistory | undefined;
 
 /** Reads the task's files and answers (the thread's whole work). */
 export async function keyHistoryFiles(task: HistoryKeysTask): Promise<void> {

@@ -1,11 +1,13 @@
 // History signal files read by a thread beside the month's file (issue 14, fourteenth round): the
-// thread notes each plain data line's household and ids as it reads, checks a line as soon as its
-// household is known to have a signal this month (the command's thread hands the households over as
-// it reads them: a household once among them stays), keeps the other lines until the month is read
-// — then checks those of the last households and leaves the rest unchecked, as history.ts does
-// without a thread (`signalFileOfHouseholds`). Rows are checked out of file order, so a file whose
-// accepted rows share a signal id, or that has lines with quotes (the reader checks those itself, in
-// order), is left to the command's thread. docs/performance.md, "Fourteenth round".
+// thread notes each plain data line's household as it reads, checks a line as soon as its household
+// is known to have a signal this month (the command's thread hands the households over as it reads
+// them: a household once among them stays), keeps the other lines until the month is read — then
+// checks those of the last households and leaves the rest unchecked, as history.ts does without a
+// thread (`signalFileOfHouseholds`). The files are left to the command's thread (read there as
+// before) when the answer could differ from that: rows are checked out of file order, so when two
+// accepted rows of a file share a signal id or a line has a quote (the reader checks those itself,
+// in order); and when a row left unchecked could change what is kept (history.ts asks the same).
+// docs/performance.md, "Fourteenth round".
 import { type HistoryEntry, historyFromSignals, type IsoDate } from '@signaalreis/core';
 import type { HeaderMapping } from '../csv/headers';
 import { type SkipRow, todayInAmsterdam } from '../csv/read-signals';
@@ -14,16 +16,14 @@ import { rowToSignal } from '../csv/row-to-signal';
 import type { CliIo } from './io';
 import { eachSignal } from './load-signals';
 
-/**
- * What a thread made of one history signal file for the month's households: the entries of the
- * rows it checked, in file order, and the ids of the rows it left unchecked (one a line, joined,
- * `count` of them) — what history.ts keeps of a file read with the households.
- */
-export interface KeyedHistory {
-  entries: HistoryEntry[];
-  count: number;
-  ids: string;
-  partners: string;
+/** The thread's answer for all the files: each file's entries of the month's households, in file order. */
+export type KeyedHistory = HistoryEntry[][];
+
+/** A number of a signal id, for a first look (equal ids, equal numbers). */
+function idHash(id: string): number {
+  let h = id.length;
+  for (let i = 0; i < id.length; i++) h = (Math.imul(h, 31) + id.charCodeAt(i)) | 0;
+  return h;
 }
 
 /** One file as the checker reads it. */
@@ -32,12 +32,17 @@ interface FileState {
   delimiter: string;
   /** Each plain data line's text while it waits for its household (then `undefined`). */
   lines: (string | undefined)[];
-  ids: string[];
-  partners: string[];
-  /** The lines waiting, by household. */
-  waiting: Map<string, number[]>;
+  /** Each plain data line's {@link idHash} of its signal id (trimmed). */
+  hashes: number[];
+  /** The lines waiting, by household: the last one's place, and each one's previous (-1: none). */
+  last: Map<string, number>;
+  previous: number[];
   found: { at: number; entry: HistoryEntry }[];
   accepted: Set<string>;
+  /** The {@link idHash}es of the accepted ids. */
+  acceptedHashes: Set<number>;
+  /** The entries' `partner\0signal` by the hash of their signal id (several: between line breaks). */
+  pairs: Map<number, string>;
   /** Left to the command's thread: not read, not plain, or two accepted rows with one id. */
   apart: boolean;
 }
@@ -55,7 +60,8 @@ interface FileState {
  * const checker = new HistoryLineChecker(io.today);
  * checker.hint(['7411HT 29']); // a household of the month, as the month's file is read
  * await checker.read(io, 'signals-2026-09.csv');
- * const [keyed] = checker.finish(new Set(['7411HT 29', '7415HN 17C'])); // undefined: left to the caller
+ * const keyed = checker.finish(new Set(['7411HT 29', '7415HN 17C']));
+ * // each file's entries of these households, as history.ts keeps them — or undefined: read the files there
  * ```
  */
 export class HistoryLineChecker {
@@ -73,10 +79,10 @@ export class HistoryLineChecker {
       if (this.#hinted.has(key)) continue;
       this.#hinted.add(key);
       for (const f of this.#files) {
-        const at = f.waiting.get(key);
+        let at = f.last.get(key);
         if (at === undefined) continue;
-        f.waiting.delete(key);
-        for (const i of at) this.#check(f, i);
+        f.last.delete(key);
+        for (; at >= 0; at = f.previous[at] as number) this.#check(f, at);
       }
     }
   }
@@ -86,11 +92,13 @@ export class HistoryLineChecker {
     const f: FileState = {
       delimiter: ',',
       lines: [],
-      ids: [],
-      partners: [],
-      waiting: new Map(),
+      hashes: [],
+      last: new Map(),
+      previous: [],
       found: [],
       accepted: new Set(),
+      acceptedHashes: new Set(),
+      pairs: new Map(),
       apart: false,
     };
     this.#files.push(f);
@@ -100,19 +108,15 @@ export class HistoryLineChecker {
       const cells = lineCells(line, delimiter, header);
       const key = cells && cellsHouseholdKey(cells);
       const at = f.lines.length;
-      f.lines.push(undefined);
-      f.ids.push(cells ? cells.signalId.trim() : '');
-      f.partners.push(cells ? cells.partnerId.trim() : '');
       // no household: rejected when checked (row-household.ts), no entry and no id seen
+      f.lines.push(key === undefined ? undefined : line);
+      f.hashes.push(cells ? idHash(cells.signalId.trim()) : 0);
+      f.previous.push(-1);
       if (key === undefined) return true;
-      if (this.#hinted.has(key)) {
-        f.lines[at] = line;
-        this.#check(f, at);
-      } else {
-        f.lines[at] = line;
-        const waiting = f.waiting.get(key);
-        if (waiting) waiting.push(at);
-        else f.waiting.set(key, [at]);
+      if (this.#hinted.has(key)) this.#check(f, at);
+      else {
+        f.previous[at] = f.last.get(key) ?? -1;
+        f.last.set(key, at);
       }
       return true;
     };
@@ -139,32 +143,52 @@ export class HistoryLineChecker {
     const id = outcome.signal.signalId;
     if (f.accepted.has(id)) f.apart = true; // which one the reader accepts depends on the order
     f.accepted.add(id);
-    for (const entry of historyFromSignals([outcome.signal])) f.found.push({ at, entry });
+    const h = idHash(id);
+    f.acceptedHashes.add(h);
+    for (const entry of historyFromSignals([outcome.signal])) {
+      f.found.push({ at, entry });
+      const pair = `${entry.partnerId}\u0000${entry.signalId}`;
+      const before = f.pairs.get(h);
+      f.pairs.set(h, before === undefined ? pair : `${before}\n${pair}`);
+    }
+  }
+
+  /** The (partner, signal id) of a waiting line of `f`. */
+  #ids(f: FileState, at: number): { partner: string; signal: string } {
+    const cells = lineCells(f.lines[at] as string, f.delimiter, f.header as HeaderMapping);
+    return { partner: cells?.partnerId.trim() ?? '', signal: cells?.signalId.trim() ?? '' };
   }
 
   /**
-   * With all the month's households: each file's {@link KeyedHistory}, in `read` order, or
-   * `undefined` for a file left to the caller (also when an accepted row has an unchecked row's id).
+   * Whether a row left unchecked could change what is kept, as history.ts asks it without a thread:
+   * an accepted row of its file has its signal id, or an entry of a later file has its partner and
+   * signal id (such a row, if valid, would have hidden it). Looked at by {@link idHash} first.
    */
-  finish(households: Iterable<string>): (KeyedHistory | undefined)[] {
-    this.hint(households);
-    return this.#files.map((f) => {
-      if (f.apart) return undefined;
-      const ids: string[] = [];
-      const partners: string[] = [];
-      for (const at of f.waiting.values())
-        for (const i of at) {
-          ids.push(f.ids[i] as string);
-          partners.push(f.partners[i] as string);
+  #hidden(): boolean {
+    const files = this.#files;
+    for (const [i, f] of files.entries()) {
+      const later = files.slice(i + 1);
+      for (let at of f.last.values())
+        for (; at >= 0; at = f.previous[at] as number) {
+          const h = f.hashes[at] as number;
+          if (!f.acceptedHashes.has(h) && !later.some((g) => g.pairs.has(h))) continue;
+          const { partner, signal } = this.#ids(f, at);
+          if (f.accepted.has(signal)) return true;
+          const pair = `${partner}\u0000${signal}`;
+          if (later.some((g) => g.pairs.get(h)?.split('\n').includes(pair))) return true;
         }
-      if (ids.some((id) => f.accepted.has(id))) return undefined;
-      f.found.sort((a, b) => a.at - b.at);
-      return {
-        entries: f.found.map((x) => x.entry),
-        count: ids.length,
-        ids: ids.join('\n'),
-        partners: partners.join('\n'),
-      };
-    });
+    }
+    return false;
+  }
+
+  /**
+   * With all the month's households: each file's entries of them, in file order — or `undefined`
+   * when a file is left to the caller or a row left unchecked could change what is kept (the caller
+   * reads the files itself then).
+   */
+  finish(households: Iterable<string>): KeyedHistory | undefined {
+    this.hint(households);
+    if (this.#files.some((f) => f.apart) || this.#hidden()) return undefined;
+    return this.#files.map((f) => f.found.sort((a, b) => a.at - b.at).map((x) => x.entry));
   }
 }

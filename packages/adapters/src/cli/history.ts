@@ -32,13 +32,15 @@ import { MONTH_MESSAGES as M } from './messages/month';
 export type UncheckedKeys = (keys: readonly string[]) => boolean;
 
 /**
- * The {@link UncheckedKeys} of unchecked rows' signal ids and partner ids (in step), as two texts of
- * one id a line. An id cut from a line is, in V8, a view into the text it was cut from: kept as it
- * is, the ids of a file's unchecked rows held every 64 KiB chunk of the file for as long as the
- * answer lived (docs/performance.md, "Thirteenth round"). Joined, they are copies. A skipped line
- * has no quote, so no id has a line break in it.
+ * The {@link UncheckedKeys} of unchecked rows' signal ids and partner ids (in step), kept as two
+ * texts of one id a line. An id cut from a line is, in V8, a view into the text it was cut from:
+ * kept as it is, the ids of a file's unchecked rows held every 64 KiB chunk of the file for as long
+ * as the answer lived (docs/performance.md, "Thirteenth round"). Joined, they are copies. A skipped
+ * line has no quote, so no id has a line break in it.
  */
-function uncheckedKeys(idLines: string, partnerLines: string): UncheckedKeys {
+function uncheckedKeys(ids: readonly string[], partners: readonly string[]): UncheckedKeys {
+  const idLines = ids.join('\n');
+  const partnerLines = partners.join('\n');
   return (keys) => {
     if (keys.length === 0) return false;
     const asked = pairsBySignal(keys);
@@ -95,11 +97,6 @@ export interface HistoryFileOptions {
    * signals then (how many were checked depends on when the households came).
    */
   households?: () => ReadonlySet<string> | undefined;
-  /**
-   * With `households`: the file as a thread read it for them beside the month's file
-   * (history-keys.ts) — the same entries and unchecked rows as reading it here; the file is not read.
-   */
-  decided?: KeyedHistory;
 }
 
 /** What the history files gave, with one line per file for the summary. */
@@ -200,21 +197,7 @@ async function signalFileOfHouseholds(
   }
   for (const e of held) add(e);
   const note = M.historySignalFileOfHouseholds(file)[cliLang(io)];
-  return ids.length === 0
-    ? { note }
-    : { note, unchecked: uncheckedKeys(ids.join('\n'), partners.join('\n')) };
-}
-
-/** A signal file as a thread read it for the month's households (history-keys.ts): the same as {@link signalFileOfHouseholds}. */
-function keyedFile(
-  io: CliIo,
-  file: string,
-  add: (e: HistoryEntry) => void,
-  keyed: KeyedHistory,
-): HistoryFileRead {
-  for (const e of keyed.entries) add(e);
-  const note = M.historySignalFileOfHouseholds(file)[cliLang(io)];
-  return keyed.count === 0 ? { note } : { note, unchecked: uncheckedKeys(keyed.ids, keyed.partners) };
+  return ids.length === 0 ? { note } : { note, unchecked: uncheckedKeys(ids, partners) };
 }
 
 /**
@@ -246,7 +229,6 @@ export async function readHistoryFile(
     const { month, signals } = caseFileHistory(io, file, add, options);
     return { note: M.historyCaseFile(file, month, signals)[lang] };
   }
-  if (options.households && options.decided) return keyedFile(io, file, add, options.decided);
   if (options.households) {
     const read = await signalFileOfHouseholds(io, file, add, options.households);
     if (read) return read;
@@ -264,14 +246,13 @@ export async function readHistoryFile(
 }
 
 /**
- * What `run` sieves the history by: the month, its households and — for signal files whose lines a
- * thread keyed while the month was read (history-keys.ts) — the rows to leave unchecked, by the
- * files' places (`undefined`: decided here).
+ * What `run` sieves the history by: the month, its households and — when a thread read the signal
+ * files for them beside the month's file (history-keys.ts) — each file's entries of them.
  */
 export interface SievedBy {
   month: IsoMonth;
   households: ReadonlySet<string>;
-  decided?: readonly (KeyedHistory | undefined)[];
+  keyed?: KeyedHistory;
 }
 
 /**
@@ -289,17 +270,15 @@ async function sievedHistory(
   const sieve = historySieve(sieved.month, households);
   const earlier: UncheckedKeys[] = []; // of earlier files' unchecked rows
   const notes: string[] = [];
-  for (const [i, file] of files.entries()) {
+  for (const file of files) {
     const keys: string[] = []; // of the entries of the households
     const add = (e: HistoryEntry) => {
       if (earlier.length > 0 && households.has(e.householdKey)) keys.push(historyKey(e));
       sieve.add(e);
     };
     // (read whole: households that never come, so that the notes are the same)
-    const decided = unchecked ? sieved.decided?.[i] : undefined;
     const read = await readHistoryFile(io, file, add, {
       households: unchecked ? () => households : () => undefined,
-      ...(decided ? { decided } : {}),
     });
     if (earlier.some((of) => of(keys))) return undefined;
     notes.push(read.note);
@@ -313,14 +292,23 @@ async function sievedHistory(
  * and its households) the entries go through core's `historySieve` and only what matching reads
  * is kept: the rows of other households in signal files are left unchecked, unless one of them
  * could decide what is kept (then every file is read again, whole) — the entries are those of
- * the sieve over every file read whole. Without, every entry of every file; the notes count every
- * signal of each file (with `sieved`, a signal file's note counts none: {@link HistoryFileOptions}).
+ * the sieve over every file read whole. With `sieved.keyed` the files are not read here: their
+ * entries of the households, as a thread read them (history-keys.ts), go through the sieve. Without,
+ * every entry of every file; the notes count every signal of each file (with `sieved`, a signal
+ * file's note counts none: {@link HistoryFileOptions}).
  */
 export async function loadHistory(
   io: CliIo,
   files: readonly string[],
   sieved?: SievedBy,
 ): Promise<LoadedHistory> {
+  if (sieved?.keyed) {
+    // as read here: the files' entries of the households through one sieve, a note per file
+    const sieve = historySieve(sieved.month, sieved.households);
+    for (const entries of sieved.keyed) for (const e of entries) sieve.add(e);
+    const notes = files.map((file) => M.historySignalFileOfHouseholds(file)[cliLang(io)]);
+    return { entries: [...sieve.entries], notes };
+  }
   if (sieved) {
     const read = await sievedHistory(io, files, sieved, true);
     return read ?? ((await sievedHistory(io, files, sieved, false)) as LoadedHistory);

@@ -189,7 +189,7 @@ export async function readMonthInputs(
         households && {
           month: o.month,
           households,
-          ...(keying ? { decided: await keying.decide(households) } : {}),
+          ...(keying ? { keyed: await keying.decide(households) } : {}),
         },
       );
   const lookups = await loadLookups(io, o);
