@@ -19,7 +19,7 @@ const entry = (base: string) => ({
 
 // Entries tsup builds besides the root and the concepts: adapters' command line (its `bin`) and the
 // worker thread of a simulation's pool (worker threads load built JavaScript, issue 16). The worker
-// threads of `run`'s history pool and worklists (issue 14) are built apart, as self-contained files
+// threads of `run`'s history pool, history keys and worklists (issue 14) are built apart, as self-contained files
 // (tsup.worker.config.ts; tested below).
 const EXTRA_ENTRIES: Record<string, string[]> = {
   adapters: ['cli', 'simulation/worker'],
@@ -88,6 +88,7 @@ describe("@signaalreis/adapters: run's worker threads are self-contained files (
     expect(config.entry).toEqual({
       'cli/history-worker': 'src/cli/history-worker.ts',
       'cli/worklist-worker': 'src/cli/worklist-worker.ts',
+      'cli/history-keys-worker': 'src/cli/history-keys-worker.ts',
     });
     expect(config).toMatchObject({ format: ['esm'], splitting: false, clean: false });
     expect(config.noExternal.some((p: RegExp) => p.test('@signaalreis/core'))).toBe(true);
