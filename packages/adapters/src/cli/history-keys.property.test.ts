@@ -6,69 +6,16 @@
 // come. The thread's way needs the build (dist/cli/history-keys-worker.js).
 import { existsSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
-import {
-  asIsoDate,
-  asIsoMonth,
-  type HistoryEntry,
-  historyFromSignals,
-  historySieve,
-} from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { csvText, fixtureDir, row } from './cli-test-kit';
 import { loadHistory } from './history';
 import { HistoryLineChecker } from './history-keys';
 import { historyKeysWorkerFile, startHistoryKeys } from './history-keys-thread';
-import type { CliIo } from './io';
-import { loadSignals } from './load-signals';
+import { HOUSES, historyRow, households, io, month, whole, write } from './history-rows.test-support';
 
-const month = asIsoMonth('2026-10');
-const io = (cwd: string): CliIo => ({
-  stdout: { write: () => true },
-  stderr: { write: () => true },
-  cwd,
-  today: asIsoDate('2026-11-02'),
-});
-
-// few ids, partners and households, so that they meet; dates of history, of the month, and none
-const historyRow = fc
-  .record({
-    id: fc.integer({ min: 1, max: 4 }),
-    partner: fc.constantFrom('ZV-A', 'ZV-A', 'EN-B'),
-    house: fc.integer({ min: 1, max: 5 }),
-    postcode: fc.constantFrom('7412AB', '7412AB', '7412 ab', ''),
-    date: fc.constantFrom('2026-08-20', '2026-09-24', '2026-09-24', '2026-10-05', '2026-09-31'),
-    quoted: fc.integer({ min: 0, max: 9 }),
-  })
-  .map((r) =>
-    row({
-      signal_id: `S${r.id}`,
-      partner_id: r.partner,
-      postcode: r.postcode,
-      house_number: String(r.house),
-      signal_date: r.date,
-      arrear_since: '2026-07-01',
-      city: r.quoted === 0 ? 'Voorbeeld, stad' : 'Voorbeeldstad', // a quote in the line
-    }),
-  );
 const files = fc.array(fc.array(historyRow, { maxLength: 8 }), { minLength: 1, maxLength: 3 });
-const HOUSES = [1, 2, 3, 4, 5].map((h) => `7412AB ${h}`);
-const households = fc.subarray(HOUSES).map((hs) => new Set(hs));
 // which of them are told before each file is read (the rest when all are)
 const told = fc.array(fc.subarray(HOUSES), { minLength: 3, maxLength: 3 });
-
-function write(rows: ReturnType<typeof row>[][]): { cwd: string; names: string[] } {
-  const names = rows.map((_, i) => `h${i}.csv`);
-  const cwd = fixtureDir(Object.fromEntries(rows.map((r, i) => [names[i], csvText(r)])));
-  return { cwd, names };
-}
-
-/** What one sieve of the households over every file read whole keeps. */
-async function whole(cwd: string, names: string[], hs: ReadonlySet<string>): Promise<HistoryEntry[]> {
-  const sieve = historySieve(month, hs);
-  for (const f of names)
-    for (const e of historyFromSignals((await loadSignals(io(cwd), f)).signals)) sieve.add(e);
-  return [...sieve.entries];
-}
 
 test.prop([files, households, told], { numRuns: 300 })(
   'read by the checker while the households come: the entries of one sieve over every file read whole',
@@ -98,13 +45,15 @@ const plain = (id: string, house: string, partner = 'ZV-A') =>
   });
 
 describe('HistoryLineChecker: files it leaves to the command’s thread', () => {
-  const finish = async (rows: ReturnType<typeof row>[], hs: string[]) => {
-    const { cwd, names } = write([rows]);
+  /** The checker's answer for files of `rows`, the first of `hs` told before they are read. */
+  const keyedOf = async (files: ReturnType<typeof row>[][], hs: string[]) => {
+    const { cwd, names } = write(files);
     const checker = new HistoryLineChecker(io(cwd).today);
     checker.hint(hs.slice(0, 1));
-    await checker.read(io(cwd), names[0] as string);
-    return checker.finish(new Set(hs))?.[0];
+    for (const name of names) await checker.read(io(cwd), name);
+    return checker.finish(new Set(hs));
   };
+  const finish = async (rows: ReturnType<typeof row>[], hs: string[]) => (await keyedOf([rows], hs))?.[0];
 
   it('a plain file: its entries of the households in file order (checked out of it), the others not looked at', async () => {
     const keyed = await finish(
@@ -146,15 +95,10 @@ describe('HistoryLineChecker: files it leaves to the command’s thread', () => 
   });
 
   it('an entry of a later file with the partner and id of an unchecked row (which would hide it): left', async () => {
-    const { cwd, names } = write([[plain('S1', '3')], [plain('S1', '1')]]);
-    const checker = new HistoryLineChecker(io(cwd).today);
-    for (const name of names) await checker.read(io(cwd), name);
-    expect(checker.finish(new Set(['7412AB 1']))).toBeUndefined();
+    expect(await keyedOf([[plain('S1', '3')], [plain('S1', '1')]], ['7412AB 1'])).toBeUndefined();
     // another partner's S1 hides nothing
-    const other = write([[plain('S1', '3', 'EN-B')], [plain('S1', '1')]]);
-    const again = new HistoryLineChecker(io(other.cwd).today);
-    for (const name of other.names) await again.read(io(other.cwd), name);
-    expect(again.finish(new Set(['7412AB 1']))?.map((f) => f.length)).toEqual([0, 1]);
+    const other = await keyedOf([[plain('S1', '3', 'EN-B')], [plain('S1', '1')]], ['7412AB 1']);
+    expect(other?.map((f) => f.length)).toEqual([0, 1]);
   });
 
   it('a file that cannot be read (missing, no header): left, for the command’s thread to say why', async () => {

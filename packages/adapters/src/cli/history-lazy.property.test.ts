@@ -6,67 +6,16 @@
 // The threads' way needs the build (dist/cli/history-worker.js).
 import { existsSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
-import {
-  asIsoDate,
-  asIsoMonth,
-  type HistoryEntry,
-  historyFromSignals,
-  historySieve,
-} from '@signaalreis/core';
+import { historyFromSignals, historySieve } from '@signaalreis/core';
 import { expect } from 'vitest';
-import { csvText, fixtureDir, row } from './cli-test-kit';
+import { row } from './cli-test-kit';
 import { loadHistory, readHistoryFile } from './history';
 import { monthEntries } from './history-parts';
 import { historyWorkerFile, startHistoryWorkers } from './history-pool';
-import type { CliIo } from './io';
+import { historyRow, households, io, month, whole, write } from './history-rows.test-support';
 import { loadSignals } from './load-signals';
 
-const month = asIsoMonth('2026-10');
-const io = (cwd: string): CliIo => ({
-  stdout: { write: () => true },
-  stderr: { write: () => true },
-  cwd,
-  today: asIsoDate('2026-11-02'),
-});
-
-// few ids, partners and households, so that they meet; dates of history, of the month, and none
-const historyRow = fc
-  .record({
-    id: fc.integer({ min: 1, max: 3 }),
-    partner: fc.constantFrom('ZV-A', 'ZV-A', 'EN-B'),
-    house: fc.integer({ min: 1, max: 5 }),
-    postcode: fc.constantFrom('7412AB', '7412AB', '7412 ab'),
-    date: fc.constantFrom('2026-08-20', '2026-09-24', '2026-09-24', '2026-10-05', '2026-09-31'),
-    quoted: fc.integer({ min: 0, max: 5 }),
-  })
-  .map((r) =>
-    row({
-      signal_id: `S${r.id}`,
-      partner_id: r.partner,
-      postcode: r.postcode,
-      house_number: String(r.house),
-      signal_date: r.date,
-      arrear_since: '2026-07-01',
-      city: r.quoted === 0 ? 'Voorbeeld, stad' : 'Voorbeeldstad', // a quote in the line
-    }),
-  );
 const files = fc.array(fc.array(historyRow, { maxLength: 8 }), { minLength: 1, maxLength: 3 });
-const households = fc.subarray([1, 2, 3, 4, 5]).map((hs) => new Set(hs.map((h) => `7412AB ${h}`)));
-
-/** The files written to a fresh folder: their names. */
-function write(rows: ReturnType<typeof row>[][]): { cwd: string; names: string[] } {
-  const names = rows.map((_, i) => `h${i}.csv`);
-  const cwd = fixtureDir(Object.fromEntries(rows.map((r, i) => [names[i], csvText(r)])));
-  return { cwd, names };
-}
-
-/** What one sieve of the households over every file read whole keeps. */
-async function whole(cwd: string, names: string[], hs: ReadonlySet<string>): Promise<HistoryEntry[]> {
-  const sieve = historySieve(month, hs);
-  for (const f of names)
-    for (const e of historyFromSignals((await loadSignals(io(cwd), f)).signals)) sieve.add(e);
-  return [...sieve.entries];
-}
 
 test.prop([files, households], { numRuns: 300 })(
   'in this thread: the entries of one sieve over every file read whole',

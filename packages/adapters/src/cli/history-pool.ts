@@ -170,6 +170,18 @@ const sizeOf = (path: string): number => {
   }
 };
 
+/** Files of together {@link HISTORY_WORKER_MIN_BYTES} or more, a core free and the thread's file built. */
+const worthAThread = (
+  io: Pick<CliIo, 'cwd'>,
+  files: readonly string[],
+  machine: () => MachineLoad,
+  worker: string,
+) => {
+  let bytes = 0;
+  for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
+  return bytes >= HISTORY_WORKER_MIN_BYTES && coreFree(machine()) && sizeOf(worker) > 0;
+};
+
 /**
  * Whether `run` reads these history files in worker threads: with `SIGNAALREIS_HISTORY_WORKERS=always`
  * for any history; with `auto` — also when the variable is unset or empty ({@link HISTORY_WORKERS_DEFAULT}) —
@@ -185,7 +197,7 @@ const sizeOf = (path: string): number => {
  * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'never' }); // false
  * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'always' }); // true
  * historyInWorkers({ cwd: '.' }, ['out/2026-09/cases.json'], {}, () => ({ cores: 2, load1: 0.3 })); // true when 8 MB or more
- * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv', 'signals-2026-09.csv'], {}, () => ({ cores: 2, load1: 0.3 })); // false: two signal files are read by the command's thread
+ * historyInWorkers({ cwd: '.' }, ['signals-2026-08.csv', 'signals-2026-09.csv'], {}, () => ({ cores: 2, load1: 0.3 })); // false: two signal files go to historyKeysInThread
  * ```
  */
 export function historyInWorkers(
@@ -201,9 +213,7 @@ export function historyInWorkers(
   if (files.length === 0 || mode === 'never' || mode === 'keys') return false;
   if (mode === 'always') return true;
   if (files.length < HISTORY_SIGNAL_FILES_FOR_THREADS && !files.some(isCaseFile)) return false;
-  let bytes = 0;
-  for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
-  return bytes >= HISTORY_WORKER_MIN_BYTES && coreFree(machine()) && sizeOf(historyWorkerFile()) > 0;
+  return worthAThread(io, files, machine, historyWorkerFile());
 }
 
 /**
@@ -212,6 +222,15 @@ export function historyInWorkers(
  * or empty), when the history is signal files only of at least {@link HISTORY_WORKER_MIN_BYTES}
  * together, a core is free and the thread's file is built; under `keys`, for any history of signal
  * files only (when the thread's file is built).
+ *
+ * @example
+ * ```ts
+ * import { historyKeysInThread } from './history-pool';
+ * const quiet = () => ({ cores: 2, load1: 0.3 });
+ * historyKeysInThread({ cwd: '.' }, ['signals-2026-08.csv', 'signals-2026-09.csv'], {}, quiet); // true when 8 MB or more
+ * historyKeysInThread({ cwd: '.' }, ['signals-2026-09.csv', 'out/2026-09/cases.json'], {}, quiet); // false: a case file goes to the pool
+ * historyKeysInThread({ cwd: '.' }, ['small.csv'], { SIGNAALREIS_HISTORY_WORKERS: 'keys' }); // true (when built)
+ * ```
  */
 export function historyKeysInThread(
   io: Pick<CliIo, 'cwd' | 'lang'>,
@@ -222,9 +241,7 @@ export function historyKeysInThread(
   const mode = env[HISTORY_WORKERS_ENV] || HISTORY_WORKERS_DEFAULT;
   if ((mode !== 'auto' && mode !== 'keys') || files.length === 0 || files.some(isCaseFile)) return false;
   if (mode === 'keys') return sizeOf(historyKeysWorkerFile()) > 0;
-  let bytes = 0;
-  for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
-  return bytes >= HISTORY_WORKER_MIN_BYTES && coreFree(machine()) && sizeOf(historyKeysWorkerFile()) > 0;
+  return worthAThread(io, files, machine, historyKeysWorkerFile());
 }
 
 /** History files being read in worker threads. */

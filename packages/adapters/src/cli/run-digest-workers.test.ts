@@ -53,6 +53,29 @@ async function expectDigests(name: string, dir: string, runArgs: string[]): Prom
   expect(digestDifferences(expected.caseFile, actual.caseFile), `${name}: the case file`).toEqual([]);
 }
 
+/** The example month of October with August and September as CSV history: the expected digests. */
+async function exampleMonth(): Promise<void> {
+  const args = month('2026-10', example('2026-10'), 'type-medium');
+  const history = ['--history', example('2026-08'), example('2026-09')];
+  await expectDigests('example month 2026-10', fixtureDir({}), [...args, ...history]);
+}
+
+/** The seeded national month of 10,000 signals with two months of CSV history: the expected digests. */
+async function seededMonth(): Promise<void> {
+  const files: Record<string, string> = {};
+  for (const m of bigMonthsCsv(10_000, ['2026-08', '2026-09', '2026-10']))
+    files[`signals-${m.month}.csv`] = m.csv;
+  const dir = fixtureDir(files);
+  const path = (m: string) => join(dir, `signals-${m}.csv`);
+  const args = [
+    ...month('2026-10', path('2026-10'), 'type-large'),
+    '--history',
+    path('2026-08'),
+    path('2026-09'),
+  ];
+  await expectDigests('seeded 10k month 2026-10', dir, args);
+}
+
 describe('signaalreis run with the history read and the worklists written in worker threads: the expected digests (issue 14)', () => {
   beforeEach(() => {
     expect(existsSync(historyWorkerFile()), 'pnpm build first: the worker threads run dist/').toBe(true);
@@ -62,11 +85,7 @@ describe('signaalreis run with the history read and the worklists written in wor
   });
   afterEach(() => void vi.unstubAllEnvs());
 
-  it('the example month (two months of history as CSV)', async () => {
-    const args = month('2026-10', example('2026-10'), 'type-medium');
-    const history = ['--history', example('2026-08'), example('2026-09')];
-    await expectDigests('example month 2026-10', fixtureDir({}), [...args, ...history]);
-  });
+  it('the example month (two months of history as CSV)', exampleMonth);
 
   it('the example month with its history as the case files of August and September', async () => {
     const dir = fixtureDir({});
@@ -75,20 +94,7 @@ describe('signaalreis run with the history read and the worklists written in wor
     await expectDigests('example month 2026-10, history from case files', dir, args);
   });
 
-  it('the seeded national month of 10,000 signals (two months of history)', async () => {
-    const files: Record<string, string> = {};
-    for (const m of bigMonthsCsv(10_000, ['2026-08', '2026-09', '2026-10']))
-      files[`signals-${m.month}.csv`] = m.csv;
-    const dir = fixtureDir(files);
-    const path = (m: string) => join(dir, `signals-${m}.csv`);
-    const args = [
-      ...month('2026-10', path('2026-10'), 'type-large'),
-      '--history',
-      path('2026-08'),
-      path('2026-09'),
-    ];
-    await expectDigests('seeded 10k month 2026-10', dir, args);
-  }, 180_000);
+  it('the seeded national month of 10,000 signals (two months of history)', seededMonth, 180_000);
 });
 
 describe('signaalreis run with the history signal files read by the keying thread beside the month (SIGNAALREIS_HISTORY_WORKERS=keys): the expected digests (issue 14)', () => {
@@ -98,24 +104,7 @@ describe('signaalreis run with the history signal files read by the keying threa
   });
   afterEach(() => void vi.unstubAllEnvs());
 
-  it('the example month (two months of history as CSV)', async () => {
-    const args = month('2026-10', example('2026-10'), 'type-medium');
-    const history = ['--history', example('2026-08'), example('2026-09')];
-    await expectDigests('example month 2026-10', fixtureDir({}), [...args, ...history]);
-  });
+  it('the example month (two months of history as CSV)', exampleMonth);
 
-  it('the seeded national month of 10,000 signals (two months of history)', async () => {
-    const files: Record<string, string> = {};
-    for (const m of bigMonthsCsv(10_000, ['2026-08', '2026-09', '2026-10']))
-      files[`signals-${m.month}.csv`] = m.csv;
-    const dir = fixtureDir(files);
-    const path = (m: string) => join(dir, `signals-${m}.csv`);
-    const args = [
-      ...month('2026-10', path('2026-10'), 'type-large'),
-      '--history',
-      path('2026-08'),
-      path('2026-09'),
-    ];
-    await expectDigests('seeded 10k month 2026-10', dir, args);
-  }, 180_000);
+  it('the seeded national month of 10,000 signals (two months of history)', seededMonth, 180_000);
 });
