@@ -1,6 +1,6 @@
 // `run` keys its history signal files in a thread while it reads the month's file (issue 14,
 // fourteenth round; history-keys.ts, history-keys-worker.ts).
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, type ResourceLimits, Worker } from 'node:worker_threads';
 import { builtFile } from '../files/built-file';
 import type { KeyedHistory } from './history-keys';
 import type { HistoryKeysAnswer, HistoryKeysHint, HistoryKeysTask } from './history-keys-worker';
@@ -12,6 +12,14 @@ export const historyKeysWorkerFile = (): string => builtFile('cli/history-keys-w
 
 /** Households per hint message (project default: a tail of at most this many is checked after the month is read). */
 export const KEY_HINT_BATCH = 1024;
+
+/**
+ * The thread's heap (project default): at most 512 MB of old generation — the 100k month's two files
+ * take ~100 MB. A thread that runs out of it stops, and the command's thread reads the files (as
+ * with any failure of the thread): a file larger than `auto` gives it (`HISTORY_KEYS_MAX_BYTES`)
+ * under `SIGNAALREIS_HISTORY_WORKERS=keys` costs time, not the run.
+ */
+export const KEYS_THREAD_LIMITS = { maxOldGenerationSizeMb: 512 };
 
 /** History signal files being keyed in a thread. */
 export interface HistoryKeying {
@@ -28,7 +36,7 @@ export interface HistoryKeying {
 
 /**
  * Starts reading `files` (the history's signal files, in order) in a thread running `filename`
- * (default {@link historyKeysWorkerFile}).
+ * (default {@link historyKeysWorkerFile}) with the heap `limits` (default {@link KEYS_THREAD_LIMITS}).
  *
  * @example
  * ```ts
@@ -53,6 +61,7 @@ export function startHistoryKeys(
   io: CliIo,
   files: readonly string[],
   filename: string = historyKeysWorkerFile(),
+  limits: ResourceLimits = KEYS_THREAD_LIMITS,
 ): HistoryKeying {
   const { port1, port2 } = new MessageChannel();
   const task: HistoryKeysTask = {
@@ -65,7 +74,7 @@ export function startHistoryKeys(
   let worker: Worker | undefined;
   const answer = new Promise<KeyedHistory | undefined>((done) => {
     try {
-      worker = new Worker(filename, { workerData: task, transferList: [port2] });
+      worker = new Worker(filename, { workerData: task, transferList: [port2], resourceLimits: limits });
     } catch {
       return done(undefined);
     }

@@ -133,6 +133,16 @@ describe('startHistoryKeys: a thread that does not answer', () => {
     expect(await keying.decide(hs)).toBeUndefined();
   });
 
+  it('a thread that runs out of its heap: no answer (the files are read here)', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => plain(`S${i}`, String(1 + (i % 9999))));
+    const { cwd, names } = write([rows]);
+    const keying = startHistoryKeys(io(cwd), names, historyKeysWorkerFile(), { maxOldGenerationSizeMb: 4 });
+    expect(await keying.decide(new Set(['7412AB 1']))).toBeUndefined();
+    // with room, the same thread answers
+    const room = await startHistoryKeys(io(cwd), names).decide(new Set(['7412AB 1']));
+    expect(room?.[0]?.map((e) => e.signalId)).toEqual(['S0', 'S9999', 'S19998']);
+  }, 30_000);
+
   it('a missing history file: no answer (read here, it gives the user error it gives without the thread)', async () => {
     const { cwd } = write([[plain('S1', '1')]]);
     const names = ['h0.csv', 'missing.csv'];

@@ -2,7 +2,7 @@
 // thread does: the same notes, and for a history file that cannot be read the same stderr lines and
 // message, for the first such file in the order given; a month's file that fails still fails first.
 // A worker that stops or fails becomes a Dutch error, not a hang. Needs the build (dist/cli/history-worker.js).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
@@ -13,6 +13,7 @@ import { loadHistory } from './history';
 import { historyIndexBeside } from './history-index-file';
 import {
   coreFree,
+  HISTORY_KEYS_MAX_BYTES,
   HISTORY_SIGNAL_FILES_FOR_THREADS,
   HISTORY_WORKER_MIN_BYTES,
   HISTORY_WORKERS_ENV,
@@ -251,10 +252,21 @@ describe('historyKeysInThread', () => {
       expect(historyKeysInThread({ cwd }, ['a.csv', 'big.json'], auto, noMachine)).toBe(false);
       expect(historyKeysInThread({ cwd }, [], auto, noMachine)).toBe(false);
     }
-    for (const mode of ['never', 'always'])
-      expect(
-        historyKeysInThread({ cwd }, ['a.csv', 'b.csv'], { [HISTORY_WORKERS_ENV]: mode }, noMachine),
-      ).toBe(false);
+    const mode = (m: string) => ({ [HISTORY_WORKERS_ENV]: m });
+    for (const m of ['never', 'always'])
+      expect(historyKeysInThread({ cwd }, ['a.csv', 'b.csv'], mode(m), noMachine)).toBe(false);
+    // keys: any signal files, whatever their size and the machine (and no pool)
+    expect(historyKeysInThread({ cwd }, ['small.csv'], mode('keys'), noMachine)).toBe(true);
+    expect(historyKeysInThread({ cwd }, ['small.csv', 'big.json'], mode('keys'), noMachine)).toBe(false);
+    expect(historyInWorkers({ cwd }, ['small.csv', 'big.json'], mode('keys'), noMachine)).toBe(false);
+  });
+
+  it('auto: not above HISTORY_KEYS_MAX_BYTES (the thread holds the lines it has not checked yet)', () => {
+    const cwd = fixtureDir({ 'a.csv': 'x'.repeat(HISTORY_WORKER_MIN_BYTES) });
+    expect(historyKeysInThread({ cwd }, ['a.csv'], {}, quiet)).toBe(true);
+    truncateSync(join(cwd, 'a.csv'), HISTORY_KEYS_MAX_BYTES + 1); // sparse: no disk
+    expect(historyKeysInThread({ cwd }, ['a.csv'], {}, quiet)).toBe(false);
+    expect(historyKeysInThread({ cwd }, ['a.csv'], { [HISTORY_WORKERS_ENV]: 'keys' }, noMachine)).toBe(true);
   });
 });
 

@@ -170,17 +170,28 @@ const sizeOf = (path: string): number => {
   }
 };
 
-/** Files of together {@link HISTORY_WORKER_MIN_BYTES} or more, a core free and the thread's file built. */
+/**
+ * Files of together {@link HISTORY_WORKER_MIN_BYTES} or more (and at most `max`), a core free and
+ * the thread's file built.
+ */
 const worthAThread = (
   io: Pick<CliIo, 'cwd'>,
   files: readonly string[],
   machine: () => MachineLoad,
   worker: string,
+  max = Number.POSITIVE_INFINITY,
 ) => {
   let bytes = 0;
   for (const f of files) bytes += sizeOf(resolve(io.cwd, f));
-  return bytes >= HISTORY_WORKER_MIN_BYTES && coreFree(machine()) && sizeOf(worker) > 0;
+  return bytes >= HISTORY_WORKER_MIN_BYTES && bytes <= max && coreFree(machine()) && sizeOf(worker) > 0;
 };
+
+/**
+ * With `auto`: history signal files of together more than this many bytes are not read by the keying
+ * thread (project default: it holds the lines of households not yet seen until the month is read,
+ * ~2.5 bytes of heap a byte of file; the 100k month's two files are 39 MB, this is three times that).
+ */
+export const HISTORY_KEYS_MAX_BYTES = 128 * 1024 * 1024;
 
 /**
  * Whether `run` reads these history files in worker threads: with `SIGNAALREIS_HISTORY_WORKERS=always`
@@ -220,8 +231,8 @@ export function historyInWorkers(
  * Whether `run`, reading its history itself ({@link historyInWorkers} said no), keys the history's
  * signal files in a thread while it reads the month's file (history-keys.ts): under `auto` (unset
  * or empty), when the history is signal files only of at least {@link HISTORY_WORKER_MIN_BYTES}
- * together, a core is free and the thread's file is built; under `keys`, for any history of signal
- * files only (when the thread's file is built).
+ * and at most {@link HISTORY_KEYS_MAX_BYTES} together, a core is free and the thread's file is
+ * built; under `keys`, for any history of signal files only (when the thread's file is built).
  *
  * @example
  * ```ts
@@ -241,7 +252,7 @@ export function historyKeysInThread(
   const mode = env[HISTORY_WORKERS_ENV] || HISTORY_WORKERS_DEFAULT;
   if ((mode !== 'auto' && mode !== 'keys') || files.length === 0 || files.some(isCaseFile)) return false;
   if (mode === 'keys') return sizeOf(historyKeysWorkerFile()) > 0;
-  return worthAThread(io, files, machine, historyKeysWorkerFile());
+  return worthAThread(io, files, machine, historyKeysWorkerFile(), HISTORY_KEYS_MAX_BYTES);
 }
 
 /** History files being read in worker threads. */
