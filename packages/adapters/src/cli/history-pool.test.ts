@@ -62,7 +62,7 @@ const FILES = {
 /** A run's output: what it said, and the case file it wrote ('' when none). */
 type Ran = CliRun & { cases: string };
 
-/** The same command with the history in this thread and in worker threads. */
+/** The same command with the history in this thread and in worker threads (the pool; the keys thread, which must say the same as this thread). */
 async function bothWays(args: string[]): Promise<[Ran, Ran]> {
   const cwd = fixtureDir(FILES);
   // case files with their history index, as `run` writes them (September, and October itself)
@@ -82,7 +82,10 @@ async function bothWays(args: string[]): Promise<[Ran, Ran]> {
     const cases = existsSync(join(dir, 'cases.json')) ? readFileSync(join(dir, 'cases.json'), 'utf8') : '';
     return { ...out, stdout: out.stdout.replaceAll(dir, 'out'), cases };
   };
-  return [await go('never'), await go('always')];
+  const here = await go('never');
+  // and by the keys thread (signal files only: with a case file among them, this thread reads them)
+  expect(await go('keys')).toEqual(here);
+  return [here, await go('always')];
 }
 
 const run = ['run', 'month.csv', '--month', '2026-10', '--preset', 'type-medium', '--history'];
