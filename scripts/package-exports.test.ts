@@ -18,11 +18,12 @@ const entry = (base: string) => ({
 });
 
 // Entries tsup builds besides the root and the concepts: adapters' command line (its `bin`) and the
-// worker thread of a simulation's pool (worker threads load built JavaScript, issue 16). The worker
+// worker thread of a simulation's pool (worker threads load built JavaScript, issue 16) and of
+// `signaalreis batch`'s pool (the command line itself, sharing its chunks; issue 14). The worker
 // threads of `run`'s history pool, history keys and worklists (issue 14) are built apart, as self-contained files
 // (tsup.worker.config.ts; tested below).
 const EXTRA_ENTRIES: Record<string, string[]> = {
-  adapters: ['cli', 'simulation/worker'],
+  adapters: ['cli', 'simulation/worker', 'cli/batch-worker'],
 };
 // Subpaths the root does not re-export: the case store (issue 11) loads PGlite, pg and kysely,
 // ~150 ms of cold import that no other user of the root should pay; it is only on its subpath. The

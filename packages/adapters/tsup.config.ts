@@ -23,6 +23,8 @@ export default defineConfig({
     cli: 'src/cli.ts',
     // the worker thread of a simulation's pool: worker threads load built JavaScript (issue 16)
     'simulation/worker': 'src/simulation/worker.ts',
+    // the worker thread of `signaalreis batch`'s pool: the command line itself, its chunks shared
+    'cli/batch-worker': 'src/cli/batch-worker.ts',
     ...Object.fromEntries(concepts.map((c) => [`${c}/index`, `src/${c}/index.ts`])),
   },
   format: ['esm', 'cjs'],

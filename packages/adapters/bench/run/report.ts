@@ -2,6 +2,7 @@
 // that belongs next to it (figures from a busy machine mean little without the load).
 import { execSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import type { PlatformResult, Totals } from './platform';
 
 /** The figures of one month size (medians over the repeats). */
 export interface SizeResult {
@@ -57,6 +58,7 @@ export function table(
   year: YearResult | undefined,
   label: string,
   letters?: LettersResult,
+  platform?: PlatformResult,
 ): string {
   const rows: [string, string][] = [];
   for (const r of sizes) {
@@ -109,6 +111,7 @@ export function table(
     rows.push([`${what}: months completed`, `${year.completed}/${year.months} (${status})`]);
   }
   if (letters) rows.push(...lettersRows(letters));
+  if (platform) rows.push(...platformRows(platform));
   return [`| step | ${label} |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 }
 
@@ -124,6 +127,27 @@ function lettersRows(l: LettersResult): [string, string][] {
       `${s(floorWall)} (${s(l.floorCpuMs ?? 0)})`,
     ],
     [`${m}: ratio letters / floor, wall`, floorWall > 0 ? (l.wallMs / floorWall).toFixed(1) : '–'],
+  ];
+}
+
+/** The rows of the platform mode. */
+function platformRows(p: PlatformResult): [string, string][] {
+  const m = `platform: ${k(p.signals)} month in ${p.municipalities} municipalities`;
+  const t = (x: Totals) =>
+    `${s(x.wallMs)} (${s(x.cpuMs)}) / ${mb(x.maxPeakRss)}${x.failed > 0 ? ` — ${x.failed} failed` : ''}`;
+  return [
+    [
+      `${m}: \`signaalreis run\` per municipality, one after another, wall (CPU) / max peak RSS`,
+      t(p.oneByOne),
+    ],
+    [`${m}: the same, two at a time`, t(p.twoAtATime)],
+    [`${m}: \`signaalreis batch\` of one plan, wall (CPU) / peak RSS`, t(p.batch)],
+    [`${m}: floor (read every CSV file alone), wall (CPU)`, `${s(p.floor.wallMs)} (${s(p.floor.cpuMs)})`],
+    [
+      `${m}: ratio batch / floor, wall (CPU); one by one / batch, wall`,
+      `${(p.batch.wallMs / p.floor.wallMs).toFixed(1)} (${(p.batch.cpuMs / p.floor.cpuMs).toFixed(1)}); ${(p.oneByOne.wallMs / p.batch.wallMs).toFixed(1)}×`,
+    ],
+    [`${m}: batch folders equal to the one-by-one folders`, `${p.sameFolders}/${p.municipalities}`],
   ];
 }
 

@@ -10,6 +10,9 @@
 //   --letters          also `signaalreis letters` on the largest month's output (a PDF, card or
 //                      e-mail per contacted case), against the floor of writing as many files of the
 //                      same sizes alone (letters-floor.mjs)
+//   --platform         also a platform's month: the --platform-signals month (default 100000) split
+//                      by postcode into --municipalities (default 200) months with their own files,
+//                      run by `signaalreis run` one by one, two at a time, and by `signaalreis batch`
 //   --timeout <s>      kill a run after this many seconds: "did not finish" (default 180)
 //   --profile          run the largest month once more under --cpu-prof and summarise the self time
 //   --keep             keep the output folders (case files, profiles); generated input is always kept
@@ -22,6 +25,7 @@ import { SEED } from '../../../../examples/generate/rng';
 import { folderDigests, normalise, sha256 } from '../../src/cli/output-digest.test-support';
 import { type Measured, measure, median } from './child';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
+import { platform } from './platform';
 import { profileOnce } from './profile-run';
 import { type LettersResult, machine, type SizeResult, table, type YearResult } from './report';
 
@@ -37,6 +41,9 @@ const { values: o } = parseArgs({
     repeat: { type: 'string', default: '1' },
     year: { type: 'boolean', default: false },
     letters: { type: 'boolean', default: false },
+    platform: { type: 'boolean', default: false },
+    'platform-signals': { type: 'string', default: '100000' },
+    municipalities: { type: 'string', default: '200' },
     'year-signals': { type: 'string', default: '1000000' },
     'year-history': { type: 'string', default: '6' },
     'year-history-as': { type: 'string', default: 'cases' },
@@ -232,11 +239,22 @@ for (const size of sizes) results.push(await month(size));
 const yearResult = o.year ? await year() : undefined;
 const largestMonth = Math.max(...sizes);
 const lettersResult = o.letters && Number.isFinite(largestMonth) ? await letters(largestMonth) : undefined;
+const platformResult = o.platform
+  ? await platform(
+      CLI,
+      FLOOR,
+      generatedSet(Number(o['platform-signals']), MONTH_SET, seed, log),
+      Number(o.municipalities),
+      work,
+      timeoutMs,
+      log,
+    )
+  : undefined;
 const after = machine();
 process.stdout.write(
   `Preset ${PRESET}, seed ${seed}, ${repeat} repeat(s), medians. Before: ${before}. After: load average ${after.split('load average ')[1]}.\n\n`,
 );
-process.stdout.write(`${table(results, yearResult, o.label, lettersResult)}\n`);
+process.stdout.write(`${table(results, yearResult, o.label, lettersResult, platformResult)}\n`);
 if (digests.length > 0)
   process.stdout.write(
     `\nOutput digests (before and after a change of the run path the decisions must be equal):\n${digests.map((d) => `- ${d}`).join('\n')}\n`,

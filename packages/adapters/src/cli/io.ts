@@ -26,6 +26,19 @@ export interface CliIo {
    * English.
    */
   lang?: Lang;
+  /** Told by `run` when it has written its folder: what `batch` shows per municipality. */
+  onRun?: (summary: RunSummary) => void;
+}
+
+/** What a `run` decided, in counts (see {@link CliIo.onRun}). */
+export interface RunSummary {
+  /** Rows of the signal file, and of them rejected. */
+  rows: number;
+  rejected: number;
+  /** Cases, of them picked up (crisis included), and with a contact placed (wholly or partly). */
+  cases: number;
+  pickedUp: number;
+  contacted: number;
 }
 
 /**

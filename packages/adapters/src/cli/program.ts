@@ -1,5 +1,6 @@
 import { isIsoDate, type Lang } from '@signaalreis/core';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { registerBatch } from './batch';
 import { registerCases } from './cases';
 import { registerCompare } from './compare';
 import { registerCriteria } from './criteria';
@@ -98,6 +99,7 @@ export function buildProgram(cliIo: CliIo): Command {
   registerCriteria(program, io);
   registerMatch(program, io);
   registerRun(program, io);
+  registerBatch(program, io);
   registerCompare(program, io);
   registerSimulate(program, io);
   registerSimulateReport(program, io);

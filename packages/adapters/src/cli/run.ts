@@ -185,6 +185,15 @@ export function registerRun(program: Command, io: CliIo): void {
       const storedLine = store
         ? await storeRun(io, store, plannedCaseFile(m, preset.preset.id, o.municipality), o, save, stored)
         : save();
+      const b = m.counts.byOutcome;
+      const a = m.allocation.counts;
+      io.onRun?.({
+        rows,
+        rejected,
+        cases: m.counts.cases,
+        pickedUp: b['picked-up'] + b.crisis,
+        contacted: a.placed + a.partial,
+      });
       if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
       else {
         const lists = [...files.keys()].filter((n) => n.startsWith('worklist-')).length;

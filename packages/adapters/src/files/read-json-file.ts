@@ -16,7 +16,8 @@ import { PRESET_MAX_LENGTH } from '@signaalreis/rules-presets';
 /**
  * The largest JSON file read, in bytes, per kind of file (project default): a case file read whole
  * 64 MiB — about 20,000 cases with their lifecycle records, or a national month of 100,000 signals
- * in the compact format; a preset 2 MiB — about seventy times the largest bundled preset.
+ * in the compact format; a preset 2 MiB — about seventy times the largest bundled preset; a
+ * plan of `signaalreis batch` 4 MiB — a run for each of the 342 municipalities takes ~150 KiB.
  * `caseFileByLine`: a compact case file read a line (a case) at a time as history, never held
  * whole — 2 GiB, each line at most `caseFile` (issue 14: twelve national months are read one after
  * another; the limit only stops a wrong file).
@@ -31,6 +32,7 @@ export const JSON_FILE_LIMITS = Object.freeze({
   caseFile: 64 * 1024 * 1024,
   caseFileByLine: 2 * 1024 * 1024 * 1024,
   preset: PRESET_MAX_LENGTH,
+  batchPlan: 4 * 1024 * 1024,
 });
 
 /**

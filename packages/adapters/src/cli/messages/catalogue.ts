@@ -27,6 +27,7 @@ import {
 import { ACCESS_MESSAGES, STORE_MESSAGES } from '../../store/messages';
 import { XLSX_MESSAGES } from '../../xlsx/messages';
 import type { MessageEntry } from '../lang';
+import { BATCH_MESSAGES } from './batch';
 import { COLUMN_TITLES, TABLE_WORDS } from './columns';
 import { COMMON_MESSAGES } from './common';
 import { ABSENCE_REASON_TEXTS, COMPARE_MESSAGES } from './compare';
@@ -98,6 +99,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Catalogue>> = {
     month: MONTH_MESSAGES,
     match: MATCH_MESSAGES,
     run: RUN_MESSAGES,
+    batch: BATCH_MESSAGES,
     compare: COMPARE_MESSAGES,
     compareReasons: ABSENCE_REASON_TEXTS,
     simulate: SIMULATE_MESSAGES,

@@ -1,0 +1,197 @@
+// The plan of `signaalreis batch`: what a valid plan gives each run (the arguments of `signaalreis
+// run`), and every way a plan is refused — with its JSON path, never by throwing.
+import { fc, test } from '@fast-check/vitest';
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { BATCH_MAX_RUNS, checkBatchPlan } from './batch-plan';
+
+const ok = (value: unknown) => {
+  const r = checkBatchPlan(value);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+};
+const issuesOf = (value: unknown) => {
+  const r = checkBatchPlan(value);
+  if (r.ok) throw new Error('the plan was accepted');
+  return r.issues.map((i) => ({ code: i.code, path: i.path.join('.'), nl: i.message.nl }));
+};
+const run = (over: Record<string, unknown> = {}) => ({ municipality: '0363', signals: 's.csv', ...over });
+
+describe('checkBatchPlan: a valid plan', () => {
+  it('gives each run the arguments of signaalreis run, the file after --', () => {
+    const plan = ok({
+      month: '2026-10',
+      preset: 'type-medium',
+      csvDialect: 'excel-nl',
+      runs: [
+        run({
+          municipality: 'GM0363',
+          history: ['a.csv', 'b.json'],
+          register: 'brp.csv',
+          debtAssistance: 'shv.csv',
+        }),
+        run({
+          municipality: '0014',
+          preset: 'eigen.json',
+          out: 'elders',
+          sheet: 'Blad 1',
+          csvDialect: 'rfc4180',
+          xlsx: true,
+        }),
+      ],
+    });
+    expect(plan.month).toBe('2026-10');
+    expect(plan.runs).toEqual([
+      {
+        municipality: '0363',
+        out: 'out/2026-10/0363',
+        args: [
+          'run',
+          '--month=2026-10',
+          '--preset=type-medium',
+          '--municipality=0363',
+          '--out=out/2026-10/0363',
+          '--history=a.csv',
+          '--history=b.json',
+          '--register=brp.csv',
+          '--debt-assistance=shv.csv',
+          '--csv-dialect=excel-nl',
+          '--',
+          's.csv',
+        ],
+      },
+      {
+        municipality: '0014',
+        out: 'elders',
+        args: [
+          'run',
+          '--month=2026-10',
+          '--preset=eigen.json',
+          '--municipality=0014',
+          '--out=elders',
+          '--sheet=Blad 1',
+          '--csv-dialect=rfc4180',
+          '--xlsx',
+          '--',
+          's.csv',
+        ],
+      },
+    ]);
+  });
+
+  // any path a plan may hold — a leading dash, '=', spaces, quotes — reaches the option unchanged
+  const pathArb = fc.string({ minLength: 1, maxLength: 20 }).filter((p) => !p.includes('\0'));
+  test.prop([pathArb, fc.array(pathArb, { maxLength: 3 }), pathArb, pathArb])(
+    'the arguments parse back to the paths the plan gave',
+    (signals, history, out, preset) => {
+      const [r] = ok({ month: '2026-10', runs: [run({ signals, history, out, preset })] }).runs;
+      let seen: { file: string; o: Record<string, unknown> } | undefined;
+      const program = new Command().exitOverride();
+      program
+        .command('run')
+        .argument('<signals>')
+        .option('--month <m>')
+        .option('--preset <p>')
+        .option('--municipality <c>')
+        .option('--out <o>')
+        .option('--history <file...>')
+        .action((file: string, o: Record<string, unknown>) => {
+          seen = { file, o };
+        });
+      program.parse(r?.args ?? [], { from: 'user' });
+      expect(seen?.file).toBe(signals);
+      expect(seen?.o).toEqual({
+        month: '2026-10',
+        preset,
+        municipality: '0363',
+        out,
+        ...(history.length > 0 ? { history } : {}),
+      });
+    },
+  );
+});
+
+describe('checkBatchPlan: refused plans', () => {
+  it('says what is wrong with the shape, each problem with its path', () => {
+    expect(issuesOf(null).map((i) => i.path)).toEqual(['']);
+    expect(issuesOf({ runs: [run()] })).toEqual([expect.objectContaining({ path: 'month' })]);
+    expect(issuesOf({ month: '2026-10', runs: [] })).toEqual([expect.objectContaining({ path: 'runs' })]);
+    expect(
+      issuesOf({ month: '2026-10', preset: 'p', runs: [{ municipality: '0363', sigals: 's.csv' }] }),
+    ).toEqual([
+      expect.objectContaining({ path: 'runs.0.signals' }),
+      expect.objectContaining({ code: 'unknown_key', path: 'runs.0.sigals' }),
+    ]);
+    expect(
+      issuesOf({ month: '2026-10', preset: 'p', runs: [run({ xlsx: 'ja', history: 'a.csv' })] }).map(
+        (i) => i.path,
+      ),
+    ).toEqual(['runs.0.history', 'runs.0.xlsx']);
+    expect(issuesOf({ month: '2026-10', preset: 'p', runs: [run({ csvDialect: 'excel' })] })).toEqual([
+      expect.objectContaining({ path: 'runs.0.csvDialect' }),
+    ]);
+    const many = Array.from({ length: BATCH_MAX_RUNS + 1 }, (_, i) =>
+      run({ municipality: String(i).padStart(4, '0') }),
+    );
+    expect(issuesOf({ month: '2026-10', preset: 'p', runs: many })).toEqual([
+      expect.objectContaining({ path: 'runs' }),
+    ]);
+  });
+
+  it('refuses a month that is not one, a code that is not CBS, and a run without a preset', () => {
+    expect(
+      issuesOf({ month: '2026-13', runs: [run({ municipality: '363' }), run({ municipality: '0014' })] }),
+    ).toEqual([
+      expect.objectContaining({ path: 'month' }),
+      expect.objectContaining({
+        path: 'runs.0.municipality',
+        nl: expect.stringContaining('CBS-gemeentecode'),
+      }),
+      expect.objectContaining({ code: 'missing_preset', path: 'runs.0.preset' }),
+      expect.objectContaining({ code: 'missing_preset', path: 'runs.1.preset' }),
+    ]);
+  });
+
+  it('refuses one municipality twice, however written, and folders that overlap', () => {
+    expect(
+      issuesOf({
+        month: '2026-10',
+        preset: 'p',
+        runs: [
+          run({ municipality: '0363' }),
+          run({ municipality: 'gm0363', out: 'b' }),
+          run({ municipality: '0014', out: 'out/2026-10/0363/../0363/' }),
+          run({ municipality: '0015', out: 'b/sub' }),
+          run({ municipality: '0016', out: 'bb' }),
+        ],
+      }),
+    ).toEqual([
+      { code: 'duplicate_municipality', path: 'runs.1.municipality', nl: expect.stringContaining('runs.0') },
+      { code: 'shared_out', path: 'runs.2.out', nl: expect.stringContaining('runs.0') },
+      { code: 'shared_out', path: 'runs.3.out', nl: expect.stringContaining('runs.1') },
+    ]);
+  });
+
+  test.prop([fc.jsonValue()])('any JSON value gives a plan or issues, never an exception', (value) => {
+    const r = checkBatchPlan(value);
+    expect(r.ok || r.issues.length > 0).toBe(true);
+  });
+
+  test.prop([
+    fc.array(fc.constantFrom('a', 'b', 'a/b', 'a/../b', './a', 'b/c/', 'c'), { minLength: 2, maxLength: 4 }),
+  ])('two folders overlap exactly when one is the other or inside it', (outs) => {
+    const plan = {
+      month: '2026-10',
+      preset: 'p',
+      runs: outs.map((out, i) => run({ municipality: String(i + 1).padStart(4, '0'), out })),
+    };
+    const norm = (p: string) =>
+      `/${p}/`
+        .replace(/\/\.\//g, '/')
+        .replace(/\/[^/]+\/\.\.\//g, '/')
+        .replace(/\/+/g, '/');
+    const clash = (x: string, y: string) => norm(x).startsWith(norm(y)) || norm(y).startsWith(norm(x));
+    const expected = outs.some((x, i) => outs.some((y, j) => j < i && clash(x, y)));
+    expect(checkBatchPlan(plan).ok).toBe(!expected);
+  });
+});

@@ -1,0 +1,52 @@
+// One run of `signaalreis batch`: `signaalreis run` with the run's arguments, in-process, its
+// output captured — in a worker thread of the batch's pool (batch-worker.ts) or in the command's
+// own thread. The same code as the command `run`, so the same checks, messages and folder.
+import type { IsoDate, Lang } from '@signaalreis/core';
+import type { RunSummary } from './io';
+import { main } from './program';
+
+/** What a run is given: the arguments after `signaalreis`, the folder they are relative to, the language and "today". */
+export interface BatchTask {
+  args: string[];
+  cwd: string;
+  lang: Lang;
+  today?: IsoDate;
+}
+
+/** What a run did: its exit code, what it printed, how long it took and, when it wrote its folder, its counts. */
+export interface BatchOutcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  summary?: RunSummary;
+}
+
+/**
+ * Runs one task as `signaalreis run` would (exit codes of `main`: 0, 1, 2, 70), never throwing.
+ *
+ * @example
+ * ```ts
+ * import { runBatchTask } from './batch-task';
+ * const r = await runBatchTask({ args: ['run', '--month=2026-10', '--preset=type-small', '--', 'nope.csv'], cwd: '.', lang: 'nl' });
+ * r.code; // 2: the file does not exist (r.stderr says so, in Dutch)
+ * ```
+ */
+export async function runBatchTask(task: BatchTask): Promise<BatchOutcome> {
+  let stdout = '';
+  let stderr = '';
+  let summary: RunSummary | undefined;
+  const start = performance.now();
+  const code = await main(['node', 'signaalreis', ...task.args], {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd: task.cwd,
+    lang: task.lang,
+    ...(task.today ? { today: task.today } : {}),
+    onRun: (s) => {
+      summary = s;
+    },
+  });
+  const ms = Math.round(performance.now() - start);
+  return { code, stdout, stderr, ms, ...(summary ? { summary } : {}) };
+}

@@ -1,0 +1,259 @@
+// `signaalreis batch` end to end: the bundled example plan, in this thread and over the pool of
+// worker threads (needs the build: dist/cli/batch-worker.js), writes each municipality's folder as
+// `signaalreis run` with the same arguments writes it; a failing run fails alone; a bad plan, a bad
+// option or a store in the environment runs nothing.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { batchExitCode, batchWorkerFile, runInThreads } from './batch';
+import { checkBatchPlan } from './batch-plan';
+import type { BatchTask } from './batch-task';
+import { REPO_ROOT, runCli } from './cli-test-kit';
+import { EXIT_CODES } from './io';
+import { sha256 } from './output-digest.test-support';
+import { STORE_ENV } from './store-option';
+
+const EXAMPLE_PLAN = join(REPO_ROOT, 'examples', 'batch', 'platform-2026-10.json');
+
+/** A folder laid out as examples/ (data and presets linked), with the example plan in `batch/`. */
+function exampleWorld(): { dir: string; plan: string } {
+  const root = mkdtempSync(join(tmpdir(), 'signaalreis-batch-'));
+  for (const d of ['data', 'presets']) symlinkSync(join(REPO_ROOT, 'examples', d), join(root, d));
+  mkdirSync(join(root, 'batch'));
+  const plan = join(root, 'batch', 'plan.json');
+  writeFileSync(plan, readFileSync(EXAMPLE_PLAN));
+  return { dir: join(root, 'batch'), plan };
+}
+
+/** A workbook as its sheets' names and values (its file also holds the time it was written). */
+async function sheetsOf(path: string): Promise<unknown[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+  return book.worksheets.map((w) => [w.name, w.getSheetValues()]);
+}
+
+/**
+ * A run's folder to compare: each file's SHA-256, but the manifest with its time, the folder's name
+ * and the workbook's entry normalised, and the workbook as its sheets (the time it was written aside).
+ */
+async function folderOf(dir: string, out: string): Promise<Record<string, unknown>> {
+  const files: Record<string, unknown> = {};
+  for (const name of readdirSync(join(dir, out)).sort()) {
+    const path = join(dir, out, name);
+    if (name === 'worklists.xlsx') files[name] = await sheetsOf(path);
+    else if (name !== 'manifest.json') files[name] = sha256(readFileSync(path));
+    else {
+      const m = JSON.parse(readFileSync(path, 'utf8')) as {
+        writtenAt: string;
+        command: string;
+        files: { name: string }[];
+      };
+      m.writtenAt = '<writtenAt>';
+      m.command = m.command.replaceAll(out, '<out>');
+      for (const f of m.files)
+        if (f.name === 'worklists.xlsx') Object.assign(f, { bytes: 0, sha256: '<workbook>' });
+      files[name] = m;
+    }
+  }
+  return files;
+}
+
+/** The runs of a plan file as checked. */
+const runsOf = (plan: string) => {
+  const r = checkBatchPlan(JSON.parse(readFileSync(plan, 'utf8')));
+  if (!r.ok) throw new Error('the example plan is not valid');
+  return r.value.runs;
+};
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('signaalreis batch: the example plan', () => {
+  for (const threads of ['1', '2']) {
+    it(`writes every folder as signaalreis run does (${threads} thread(s))`, async () => {
+      if (threads !== '1') expect(existsSync(batchWorkerFile()), 'pnpm build first').toBe(true);
+      const { dir, plan } = exampleWorld();
+      const batch = await runCli(['batch', plan, '--threads', threads, '--format', 'json'], { cwd: dir });
+      expect(batch.code, batch.stderr).toBe(0);
+      const report = JSON.parse(batch.stdout) as {
+        threads: number;
+        runs: {
+          municipality: string;
+          out: string;
+          exitCode: number;
+          summary: Record<string, number>;
+          stdout: string;
+        }[];
+      };
+      expect(report.threads).toBe(Number(threads));
+      const runs = runsOf(plan);
+      expect(report.runs.map((r) => [r.municipality, r.out, r.exitCode])).toEqual(
+        runs.map((r) => [r.municipality, r.out, 0]),
+      );
+      for (const [i, r] of runs.entries()) {
+        // the same arguments, another folder: the same files, byte for byte (the manifest's time aside)
+        const solo = `solo/${r.municipality}`;
+        const args = r.args.map((a) => (a === `--out=${r.out}` ? `--out=${solo}` : a));
+        const alone = await runCli(args, { cwd: dir });
+        expect(alone.code, alone.stderr).toBe(0);
+        expect(await folderOf(dir, r.out)).toEqual(await folderOf(dir, solo));
+        expect(report.runs[i]?.stdout).toBe(alone.stdout.replaceAll(solo, r.out));
+        const cases = readFileSync(join(dir, r.out, 'cases.json'), 'utf8').match(/"caseId"/g)?.length;
+        expect(report.runs[i]?.summary.cases).toBe(cases);
+      }
+    }, 60_000);
+  }
+
+  it('prints a table of the runs in Dutch, or English on request', async () => {
+    const { dir, plan } = exampleWorld();
+    const nl = await runCli(['batch', plan, '--threads', '1'], { cwd: dir });
+    expect(nl.code, nl.stderr).toBe(0);
+    expect(nl.stdout).toMatch(/^signaalreis batch — maand 2026-10: 3 runs in 1 thread, /);
+    expect(nl.stdout).toMatch(/^gemeente +uitkomst +signalen +afgekeurd +zaken +opgepakt +contact +s +map$/m);
+    for (const r of runsOf(plan))
+      expect(nl.stdout).toMatch(new RegExp(`^${r.municipality} +goed .* ${r.out}$`, 'm'));
+    expect(nl.stdout).toMatch(/3 runs goed, 0 met een fout\.\n$/);
+    const en = await runCli(['batch', plan, '--threads', '1', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toMatch(
+      /^municipality +outcome +signals +rejected +cases +picked up +contact +s +folder$/m,
+    );
+    expect(en.stdout).toMatch(/3 runs ok, 0 failed\.\n$/);
+  }, 60_000);
+});
+
+describe('signaalreis batch: a run that fails', () => {
+  it('fails alone: the others are written, the batch ends with its exit code and says why', async () => {
+    const { dir } = exampleWorld();
+    const plan = join(dir, 'twee.json');
+    writeFileSync(
+      plan,
+      JSON.stringify({
+        month: '2026-10',
+        preset: 'type-medium',
+        runs: [
+          { municipality: '0014', signals: 'ontbreekt.csv' },
+          { municipality: '0363', signals: '../data/signals-2026-10.csv' },
+        ],
+      }),
+    );
+    for (const threads of ['1', '2']) {
+      const r = await runCli(['batch', plan, '--threads', threads], { cwd: dir });
+      expect(r.code).toBe(EXIT_CODES.userError);
+      expect(r.stdout).toMatch(/^0014 +fout \(2\) +– +– +– +– +– /m);
+      expect(r.stdout).toMatch(/^ {2}0014: signaalreis: .*ontbreekt\.csv/m);
+      expect(r.stdout).toMatch(/1 run goed, 1 met een fout\.\n$/);
+      expect(existsSync(join(dir, 'out/2026-10/0014'))).toBe(false);
+      expect(readdirSync(join(dir, 'out/2026-10/0363'))).toContain('cases.json');
+    }
+  }, 60_000);
+
+  it('a run whose thread fails fails alone (exit code 70)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signaalreis-batch-worker-'));
+    const worker = join(dir, 'worker.mjs');
+    writeFileSync(
+      worker,
+      `export default (t) => {
+        if (t.args[0] === 'throw') throw new Error('kapot');
+        return { code: 0, stdout: t.args[0], stderr: '', ms: 1 };
+      };`,
+    );
+    const task = (a: string): BatchTask => ({ args: [a], cwd: dir, lang: 'nl' });
+    let done = 0;
+    const out = await runInThreads([task('a'), task('throw'), task('b')], 2, 'nl', () => done++, worker);
+    expect(done).toBe(3);
+    expect(out.map((o) => o.code)).toEqual([0, 70, 0]);
+    expect(out.map((o) => o.stdout)).toEqual(['a', '', 'b']);
+    expect(out[1]?.stderr).toMatch(/^signaalreis: de thread van deze run stopte onverwacht: .*kapot/);
+  }, 30_000);
+
+  test.prop([fc.array(fc.constantFrom(0, 1, 2, 70), { maxLength: 6 })])(
+    'the batch ends with the most serious exit code of its runs',
+    (codes) => {
+      const rank = [0, 1, 2, 70];
+      const code = batchExitCode(codes);
+      expect(code).toBe(codes.length === 0 ? 0 : rank[Math.max(...codes.map((c) => rank.indexOf(c)))]);
+      expect(batchExitCode([...codes].reverse())).toBe(code);
+    },
+  );
+});
+
+describe('signaalreis batch: nothing runs', () => {
+  const plan = {
+    month: '2026-10',
+    preset: 'type-medium',
+    runs: [{ municipality: '0363', signals: 's.csv' }],
+  };
+
+  it('when the plan cannot be read or is not valid (every problem listed)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signaalreis-batch-bad-'));
+    writeFileSync(join(dir, 'kapot.json'), '{ "month": ');
+    writeFileSync(
+      join(dir, 'fout.json'),
+      JSON.stringify({ month: '2026-13', runs: [{ municipality: '0363', signals: 's.csv', sigals: 1 }] }),
+    );
+    const twice = [
+      { municipality: '363', signals: 's.csv' },
+      { municipality: '0363', signals: 's.csv' },
+      { municipality: 'gm0363', signals: 's.csv', preset: 'p' },
+    ];
+    writeFileSync(join(dir, 'waarden.json'), JSON.stringify({ month: '2026-13', runs: twice }));
+    const missing = await runCli(['batch', 'nergens.json'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^signaalreis: nergens\.json: /);
+    const broken = await runCli(['batch', 'kapot.json'], { cwd: dir });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^signaalreis: kapot\.json:1:\d+: /);
+    // the shape first (every problem of it at once), then the values
+    const shape = await runCli(['batch', 'fout.json'], { cwd: dir });
+    expect(shape.code).toBe(2);
+    expect(shape.stderr).toBe(
+      'signaalreis: fout.json: runs.0.sigals: Onbekend veld "sigals" (geen geldig plan)\n',
+    );
+    const bad = await runCli(['batch', 'waarden.json'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    const lines = bad.stderr.trim().split('\n');
+    expect(lines.slice(0, -1).map((l) => l.split(': ')[2])).toEqual([
+      'month',
+      'runs.0.municipality',
+      'runs.0.preset',
+      'runs.1.preset',
+      'runs.2.municipality',
+      'runs.2.out',
+    ]);
+    expect(lines.at(-1)).toMatch(
+      /^signaalreis: waarden\.json: geen geldig plan \(6 problemen, hierboven genoemd\)/,
+    );
+    expect(readdirSync(dir).sort()).toEqual(['fout.json', 'kapot.json', 'waarden.json']);
+  });
+
+  it('when --threads is not a number from 1 to 64', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signaalreis-batch-threads-'));
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+    for (const n of ['0', '65', 'twee', '1.5']) {
+      const r = await runCli(['batch', 'plan.json', '--threads', n], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/verwacht een geheel getal van 1 tot en met 64/);
+    }
+    expect(readdirSync(dir)).toEqual(['plan.json']);
+  });
+
+  it('when a case store is set in the environment (batch does not store)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signaalreis-batch-store-'));
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+    vi.stubEnv(STORE_ENV, join(dir, 'opslag'));
+    const r = await runCli(['batch', 'plan.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/SIGNAALREIS_STORE is gezet, maar batch gebruikt geen zakenopslag/);
+    expect(readdirSync(dir)).toEqual(['plan.json']);
+  });
+});

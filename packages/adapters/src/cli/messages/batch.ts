@@ -1,0 +1,69 @@
+// The sentences of `signaalreis batch` (issue 14: a platform's month, one run per municipality).
+import type { Bilingual } from '@signaalreis/core';
+
+type B = Bilingual;
+
+/** `signaalreis batch`: help, problems with the plan, progress and the summary. */
+export const BATCH_MESSAGES = {
+  description: {
+    nl: 'Veel maandruns in één keer: één run per gemeente uit een plan (JSON), over de kernen verdeeld; elke map zoals signaalreis run die schrijft',
+    en: 'Many monthly runs at once: one run per municipality from a plan (JSON), spread over the cores; each folder as signaalreis run writes it',
+  },
+  planArg: {
+    nl: 'het plan: JSON met de maand en per gemeente het signaalbestand, de preset, de geschiedenis en de map (docs/formats/batch-plan.md)',
+    en: 'the plan: JSON with the month and per municipality the signal file, preset, history and folder (docs/formats/batch-plan.md)',
+  },
+  threadsHelp: {
+    nl: 'aantal threads (1: alles in deze thread; standaard: het aantal kernen, hoogstens het aantal runs)',
+    en: 'number of threads (1: everything in this thread; default: the number of cores, at most the number of runs)',
+  },
+  badThreads: {
+    nl: 'verwacht een geheel getal van 1 tot en met 64',
+    en: 'expected a whole number from 1 to 64',
+  },
+  planWhat: { nl: 'geen geldig plan', en: 'not a valid plan' },
+  duplicateMunicipality: (code: string, first: number): B => ({
+    nl: `gemeente ${code} staat al in runs.${first}: één run per gemeente per maand`,
+    en: `municipality ${code} is already in runs.${first}: one run per municipality per month`,
+  }),
+  noPreset: {
+    nl: 'geen preset: geef "preset" bij de run of bovenaan het plan',
+    en: 'no preset: give "preset" in the run or at the top of the plan',
+  },
+  moreLines: (n: number): B => ({ nl: `(nog ${n} regels)`, en: `(${n} more lines)` }),
+  sharedOut: (first: number): B => ({
+    nl: `deze map overlapt met die van runs.${first}: elke run schrijft een eigen map`,
+    en: `this folder overlaps that of runs.${first}: each run writes a folder of its own`,
+  }),
+  storeSet: (variable: string): B => ({
+    nl: `${variable} is gezet, maar batch gebruikt geen zakenopslag: draai de gemeenten dan één voor één met signaalreis run --store, of haal ${variable} weg`,
+    en: `${variable} is set, but batch uses no case store: run the municipalities one by one with signaalreis run --store, or unset ${variable}`,
+  }),
+  workerNotBuilt: {
+    nl: 'de worker-thread van batch is niet gebouwd (pnpm build): de runs gaan in deze thread',
+    en: 'the worker thread of batch is not built (pnpm build): the runs go in this thread',
+  },
+  progress: {
+    nl: 'runs {bar} {value}/{total} gemeenten',
+    en: 'runs {bar} {value}/{total} municipalities',
+  },
+  head: (month: string, runs: number, threads: number, seconds: string): B => ({
+    nl: `signaalreis batch — maand ${month}: ${runs} ${runs === 1 ? 'run' : 'runs'} in ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${seconds} s`,
+    en: `signaalreis batch — month ${month}: ${runs} ${runs === 1 ? 'run' : 'runs'} in ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${seconds} s`,
+  }),
+  columns: {
+    nl: 'gemeente|uitkomst|signalen|afgekeurd|zaken|opgepakt|contact|s|map',
+    en: 'municipality|outcome|signals|rejected|cases|picked up|contact|s|folder',
+  },
+  ok: { nl: 'goed', en: 'ok' },
+  failed: (code: number): B => ({ nl: `fout (${code})`, en: `failed (${code})` }),
+  problemsHead: { nl: 'Wat de runs meldden:', en: 'What the runs reported:' },
+  done: (ok: number, failed: number): B => ({
+    nl: `${ok} ${ok === 1 ? 'run' : 'runs'} goed, ${failed} met een fout.`,
+    en: `${ok} ${ok === 1 ? 'run' : 'runs'} ok, ${failed} failed.`,
+  }),
+  threadDied: (message: string): B => ({
+    nl: `de thread van deze run stopte onverwacht: ${message}`,
+    en: `the thread of this run stopped unexpectedly: ${message}`,
+  }),
+} as const;
