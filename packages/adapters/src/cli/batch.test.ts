@@ -131,6 +131,21 @@ describe('signaalreis batch: the example plan', () => {
   }, 60_000);
 });
 
+describe('signaalreis batch: progress', () => {
+  it('shows a bar of the runs on a terminal, nothing otherwise', async () => {
+    const { dir, plan } = exampleWorld();
+    const shown: string[] = [];
+    const tty = await runCli(['batch', plan, '--threads', '1'], {
+      cwd: dir,
+      stderr: { isTTY: true, write: (s: string) => shown.push(s) },
+    });
+    expect(tty.code).toBe(0);
+    expect(shown.join('')).toMatch(/runs .*\d\/3 gemeenten/);
+    const piped = await runCli(['batch', plan, '--threads', '1'], { cwd: dir });
+    expect(piped.stderr).not.toMatch(/gemeenten/);
+  }, 60_000);
+});
+
 describe('signaalreis batch: a run that fails', () => {
   it('fails alone: the others are written, the batch ends with its exit code and says why', async () => {
     const { dir } = exampleWorld();

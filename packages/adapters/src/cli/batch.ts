@@ -22,10 +22,10 @@ import { rawStream } from './terminal';
 /** The built worker of the pool (`dist/cli/batch-worker.js`). */
 export const batchWorkerFile = (): string => builtFile('cli/batch-worker.js');
 
-/** The lines of a run's stderr the summary shows (all of them: `--format json`). */
+/** The lines of a run's stderr the summary shows (project default; all of them: `--format json`). */
 const MAX_LINES_PER_RUN = 10;
 
-/** The most threads `--threads` takes. */
+/** The most threads `--threads` takes (project default, as `simulate --workers`). */
 const MAX_THREADS = 64;
 
 interface BatchOptions {
