@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { type SignalImportEvent, streamSignalsCsv } from '@signaalreis/adapters';
+import { expect } from 'vitest';
 import { csv, goodRow, type Row, TODAY } from './fixtures.test-support';
+import { todayInAmsterdam } from './read-signals';
 
 const BREAKAGES: Row[] = [
   {},
@@ -62,5 +64,27 @@ test.prop([rowsArb, fc.array(fc.nat(), { maxLength: 12 }), fc.boolean()], { numR
     const a = await collect(chunks());
     const b = await collect(whole());
     return JSON.stringify(a) === JSON.stringify(b);
+  },
+);
+
+/** The last Sunday of `month` (0-based) of `year`, at 01:00 UTC: when EU summer time starts or ends (since 1996). */
+const lastSundayAt1Utc = (year: number, month: number) => {
+  const last = new Date(Date.UTC(year, month + 1, 0, 1));
+  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+};
+
+test.prop([
+  fc.date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  }),
+])(
+  'todayInAmsterdam is the day in Amsterdam: UTC+1, UTC+2 in EU summer time (the formatter made once)',
+  (now) => {
+    const y = now.getUTCFullYear();
+    const summer = now.getTime() >= lastSundayAt1Utc(y, 2) && now.getTime() < lastSundayAt1Utc(y, 9);
+    const local = new Date(now.getTime() + (summer ? 2 : 1) * 3_600_000);
+    expect(todayInAmsterdam(now)).toBe(local.toISOString().slice(0, 10));
   },
 );

@@ -79,8 +79,12 @@ export interface ReadSignalsOptions {
  */
 export function todayInAmsterdam(now: Date = new Date()): IsoDate {
   // en-CA writes YYYY-MM-DD; asIsoDate throws only if the platform's calendar were broken.
-  return asIsoDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now));
+  amsterdamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+  return asIsoDate(amsterdamDay.format(now));
 }
+
+/** The formatter of {@link todayInAmsterdam}, made once: making one with a time zone costs ~0.1 ms, more when cold (issue 14: a batch reads 600 files). */
+let amsterdamDay: Intl.DateTimeFormat | undefined;
 
 const fatal = (issues: Issue[]): SignalImportEvent => ({ type: 'fatal', issues });
 const fileFatal = (code: string, message: Bilingual, line = 1) => fatal([fileIssue(code, message, line)]);
