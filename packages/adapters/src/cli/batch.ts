@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { Lang } from '@signaalreis/core';
-import cliProgress from 'cli-progress';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { builtFile } from '../files/built-file';
 import { type BatchPlan, checkBatchPlan } from './batch-plan';
@@ -16,8 +15,8 @@ import { readJsonArg, refuseFile } from './json-input';
 import { cliLang, localize } from './lang';
 import { BATCH_MESSAGES } from './messages/batch';
 import { COMMON_MESSAGES } from './messages/common';
+import { terminalBar } from './progress';
 import { STORE_ENV } from './store-option';
-import { rawStream } from './terminal';
 
 /** The built worker of the pool (`dist/cli/batch-worker.js`). */
 export const batchWorkerFile = (): string => builtFile('cli/batch-worker.js');
@@ -51,16 +50,7 @@ const threadsParser = (lang: Lang) => (value: string) => {
 /** A bar of runs done on a terminal; nothing otherwise. */
 function runsProgress(io: CliIo, total: number): { done(): void; stop(): void } {
   if (!io.stderr.isTTY) return { done() {}, stop() {} };
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: rawStream(io.stderr) as NodeJS.WritableStream,
-      format: BATCH_MESSAGES.progress[cliLang(io)],
-      clearOnComplete: true,
-      hideCursor: true,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0);
+  const bar = terminalBar(io, BATCH_MESSAGES.progress[cliLang(io)], total);
   return { done: () => bar.increment(), stop: () => bar.stop() };
 }
 

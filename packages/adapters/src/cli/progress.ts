@@ -33,21 +33,30 @@ function estimateRows(path: string, size: number): number {
   return Math.max(1, Math.round((size / buffer.length) * Math.max(lines, 1)) - 1);
 }
 
-/** A progress bar on stderr for a large file on a terminal; otherwise nothing. */
-export function startProgress(io: CliIo, path: string, size: number): Progress {
-  if (!io.stderr.isTTY || size <= PROGRESS_MIN_BYTES) return NONE;
-  let total = estimateRows(path, size);
+/**
+ * A started progress bar on the terminal of `io.stderr` (only for a terminal: ask `isTTY` first),
+ * `format` in cli-progress's tokens, cleared when it stops.
+ */
+export function terminalBar(io: CliIo, format: string, total: number): cliProgress.SingleBar {
   const bar = new cliProgress.SingleBar(
     {
       // the bar writes its own cursor controls: give it the terminal itself, not the escaping wrapper
       stream: rawStream(io.stderr) as NodeJS.WritableStream,
-      format: VALIDATE_MESSAGES.progress[cliLang(io)],
+      format,
       clearOnComplete: true,
       hideCursor: true,
     },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);
+  return bar;
+}
+
+/** A progress bar on stderr for a large file on a terminal; otherwise nothing. */
+export function startProgress(io: CliIo, path: string, size: number): Progress {
+  if (!io.stderr.isTTY || size <= PROGRESS_MIN_BYTES) return NONE;
+  let total = estimateRows(path, size);
+  const bar = terminalBar(io, VALIDATE_MESSAGES.progress[cliLang(io)], total);
   return {
     tick(rows) {
       if (rows % EVERY_ROWS !== 0) return;
