@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -123,6 +123,15 @@ describe('signaalreis batch: the example plan', () => {
     for (const r of runsOf(plan))
       expect(nl.stdout).toMatch(new RegExp(`^${r.municipality} +goed .* ${r.out}$`, 'm'));
     expect(nl.stdout).toMatch(/3 runs goed, 0 met een fout\.\n$/);
+    // the folders as seen from where the command runs, in JSON also resolved
+    const above = await runCli(['batch', 'batch/plan.json', '--threads', '1'], { cwd: dirname(dir) });
+    for (const r of runsOf(plan))
+      expect(above.stdout).toMatch(new RegExp(`^${r.municipality} +goed .* batch/${r.out}$`, 'm'));
+    const json = await runCli(['batch', 'batch/plan.json', '--threads', '1', '--format', 'json'], {
+      cwd: dirname(dir),
+    });
+    const folders = (JSON.parse(json.stdout) as { runs: { folder: string }[] }).runs.map((r) => r.folder);
+    expect(folders).toEqual(runsOf(plan).map((r) => join(dir, r.out)));
     const en = await runCli(['batch', plan, '--threads', '1', '--lang', 'en'], { cwd: dir });
     expect(en.stdout).toMatch(
       /^municipality +outcome +signals +rejected +cases +picked up +contact +s +folder$/m,

@@ -4,7 +4,7 @@
 // mostly the start of the command line, paid here once per thread instead of once per run).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Lang } from '@signaalreis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { builtFile } from '../files/built-file';
@@ -122,13 +122,14 @@ function columns(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
-/** The summary of a batch: a table of the runs, then what they printed on stderr. */
+/** The summary of a batch: a table of the runs (each folder as `shown`), then what they printed on stderr. */
 function batchText(
   plan: BatchPlan,
   outcomes: BatchOutcome[],
   threads: number,
   seconds: number,
   lang: Lang,
+  shown: (out: string) => string,
 ): string {
   const t = localize(BATCH_MESSAGES, lang);
   const cell = (n: number | undefined) => (n === undefined ? '–' : String(n));
@@ -139,7 +140,7 @@ function batchText(
       const r = o.summary;
       const result = o.code === EXIT_CODES.ok ? t.ok : t.failed(o.code);
       const numbers = [r?.rows, r?.rejected, r?.cases, r?.pickedUp, r?.contacted].map(cell);
-      return [run.municipality, result, ...numbers, (o.ms / 1000).toFixed(1), run.out];
+      return [run.municipality, result, ...numbers, (o.ms / 1000).toFixed(1), shown(run.out)];
     }),
   ];
   const lines = [t.head(plan.month, plan.runs.length, threads, seconds.toFixed(1)), '', ...columns(table)];
@@ -159,8 +160,17 @@ function batchText(
   return `${lines.join('\n')}\n`;
 }
 
-/** The batch as JSON (`--format json`): per run its municipality, folder, exit code, counts and output. */
-function batchJson(plan: BatchPlan, outcomes: BatchOutcome[], threads: number, seconds: number) {
+/**
+ * The batch as JSON (`--format json`): per run its municipality, folder (`out` as the plan gives it,
+ * `folder` resolved), exit code, counts and output.
+ */
+function batchJson(
+  plan: BatchPlan,
+  outcomes: BatchOutcome[],
+  threads: number,
+  seconds: number,
+  folder: (out: string) => string,
+) {
   return {
     month: plan.month,
     threads,
@@ -171,6 +181,7 @@ function batchJson(plan: BatchPlan, outcomes: BatchOutcome[], threads: number, s
       return {
         municipality: run.municipality,
         out: run.out,
+        folder: folder(run.out),
         exitCode: o.code,
         seconds: o.ms / 1000,
         ...(o.summary ? { summary: o.summary } : {}),
@@ -232,9 +243,12 @@ export function registerBatch(program: Command, io: CliIo): void {
           : await runInThreads(tasks, threads, lang, progress.done);
       progress.stop();
       const seconds = (performance.now() - start) / 1000;
+      // the plan's folders are relative to the plan; the table shows them from where the command ran
+      const folder = (out: string) => resolve(cwd, out);
+      const shown = (out: string) => relative(io.cwd, folder(out)) || '.';
       if (o.format === 'json')
-        io.stdout.write(`${JSON.stringify(batchJson(plan, outcomes, threads, seconds), null, 2)}\n`);
-      else io.stdout.write(batchText(plan, outcomes, threads, seconds, lang));
+        io.stdout.write(`${JSON.stringify(batchJson(plan, outcomes, threads, seconds, folder), null, 2)}\n`);
+      else io.stdout.write(batchText(plan, outcomes, threads, seconds, lang, shown));
       const code = batchExitCode(outcomes.map((x) => x.code));
       if (code !== EXIT_CODES.ok) throw new CliExit(code);
     });
