@@ -170,12 +170,13 @@ function batchJson(
   threads: number,
   seconds: number,
   folder: (out: string) => string,
+  exitCode: number,
 ) {
   return {
     month: plan.month,
     threads,
     seconds: Number(seconds.toFixed(3)),
-    exitCode: batchExitCode(outcomes.map((o) => o.code)),
+    exitCode,
     runs: plan.runs.map((run, i) => {
       const o = outcomes[i] as BatchOutcome;
       return {
@@ -244,12 +245,14 @@ export function registerBatch(program: Command, io: CliIo): void {
       progress.stop();
       const seconds = (performance.now() - start) / 1000;
       // the plan's folders are relative to the plan; the table shows them from where the command ran
+      const code = batchExitCode(outcomes.map((x) => x.code));
       const folder = (out: string) => resolve(cwd, out);
       const shown = (out: string) => relative(io.cwd, folder(out)) || '.';
       if (o.format === 'json')
-        io.stdout.write(`${JSON.stringify(batchJson(plan, outcomes, threads, seconds, folder), null, 2)}\n`);
+        io.stdout.write(
+          `${JSON.stringify(batchJson(plan, outcomes, threads, seconds, folder, code), null, 2)}\n`,
+        );
       else io.stdout.write(batchText(plan, outcomes, threads, seconds, lang, shown));
-      const code = batchExitCode(outcomes.map((x) => x.code));
       if (code !== EXIT_CODES.ok) throw new CliExit(code);
     });
 }
