@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, join } from 'node:path';
 import { type BatchRun, checkBatchPlan } from '../../src/cli/batch-plan';
 import { folderDigests } from '../../src/cli/output-digest.test-support';
+import { freshDatabase } from '../../src/store/test-support/backends';
 import { type Measured, measure } from './child';
 import { CACHE_DIR, type GeneratedSet } from './data';
 
@@ -33,6 +34,64 @@ export interface PlatformResult {
   floor: Totals;
   /** Municipalities whose batch folder equals their one-by-one folder, file for file. */
   sameFolders: number;
+  /** The ways measured. */
+  ways: readonly PlatformWay[];
+  /** The batch again with `--store` (a new, empty store), when asked for. */
+  stored?: StoredBatch;
+}
+
+/** `signaalreis batch --store` of the same plan into a new store. */
+export interface StoredBatch extends Totals {
+  /** `pglite` (a store folder) or `postgres` (a database of its own on the server). */
+  kind: 'pglite' | 'postgres';
+  threads: number;
+  /** Months the batch stored (one per municipality whose run went well). */
+  months: number;
+}
+
+/** Which ways of running the platform's month to measure (`--platform-ways`; default all). */
+export type PlatformWay = 'one' | 'two' | 'batch';
+
+/** A new, empty store for the stored batch: a folder in `work`, or a database on the server of `admin`. */
+async function freshStore(
+  store: string,
+  work: string,
+): Promise<{ kind: StoredBatch['kind']; target: string; dispose(): Promise<void> }> {
+  if (store === 'pglite') {
+    const target = join(work, 'platform-store');
+    return { kind: 'pglite', target, dispose: async () => rmSync(target, { recursive: true, force: true }) };
+  }
+  const db = await freshDatabase(store, 'signaalreis_bench');
+  return { kind: 'postgres', ...db };
+}
+
+/** The plan run by `signaalreis batch --store` into a new store (`store`: `pglite` or a server's admin URL). */
+async function storedBatch(
+  cli: string,
+  dir: string,
+  plan: string,
+  store: string,
+  work: string,
+  timeoutMs: number,
+): Promise<StoredBatch> {
+  const s = await freshStore(store, work);
+  try {
+    const b = await measure(cli, ['batch', plan, '--store', s.target, '--format', 'json'], {
+      timeoutMs,
+      cwd: dir,
+    });
+    const report = b.done
+      ? (JSON.parse(b.stdout) as { threads: number; runs: { summary?: unknown }[] })
+      : undefined;
+    return {
+      ...totalsOf(b),
+      kind: s.kind,
+      threads: report?.threads ?? 0,
+      months: report?.runs.filter((r) => r.summary).length ?? 0,
+    };
+  } finally {
+    await s.dispose();
+  }
 }
 
 const code = (i: number) => String(i + 1).padStart(4, '0');
@@ -117,17 +176,29 @@ const totalsOf = (m: Measured): Totals => ({
   failed: m.done ? 0 : 1,
 });
 
+/** What the platform mode is given besides the set. */
+export interface PlatformOptions {
+  /** The built command line and floor.mjs. */
+  cli: string;
+  floor: string;
+  /** Municipalities to split the set into. */
+  n: number;
+  work: string;
+  timeoutMs: number;
+  /** The ways to measure (the batch always runs: the others' folders are compared with its). */
+  ways: readonly PlatformWay[];
+  /** Also the batch with `--store`: `pglite`, or a PostgreSQL server's URL to make a database on. */
+  store?: string;
+}
+
 /**
  * The platform mode: `set` split into `n` municipalities, run one by one, two at a time and as one
- * batch (`cli`: the built command line; `floor`: floor.mjs), the folders compared.
+ * batch (`cli`: the built command line; `floor`: floor.mjs), the folders compared; with `store`,
+ * the batch again into a new case store.
  */
 export async function platform(
-  cli: string,
-  floor: string,
   set: GeneratedSet,
-  n: number,
-  work: string,
-  timeoutMs: number,
+  { cli, floor, n, work, timeoutMs, ways, store }: PlatformOptions,
   log: (line: string) => void,
 ): Promise<PlatformResult> {
   const dir = splitSet(set, n, log);
@@ -138,11 +209,19 @@ export async function platform(
   const runsOne = writePlan(set, n, one as string, join(work, 'platform-one.json'));
   const runsTwo = writePlan(set, n, two as string, join(work, 'platform-two.json'));
   writePlan(set, n, batch as string, join(dir, 'plan.json'));
-  log(`platform: ${n} municipalities one by one …`);
-  const oneByOne = await separately(cli, dir, runsOne, 1, timeoutMs);
-  log(`platform: one by one ${(oneByOne.wallMs / 1000).toFixed(1)} s; two at a time …`);
-  const twoAtATime = await separately(cli, dir, runsTwo, 2, timeoutMs);
-  log(`platform: two at a time ${(twoAtATime.wallMs / 1000).toFixed(1)} s; batch …`);
+  let oneByOne = zero();
+  if (ways.includes('one')) {
+    log(`platform: ${n} municipalities one by one …`);
+    oneByOne = await separately(cli, dir, runsOne, 1, timeoutMs);
+    log(`platform: one by one ${(oneByOne.wallMs / 1000).toFixed(1)} s`);
+  }
+  let twoAtATime = zero();
+  if (ways.includes('two')) {
+    log('platform: two at a time …');
+    twoAtATime = await separately(cli, dir, runsTwo, 2, timeoutMs);
+    log(`platform: two at a time ${(twoAtATime.wallMs / 1000).toFixed(1)} s`);
+  }
+  log('platform: batch …');
   const b = await measure(cli, ['batch', join(dir, 'plan.json'), '--format', 'json'], {
     timeoutMs: timeoutMs * 4,
     cwd: dir,
@@ -155,10 +234,19 @@ export async function platform(
   );
   const fl = await measure(floor, files, { timeoutMs, cwd: dir });
   let sameFolders = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && ways.includes('one'); i++) {
     const a = folderDigests(join(one as string, code(i)), [[join(one as string, code(i)), '<out>']]);
     const c = folderDigests(join(batch as string, code(i)), [[join(batch as string, code(i)), '<out>']]);
     if (JSON.stringify(a) === JSON.stringify(c)) sameFolders++;
+  }
+  // after the comparison: the stored batch writes the same folders, its manifests naming the store
+  let stored: StoredBatch | undefined;
+  if (store) {
+    log(
+      `platform: batch --store (${store === 'pglite' ? 'a new store folder' : 'a new database on the server'}) …`,
+    );
+    stored = await storedBatch(cli, dir, join(dir, 'plan.json'), store, work, timeoutMs * 8);
+    log(`platform: batch --store ${(stored.wallMs / 1000).toFixed(1)} s, ${stored.months} months stored`);
   }
   rmSync(join(dir, 'plan.json'), { force: true });
   return {
@@ -169,5 +257,7 @@ export async function platform(
     batch: totalsOf(b),
     floor: totalsOf(fl),
     sameFolders,
+    ways,
+    ...(stored ? { stored } : {}),
   };
 }

@@ -130,25 +130,39 @@ function lettersRows(l: LettersResult): [string, string][] {
   ];
 }
 
-/** The rows of the platform mode. */
+/** The rows of the platform mode (of the ways measured). */
 function platformRows(p: PlatformResult): [string, string][] {
   const m = `platform: ${k(p.signals)} month in ${p.municipalities} municipalities`;
   const t = (x: Totals) =>
     `${s(x.wallMs)} (${s(x.cpuMs)}) / ${mb(x.maxPeakRss)}${x.failed > 0 ? ` — ${x.failed} failed` : ''}`;
-  return [
-    [
+  const one = p.ways.includes('one');
+  const rows: [string, string][] = [];
+  if (one)
+    rows.push([
       `${m}: \`signaalreis run\` per municipality, one after another, wall (CPU) / max peak RSS`,
       t(p.oneByOne),
-    ],
-    [`${m}: the same, two at a time`, t(p.twoAtATime)],
+    ]);
+  if (p.ways.includes('two')) rows.push([`${m}: the same, two at a time`, t(p.twoAtATime)]);
+  rows.push(
     [`${m}: \`signaalreis batch\` of one plan, wall (CPU) / peak RSS`, t(p.batch)],
     [`${m}: floor (read every CSV file alone), wall (CPU)`, `${s(p.floor.wallMs)} (${s(p.floor.cpuMs)})`],
     [
-      `${m}: ratio batch / floor, wall (CPU); one by one / batch, wall`,
-      `${(p.batch.wallMs / p.floor.wallMs).toFixed(1)} (${(p.batch.cpuMs / p.floor.cpuMs).toFixed(1)}); ${(p.oneByOne.wallMs / p.batch.wallMs).toFixed(1)}×`,
+      `${m}: ratio batch / floor, wall (CPU)${one ? '; one by one / batch, wall' : ''}`,
+      `${(p.batch.wallMs / p.floor.wallMs).toFixed(1)} (${(p.batch.cpuMs / p.floor.cpuMs).toFixed(1)})${one ? `; ${(p.oneByOne.wallMs / p.batch.wallMs).toFixed(1)}×` : ''}`,
     ],
-    [`${m}: batch folders equal to the one-by-one folders`, `${p.sameFolders}/${p.municipalities}`],
-  ];
+  );
+  if (one)
+    rows.push([
+      `${m}: batch folders equal to the one-by-one folders`,
+      `${p.sameFolders}/${p.municipalities}`,
+    ]);
+  const st = p.stored;
+  if (st)
+    rows.push([
+      `${m}: \`signaalreis batch --store\` into a new ${st.kind === 'pglite' ? 'store folder (PGlite)' : 'PostgreSQL database'}, ${st.threads} thread(s), wall (CPU) / peak RSS; months stored`,
+      `${t(st)}; ${st.months}/${p.municipalities}`,
+    ]);
+  return rows;
 }
 
 /** Machine, Node, commit and load, for the line above the table. */

@@ -13,6 +13,8 @@
 //   --platform         also a platform's month: the --platform-signals month (default 100000) split
 //                      by postcode into --municipalities (default 200) months with their own files,
 //                      run by `signaalreis run` one by one, two at a time, and by `signaalreis batch`
+//                      (--platform-ways one,two,batch: which of them); --platform-store pglite|<postgres://
+//                      admin URL>: also the batch with --store, into a new store folder or database
 //   --timeout <s>      kill a run after this many seconds: "did not finish" (default 180)
 //   --profile          run the largest month once more under --cpu-prof and summarise the self time
 //   --keep             keep the output folders (case files, profiles); generated input is always kept
@@ -25,7 +27,7 @@ import { SEED } from '../../../../examples/generate/rng';
 import { folderDigests, normalise, sha256 } from '../../src/cli/output-digest.test-support';
 import { type Measured, measure, median } from './child';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
-import { platform } from './platform';
+import { type PlatformWay, platform } from './platform';
 import { profileOnce } from './profile-run';
 import { type LettersResult, machine, type SizeResult, table, type YearResult } from './report';
 
@@ -43,6 +45,8 @@ const { values: o } = parseArgs({
     letters: { type: 'boolean', default: false },
     platform: { type: 'boolean', default: false },
     'platform-signals': { type: 'string', default: '100000' },
+    'platform-ways': { type: 'string', default: 'one,two,batch' },
+    'platform-store': { type: 'string' },
     municipalities: { type: 'string', default: '200' },
     'year-signals': { type: 'string', default: '1000000' },
     'year-history': { type: 'string', default: '6' },
@@ -55,6 +59,14 @@ const { values: o } = parseArgs({
   },
 });
 const log = (line: string) => process.stderr.write(`bench:run ${line}\n`);
+
+/** `--platform-ways`: some of one, two, batch. */
+function platformWays(value: string): PlatformWay[] {
+  const ways = value.split(',').map((w) => w.trim());
+  for (const w of ways)
+    if (!['one', 'two', 'batch'].includes(w)) throw new Error(`--platform-ways: ${w}? (one, two, batch)`);
+  return ways as PlatformWay[];
+}
 const sizes = o.sizes
   .split(',')
   .filter((x) => x.trim() !== '')
@@ -241,12 +253,16 @@ const largestMonth = Math.max(...sizes);
 const lettersResult = o.letters && Number.isFinite(largestMonth) ? await letters(largestMonth) : undefined;
 const platformResult = o.platform
   ? await platform(
-      CLI,
-      FLOOR,
       generatedSet(Number(o['platform-signals']), MONTH_SET, seed, log),
-      Number(o.municipalities),
-      work,
-      timeoutMs,
+      {
+        cli: CLI,
+        floor: FLOOR,
+        n: Number(o.municipalities),
+        work,
+        timeoutMs,
+        ways: platformWays(o['platform-ways']),
+        ...(o['platform-store'] ? { store: o['platform-store'] } : {}),
+      },
       log,
     )
   : undefined;

@@ -2,7 +2,8 @@
 // output captured — in a worker thread of the batch's pool (batch-worker.ts) or in the command's
 // own thread. The same code as the command `run`, so the same checks, messages and folder.
 import type { IsoDate, Lang } from '@signaalreis/core';
-import type { RunSummary } from './io';
+import { keptStore } from './batch-stores';
+import type { CliIo, RunSummary } from './io';
 import { main } from './program';
 
 /** What a run is given: the arguments after `signaalreis`, the folder they are relative to, the language and "today". */
@@ -37,7 +38,7 @@ export async function runBatchTask(task: BatchTask): Promise<BatchOutcome> {
   let stderr = '';
   let summary: RunSummary | undefined;
   const start = performance.now();
-  const code = await main(['node', 'signaalreis', ...task.args], {
+  const io: CliIo = {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     cwd: task.cwd,
@@ -46,7 +47,10 @@ export async function runBatchTask(task: BatchTask): Promise<BatchOutcome> {
     onRun: (s) => {
       summary = s;
     },
-  });
+    // a store (`--store`) is opened once per thread and kept for its runs (batch-stores.ts)
+    openStore: (target, create) => keptStore(io, target, create),
+  };
+  const code = await main(['node', 'signaalreis', ...task.args], io);
   const ms = Math.round(performance.now() - start);
   return { code, stdout, stderr, ms, ...(summary ? { summary } : {}) };
 }

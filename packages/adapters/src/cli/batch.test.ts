@@ -1,73 +1,18 @@
 // `signaalreis batch` end to end: the bundled example plan, in this thread and over the pool of
 // worker threads (needs the build: dist/cli/batch-worker.js), writes each municipality's folder as
-// `signaalreis run` with the same arguments writes it; a failing run fails alone; a bad plan, a bad
-// option or a store in the environment runs nothing.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+// `signaalreis run` with the same arguments writes it; a failing run fails alone; a bad plan or a
+// bad option runs nothing. With a case store: batch-store.test.ts.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { batchExitCode, batchWorkerFile, runInThreads } from './batch';
+import { exampleWorld, folderOf } from './batch.test-support';
 import { checkBatchPlan } from './batch-plan';
 import type { BatchTask } from './batch-task';
-import { REPO_ROOT, runCli } from './cli-test-kit';
+import { runCli } from './cli-test-kit';
 import { EXIT_CODES } from './io';
-import { sha256 } from './output-digest.test-support';
-import { STORE_ENV } from './store-option';
-
-const EXAMPLE_PLAN = join(REPO_ROOT, 'examples', 'batch', 'platform-2026-10.json');
-
-/** A folder laid out as examples/ (data and presets linked), with the example plan in `batch/`. */
-function exampleWorld(): { dir: string; plan: string } {
-  const root = mkdtempSync(join(tmpdir(), 'signaalreis-batch-'));
-  for (const d of ['data', 'presets']) symlinkSync(join(REPO_ROOT, 'examples', d), join(root, d));
-  mkdirSync(join(root, 'batch'));
-  const plan = join(root, 'batch', 'plan.json');
-  writeFileSync(plan, readFileSync(EXAMPLE_PLAN));
-  return { dir: join(root, 'batch'), plan };
-}
-
-/** A workbook as its sheets' names and values (its file also holds the time it was written). */
-async function sheetsOf(path: string): Promise<unknown[]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
-  return book.worksheets.map((w) => [w.name, w.getSheetValues()]);
-}
-
-/**
- * A run's folder to compare: each file's SHA-256, but the manifest with its time, the folder's name
- * and the workbook's entry normalised, and the workbook as its sheets (the time it was written aside).
- */
-async function folderOf(dir: string, out: string): Promise<Record<string, unknown>> {
-  const files: Record<string, unknown> = {};
-  for (const name of readdirSync(join(dir, out)).sort()) {
-    const path = join(dir, out, name);
-    if (name === 'worklists.xlsx') files[name] = await sheetsOf(path);
-    else if (name !== 'manifest.json') files[name] = sha256(readFileSync(path));
-    else {
-      const m = JSON.parse(readFileSync(path, 'utf8')) as {
-        writtenAt: string;
-        command: string;
-        files: { name: string }[];
-      };
-      m.writtenAt = '<writtenAt>';
-      m.command = m.command.replaceAll(out, '<out>');
-      for (const f of m.files)
-        if (f.name === 'worklists.xlsx') Object.assign(f, { bytes: 0, sha256: '<workbook>' });
-      files[name] = m;
-    }
-  }
-  return files;
-}
 
 /** The runs of a plan file as checked. */
 const runsOf = (plan: string) => {
@@ -268,16 +213,6 @@ describe('signaalreis batch: nothing runs', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/verwacht een geheel getal van 1 tot en met 64/);
     }
-    expect(readdirSync(dir)).toEqual(['plan.json']);
-  });
-
-  it('when a case store is set in the environment (batch does not store)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'signaalreis-batch-store-'));
-    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
-    vi.stubEnv(STORE_ENV, join(dir, 'opslag'));
-    const r = await runCli(['batch', 'plan.json'], { cwd: dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/SIGNAALREIS_STORE is gezet, maar batch gebruikt geen zakenopslag/);
     expect(readdirSync(dir)).toEqual(['plan.json']);
   });
 });

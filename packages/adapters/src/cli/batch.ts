@@ -9,14 +9,16 @@ import type { Lang } from '@signaalreis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { builtFile } from '../files/built-file';
 import { type BatchPlan, checkBatchPlan } from './batch-plan';
+import { closeKeptStores, keptStore } from './batch-stores';
 import type { BatchOutcome, BatchTask } from './batch-task';
-import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
+import { CliExit, type CliIo, EXIT_CODES } from './io';
 import { readJsonArg, refuseFile } from './json-input';
 import { cliLang, localize } from './lang';
 import { BATCH_MESSAGES } from './messages/batch';
 import { COMMON_MESSAGES } from './messages/common';
+import { CLI_STORE_MESSAGES } from './messages/store';
 import { terminalBar } from './progress';
-import { STORE_ENV } from './store-option';
+import { addStoreOption, storeError } from './store-option';
 
 /** The built worker of the pool (`dist/cli/batch-worker.js`). */
 export const batchWorkerFile = (): string => builtFile('cli/batch-worker.js');
@@ -30,6 +32,8 @@ const MAX_THREADS = 64;
 interface BatchOptions {
   threads?: number;
   format: 'text' | 'json';
+  store?: string;
+  replace: boolean;
 }
 
 /**
@@ -84,9 +88,15 @@ export async function runInThreads(
   lang: Lang,
   done: () => void,
   filename: string = batchWorkerFile(),
+  teardown?: string,
 ): Promise<BatchOutcome[]> {
   const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads });
+  const pool = new Tinypool({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    ...(teardown ? { teardown } : {}),
+  });
   try {
     return await Promise.all(
       tasks.map(async (task) => {
@@ -122,12 +132,19 @@ function columns(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
+/** A batch done: the plan, each run's outcome (in the plan's order), and where the months were stored. */
+interface BatchDone {
+  plan: BatchPlan;
+  outcomes: BatchOutcome[];
+  threads: number;
+  seconds: number;
+  /** The store's location, shown (a URL with its password masked). */
+  store?: string;
+}
+
 /** The summary of a batch: a table of the runs (each folder as `shown`), then what they printed on stderr. */
 function batchText(
-  plan: BatchPlan,
-  outcomes: BatchOutcome[],
-  threads: number,
-  seconds: number,
+  { plan, outcomes, threads, seconds, store }: BatchDone,
   lang: Lang,
   shown: (out: string) => string,
 ): string {
@@ -156,19 +173,18 @@ function batchText(
     }
   }
   const failed = outcomes.filter((o) => o.code !== EXIT_CODES.ok).length;
+  // `run` tells its counts (onRun) once its folder is written and its month stored
+  if (store) lines.push('', t.storedIn(store, outcomes.filter((o) => o.summary).length));
   lines.push('', t.done(outcomes.length - failed, failed));
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * The batch as JSON (`--format json`): per run its municipality, folder (`out` as the plan gives it,
- * `folder` resolved), exit code, counts and output.
+ * The batch as JSON (`--format json`): the store (when one was used), and per run its municipality,
+ * folder (`out` as the plan gives it, `folder` resolved), exit code, counts and output.
  */
 function batchJson(
-  plan: BatchPlan,
-  outcomes: BatchOutcome[],
-  threads: number,
-  seconds: number,
+  { plan, outcomes, threads, seconds, store }: BatchDone,
   folder: (out: string) => string,
   exitCode: number,
 ) {
@@ -177,6 +193,7 @@ function batchJson(
     threads,
     seconds: Number(seconds.toFixed(3)),
     exitCode,
+    ...(store ? { store } : {}),
     runs: plan.runs.map((run, i) => {
       const o = outcomes[i] as BatchOutcome;
       return {
@@ -201,58 +218,112 @@ function readPlan(io: CliIo, file: string): BatchPlan {
   return checked.value;
 }
 
+/** The store of a batch: what each run is given as `--store`, and how it is shown. */
+interface BatchStore {
+  /** A folder as an absolute path (the runs work in the plan's folder), or the server's URL. */
+  arg: string;
+  /** A folder: PGlite, one process and one thread at a time. */
+  folder: boolean;
+  /** Where it is, for the summary (a URL with its password masked). */
+  location: string;
+}
+
 /**
- * Registers `signaalreis batch <plan.json> [--threads N] [--format text|json]`: every run of the
- * plan as `signaalreis run` with the plan's folder as working directory, over a pool of worker
- * threads; then a table of the runs. Exit code: the most serious of the runs'.
+ * Opens the store `--store` names in this thread before any run (refusals are user errors, nothing
+ * runs; a new store gets its schema here, once, not by two threads at a time) and keeps it open for
+ * the runs of this thread; the pool's threads open their own.
+ */
+async function openBatchStore(io: CliIo, target: string): Promise<BatchStore> {
+  const { parseStoreTarget } = await import('../store/target');
+  const parsed = parseStoreTarget(target, io.cwd);
+  if (!parsed.ok) throw storeError(io, parsed.issues);
+  const t = parsed.value;
+  const arg = t.kind === 'folder' ? t.path : t.url;
+  await keptStore(io, arg, true);
+  return { arg, folder: t.kind === 'folder', location: t.shown };
+}
+
+/** A run's arguments with the store's (before the `--` that precedes its signal file). */
+function withStoreArgs(args: readonly string[], store: BatchStore | undefined, replace: boolean): string[] {
+  if (!store) return [...args];
+  const file = args.length - 2; // `run … -- <signals>` (batch-plan.ts)
+  const extra = [`--store=${store.arg}`, ...(replace ? ['--replace'] : [])];
+  return [...args.slice(0, file), ...extra, ...args.slice(file)];
+}
+
+/**
+ * Registers `signaalreis batch <plan.json> [--threads N] [--format text|json] [--store <dir|url>]
+ * [--replace]`: every run of the plan as `signaalreis run` with the plan's folder as working
+ * directory, over a pool of worker threads; then a table of the runs. With a store, each month is
+ * stored as `run --store --municipality <code>` stores it (a folder store: the runs one after another
+ * in this thread). Exit code: the most serious of the runs'.
  *
  * @example
  * ```sh
  * signaalreis batch platform-2026-10.json --threads 2
+ * signaalreis batch platform-2026-10.json --store postgres://signaalreis@db.example.nl/vroeg
  * ```
  */
 export function registerBatch(program: Command, io: CliIo): void {
   const lang = cliLang(io);
   const t = localize(BATCH_MESSAGES, lang);
   const c = localize(COMMON_MESSAGES, lang);
-  program
+  const command = program
     .command('batch')
     .description(t.description)
     .argument('<plan>', t.planArg)
     .addOption(new Option('--threads <n>', t.threadsHelp).argParser(threadsParser(lang)))
-    .addOption(new Option('--format <format>', c.formatHelp).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', c.formatHelp).choices(['text', 'json']).default('text'));
+  addStoreOption(command, t.storeHelp)
+    .option('--replace', CLI_STORE_MESSAGES.replaceHelp[lang], false)
     .action(async (file: string, o: BatchOptions) => {
-      if (process.env[STORE_ENV]) throw new CliUserError(t.storeSet(STORE_ENV));
       const plan = readPlan(io, file);
       const cwd = dirname(resolve(io.cwd, file));
-      const tasks: BatchTask[] = plan.runs.map((r) => ({
-        args: r.args,
-        cwd,
-        lang,
-        ...(io.today ? { today: io.today } : {}),
-      }));
-      let threads = Math.min(o.threads ?? availableParallelism(), tasks.length);
-      if (threads > 1 && !existsSync(batchWorkerFile())) {
-        io.stderr.write(`signaalreis: ${t.workerNotBuilt}\n`);
-        threads = 1;
+      try {
+        const store = o.store ? await openBatchStore(io, o.store) : undefined;
+        const tasks: BatchTask[] = plan.runs.map((r) => ({
+          args: withStoreArgs(r.args, store, o.replace),
+          cwd,
+          lang,
+          ...(io.today ? { today: io.today } : {}),
+        }));
+        let threads = Math.min(o.threads ?? availableParallelism(), tasks.length);
+        if (threads > 1 && store?.folder) {
+          io.stderr.write(`signaalreis: ${t.folderStoreOneThread}\n`);
+          threads = 1;
+        }
+        if (threads > 1 && !existsSync(batchWorkerFile())) {
+          io.stderr.write(`signaalreis: ${t.workerNotBuilt}\n`);
+          threads = 1;
+        }
+        // the pool's threads open the server themselves; this thread's connection is not needed
+        if (threads > 1) await closeKeptStores();
+        const progress = runsProgress(io, tasks.length);
+        const start = performance.now();
+        const outcomes =
+          threads === 1
+            ? await inThisThread(tasks, progress.done)
+            : await runInThreads(
+                tasks,
+                threads,
+                lang,
+                progress.done,
+                batchWorkerFile(),
+                store && 'closeStores',
+              );
+        progress.stop();
+        const seconds = (performance.now() - start) / 1000;
+        // the plan's folders are relative to the plan; the table shows them from where the command ran
+        const code = batchExitCode(outcomes.map((x) => x.code));
+        const folder = (out: string) => resolve(cwd, out);
+        const shown = (out: string) => relative(io.cwd, folder(out)) || '.';
+        const run = { plan, outcomes, threads, seconds, ...(store ? { store: store.location } : {}) };
+        if (o.format === 'json')
+          io.stdout.write(`${JSON.stringify(batchJson(run, folder, code), null, 2)}\n`);
+        else io.stdout.write(batchText(run, lang, shown));
+        if (code !== EXIT_CODES.ok) throw new CliExit(code);
+      } finally {
+        await closeKeptStores();
       }
-      const progress = runsProgress(io, tasks.length);
-      const start = performance.now();
-      const outcomes =
-        threads === 1
-          ? await inThisThread(tasks, progress.done)
-          : await runInThreads(tasks, threads, lang, progress.done);
-      progress.stop();
-      const seconds = (performance.now() - start) / 1000;
-      // the plan's folders are relative to the plan; the table shows them from where the command ran
-      const code = batchExitCode(outcomes.map((x) => x.code));
-      const folder = (out: string) => resolve(cwd, out);
-      const shown = (out: string) => relative(io.cwd, folder(out)) || '.';
-      if (o.format === 'json')
-        io.stdout.write(
-          `${JSON.stringify(batchJson(plan, outcomes, threads, seconds, folder, code), null, 2)}\n`,
-        );
-      else io.stdout.write(batchText(plan, outcomes, threads, seconds, lang, shown));
-      if (code !== EXIT_CODES.ok) throw new CliExit(code);
     });
 }

@@ -1,4 +1,4 @@
-import type { IsoDate, Lang } from '@signaalreis/core';
+import type { CaseStore, IsoDate, Lang } from '@signaalreis/core';
 
 /**
  * A place the command line writes to: `process.stdout`/`process.stderr`, or a string buffer in tests.
@@ -28,6 +28,11 @@ export interface CliIo {
   lang?: Lang;
   /** Told by `run` when it has written its folder: what `batch` shows per municipality. */
   onRun?: (summary: RunSummary) => void;
+  /**
+   * Opens the store `--store` names (`create`: a missing folder becomes a new store); default: a
+   * new connection each time. `batch` gives the store its thread keeps open for all its runs.
+   */
+  openStore?: (target: string, create: boolean) => Promise<CaseStore>;
 }
 
 /** What a `run` decided, in counts (see {@link CliIo.onRun}). */

@@ -35,9 +35,17 @@ export const BATCH_MESSAGES = {
     nl: `deze map overlapt met die van runs.${first}: elke run schrijft een eigen map`,
     en: `this folder overlaps that of runs.${first}: each run writes a folder of its own`,
   }),
-  storeSet: (variable: string): B => ({
-    nl: `${variable} is gezet, maar batch gebruikt geen zakenopslag: draai de gemeenten dan één voor één met signaalreis run --store, of haal ${variable} weg`,
-    en: `${variable} is set, but batch uses no case store: run the municipalities one by one with signaalreis run --store, or unset ${variable}`,
+  storeHelp: {
+    nl: 'zakenopslag (een map, of postgres://…): per gemeente de geschiedenis eruit en de maand erin, zoals signaalreis run --store (standaard: $SIGNAALREIS_STORE)',
+    en: 'case store (a folder, or postgres://…): per municipality the history from it and the month stored in it, as signaalreis run --store (default: $SIGNAALREIS_STORE)',
+  },
+  folderStoreOneThread: {
+    nl: 'een map als zakenopslag (PGlite) kan maar door één thread tegelijk worden gebruikt: de runs gaan na elkaar in deze thread (een PostgreSQL-server kan met meer threads)',
+    en: 'a folder as case store (PGlite) can be used by one thread at a time: the runs go one after another in this thread (a PostgreSQL server takes more threads)',
+  },
+  storedIn: (store: string, months: number): B => ({
+    nl: `Opgeslagen in ${store}: ${months} ${months === 1 ? 'maand' : 'maanden'} (één per gemeente waarvan de run zijn map schreef).`,
+    en: `Stored in ${store}: ${months} ${months === 1 ? 'month' : 'months'} (one per municipality whose run wrote its folder).`,
   }),
   workerNotBuilt: {
     nl: 'de worker-thread van batch is niet gebouwd (pnpm build): de runs gaan in deze thread',

@@ -88,34 +88,42 @@ const pglite: Backend = {
 /** The URL of a test server (.ci/run sets it), or undefined. */
 export const TEST_PG_URL = process.env.SIGNAALREIS_TEST_PG_URL || undefined;
 
+/** A database of its own on the server of `admin` (its URL), and how to drop it. */
+export async function freshDatabase(
+  admin: string,
+  prefix = 'signaalreis_test',
+): Promise<{ target: string; dispose(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const query = async (text: string) => {
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    await c.query(text);
+    await c.end();
+  };
+  await query(`create database ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { target: url.toString(), dispose: () => query(`drop database if exists ${name} with (force)`) };
+}
+
 function postgres(admin: string): Backend {
   return {
     name: 'postgres',
     async fresh() {
-      const name = `signaalreis_test_${randomBytes(6).toString('hex')}`;
-      const client = new pg.Client({ connectionString: admin });
-      await client.connect();
-      await client.query(`create database ${name}`);
-      await client.end();
-      const url = new URL(admin);
-      url.pathname = `/${name}`;
-      const target = url.toString();
-      const store = await opened(target);
+      const db = await freshDatabase(admin);
+      const store = await opened(db.target);
       let current = store;
       return {
         store,
-        target,
+        target: db.target,
         reopen: async () => {
-          current = await opened(target);
+          current = await opened(db.target);
           return current;
         },
         async dispose() {
           await store.close();
           await current.close();
-          const c = new pg.Client({ connectionString: admin });
-          await c.connect();
-          await c.query(`drop database if exists ${name} with (force)`);
-          await c.end();
+          await db.dispose();
         },
       };
     },
