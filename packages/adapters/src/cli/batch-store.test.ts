@@ -146,6 +146,24 @@ describe.each(TARGETS)('signaalreis batch --store on $name', (backend) => {
       const first = await runCli(['batch', sep, '--threads', threads], { cwd: dir });
       expect(first.code, first.stdout).toBe(0);
       expect(first.stdout).toMatch(/^Opgeslagen in .*: 2 maanden /m);
+      if (backend.name === 'postgres') {
+        // the server of the tests trusts its users: a password in the URL is taken, and never shown
+        const url = new URL(s.target);
+        url.password = 'geheim-wachtwoord';
+        const withPassword = await runCli(
+          ['batch', sep, '--threads', threads, '--replace', '--store', url.toString()],
+          {
+            cwd: dir,
+          },
+        );
+        expect(withPassword.code, withPassword.stdout).toBe(0);
+        expect(withPassword.stdout).toMatch(/^Opgeslagen in postgres:\/\/[^:]+:\*\*\*\*@/m);
+        const written = readdirSync(join(dir, 'out/2026-09'), { recursive: true, withFileTypes: true })
+          .filter((f) => f.isFile())
+          .map((f) => readFileSync(join(f.parentPath, f.name), 'utf8'));
+        for (const text of [withPassword.stdout, withPassword.stderr, ...written])
+          expect(text).not.toContain('geheim-wachtwoord');
+      }
       const again = await runCli(['batch', sep, '--threads', threads], { cwd: dir });
       expect(again.code).toBe(EXIT_CODES.userError);
       expect(again.stdout).toMatch(
