@@ -4,7 +4,11 @@
 import type { IsoDate, Lang } from '@signaalreis/core';
 import { keptStore } from './batch-stores';
 import type { CliIo, RunSummary } from './io';
+import type { PresetCache } from './preset-cache';
 import { main } from './program';
+
+/** The presets this thread's runs have loaded (a platform's municipalities share a few). */
+const presets: PresetCache = new Map();
 
 /** What a run is given: the arguments after `signaalreis`, the folder they are relative to, the language and "today". */
 export interface BatchTask {
@@ -49,6 +53,7 @@ export async function runBatchTask(task: BatchTask): Promise<BatchOutcome> {
     },
     // a store (`--store`) is opened once per thread and kept for its runs (batch-stores.ts)
     openStore: (target, create) => keptStore(io, target, create),
+    presets,
   };
   const code = await main(['node', 'signaalreis', ...task.args], io);
   const ms = Math.round(performance.now() - start);

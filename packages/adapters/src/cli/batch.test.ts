@@ -85,6 +85,40 @@ describe('signaalreis batch: the example plan', () => {
   }, 60_000);
 });
 
+describe('signaalreis batch: runs that share a preset', () => {
+  it('each writes what signaalreis run writes alone (the thread loads each preset once)', async () => {
+    const { dir } = exampleWorld();
+    const plan = join(dir, 'gedeeld.json');
+    const runs = [
+      { municipality: '0014', signals: '../data/signals-2026-10.csv', preset: 'type-small' },
+      { municipality: '0034', signals: '../data/signals-2026-10-excel.csv', preset: 'type-small' },
+      {
+        municipality: '0037',
+        signals: '../data/signals-2026-10.csv',
+        preset: '../presets/voorbeeldstad.json',
+      },
+      {
+        municipality: '0047',
+        signals: '../data/signals-2026-10.csv',
+        preset: '../presets/voorbeeldstad.json',
+        history: ['../data/signals-2026-09.csv'],
+      },
+    ];
+    writeFileSync(plan, JSON.stringify({ month: '2026-10', runs }));
+    const batch = await runCli(['batch', plan, '--threads', '1'], { cwd: dir });
+    expect(batch.code, batch.stdout).toBe(0);
+    for (const r of runsOf(plan)) {
+      const solo = `solo/${r.municipality}`;
+      const alone = await runCli(
+        r.args.map((a) => (a === `--out=${r.out}` ? `--out=${solo}` : a)),
+        { cwd: dir },
+      );
+      expect(alone.code, alone.stderr).toBe(0);
+      expect(await folderOf(dir, r.out)).toEqual(await folderOf(dir, solo));
+    }
+  }, 60_000);
+});
+
 describe('signaalreis batch: progress', () => {
   it('shows a bar of the runs on a terminal, nothing otherwise', async () => {
     const { dir, plan } = exampleWorld();

@@ -1,4 +1,5 @@
 import type { CaseStore, IsoDate, Lang } from '@signaalreis/core';
+import type { LoadedMunicipalityPreset } from '@signaalreis/rules-presets';
 
 /**
  * A place the command line writes to: `process.stdout`/`process.stderr`, or a string buffer in tests.
@@ -33,6 +34,8 @@ export interface CliIo {
    * new connection each time. `batch` gives the store its thread keeps open for all its runs.
    */
   openStore?: (target: string, create: boolean) => Promise<CaseStore>;
+  /** Presets already loaded, shared by the runs of a `batch` thread (preset-cache.ts); default: none. */
+  presets?: Map<string, LoadedMunicipalityPreset>;
 }
 
 /** What a `run` decided, in counts (see {@link CliIo.onRun}). */

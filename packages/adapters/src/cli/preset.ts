@@ -21,6 +21,7 @@ import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { cliLang, issueText, localize, say } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { PRESET_CLI_MESSAGES as PM } from './messages/preset';
+import { cachedPreset, presetCacheKey } from './preset-cache';
 import { loadFile, unreadNote } from './preset-folder';
 
 type Format = 'text' | 'json';
@@ -51,7 +52,9 @@ const issueLines = (
  * name a bundled preset or a preset file in the same folder. Problems are a {@link CliUserError}.
  */
 export function loadPresetArg(io: CliIo, arg: string): LoadedMunicipalityPreset {
-  return loadPresetWithRegistry(io, arg).loaded;
+  const load = () => loadPresetWithRegistry(io, arg).loaded;
+  // the runs of a batch thread share what they load (preset-cache.ts)
+  return io.presets ? cachedPreset(io.presets, presetCacheKey(io, arg, isFile(arg)), load) : load();
 }
 
 /** {@link loadPresetArg} with the registry `extends` was resolved in (the folder is read once). */

@@ -1,6 +1,7 @@
 // readSignalsFile (Node only, issue 10: split from the file-free reader of ../csv) streams a file
 // through streamSignalsCsv in 64 KiB chunks: the same events as the whole bytes at once, also when a
-// character or a record is cut by a chunk boundary.
+// character or a record is cut by a chunk boundary — for a file read at once (up to 4 MiB) and for
+// a larger one read by a stream.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,9 +45,28 @@ describe('readSignalsFile', () => {
     expect(fromFile).toEqual(await collect(streamSignalsCsv(text, { today: TODAY })));
   });
 
-  it('rejects with the file system error when the file cannot be opened (a path problem, not data)', async () => {
+  it('a file over 4 MiB (streamed, not read at once) gives the same events as its bytes', async () => {
+    const rows = Array.from({ length: 26_000 }, (_, i) =>
+      goodRow(i, i % 997 === 0 ? { amount: 'veel' } : { surname: `Ørsted-${i}` }),
+    );
+    const text = csv(rows);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(4 * 1024 * 1024);
+    const path = join(dir, 'large.csv');
+    writeFileSync(path, text);
+    const fromFile = await collect(readSignalsFile(path, { today: TODAY }));
+    expect(fromFile.filter((e) => e.type === 'rejected').length).toBeGreaterThan(20);
+    expect(fromFile).toEqual(await collect(streamSignalsCsv(text, { today: TODAY })));
+  }, 60_000);
+
+  it('rejects with the file system error when the file cannot be opened or read (a path problem, not data)', async () => {
     await expect(collect(readSignalsFile(join(dir, 'no-such-file.csv')))).rejects.toMatchObject({
       code: 'ENOENT',
     });
+    await expect(collect(readSignalsFile(dir))).rejects.toMatchObject({ code: 'EISDIR' });
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, '');
+    expect(await collect(readSignalsFile(empty, { today: TODAY }))).toEqual(
+      await collect(streamSignalsCsv('', { today: TODAY })),
+    );
   });
 });
