@@ -5,12 +5,13 @@
 // thread's store with a `close` that leaves it open.
 import type { CaseStore } from '@signaalreis/core';
 import type { CliIo } from './io';
-import { storeError } from './store-option';
+import { openNewStore } from './store-option';
 
-/** The stores this thread keeps open, by target (a folder as an absolute path, or a server URL). */
-const kept = new Map<string, CaseStore>();
-/** Opens under way, so that two runs of one thread do not open one store twice. */
-const opening = new Map<string, Promise<CaseStore>>();
+/**
+ * The stores this thread keeps open (or is opening: two runs that ask at once get one), by target
+ * (a folder as an absolute path, or a server URL).
+ */
+const kept = new Map<string, Promise<CaseStore>>();
 
 /** `store` as a run sees it: everything but `close`, which the batch does once at its end. */
 function leftOpen(store: CaseStore): CaseStore {
@@ -38,33 +39,22 @@ function leftOpen(store: CaseStore): CaseStore {
  * ```
  */
 export async function keptStore(io: CliIo, target: string, create: boolean): Promise<CaseStore> {
-  const open = kept.get(target);
-  if (open) return leftOpen(open);
-  let pending = opening.get(target);
-  if (!pending) {
-    pending = (async () => {
-      const { openCaseStore } = await import('../store/open');
-      const opened = await openCaseStore(target, { cwd: io.cwd, create });
-      if (!opened.ok) throw storeError(io, opened.issues);
-      kept.set(target, opened.value);
-      return opened.value;
-    })();
-    opening.set(target, pending);
+  let store = kept.get(target);
+  if (!store) {
+    store = openNewStore(io, target, create);
+    kept.set(target, store);
     // the next run tries again when this open was refused
-    pending.then(
-      () => opening.delete(target),
-      () => opening.delete(target),
-    );
+    store.catch(() => kept.delete(target));
   }
-  return leftOpen(await pending);
+  return leftOpen(await store);
 }
 
 /** Closes every store this thread keeps open; never throws (a store that fails to close is left). */
 export async function closeKeptStores(): Promise<void> {
   const stores = [...kept.values()];
   kept.clear();
-  await Promise.all(stores.map((s) => s.close().catch(() => undefined)));
+  await Promise.all(stores.map((s) => s.then((store) => store.close()).catch(() => undefined)));
 }
 
-/** How many stores this thread keeps open (for tests). */
+/** How many stores this thread keeps open or is opening (for tests). */
 export const keptStoreCount = (): number => kept.size;

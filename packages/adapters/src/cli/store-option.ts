@@ -33,7 +33,11 @@ export function storeError(io: CliIo, issues: readonly Issue[], context = ''): C
  * creates a store (`create: true`); the commands that read or update one refuse a missing folder.
  */
 export async function openStoreArg(io: CliIo, target: string, create = false): Promise<CaseStore> {
-  if (io.openStore) return io.openStore(target, create);
+  return io.openStore ? io.openStore(target, create) : openNewStore(io, target, create);
+}
+
+/** Opens the store at `target` with a connection of its own (what {@link openStoreArg} does without `CliIo.openStore`). */
+export async function openNewStore(io: CliIo, target: string, create: boolean): Promise<CaseStore> {
   // loaded on first use: commands without a store do not load PGlite, pg and kysely
   const { openCaseStore } = await import('../store/open');
   const opened = await openCaseStore(target, { cwd: io.cwd, create });
