@@ -9,14 +9,14 @@ import { BATCH_MESSAGES } from './messages/batch';
 /** The lines of a run's stderr the summary shows (project default; all of them: `--format json`). */
 const MAX_LINES_PER_RUN = 10;
 
-/** Rows of cells as aligned columns: the first two and the last to the left, the numbers to the right. */
-function columns(rows: readonly (readonly string[])[]): string[] {
+/** Rows of cells as aligned columns: the first `left` and the last to the left, the numbers to the right. */
+function columns(rows: readonly (readonly string[])[], left: number): string[] {
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const last = widths.length - 1;
   return rows.map((r) =>
     r
       .map((cell, c) =>
-        c < 2 ? cell.padEnd(widths[c] ?? 0) : c === last ? cell : cell.padStart(widths[c] ?? 0),
+        c < left ? cell.padEnd(widths[c] ?? 0) : c === last ? cell : cell.padStart(widths[c] ?? 0),
       )
       .join('  ')
       .trimEnd(),
@@ -41,32 +41,44 @@ export function batchText(
 ): string {
   const t = localize(BATCH_MESSAGES, lang);
   const cell = (n: number | undefined) => (n === undefined ? '–' : String(n));
+  // a plan of several months: the month after the municipality (each municipality's months in order)
+  const several = plan.months.length > 1;
+  const [header, ...names] = t.columns.split('|') as [string, ...string[]];
   const table = [
-    t.columns.split('|'),
+    several ? [header, t.monthColumn, ...names] : [header, ...names],
     ...plan.runs.map((run, i) => {
       const o = outcomes[i] as BatchOutcome;
       const r = o.summary;
-      const result = o.code === EXIT_CODES.ok ? t.ok : t.failed(o.code);
+      const result = o.skipped ? t.skippedOutcome : o.code === EXIT_CODES.ok ? t.ok : t.failed(o.code);
       const numbers = [r?.rows, r?.rejected, r?.cases, r?.pickedUp, r?.contacted].map(cell);
-      return [run.municipality, result, ...numbers, (o.ms / 1000).toFixed(1), shown(run.out)];
+      const who = several ? [run.municipality, run.month] : [run.municipality];
+      return [...who, result, ...numbers, (o.ms / 1000).toFixed(1), shown(run.out)];
     }),
   ];
-  const lines = [t.head(plan.month, plan.runs.length, threads, seconds.toFixed(1)), '', ...columns(table)];
+  const first = plan.months[0] ?? '';
+  const when = several ? t.months(first, plan.months.at(-1) ?? first, plan.months.length) : t.oneMonth(first);
+  const lines = [
+    t.head(when, plan.runs.length, threads, seconds.toFixed(1)),
+    '',
+    ...columns(table, several ? 3 : 2),
+  ];
   const told = plan.runs
     .map((run, i) => [run, (outcomes[i] as BatchOutcome).stderr.split('\n').filter((l) => l !== '')] as const)
     .filter(([, l]) => l.length > 0);
   if (told.length > 0) {
     lines.push('', t.problemsHead);
     for (const [run, said] of told) {
-      for (const line of said.slice(0, MAX_LINES_PER_RUN)) lines.push(`  ${run.municipality}: ${line}`);
+      const who = several ? `${run.municipality} ${run.month}` : run.municipality;
+      for (const line of said.slice(0, MAX_LINES_PER_RUN)) lines.push(`  ${who}: ${line}`);
       if (said.length > MAX_LINES_PER_RUN)
-        lines.push(`  ${run.municipality}: ${t.moreLines(said.length - MAX_LINES_PER_RUN)}`);
+        lines.push(`  ${who}: ${t.moreLines(said.length - MAX_LINES_PER_RUN)}`);
     }
   }
-  const failed = outcomes.filter((o) => o.code !== EXIT_CODES.ok).length;
+  const skipped = outcomes.filter((o) => o.skipped).length;
+  const failed = outcomes.filter((o) => o.code !== EXIT_CODES.ok).length - skipped;
   // `run` tells its counts (onRun) once its folder is written and its month stored
   if (store) lines.push('', t.storedIn(store, outcomes.filter((o) => o.summary).length));
-  lines.push('', t.done(outcomes.length - failed, failed));
+  lines.push('', t.done(outcomes.length - failed - skipped, failed, skipped));
   return `${lines.join('\n')}\n`;
 }
 
@@ -80,7 +92,8 @@ export function batchJson(
   exitCode: number,
 ) {
   return {
-    month: plan.month,
+    ...(plan.months.length === 1 ? { month: plan.months[0] } : {}),
+    months: plan.months,
     threads,
     seconds: Number(seconds.toFixed(3)),
     exitCode,
@@ -89,9 +102,11 @@ export function batchJson(
       const o = outcomes[i] as BatchOutcome;
       return {
         municipality: run.municipality,
+        month: run.month,
         out: run.out,
         folder: folder(run.out),
         exitCode: o.code,
+        ...(o.skipped ? { skipped: true } : {}),
         seconds: o.ms / 1000,
         ...(o.summary ? { summary: o.summary } : {}),
         stdout: o.stdout,

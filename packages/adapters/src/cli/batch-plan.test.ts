@@ -41,9 +41,12 @@ describe('checkBatchPlan: a valid plan', () => {
       ],
     });
     expect(plan.month).toBe('2026-10');
+    expect(plan.months).toEqual(['2026-10']);
     expect(plan.runs).toEqual([
       {
         municipality: '0363',
+        month: '2026-10',
+        earlier: [],
         out: 'out/2026-10/0363',
         args: [
           'run',
@@ -62,6 +65,8 @@ describe('checkBatchPlan: a valid plan', () => {
       },
       {
         municipality: '0014',
+        month: '2026-10',
+        earlier: [],
         out: 'elders',
         args: [
           'run',
@@ -114,7 +119,10 @@ describe('checkBatchPlan: a valid plan', () => {
 describe('checkBatchPlan: refused plans', () => {
   it('says what is wrong with the shape, each problem with its path', () => {
     expect(issuesOf(null).map((i) => i.path)).toEqual(['']);
-    expect(issuesOf({ runs: [run()] })).toEqual([expect.objectContaining({ path: 'month' })]);
+    expect(issuesOf({ runs: [run()] })).toEqual([
+      expect.objectContaining({ code: 'missing_month', path: 'runs.0.month' }),
+      expect.objectContaining({ code: 'missing_preset', path: 'runs.0.preset' }),
+    ]);
     expect(issuesOf({ month: '2026-10', runs: [] })).toEqual([expect.objectContaining({ path: 'runs' })]);
     expect(
       issuesOf({ month: '2026-10', preset: 'p', runs: [{ municipality: '0363', sigals: 's.csv' }] }),
@@ -166,7 +174,11 @@ describe('checkBatchPlan: refused plans', () => {
         ],
       }),
     ).toEqual([
-      { code: 'duplicate_municipality', path: 'runs.1.municipality', nl: expect.stringContaining('runs.0') },
+      {
+        code: 'duplicate_municipality',
+        path: 'runs.1.municipality',
+        nl: expect.stringContaining('voor 2026-10 al in runs.0'),
+      },
       { code: 'shared_out', path: 'runs.2.out', nl: expect.stringContaining('runs.0') },
       { code: 'shared_out', path: 'runs.3.out', nl: expect.stringContaining('runs.1') },
     ]);
@@ -191,7 +203,78 @@ describe('checkBatchPlan: refused plans', () => {
         .replace(/\/[^/]+\/\.\.\//g, '/')
         .replace(/\/+/g, '/');
     const clash = (x: string, y: string) => norm(x).startsWith(norm(y)) || norm(y).startsWith(norm(x));
-    const expected = outs.some((x, i) => outs.some((y, j) => j < i && clash(x, y)));
-    expect(checkBatchPlan(plan).ok).toBe(!expected);
+    const expected = outs.flatMap((x, i) => {
+      const first = outs.findIndex((y, j) => j < i && clash(x, y));
+      return first >= 0 ? [{ path: `runs.${i}.out`, nl: expect.stringContaining(`runs.${first}:`) }] : [];
+    });
+    const r = checkBatchPlan(plan);
+    if (r.ok) expect(expected).toEqual([]);
+    else expect(r.issues.map((i) => ({ path: i.path.join('.'), nl: i.message.nl }))).toEqual(expected);
   });
+});
+
+describe('checkBatchPlan: several months', () => {
+  it("runs a municipality's months in order, each with the earlier ones as history", () => {
+    const plan = ok({
+      preset: 'p',
+      runs: [
+        run({ month: '2026-10', signals: 'okt.csv' }),
+        run({ month: '2026-08', signals: 'aug.csv', history: ['jul.json'] }),
+        run({ municipality: '0014', month: '2026-09', signals: 'b.csv' }),
+        run({ month: '2026-09', signals: 'sep.csv', out: 'september', history: ['extra.csv', './jul.json'] }),
+      ],
+    });
+    expect(plan.month).toBeUndefined();
+    expect(plan.months).toEqual(['2026-08', '2026-09', '2026-10']);
+    expect(plan.runs.map((r) => [r.municipality, r.month, r.out, r.after, r.earlier])).toEqual([
+      ['0363', '2026-10', 'out/2026-10/0363', 3, ['out/2026-08/0363/cases.json', 'september/cases.json']],
+      ['0363', '2026-08', 'out/2026-08/0363', undefined, []],
+      ['0014', '2026-09', 'out/2026-09/0014', undefined, []],
+      ['0363', '2026-09', 'september', 1, ['out/2026-08/0363/cases.json']],
+    ]);
+    // the history given to an earlier month is carried to the later ones, each file once
+    const history = (i: number) => plan.runs[i]?.args.filter((a) => a.startsWith('--history='));
+    expect(history(1)).toEqual(['--history=jul.json']);
+    expect(history(3)).toEqual(['--history=jul.json', '--history=extra.csv']);
+    expect(history(0)).toEqual(['--history=jul.json', '--history=extra.csv']);
+    expect(plan.runs[0]?.args).toContain('--month=2026-10');
+  });
+
+  it("takes the plan's month for a run that names none, and refuses a bad month of a run", () => {
+    const plan = ok({ month: '2026-10', preset: 'p', runs: [run(), run({ month: '2026-09' })] });
+    expect(plan.runs.map((r) => [r.month, r.after])).toEqual([
+      ['2026-10', 1],
+      ['2026-09', undefined],
+    ]);
+    expect(issuesOf({ preset: 'p', runs: [run({ month: '2026-13' }), run({ month: 'okt' })] })).toEqual([
+      expect.objectContaining({ path: 'runs.0.month' }),
+      expect.objectContaining({ path: 'runs.1.month' }),
+    ]);
+    expect(
+      issuesOf({ preset: 'p', runs: [run({ month: '2026-09' }), run({ month: '2026-09', out: 'x' })] }),
+    ).toEqual([expect.objectContaining({ code: 'duplicate_municipality', path: 'runs.1.municipality' })]);
+  });
+
+  const runsArb = fc.uniqueArray(
+    fc.record({ code: fc.constantFrom('0363', '0014', '0518'), month: fc.integer({ min: 1, max: 12 }) }),
+    { minLength: 1, maxLength: 12, selector: (r) => `${r.code}|${r.month}` },
+  );
+  test.prop([runsArb])(
+    "each run comes after its municipality's latest earlier month, with all earlier months' case files",
+    (raw) => {
+      const month = (m: number) => `2026-${String(m).padStart(2, '0')}`;
+      const plan = ok({
+        preset: 'p',
+        runs: raw.map((r) => run({ municipality: r.code, month: month(r.month) })),
+      });
+      plan.runs.forEach((r, i) => {
+        const earlier = raw
+          .map((x, j) => ({ ...x, j }))
+          .filter((x) => x.code === raw[i]?.code && x.month < (raw[i]?.month ?? 0))
+          .sort((a, b) => a.month - b.month);
+        expect(r.after).toBe(earlier.at(-1)?.j);
+        expect(r.earlier).toEqual(earlier.map((x) => `out/${month(x.month)}/${x.code}/cases.json`));
+      });
+    },
+  );
 });

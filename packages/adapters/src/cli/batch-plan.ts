@@ -17,14 +17,18 @@ import { z } from 'zod';
 import { CSV_DIALECTS, type CsvDialect } from '../output/csv-writer';
 import { BATCH_MESSAGES as M } from './messages/batch';
 
-/** The most runs in one plan (project default: the Netherlands has 342 municipalities). */
-export const BATCH_MAX_RUNS = 1000;
+/**
+ * The most runs in one plan (project default: the Netherlands has 342 municipalities; a plan of two
+ * years of months for each is 8,208 runs).
+ */
+export const BATCH_MAX_RUNS = 10_000;
 
 const path = z.string().min(1).max(4096);
 const dialect = z.enum(CSV_DIALECTS as [CsvDialect, ...CsvDialect[]]);
 
 const BatchRunSchema = z.strictObject({
   municipality: z.string().max(16),
+  month: z.string().max(16).optional(),
   signals: path,
   preset: path.optional(),
   history: z.array(path).max(120).optional(),
@@ -38,26 +42,39 @@ const BatchRunSchema = z.strictObject({
 
 /** The plan as JSON gives it (before {@link checkBatchPlan}). */
 const BatchPlanSchema = z.strictObject({
-  month: z.string().max(16),
+  month: z.string().max(16).optional(),
   preset: path.optional(),
   csvDialect: dialect.optional(),
   xlsx: z.boolean().optional(),
   runs: z.array(BatchRunSchema).min(1).max(BATCH_MAX_RUNS),
 });
 
-/** One run of a checked plan: its municipality, folder (as the plan gives it) and the arguments of `signaalreis run`. */
+/** One run of a checked plan: its municipality, month, folder (as the plan gives it) and the arguments of `signaalreis run`. */
 export interface BatchRun {
   /** The CBS code, normalised (`GM0363` → `0363`). */
   municipality: MunicipalityCode;
+  /** The month of the run: its own `month`, else the plan's. */
+  month: IsoMonth;
   /** The output folder, relative to the plan's folder unless absolute (default `out/<month>/<code>`). */
   out: string;
-  /** The arguments after `signaalreis`: `run … -- <signals>`. */
+  /**
+   * The arguments after `signaalreis`: `run … -- <signals>`. Its `--history` holds the run's own
+   * history files and those of the municipality's earlier runs in the plan (carried), not their
+   * case files: those are {@link BatchRun.earlier}.
+   */
   args: string[];
+  /** The index in the plan of the municipality's run of the month before it in the plan (which must go well first). */
+  after?: number;
+  /** The case files (`<out>/cases.json`) of the municipality's earlier runs in the plan, oldest first: history without a store. */
+  earlier: string[];
 }
 
 /** A checked plan. */
 export interface BatchPlan {
-  month: IsoMonth;
+  /** The plan's own `month` (the month of every run that names none), when it gives one. */
+  month?: IsoMonth;
+  /** The months of the runs, distinct and in order. */
+  months: IsoMonth[];
   runs: BatchRun[];
 }
 
@@ -67,13 +84,14 @@ type RawRun = z.infer<typeof BatchRunSchema>;
 function runArgs(
   month: IsoMonth,
   r: RawRun,
+  history: readonly string[],
   preset: string,
   code: string,
   out: string,
   plan: z.infer<typeof BatchPlanSchema>,
 ): string[] {
   const args = ['run', `--month=${month}`, `--preset=${preset}`, `--municipality=${code}`, `--out=${out}`];
-  for (const h of r.history ?? []) args.push(`--history=${h}`);
+  for (const h of history) args.push(`--history=${h}`);
   if (r.register) args.push(`--register=${r.register}`);
   if (r.debtAssistance) args.push(`--debt-assistance=${r.debtAssistance}`);
   if (r.sheet) args.push(`--sheet=${r.sheet}`);
@@ -84,26 +102,106 @@ function runArgs(
   return args;
 }
 
-/** Whether folder `a` is `b` or lies inside it (or the other way round), both resolved against one root. */
-function overlaps(a: string, b: string): boolean {
-  const [x, y] = [resolve('/', a), resolve('/', b)].map((p) => (p.endsWith(sep) ? p : p + sep)) as [
-    string,
-    string,
-  ];
-  return x.startsWith(y) || y.startsWith(x);
+/** A folder resolved against one root, ending in the separator (so that `a/` is no prefix of `ab/`). */
+const folderKey = (p: string): string => {
+  const r = resolve('/', p);
+  return r.endsWith(sep) ? r : r + sep;
+};
+
+/**
+ * The folders of a plan's runs, to find the first earlier one that overlaps a new one (is it, lies
+ * inside it or holds it) by looking up its ancestors — not by comparing every pair (10,000 runs).
+ */
+class Folders {
+  /** Each folder, by key: its first run. */
+  #own = new Map<string, number>();
+  /** Each folder and every folder above it, by key: the first run whose folder is it or lies in it. */
+  #under = new Map<string, number>();
+
+  /** The first earlier run whose folder overlaps `out` (then `out` is added for run `i`). */
+  add(out: string, i: number): number | undefined {
+    const key = folderKey(out);
+    let first = this.#under.get(key);
+    for (let at = key.indexOf(sep, 1); at > 0 && at < key.length - 1; at = key.indexOf(sep, at + 1)) {
+      const above = this.#own.get(key.slice(0, at + 1));
+      if (above !== undefined && (first === undefined || above < first)) first = above;
+    }
+    if (!this.#own.has(key)) this.#own.set(key, i);
+    for (let at = key.indexOf(sep); at >= 0; at = key.indexOf(sep, at + 1)) {
+      const prefix = key.slice(0, at + 1);
+      if (!this.#under.has(prefix)) this.#under.set(prefix, i);
+    }
+    return first;
+  }
+}
+
+/** `files` without those seen before (compared resolved against one root), in order. */
+function distinct(files: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    const key = resolve('/', f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A run read from the plan, before its arguments are made. */
+interface Planned {
+  i: number;
+  raw: RawRun;
+  code: MunicipalityCode;
+  month: IsoMonth;
+  preset: string;
+  out: string;
 }
 
 /**
- * Checks a plan read from JSON: its shape (unknown keys refused), the month, each run's CBS code and
- * preset (its own or the plan's), one run per municipality, and folders that do not overlap (each
- * run swaps in a folder of its own). Every problem is an issue with its JSON path; none is thrown.
+ * Each municipality's runs in month order: each run gets its municipality's earlier runs — the
+ * last as `after`, their case files as `earlier` — and their history files besides its own.
+ */
+function chained(planned: readonly Planned[], plan: z.infer<typeof BatchPlanSchema>): BatchRun[] {
+  const runs: BatchRun[] = [];
+  const byCode = new Map<string, Planned[]>();
+  for (const p of planned) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p]);
+  for (const chain of byCode.values()) {
+    chain.sort((a, b) => (a.month < b.month ? -1 : 1));
+    let history: string[] = [];
+    chain.forEach((p, k) => {
+      history = distinct([...history, ...(p.raw.history ?? [])]);
+      const before = chain[k - 1];
+      runs[p.i] = {
+        municipality: p.code,
+        month: p.month,
+        out: p.out,
+        args: runArgs(p.month, p.raw, history, p.preset, p.code, p.out, plan),
+        ...(before ? { after: before.i } : {}),
+        earlier: chain.slice(0, k).map((e) => posix.join(e.out, 'cases.json')),
+      };
+    });
+  }
+  return runs;
+}
+
+/**
+ * Checks a plan read from JSON: its shape (unknown keys refused), the months, each run's CBS code
+ * and preset (its own or the plan's), one run per municipality and month, and folders that do not
+ * overlap (each run swaps in a folder of its own). A municipality with runs in several months gets
+ * them in month order, each with the history of the earlier ones. Every problem is an issue with its
+ * JSON path; none is thrown.
  *
  * @example
  * ```ts
  * import { checkBatchPlan } from './batch-plan';
- * const r = checkBatchPlan({ month: '2026-10', preset: 'type-small', runs: [{ municipality: 'GM0363', signals: 'a.csv' }] });
- * if (r.ok) r.value.runs[0]?.args;
- * // ['run', '--month=2026-10', '--preset=type-small', '--municipality=0363', '--out=out/2026-10/0363', '--', 'a.csv']
+ * const r = checkBatchPlan({
+ *   preset: 'type-small',
+ *   runs: [
+ *     { municipality: 'GM0363', month: '2026-10', signals: 'okt.csv' },
+ *     { municipality: '0363', month: '2026-09', signals: 'sep.csv' },
+ *   ],
+ * });
+ * if (r.ok) [r.value.runs[0]?.after, r.value.runs[0]?.earlier];
+ * // [1, ['out/2026-09/0363/cases.json']]: October goes after September, with its case file as history
  * ```
  */
 export function checkBatchPlan(value: unknown): Result<BatchPlan> {
@@ -111,36 +209,43 @@ export function checkBatchPlan(value: unknown): Result<BatchPlan> {
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
   const plan = parsed.data;
   const issues: Issue[] = [];
-  const month = parseIsoMonth(plan.month);
-  if (!month.ok) issues.push(...month.issues.map((i) => ({ ...i, path: ['month'] })));
-  const runs: BatchRun[] = [];
-  const byCode = new Map<string, number>();
+  const top = plan.month === undefined ? undefined : parseIsoMonth(plan.month);
+  if (top && !top.ok) issues.push(...top.issues.map((i) => ({ ...i, path: ['month'] })));
+  const planned: Planned[] = [];
+  const byKey = new Map<string, number>();
+  const folders = new Folders();
   plan.runs.forEach((r, i) => {
     const code = parseMunicipalityCode(r.municipality);
     if (!code.ok) issues.push(...code.issues.map((x) => ({ ...x, path: ['runs', i, 'municipality'] })));
-    else if (byCode.has(code.value))
+    const month = r.month === undefined ? top : parseIsoMonth(r.month);
+    if (!month) issues.push(issue('missing_month', ['runs', i, 'month'], M.noMonth));
+    else if (!month.ok && r.month !== undefined)
+      issues.push(...month.issues.map((x) => ({ ...x, path: ['runs', i, 'month'] })));
+    // one run per municipality and month (a month that is no month: as written)
+    const when = month?.ok ? month.value : (r.month ?? plan.month ?? '');
+    const key = `${code.ok ? code.value : r.municipality}|${when}`;
+    const twin = byKey.get(key);
+    if (code.ok && twin !== undefined)
       issues.push(
         issue(
           'duplicate_municipality',
           ['runs', i, 'municipality'],
-          M.duplicateMunicipality(code.value, byCode.get(code.value) as number),
+          M.duplicateMunicipality(code.value, when, twin),
         ),
       );
-    else byCode.set(code.value, i);
+    else if (twin === undefined) byKey.set(key, i);
     const preset = r.preset ?? plan.preset;
     if (!preset) issues.push(issue('missing_preset', ['runs', i, 'preset'], M.noPreset));
-    const out = r.out ?? posix.join('out', plan.month, code.ok ? code.value : r.municipality);
-    const first = runs.findIndex((other) => overlaps(other.out, out));
-    if (first >= 0) issues.push(issue('shared_out', ['runs', i, 'out'], M.sharedOut(first)));
-    if (month.ok && code.ok && preset)
-      runs.push({
-        municipality: code.value,
-        out,
-        args: runArgs(month.value, r, preset, code.value, out, plan),
-      });
-    else
-      runs.push({ municipality: (code.ok ? code.value : r.municipality) as MunicipalityCode, out, args: [] });
+    const out = r.out ?? posix.join('out', when, code.ok ? code.value : r.municipality);
+    const first = folders.add(out, i);
+    if (first !== undefined) issues.push(issue('shared_out', ['runs', i, 'out'], M.sharedOut(first)));
+    if (code.ok && month?.ok && preset)
+      planned.push({ i, raw: r, code: code.value, month: month.value, preset, out });
   });
-  if (issues.length > 0 || !month.ok) return { ok: false, issues };
-  return { ok: true, value: { month: month.value, runs } };
+  if (issues.length > 0) return { ok: false, issues };
+  const months = [...new Set(planned.map((p) => p.month))].sort();
+  return {
+    ok: true,
+    value: { ...(top?.ok ? { month: top.value } : {}), months, runs: chained(planned, plan) },
+  };
 }

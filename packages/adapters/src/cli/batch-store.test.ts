@@ -137,6 +137,44 @@ describe.each(TARGETS)('signaalreis batch --store on $name', (backend) => {
     }
   }, 180_000);
 
+  it('stores a plan of both months as two plans of one month store them', async () => {
+    const a = await backend.fresh();
+    const b = await backend.fresh();
+    try {
+      const one = exampleWorld().dir;
+      const both = exampleWorld().dir;
+      const { sep, oct } = twoMonths(one);
+      for (const plan of [sep, oct]) {
+        const batch = await runCli(['batch', plan, '--store', a.target, '--threads', threads], { cwd: one });
+        expect(batch.code, batch.stdout).toBe(0);
+      }
+      // October listed first: it still runs after September, its history from the store (no case files)
+      const runs = [oct, sep].flatMap((f) => {
+        const p = JSON.parse(readFileSync(f, 'utf8')) as { month: string; runs: object[] };
+        return p.runs.map((r) => ({ ...r, month: p.month }));
+      });
+      const plan = join(both, 'beide.json');
+      writeFileSync(plan, JSON.stringify({ preset: 'type-medium', runs }));
+      const batch = await runCli(
+        ['batch', plan, '--store', b.target, '--threads', threads, '--format', 'json'],
+        {
+          cwd: both,
+        },
+      );
+      expect(batch.code, batch.stdout).toBe(0);
+      const stores = [[a.target, '<store>'] as const, [b.target, '<store>'] as const];
+      for (const r of runsOf(plan)) {
+        expect(r.earlier.length > 0).toBe(r.month === '2026-10');
+        expect(await folderOf(both, r.out, stores)).toEqual(await folderOf(one, r.out, stores));
+      }
+      for (const code of ['9901', '9902'])
+        expect(await holding(b.target, code)).toEqual(await holding(a.target, code));
+    } finally {
+      await a.dispose();
+      await b.dispose();
+    }
+  }, 180_000);
+
   it('refuses a month already stored per run, replaces it with --replace (the store from SIGNAALREIS_STORE)', async () => {
     const s = await backend.fresh();
     try {

@@ -1,7 +1,7 @@
 // One run of `signaalreis batch`: `signaalreis run` with the run's arguments, in-process, its
 // output captured — in a worker thread of the batch's pool (batch-worker.ts) or in the command's
 // own thread. The same code as the command `run`, so the same checks, messages and folder.
-import type { IsoDate, Lang } from '@signaalreis/core';
+import type { IsoDate, IsoMonth, Lang } from '@signaalreis/core';
 import { keptStore } from './batch-stores';
 import type { CliIo, RunSummary } from './io';
 import type { PresetCache } from './preset-cache';
@@ -13,6 +13,8 @@ const presets: PresetCache = new Map();
 /** What a run is given: the arguments after `signaalreis`, the folder they are relative to, the language and "today". */
 export interface BatchTask {
   args: string[];
+  /** The month of the run (named when a later month of its municipality is skipped because this one failed). */
+  month?: IsoMonth;
   cwd: string;
   lang: Lang;
   today?: IsoDate;
@@ -25,6 +27,8 @@ export interface BatchOutcome {
   stderr: string;
   ms: number;
   summary?: RunSummary;
+  /** Not run: the municipality's run of an earlier month in the plan did not go well. */
+  skipped?: true;
 }
 
 /**

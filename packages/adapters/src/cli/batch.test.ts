@@ -6,8 +6,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
+import { asIsoMonth } from '@signaalreis/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { batchExitCode, batchWorkerFile, runInThreads } from './batch';
+import { batchExitCode, batchWorkerFile, type Runner, runChained, runInThreads } from './batch';
 import { exampleWorld, folderOf } from './batch.test-support';
 import { checkBatchPlan } from './batch-plan';
 import type { BatchTask } from './batch-task';
@@ -178,6 +179,62 @@ describe('signaalreis batch: a run that fails', () => {
     expect(out.map((o) => o.stdout)).toEqual(['a', '', 'b']);
     expect(out[1]?.stderr).toMatch(/^signaalreis: de thread van deze run stopte onverwacht: .*kapot/);
   }, 30_000);
+
+  // chains of months: each task after the one before it in its chain; some runs fail
+  const chainsArb = fc.array(
+    fc.record({ chain: fc.nat(3), code: fc.constantFrom(0, 0, 2, 70), waits: fc.nat(4) }),
+    {
+      minLength: 1,
+      maxLength: 12,
+    },
+  );
+  test.prop([chainsArb])(
+    'a task runs only after the one it comes after went well, and is skipped (never run) otherwise',
+    async (spec) => {
+      // the chain's task before this one (-1: none)
+      const after = spec.map((s, i) => spec.slice(0, i).map((t) => t.chain).lastIndexOf(s.chain));
+      const tasks = spec.map(
+        (_, i): BatchTask => ({ args: [String(i)], cwd: '.', lang: 'en', month: asIsoMonth('2026-10') }),
+      );
+      const finished: number[] = [];
+      const started: number[] = [];
+      let ended = 0;
+      const runner: Runner = {
+        run: async (task) => {
+          const i = Number(task.args[0]);
+          const a = after[i] as number;
+          expect(a < 0 || finished.includes(a)).toBe(true);
+          started.push(i);
+          for (let w = 0; w < (spec[i]?.waits ?? 0); w++) await Promise.resolve();
+          finished.push(i);
+          return { code: spec[i]?.code ?? 0, stdout: '', stderr: '', ms: 1 };
+        },
+        end: async () => {
+          ended += 1;
+        },
+      };
+      let done = 0;
+      const out = await runChained(
+        tasks,
+        after.map((a) => (a < 0 ? undefined : a)),
+        runner,
+        'en',
+        () => done++,
+      );
+      const failedBefore = (i: number): boolean => {
+        const a = after[i] as number;
+        return a >= 0 && ((spec[a]?.code ?? 0) !== 0 || failedBefore(a));
+      };
+      expect(done).toBe(spec.length);
+      expect(ended).toBe(1);
+      expect(out.map((o) => o.skipped ?? false)).toEqual(spec.map((_, i) => failedBefore(i)));
+      expect([...started].sort((x, y) => x - y)).toEqual(
+        spec.flatMap((_, i) => (failedBefore(i) ? [] : [i])),
+      );
+      for (const [i, o] of out.entries())
+        expect(o.code).toBe(failedBefore(i) ? EXIT_CODES.userError : spec[i]?.code);
+    },
+  );
 
   test.prop([fc.array(fc.constantFrom(0, 1, 2, 70), { maxLength: 6 })])(
     'the batch ends with the most serious exit code of its runs',

@@ -1,7 +1,8 @@
 // `signaalreis batch <plan.json>`: a platform's month — one `signaalreis run` per municipality,
 // over a pool of worker threads (tinypool), each folder as the command `run` writes it (issue 14:
 // a platform serves ~200 municipalities from one installation; a run of a municipality's month is
-// mostly the start of the command line, paid here once per thread instead of once per run).
+// mostly the start of the command line, paid here once per thread instead of once per run). A plan
+// of several months runs each municipality's months in order, each with the earlier ones as history.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
@@ -9,7 +10,7 @@ import type { Lang } from '@signaalreis/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { builtFile } from '../files/built-file';
 import { batchJson, batchText } from './batch-output';
-import { type BatchPlan, checkBatchPlan } from './batch-plan';
+import { type BatchPlan, type BatchRun, checkBatchPlan } from './batch-plan';
 import { closeKeptStores, keptStore } from './batch-stores';
 import type { BatchOutcome, BatchTask } from './batch-task';
 import { CliExit, type CliIo, EXIT_CODES } from './io';
@@ -56,21 +57,113 @@ function runsProgress(io: CliIo, total: number): { done(): void; stop(): void } 
   return { done: () => bar.increment(), stop: () => bar.stop() };
 }
 
-/** Runs the tasks in this thread, one after another. */
-async function inThisThread(tasks: BatchTask[], done: () => void): Promise<BatchOutcome[]> {
+/** Runs each task in this thread, one at a time, in the order asked. */
+async function inThisThread(): Promise<Runner> {
   const { runBatchTask } = await import('./batch-task');
-  const out: BatchOutcome[] = [];
-  for (const task of tasks) {
-    out.push(await runBatchTask(task));
+  let tail: Promise<unknown> = Promise.resolve();
+  const run = (task: BatchTask): Promise<BatchOutcome> => {
+    const next = tail.then(() => runBatchTask(task));
+    tail = next;
+    return next;
+  };
+  return { run, end: async () => {} };
+}
+
+/** Runs a task somewhere (this thread, a pool), never rejecting; `end` when no more will come. */
+export interface Runner {
+  run(task: BatchTask): Promise<BatchOutcome>;
+  end(): Promise<void>;
+}
+
+/**
+ * A pool of `threads` worker threads running `filename`; a task whose thread fails or dies fails
+ * its run only (exit code 70, the reason on its stderr), and the pool goes on with the others.
+ */
+async function poolOf(threads: number, lang: Lang, filename: string, teardown?: string): Promise<Runner> {
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    ...(teardown ? { teardown } : {}),
+  });
+  const run = async (task: BatchTask): Promise<BatchOutcome> => {
+    const start = performance.now();
+    try {
+      return (await pool.run(task)) as BatchOutcome;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const text = BATCH_MESSAGES.threadDied(message)[lang];
+      const ms = Math.round(performance.now() - start);
+      return { code: EXIT_CODES.internalError, stdout: '', stderr: `signaalreis: ${text}\n`, ms };
+    }
+  };
+  return { run, end: () => pool.destroy() };
+}
+
+/**
+ * Runs the tasks with `runner`, each as soon as the task it comes `after` (the same municipality's
+ * month before) went well — a task without one at once; when that one failed or was skipped, the
+ * task is skipped (exit code 2, `skipped`, the reason on its stderr) and never runs. Outcomes in the
+ * order of the tasks; `done` after each; `runner.end()` at the end.
+ *
+ * @example
+ * ```ts
+ * import { type Runner, runChained } from './batch';
+ * const runner: Runner = {
+ *   run: async (task) => ({ code: task.args[0] === 'aug' ? 2 : 0, stdout: '', stderr: '', ms: 1 }),
+ *   end: async () => {},
+ * };
+ * const tasks = ['aug', 'sep', 'other'].map((a) => ({ args: [a], cwd: '.', lang: 'nl' as const }));
+ * const out = await runChained(tasks, [undefined, 0, undefined], runner, 'nl', () => {});
+ * out.map((o) => [o.code, o.skipped ?? false]); // [[2, false], [2, true], [0, false]]: September never ran
+ * ```
+ */
+export async function runChained(
+  tasks: readonly BatchTask[],
+  after: readonly (number | undefined)[],
+  runner: Runner,
+  lang: Lang,
+  done: () => void,
+): Promise<BatchOutcome[]> {
+  const outcomes: BatchOutcome[] = new Array(tasks.length);
+  const then = new Map<number, number[]>();
+  after.forEach((a, i) => {
+    if (a !== undefined) then.set(a, [...(then.get(a) ?? []), i]);
+  });
+  const skip = (i: number, because: number) => {
+    const text = BATCH_MESSAGES.skipped(tasks[because]?.month ?? '')[lang];
+    outcomes[i] = {
+      code: EXIT_CODES.userError,
+      stdout: '',
+      stderr: `signaalreis: ${text}\n`,
+      ms: 0,
+      skipped: true,
+    };
     done();
+    for (const j of then.get(i) ?? []) skip(j, because);
+  };
+  const go = async (i: number): Promise<void> => {
+    const outcome = await runner.run(tasks[i] as BatchTask);
+    outcomes[i] = outcome;
+    done();
+    const next = then.get(i) ?? [];
+    if (outcome.code === EXIT_CODES.ok) await Promise.all(next.map(go));
+    else for (const j of next) skip(j, i);
+  };
+  try {
+    await Promise.all(after.flatMap((a, i) => (a === undefined ? [go(i)] : [])));
+  } finally {
+    await runner.end();
   }
-  return out;
+  return outcomes;
 }
 
 /**
  * Runs the tasks over a pool of `threads` worker threads running `filename` (default
  * {@link batchWorkerFile}); a task whose thread fails or dies fails its run only (exit code 70, the
- * reason on its stderr), and the pool goes on with the others. Outcomes in the order of the tasks.
+ * reason on its stderr), and the pool goes on with the others. A task whose `after` names another
+ * task runs once that one went well, and is skipped when it did not. Outcomes in the order of the tasks.
  *
  * @example
  * ```ts
@@ -87,33 +180,9 @@ export async function runInThreads(
   done: () => void,
   filename: string = batchWorkerFile(),
   teardown?: string,
+  after: readonly (number | undefined)[] = tasks.map(() => undefined),
 ): Promise<BatchOutcome[]> {
-  const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({
-    filename,
-    minThreads: threads,
-    maxThreads: threads,
-    ...(teardown ? { teardown } : {}),
-  });
-  try {
-    return await Promise.all(
-      tasks.map(async (task) => {
-        const start = performance.now();
-        try {
-          return (await pool.run(task)) as BatchOutcome;
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          const text = BATCH_MESSAGES.threadDied(message)[lang];
-          const ms = Math.round(performance.now() - start);
-          return { code: EXIT_CODES.internalError, stdout: '', stderr: `signaalreis: ${text}\n`, ms };
-        } finally {
-          done();
-        }
-      }),
-    );
-  } finally {
-    await pool.destroy();
-  }
+  return runChained(tasks, after, await poolOf(threads, lang, filename, teardown), lang, done);
 }
 
 /** Reads and checks the plan; any problem refuses it whole (nothing runs). */
@@ -149,18 +218,24 @@ async function openBatchStore(io: CliIo, target: string): Promise<BatchStore> {
   return { arg, folder: t.kind === 'folder', location: t.shown };
 }
 
-/** A run's arguments with the store's (before the `--` that precedes its signal file). */
-function withStoreArgs(args: readonly string[], store: BatchStore | undefined, replace: boolean): string[] {
-  if (!store) return [...args];
-  const file = args.length - 2; // `run … -- <signals>` (batch-plan.ts)
-  const extra = [`--store=${store.arg}`, ...(replace ? ['--replace'] : [])];
-  return [...args.slice(0, file), ...extra, ...args.slice(file)];
+/**
+ * A run's arguments in this batch, before the `--` that precedes its signal file: with a store, the
+ * store's (the earlier months' history comes from the store); without, the case files of the
+ * municipality's earlier runs in the plan as `--history`.
+ */
+function taskArgs(run: BatchRun, store: BatchStore | undefined, replace: boolean): string[] {
+  const file = run.args.length - 2; // `run … -- <signals>` (batch-plan.ts)
+  const extra = store
+    ? [`--store=${store.arg}`, ...(replace ? ['--replace'] : [])]
+    : run.earlier.map((f) => `--history=${f}`);
+  return [...run.args.slice(0, file), ...extra, ...run.args.slice(file)];
 }
 
 /**
  * Registers `signaalreis batch <plan.json> [--threads N] [--format text|json] [--store <dir|url>]
  * [--replace]`: every run of the plan as `signaalreis run` with the plan's folder as working
- * directory, over a pool of worker threads; then a table of the runs. With a store, each month is
+ * directory, over a pool of worker threads (a municipality's months one after another, in month
+ * order, each with the earlier ones' case files as history); then a table of the runs. With a store, each month is
  * stored as `run --store --municipality <code>` stores it (a folder store: the runs one after another
  * in this thread). Exit code: the most serious of the runs'.
  *
@@ -188,12 +263,15 @@ export function registerBatch(program: Command, io: CliIo): void {
       try {
         const store = o.store ? await openBatchStore(io, o.store) : undefined;
         const tasks: BatchTask[] = plan.runs.map((r) => ({
-          args: withStoreArgs(r.args, store, o.replace),
+          args: taskArgs(r, store, o.replace),
+          month: r.month,
           cwd,
           lang,
           ...(io.today ? { today: io.today } : {}),
         }));
-        let threads = Math.min(o.threads ?? availableParallelism(), tasks.length);
+        // no more threads than municipalities: a municipality's months go one after another
+        const chains = plan.runs.filter((r) => r.after === undefined).length;
+        let threads = Math.min(o.threads ?? availableParallelism(), chains);
         if (threads > 1 && store?.folder) {
           io.stderr.write(`signaalreis: ${t.folderStoreOneThread}\n`);
           threads = 1;
@@ -206,17 +284,17 @@ export function registerBatch(program: Command, io: CliIo): void {
         if (threads > 1) await closeKeptStores();
         const progress = runsProgress(io, tasks.length);
         const start = performance.now();
-        const outcomes =
+        const runner =
           threads === 1
-            ? await inThisThread(tasks, progress.done)
-            : await runInThreads(
-                tasks,
-                threads,
-                lang,
-                progress.done,
-                batchWorkerFile(),
-                store && 'closeStores',
-              );
+            ? await inThisThread()
+            : await poolOf(threads, lang, batchWorkerFile(), store && 'closeStores');
+        const outcomes = await runChained(
+          tasks,
+          plan.runs.map((r) => r.after),
+          runner,
+          lang,
+          progress.done,
+        );
         progress.stop();
         const seconds = (performance.now() - start) / 1000;
         // the plan's folders are relative to the plan; the table shows them from where the command ran

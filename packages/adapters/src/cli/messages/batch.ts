@@ -6,26 +6,30 @@ type B = Bilingual;
 /** `signaalreis batch`: help, problems with the plan, progress and the summary. */
 export const BATCH_MESSAGES = {
   description: {
-    nl: 'Veel maandruns in één keer: één run per gemeente uit een plan (JSON), over de kernen verdeeld; elke map zoals signaalreis run die schrijft',
-    en: 'Many monthly runs at once: one run per municipality from a plan (JSON), spread over the cores; each folder as signaalreis run writes it',
+    nl: 'Veel maandruns in één keer: één run per gemeente (en maand) uit een plan (JSON), over de kernen verdeeld; elke map zoals signaalreis run die schrijft',
+    en: 'Many monthly runs at once: one run per municipality (and month) from a plan (JSON), spread over the cores; each folder as signaalreis run writes it',
   },
   planArg: {
-    nl: 'het plan: JSON met de maand en per gemeente het signaalbestand, de preset, de geschiedenis en de map (docs/formats/batch-plan.md)',
-    en: 'the plan: JSON with the month and per municipality the signal file, preset, history and folder (docs/formats/batch-plan.md)',
+    nl: 'het plan: JSON met de maand (of maanden) en per gemeente het signaalbestand, de preset, de geschiedenis en de map (docs/formats/batch-plan.md)',
+    en: 'the plan: JSON with the month (or months) and per municipality the signal file, preset, history and folder (docs/formats/batch-plan.md)',
   },
   threadsHelp: {
-    nl: 'aantal threads (1: alles in deze thread; standaard: het aantal kernen, hoogstens het aantal runs)',
-    en: 'number of threads (1: everything in this thread; default: the number of cores, at most the number of runs)',
+    nl: 'aantal threads (1: alles in deze thread; standaard: het aantal kernen, hoogstens het aantal gemeenten)',
+    en: 'number of threads (1: everything in this thread; default: the number of cores, at most the number of municipalities)',
   },
   badThreads: {
     nl: 'verwacht een geheel getal van 1 tot en met 64',
     en: 'expected a whole number from 1 to 64',
   },
   planWhat: { nl: 'geen geldig plan', en: 'not a valid plan' },
-  duplicateMunicipality: (code: string, first: number): B => ({
-    nl: `gemeente ${code} staat al in runs.${first}: één run per gemeente per maand`,
-    en: `municipality ${code} is already in runs.${first}: one run per municipality per month`,
+  duplicateMunicipality: (code: string, month: string, first: number): B => ({
+    nl: `gemeente ${code} staat voor ${month} al in runs.${first}: één run per gemeente per maand`,
+    en: `municipality ${code} is already in runs.${first} for ${month}: one run per municipality per month`,
   }),
+  noMonth: {
+    nl: 'geen maand: geef "month" bij de run of bovenaan het plan',
+    en: 'no month: give "month" in the run or at the top of the plan',
+  },
   noPreset: {
     nl: 'geen preset: geef "preset" bij de run of bovenaan het plan',
     en: 'no preset: give "preset" in the run or at the top of the plan',
@@ -44,8 +48,8 @@ export const BATCH_MESSAGES = {
     en: 'a folder as case store (PGlite) can be used by one thread at a time: the runs go one after another in this thread (a PostgreSQL server takes more threads)',
   },
   storedIn: (store: string, months: number): B => ({
-    nl: `Opgeslagen in ${store}: ${months} ${months === 1 ? 'maand' : 'maanden'} (één per gemeente waarvan de run zijn map schreef).`,
-    en: `Stored in ${store}: ${months} ${months === 1 ? 'month' : 'months'} (one per municipality whose run wrote its folder).`,
+    nl: `Opgeslagen in ${store}: ${months} ${months === 1 ? 'maand' : 'maanden'} (één per run die zijn map schreef).`,
+    en: `Stored in ${store}: ${months} ${months === 1 ? 'month' : 'months'} (one per run that wrote its folder).`,
   }),
   workerNotBuilt: {
     nl: 'de worker-thread van batch is niet gebouwd (pnpm build): de runs gaan in deze thread',
@@ -55,9 +59,10 @@ export const BATCH_MESSAGES = {
     nl: 'runs {bar} {value}/{total} gemeenten',
     en: 'runs {bar} {value}/{total} municipalities',
   },
-  head: (month: string, runs: number, threads: number, seconds: string): B => ({
-    nl: `signaalreis batch — maand ${month}: ${runs} ${runs === 1 ? 'run' : 'runs'} in ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${seconds} s`,
-    en: `signaalreis batch — month ${month}: ${runs} ${runs === 1 ? 'run' : 'runs'} in ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${seconds} s`,
+  oneMonth: (month: string): B => ({ nl: `maand ${month}`, en: `month ${month}` }),
+  head: (when: string, runs: number, threads: number, seconds: string): B => ({
+    nl: `signaalreis batch — ${when}: ${runs} ${runs === 1 ? 'run' : 'runs'} in ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${seconds} s`,
+    en: `signaalreis batch — ${when}: ${runs} ${runs === 1 ? 'run' : 'runs'} in ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${seconds} s`,
   }),
   columns: {
     nl: 'gemeente|uitkomst|signalen|afgekeurd|zaken|opgepakt|contact|s|map',
@@ -66,10 +71,20 @@ export const BATCH_MESSAGES = {
   ok: { nl: 'goed', en: 'ok' },
   failed: (code: number): B => ({ nl: `fout (${code})`, en: `failed (${code})` }),
   problemsHead: { nl: 'Wat de runs meldden:', en: 'What the runs reported:' },
-  done: (ok: number, failed: number): B => ({
-    nl: `${ok} ${ok === 1 ? 'run' : 'runs'} goed, ${failed} met een fout.`,
-    en: `${ok} ${ok === 1 ? 'run' : 'runs'} ok, ${failed} failed.`,
+  done: (ok: number, failed: number, skipped: number): B => ({
+    nl: `${ok} ${ok === 1 ? 'run' : 'runs'} goed, ${failed} met een fout${skipped > 0 ? `, ${skipped} overgeslagen` : ''}.`,
+    en: `${ok} ${ok === 1 ? 'run' : 'runs'} ok, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}.`,
   }),
+  skipped: (month: string): B => ({
+    nl: `niet gedraaid: de run van deze gemeente voor ${month} ging niet goed, en die maand is de geschiedenis van deze`,
+    en: `not run: this municipality's run for ${month} did not go well, and that month is this one's history`,
+  }),
+  skippedOutcome: { nl: 'overgeslagen', en: 'skipped' },
+  months: (first: string, last: string, count: number): B => ({
+    nl: `${count} maanden, ${first} t/m ${last}`,
+    en: `${count} months, ${first} to ${last}`,
+  }),
+  monthColumn: { nl: 'maand', en: 'month' },
   threadDied: (message: string): B => ({
     nl: `de thread van deze run stopte onverwacht: ${message}`,
     en: `the thread of this run stopped unexpectedly: ${message}`,
