@@ -32,6 +32,19 @@ export interface YearResult {
   historyAs: string;
   /** The month that did not finish and why. */
   failure?: string;
+  /** The commands were not run (`--year-ways batch`): the figures above are empty. */
+  noCommands?: true;
+  /** The year as one `signaalreis batch` of a plan of its months (`--year-ways …,batch`). */
+  batch?: {
+    wallMs: number;
+    cpuMs: number;
+    peakRss: number;
+    /** Months whose run went well. */
+    completed: number;
+    /** Months whose folder holds the same decisions as the command's (when both ran). */
+    sameAsCommands?: number;
+    failure?: string;
+  };
 }
 
 /** The figures of `signaalreis letters` on a month's output, and its floor. */
@@ -104,11 +117,23 @@ export function table(
   if (year) {
     const what = `year: ${year.months} months, ${year.signals.toLocaleString('en')} signals, history: the ${year.historyAs} of up to ${year.historyMonths} earlier months`;
     const status = year.completed === year.months ? 'completes' : `did not finish: ${year.failure}`;
-    rows.push([
-      `${what}: total wall (CPU) / max peak RSS`,
-      `${s(year.totalWallMs)} (${s(year.totalCpuMs)}) / ${mb(year.maxPeakRss)}`,
-    ]);
-    rows.push([`${what}: months completed`, `${year.completed}/${year.months} (${status})`]);
+    if (!year.noCommands) {
+      rows.push([
+        `${what}: total wall (CPU) / max peak RSS`,
+        `${s(year.totalWallMs)} (${s(year.totalCpuMs)}) / ${mb(year.maxPeakRss)}`,
+      ]);
+      rows.push([`${what}: months completed`, `${year.completed}/${year.months} (${status})`]);
+    }
+    const b = year.batch;
+    if (b) {
+      const as = `year as one \`signaalreis batch\` of its ${year.months} months (\`historyMonths\`: ${year.historyMonths})`;
+      rows.push(
+        [`${as}: wall (CPU) / peak RSS`, `${s(b.wallMs)} (${s(b.cpuMs)}) / ${mb(b.peakRss)}`],
+        [`${as}: months completed`, `${b.completed}/${year.months}${b.failure ? ` (${b.failure})` : ''}`],
+      );
+      if (b.sameAsCommands !== undefined)
+        rows.push([`${as}: months with the commands' decisions`, `${b.sameAsCommands}/${year.months}`]);
+    }
   }
   if (letters) rows.push(...lettersRows(letters));
   if (platform) rows.push(...platformRows(platform));

@@ -6,7 +6,8 @@
 // pnpm bench:run [--sizes 10000,100000] [--repeat 3] [--year] [--letters] [--profile] [--keep] [--label today]
 //   --year             also 12 months in sequence (~1,000,000 signals), each with the case files of
 //                      the earlier months as history (--year-signals, --year-history N months,
-//                      --year-history-as csv: their signal CSV files instead)
+//                      --year-history-as csv: their signal CSV files instead; --year-ways
+//                      commands,batch: also as one `signaalreis batch` of the twelve months)
 //   --letters          also `signaalreis letters` on the largest month's output (a PDF, card or
 //                      e-mail per contacted case), against the floor of writing as many files of the
 //                      same sizes alone (letters-floor.mjs)
@@ -29,7 +30,8 @@ import { type Measured, measure, median } from './child';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
 import { type PlatformWay, platform } from './platform';
 import { profileOnce } from './profile-run';
-import { type LettersResult, machine, type SizeResult, table, type YearResult } from './report';
+import { type LettersResult, machine, type SizeResult, table } from './report';
+import { type YearWay, year } from './year';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const CLI = join(ROOT, 'packages/adapters/dist/cli.js');
@@ -51,6 +53,7 @@ const { values: o } = parseArgs({
     'year-signals': { type: 'string', default: '1000000' },
     'year-history': { type: 'string', default: '6' },
     'year-history-as': { type: 'string', default: 'cases' },
+    'year-ways': { type: 'string', default: 'commands' },
     timeout: { type: 'string', default: '180' },
     seed: { type: 'string', default: String(SEED) },
     profile: { type: 'boolean', default: false },
@@ -66,6 +69,13 @@ function platformWays(value: string): PlatformWay[] {
   for (const w of ways)
     if (!['one', 'two', 'batch'].includes(w)) throw new Error(`--platform-ways: ${w}? (one, two, batch)`);
   return ways as PlatformWay[];
+}
+/** `--year-ways`: commands and/or batch. */
+function yearWays(value: string): YearWay[] {
+  const ways = value.split(',').map((w) => w.trim());
+  for (const w of ways)
+    if (!['commands', 'batch'].includes(w)) throw new Error(`--year-ways: ${w}? (commands, batch)`);
+  return ways as YearWay[];
 }
 const sizes = o.sizes
   .split(',')
@@ -170,41 +180,6 @@ const empty = (signals: number, households: number): SizeResult => ({
   casesJsonBytes: 0,
 });
 
-async function year(): Promise<YearResult> {
-  const perMonth = Math.round(Number(o['year-signals']) / YEAR_MONTHS.length);
-  const window = Number(o['year-history']);
-  const set = generatedSet(perMonth, YEAR_MONTHS, seed, log);
-  const asCsv = o['year-history-as'] === 'csv';
-  const earlier: string[] = [];
-  const result: YearResult = {
-    months: set.files.length,
-    completed: 0,
-    signals: set.files.reduce((n, f) => n + f.signals, 0),
-    totalWallMs: 0,
-    totalCpuMs: 0,
-    maxPeakRss: 0,
-    historyMonths: window,
-    historyAs: asCsv ? 'signal CSV files' : 'case files',
-  };
-  for (const f of set.files) {
-    const out = join(work, `year-${f.month}`);
-    const history = earlier.slice(-window);
-    log(`year ${f.month}: ${f.signals} signals, history ${history.length} ${asCsv ? 'CSV' : 'case'} files …`);
-    const run = await measure(CLI, runArgs(f.month, f.path, history, out), { timeoutMs, cwd: ROOT });
-    result.totalWallMs += run.wallMs;
-    result.totalCpuMs += run.cpuMs;
-    result.maxPeakRss = Math.max(result.maxPeakRss, run.peakRssBytes);
-    log(`year ${f.month}: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
-    if (!run.done) {
-      result.failure = `${f.month}: ${why(run)}`;
-      break;
-    }
-    result.completed++;
-    earlier.push(asCsv ? f.path : join(out, 'cases.json'));
-  }
-  return result;
-}
-
 /**
  * `signaalreis letters` on the first run's output of the `size` month (its municipality's contact
  * block from the example preset; the letters dated the first working day after the month), and
@@ -248,7 +223,23 @@ const before = machine();
 log(before);
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await month(size));
-const yearResult = o.year ? await year() : undefined;
+const yearResult = o.year
+  ? await year(
+      generatedSet(Math.round(Number(o['year-signals']) / YEAR_MONTHS.length), YEAR_MONTHS, seed, log),
+      {
+        cli: CLI,
+        root: ROOT,
+        work,
+        preset: PRESET,
+        timeoutMs,
+        window: Number(o['year-history']),
+        asCsv: o['year-history-as'] === 'csv',
+        ways: yearWays(o['year-ways']),
+        runArgs,
+      },
+      log,
+    )
+  : undefined;
 const largestMonth = Math.max(...sizes);
 const lettersResult = o.letters && Number.isFinite(largestMonth) ? await letters(largestMonth) : undefined;
 const platformResult = o.platform

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { batchWorkerFile } from './batch';
 import { exampleWorld, folderOf } from './batch.test-support';
 import { checkBatchPlan } from './batch-plan';
-import { runCli } from './cli-test-kit';
+import { REPO_ROOT, runCli } from './cli-test-kit';
 
 const MONTHS = ['2026-08', '2026-09', '2026-10'] as const;
 
@@ -81,6 +81,24 @@ describe('signaalreis batch: several months', () => {
       }
     }, 120_000);
   }
+
+  it('runs the example plan of three months (examples/batch/platform-2026-q3.json)', async () => {
+    const { dir } = exampleWorld();
+    const plan = join(dir, 'q3.json');
+    writeFileSync(plan, readFileSync(join(REPO_ROOT, 'examples', 'batch', 'platform-2026-q3.json')));
+    const r = await runCli(['batch', plan, '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.months).toEqual([...MONTHS]);
+    expect(report.runs.map((x) => x.exitCode)).toEqual([0, 0, 0, 0, 0, 0]);
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/2026-10/9902/manifest.json'), 'utf8')) as {
+      command: string;
+    };
+    expect(manifest.command).toContain(
+      '--history out/2026-08/9902/cases.json --history out/2026-09/9902/cases.json',
+    );
+    expect(existsSync(join(dir, 'out/2026-10/9902/worklists.xlsx'))).toBe(true);
+  }, 120_000);
 
   it('skips the later months of a municipality whose month failed; the others run', async () => {
     const { dir } = exampleWorld();

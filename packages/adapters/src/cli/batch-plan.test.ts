@@ -3,7 +3,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { BATCH_MAX_RUNS, checkBatchPlan } from './batch-plan';
+import { BATCH_MAX_MONTHS, BATCH_MAX_RUNS, checkBatchPlan } from './batch-plan';
 
 const ok = (value: unknown) => {
   const r = checkBatchPlan(value);
@@ -238,6 +238,33 @@ describe('checkBatchPlan: several months', () => {
     expect(history(3)).toEqual(['--history=jul.json', '--history=extra.csv']);
     expect(history(0)).toEqual(['--history=jul.json', '--history=extra.csv']);
     expect(plan.runs[0]?.args).toContain('--month=2026-10');
+  });
+
+  it('gives a run the case files of at most historyMonths earlier months, when the plan says so', () => {
+    const months = ['2026-01', '2026-02', '2026-04', '2026-05'];
+    const plan = ok({ preset: 'p', historyMonths: 2, runs: months.map((month) => run({ month })) });
+    expect(plan.runs.map((r) => r.earlier.map((f) => f.slice(4, 11)))).toEqual([
+      [],
+      ['2026-01'],
+      ['2026-02'],
+      ['2026-04'],
+    ]);
+    expect(plan.runs.map((r) => r.after)).toEqual([undefined, 0, 1, 2]);
+    expect(issuesOf({ preset: 'p', historyMonths: 0, runs: [run({ month: '2026-01' })] })).toEqual([
+      expect.objectContaining({ path: 'historyMonths' }),
+    ]);
+  });
+
+  it('refuses more than BATCH_MAX_MONTHS months of one municipality', () => {
+    const runs = Array.from({ length: BATCH_MAX_MONTHS + 2 }, (_, i) =>
+      run({ month: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}` }),
+    );
+    expect(issuesOf({ preset: 'p', runs })).toEqual([
+      expect.objectContaining({ code: 'too_many_months', path: `runs.${BATCH_MAX_MONTHS}.month` }),
+    ]);
+    expect(ok({ preset: 'p', runs: runs.slice(0, BATCH_MAX_MONTHS) }).runs.at(-1)?.earlier).toHaveLength(
+      BATCH_MAX_MONTHS - 1,
+    );
   });
 
   it("takes the plan's month for a run that names none, and refuses a bad month of a run", () => {

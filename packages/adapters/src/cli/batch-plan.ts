@@ -9,6 +9,7 @@ import {
   issue,
   issuesFromZod,
   type MunicipalityCode,
+  monthsBetween,
   parseIsoMonth,
   parseMunicipalityCode,
   type Result,
@@ -22,6 +23,12 @@ import { BATCH_MESSAGES as M } from './messages/batch';
  * years of months for each is 8,208 runs).
  */
 export const BATCH_MAX_RUNS = 10_000;
+
+/**
+ * The most months of one municipality in a plan (project default: ten years; a month's run is given
+ * the case files of all its earlier months, as `run` takes at most 120 history files).
+ */
+export const BATCH_MAX_MONTHS = 120;
 
 const path = z.string().min(1).max(4096);
 const dialect = z.enum(CSV_DIALECTS as [CsvDialect, ...CsvDialect[]]);
@@ -46,6 +53,7 @@ const BatchPlanSchema = z.strictObject({
   preset: path.optional(),
   csvDialect: dialect.optional(),
   xlsx: z.boolean().optional(),
+  historyMonths: z.number().int().min(1).max(120).optional(),
   runs: z.array(BatchRunSchema).min(1).max(BATCH_MAX_RUNS),
 });
 
@@ -65,7 +73,10 @@ export interface BatchRun {
   args: string[];
   /** The index in the plan of the municipality's run of the month before it in the plan (which must go well first). */
   after?: number;
-  /** The case files (`<out>/cases.json`) of the municipality's earlier runs in the plan, oldest first: history without a store. */
+  /**
+   * The case files (`<out>/cases.json`) of the municipality's earlier runs in the plan, oldest first
+   * (those at most the plan's `historyMonths` before, when it gives that): history without a store.
+   */
   earlier: string[];
 }
 
@@ -163,7 +174,11 @@ interface Planned {
 function chained(planned: readonly Planned[], plan: z.infer<typeof BatchPlanSchema>): BatchRun[] {
   const runs: BatchRun[] = [];
   const byCode = new Map<string, Planned[]>();
-  for (const p of planned) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p]);
+  for (const p of planned) {
+    const chain = byCode.get(p.code);
+    if (chain) chain.push(p);
+    else byCode.set(p.code, [p]);
+  }
   for (const chain of byCode.values()) {
     chain.sort((a, b) => (a.month < b.month ? -1 : 1));
     let history: string[] = [];
@@ -176,7 +191,12 @@ function chained(planned: readonly Planned[], plan: z.infer<typeof BatchPlanSche
         out: p.out,
         args: runArgs(p.month, p.raw, history, p.preset, p.code, p.out, plan),
         ...(before ? { after: before.i } : {}),
-        earlier: chain.slice(0, k).map((e) => posix.join(e.out, 'cases.json')),
+        earlier: chain
+          .slice(0, k)
+          .filter(
+            (e) => plan.historyMonths === undefined || monthsBetween(e.month, p.month) <= plan.historyMonths,
+          )
+          .map((e) => posix.join(e.out, 'cases.json')),
       };
     });
   }
@@ -213,6 +233,7 @@ export function checkBatchPlan(value: unknown): Result<BatchPlan> {
   if (top && !top.ok) issues.push(...top.issues.map((i) => ({ ...i, path: ['month'] })));
   const planned: Planned[] = [];
   const byKey = new Map<string, number>();
+  const perCode = new Map<string, number>();
   const folders = new Folders();
   plan.runs.forEach((r, i) => {
     const code = parseMunicipalityCode(r.municipality);
@@ -223,7 +244,8 @@ export function checkBatchPlan(value: unknown): Result<BatchPlan> {
       issues.push(...month.issues.map((x) => ({ ...x, path: ['runs', i, 'month'] })));
     // one run per municipality and month (a month that is no month: as written)
     const when = month?.ok ? month.value : (r.month ?? plan.month ?? '');
-    const key = `${code.ok ? code.value : r.municipality}|${when}`;
+    const who: string = code.ok ? code.value : r.municipality;
+    const key = `${who}|${when}`;
     const twin = byKey.get(key);
     if (code.ok && twin !== undefined)
       issues.push(
@@ -234,9 +256,13 @@ export function checkBatchPlan(value: unknown): Result<BatchPlan> {
         ),
       );
     else if (twin === undefined) byKey.set(key, i);
+    const months = (perCode.get(who) ?? 0) + 1;
+    perCode.set(who, months);
+    if (months === BATCH_MAX_MONTHS + 1)
+      issues.push(issue('too_many_months', ['runs', i, 'month'], M.tooManyMonths(BATCH_MAX_MONTHS)));
     const preset = r.preset ?? plan.preset;
     if (!preset) issues.push(issue('missing_preset', ['runs', i, 'preset'], M.noPreset));
-    const out = r.out ?? posix.join('out', when, code.ok ? code.value : r.municipality);
+    const out = r.out ?? posix.join('out', when, who);
     const first = folders.add(out, i);
     if (first !== undefined) issues.push(issue('shared_out', ['runs', i, 'out'], M.sharedOut(first)));
     if (code.ok && month?.ok && preset)

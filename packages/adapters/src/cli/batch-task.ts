@@ -2,6 +2,7 @@
 // output captured — in a worker thread of the batch's pool (batch-worker.ts) or in the command's
 // own thread. The same code as the command `run`, so the same checks, messages and folder.
 import type { IsoDate, IsoMonth, Lang } from '@signaalreis/core';
+import { collectIfLarge } from './batch-heap';
 import { keptStore } from './batch-stores';
 import type { CliIo, RunSummary } from './io';
 import type { PresetCache } from './preset-cache';
@@ -46,6 +47,8 @@ export async function runBatchTask(task: BatchTask): Promise<BatchOutcome> {
   let stderr = '';
   let summary: RunSummary | undefined;
   const start = performance.now();
+  // the garbage of a large run before this one is not kept while this one allocates
+  collectIfLarge();
   const io: CliIo = {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },

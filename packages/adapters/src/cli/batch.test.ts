@@ -192,7 +192,12 @@ describe('signaalreis batch: a run that fails', () => {
     'a task runs only after the one it comes after went well, and is skipped (never run) otherwise',
     async (spec) => {
       // the chain's task before this one (-1: none)
-      const after = spec.map((s, i) => spec.slice(0, i).map((t) => t.chain).lastIndexOf(s.chain));
+      const after = spec.map((s, i) =>
+        spec
+          .slice(0, i)
+          .map((t) => t.chain)
+          .lastIndexOf(s.chain),
+      );
       const tasks = spec.map(
         (_, i): BatchTask => ({ args: [String(i)], cwd: '.', lang: 'en', month: asIsoMonth('2026-10') }),
       );

@@ -129,7 +129,10 @@ export async function runChained(
   const outcomes: BatchOutcome[] = new Array(tasks.length);
   const then = new Map<number, number[]>();
   after.forEach((a, i) => {
-    if (a !== undefined) then.set(a, [...(then.get(a) ?? []), i]);
+    if (a === undefined) return;
+    const next = then.get(a);
+    if (next) next.push(i);
+    else then.set(a, [i]);
   });
   const skip = (i: number, because: number) => {
     const text = BATCH_MESSAGES.skipped(tasks[because]?.month ?? '')[lang];
@@ -281,13 +284,13 @@ export function registerBatch(program: Command, io: CliIo): void {
           threads = 1;
         }
         // the pool's threads open the server themselves; this thread's connection is not needed
-        if (threads > 1) await closeKeptStores();
+        const pooled = threads > 1;
+        if (pooled) await closeKeptStores();
         const progress = runsProgress(io, tasks.length);
         const start = performance.now();
-        const runner =
-          threads === 1
-            ? await inThisThread()
-            : await poolOf(threads, lang, batchWorkerFile(), store && 'closeStores');
+        const runner = !pooled
+          ? await inThisThread()
+          : await poolOf(threads, lang, batchWorkerFile(), store && 'closeStores');
         const outcomes = await runChained(
           tasks,
           plan.runs.map((r) => r.after),

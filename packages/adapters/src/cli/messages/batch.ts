@@ -26,6 +26,10 @@ export const BATCH_MESSAGES = {
     nl: `gemeente ${code} staat voor ${month} al in runs.${first}: één run per gemeente per maand`,
     en: `municipality ${code} is already in runs.${first} for ${month}: one run per municipality per month`,
   }),
+  tooManyMonths: (max: number): B => ({
+    nl: `meer dan ${max} maanden voor deze gemeente in één plan: splits het plan`,
+    en: `more than ${max} months for this municipality in one plan: split the plan`,
+  }),
   noMonth: {
     nl: 'geen maand: geef "month" bij de run of bovenaan het plan',
     en: 'no month: give "month" in the run or at the top of the plan',
@@ -76,8 +80,8 @@ export const BATCH_MESSAGES = {
     en: `${ok} ${ok === 1 ? 'run' : 'runs'} ok, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}.`,
   }),
   skipped: (month: string): B => ({
-    nl: `niet gedraaid: de run van deze gemeente voor ${month} ging niet goed, en die maand is de geschiedenis van deze`,
-    en: `not run: this municipality's run for ${month} did not go well, and that month is this one's history`,
+    nl: `niet gedraaid: de run van deze gemeente voor ${month} ging niet goed, en die maand is nodig als geschiedenis`,
+    en: `not run: this municipality's run for ${month} did not go well, and that month is needed as history`,
   }),
   skippedOutcome: { nl: 'overgeslagen', en: 'skipped' },
   months: (first: string, last: string, count: number): B => ({

@@ -1,0 +1,145 @@
+// The year of `pnpm bench:run --year` (issue 14: a million-signal year in bounded memory): twelve
+// national months in sequence, history carried — as twelve `signaalreis run` commands (each given the
+// case files of up to N earlier months), and/or as one `signaalreis batch` of a plan of the twelve
+// months (`historyMonths: N`), whose folders must hold the same decisions. docs/performance.md.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256 } from '../../src/cli/output-digest.test-support';
+import { type Measured, measure } from './child';
+import type { GeneratedSet } from './data';
+import type { YearResult } from './report';
+
+/** How the year is run: twelve commands, or one batch. */
+export type YearWay = 'commands' | 'batch';
+
+/** What the year needs from the benchmark. */
+export interface YearSetup {
+  cli: string;
+  root: string;
+  work: string;
+  preset: string;
+  timeoutMs: number;
+  /** The earlier months given as history (`--year-history`). */
+  window: number;
+  /** The earlier months' signal CSV files as history instead of their case files (commands only). */
+  asCsv: boolean;
+  ways: readonly YearWay[];
+  runArgs: (month: string, file: string, history: readonly string[], out: string) => string[];
+}
+
+const secs = (m: Measured) => `${(m.wallMs / 1000).toFixed(1)} s, ${Math.round(m.peakRssBytes / 1e6)} MB`;
+const why = (m: Measured) => m.failure ?? 'failed';
+
+/** The decisions of a run's folder: the SHA-256 of every file but the manifest, the case file's without its municipality. */
+function decisionsOf(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    if (name === 'manifest.json') continue;
+    const bytes = readFileSync(join(dir, name));
+    // the municipality is in the case file's head (its first lines): the batch's runs name one
+    const head = bytes.subarray(0, 512).toString('latin1');
+    const cut = name === 'cases.json' ? head.match(/\n {2}"municipality": "\d{4}",/) : null;
+    files[name] = sha256(
+      cut?.index === undefined
+        ? bytes
+        : Buffer.concat([bytes.subarray(0, cut.index), bytes.subarray(cut.index + cut[0].length)]),
+    );
+  }
+  return files;
+}
+
+/** The twelve months as twelve commands. */
+async function commands(set: GeneratedSet, o: YearSetup, log: (l: string) => void): Promise<YearResult> {
+  const earlier: string[] = [];
+  const result: YearResult = {
+    months: set.files.length,
+    completed: 0,
+    signals: set.files.reduce((n, f) => n + f.signals, 0),
+    totalWallMs: 0,
+    totalCpuMs: 0,
+    maxPeakRss: 0,
+    historyMonths: o.window,
+    historyAs: o.asCsv ? 'signal CSV files' : 'case files',
+  };
+  for (const f of set.files) {
+    const out = join(o.work, `year-${f.month}`);
+    const history = earlier.slice(-o.window);
+    log(
+      `year ${f.month}: ${f.signals} signals, history ${history.length} ${o.asCsv ? 'CSV' : 'case'} files …`,
+    );
+    const run = await measure(o.cli, o.runArgs(f.month, f.path, history, out), {
+      timeoutMs: o.timeoutMs,
+      cwd: o.root,
+    });
+    result.totalWallMs += run.wallMs;
+    result.totalCpuMs += run.cpuMs;
+    result.maxPeakRss = Math.max(result.maxPeakRss, run.peakRssBytes);
+    log(`year ${f.month}: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
+    if (!run.done) {
+      result.failure = `${f.month}: ${why(run)}`;
+      break;
+    }
+    result.completed++;
+    earlier.push(o.asCsv ? f.path : join(out, 'cases.json'));
+  }
+  return result;
+}
+
+/** The twelve months as one batch plan; each month's decisions compared with the commands' when they ran. */
+async function batch(
+  set: GeneratedSet,
+  o: YearSetup,
+  log: (l: string) => void,
+): Promise<NonNullable<YearResult['batch']>> {
+  const dir = join(o.work, 'year-batch');
+  const plan = join(o.work, 'year-batch.json');
+  const runs = set.files.map((f) => ({
+    municipality: '0363',
+    month: f.month,
+    signals: f.path,
+    out: join(dir, f.month),
+  }));
+  writeFileSync(plan, JSON.stringify({ preset: o.preset, historyMonths: o.window, runs }));
+  log(`year as one batch of ${runs.length} months (historyMonths ${o.window}) …`);
+  const run = await measure(o.cli, ['batch', plan, '--format', 'json'], {
+    timeoutMs: o.timeoutMs * set.files.length,
+    cwd: o.root,
+  });
+  log(`year as one batch: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
+  const report = run.stdout ? (JSON.parse(run.stdout) as { runs: { exitCode: number }[] }) : { runs: [] };
+  const completed = report.runs.filter((r) => r.exitCode === 0).length;
+  let sameAsCommands: number | undefined;
+  if (o.ways.includes('commands') && !o.asCsv)
+    sameAsCommands = set.files.filter((f) => {
+      const a = decisionsOf(join(o.work, `year-${f.month}`));
+      const b = decisionsOf(join(dir, f.month));
+      return JSON.stringify(a) === JSON.stringify(b);
+    }).length;
+  return {
+    wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
+    peakRss: run.peakRssBytes,
+    completed,
+    ...(sameAsCommands === undefined ? {} : { sameAsCommands }),
+    ...(run.done ? {} : { failure: why(run) }),
+  };
+}
+
+/** The year in the ways asked: the commands' figures (zero when not run), the batch's beside them. */
+export async function year(set: GeneratedSet, o: YearSetup, log: (l: string) => void): Promise<YearResult> {
+  const result = o.ways.includes('commands')
+    ? await commands(set, o, log)
+    : {
+        months: set.files.length,
+        completed: 0,
+        signals: set.files.reduce((n, f) => n + f.signals, 0),
+        totalWallMs: 0,
+        totalCpuMs: 0,
+        maxPeakRss: 0,
+        historyMonths: o.window,
+        historyAs: 'case files',
+        noCommands: true as const,
+      };
+  if (o.ways.includes('batch')) result.batch = await batch(set, o, log);
+  return result;
+}
