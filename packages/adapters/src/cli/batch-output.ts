@@ -56,12 +56,9 @@ export function batchText(
     }),
   ];
   const first = plan.months[0] ?? '';
-  const when = several ? t.months(first, plan.months.at(-1) ?? first, plan.months.length) : t.oneMonth(first);
-  const lines = [
-    t.head(when, plan.runs.length, threads, seconds.toFixed(1)),
-    '',
-    ...columns(table, several ? 3 : 2),
-  ];
+  const last = plan.months.at(-1) ?? first;
+  const head = t.head(first, last, plan.months.length, plan.runs.length, threads, seconds.toFixed(1));
+  const lines = [head, '', ...columns(table, several ? 3 : 2)];
   const told = plan.runs
     .map((run, i) => [run, (outcomes[i] as BatchOutcome).stderr.split('\n').filter((l) => l !== '')] as const)
     .filter(([, l]) => l.length > 0);

@@ -238,6 +238,16 @@ describe('checkBatchPlan: several months', () => {
     expect(history(3)).toEqual(['--history=jul.json', '--history=extra.csv']);
     expect(history(0)).toEqual(['--history=jul.json', '--history=extra.csv']);
     expect(plan.runs[0]?.args).toContain('--month=2026-10');
+    // a case file of an earlier run that the plan gives as history is given once
+    const twice = ok({
+      preset: 'p',
+      runs: [
+        run({ month: '2026-09' }),
+        run({ month: '2026-10', history: ['./out/2026-09/0363/cases.json'] }),
+      ],
+    }).runs[1];
+    expect(twice?.earlier).toEqual([]);
+    expect(twice?.args).toContain('--history=./out/2026-09/0363/cases.json');
   });
 
   it('gives a run the case files of at most historyMonths earlier months, when the plan says so', () => {

@@ -184,6 +184,7 @@ function chained(planned: readonly Planned[], plan: z.infer<typeof BatchPlanSche
     let history: string[] = [];
     chain.forEach((p, k) => {
       history = distinct([...history, ...(p.raw.history ?? [])]);
+      const given = new Set(history.map((f) => resolve('/', f)));
       const before = chain[k - 1];
       runs[p.i] = {
         municipality: p.code,
@@ -191,12 +192,14 @@ function chained(planned: readonly Planned[], plan: z.infer<typeof BatchPlanSche
         out: p.out,
         args: runArgs(p.month, p.raw, history, p.preset, p.code, p.out, plan),
         ...(before ? { after: before.i } : {}),
+        // an earlier case file the plan already gives as history is not given twice
         earlier: chain
           .slice(0, k)
           .filter(
             (e) => plan.historyMonths === undefined || monthsBetween(e.month, p.month) <= plan.historyMonths,
           )
-          .map((e) => posix.join(e.out, 'cases.json')),
+          .map((e) => posix.join(e.out, 'cases.json'))
+          .filter((f) => !given.has(resolve('/', f))),
       };
     });
   }

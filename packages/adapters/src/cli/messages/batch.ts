@@ -63,11 +63,16 @@ export const BATCH_MESSAGES = {
     nl: 'runs {bar} {value}/{total} gemeenten',
     en: 'runs {bar} {value}/{total} municipalities',
   },
-  oneMonth: (month: string): B => ({ nl: `maand ${month}`, en: `month ${month}` }),
-  head: (when: string, runs: number, threads: number, seconds: string): B => ({
-    nl: `signaalreis batch — ${when}: ${runs} ${runs === 1 ? 'run' : 'runs'} in ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${seconds} s`,
-    en: `signaalreis batch — ${when}: ${runs} ${runs === 1 ? 'run' : 'runs'} in ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${seconds} s`,
-  }),
+  /** The head of the summary: the month (or the first and last of `months` months), runs, threads and seconds. */
+  head: (first: string, last: string, months: number, runs: number, threads: number, seconds: string): B => {
+    const r = `${runs} ${runs === 1 ? 'run' : 'runs'} in ${threads} ${threads === 1 ? 'thread' : 'threads'}, ${seconds} s`;
+    return months > 1
+      ? {
+          nl: `signaalreis batch — ${months} maanden, ${first} t/m ${last}: ${r}`,
+          en: `signaalreis batch — ${months} months, ${first} to ${last}: ${r}`,
+        }
+      : { nl: `signaalreis batch — maand ${first}: ${r}`, en: `signaalreis batch — month ${first}: ${r}` };
+  },
   columns: {
     nl: 'gemeente|uitkomst|signalen|afgekeurd|zaken|opgepakt|contact|s|map',
     en: 'municipality|outcome|signals|rejected|cases|picked up|contact|s|folder',
@@ -84,10 +89,6 @@ export const BATCH_MESSAGES = {
     en: `not run: this municipality's run for ${month} did not go well, and that month is needed as history`,
   }),
   skippedOutcome: { nl: 'overgeslagen', en: 'skipped' },
-  months: (first: string, last: string, count: number): B => ({
-    nl: `${count} maanden, ${first} t/m ${last}`,
-    en: `${count} months, ${first} to ${last}`,
-  }),
   monthColumn: { nl: 'maand', en: 'month' },
   threadDied: (message: string): B => ({
     nl: `de thread van deze run stopte onverwacht: ${message}`,
