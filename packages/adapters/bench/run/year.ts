@@ -48,19 +48,22 @@ function decisionsOf(dir: string): Record<string, string> {
   return files;
 }
 
+/** The year's figures before any month ran. */
+const emptyYear = (set: GeneratedSet, o: YearSetup): YearResult => ({
+  months: set.files.length,
+  completed: 0,
+  signals: set.files.reduce((n, f) => n + f.signals, 0),
+  totalWallMs: 0,
+  totalCpuMs: 0,
+  maxPeakRss: 0,
+  historyMonths: o.window,
+  historyAs: o.asCsv ? 'signal CSV files' : 'case files',
+});
+
 /** The twelve months as twelve commands. */
 async function commands(set: GeneratedSet, o: YearSetup, log: (l: string) => void): Promise<YearResult> {
   const earlier: string[] = [];
-  const result: YearResult = {
-    months: set.files.length,
-    completed: 0,
-    signals: set.files.reduce((n, f) => n + f.signals, 0),
-    totalWallMs: 0,
-    totalCpuMs: 0,
-    maxPeakRss: 0,
-    historyMonths: o.window,
-    historyAs: o.asCsv ? 'signal CSV files' : 'case files',
-  };
+  const result = emptyYear(set, o);
   for (const f of set.files) {
     const out = join(o.work, `year-${f.month}`);
     const history = earlier.slice(-o.window);
@@ -127,19 +130,9 @@ async function batch(
 
 /** The year in the ways asked: the commands' figures (zero when not run), the batch's beside them. */
 export async function year(set: GeneratedSet, o: YearSetup, log: (l: string) => void): Promise<YearResult> {
-  const result = o.ways.includes('commands')
+  const result: YearResult = o.ways.includes('commands')
     ? await commands(set, o, log)
-    : {
-        months: set.files.length,
-        completed: 0,
-        signals: set.files.reduce((n, f) => n + f.signals, 0),
-        totalWallMs: 0,
-        totalCpuMs: 0,
-        maxPeakRss: 0,
-        historyMonths: o.window,
-        historyAs: 'case files',
-        noCommands: true as const,
-      };
+    : { ...emptyYear(set, o), noCommands: true };
   if (o.ways.includes('batch')) result.batch = await batch(set, o, log);
   return result;
 }
