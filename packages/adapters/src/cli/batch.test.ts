@@ -129,9 +129,9 @@ describe('signaalreis batch: progress', () => {
       stderr: { isTTY: true, write: (s: string) => shown.push(s) },
     });
     expect(tty.code).toBe(0);
-    expect(shown.join('')).toMatch(/runs .*\d\/3 gemeenten/);
+    expect(shown.join('')).toMatch(/runs .*\d\/3 klaar/);
     const piped = await runCli(['batch', plan, '--threads', '1'], { cwd: dir });
-    expect(piped.stderr).not.toMatch(/gemeenten/);
+    expect(piped.stderr).not.toMatch(/klaar/);
   }, 60_000);
 });
 

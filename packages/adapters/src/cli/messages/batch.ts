@@ -60,8 +60,8 @@ export const BATCH_MESSAGES = {
     en: 'the worker thread of batch is not built (pnpm build): the runs go in this thread',
   },
   progress: {
-    nl: 'runs {bar} {value}/{total} gemeenten',
-    en: 'runs {bar} {value}/{total} municipalities',
+    nl: 'runs {bar} {value}/{total} klaar',
+    en: 'runs {bar} {value}/{total} done',
   },
   /** The head of the summary: the month (or the first and last of `months` months), runs, threads and seconds. */
   head: (first: string, last: string, months: number, runs: number, threads: number, seconds: string): B => {
