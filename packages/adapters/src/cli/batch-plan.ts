@@ -26,7 +26,8 @@ export const BATCH_MAX_RUNS = 10_000;
 
 /**
  * The most months of one municipality in a plan (project default: ten years; a month's run is given
- * the case files of all its earlier months, as `run` takes at most 120 history files).
+ * the case files of all its earlier months, so that no run gets more than the 120 history files a
+ * run of the plan may list itself).
  */
 export const BATCH_MAX_MONTHS = 120;
 
