@@ -92,3 +92,13 @@ export const median = (xs: readonly number[]): number => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
+
+/** A measured run in short: its wall time and peak RSS. */
+export const measuredText = (m: Measured): string =>
+  `${(m.wallMs / 1000).toFixed(1)} s, ${Math.round(m.peakRssBytes / 1e6)} MB`;
+
+/** Why a run did not finish: the timeout (of `timeoutS` seconds), or the exit code with the last line the command printed. */
+export const whyNot = (m: Measured, timeoutS: number | string): string =>
+  m.failure === 'timeout'
+    ? `timeout after ${timeoutS} s`
+    : `${m.failure}: ${m.stderr.trim().split('\n').at(-1) ?? ''}`;

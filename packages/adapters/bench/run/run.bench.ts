@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SEED } from '../../../../examples/generate/rng';
 import { folderDigests, normalise, sha256 } from '../../src/cli/output-digest.test-support';
-import { type Measured, measure, median } from './child';
+import { type Measured, measure, measuredText, median, whyNot } from './child';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
 import { type PlatformWay, platform } from './platform';
 import { profileOnce } from './profile-run';
@@ -102,7 +102,7 @@ const runArgs = (month: string, file: string, history: readonly string[], out: s
   '--out',
   out,
 ];
-const secs = (m: Measured) => `${(m.wallMs / 1000).toFixed(1)} s, ${Math.round(m.peakRssBytes / 1e6)} MB`;
+const secs = measuredText;
 
 async function month(size: number): Promise<SizeResult> {
   const set = generatedSet(size, MONTH_SET, seed, log);
@@ -152,11 +152,8 @@ async function month(size: number): Promise<SizeResult> {
   };
 }
 
-/** Why a run did not finish: the timeout, or the exit code with the last line the command printed. */
-const why = (m: Measured): string =>
-  m.failure === 'timeout'
-    ? `timeout after ${o.timeout} s`
-    : `${m.failure}: ${m.stderr.trim().split('\n').at(-1) ?? ''}`;
+/** Why a run did not finish. */
+const why = (m: Measured): string => whyNot(m, o.timeout);
 
 const digests: string[] = [];
 

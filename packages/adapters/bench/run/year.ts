@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../src/cli/output-digest.test-support';
-import { type Measured, measure } from './child';
+import { type Measured, measure, measuredText, whyNot } from './child';
 import type { GeneratedSet } from './data';
 import type { YearResult } from './report';
 
@@ -27,8 +27,8 @@ export interface YearSetup {
   runArgs: (month: string, file: string, history: readonly string[], out: string) => string[];
 }
 
-const secs = (m: Measured) => `${(m.wallMs / 1000).toFixed(1)} s, ${Math.round(m.peakRssBytes / 1e6)} MB`;
-const why = (m: Measured) => m.failure ?? 'failed';
+const secs = measuredText;
+const why = (m: Measured, o: YearSetup) => whyNot(m, o.timeoutMs / 1000);
 
 /** The decisions of a run's folder: the SHA-256 of every file but the manifest, the case file's without its municipality. */
 function decisionsOf(dir: string): Record<string, string> {
@@ -77,9 +77,9 @@ async function commands(set: GeneratedSet, o: YearSetup, log: (l: string) => voi
     result.totalWallMs += run.wallMs;
     result.totalCpuMs += run.cpuMs;
     result.maxPeakRss = Math.max(result.maxPeakRss, run.peakRssBytes);
-    log(`year ${f.month}: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
+    log(`year ${f.month}: ${run.done ? secs(run) : `did not finish (${why(run, o)})`}`);
     if (!run.done) {
-      result.failure = `${f.month}: ${why(run)}`;
+      result.failure = `${f.month}: ${why(run, o)}`;
       break;
     }
     result.completed++;
@@ -104,11 +104,9 @@ async function batch(
   }));
   writeFileSync(plan, JSON.stringify({ preset: o.preset, historyMonths: o.window, runs }));
   log(`year as one batch of ${runs.length} months (historyMonths ${o.window}) …`);
-  const run = await measure(o.cli, ['batch', plan, '--format', 'json'], {
-    timeoutMs: o.timeoutMs * set.files.length,
-    cwd: o.root,
-  });
-  log(`year as one batch: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
+  const timeoutMs = o.timeoutMs * set.files.length;
+  const run = await measure(o.cli, ['batch', plan, '--format', 'json'], { timeoutMs, cwd: o.root });
+  log(`year as one batch: ${run.done ? secs(run) : `did not finish (${whyNot(run, timeoutMs / 1000)})`}`);
   const report = run.stdout ? (JSON.parse(run.stdout) as { runs: { exitCode: number }[] }) : { runs: [] };
   const completed = report.runs.filter((r) => r.exitCode === 0).length;
   let sameAsCommands: number | undefined;
@@ -124,7 +122,7 @@ async function batch(
     peakRss: run.peakRssBytes,
     completed,
     ...(sameAsCommands === undefined ? {} : { sameAsCommands }),
-    ...(run.done ? {} : { failure: why(run) }),
+    ...(run.done ? {} : { failure: whyNot(run, timeoutMs / 1000) }),
   };
 }
 

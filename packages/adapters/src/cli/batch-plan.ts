@@ -147,17 +147,6 @@ class Folders {
   }
 }
 
-/** `files` without those seen before (compared resolved against one root), in order. */
-function distinct(files: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return files.filter((f) => {
-    const key = resolve('/', f);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** A run read from the plan, before its arguments are made. */
 interface Planned {
   i: number;
@@ -182,10 +171,16 @@ function chained(planned: readonly Planned[], plan: z.infer<typeof BatchPlanSche
   }
   for (const chain of byCode.values()) {
     chain.sort((a, b) => (a.month < b.month ? -1 : 1));
-    let history: string[] = [];
+    // the history files given so far in the chain, each once (compared resolved against one root)
+    const history: string[] = [];
+    const given = new Set<string>();
     chain.forEach((p, k) => {
-      history = distinct([...history, ...(p.raw.history ?? [])]);
-      const given = new Set(history.map((f) => resolve('/', f)));
+      for (const f of p.raw.history ?? []) {
+        const key = resolve('/', f);
+        if (given.has(key)) continue;
+        given.add(key);
+        history.push(f);
+      }
       const before = chain[k - 1];
       runs[p.i] = {
         municipality: p.code,

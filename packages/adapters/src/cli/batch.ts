@@ -284,20 +284,22 @@ export function registerBatch(program: Command, io: CliIo): void {
           threads = 1;
         }
         // the pool's threads open the server themselves; this thread's connection is not needed
-        const pooled = threads > 1;
-        if (pooled) await closeKeptStores();
+        if (threads > 1) await closeKeptStores();
         const progress = runsProgress(io, tasks.length);
         const start = performance.now();
-        const runner = !pooled
-          ? await inThisThread()
-          : await poolOf(threads, lang, batchWorkerFile(), store && 'closeStores');
-        const outcomes = await runChained(
-          tasks,
-          plan.runs.map((r) => r.after),
-          runner,
-          lang,
-          progress.done,
-        );
+        const after = plan.runs.map((r) => r.after);
+        const outcomes =
+          threads === 1
+            ? await runChained(tasks, after, await inThisThread(), lang, progress.done)
+            : await runInThreads(
+                tasks,
+                threads,
+                lang,
+                progress.done,
+                batchWorkerFile(),
+                store && 'closeStores',
+                after,
+              );
         progress.stop();
         const seconds = (performance.now() - start) / 1000;
         // the plan's folders are relative to the plan; the table shows them from where the command ran
