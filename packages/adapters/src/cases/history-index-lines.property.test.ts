@@ -106,6 +106,62 @@ describe('a history index taken apart into its lines', () => {
     },
   );
 
+  test.prop([signalsArb, historyArb, presets, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.string()))], {
+    numRuns: 30,
+  })(
+    'has a pair exactly when the index read whole has an entry of it; counts its lines',
+    async (signals, history, presetId, mixed) => {
+      const { index } = await written(signals, history as never[], presetId);
+      const lines = historyIndexLines(index);
+      const entries = historyIndexText(index)?.entries ?? [];
+      const pairs = new Set(entries.map((e) => `${e.partnerId}\u0000${e.signalId}`));
+      expect(lines?.length).toBe(entries.length);
+      // every pair of the index, and pairs of a partner and a signal of different entries, or made up
+      const asked: [string, string][] = entries.map((e) => [e.partnerId, e.signalId]);
+      for (const [p, q, made] of mixed) {
+        const a = entries[p % Math.max(1, entries.length)];
+        const b = entries[q % Math.max(1, entries.length)];
+        asked.push([a?.partnerId ?? made, b?.signalId ?? made], [made, b?.signalId ?? made]);
+      }
+      for (const [partner, signal] of asked)
+        expect(lines?.has(partner, signal)).toBe(pairs.has(`${partner}\u0000${signal}`));
+    },
+  );
+
+  test.prop(
+    [
+      signalsArb,
+      presets,
+      fc.integer({ min: 500, max: 3000 }),
+      fc.integer({ min: 1, max: 1000 }),
+      fc.nat(),
+      fc.array(fc.boolean()),
+    ],
+    { numRuns: 10 },
+  )(
+    'thousands of lines (the tables full of neighbours): the same answers; a pair twice refused',
+    async (signals, presetId, n, households, twice, pick) => {
+      const { index } = await written(signals, [], presetId);
+      const base = historyIndexText(index)?.entries ?? [];
+      fc.pre(base.length > 0);
+      const entries = Array.from({ length: n }, (_, i) => {
+        const e = base[i % base.length] as HistoryEntry;
+        const householdKey = `${e.householdKey}-${i % households}` as HistoryEntry['householdKey'];
+        return { ...e, signalId: `${e.signalId}-${i}` as HistoryEntry['signalId'], householdKey };
+      });
+      const text = [...historyIndexOfEntries(month, entries)].join('');
+      const asked = someHouseholds(entries, pick);
+      expect(seen(text, asked)).toStrictEqual(expected(text, asked));
+      const lines = historyIndexLines(text);
+      for (const e of entries) expect(lines?.has(e.partnerId, e.signalId)).toBe(true);
+      for (const e of entries) expect(lines?.has(e.partnerId, `${e.signalId}-x`)).toBe(false);
+      const again = [...entries, entries[twice % n] as HistoryEntry];
+      const doubled = [...historyIndexOfEntries(month, again)].join('');
+      expect(historyIndexText(doubled)).toBeUndefined();
+      expect(historyIndexLines(doubled)).toBeUndefined();
+    },
+  );
+
   test.prop([...damageArbs], { numRuns: 80 })(
     'damaged in any one way, it is refused: taken apart, or when the damaged entry is asked for',
     async (signals, presetId, damage, pick, column) => {

@@ -4,7 +4,10 @@
 // the entries of the month's households (~20 %). Here an index `run` wrote is taken apart into its
 // lines with their signal id, partner id and household key (no entry made), and an entry is parsed
 // and checked when its household is asked for. Any text not laid out exactly as `run` writes it is
-// read whole (`historyIndexText`), so the answers are the same.
+// read whole (`historyIndexText`), so the answers are the same. Taking a line apart makes no string:
+// where its parts are is kept in typed arrays, its pair and its household looked up in hash tables of
+// line numbers — a string and a `Map` entry per line took a year month's history thread ~0.7 s for
+// six national indexes, ~0.15 s now (docs/performance.md, "Eighteenth round").
 import type { HistoryEntry, IsoMonth } from '@signaalreis/core';
 import { entryOfRow, type HistoryIndex, historyIndexText } from './history-index';
 
@@ -18,18 +21,20 @@ import { entryOfRow, type HistoryIndex, historyIndexText } from './history-index
  * import { historyIndexLines } from '@signaalreis/adapters/cases';
  * declare const text: string; // a history.json as `run` writes it
  * const index = historyIndexLines(text);
- * index?.householdKeys.length; // its signals, none parsed yet
+ * index?.length; // its signals, none parsed yet
  * index?.entriesOf(new Set(['7411AB 12'])); // the entries of that household, checked; undefined: read the case file
  * ```
  */
 export interface HistoryIndexLines {
   month: IsoMonth;
-  /** Each line's signal id, as written. */
-  signalIds: readonly string[];
-  /** Each line's partner id, as written. */
-  partnerIds: readonly string[];
-  /** Each line's household key, as written. */
-  householdKeys: readonly string[];
+  /** How many lines (signals) it has. */
+  length: number;
+  /** Each line's signal id, as written (made when first asked for). */
+  readonly signalIds: readonly string[];
+  /** Each line's partner id, as written (made when first asked for). */
+  readonly partnerIds: readonly string[];
+  /** Each line's household key, as written (made when first asked for). */
+  readonly householdKeys: readonly string[];
   /** Whether a line has this partner id and signal id. */
   has(partnerId: string, signalId: string): boolean;
   /**
@@ -56,6 +61,7 @@ function wholeLines(index: HistoryIndex): HistoryIndexLines {
   const pairs = new Set(entries.map((e) => `${e.partnerId}\u0000${e.signalId}`));
   return {
     month,
+    length: entries.length,
     has: (partnerId, signalId) => pairs.has(`${partnerId}\u0000${signalId}`),
     signalIds: entries.map((e) => e.signalId),
     partnerIds: entries.map((e) => e.partnerId),
@@ -99,104 +105,260 @@ export function historyIndexLines(text: string): HistoryIndexLines | undefined {
   const head = text.slice(0, cut + HEAD_END.length);
   const month = headMonth(head);
   if (month === undefined) return undefined; // the same head read whole is refused too
-  const body = text.slice(head.length, text.length - TAIL.length);
-  if (body === '') return wholeLines({ month, entries: [] });
-  const lines = body.split('\n');
-  if (lines[0] !== '') return whole();
-  const starts = new Int32Array(lines.length - 1);
-  const signalIds: string[] = [];
-  const partnerIds: string[] = [];
-  const householdKeys: string[] = [];
-  const seen = new Map<string, string | Set<string>>(); // signal id → partner id(s)
-  let at = head.length + 1;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const last = i === lines.length - 1;
-    // ["signal","partner","household",…] then `,` but on the last line
-    const q1 = line.indexOf('"', 2);
-    const q3 = line.indexOf('"', q1 + 3);
-    const q5 = line.indexOf('"', q3 + 3);
+  const from = head.length;
+  const end = text.length - TAIL.length; // the body: [from, end)
+  if (end === from) return wholeLines({ month, entries: [] });
+  if (text.charCodeAt(from) !== NEWLINE) return whole();
+  const taken = takenApart(text, from + 1, end);
+  return taken === 'other layout' ? whole() : taken && linesOf(text, month, taken);
+}
+
+const NEWLINE = 10;
+const COMMA = 44;
+const QUOTE = 34;
+const BRACKET_OPEN = 91;
+const BRACKET_CLOSE = 93;
+
+/**
+ * Where each line's parts are: a line runs from `starts[i]` (its `[`) to the next line's start less
+ * 2 (`,` and the line break; the last to the body's end); its signal id is `[starts[i] + 2, q1[i])`,
+ * its partner id `[q1[i] + 3, q3[i])`, its household key `[q3[i] + 3, q5[i])`.
+ */
+interface Taken {
+  starts: Int32Array;
+  q1: Int32Array;
+  q3: Int32Array;
+  q5: Int32Array;
+  /** The body's end. */
+  end: number;
+  /** The pairs of partner and signal id: a table of line + 1 by the signal id's hash (0: empty). */
+  pairs: Int32Array;
+}
+
+/** FNV-1a of `text[from, to)`'s UTF-16 code units. */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Whether `a[af, at)` and `b[bf, bt)` are the same text. */
+function same(a: string, af: number, at: number, b: string, bf: number, bt: number): boolean {
+  if (at - af !== bt - bf) return false;
+  for (let i = 0; i < at - af; i++) if (a.charCodeAt(af + i) !== b.charCodeAt(bf + i)) return false;
+  return true;
+}
+
+/** A table of 2 to 4 slots a line (a power of two), for open addressing. */
+const tableFor = (lines: number): Int32Array => {
+  let size = 4;
+  while (size < lines * 2) size *= 2;
+  return new Int32Array(size);
+};
+
+/**
+ * The lines of the body `text[from, end)` (each after a line break) taken apart — each
+ * `["signal","partner","household",…]` then `,` but on the last line — without a string per line;
+ * 'other layout' when a line is not so laid out, `undefined` when a pair of partner and signal id
+ * comes twice (as {@link historyIndexText} refuses it), in the order a line-by-line reading meets them.
+ */
+function takenApart(text: string, from: number, end: number): Taken | 'other layout' | undefined {
+  let count = 1;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  const q1 = new Int32Array(count);
+  const q3 = new Int32Array(count);
+  const q5 = new Int32Array(count);
+  const pairs = tableFor(count);
+  const mask = pairs.length - 1;
+  let s = from;
+  for (let i = 0; i < count; i++) {
+    const last = i === count - 1;
+    const next = last ? end : text.indexOf('\n', s);
+    const a = text.indexOf('"', s + 2);
+    const b = text.indexOf('"', a + 3);
+    const c = text.indexOf('"', b + 3);
     if (
-      !line.startsWith('["') ||
-      q5 < 0 ||
-      line.charCodeAt(q1 + 1) !== 44 ||
-      line.charCodeAt(q1 + 2) !== 34 ||
-      line.charCodeAt(q3 + 1) !== 44 ||
-      line.charCodeAt(q3 + 2) !== 34 ||
-      line.charCodeAt(q5 + 1) !== 44 ||
-      !line.endsWith(last ? ']' : '],')
+      next - s < 2 ||
+      text.charCodeAt(s) !== BRACKET_OPEN ||
+      text.charCodeAt(s + 1) !== QUOTE ||
+      c < 0 ||
+      c >= next ||
+      text.charCodeAt(a + 1) !== COMMA ||
+      text.charCodeAt(a + 2) !== QUOTE ||
+      text.charCodeAt(b + 1) !== COMMA ||
+      text.charCodeAt(b + 2) !== QUOTE ||
+      text.charCodeAt(c + 1) !== COMMA ||
+      !endsLine(text, s, next, last)
     )
-      return whole();
-    const signalId = line.slice(2, q1);
-    const partnerId = line.slice(q1 + 3, q3);
-    const before = seen.get(signalId);
-    if (before === undefined) seen.set(signalId, partnerId);
-    else if (typeof before === 'string') {
-      if (before === partnerId) return undefined; // a signal twice
-      seen.set(signalId, new Set([before, partnerId]));
-    } else if (before.has(partnerId)) return undefined;
-    else before.add(partnerId);
-    starts[i - 1] = at;
-    at += line.length + 1;
-    signalIds.push(signalId);
-    partnerIds.push(partnerId);
-    householdKeys.push(line.slice(q3 + 3, q5));
+      return 'other layout';
+    starts[i] = s;
+    q1[i] = a;
+    q3[i] = b;
+    q5[i] = c;
+    // each pair once: the lines before with this signal id
+    let slot = hashOf(text, s + 2, a) & mask;
+    for (let at = pairs[slot] as number; at !== 0; at = pairs[slot] as number) {
+      const j = at - 1;
+      const js = starts[j] as number;
+      const ja = q1[j] as number;
+      if (same(text, js + 2, ja, text, s + 2, a) && same(text, ja + 3, q3[j] as number, text, a + 3, b))
+        return undefined; // a signal twice
+      slot = (slot + 1) & mask;
+    }
+    pairs[slot] = i + 1;
+    s = next + 1;
   }
+  return { starts, q1, q3, q5, end, pairs };
+}
+
+/** Whether the line `text[s, next)` ends as a line of the index does: `],`, or `]` when it is the last. */
+function endsLine(text: string, s: number, next: number, last: boolean): boolean {
+  if (last) return text.charCodeAt(next - 1) === BRACKET_CLOSE;
+  return next - s >= 2 && text.charCodeAt(next - 2) === BRACKET_CLOSE && text.charCodeAt(next - 1) === COMMA;
+}
+
+/** The {@link HistoryIndexLines} of lines taken apart. */
+function linesOf(text: string, month: IsoMonth, t: Taken): HistoryIndexLines {
+  const { starts, q1, q3, q5, pairs } = t;
+  const count = starts.length;
+  const signalAt = (i: number) => text.slice((starts[i] as number) + 2, q1[i]);
+  const partnerAt = (i: number) => text.slice((q1[i] as number) + 3, q3[i]);
+  const householdAt = (i: number) => text.slice((q3[i] as number) + 3, q5[i]);
   const parse = (i: number): HistoryEntry | undefined => {
-    const from = starts[i] as number;
-    const to = i + 1 < starts.length ? (starts[i + 1] as number) - 2 : at - 1;
+    const to = i + 1 < count ? (starts[i + 1] as number) - 2 : t.end;
     let row: unknown;
     try {
-      row = JSON.parse(text.slice(from, to));
+      row = JSON.parse(text.slice(starts[i], to));
     } catch {
       return undefined;
     }
     // (no backslash: the ids and key parsed are the ones taken apart)
     return entryOfRow(row, month);
   };
-  // lines parsed ahead (`prepare`; null: not valid), and each household's lines (made at the first)
-  const parsed = new Array<HistoryEntry | null | undefined>(householdKeys.length);
-  let lastOf: Map<string, number> | undefined;
-  let before: Int32Array | undefined; // the household's line before, or -1
+  // lines parsed ahead (`prepare`; null: not valid)
+  const parsed = new Array<HistoryEntry | null | undefined>(count);
   const entryAt = (i: number): HistoryEntry | undefined => {
     const ahead = parsed[i];
     return ahead === undefined ? parse(i) : (ahead ?? undefined);
   };
-  const entriesWhere = (wanted: (i: number) => boolean): HistoryEntry[] | undefined => {
+  const households = householdChains(text, t);
+  const entriesWhere = (lines: readonly number[]): HistoryEntry[] | undefined => {
     const entries: HistoryEntry[] = [];
-    for (let i = 0; i < householdKeys.length; i++) {
-      if (!wanted(i)) continue;
+    for (const i of lines) {
       const e = entryAt(i);
       if (e === undefined) return undefined;
       entries.push(e);
     }
     return entries;
   };
-  const prepare = (households: Iterable<string>) => {
-    if (!lastOf || !before) {
-      lastOf = new Map();
-      before = new Int32Array(householdKeys.length);
-      for (let i = 0; i < householdKeys.length; i++) {
-        const key = householdKeys[i] as string;
-        before[i] = lastOf.get(key) ?? -1;
-        lastOf.set(key, i);
-      }
-    }
-    for (const h of households)
-      for (let i = lastOf.get(h) ?? -1; i >= 0; i = before[i] as number)
-        if (parsed[i] === undefined) parsed[i] = parse(i) ?? null;
+  let ids: { signal: string[]; partner: string[]; household: string[] } | undefined;
+  const idsOf = () => {
+    ids ??= {
+      signal: Array.from({ length: count }, (_, i) => signalAt(i)),
+      partner: Array.from({ length: count }, (_, i) => partnerAt(i)),
+      household: Array.from({ length: count }, (_, i) => householdAt(i)),
+    };
+    return ids;
   };
+  const mask = pairs.length - 1;
   return {
     month,
-    signalIds,
-    partnerIds,
-    householdKeys,
-    has: (partnerId, signalId) => {
-      const of = seen.get(signalId);
-      return typeof of === 'string' ? of === partnerId : (of?.has(partnerId) ?? false);
+    length: count,
+    get signalIds() {
+      return idsOf().signal;
     },
-    entriesOf: (households) => entriesWhere((i) => households.has(householdKeys[i] as string)),
-    entries: () => entriesWhere(() => true),
-    prepare,
+    get partnerIds() {
+      return idsOf().partner;
+    },
+    get householdKeys() {
+      return idsOf().household;
+    },
+    has: (partnerId, signalId) => {
+      let slot = hashOf(signalId, 0, signalId.length) & mask;
+      for (let at = pairs[slot] as number; at !== 0; at = pairs[slot] as number) {
+        const j = at - 1;
+        const js = starts[j] as number;
+        const ja = q1[j] as number;
+        if (
+          same(text, js + 2, ja, signalId, 0, signalId.length) &&
+          same(text, ja + 3, q3[j] as number, partnerId, 0, partnerId.length)
+        )
+          return true;
+        slot = (slot + 1) & mask;
+      }
+      return false;
+    },
+    entriesOf: (wanted) => entriesWhere(households.linesOf(wanted)),
+    entries: () => entriesWhere(Array.from({ length: count }, (_, i) => i)),
+    prepare: (wanted) => {
+      const ahead = (i: number) => {
+        if (parsed[i] === undefined) parsed[i] = parse(i) ?? null;
+      };
+      for (const h of wanted) households.eachLine(h, ahead);
+    },
   };
+}
+
+/**
+ * The lines of each household, made when first asked for: a table of households (line + 1 of a
+ * line of it, by the key's hash) with the last line of each, and for each line the household's line
+ * before (-1: none).
+ */
+function householdChains(text: string, t: Taken) {
+  const { q3, q5 } = t;
+  const count = q3.length;
+  let made: { table: Int32Array; last: Int32Array; before: Int32Array } | undefined;
+  const make = () => {
+    const table = tableFor(count);
+    const last = new Int32Array(table.length);
+    const before = new Int32Array(count);
+    const mask = table.length - 1;
+    for (let i = 0; i < count; i++) {
+      const from = (q3[i] as number) + 3;
+      const to = q5[i] as number;
+      let slot = hashOf(text, from, to) & mask;
+      for (let at = table[slot] as number; at !== 0; at = table[slot] as number) {
+        if (same(text, (q3[at - 1] as number) + 3, q5[at - 1] as number, text, from, to)) break;
+        slot = (slot + 1) & mask;
+      }
+      before[i] = table[slot] === 0 ? -1 : (last[slot] as number);
+      table[slot] = i + 1;
+      last[slot] = i;
+    }
+    return { table, last, before };
+  };
+  const built = () => {
+    made ??= make();
+    return made;
+  };
+  /** The last line of `household`, or -1. */
+  const lastOf = (household: string): number => {
+    const { table, last } = built();
+    const mask = table.length - 1;
+    let slot = hashOf(household, 0, household.length) & mask;
+    for (let at = table[slot] as number; at !== 0; at = table[slot] as number) {
+      if (same(text, (q3[at - 1] as number) + 3, q5[at - 1] as number, household, 0, household.length))
+        return last[slot] as number;
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  };
+  /** Calls `each` with the lines of `household`, last first. */
+  const eachLine = (household: string, each: (line: number) => void): void => {
+    const { before } = built();
+    for (let i = lastOf(household); i >= 0; i = before[i] as number) each(i);
+  };
+  /** The lines of any of `households`, in file order. */
+  const linesOf = (households: ReadonlySet<string>): number[] => {
+    const wanted = new Uint8Array(count);
+    const want = (i: number) => {
+      wanted[i] = 1;
+    };
+    for (const h of households) eachLine(h, want);
+    const lines: number[] = [];
+    for (let i = 0; i < count; i++) if (wanted[i] === 1) lines.push(i);
+    return lines;
+  };
+  return { eachLine, linesOf };
 }

@@ -127,7 +127,7 @@ function caseFileHistory(
     const taken = historyIndexLinesBeside(path);
     if (taken) {
       indexed(taken);
-      return { month: taken.month, signals: taken.signalIds.length };
+      return { month: taken.month, signals: taken.length };
     }
   } else if (!caseFileOnly) {
     const index = historyIndexBeside(path);
