@@ -102,7 +102,6 @@ const runArgs = (month: string, file: string, history: readonly string[], out: s
   '--out',
   out,
 ];
-const secs = measuredText;
 
 async function month(size: number): Promise<SizeResult> {
   const set = generatedSet(size, MONTH_SET, seed, log);
@@ -119,7 +118,7 @@ async function month(size: number): Promise<SizeResult> {
       timeoutMs,
       cwd: ROOT,
     });
-    log(`${size}: run ${r + 1}: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
+    log(`${size}: run ${r + 1}: ${run.done ? measuredText(run) : `did not finish (${why(run)})`}`);
     if (!run.done)
       return {
         ...empty(size, current.households),
@@ -135,7 +134,7 @@ async function month(size: number): Promise<SizeResult> {
     const expected = set.files.reduce((n, f) => n + f.signals, 0);
     if (!floor.done || rows !== expected)
       throw new Error(`floor read ${rows} rows, expected ${expected}: ${floor.stderr}`);
-    log(`${size}: floor ${r + 1}: ${secs(floor)}`);
+    log(`${size}: floor ${r + 1}: ${measuredText(floor)}`);
     floors.push(floor);
   }
   const med = (xs: Measured[], f: (m: Measured) => number) => median(xs.map(f));
@@ -193,7 +192,7 @@ async function letters(size: number): Promise<LettersResult> {
   args.push('--preset', 'examples/presets/voorbeeldstad.json', '--at', '2026-11-02', '--out', out);
   log(`${size}: letters …`);
   const run = await measure(CLI, args, { timeoutMs, cwd: ROOT });
-  log(`${size}: letters: ${run.done ? secs(run) : `did not finish (${why(run)})`}`);
+  log(`${size}: letters: ${run.done ? measuredText(run) : `did not finish (${why(run)})`}`);
   const result: LettersResult = {
     signals: current.signals,
     files: 0,
@@ -207,7 +206,7 @@ async function letters(size: number): Promise<LettersResult> {
     cwd: ROOT,
   });
   if (!floor.done) throw new Error(`letters floor: ${floor.stderr}`);
-  log(`${size}: letters floor: ${secs(floor)}`);
+  log(`${size}: letters floor: ${measuredText(floor)}`);
   return {
     ...result,
     files: Number(floor.stdout.trim()),

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../src/cli/output-digest.test-support';
-import { type Measured, measure, measuredText, whyNot } from './child';
+import { measure, measuredText, whyNot } from './child';
 import type { GeneratedSet } from './data';
 import type { YearResult } from './report';
 
@@ -26,9 +26,6 @@ export interface YearSetup {
   ways: readonly YearWay[];
   runArgs: (month: string, file: string, history: readonly string[], out: string) => string[];
 }
-
-const secs = measuredText;
-const why = (m: Measured, o: YearSetup) => whyNot(m, o.timeoutMs / 1000);
 
 /** The decisions of a run's folder: the SHA-256 of every file but the manifest, the case file's without its municipality. */
 function decisionsOf(dir: string): Record<string, string> {
@@ -77,9 +74,11 @@ async function commands(set: GeneratedSet, o: YearSetup, log: (l: string) => voi
     result.totalWallMs += run.wallMs;
     result.totalCpuMs += run.cpuMs;
     result.maxPeakRss = Math.max(result.maxPeakRss, run.peakRssBytes);
-    log(`year ${f.month}: ${run.done ? secs(run) : `did not finish (${why(run, o)})`}`);
+    log(
+      `year ${f.month}: ${run.done ? measuredText(run) : `did not finish (${whyNot(run, o.timeoutMs / 1000)})`}`,
+    );
     if (!run.done) {
-      result.failure = `${f.month}: ${why(run, o)}`;
+      result.failure = `${f.month}: ${whyNot(run, o.timeoutMs / 1000)}`;
       break;
     }
     result.completed++;
@@ -106,7 +105,9 @@ async function batch(
   log(`year as one batch of ${runs.length} months (historyMonths ${o.window}) …`);
   const timeoutMs = o.timeoutMs * set.files.length;
   const run = await measure(o.cli, ['batch', plan, '--format', 'json'], { timeoutMs, cwd: o.root });
-  log(`year as one batch: ${run.done ? secs(run) : `did not finish (${whyNot(run, timeoutMs / 1000)})`}`);
+  log(
+    `year as one batch: ${run.done ? measuredText(run) : `did not finish (${whyNot(run, timeoutMs / 1000)})`}`,
+  );
   const report = run.stdout ? (JSON.parse(run.stdout) as { runs: { exitCode: number }[] }) : { runs: [] };
   const completed = report.runs.filter((r) => r.exitCode === 0).length;
   let sameAsCommands: number | undefined;

@@ -157,6 +157,18 @@ const tableFor = (lines: number): Int32Array => {
 };
 
 /**
+ * Where linear probing from `hash` in `table` (line + 1 in a slot, 0: empty) meets a line that
+ * `matches`, or else the empty slot where such a line goes.
+ */
+function slotOf(table: Int32Array, hash: number, matches: (line: number) => boolean): number {
+  const mask = table.length - 1;
+  let slot = hash & mask;
+  for (let at = table[slot] as number; at !== 0 && !matches(at - 1); at = table[slot] as number)
+    slot = (slot + 1) & mask;
+  return slot;
+}
+
+/**
  * The lines of the body `text[from, end)` (each after a line break) taken apart — each
  * `["signal","partner","household",…]` then `,` but on the last line — without a string per line;
  * 'other layout' when a line is not so laid out, `undefined` when a pair of partner and signal id
@@ -170,7 +182,6 @@ function takenApart(text: string, from: number, end: number): Taken | 'other lay
   const q3 = new Int32Array(count);
   const q5 = new Int32Array(count);
   const pairs = tableFor(count);
-  const mask = pairs.length - 1;
   let s = from;
   for (let i = 0; i < count; i++) {
     const last = i === count - 1;
@@ -197,15 +208,11 @@ function takenApart(text: string, from: number, end: number): Taken | 'other lay
     q3[i] = b;
     q5[i] = c;
     // each pair once: the lines before with this signal id
-    let slot = hashOf(text, s + 2, a) & mask;
-    for (let at = pairs[slot] as number; at !== 0; at = pairs[slot] as number) {
-      const j = at - 1;
-      const js = starts[j] as number;
-      const ja = q1[j] as number;
-      if (same(text, js + 2, ja, text, s + 2, a) && same(text, ja + 3, q3[j] as number, text, a + 3, b))
-        return undefined; // a signal twice
-      slot = (slot + 1) & mask;
-    }
+    const pair = (j: number) =>
+      same(text, (starts[j] as number) + 2, q1[j] as number, text, s + 2, a) &&
+      same(text, (q1[j] as number) + 3, q3[j] as number, text, a + 3, b);
+    const slot = slotOf(pairs, hashOf(text, s + 2, a), pair);
+    if (pairs[slot] !== 0) return undefined; // a signal twice
     pairs[slot] = i + 1;
     s = next + 1;
   }
@@ -261,7 +268,6 @@ function linesOf(text: string, month: IsoMonth, t: Taken): HistoryIndexLines {
     };
     return ids;
   };
-  const mask = pairs.length - 1;
   return {
     month,
     length: count,
@@ -275,19 +281,10 @@ function linesOf(text: string, month: IsoMonth, t: Taken): HistoryIndexLines {
       return idsOf().household;
     },
     has: (partnerId, signalId) => {
-      let slot = hashOf(signalId, 0, signalId.length) & mask;
-      for (let at = pairs[slot] as number; at !== 0; at = pairs[slot] as number) {
-        const j = at - 1;
-        const js = starts[j] as number;
-        const ja = q1[j] as number;
-        if (
-          same(text, js + 2, ja, signalId, 0, signalId.length) &&
-          same(text, ja + 3, q3[j] as number, partnerId, 0, partnerId.length)
-        )
-          return true;
-        slot = (slot + 1) & mask;
-      }
-      return false;
+      const pair = (j: number) =>
+        same(text, (starts[j] as number) + 2, q1[j] as number, signalId, 0, signalId.length) &&
+        same(text, (q1[j] as number) + 3, q3[j] as number, partnerId, 0, partnerId.length);
+      return pairs[slotOf(pairs, hashOf(signalId, 0, signalId.length), pair)] !== 0;
     },
     entriesOf: (wanted) => entriesWhere(households.linesOf(wanted)),
     entries: () => entriesWhere(Array.from({ length: count }, (_, i) => i)),
@@ -308,20 +305,20 @@ function linesOf(text: string, month: IsoMonth, t: Taken): HistoryIndexLines {
 function householdChains(text: string, t: Taken) {
   const { q3, q5 } = t;
   const count = q3.length;
+  // where line j's household key is
+  const keyFrom = (j: number) => (q3[j] as number) + 3;
+  const keyTo = (j: number) => q5[j] as number;
   let made: { table: Int32Array; last: Int32Array; before: Int32Array } | undefined;
   const make = () => {
     const table = tableFor(count);
     const last = new Int32Array(table.length);
     const before = new Int32Array(count);
-    const mask = table.length - 1;
     for (let i = 0; i < count; i++) {
-      const from = (q3[i] as number) + 3;
-      const to = q5[i] as number;
-      let slot = hashOf(text, from, to) & mask;
-      for (let at = table[slot] as number; at !== 0; at = table[slot] as number) {
-        if (same(text, (q3[at - 1] as number) + 3, q5[at - 1] as number, text, from, to)) break;
-        slot = (slot + 1) & mask;
-      }
+      const from = keyFrom(i);
+      const to = keyTo(i);
+      const slot = slotOf(table, hashOf(text, from, to), (j) =>
+        same(text, keyFrom(j), keyTo(j), text, from, to),
+      );
       before[i] = table[slot] === 0 ? -1 : (last[slot] as number);
       table[slot] = i + 1;
       last[slot] = i;
@@ -335,14 +332,9 @@ function householdChains(text: string, t: Taken) {
   /** The last line of `household`, or -1. */
   const lastOf = (household: string): number => {
     const { table, last } = built();
-    const mask = table.length - 1;
-    let slot = hashOf(household, 0, household.length) & mask;
-    for (let at = table[slot] as number; at !== 0; at = table[slot] as number) {
-      if (same(text, (q3[at - 1] as number) + 3, q5[at - 1] as number, household, 0, household.length))
-        return last[slot] as number;
-      slot = (slot + 1) & mask;
-    }
-    return -1;
+    const key = (j: number) => same(text, keyFrom(j), keyTo(j), household, 0, household.length);
+    const slot = slotOf(table, hashOf(household, 0, household.length), key);
+    return table[slot] === 0 ? -1 : (last[slot] as number);
   };
   /** Calls `each` with the lines of `household`, last first. */
   const eachLine = (household: string, each: (line: number) => void): void => {
