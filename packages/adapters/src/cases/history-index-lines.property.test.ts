@@ -6,7 +6,7 @@ import type { HistoryEntry } from '@signaalreis/core';
 import { describe, expect } from 'vitest';
 import { historyIndexOfEntries, historyIndexPieces, historyIndexText } from './history-index';
 import { damageArbs, damagedIndex, month, presets, written } from './history-index.test-support';
-import { historyIndexLines } from './history-index-lines';
+import { historyIndexLines, historyIndexLinesAgain } from './history-index-lines';
 import { historyArb, signalsArb } from './months.test-support';
 
 /** The households of `entries` picked by `pick` (one flag per household, repeated). */
@@ -162,6 +162,39 @@ describe('a history index taken apart into its lines', () => {
     },
   );
 
+  test.prop(
+    [
+      signalsArb,
+      historyArb,
+      presets,
+      fc.array(fc.array(fc.boolean()), { minLength: 1, maxLength: 4 }),
+      fc.nat(),
+    ],
+    { numRuns: 30 },
+  )(
+    'kept and used again month after month (a batch thread), it answers each month as the index read whole',
+    async (signals, history, presetId, months, ahead) => {
+      const { index } = await written(signals, history as never[], presetId);
+      const whole = historyIndexText(index);
+      let lines = historyIndexLines(index);
+      for (const pick of months) {
+        if (!lines || !whole) throw new Error('not taken apart');
+        const households = someHouseholds(whole.entries, pick);
+        // some households parsed ahead in this month only: a later month parses its own
+        lines.prepare([...households].slice(0, ahead % (households.size + 1)));
+        expect(lines.entriesOf(households)).toStrictEqual(
+          whole.entries.filter((e) => households.has(e.householdKey)),
+        );
+        for (const e of whole.entries) expect(lines.has(e.partnerId, e.signalId)).toBe(true);
+        expect(lines.length).toBe(whole.entries.length);
+        const kept = lines.kept();
+        expect(kept?.text).toBe(index);
+        lines = kept && historyIndexLinesAgain(kept);
+      }
+      expect(lines?.entries()).toStrictEqual(whole?.entries);
+    },
+  );
+
   test.prop([...damageArbs], { numRuns: 80 })(
     'damaged in any one way, it is refused: taken apart, or when the damaged entry is asked for',
     async (signals, presetId, damage, pick, column) => {
@@ -172,6 +205,9 @@ describe('a history index taken apart into its lines', () => {
       if (pick % 2 === 0) taken.prepare([household]); // parsed ahead or not: refused when asked
       expect(taken.entries()).toBeUndefined();
       expect(taken.entriesOf(new Set([household]))).toBeUndefined();
+      // and in a later month, kept by a batch thread: refused again
+      const kept = taken.kept();
+      if (kept) expect(historyIndexLinesAgain(kept).entriesOf(new Set([household]))).toBeUndefined();
       // the other households' entries are read as they are (the manifest vouches for the index)
       const others = new Set(taken.householdKeys.filter((k) => k !== household));
       const sound = historyIndexText(index)?.entries.filter((e) => others.has(e.householdKey));

@@ -50,6 +50,42 @@ export interface HistoryIndexLines {
    * households as it reads them). Changes no answer.
    */
   prepare(households: Iterable<string>): void;
+  /**
+   * What to keep of the index for a later month ({@link historyIndexLinesAgain}): plain data — the
+   * text, where its lines' parts are, its tables — with none of the entries parsed; `undefined` for
+   * an index read whole (not laid out as `run` writes it).
+   */
+  kept(): KeptHistoryIndex | undefined;
+}
+
+/**
+ * A history index taken apart, as {@link HistoryIndexLines.kept} gives it: its text and month and
+ * where each line's parts are (typed arrays: a clone of them is a copy of memory). Only
+ * {@link historyIndexLinesAgain} reads it.
+ */
+export interface KeptHistoryIndex {
+  text: string;
+  month: IsoMonth;
+  /** Where the lines' parts are, and the tables of pairs and (once made) of households. */
+  taken: IndexLinePlaces;
+}
+
+/**
+ * The index {@link HistoryIndexLines.kept} kept, as it was taken apart — nothing taken apart again,
+ * no entry parsed yet (each month asks for its own households): what a `batch` thread keeps of the
+ * case files a later month reads again (cli/history-index-file.ts).
+ *
+ * @example
+ * ```ts
+ * import { historyIndexLines, historyIndexLinesAgain } from '@signaalreis/adapters/cases';
+ * declare const text: string; // a history.json as `run` writes it
+ * const kept = historyIndexLines(text)?.kept();
+ * const again = kept && historyIndexLinesAgain(kept);
+ * again?.entriesOf(new Set(['7411AB 12'])); // as the first one answers
+ * ```
+ */
+export function historyIndexLinesAgain(kept: KeptHistoryIndex): HistoryIndexLines {
+  return linesOf(kept.text, kept.month, kept.taken);
 }
 
 const HEAD_END = '"entries": [';
@@ -69,6 +105,7 @@ function wholeLines(index: HistoryIndex): HistoryIndexLines {
     entriesOf: (households) => entries.filter((e) => households.has(e.householdKey)),
     entries: () => entries,
     prepare: () => {}, // parsed already
+    kept: () => undefined,
   };
 }
 
@@ -124,7 +161,7 @@ const BRACKET_CLOSE = 93;
  * 2 (`,` and the line break; the last to the body's end); its signal id is `[starts[i] + 2, q1[i])`,
  * its partner id `[q1[i] + 3, q3[i])`, its household key `[q3[i] + 3, q5[i])`.
  */
-interface Taken {
+export interface IndexLinePlaces {
   starts: Int32Array;
   q1: Int32Array;
   q3: Int32Array;
@@ -133,6 +170,21 @@ interface Taken {
   end: number;
   /** The pairs of partner and signal id: a table of line + 1 by the signal id's hash (0: empty). */
   pairs: Int32Array;
+  /** The households' table, once made (when the households are first asked for). */
+  chains?: IndexHouseholdChains;
+}
+
+/** {@link IndexLinePlaces}, as this file calls them. */
+type Taken = IndexLinePlaces;
+
+/**
+ * The households of an index's lines: a table of households (line + 1 of a line of it, by the key's
+ * hash), the last line of each, and each line's line before of its household (-1: none).
+ */
+export interface IndexHouseholdChains {
+  table: Int32Array;
+  last: Int32Array;
+  before: Int32Array;
 }
 
 /** FNV-1a of `text[from, to)`'s UTF-16 code units. */
@@ -294,11 +346,13 @@ function linesOf(text: string, month: IsoMonth, t: Taken): HistoryIndexLines {
       };
       for (const h of wanted) households.eachLine(h, ahead);
     },
+    kept: () => ({ text, month, taken: t }),
   };
 }
 
 /**
- * The lines of each household, made when first asked for: a table of households (line + 1 of a
+ * The lines of each household, made when first asked for (and kept in `t.chains`, for a later month
+ * too): a table of households (line + 1 of a
  * line of it, by the key's hash) with the last line of each, and for each line the household's line
  * before (-1: none).
  */
@@ -308,8 +362,7 @@ function householdChains(text: string, t: Taken) {
   // where line j's household key is
   const keyFrom = (j: number) => (q3[j] as number) + 3;
   const keyTo = (j: number) => q5[j] as number;
-  let made: { table: Int32Array; last: Int32Array; before: Int32Array } | undefined;
-  const make = () => {
+  const make = (): IndexHouseholdChains => {
     const table = tableFor(count);
     const last = new Int32Array(table.length);
     const before = new Int32Array(count);
@@ -326,8 +379,8 @@ function householdChains(text: string, t: Taken) {
     return { table, last, before };
   };
   const built = () => {
-    made ??= make();
-    return made;
+    t.chains ??= make();
+    return t.chains;
   };
   /** The last line of `household`, or -1. */
   const lastOf = (household: string): number => {

@@ -35,7 +35,14 @@ export {
   historyIndexPieces,
   historyIndexText,
 } from './history-index';
-export { type HistoryIndexLines, historyIndexLines } from './history-index-lines';
+export {
+  type HistoryIndexLines,
+  historyIndexLines,
+  historyIndexLinesAgain,
+  type IndexHouseholdChains,
+  type IndexLinePlaces,
+  type KeptHistoryIndex,
+} from './history-index-lines';
 export {
   capacityCsv,
   capacityTable,

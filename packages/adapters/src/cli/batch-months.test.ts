@@ -5,11 +5,12 @@
 // store: batch-store.test.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { batchWorkerFile } from './batch';
 import { exampleWorld, folderOf } from './batch.test-support';
 import { checkBatchPlan } from './batch-plan';
 import { REPO_ROOT, runCli } from './cli-test-kit';
+import { HISTORY_WORKERS_ENV } from './history-pool';
 
 const MONTHS = ['2026-08', '2026-09', '2026-10'] as const;
 
@@ -41,9 +42,20 @@ type Report = {
 };
 
 describe('signaalreis batch: several months', () => {
-  for (const threads of ['1', '2']) {
-    it(`runs each municipality's months in order, each folder as run with the earlier case files (${threads} thread(s))`, async () => {
+  // history threads `always`: the case files read by the history thread each batch thread keeps
+  // for its runs (history-kept.ts), the runs one by one each by a thread of its own
+  for (const [threads, history] of [
+    ['1', 'auto'],
+    ['2', 'auto'],
+    ['1', 'always'],
+    ['2', 'always'],
+  ] as const) {
+    it(`runs each municipality's months in order, each folder as run with the earlier case files (${threads} thread(s), history threads ${history})`, async () => {
       if (threads !== '1') expect(existsSync(batchWorkerFile()), 'pnpm build first').toBe(true);
+      vi.stubEnv(HISTORY_WORKERS_ENV, history);
+      onTestFinished(() => {
+        vi.unstubAllEnvs();
+      });
       const { dir } = exampleWorld();
       const plan = threeMonths(dir);
       const batch = await runCli(['batch', plan, '--threads', threads, '--format', 'json'], { cwd: dir });

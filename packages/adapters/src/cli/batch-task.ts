@@ -4,6 +4,7 @@
 import type { IsoDate, IsoMonth, Lang } from '@signaalreis/core';
 import { collectIfLarge } from './batch-heap';
 import { keptStore } from './batch-stores';
+import { threadKeptHistory } from './history-kept';
 import type { CliIo, RunSummary } from './io';
 import type { PresetCache } from './preset-cache';
 import { main } from './program';
@@ -61,6 +62,8 @@ export async function runBatchTask(task: BatchTask): Promise<BatchOutcome> {
     // a store (`--store`) is opened once per thread and kept for its runs (batch-stores.ts)
     openStore: (target, create) => keptStore(io, target, create),
     presets,
+    // a run's history of case files is read by the history thread this thread keeps (history-kept.ts)
+    keptHistory: threadKeptHistory(),
   };
   const code = await main(['node', 'signaalreis', ...task.args], io);
   const ms = Math.round(performance.now() - start);

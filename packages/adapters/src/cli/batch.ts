@@ -13,6 +13,7 @@ import { batchJson, batchText } from './batch-output';
 import { type BatchPlan, type BatchRun, checkBatchPlan } from './batch-plan';
 import { closeKeptStores, keptStore } from './batch-stores';
 import type { BatchOutcome, BatchTask } from './batch-task';
+import { closeThreadKeptHistory } from './history-kept';
 import { CliExit, type CliIo, EXIT_CODES } from './io';
 import { readJsonArg, refuseFile } from './json-input';
 import { cliLang, localize } from './lang';
@@ -312,7 +313,7 @@ export function registerBatch(program: Command, io: CliIo): void {
         else io.stdout.write(batchText(run, lang, shown));
         if (code !== EXIT_CODES.ok) throw new CliExit(code);
       } finally {
-        await closeKeptStores();
+        await Promise.all([closeKeptStores(), closeThreadKeptHistory()]);
       }
     });
 }

@@ -8,11 +8,12 @@ import { asIsoMonth } from '@signaalreis/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { historyFromCaseFileText } from '../cases/case-file-lines';
 import { HISTORY_INDEX_FILE } from '../cases/history-index';
+import { vouchFor } from './case-folder.test-support';
 import { csvText, fixtureDir, row, runCli, runExampleMonth } from './cli-test-kit';
 import { loadHistory } from './history';
 import { historyIndexBeside, historyIndexLinesBeside } from './history-index-file';
 import { HISTORY_WORKERS_ENV, historyWorkerFile, startHistoryWorkers } from './history-pool';
-import { EXAMPLE_DATA, sha256 } from './output-digest.test-support';
+import { EXAMPLE_DATA } from './output-digest.test-support';
 
 let root: string;
 let august: string; // the output folder of August, as `run` wrote it
@@ -30,18 +31,6 @@ function copy(name: string, change: (dir: string) => void): string {
   cpSync(august, dir, { recursive: true });
   change(dir);
   return dir;
-}
-
-/** The manifest of `dir` with the entry of `file` made to match its bytes now. */
-function vouchFor(dir: string, file: string): void {
-  const path = join(dir, 'manifest.json');
-  const m = JSON.parse(readFileSync(path, 'utf8')) as {
-    files: { name: string; bytes: number; sha256: string }[];
-  };
-  const bytes = readFileSync(join(dir, file));
-  for (const f of m.files)
-    if (f.name === file) Object.assign(f, { bytes: bytes.length, sha256: sha256(bytes) });
-  writeFileSync(path, JSON.stringify(m, null, 2));
 }
 
 describe('historyIndexBeside', () => {

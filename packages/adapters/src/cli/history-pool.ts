@@ -10,6 +10,7 @@ import type { IsoMonth, Lang } from '@signaalreis/core';
 import Tinypool from 'tinypool';
 import { builtFile } from '../files/built-file';
 import { isCaseFile, type LoadedHistory } from './history';
+import type { KeptHistory } from './history-kept';
 import { historyKeysWorkerFile } from './history-keys-thread';
 import { historyQuestions, mergeHistoryParts } from './history-parts';
 import type {
@@ -342,11 +343,11 @@ export function startHistoryWorkers(
     options.workers ?? (files.every(isCaseFile) ? HISTORY_WORKERS_FOR_CASE_FILES : HISTORY_WORKERS);
   const groups = groupFiles(io, files, Math.min(workers, files.length));
   const threads = groups.length;
-  const pool = new Tinypool({
-    filename: options.filename ?? historyWorkerFile(),
-    minThreads: threads,
-    maxThreads: threads,
-  });
+  const filename = options.filename ?? historyWorkerFile();
+  // case files in one thread: the thread a `batch` thread keeps, which keeps what it read (history-kept.ts)
+  const kept = threads === 1 && files.every(isCaseFile) ? io.keptHistory : undefined;
+  const own = kept ? undefined : new Tinypool({ filename, minThreads: threads, maxThreads: threads });
+  const pool = own ?? (kept as KeptHistory).pool(filename);
   const tasks = groups.map((group, g) => {
     const { port1, port2 } = new MessageChannel();
     const task: HistoryTask = {
@@ -358,6 +359,7 @@ export function startHistoryWorkers(
       month,
       eager: g === 0,
       port: port2,
+      ...(kept ? { keep: { settledMs: kept.settledMs } } : {}),
     };
     const run = pool.run(task, { transferList: [port2] });
     const shown = group.map((g) => g.file).join(', ');
@@ -366,9 +368,10 @@ export function startHistoryWorkers(
     answer.catch(() => {}); // looked at in finish; a month that fails first is what is reported
     return { port: port1, indexes: group.map((g) => g.index), answer, next };
   });
-  const end = () => {
+  const end = async () => {
+    // (a kept thread ends its task when its port closes, and waits for the next run)
     for (const t of tasks) t.port.close();
-    return pool.destroy();
+    await own?.destroy();
   };
   // hints only to threads with case files (their indexes are parsed ahead)
   const hinted = tasks.filter((_, g) => groups[g]?.some((f) => isCaseFile(f.file)));
@@ -390,6 +393,7 @@ export function startHistoryWorkers(
           const answer = await t.answer;
           if ('error' in answer) throw answer.error;
           for (const r of answer.results) byIndex.set(r.index, r);
+          if (kept) kept.reused += answer.reused ?? 0;
         }
         const notes: string[] = [];
         const entries = files.map((_, i) => {

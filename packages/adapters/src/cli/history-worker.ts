@@ -6,10 +6,13 @@
 // which keys of later files' entries its files kept, and answers that (history-parts.ts; a file
 // whose unchecked rows hold an asked key is read again whole for it).
 // Built to dist/cli/history-worker.js; worker threads run built JavaScript only.
+
+import { resolve } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import { type HistoryEntry, historySieve, type IsoDate, type IsoMonth, type Lang } from '@signaalreis/core';
 import type { HistoryIndexLines } from '../cases/history-index-lines';
 import { isCaseFile, readHistoryFile, type UncheckedKeys } from './history';
+import type { HistoryIndexMemoEntry, HistoryIndexMemoUse } from './history-index-file';
 import { answerQuestion, monthEntries } from './history-parts';
 import { type CliIo, CliUserError } from './io';
 
@@ -45,6 +48,11 @@ export interface HistoryTask {
    * then takes the {@link HistoryQuestion}s and gets the {@link HistoryHiding}.
    */
   port: MessagePort;
+  /**
+   * The thread is kept for the next run (history-kept.ts): keep what is read of case files that had
+   * not changed for `settledMs` before, and use again what an earlier task kept; absent: keep nothing.
+   */
+  keep?: { settledMs: number };
 }
 
 /**
@@ -61,7 +69,13 @@ export type HistoryFileResult =
  * failed (then it is asked nothing more); or an unexpected error (a bug), which the main thread
  * throws as it is.
  */
-export type HistoryAnswer = { results: HistoryFileResult[] } | { error: unknown };
+export type HistoryAnswer =
+  | {
+      results: HistoryFileResult[];
+      /** With `keep`: how many indexes an earlier task kept were used again. */
+      reused?: number;
+    }
+  | { error: unknown };
 
 /** The second message to a worker: for some of its files, the keys to look up (history-parts.ts, `historyQuestions`). */
 export type HistoryQuestion = { index: number; keys: string[] }[];
@@ -115,6 +129,8 @@ async function readOne(task: HistoryTask, file: string, io: CliIo, options: Read
 interface ReadOptions {
   households?: () => ReadonlySet<string> | undefined;
   caseFileOnly?: boolean;
+  /** What was kept of the case files, and where to keep what is read. */
+  memo?: HistoryIndexMemoUse;
   /** Where an index read is kept to be parsed ahead for the households hinted. */
   ahead?: Ahead;
 }
@@ -182,11 +198,20 @@ async function resultOf(
 }
 
 /** Reads a task's files in order, up to the first that cannot be read. */
-async function readFiles(task: HistoryTask, households: Households, early: Ahead): Promise<Read[]> {
+async function readFiles(
+  task: HistoryTask,
+  households: Households,
+  early: Ahead,
+  memo: HistoryIndexMemoUse | undefined,
+): Promise<Read[]> {
   const read: Read[] = [];
   for (const { index, file } of task.files) {
     if (!isCaseFile(file) && !task.eager) await households.come;
-    const r = await readAt(task, index, file, { households: households.known, ahead: early });
+    const r = await readAt(task, index, file, {
+      households: households.known,
+      ahead: early,
+      ...(memo ? { memo } : {}),
+    });
     read.push(r);
     if (!r.ok) break;
   }
@@ -220,25 +245,75 @@ const isHint = (m: unknown): m is HistoryHint =>
 
 /**
  * The messages on `port` one after another (`next`), none lost; hints go to `hint` as they come;
- * `close` stops listening.
+ * once the port is closed (the main thread is done with this task, or gave it up) `next` rejects,
+ * so that a thread kept for later runs ends the task; `close` stops listening.
  */
 function inbox(port: MessagePort, hint: (keys: string[]) => void) {
   const got: unknown[] = [];
-  const waiting: ((m: unknown) => void)[] = [];
+  const waiting: { done: (m: unknown) => void; fail: (e: Error) => void }[] = [];
+  let closed = false;
   const listen = (m: unknown) => {
     if (isHint(m)) return hint(m.hint);
     const w = waiting.shift();
-    if (w) w(m);
+    if (w) w.done(m);
     else got.push(m);
   };
-  port.on('message', listen);
-  return {
-    next: <T>(): Promise<T> =>
-      got.length > 0
-        ? Promise.resolve(got.shift() as T)
-        : new Promise<T>((done) => waiting.push(done as (m: unknown) => void)),
-    close: () => port.off('message', listen),
+  const gone = () => new Error('the history port was closed');
+  const onClose = () => {
+    closed = true;
+    for (const w of waiting.splice(0)) w.fail(gone());
   };
+  port.on('message', listen);
+  port.once('close', onClose);
+  return {
+    next: <T>(): Promise<T> => {
+      if (got.length > 0) return Promise.resolve(got.shift() as T);
+      if (closed) return Promise.reject(gone());
+      return new Promise<T>((done, fail) => waiting.push({ done: done as (m: unknown) => void, fail }));
+    },
+    /** Whether the port was closed. */
+    closed: () => closed,
+    close: () => {
+      port.off('message', listen);
+      port.off('close', onClose);
+    },
+  };
+}
+
+/**
+ * What this thread keeps of the case files it read, by full path, while it is kept for later runs
+ * (`HistoryTask.keep`): each history index taken apart, and both files as they were then.
+ */
+const memo = new Map<string, HistoryIndexMemoEntry>();
+
+/**
+ * {@link memo} as a task with `keep` uses it ({@link HistoryIndexMemoUse}), and `done` to call when
+ * the month's households were answered: what was read is kept then (with its household table), and
+ * the case files this task did not read are forgotten (a later month reads the same or later ones).
+ */
+function memoOf(task: HistoryTask) {
+  const { keep } = task;
+  if (!keep) return undefined;
+  const read = new Map<string, () => HistoryIndexMemoEntry | undefined>();
+  let reused = 0;
+  const use: HistoryIndexMemoUse = {
+    earlier: (path) => memo.get(path),
+    reused: () => {
+      reused += 1;
+    },
+    read: (path, entry) => void read.set(path, entry),
+    settledMs: keep.settledMs,
+  };
+  const done = () => {
+    const paths = new Set(task.files.filter((f) => isCaseFile(f.file)).map((f) => resolve(task.cwd, f.file)));
+    for (const path of [...memo.keys()]) if (!paths.has(path)) memo.delete(path);
+    for (const [path, entry] of read) {
+      const e = entry();
+      if (e) memo.set(path, e);
+    }
+    return reused;
+  };
+  return { use, done };
 }
 
 /** Runs one task in a worker thread (tinypool calls the default export). */
@@ -249,10 +324,14 @@ export default async function readHistoryTask(task: HistoryTask): Promise<void> 
   try {
     const come = messages.next<Set<string>>();
     let known: Set<string> | undefined;
-    come.then((h) => {
-      known = h;
-    });
-    const read = await readFiles(task, { come, known: () => known }, early);
+    come.then(
+      (h) => {
+        known = h;
+      },
+      () => {}, // the port closed: read on, the task ends where it waits for them
+    );
+    const kept = memoOf(task);
+    const read = await readFiles(task, { come, known: () => known }, early, kept?.use);
     // a file that failed ends the run: no need to wait for the households
     // (the main thread throws the failure: the files before it need not send their entries)
     const empty = (r: Read): HistoryFileResult =>
@@ -267,7 +346,8 @@ export default async function readHistoryTask(task: HistoryTask): Promise<void> 
       results.push(result);
       if (!result.ok) break; // (a case file read again, refused)
     }
-    port.postMessage({ results } satisfies HistoryAnswer);
+    const reused = kept?.done();
+    port.postMessage({ results, ...(reused === undefined ? {} : { reused }) } satisfies HistoryAnswer);
     const questions = await messages.next<HistoryQuestion>();
     // what each file kept, for the questions (looked up by pair when asked: no key per entry)
     const hiding: { index: number; keys: string[] }[] = [];
@@ -282,7 +362,7 @@ export default async function readHistoryTask(task: HistoryTask): Promise<void> 
       });
     port.postMessage({ hiding } satisfies HistoryHiding);
   } catch (error) {
-    port.postMessage({ error } satisfies HistoryAnswer);
+    if (!messages.closed()) port.postMessage({ error } satisfies HistoryAnswer);
   } finally {
     messages.close();
   }

@@ -15,7 +15,7 @@ import type { SkipRow } from '../csv/read-signals';
 import { cellsHouseholdKey, type LineCells, lineCells } from '../csv/row-household';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import { textLines } from '../files/text-lines';
-import { historyIndexBeside, historyIndexLinesBeside } from './history-index-file';
+import { type HistoryIndexMemoUse, historyIndexBeside, historyIndexLinesBeside } from './history-index-file';
 import type { KeyedHistory } from './history-keys';
 import { historyKey, pairsBySignal } from './history-parts';
 import type { CliIo } from './io';
@@ -89,6 +89,8 @@ export interface HistoryFileOptions {
   indexed?: (index: HistoryIndexLines) => void;
   /** Read a case file itself, not its history index (one of the index's entries was not valid). */
   caseFileOnly?: boolean;
+  /** With `indexed`: what an earlier month kept of case files, and where to keep what is read (history-memo.ts). */
+  memo?: HistoryIndexMemoUse;
   /**
    * The month's households (`run`), asked for each row: once they have come, a signal file's rows
    * of other households are left unchecked ({@link HistoryFileRead.unchecked}) — matching reads no
@@ -124,7 +126,7 @@ function caseFileHistory(
   const path = resolve(io.cwd, file);
   const { indexed, caseFileOnly } = options;
   if (!caseFileOnly && indexed) {
-    const taken = historyIndexLinesBeside(path);
+    const taken = historyIndexLinesBeside(path, options.memo);
     if (taken) {
       indexed(taken);
       return { month: taken.month, signals: taken.length };

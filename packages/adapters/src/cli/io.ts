@@ -1,5 +1,6 @@
 import type { CaseStore, IsoDate, Lang } from '@signaalreis/core';
 import type { LoadedMunicipalityPreset } from '@signaalreis/rules-presets';
+import type { KeptHistory } from './history-kept';
 
 /**
  * A place the command line writes to: `process.stdout`/`process.stderr`, or a string buffer in tests.
@@ -36,6 +37,12 @@ export interface CliIo {
   openStore?: (target: string, create: boolean) => Promise<CaseStore>;
   /** Presets already loaded, shared by the runs of a `batch` thread (preset-cache.ts); default: none. */
   presets?: Map<string, LoadedMunicipalityPreset>;
+  /**
+   * The history thread a `batch` thread keeps for its runs (history-kept.ts): a run whose history is
+   * case files reads them there, and uses again what an earlier run read of them; default: a
+   * thread of its own for each run.
+   */
+  keptHistory?: KeptHistory;
 }
 
 /** What a `run` decided, in counts (see {@link CliIo.onRun}). */

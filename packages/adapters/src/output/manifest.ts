@@ -2,7 +2,7 @@
 // command and the time. A file is signaalreis's own only while a manifest lists it with the content it
 // still has; only such files are ever replaced or removed. Why: docs/security.md, "Output folders".
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { type BigIntStats, closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { zodMessage } from '@signaalreis/core';
 import * as z from 'zod';
@@ -78,20 +78,46 @@ function openNoFollow(path: string): number | undefined {
 }
 
 /**
+ * Called with the stat of a file just read when it was the same after the read as before it (then
+ * what was read is what the stat describes), else with `undefined`.
+ */
+export type OnReadStat = (stat: BigIntStats | undefined) => void;
+
+/** Whether two stats of one open file describe the same content (nothing written in between). */
+const sameStat = (a: BigIntStats, b: BigIntStats): boolean =>
+  a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+
+/** `onStat` with the stat of `fd` now, when it is the same as `before`. */
+function statAfter(fd: number, before: BigIntStats, onStat: OnReadStat | undefined): void {
+  if (!onStat) return;
+  const after = fstatSync(fd, { bigint: true });
+  onStat(sameStat(before, after) ? after : undefined);
+}
+
+/**
  * Reads a regular file (never through a link) in chunks, giving each chunk to `onChunk`; returns
  * its size, or undefined when it is not a regular file or is larger than `max` bytes.
  */
-function readRegular(path: string, max: number, onChunk: (chunk: Buffer) => void): number | undefined {
+function readRegular(
+  path: string,
+  max: number,
+  onChunk: (chunk: Buffer) => void,
+  onStat?: OnReadStat,
+): number | undefined {
   const fd = openNoFollow(path);
   if (fd === undefined) return undefined;
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > max) return undefined;
-    const buffer = Buffer.alloc(Math.min(CHUNK, Math.max(stat.size, 1)));
+    const stat = fstatSync(fd, { bigint: true });
+    if (!stat.isFile() || stat.size > BigInt(max)) return undefined;
+    const size = Number(stat.size);
+    const buffer = Buffer.alloc(Math.min(CHUNK, Math.max(size, 1)));
     let total = 0;
     for (;;) {
       const n = readSync(fd, buffer, 0, buffer.length, total);
-      if (n === 0) return total;
+      if (n === 0) {
+        statAfter(fd, stat, onStat);
+        return total;
+      }
       total += n;
       if (total > max) return undefined;
       onChunk(buffer.subarray(0, n));
@@ -120,16 +146,20 @@ export function readManifest(dir: string, name = MANIFEST_NAME): OutputManifest 
   }
 }
 
-/** True when `dir/name` is a regular file (not a link) with exactly this size and SHA-256. */
-export function unchanged(dir: string, file: OutputManifest['files'][number]): boolean {
+/**
+ * True when `dir/name` is a regular file (not a link) with exactly this size and SHA-256; `onStat`
+ * is told the file's stat as it was read (history-index-file.ts keeps it to know the file again).
+ */
+export function unchanged(dir: string, file: OutputManifest['files'][number], onStat?: OnReadStat): boolean {
   const hash = createHash('sha256');
-  const size = readRegular(join(dir, file.name), file.bytes, (c) => hash.update(c));
+  const size = readRegular(join(dir, file.name), file.bytes, (c) => hash.update(c), onStat);
   return size === file.bytes && hash.digest('hex') === file.sha256;
 }
 
 /**
  * The bytes of `dir/name` when it is a regular file (not a link) with exactly this size and SHA-256
- * — read once, straight into one buffer, so that what is checked is what is used — else `undefined`.
+ * — read once, straight into one buffer, so that what is checked is what is used — else `undefined`;
+ * `onStat` is told the file's stat as it was read (see {@link unchanged}).
  *
  * @example
  * ```ts
@@ -139,12 +169,16 @@ export function unchanged(dir: string, file: OutputManifest['files'][number]): b
  * const bytes = entry ? listedBytes('out/2026-09', entry) : undefined; // undefined: changed since
  * ```
  */
-export function listedBytes(dir: string, file: OutputManifest['files'][number]): Buffer | undefined {
+export function listedBytes(
+  dir: string,
+  file: OutputManifest['files'][number],
+  onStat?: OnReadStat,
+): Buffer | undefined {
   const fd = openNoFollow(join(dir, file.name));
   if (fd === undefined) return undefined;
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size !== file.bytes) return undefined;
+    const stat = fstatSync(fd, { bigint: true });
+    if (!stat.isFile() || stat.size !== BigInt(file.bytes)) return undefined;
     const bytes = Buffer.allocUnsafe(file.bytes);
     let at = 0;
     while (at < bytes.length) {
@@ -154,7 +188,9 @@ export function listedBytes(dir: string, file: OutputManifest['files'][number]):
     }
     // longer than it said (growing while read): not the file the manifest lists
     if (readSync(fd, Buffer.alloc(1), 0, 1, at) !== 0) return undefined;
-    return createHash('sha256').update(bytes).digest('hex') === file.sha256 ? bytes : undefined;
+    if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) return undefined;
+    statAfter(fd, stat, onStat);
+    return bytes;
   } catch {
     return undefined;
   } finally {
