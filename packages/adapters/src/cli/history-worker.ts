@@ -197,15 +197,20 @@ async function resultOf(
   return resultOf(task, await readAt(task, r.index, file, { caseFileOnly: true }), households);
 }
 
-/** Reads a task's files in order, up to the first that cannot be read. */
+/**
+ * Reads a task's files in order, up to the first that cannot be read — or until the port is closed
+ * (`closed`: the month gave up; a kept thread is then free for the next run sooner).
+ */
 async function readFiles(
   task: HistoryTask,
   households: Households,
   early: Ahead,
   memo: HistoryIndexMemoUse | undefined,
+  closed: () => boolean,
 ): Promise<Read[]> {
   const read: Read[] = [];
   for (const { index, file } of task.files) {
+    if (closed()) break;
     if (!isCaseFile(file) && !task.eager) await households.come;
     const r = await readAt(task, index, file, {
       households: households.known,
@@ -331,7 +336,7 @@ export default async function readHistoryTask(task: HistoryTask): Promise<void> 
       () => {}, // the port closed: read on, the task ends where it waits for them
     );
     const kept = memoOf(task);
-    const read = await readFiles(task, { come, known: () => known }, early, kept?.use);
+    const read = await readFiles(task, { come, known: () => known }, early, kept?.use, messages.closed);
     // a file that failed ends the run: no need to wait for the households
     // (the main thread throws the failure: the files before it need not send their entries)
     const empty = (r: Read): HistoryFileResult =>
