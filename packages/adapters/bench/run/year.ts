@@ -74,11 +74,10 @@ async function commands(set: GeneratedSet, o: YearSetup, log: (l: string) => voi
     result.totalWallMs += run.wallMs;
     result.totalCpuMs += run.cpuMs;
     result.maxPeakRss = Math.max(result.maxPeakRss, run.peakRssBytes);
-    log(
-      `year ${f.month}: ${run.done ? measuredText(run) : `did not finish (${whyNot(run, o.timeoutMs / 1000)})`}`,
-    );
-    if (!run.done) {
-      result.failure = `${f.month}: ${whyNot(run, o.timeoutMs / 1000)}`;
+    const why = run.done ? undefined : whyNot(run, o.timeoutMs / 1000);
+    log(`year ${f.month}: ${why === undefined ? measuredText(run) : `did not finish (${why})`}`);
+    if (why !== undefined) {
+      result.failure = `${f.month}: ${why}`;
       break;
     }
     result.completed++;

@@ -351,10 +351,9 @@ function linesOf(text: string, month: IsoMonth, t: Taken): HistoryIndexLines {
 }
 
 /**
- * The lines of each household, made when first asked for (and kept in `t.chains`, for a later month
- * too): a table of households (line + 1 of a
- * line of it, by the key's hash) with the last line of each, and for each line the household's line
- * before (-1: none).
+ * The lines of each household, made when first asked for and kept in `t.chains` (for a later month
+ * too): a table of households (line + 1 of a line of it, by the key's hash) with the last line of
+ * each, and for each line the household's line before (-1: none).
  */
 function householdChains(text: string, t: Taken) {
   const { q3, q5 } = t;

@@ -8,6 +8,7 @@
 // they were then — known by their stat, as `make` and `git` know a file again (issue 14, the year).
 
 import { isAscii, isUtf8 } from 'node:buffer';
+import type { BigIntStats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { HISTORY_INDEX_FILE, type HistoryIndex, historyIndexText } from '../cases/history-index';
 import {
@@ -107,31 +108,26 @@ export function historyIndexLinesBeside(
     return historyIndexLinesAgain(earlier.kept);
   }
   const since = Date.now();
-  let signatures: { cases: string; index: string } | undefined;
+  let known: { cases: KnownFile; index: KnownFile } | undefined;
   const text = indexTextOf(listed, (cases, index) => {
     // kept only when both were unchanged while read and had been for a while (see settled)
     if (
       memo &&
+      listed &&
       cases &&
       index &&
       settled(cases, since, memo.settledMs) &&
       settled(index, since, memo.settledMs)
     )
-      signatures = { cases: fileSignature(cases), index: fileSignature(index) };
+      known = { cases: knownFile(listed.cases, cases), index: knownFile(listed.index, index) };
   });
   const lines = text === undefined ? undefined : historyIndexLines(text);
-  if (memo && listed && signatures && lines) {
-    const known = (f: OutputManifest['files'][number], signature: string): KnownFile => ({
-      sha256: f.sha256,
-      bytes: f.bytes,
-      signature,
-    });
-    const { cases, index } = signatures;
+  const files = known;
+  if (memo && files && lines)
     memo.read(path, () => {
       const kept = lines.kept();
-      return kept && { cases: known(listed.cases, cases), index: known(listed.index, index), kept };
+      return kept && { ...files, kept };
     });
-  }
   return lines;
 }
 
@@ -141,6 +137,13 @@ interface KnownFile {
   bytes: number;
   signature: string;
 }
+
+/** The {@link KnownFile} of a file the manifest lists as `listed`, read with `stat`. */
+const knownFile = (listed: OutputManifest['files'][number], stat: BigIntStats): KnownFile => ({
+  sha256: listed.sha256,
+  bytes: listed.bytes,
+  signature: fileSignature(stat),
+});
 
 /**
  * What a history thread kept of a case file given as history, to use again in a later month: its

@@ -7,7 +7,6 @@
 // whose unchecked rows hold an asked key is read again whole for it).
 // Built to dist/cli/history-worker.js; worker threads run built JavaScript only.
 
-import { resolve } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import { type HistoryEntry, historySieve, type IsoDate, type IsoMonth, type Lang } from '@signaalreis/core';
 import type { HistoryIndexLines } from '../cases/history-index-lines';
@@ -294,15 +293,19 @@ const memo = new Map<string, HistoryIndexMemoEntry>();
 /**
  * {@link memo} as a task with `keep` uses it ({@link HistoryIndexMemoUse}), and `done` to call when
  * the month's households were answered: what was read is kept then (with its household table), and
- * the case files this task did not read are forgotten (a later month reads the same or later ones).
+ * the case files this task did not ask for are forgotten (a later month reads the same or later ones).
  */
 function memoOf(task: HistoryTask) {
   const { keep } = task;
   if (!keep) return undefined;
+  const asked = new Set<string>();
   const read = new Map<string, () => HistoryIndexMemoEntry | undefined>();
   let reused = 0;
   const use: HistoryIndexMemoUse = {
-    earlier: (path) => memo.get(path),
+    earlier: (path) => {
+      asked.add(path);
+      return memo.get(path);
+    },
     reused: () => {
       reused += 1;
     },
@@ -310,8 +313,7 @@ function memoOf(task: HistoryTask) {
     settledMs: keep.settledMs,
   };
   const done = () => {
-    const paths = new Set(task.files.filter((f) => isCaseFile(f.file)).map((f) => resolve(task.cwd, f.file)));
-    for (const path of [...memo.keys()]) if (!paths.has(path)) memo.delete(path);
+    for (const path of [...memo.keys()]) if (!asked.has(path)) memo.delete(path);
     for (const [path, entry] of read) {
       const e = entry();
       if (e) memo.set(path, e);

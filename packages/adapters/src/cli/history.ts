@@ -89,7 +89,7 @@ export interface HistoryFileOptions {
   indexed?: (index: HistoryIndexLines) => void;
   /** Read a case file itself, not its history index (one of the index's entries was not valid). */
   caseFileOnly?: boolean;
-  /** With `indexed`: what an earlier month kept of case files, and where to keep what is read (history-memo.ts). */
+  /** With `indexed`: what an earlier month kept of case files, and where to keep what is read (history-index-file.ts). */
   memo?: HistoryIndexMemoUse;
   /**
    * The month's households (`run`), asked for each row: once they have come, a signal file's rows
