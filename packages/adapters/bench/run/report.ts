@@ -2,6 +2,7 @@
 // that belongs next to it (figures from a busy machine mean little without the load).
 import { execSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import type { CoresResult } from './cores';
 import type { PlatformResult, Totals } from './platform';
 
 /** The figures of one month size (medians over the repeats). */
@@ -72,8 +73,14 @@ export function table(
   label: string,
   letters?: LettersResult,
   platform?: PlatformResult,
+  cores?: CoresResult,
 ): string {
   const rows: [string, string][] = [];
+  if (cores)
+    rows.push([
+      'machine: allocation-heavy JavaScript in two processes side by side, each / alone, wall; work done by two against one',
+      `${s(cores.sideBySideMs)} / ${s(cores.aloneMs)}; ${cores.throughput.toFixed(2)}×`,
+    ]);
   for (const r of sizes) {
     const m = `${k(r.signals)} month`;
     if (r.failure) {
@@ -92,6 +99,7 @@ export function table(
         `${m}: ratio run / floor, wall (CPU)`,
         `${(r.runWallMs / r.floorWallMs).toFixed(1)} (${(r.runCpuMs / r.floorCpuMs).toFixed(1)})`,
       ],
+      [`${m}: cores used (CPU ÷ wall)`, (r.runCpuMs / r.runWallMs).toFixed(2)],
       [
         `${m}: \`cases.json\` written`,
         `${mb(r.casesJsonBytes)} (${(r.casesJsonBytes / r.signals / 1000).toFixed(2)} KB per signal)`,
@@ -129,6 +137,7 @@ export function table(
       const as = `year as one \`signaalreis batch\` of its ${year.months} months (\`historyMonths\`: ${year.historyMonths})`;
       rows.push(
         [`${as}: wall (CPU) / peak RSS`, `${s(b.wallMs)} (${s(b.cpuMs)}) / ${mb(b.peakRss)}`],
+        [`${as}: cores used (CPU ÷ wall)`, (b.cpuMs / b.wallMs).toFixed(2)],
         [`${as}: months completed`, `${b.completed}/${year.months}${b.failure ? ` (${b.failure})` : ''}`],
       );
       if (b.sameAsCommands !== undefined)

@@ -1,7 +1,8 @@
 // End-to-end benchmark of `signaalreis run` (issue 14): seeded national months (examples/generate/
 // big-month.ts) run through the real, built command line as a child process — CSV → validate →
 // match → intake → route → allocate → write — against the floor of reading the same CSV files alone.
-// Prints a Markdown table on stdout (progress on stderr). What and how: docs/performance.md.
+// Prints a Markdown table on stdout (progress on stderr), with each run's cores used (CPU ÷ wall) and
+// what a second core adds on this machine (cores.ts). What and how: docs/performance.md.
 //
 // pnpm bench:run [--sizes 10000,100000] [--repeat 3] [--year] [--letters] [--profile] [--keep] [--label today]
 //   --year             also 12 months in sequence (~1,000,000 signals), each with the case files of
@@ -27,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { SEED } from '../../../../examples/generate/rng';
 import { folderDigests, normalise, sha256 } from '../../src/cli/output-digest.test-support';
 import { type Measured, measure, measuredText, median, whyNot } from './child';
+import { secondCore } from './cores';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
 import { type PlatformWay, platform } from './platform';
 import { profileOnce } from './profile-run';
@@ -253,11 +255,16 @@ const platformResult = o.platform
       log,
     )
   : undefined;
+// what a second core adds here to the kind of work a run does (cores.ts)
+const cores = await secondCore(timeoutMs);
+log(
+  `second core: ${cores.throughput.toFixed(2)}× one (${(cores.sideBySideMs / 1000).toFixed(2)} s side by side, ${(cores.aloneMs / 1000).toFixed(2)} s alone)`,
+);
 const after = machine();
 process.stdout.write(
   `Preset ${PRESET}, seed ${seed}, ${repeat} repeat(s), medians. Before: ${before}. After: load average ${after.split('load average ')[1]}.\n\n`,
 );
-process.stdout.write(`${table(results, yearResult, o.label, lettersResult, platformResult)}\n`);
+process.stdout.write(`${table(results, yearResult, o.label, lettersResult, platformResult, cores)}\n`);
 if (digests.length > 0)
   process.stdout.write(
     `\nOutput digests (before and after a change of the run path the decisions must be equal):\n${digests.map((d) => `- ${d}`).join('\n')}\n`,

@@ -184,11 +184,15 @@ function ageOn(birth: IsoDate, on: IsoDate): number {
   return on.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
-// `slice()`: an array built by `filter` keeps room for 16 elements; a routed case keeps its facts
-// (to explain itself when asked), and a month holds a hundred thousand of them (issue 14)
-const ordered = <T extends string>(all: readonly T[], seen: Iterable<T>): T[] => {
-  const set = new Set(seen);
-  return all.filter((v) => set.has(v)).slice();
+// made to its size: an array built by `filter` or `push` keeps room for 16 elements; a routed case
+// keeps its facts (to explain itself when asked), and a month holds a hundred thousand of them (issue 14)
+const ordered = <T extends string>(all: readonly T[], seen: readonly string[]): T[] => {
+  let n = 0;
+  for (const v of all) if (seen.includes(v)) n++;
+  const out = new Array<T>(n);
+  let i = 0;
+  for (const v of all) if (seen.includes(v)) out[i++] = v;
+  return out;
 };
 
 /**
@@ -215,30 +219,50 @@ const ordered = <T extends string>(all: readonly T[], seen: Iterable<T>): T[] =>
  * ```
  */
 export function routingFacts(input: RoutingCaseInput, on: IsoDate): Record<string, unknown> {
+  // one pass over the case's few signals, no array or set per fact: a month routes ~57,000 cases (issue 14)
   const s = input.signals;
-  const amounts = s.map((x) => x.amountCents);
-  const kinds = new Set(s.map((x) => x.kind));
-  const ages = s.flatMap((x) => (x.birthDate ? [ageOn(x.birthDate, on)] : []));
-  const age = ages.length > 0 ? Math.min(...ages) : undefined;
-  const sectors = ordered(
-    SECTORS,
-    s.map((x) => x.sector),
-  );
+  let total = 0;
+  let largest = 0;
+  let age: number | undefined;
+  let hasPhone = false;
+  let hasEmail = false;
+  let hasAddress = false;
+  const kinds: string[] = [];
+  const sectors: string[] = [];
+  const partners: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const x = s[i] as (typeof s)[number];
+    total += x.amountCents;
+    // (Math.max and Math.min over the values, as of the list)
+    largest = i === 0 ? x.amountCents : Math.max(largest, x.amountCents);
+    if (x.birthDate) {
+      const years = ageOn(x.birthDate, on);
+      age = age === undefined ? years : Math.min(age, years);
+    }
+    if (!kinds.includes(x.kind)) kinds.push(x.kind);
+    if (!sectors.includes(x.sector)) sectors.push(x.sector);
+    if (!partners.includes(x.partnerId)) partners.push(x.partnerId);
+    // (as `some`: any truthy value)
+    if (x.hasPhone) hasPhone = true;
+    if (x.hasEmail) hasEmail = true;
+    if (x.hasAddress) hasAddress = true;
+  }
+  const sectorList = ordered(SECTORS, sectors);
   const facts: Record<string, unknown> = {
-    sectors,
+    sectors: sectorList,
     kinds: ordered(SIGNAL_KINDS, kinds),
     signalCount: s.length,
-    distinctPartners: new Set(s.map((x) => x.partnerId)).size,
+    distinctPartners: partners.length,
     isMatch: input.isMatch,
-    totalAmountCents: amounts.reduce((a, b) => a + b, 0),
-    largestAmountCents: amounts.length > 0 ? Math.max(...amounts) : 0,
-    singleSector: sectors.length === 1,
-    hasEndOfSupply: kinds.has('end-of-supply'),
-    hasEviction: kinds.has('eviction'),
-    hasWarmReferral: kinds.has('warm-referral'),
-    hasPhone: s.some((x) => x.hasPhone),
-    hasEmail: s.some((x) => x.hasEmail),
-    hasAddress: s.some((x) => x.hasAddress),
+    totalAmountCents: total,
+    largestAmountCents: largest,
+    singleSector: sectorList.length === 1,
+    hasEndOfSupply: kinds.includes('end-of-supply'),
+    hasEviction: kinds.includes('eviction'),
+    hasWarmReferral: kinds.includes('warm-referral'),
+    hasPhone,
+    hasEmail,
+    hasAddress,
   };
   if (age !== undefined) {
     facts.ageYears = age;
