@@ -135,7 +135,7 @@ export function sorted<T extends string>(list: T[], before: (a: T, b: T) => bool
 
 // The helpers below run once per household — a national month has ~57,000 — and most households
 // have one signal and no history: loops over the few values, without the arrays and sets a chain of
-// `filter`/`map`/`Set` makes per call (issue 14, twentieth round: ~140 MB less garbage a 100k month).
+// `filter`/`map`/`Set` makes per call (issue 14, docs/performance.md, "Twentieth round").
 
 /** The match: distinct counting partners of this month and, when this month counts, last month. */
 export function matchInfo(
@@ -144,22 +144,22 @@ export function matchInfo(
   past: readonly HistoryEntry[],
   config: MatchingConfig,
 ): MatchInfo {
-  const now: PartnerId[] = [];
-  for (const s of signals) if (s.countsForMatch) addDistinct(now, s.signal.partner.id);
-  const partners = now.slice();
-  if (now.length > 0 && past.length > 0) {
+  const partners: PartnerId[] = [];
+  for (const s of signals) if (s.countsForMatch) addDistinct(partners, s.signal.partner.id);
+  // this month's partners first; those added after them count only through last month
+  const own = partners.length;
+  if (own > 0 && past.length > 0) {
     const previous = addMonths(month, -1);
     for (const e of past)
       if (e.month === previous && historyCounts(e, config)) addDistinct(partners, e.partnerId);
   }
+  const fromPrevious = sorted(partners.slice(own));
   sorted(partners);
-  const fromPrevious: PartnerId[] = [];
-  if (partners.length > now.length) for (const p of partners) if (!now.includes(p)) fromPrevious.push(p);
   return {
     // partners, not signals: a project default reading of "Minimaal 2 signalen" (see MatchingConfig.match)
     isMatch: partners.length >= config.match.minDistinctPartners,
     matchPartners: kept(partners),
-    matchPartnersFromPreviousMonth: kept(fromPrevious),
+    matchPartnersFromPreviousMonth: fromPrevious,
     matchSource: config.match.source,
   };
 }
