@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { contactExplanations, type Lang, type PlannedMonth } from '@signaalreis/core';
 import { worklistParts } from '../cases/worklist';
-import { type WorklistLineCase, worklistLineCase } from '../cases/worklist-lines';
+import { worklistLineCase } from '../cases/worklist-lines';
 import { builtFile } from '../files/built-file';
 import type { WrittenFile } from '../output/atomic-file';
 import type { CsvDialect } from '../output/csv-writer';
@@ -19,6 +19,7 @@ import { type ThreadedFiles, threaded, writeHere } from '../output/threaded-file
 import { type CliIo, CliUserError } from './io';
 import { cliLang } from './lang';
 import { MONTH_MESSAGES as M } from './messages/month';
+import { packCase, packedCases } from './worklist-pack';
 import {
   SLOT,
   SLOTS,
@@ -182,10 +183,14 @@ function worklistThread(
     const textIds = new Map<string, number>();
     const slots: string[] = [];
     let nextText = 0;
-    const empty = (): WorklistChunk => ({ cases: [], explanations: new Int32Array(CHUNK_CASES), texts: [] });
+    const empty = (): WorklistChunk => ({
+      cases: packedCases(),
+      explanations: new Int32Array(CHUNK_CASES),
+      texts: [],
+    });
     let chunk = empty();
     const send = () => {
-      chunk.explanations = chunk.explanations.slice(0, chunk.cases.length);
+      chunk.explanations = chunk.explanations.slice(0, chunk.cases.count);
       chunks.port1.postMessage(chunk, [chunk.explanations.buffer as ArrayBuffer]);
       Atomics.add(state, SLOT.posted, 1);
       Atomics.notify(state, SLOT.posted);
@@ -193,7 +198,7 @@ function worklistThread(
     };
     let kept = 0; // characters of the texts in the slots
     for (const j of order) {
-      const c: WorklistLineCase = worklistLineCase(j, o.lang, explain);
+      const c = worklistLineCase(j, o.lang, explain);
       let id = textIds.get(c.explanation);
       let text: string | null = null;
       if (id === undefined) {
@@ -210,13 +215,12 @@ function worklistThread(
           textIds.set(text, id);
         }
       }
-      c.explanation = '';
-      chunk.explanations[chunk.cases.length] = id;
+      chunk.explanations[chunk.cases.count] = id;
       chunk.texts.push(text);
-      chunk.cases.push(c);
-      if (chunk.cases.length === CHUNK_CASES) send();
+      packCase(chunk.cases, c);
+      if (chunk.cases.count === CHUNK_CASES) send();
     }
-    if (chunk.cases.length > 0) send();
+    if (chunk.cases.count > 0) send();
     send(); // an empty chunk: no more
     chunks.port1.close();
   };

@@ -3,9 +3,9 @@
 // counters through which each waits for the other without an event loop (the output folder is
 // written synchronously).
 import type { MessagePort } from 'node:worker_threads';
-import type { WorklistLineCase } from '../cases/worklist-lines';
 import type { WrittenFile } from '../output/atomic-file';
 import type { CsvTableOptions } from '../output/csv-writer';
+import type { PackedCases } from './worklist-pack';
 
 /** Slots of the task's shared Int32Array. */
 export const SLOT = {
@@ -62,12 +62,12 @@ export const TEXT_SLOTS = 4096;
 export const TEXT_CHARS = 8 << 20;
 
 /**
- * Cases in worklist order (`worklistOrder`; an empty chunk: no more). Each without its explanation,
+ * Cases in worklist order (`worklistOrder`; an empty chunk: no more), as columns (worklist-pack.ts). Each without its explanation,
  * which is text `explanations[i]` (see {@link TEXT_SLOTS}); `texts[i]` is that text when it is new
  * (numbered on from the texts before it, case by case), null when the other thread has it.
  */
 export interface WorklistChunk {
-  cases: WorklistLineCase[];
+  cases: PackedCases;
   explanations: Int32Array;
   texts: (string | null)[];
 }

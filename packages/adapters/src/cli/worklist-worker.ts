@@ -8,6 +8,7 @@ import { worklistLineParts } from '../cases/worklist-lines';
 import { worklistKey } from '../cases/worklist-table';
 import { type NewFile, newFile, textBatches } from '../output/atomic-file';
 import { csvTable } from '../output/csv-writer';
+import { unpackCases } from './worklist-pack';
 import { SLOT, type WorklistChunk, type WorklistResult, type WorklistTask } from './worklist-wire';
 
 class Stopped extends Error {}
@@ -56,8 +57,8 @@ export function writeWorklists(task: WorklistTask): void {
 
   /** Writes every list into its file; a file's error (the file system's) is its error. */
   function writeAll(byKey: Map<string, Open>): void {
-    for (let chunk = nextChunk(); chunk.cases.length > 0; chunk = nextChunk()) {
-      chunk.cases.forEach((c, i) => {
+    for (let chunk = nextChunk(); chunk.cases.count > 0; chunk = nextChunk()) {
+      unpackCases(chunk.cases).forEach((c, i) => {
         // case by case, as the command's thread numbered them: a new text may take an older one's slot
         const text = chunk.texts[i];
         const id = chunk.explanations[i] as number;

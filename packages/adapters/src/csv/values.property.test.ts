@@ -1,5 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { parseAmount } from '@signaalreis/adapters';
+import { expect } from 'vitest';
+import { parseWrittenAmount } from './values';
 
 // An independent reading of a string of digits, `.` and `,` under each convention its writer may
 // have used — Dutch (`.` thousands in groups of three, `,` decimals) and English (the other way
@@ -57,5 +59,34 @@ test.prop([amountText], { numRuns: 3000 })(
     const r = parseAmount(s);
     if (!r.ok) return false;
     return readings.every((x) => equalsCents(x, r.value));
+  },
+);
+
+// The plain fast path of parseAmount (digits, one separator, one or two decimals) against the
+// grammar alone, over plain and not-quite-plain texts: more than 13 digits, three decimals, signs,
+// currency, spaces, two separators.
+const nearlyPlain = fc.oneof(
+  fc.string({
+    unit: fc.constantFrom('0', '1', '7', '9', '.', ',', '/', ':', '+'),
+    minLength: 0,
+    maxLength: 18,
+  }),
+  fc
+    .tuple(
+      fc.string({ unit: fc.constantFrom('0', '3', '9'), minLength: 1, maxLength: 16 }),
+      fc.constantFrom('', '.', ',', ' ', '-'),
+      fc.string({ unit: fc.constantFrom('0', '5', '9'), minLength: 0, maxLength: 4 }),
+    )
+    .map(([a, sep, b]) => a + sep + b),
+  fc.string({
+    unit: fc.constantFrom('0', '1', '.', ',', '-', ' ', '€', 'E', 'U', 'R', '\u00a0', 'x', '٣'),
+    maxLength: 10,
+  }),
+);
+
+test.prop([nearlyPlain], { numRuns: 5000 })(
+  'an amount read by the plain fast path is what the grammar alone reads',
+  (s) => {
+    expect(parseAmount(s)).toEqual(parseWrittenAmount(s));
   },
 );

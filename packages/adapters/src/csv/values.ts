@@ -55,6 +55,45 @@ const MAX_EURO_DIGITS = 13;
  * ```
  */
 export function parseAmount(text: string): Result<Cents> {
+  const plain = plainAmountCents(text);
+  return plain === undefined ? parseWrittenAmount(text) : { ok: true, value: asCents(plain) };
+}
+
+/**
+ * The cents of an amount written plainly — 1 to 13 digits, optionally a `.` or `,` and one or two
+ * decimals (`1527.96`, `1527,9`, `0012`), nothing else — read by its characters; `undefined` for
+ * anything else, which {@link parseWrittenAmount} reads. The same value as the grammar's (issue 14:
+ * nearly every cell of a national month is plain, and the grammar's regular expressions allocate a
+ * match per cell; values.property.test.ts holds the two together).
+ */
+function plainAmountCents(s: string): number | undefined {
+  const n = s.length;
+  let i = 0;
+  let euros = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    euros = euros * 10 + c;
+  }
+  if (i === 0 || i > MAX_EURO_DIGITS) return undefined;
+  if (i === n) return euros * 100;
+  const sep = s.charCodeAt(i);
+  const decimals = n - i - 1;
+  if ((sep !== 46 && sep !== 44) || decimals < 1 || decimals > 2) return undefined; // `.` or `,`
+  let cents = 0;
+  for (let k = i + 1; k < n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return undefined;
+    cents = cents * 10 + c;
+  }
+  return euros * 100 + (decimals === 1 ? cents * 10 : cents);
+}
+
+/**
+ * {@link parseAmount} by the grammar alone, for every written form (the reference of its plain
+ * fast path; exported for the property test).
+ */
+export function parseWrittenAmount(text: string): Result<Cents> {
   let s = text.replace(/[\u00A0\u202F]/g, ' ').trim();
   let negative = false;
   const prefix = /^(-?)\s*(?:€|EUR)?\s*(-?)\s*/i.exec(s);

@@ -5,6 +5,8 @@ import {
   normalisePostcode,
   parseHouseNumber,
 } from '@signaalreis/core';
+import { isCanonicalPostcode } from './address';
+import { isPostcodeKey } from './postcode';
 
 const letters = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRTUVWXYZ'.split(''));
 const postcode = fc
@@ -63,5 +65,65 @@ test.prop([
     if (key !== expected) throw new Error(`${JSON.stringify(full)} → ${key}, expected ${expected}`);
     const back = addressFromHouseholdKey(key);
     return back !== undefined && householdKey(back) === key;
+  },
+);
+
+// The character-read canonical check against its definition by expression (the form
+// normalisePostcode gives back, and the schema's): any text near a postcode — digits, letters of
+// both cases, the never-issued pairs, spaces, hyphens, a non-ASCII digit, any length up to 8.
+const POSTCODE_REFERENCE = /^([1-9][0-9]{3})\s*-?\s*([A-Za-z]{2})$/;
+const keyByExpression = (p: string): boolean => {
+  const m = POSTCODE_REFERENCE.exec(p.trim());
+  const key = m ? `${m[1]}${m[2]?.toUpperCase()}` : undefined;
+  return key === p && !['SA', 'SD', 'SS'].includes(p.slice(4));
+};
+// letters, the never-issued pairs' letters, and the characters either side of A–Z and a–z
+const edgeLetter = fc.constantFrom(...'SADZsaz@[`{'.split(''));
+const nearPostcode = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...'0159SADZsa -٣'.split('')), maxLength: 8 }),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), edgeLetter, edgeLetter)
+    .map(([d, a, b]) => `${String(d).padStart(4, '0')}${a}${b}`),
+  fc
+    .tuple(
+      fc.string({ unit: fc.constantFrom(...'0119/:'.split('')), minLength: 4, maxLength: 4 }),
+      edgeLetter,
+      edgeLetter,
+    )
+    .map(([d, a, b]) => `${d}${a}${b}`),
+);
+
+test.prop([nearPostcode], { numRuns: 5000 })(
+  'a postcode is canonical, read by its characters, exactly when its expression gives it back as it is',
+  (p) => {
+    const expected = keyByExpression(p);
+    if (isPostcodeKey(p) !== expected || isCanonicalPostcode(p) !== expected) return false;
+    const r = normalisePostcode(p);
+    return !expected || (r.ok && r.value === p);
+  },
+);
+
+// normalisePostcode's character-read paths (`1234AB`, `1234 AB`) against the expression alone, over
+// written forms of every kind: any separator, case, the never-issued pairs, a leading 0.
+const writtenPostcode = fc
+  .tuple(
+    fc.string({ unit: fc.constantFrom(...'0119/:'.split('')), minLength: 3, maxLength: 5 }),
+    fc.constantFrom('', ' ', '  ', '-', ' - ', '\t', '_'),
+    edgeLetter,
+    edgeLetter,
+    fc.constantFrom('', ' '),
+  )
+  .map(([d, sep, a, b, end]) => `${d}${sep}${a}${b}${end}`);
+
+test.prop([fc.oneof(writtenPostcode, nearPostcode)], { numRuns: 5000 })(
+  'a written postcode normalises as its expression reads it',
+  (p) => {
+    const m = POSTCODE_REFERENCE.exec(p.trim());
+    const key = m ? `${m[1]}${m[2]?.toUpperCase()}` : undefined;
+    const expected = key !== undefined && !['SA', 'SD', 'SS'].includes(key.slice(4)) ? key : undefined;
+    const r = normalisePostcode(p);
+    return expected === undefined
+      ? !r.ok && r.issues[0]?.code === 'invalid_postcode'
+      : r.ok && r.value === expected;
   },
 );

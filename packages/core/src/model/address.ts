@@ -1,14 +1,13 @@
 import * as z from 'zod';
 import { parseHouseNumber } from './house-number';
 import type { HouseholdKey } from './ids';
-import { normalisePostcode } from './postcode';
+import { isPostcodeKey, normalisePostcode } from './postcode';
 
 /**
  * Whether `p` is a postcode as {@link AddressSchema} accepts it: canonical (`1234AB`) and valid.
  * The schema's own check, named so that `isParsedSignal` runs the very same test.
  */
-export const isCanonicalPostcode = (p: string): boolean =>
-  normalisePostcode(p).ok && /^\d{4}[A-Z]{2}$/.test(p);
+export const isCanonicalPostcode = (p: string): boolean => isPostcodeKey(p);
 
 /**
  * zod schema of an {@link Address}: a canonical postcode (`1234AB`) and BAG house-number parts.
