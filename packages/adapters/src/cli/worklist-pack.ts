@@ -1,8 +1,9 @@
 // The cases of a worklist chunk as columns (issue 14): posting 128 `WorklistLineCase` objects
 // serialises each one's fifteen keys and its steps' objects with it; the same values as lists of
-// strings and numbers cost the command's thread about half (a year month of 45,730 cases: ~0.18 s
-// of posting; docs/performance.md, "Twenty-first round"). The worker takes them apart again into
-// the objects the line parts read (worklist-lines.ts), so the bytes written are the same.
+// strings and numbers cost the command's thread less (a year month's 45,730 cases: 206 → 157 ms of
+// posting, ~110 ms of which are the explanation texts; docs/performance.md, "Twenty-first round").
+// The worker takes them apart again into the objects the line parts read (worklist-lines.ts), so
+// the bytes written are the same.
 import type { WorklistLineCase, WorklistLineStep } from '../cases/worklist-lines';
 
 /**
