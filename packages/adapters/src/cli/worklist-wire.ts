@@ -62,9 +62,10 @@ export const TEXT_SLOTS = 4096;
 export const TEXT_CHARS = 8 << 20;
 
 /**
- * Cases in worklist order (`worklistOrder`; an empty chunk: no more), as columns (worklist-pack.ts). Each without its explanation,
- * which is text `explanations[i]` (see {@link TEXT_SLOTS}); `texts[i]` is that text when it is new
- * (numbered on from the texts before it, case by case), null when the other thread has it.
+ * Cases in worklist order (`worklistOrder`; an empty chunk: no more), as columns (worklist-pack.ts).
+ * Each without its explanation, which is text `explanations[i]` (see {@link TEXT_SLOTS}); `texts[i]`
+ * is that text when it is new (numbered on from the texts before it, case by case), null when the
+ * other thread has it.
  */
 export interface WorklistChunk {
   cases: PackedCases;

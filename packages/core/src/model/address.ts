@@ -7,7 +7,7 @@ import { isPostcodeKey, normalisePostcode } from './postcode';
  * Whether `p` is a postcode as {@link AddressSchema} accepts it: canonical (`1234AB`) and valid.
  * The schema's own check, named so that `isParsedSignal` runs the very same test.
  */
-export const isCanonicalPostcode = (p: string): boolean => isPostcodeKey(p);
+export const isCanonicalPostcode: (p: string) => boolean = isPostcodeKey;
 
 /**
  * zod schema of an {@link Address}: a canonical postcode (`1234AB`) and BAG house-number parts.

@@ -76,11 +76,8 @@ function pickedUpIds(intake: IntakeSignals): Set<string> {
   return ids;
 }
 
-/** What routing reads of a case's signal. */
-const inputOf = (cs: CaseSignal): RoutingSignalInput => signalInput(cs.signal);
-
-/** What routing reads of one signal, in the keys' order of {@link RoutingSignalInput}. */
-function signalInput(s: CaseSignal['signal']): RoutingSignalInput {
+/** What routing reads of a case's signal, in the keys' order of {@link RoutingSignalInput}. */
+function inputOf({ signal: s }: CaseSignal): RoutingSignalInput {
   const birthDate = s.person.birthDate;
   const hasPhone = Boolean(s.contact.phone);
   const hasEmail = Boolean(s.contact.email);
