@@ -9,10 +9,13 @@ import { runInNewContext } from 'node:vm';
 
 /**
  * The heap (used, garbage included) above which a batch thread collects it before its next run
- * (project default: a small municipality's run leaves ~30–60 MB, a national month's several hundred;
- * a full collection of a large heap takes ~0.1–0.3 s, of a small one little, but 200 of them add up).
+ * (project default: a small municipality's run leaves ~30–60 MB, a national month's 180–500 MB;
+ * a full collection of a large heap takes ~0.1–0.4 s, of a small one little, but 200 of them add
+ * up). 128 MB since the twenty-third round of docs/performance.md: with a month's objects smaller,
+ * half the national months of the year ended below the former 256 MB, went uncollected, and the
+ * next month grew on their garbage (peak 0.8–0.9 GB against 0.63 GB, and no faster).
  */
-export const COLLECT_ABOVE_BYTES = 256 * 1024 * 1024;
+export const COLLECT_ABOVE_BYTES = 128 * 1024 * 1024;
 
 let gc: (() => void) | undefined;
 
@@ -23,7 +26,7 @@ let gc: (() => void) | undefined;
  * @example
  * ```ts
  * import { collectIfLarge } from './batch-heap';
- * collectIfLarge(); // false in a fresh thread: its heap is far below 256 MB
+ * collectIfLarge(); // false in a fresh thread: its heap is far below 128 MB
  * collectIfLarge(0); // true: collected
  * ```
  */

@@ -8,6 +8,7 @@ import {
   normaliseEmail,
   normalisePostcode,
   parseHouseNumber,
+  plainRecords,
   type Result,
   type Sector,
   type Signal,
@@ -45,6 +46,11 @@ export interface RowOptions {
 /** The fast path: a signal built as the schema gives it back skips the schema. */
 const fastValidate = (candidate: unknown): Result<Signal> =>
   isParsedSignal(candidate) ? { ok: true, value: candidate } : validateSignal(candidate);
+
+/** Makers of a signal's objects, one per kind, each with room for all its keys (`plainRecords`). */
+const newSignal = plainRecords(12); // the schema's twelve keys
+const newPerson = plainRecords(6);
+const newAddress = plainRecords(5);
 
 // Which CSV column an issue path of validateSignal belongs to.
 const COLUMN_OF_PATH: Record<string, Field> = {
@@ -205,8 +211,10 @@ export function rowToSignal(
   if (issues.length > 0) return { ok: false, issues };
 
   // Built in the schema's key order, with only the keys that have a value: as the schema gives a
-  // signal back, so that the fast path can keep this very object.
-  const person: Record<string, unknown> = {};
+  // signal back, so that the fast path can keep this very object. Each kind from its own maker, so
+  // that its optional keys stay in the object itself (plainRecords; docs/performance.md,
+  // "Twenty-third round").
+  const person = newPerson();
   const initials = c.kept('initials');
   if (initials !== '') person.initials = initials;
   const prefix = c.kept('prefix');
@@ -215,23 +223,24 @@ export function rowToSignal(
   if (birthDate) person.birthDate = birthDate;
   person.legalForm = legalForm;
   if (bsn) person.bsn = bsn;
-  const address: Record<string, unknown> = { postcode, ...houseNumber };
+  const address = newAddress();
+  address.postcode = postcode;
+  Object.assign(address, houseNumber);
   const city = c.shared('city');
   if (city !== '') address.city = city;
-  const candidate: Record<string, unknown> = {
-    signalId,
-    // one frozen partner object and one string per distinct date for all rows (shared-values.ts)
-    partner: sharedPartner(
-      partnerId as string,
-      c.text('partner_name') || (partnerId as string),
-      sector as Sector,
-      detach,
-    ),
-    kind,
-    signalDate: sharedText(signalDate as IsoDate),
-    arrearSince: sharedText(arrearSince as IsoDate),
-    amountCents,
-  };
+  const candidate = newSignal();
+  candidate.signalId = signalId;
+  // one frozen partner object and one string per distinct date for all rows (shared-values.ts)
+  candidate.partner = sharedPartner(
+    partnerId as string,
+    c.text('partner_name') || (partnerId as string),
+    sector as Sector,
+    detach,
+  );
+  candidate.kind = kind;
+  candidate.signalDate = sharedText(signalDate as IsoDate);
+  candidate.arrearSince = sharedText(arrearSince as IsoDate);
+  candidate.amountCents = amountCents;
   if (termsOverdue !== undefined) candidate.termsOverdue = termsOverdue;
   if (remindersSent !== undefined) candidate.remindersSent = remindersSent;
   candidate.person = person;

@@ -7,6 +7,7 @@ import { SIGNAL_KINDS, type SignalKind } from '../model/enums';
 import { type IsoDate, parseIsoDate } from '../model/iso-date';
 import { fail, type Issue, issue, ok, prefixIssues, type Result } from '../model/issue';
 import { lazyProperties } from '../model/lazy';
+import { plainRecords, withSection } from '../model/plain-record';
 import type { Bilingual } from '../model/text';
 import { issuesFromZod } from '../model/zod-issues';
 import { debtAssistanceCheck, registerCheck, type WorkingSignal } from './case-checks';
@@ -130,6 +131,10 @@ export async function intakeCase(
   return decideIntake(journey, config, date.value, lookups);
 }
 
+/** Intake decisions and intaken journeys, each kind from its own maker (room for every key: plainRecords). */
+const newDecision = plainRecords(12); // up to eight keys, the lazy explanation's state, and room
+const newIntaken = plainRecords(8); // caseId, match, intake, and room for a caller's own
+
 /**
  * The intake `explanation`, written when read and not kept per case: it follows from the decision
  * itself, and a national month decides a hundred thousand cases, most of whose explanations no
@@ -214,7 +219,16 @@ export async function decideIntake(
     ...(crisis ? { crisis } : {}),
     urgent,
   };
-  const decided = { decidedOn: on, ...core, partnerMayLearnReason: signalStatus !== HIDDEN };
+  // built key by key by its own maker: the lazy explanation stays in the object (plainRecords)
+  const decided = newDecision() as Omit<IntakeDecision, 'explanation'>;
+  decided.decidedOn = on;
+  decided.signalStatus = core.signalStatus;
+  decided.outcome = core.outcome;
+  decided.signals = signals;
+  decided.reasons = reasons;
+  if (crisis) decided.crisis = crisis;
+  decided.urgent = urgent;
+  decided.partnerMayLearnReason = signalStatus !== HIDDEN;
   const intake: IntakeDecision = explained(decided, core);
-  return ok({ ...journey, intake });
+  return ok(withSection(newIntaken, journey, 'intake', intake));
 }

@@ -105,6 +105,7 @@ export {
   PersonSchema,
 } from './person';
 export { normaliseDutchPhone } from './phone';
+export { PLAIN_RECORD_ROOM, plainRecords, withSection } from './plain-record';
 export { normalisePostcode } from './postcode';
 export { EXCERPT_LENGTH, escapeControl, excerpt, maskBsn, maskEmail, maskPhone } from './redact';
 export { type Signal, SignalSchema, signalHouseholdKey, validateSignal } from './signal';

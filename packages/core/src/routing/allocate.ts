@@ -6,6 +6,7 @@ import type { CaseId } from '../model/ids';
 import type { IsoDate, IsoMonth } from '../model/iso-date';
 import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import { lazyProperties } from '../model/lazy';
+import { plainRecords, withSection } from '../model/plain-record';
 import type { Bilingual, Lang } from '../model/text';
 import type { CapacityConfig } from './config';
 import { allocationText } from './explain';
@@ -119,6 +120,10 @@ export interface Explainable {
 export const allocationStateText = (e: Explainable, lang: Lang): string =>
   allocationText(e.plan, e.outcome, e.placements, e.steps, lang, e.teams);
 
+/** Allocations and allocated journeys, each kind from its own maker (room for every key: plainRecords). */
+const newAllocation = plainRecords(7); // six keys and the lazy explanation's state
+const newAllocated = plainRecords(8); // caseId, match, intake, route, allocation, and room for a caller's own
+
 /** The `explanation` of a case's allocation, rendered when read (see `lazyProperties`): not kept per case. */
 const explained = lazyProperties<Explainable, { explanation: Bilingual }>({
   explanation: (e) => ({ nl: allocationStateText(e, 'nl'), en: allocationStateText(e, 'en') }),
@@ -180,14 +185,14 @@ function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): C
       (p) => p.reason === 'missing-contact-data' || p.changes.some((c) => c.kind === 'fallback'),
     ),
   };
-  const allocated = {
-    outcome,
-    steps,
-    placements,
-    ...(primaryChannel ? { primaryChannel } : {}),
-    ...(team ? { team } : {}),
-    changedBy,
-  };
+  // built key by key by its own maker: the optional keys and the lazy explanation stay in the object
+  const allocated = newAllocation() as Omit<CaseAllocation, 'explanation'>;
+  allocated.outcome = outcome;
+  allocated.steps = steps;
+  allocated.placements = placements;
+  if (primaryChannel) allocated.primaryChannel = primaryChannel;
+  if (team) allocated.team = team;
+  allocated.changedBy = changedBy;
   return explained(allocated, { plan, outcome, placements, steps, teams: config.teams ?? [] });
 }
 
@@ -273,7 +278,9 @@ export function allocate<J extends AllocationSubject>(
     else counts[result.outcome] += 1;
   }
   return ok({
-    journeys: journeys.map((j, i) => ({ ...j, allocation: results[i] as CaseAllocation })),
+    journeys: journeys.map((j, i) =>
+      withSection(newAllocated, j, 'allocation', results[i] as CaseAllocation),
+    ),
     allocation: { month: monthOf(on), unplaced, usage: usageRows(capacity, ledger), counts },
   });
 }

@@ -6,6 +6,7 @@ import { SECTORS, type Sector, SIGNAL_KINDS, type SignalKind } from '../model/en
 import type { PartnerId, SignalId } from '../model/ids';
 import type { IsoDate } from '../model/iso-date';
 import type { Cents } from '../model/money';
+import { plainRecords } from '../model/plain-record';
 import { declareFact } from '../rules/declare-fact';
 import type { FactDeclaration } from '../rules/table-types';
 
@@ -186,6 +187,9 @@ function ageOn(birth: IsoDate, on: IsoDate): number {
 
 // made to its size: an array built by `filter` or `push` keeps room for 16 elements; a routed case
 // keeps its facts (to explain itself when asked), and a month holds a hundred thousand of them (issue 14)
+/** A case's routing facts, from a maker of their own (room for the optional facts: plainRecords). */
+const newFacts = plainRecords(22); // fourteen facts always, five when known, and room
+
 const ordered = <T extends string>(all: readonly T[], seen: readonly string[]): T[] => {
   let n = 0;
   for (const v of all) if (seen.includes(v)) n++;
@@ -248,22 +252,22 @@ export function routingFacts(input: RoutingCaseInput, on: IsoDate): Record<strin
     if (x.hasAddress) hasAddress = true;
   }
   const sectorList = ordered(SECTORS, sectors);
-  const facts: Record<string, unknown> = {
-    sectors: sectorList,
-    kinds: ordered(SIGNAL_KINDS, kinds),
-    signalCount: s.length,
-    distinctPartners: partners.length,
-    isMatch: input.isMatch,
-    totalAmountCents: total,
-    largestAmountCents: largest,
-    singleSector: sectorList.length === 1,
-    hasEndOfSupply: kinds.includes('end-of-supply'),
-    hasEviction: kinds.includes('eviction'),
-    hasWarmReferral: kinds.includes('warm-referral'),
-    hasPhone,
-    hasEmail,
-    hasAddress,
-  };
+  // built key by key by its own maker: the optional facts below stay in the object (plainRecords)
+  const facts = newFacts();
+  facts.sectors = sectorList;
+  facts.kinds = ordered(SIGNAL_KINDS, kinds);
+  facts.signalCount = s.length;
+  facts.distinctPartners = partners.length;
+  facts.isMatch = input.isMatch;
+  facts.totalAmountCents = total;
+  facts.largestAmountCents = largest;
+  facts.singleSector = sectorList.length === 1;
+  facts.hasEndOfSupply = kinds.includes('end-of-supply');
+  facts.hasEviction = kinds.includes('eviction');
+  facts.hasWarmReferral = kinds.includes('warm-referral');
+  facts.hasPhone = hasPhone;
+  facts.hasEmail = hasEmail;
+  facts.hasAddress = hasAddress;
   if (age !== undefined) {
     facts.ageYears = age;
     facts.isYouth = age >= 18 && age <= 27;

@@ -2,12 +2,13 @@
 import type { IntakenJourney } from '../intake/types';
 import type { IsoDate } from '../model/iso-date';
 import { fail, type Issue, prefixIssues, type Result } from '../model/issue';
+import { withSection } from '../model/plain-record';
 import { type AllocatedJourney, type Allocation, allocate, type CaseAllocation } from './allocate';
 import { compileRouting, type LoadedRoutingConfig } from './config';
 import { routingInputOf } from './journey-input';
 import { badOn } from './on';
 import type { ContactPlan } from './outcome';
-import { deadlinesOn, type RoutedJourney, routePlan } from './route';
+import { deadlinesOn, newRouted, type RoutedJourney, routePlan } from './route';
 
 /**
  * What {@link routeMonth} returns: the journeys with their `route` and `allocation` sections added
@@ -57,7 +58,7 @@ export function routeMonth(
   for (const journey of journeys) {
     const crisis = journey.intake.crisis?.deadline;
     const plan = routePlan(routingInputOf(journey), compiled.value, on, deadlines, crisis, routing.teams);
-    if (plan.ok) routed.push({ ...journey, route: plan.value });
+    if (plan.ok) routed.push(withSection(newRouted, journey, 'route', plan.value));
     else issues.push(...prefixIssues(plan.issues, ['cases', journey.caseId]));
   }
   if (issues.length > 0) return fail(issues);

@@ -5,6 +5,7 @@ import type { IntakenJourney } from '../intake/types';
 import type { IsoDate } from '../model/iso-date';
 import { fail, ok, type Result } from '../model/issue';
 import { lazyProperties } from '../model/lazy';
+import { plainRecords, withSection } from '../model/plain-record';
 import type { Bilingual, Lang } from '../model/text';
 import { type CompiledTable, type Facts, selectOf } from '../rules/compile';
 import { renderDecision } from '../rules/render';
@@ -154,6 +155,12 @@ function traceOf({ compiled, facts }: Evaluable): Decision<RoutingOutcome> {
 const render = (decision: Decision<RoutingOutcome>, lang: Lang, teams: readonly TeamDeclaration[]) =>
   renderDecision(decision, { lang, outcomeLabel: outcomeLabelWith(teams) });
 
+/** Routed journeys, with room for their sections (internal: `routeCase` and `routeMonth`). */
+export const newRouted = plainRecords(8);
+
+/** Routing plans, with room for their optional keys (plainRecords): ten keys, the lazy state and `deadlinePassed`. */
+const newPlan = plainRecords(14);
+
 /**
  * A plan's `explanation` and `trace`, evaluated again from the case's facts each time they are read:
  * a month routes a hundred thousand cases, and a trace (every rule, every condition) and two rendered
@@ -220,18 +227,19 @@ export function routePlan(
   const source = decision.sources[chosen];
   const deadline = caseDeadline(deadlines(days));
   const label = outcome ? outcome.label : UNROUTED_LABEL;
-  const plan = {
-    routedOn: on,
-    bucket: outcome ? outcome.bucket : 'unrouted',
-    ...(label ? { label } : {}),
-    priority: outcome ? outcome.priority : UNROUTED_PRIORITY,
-    deadline,
-    steps,
-    ...(ruleId === undefined ? {} : { ruleId }),
-    ruleIds: [...decision.selected],
-    ...(source ? { source } : {}),
-    contact,
-  };
+  // built key by key by its own maker: the optional keys, the lazy explanation and `deadlinePassed`
+  // stay in the object (plainRecords)
+  const plan = newPlan() as Omit<RoutedPlan, 'explanation'>;
+  plan.routedOn = on;
+  plan.bucket = outcome ? outcome.bucket : 'unrouted';
+  if (label) plan.label = label;
+  plan.priority = outcome ? outcome.priority : UNROUTED_PRIORITY;
+  plan.deadline = deadline;
+  plan.steps = steps;
+  if (ruleId !== undefined) plan.ruleId = ruleId;
+  plan.ruleIds = [...decision.selected];
+  if (source) plan.source = source;
+  plan.contact = contact;
   const routed: RoutedPlan = explained(plan, { compiled, facts, teams });
   if (deadline < on) routed.deadlinePassed = true;
   return ok(routed);
@@ -299,5 +307,5 @@ export function routeCase(
   if (bad) return fail(bad);
   const crisis = journey.intake.crisis?.deadline;
   const routed = routePlan(routingInputOf(journey), compiled, on, deadlinesOn(on), crisis, options.teams);
-  return routed.ok ? ok({ ...journey, route: routed.value }) : routed;
+  return routed.ok ? ok(withSection(newRouted, journey, 'route', routed.value)) : routed;
 }
