@@ -185,11 +185,11 @@ function ageOn(birth: IsoDate, on: IsoDate): number {
   return on.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
-// made to its size: an array built by `filter` or `push` keeps room for 16 elements; a routed case
-// keeps its facts (to explain itself when asked), and a month holds a hundred thousand of them (issue 14)
 /** A case's routing facts, from a maker of their own (room for the optional facts: plainRecords). */
 const newFacts = plainRecords(22); // fourteen facts always, five when known, and room
 
+// made to its size: an array built by `filter` or `push` keeps room for 16 elements; a routed case
+// keeps its facts (to explain itself when asked), and a month holds a hundred thousand of them (issue 14)
 const ordered = <T extends string>(all: readonly T[], seen: readonly string[]): T[] => {
   let n = 0;
   for (const v of all) if (seen.includes(v)) n++;
