@@ -33,6 +33,15 @@ describe('plainRecords', () => {
     expect(plainRecords(2)).not.toBe(make);
   });
 
+  it('takes any room without failing: none, negative, not a number, past the most (cut to it)', () => {
+    for (const room of [0, -3, Number.NaN, Number.POSITIVE_INFINITY, PLAIN_RECORD_ROOM * 10]) {
+      const o = plainRecords(room)();
+      expect(o).toStrictEqual({});
+      o.k = 1;
+      expect(JSON.stringify(o)).toBe('{"k":1}');
+    }
+  });
+
   it('keeps up to `room` properties in the object itself, where `{}` keeps four', () => {
     // the function's own source, run in a fresh process that counts out-of-object stores
     const script = `
