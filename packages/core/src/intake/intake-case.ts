@@ -8,6 +8,7 @@ import { type IsoDate, parseIsoDate } from '../model/iso-date';
 import { fail, type Issue, issue, ok, prefixIssues, type Result } from '../model/issue';
 import { lazyProperties } from '../model/lazy';
 import { plainRecords, withSection } from '../model/plain-record';
+import { keptList } from '../model/shared-lists';
 import type { Bilingual } from '../model/text';
 import { issuesFromZod } from '../model/zod-issues';
 import { debtAssistanceCheck, registerCheck, type WorkingSignal } from './case-checks';
@@ -204,18 +205,19 @@ export async function decideIntake(
       signalStatus,
       manualReview: !w.dropped && w.manual,
       partnerMayLearnReason: signalStatus !== HIDDEN,
-      reasons: w.reasons,
+      reasons: keptList(w.reasons),
     };
   });
   if (signals.length === 0) {
     reasons.push({ step: 'forward', code: 'no_signals', message: M.noSignals, source: 'project default' });
   }
+  const caseReasons = keptList(reasons);
   const signalStatus = caseStatus(signals.map((s) => s.signalStatus));
   const core = {
     signalStatus,
     outcome: outcomeOf(crisis !== undefined, signalStatus),
     signals,
-    reasons,
+    reasons: caseReasons,
     ...(crisis ? { crisis } : {}),
     urgent,
   };
@@ -225,7 +227,7 @@ export async function decideIntake(
   decided.signalStatus = core.signalStatus;
   decided.outcome = core.outcome;
   decided.signals = signals;
-  decided.reasons = reasons;
+  decided.reasons = caseReasons;
   if (crisis) decided.crisis = crisis;
   decided.urgent = urgent;
   decided.partnerMayLearnReason = signalStatus !== HIDDEN;

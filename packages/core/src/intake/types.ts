@@ -64,7 +64,7 @@ export interface SignalIntake {
   manualReview: boolean;
   /** False for "Niet opgepakt: andere reden": the partner learns only "not picked up". */
   partnerMayLearnReason: boolean;
-  /** Why, step by step. */
+  /** Why, step by step (none: from intake, the one shared frozen empty list). */
   reasons: IntakeReason[];
 }
 
@@ -96,7 +96,7 @@ export interface IntakeDecision {
   outcome: IntakeOutcome;
   /** The outcome per signal, in the case's order. */
   signals: SignalIntake[];
-  /** Case-level reasons (forward, register, debt assistance, crisis). */
+  /** Case-level reasons (forward, register, debt assistance, crisis); none: from intake, the one shared frozen empty list. */
   reasons: IntakeReason[];
   /** Set when a crisis kind is still active: act within 3 working days of the earliest signal date (Wgs). */
   crisis?: { kinds: SignalKind[]; deadline: IsoDate };

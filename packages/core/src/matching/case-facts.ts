@@ -2,10 +2,12 @@
 // consecutive creditors and totals. Pure helpers for match-month.ts.
 import { arrearAgeDays } from '../calendar/arrear-age';
 import { addMonths, monthsBetween } from '../calendar/months';
+import { SECTORS, SIGNAL_KINDS } from '../model/enums';
 import type { PartnerId } from '../model/ids';
 import type { IsoDate, IsoMonth } from '../model/iso-date';
 import type { Cents } from '../model/money';
 import { mayFollowUpAllowed } from '../model/person';
+import { EMPTY_LIST, subsetLists } from '../model/shared-lists';
 import type { Signal } from '../model/signal';
 import { type MatchingConfig, sharedWindowFor, type WindowRule } from './config';
 import type { HistoryEntry } from './history';
@@ -108,7 +110,7 @@ function addDistinct<T>(list: T[], x: T): void {
  * `list` as the case keeps it: a list grown by `push` keeps room for 16 more values, and a month
  * keeps a few lists for each of its hundred thousand cases (issue 14, memory) — so a copy of its size.
  */
-const kept = <T>(list: T[]): T[] => (list.length === 0 ? [] : list.slice());
+const kept = <T>(list: T[]): T[] => (list.length === 0 ? EMPTY_LIST : list.slice());
 
 /**
  * The distinct strings of `list` sorted in place as `sort()` sorts them (by UTF-16 code units, as
@@ -153,7 +155,7 @@ export function matchInfo(
     for (const e of past)
       if (e.month === previous && historyCounts(e, config)) addDistinct(partners, e.partnerId);
   }
-  const fromPrevious = sorted(partners.slice(own));
+  const fromPrevious = own === partners.length ? EMPTY_LIST : sorted(partners.slice(own));
   sorted(partners);
   return {
     // partners, not signals: a project default reading of "Minimaal 2 signalen" (see MatchingConfig.match)
@@ -205,6 +207,10 @@ export function reachedBeforeOf(past: readonly HistoryEntry[]): boolean | undefi
   return past.some((e) => e.reached === false) ? false : undefined;
 }
 
+// a case's sectors and kinds sorted (as `sorted` sorts them): one shared frozen list per subset
+const sortedSectors = subsetLists([...SECTORS].sort());
+const sortedKinds = subsetLists([...SIGNAL_KINDS].sort());
+
 /**
  * Sums over the signals of a case. The total is a plain sum of whole cents (branded without a
  * check: amounts are safe integers, and a sum beyond 2^53 cents, some 90 trillion euros, only loses
@@ -232,8 +238,8 @@ export function totalsOf(signals: readonly CaseSignal[]): CaseTotals {
     totalAmountCents: total as Cents,
     largestAmountCents: largest as Cents,
     oldestArrearSince: oldest as IsoDate,
-    sectors: kept(sorted(sectors)),
-    kinds: kept(sorted(kinds)),
+    sectors: sortedSectors(sectors) ?? kept(sorted(sectors)),
+    kinds: sortedKinds(kinds) ?? kept(sorted(kinds)),
   };
 }
 

@@ -5,6 +5,7 @@ import { numberedCaseId } from '../model/case-id';
 import type { HouseholdKey } from '../model/ids';
 import { type IsoMonth, isIsoDate, parseIsoMonth } from '../model/iso-date';
 import { fail, type Issue, issue, ok, prefixIssues, type Result } from '../model/issue';
+import { EMPTY_LIST } from '../model/shared-lists';
 import { type Signal, signalHouseholdKey } from '../model/signal';
 import { issuesFromZod } from '../model/zod-issues';
 import {
@@ -136,11 +137,11 @@ function buildCase(
   const css = signals.map((s) => caseSignal(s, month, past, config));
   const match = matchInfo(css, month, past, config);
   const forwarded = config.forward === 'all' || match.isMatch;
-  const issues: Issue[] = [];
-  if (css.length > config.maxSignalsPerHousehold) {
-    // the path gets the case id once the case is ranked (matchMonth)
-    issues.push(issue('too_many_signals', [], M.tooManySignals(css.length, config.maxSignalsPerHousehold)));
-  }
+  // the path gets the case id once the case is ranked (matchMonth); no issue: the one empty list
+  const issues: Issue[] =
+    css.length > config.maxSignalsPerHousehold
+      ? [issue('too_many_signals', [], M.tooManySignals(css.length, config.maxSignalsPerHousehold))]
+      : EMPTY_LIST;
   const first = signals[0] as Signal;
   return {
     month,
@@ -274,7 +275,7 @@ export function matchMonth(
   const journeys: MatchedJourney[] = cases.map((c, i) => {
     c.rank = i + 1;
     const caseId = numberedCaseId(month, c.rank, cases.length);
-    c.issues = prefixIssues(c.issues, ['cases', caseId]);
+    if (c.issues.length > 0) c.issues = prefixIssues(c.issues, ['cases', caseId]);
     return { caseId, match: c };
   });
   return ok({

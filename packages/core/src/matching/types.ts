@@ -51,9 +51,9 @@ export interface CaseSignal {
  */
 export interface MatchInfo {
   isMatch: boolean;
-  /** Distinct partners whose signals count, sorted. */
+  /** Distinct partners whose signals count, sorted (none: from matching, the one shared frozen empty list). */
   matchPartners: PartnerId[];
-  /** Of those, the partners that count only through last month's history. */
+  /** Of those, the partners that count only through last month's history (none: from matching, the one shared frozen empty list). */
   matchPartnersFromPreviousMonth: PartnerId[];
   /** Source of the match rule. */
   matchSource: string;
@@ -88,7 +88,7 @@ export interface Case extends MatchInfo {
   consecutiveCreditors?: { previousMonth: IsoMonth; partners: PartnerId[] } | undefined;
   /** The household was reached in an earlier month (from history, when known). */
   reachedBefore?: boolean | undefined;
-  /** Problems with this case that do not drop it (e.g. `too_many_signals`). */
+  /** Problems with this case that do not drop it (e.g. `too_many_signals`); none: from matching, the one shared frozen empty list. */
   issues: Issue[];
   /** Whether a person should look at the case before anything else happens. */
   manualReview: boolean;
@@ -126,7 +126,9 @@ export interface CaseTotals {
   totalAmountCents: Cents;
   largestAmountCents: Cents;
   oldestArrearSince: IsoDate;
+  /** The distinct sectors, sorted; from matching, one shared frozen list per set of sectors. */
   sectors: Sector[];
+  /** The distinct kinds, sorted; from matching, one shared frozen list per set of kinds. */
   kinds: SignalKind[];
 }
 

@@ -39,6 +39,27 @@ describe('planMonth', () => {
     expect(j?.route?.bucket).toBe('email'); // € 200 alone; with the BV's € 400 it would be phone
   });
 
+  it('shares what a month’s plans have few of: contact data, rule ids, what changed a plan', async () => {
+    const m = await month([
+      sig('A', 'rent', { amountCents: 20_000, ...at(1) }),
+      sig('B', 'rent', { amountCents: 20_000, ...at(2) }),
+    ]);
+    const planned = planMonth(m, routing);
+    if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
+    const [a, b] = planned.value.journeys;
+    if (!a?.route || !b?.route || !a.allocation || !b.allocation)
+      throw new Error('two routed cases expected');
+    expect(b.route.contact).toBe(a.route.contact);
+    expect(Object.isFrozen(a.route.contact)).toBe(true);
+    expect(b.route.ruleIds).toBe(a.route.ruleIds);
+    expect(Object.isFrozen(a.route.ruleIds)).toBe(true);
+    expect(b.allocation.changedBy).toBe(a.allocation.changedBy);
+    expect(a.allocation.changedBy).toEqual({ capacity: false, missingContactData: true }); // the test signals have no phone
+    expect(Object.isFrozen(a.allocation.changedBy)).toBe(true);
+    // the explanations still read the (no) declared teams
+    expect(a.allocation.explanation.nl).toBe(b.allocation.explanation.nl);
+  });
+
   it('leaves cases that are not picked up or wait for manual review unrouted, and keeps them', async () => {
     const m = await month([
       sig('A', 'rent', { amountCents: 5_000 }),

@@ -109,6 +109,42 @@ describe('runMonth', () => {
     expect(seen).toEqual([1, 2]);
   });
 
+  it('gives every case without issues, reasons or partners from last month the one frozen empty list', async () => {
+    const r = await run({
+      signals: [sig('A', 'rent'), sig('B', 'energy', { address: { postcode: '7411AB', houseNumber: 2 } })],
+    });
+    const [a, b] = r.journeys;
+    if (!a || !b) throw new Error('two cases expected');
+    const empties = [
+      a.match.issues,
+      b.match.issues,
+      a.match.matchPartnersFromPreviousMonth,
+      a.intake.reasons,
+      a.intake.signals[0]?.reasons,
+    ];
+    for (const list of empties) {
+      expect(list).toEqual([]);
+      expect(Object.isFrozen(list)).toBe(true);
+    }
+    expect(b.match.issues).toBe(a.match.issues);
+    expect(b.intake.reasons).toBe(a.intake.reasons);
+    expect(b.intake.signals[0]?.reasons).toBe(a.intake.signals[0]?.reasons);
+    // one frozen list per set of sectors and kinds, shared by the cases that have it
+    expect(a.match.totals.kinds).toBe(b.match.totals.kinds);
+    expect(a.match.totals.sectors).toEqual(['rent']);
+    expect(Object.isFrozen(a.match.totals.sectors)).toBe(true);
+  });
+
+  it('gives a case with an issue its own list of issues, with the case id in the path', async () => {
+    const signals = Array.from({ length: 40 }, (_, i) => sig(`S${i}`, i % 2 ? 'rent' : 'energy'));
+    const r = await run({ signals });
+    const issues = r.journeys[0]?.match.issues ?? [];
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['too_many_signals', ['cases', r.journeys[0]?.caseId]],
+    ]);
+    expect(Object.isFrozen(issues)).toBe(false);
+  });
+
   it('keeps matching’s invalid signals and counts every input signal', async () => {
     const signals = [sig('A', 'rent'), { signalId: 'B' } as unknown as Signal];
     const r = await run({ signals });

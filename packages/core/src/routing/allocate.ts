@@ -7,6 +7,7 @@ import type { IsoDate, IsoMonth } from '../model/iso-date';
 import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import { lazyProperties } from '../model/lazy';
 import { plainRecords, withSection } from '../model/plain-record';
+import { EMPTY_LIST } from '../model/shared-lists';
 import type { Bilingual, Lang } from '../model/text';
 import type { CapacityConfig } from './config';
 import { allocationText } from './explain';
@@ -50,7 +51,7 @@ export interface CaseAllocation {
   primaryChannel?: Channel;
   /** The team of the primary channel's step. */
   team?: Team;
-  /** Whether a full capacity / missing contact data changed the plan. */
+  /** Whether a full capacity / missing contact data changed the plan (from allocation: one shared frozen object per combination). */
   changedBy: { capacity: boolean; missingContactData: boolean };
   /** What allocation did (changes and the final plan), in Dutch and English. */
   explanation: Bilingual;
@@ -124,6 +125,12 @@ export const allocationStateText = (e: Explainable, lang: Lang): string =>
 const newAllocation = plainRecords(7); // six keys and the lazy explanation's state
 const newAllocated = plainRecords(8); // caseId, match, intake, route, allocation, and room for a caller's own
 
+// `changedBy` is one of four values: one shared frozen object each (capacity 2, missing contact
+// data 1; issue 14, docs/performance.md, "Twenty-fourth round")
+const CHANGED_BY: readonly Readonly<CaseAllocation['changedBy']>[] = Array.from({ length: 4 }, (_, i) =>
+  Object.freeze({ capacity: (i & 2) !== 0, missingContactData: (i & 1) !== 0 }),
+);
+
 /** The `explanation` of a case's allocation, rendered when read (see `lazyProperties`): not kept per case. */
 const explained = lazyProperties<Explainable, { explanation: Bilingual }>({
   explanation: (e) => ({ nl: allocationStateText(e, 'nl'), en: allocationStateText(e, 'en') }),
@@ -179,12 +186,15 @@ function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): C
             : 'placed';
   const primaryChannel = mostIntensiveChannel(steps.map((s) => s.channel));
   const team = steps.find((s) => s.channel === primaryChannel)?.team;
-  const changedBy = {
-    capacity: placements.some((p) => p.reason === 'capacity' || p.changes.some((c) => c.kind === 'overflow')),
-    missingContactData: placements.some(
-      (p) => p.reason === 'missing-contact-data' || p.changes.some((c) => c.kind === 'fallback'),
-    ),
-  };
+  const capacity = placements.some(
+    (p) => p.reason === 'capacity' || p.changes.some((c) => c.kind === 'overflow'),
+  );
+  const missingContactData = placements.some(
+    (p) => p.reason === 'missing-contact-data' || p.changes.some((c) => c.kind === 'fallback'),
+  );
+  const changedBy = CHANGED_BY[
+    (capacity ? 2 : 0) + (missingContactData ? 1 : 0)
+  ] as CaseAllocation['changedBy'];
   // built key by key by its own maker: the optional keys and the lazy explanation stay in the object
   const allocated = newAllocation() as Omit<CaseAllocation, 'explanation'>;
   allocated.outcome = outcome;
@@ -193,7 +203,7 @@ function caseResult(plan: RoutedPlan, config: CapacityConfig, ledger: Ledger): C
   if (primaryChannel) allocated.primaryChannel = primaryChannel;
   if (team) allocated.team = team;
   allocated.changedBy = changedBy;
-  return explained(allocated, { plan, outcome, placements, steps, teams: config.teams ?? [] });
+  return explained(allocated, { plan, outcome, placements, steps, teams: config.teams ?? EMPTY_LIST });
 }
 
 /**

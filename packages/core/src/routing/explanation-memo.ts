@@ -50,7 +50,7 @@ export interface ContactExplanations {
   readonly rendered: number;
 }
 
-/** Declared teams: the preset's list (shared by every case) by identity; none as the same (a case gets a fresh empty list). */
+/** Declared teams: the preset's list (shared by every case) by identity; none as the same (whichever empty list a caller gave). */
 const sameTeams = (a: readonly unknown[], b: readonly unknown[]) =>
   a === b || (a.length === 0 && b.length === 0);
 

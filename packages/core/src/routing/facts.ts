@@ -7,6 +7,7 @@ import type { PartnerId, SignalId } from '../model/ids';
 import type { IsoDate } from '../model/iso-date';
 import type { Cents } from '../model/money';
 import { plainRecords } from '../model/plain-record';
+import { subsetLists } from '../model/shared-lists';
 import { declareFact } from '../rules/declare-fact';
 import type { FactDeclaration } from '../rules/table-types';
 
@@ -199,8 +200,12 @@ const ordered = <T extends string>(all: readonly T[], seen: readonly string[]): 
   return out;
 };
 
+const sectorLists = subsetLists(SECTORS);
+const kindLists = subsetLists(SIGNAL_KINDS);
+
 /**
- * The routing facts of a case on a date (see {@link ROUTING_FACTS}): lists in vocabulary order,
+ * The routing facts of a case on a date (see {@link ROUTING_FACTS}): lists in vocabulary order (`sectors`
+ * and `kinds` one shared frozen list per set of known values),
  * money in cents, ages in full years on `on`. `ageYears`/`isYouth` are missing without any birth
  * date; `recidiveWithinMonths`, `reachedBefore` and `failedContactBefore` are missing when the
  * input does not give them.
@@ -251,11 +256,12 @@ export function routingFacts(input: RoutingCaseInput, on: IsoDate): Record<strin
     if (x.hasEmail) hasEmail = true;
     if (x.hasAddress) hasAddress = true;
   }
-  const sectorList = ordered(SECTORS, sectors);
+  // one shared frozen list per subset (a value outside the vocabulary: a list of its own, without it)
+  const sectorList = sectorLists(sectors) ?? ordered(SECTORS, sectors);
   // built key by key by its own maker: the optional facts below stay in the object (plainRecords)
   const facts = newFacts();
   facts.sectors = sectorList;
-  facts.kinds = ordered(SIGNAL_KINDS, kinds);
+  facts.kinds = kindLists(kinds) ?? ordered(SIGNAL_KINDS, kinds);
   facts.signalCount = s.length;
   facts.distinctPartners = partners.length;
   facts.isMatch = input.isMatch;

@@ -6,6 +6,7 @@ import type { IsoDate } from '../model/iso-date';
 import { fail, ok, type Result } from '../model/issue';
 import { lazyProperties } from '../model/lazy';
 import { plainRecords, withSection } from '../model/plain-record';
+import { EMPTY_LIST, internedLists } from '../model/shared-lists';
 import type { Bilingual, Lang } from '../model/text';
 import { type CompiledTable, type Facts, selectOf } from '../rules/compile';
 import { renderDecision } from '../rules/render';
@@ -65,11 +66,11 @@ export interface RoutedPlan {
   steps: ContactStep[];
   /** The rule that chose the bucket. */
   ruleId?: string;
-  /** Every selected rule, in hit-policy order. */
+  /** Every selected rule, in hit-policy order. For a plan routing made, one shared frozen list per distinct list of ids. */
   ruleIds: string[];
   /** Source of the rule that chose the bucket. */
   source?: string;
-  /** Which contact data are known (any signal of the case). */
+  /** Which contact data are known (any signal of the case). For a plan routing made, one shared frozen object per combination. */
   contact: { hasPhone: boolean; hasEmail: boolean; hasAddress: boolean };
   /** The routing rule's explanation (routing only; allocation explains its own changes). */
   explanation: Bilingual;
@@ -194,6 +195,22 @@ export const routeExplanationState = (route: RoutedPlan): Evaluable | undefined 
 export const routeStateText = (state: Evaluable, lang: Lang): string =>
   render(traceOf(state), lang, state.teams);
 
+// A plan's `contact` and `ruleIds` are one of a few values in a month: one shared frozen object each
+// (issue 14; docs/performance.md, "Twenty-fourth round"). `contact` by its three flags (phone 4,
+// e-mail 2, address 1), the rule ids per compiled table.
+const CONTACTS: readonly Readonly<RoutedPlan['contact']>[] = Array.from({ length: 8 }, (_, i) =>
+  Object.freeze({ hasPhone: (i & 4) !== 0, hasEmail: (i & 2) !== 0, hasAddress: (i & 1) !== 0 }),
+);
+const ruleIdLists = new WeakMap<CompiledTable<RoutingOutcome>, (ids: readonly string[]) => string[]>();
+function ruleIdListsOf(compiled: CompiledTable<RoutingOutcome>): (ids: readonly string[]) => string[] {
+  let lists = ruleIdLists.get(compiled);
+  if (!lists) {
+    lists = internedLists();
+    ruleIdLists.set(compiled, lists);
+  }
+  return lists;
+}
+
 /**
  * Routes a routing input on a checked date (no date check: {@link routeInput} and routeMonth
  * check). `crisisDeadline` is intake's deadline of a threatening case: the case's one deadline when
@@ -206,18 +223,18 @@ export function routePlan(
   on: IsoDate,
   deadlines: Deadlines,
   crisisDeadline?: IsoDate,
-  teams: readonly TeamDeclaration[] = [],
+  teams: readonly TeamDeclaration[] = EMPTY_LIST,
 ): Result<RoutedPlan> {
   const facts = routingFacts(input, on);
   // the rules selected without the trace: the trace is evaluated again when it is read (`explained`)
   const selection = selectOf(compiled, facts);
   if (!selection.ok) return selection;
   const decision = selection.value;
-  const contact = {
-    hasPhone: facts.hasPhone === true,
-    hasEmail: facts.hasEmail === true,
-    hasAddress: facts.hasAddress === true,
-  };
+  const contact = CONTACTS[
+    (facts.hasPhone === true ? 4 : 0) +
+      (facts.hasEmail === true ? 2 : 0) +
+      (facts.hasAddress === true ? 1 : 0)
+  ] as RoutedPlan['contact'];
   const caseDeadline = (own: IsoDate) =>
     crisisDeadline !== undefined && crisisDeadline < own ? crisisDeadline : own;
   const unrouted = decision.outcomes.length === 0;
@@ -237,7 +254,7 @@ export function routePlan(
   plan.deadline = deadline;
   plan.steps = steps;
   if (ruleId !== undefined) plan.ruleId = ruleId;
-  plan.ruleIds = [...decision.selected];
+  plan.ruleIds = ruleIdListsOf(compiled)(decision.selected);
   if (source) plan.source = source;
   plan.contact = contact;
   const routed: RoutedPlan = explained(plan, { compiled, facts, teams });

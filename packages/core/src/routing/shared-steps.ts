@@ -3,7 +3,9 @@
 // hundred thousand cases has only a handful of distinct ones; made per case they held ~30 MB of the
 // 100k month (issue 14, memory). Every shared object is frozen, so that no case can change another's.
 // Internal to core (not exported from the package).
+
 import type { Channel, Team } from '../model/enums';
+import { EMPTY_LIST } from '../model/shared-lists';
 import type { ContactStep } from './outcome';
 
 /** A (channel, team) pair, as a step change's `from` and `to` hold it. Shared and frozen. */
@@ -16,7 +18,7 @@ type Change = { kind: 'fallback' | 'overflow' | 'merged' };
  * The empty list of changes of a placement that nothing changed: one frozen array for all (typed
  * as the mutable array of `StepPlacement.changes`; a `push` on it throws).
  */
-export const NO_CHANGES: never[] = Object.freeze([]) as unknown as never[];
+export const NO_CHANGES: never[] = EMPTY_LIST;
 
 /**
  * Whether `copy` still holds what `source` holds (the same keys, each value the same), apart from
