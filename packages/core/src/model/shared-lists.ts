@@ -2,7 +2,7 @@
 // shared by every object that holds it (issue 14; docs/performance.md, "Twenty-fourth round"). A
 // national month held ~305,000 empty arrays — a case's `issues`, its `matchPartnersFromPreviousMonth`,
 // intake's `reasons` of a signal and of a case, routing's declared teams twice per case — and some
-// 280,000 lists of sectors and kinds (a case's totals, its routing facts), each with a second object
+// 185,000 lists of sectors and kinds (a case's totals, its routing facts), each with a second object
 // for its elements: every one a heap object for each collection to copy or visit, for a value of
 // which a month has a few dozen. Shared lists are frozen, so that no one can change one for
 // everyone (a `push` or `sort` on it throws). Internal to core (not exported from the package); the
