@@ -80,6 +80,13 @@ export function subsetLists<T extends string>(
   };
 }
 
+/** Whether two lists hold the same texts in the same order (a loop: no closure per routed case). */
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The most lists a maker of {@link internedLists} keeps (project default); past it, copies. */
 const MOST_INTERNED = 1024;
 
@@ -106,7 +113,7 @@ export function internedLists(): (list: readonly string[]) => string[] {
     // the key is a hint (a text may hold the separator): a hit is compared value by value
     const key = list.length === 1 ? (list[0] as string) : list.join('\n');
     const found = kept.get(key);
-    if (found && found.length === list.length && found.every((t, i) => t === list[i])) return found;
+    if (found && sameTexts(found, list)) return found;
     if (found || kept.size >= MOST_INTERNED) return [...list];
     const made = Object.freeze([...list]) as string[];
     kept.set(key, made);
