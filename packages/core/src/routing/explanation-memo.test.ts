@@ -101,3 +101,34 @@ describe('contactExplanations', () => {
     expect(explain.rendered).toBe(4);
   });
 });
+
+describe('contactExplanations: routing texts that name the amount', () => {
+  test.prop([
+    fc.array(fc.integer({ min: 1, max: 2_000_000 }), { minLength: 2, maxLength: 25 }),
+    fc.constantFrom('nl' as const, 'en' as const),
+  ])(
+    'come from one template per rule and outcome of its conditions: the rendered text for every amount',
+    (amounts, lang) => {
+      // the amounts around the fixture's thresholds too (€ 500: rule `visit`; € 250 and € 600)
+      const around = [24_999, 25_000, 25_001, 49_999, 50_000, 50_001, 59_999, 60_000, 60_001];
+      const journeys = month([...amounts, ...around].map((a) => [[signal({ amountCents: a })]]));
+      const explain = contactExplanations(lang);
+      for (const j of journeys) expect(explain(j)).toBe(contactExplanationIn(j, lang));
+      // far fewer routing texts rendered than amounts: a template per rule and outcome
+      const routeTexts = new Set(journeys.map((j) => j.route.explanation[lang]));
+      const allocationTexts = new Set(journeys.map((j) => j.allocation.explanation[lang]));
+      expect(explain.rendered).toBeLessThan(routeTexts.size + allocationTexts.size);
+    },
+  );
+
+  it('renders the routing text once for cases that differ only in the amount', () => {
+    const amounts = [61_000, 62_000, 63_500, 70_000, 99_999, 123_456];
+    const journeys = month(amounts.map((a) => [[signal({ amountCents: a })]]));
+    const explain = contactExplanations('nl');
+    for (const j of journeys) expect(explain(j)).toBe(contactExplanationIn(j, 'nl'));
+    const routeTexts = new Set(journeys.map((j) => j.route.explanation.nl));
+    const allocationTexts = new Set(journeys.map((j) => j.allocation.explanation.nl));
+    expect(routeTexts.size).toBe(amounts.length); // each names its own amount
+    expect(explain.rendered).toBe(1 + allocationTexts.size);
+  });
+});

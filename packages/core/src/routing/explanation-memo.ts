@@ -1,9 +1,17 @@
 // A case's contact explanation in one language, rendered once per distinct text: the worklists of
 // a national month show a hundred thousand rows, but their texts name the rules that fired, the
 // facts those rules read and what capacity did — not the household — so a few thousand texts
-// serve them all (issue 14; docs/performance.md, "Third round: writing the output").
+// serve them all (issue 14; docs/performance.md, "Third round: writing the output"); and the routing
+// texts that name the case's amount come from a dozen templates ("Twenty-fifth round").
 import type { Lang } from '../model/text';
-import { type DecisionReads, decisionReads, sameReads } from '../rules/decision-key';
+import {
+  type DecisionReads,
+  sameReads,
+  sameTemplateReads,
+  type TemplateReads,
+  templateReads,
+} from '../rules/decision-key';
+import { fillTemplate, type TextTemplate } from '../rules/render-template';
 import {
   allocationExplanationState,
   allocationStateText,
@@ -13,7 +21,13 @@ import {
 import { contactExplanationIn } from './explanation-in';
 import type { ContactStep } from './outcome';
 import type { StepChange, StepPlacement } from './place-step';
-import { type Evaluable, type RoutedPlan, routeExplanationState, routeStateText } from './route';
+import {
+  type Evaluable,
+  type RoutedPlan,
+  routeExplanationState,
+  routeStateTemplate,
+  routeStateText,
+} from './route';
 
 /**
  * The most texts of each kind the memo of {@link contactExplanations} keeps (routing texts,
@@ -46,7 +60,10 @@ export const EXPLANATION_MEMO_LIMIT = 2048;
 export interface ContactExplanations {
   /** The text of `contactExplanationIn(journey, lang)`. */
   (journey: { route: RoutedPlan; allocation: CaseAllocation }): string;
-  /** How many routing and allocation texts were rendered so far (the rest came from the memo). */
+  /**
+   * How many routing and allocation texts were rendered so far (the rest came from the memo: a text
+   * seen before, or a routing text's template filled with the case's numbers).
+   */
   readonly rendered: number;
 }
 
@@ -127,6 +144,14 @@ interface RouteEntry {
   serial: number;
 }
 
+/** A routing text's template (none: the text cannot be made from one) and what it was made of. */
+interface TemplateEntry {
+  compiled: object;
+  teams: readonly unknown[];
+  reads: TemplateReads;
+  template: TextTemplate | undefined;
+}
+
 /** An allocation text and the state it was made of. */
 interface AllocationEntry {
   state: Explainable;
@@ -146,12 +171,16 @@ const newTable = <E>(): Table<E> => ({ buckets: new Map(), count: 0 });
  * Renders contact explanations in `lang` — each the text of {@link contactExplanationIn} — once per
  * distinct text while it lives: keep it for one write (the worklists of a month) and let it go.
  * Two cases share a text when all it is made of is the same: the routing rules the hit policy
- * selects and the values of the facts their conditions read (see `decisionReads`), the table and the
+ * selects and the values of the facts their conditions read (see `templateReads`), the table and the
  * declared teams; and everything allocation's text reads (each requested step, what became of it
  * and why, each fallback and overflow with its source and capacity, the final steps). Sections not made
- * by `routeMonth`/`allocate` (a copy) and facts it cannot key are rendered each time. At most
- * `limit` texts of each kind are kept (default {@link EXPLANATION_MEMO_LIMIT}); after that, new
- * texts are rendered each time.
+ * by `routeMonth`/`allocate` (a copy) and facts it cannot key are rendered each time. A routing
+ * text that names numbers (the case's amount: "totaalbedrag (€ 2.343,47) > € 575,00") is made from
+ * its template — the text with those numbers left open, rendered once for all cases whose rules read
+ * the same but for those numbers and whose conditions on them came out the same (see
+ * `templateReads`) — and checked against the text rendered the first time. At most `limit` texts of
+ * each kind, and `limit` templates, are kept (default {@link EXPLANATION_MEMO_LIMIT}); after that,
+ * new ones are rendered each time.
  *
  * @example
  * ```ts
@@ -168,6 +197,32 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
   // the joined texts by the serials of their two parts (both below `limit`: a small integer key)
   const joined = new Map<number, string>();
   let rendered = 0;
+  // A routing text that names numbers (most often the case's amount) is made from its template,
+  // rendered once per template: ~19,000 texts of a national month come from a dozen, and none of
+  // them would come twice from the memo of texts (docs/performance.md, "Twenty-fifth round"). A
+  // text that cannot be made so is rendered.
+  const templates = newTable<TemplateEntry>();
+  const templated = (r: Evaluable, reads: TemplateReads): string => {
+    const bucket = templates.buckets.get(reads.hash);
+    const found = bucket?.find(
+      (e) => e.compiled === r.compiled && sameTeams(e.teams, r.teams) && sameTemplateReads(e.reads, reads),
+    );
+    if (found?.template)
+      return fillTemplate(
+        found.template,
+        reads.numbers.map((n) => n.value),
+        lang,
+      );
+    rendered += 1;
+    // a text that cannot be made from a template, or none kept: rendered
+    if (found || templates.count >= limit) return routeStateText(r, lang);
+    const made = routeStateTemplate(r, lang, reads.numbers);
+    const entry = { compiled: r.compiled, teams: r.teams, reads, template: made.template };
+    if (bucket) bucket.push(entry);
+    else templates.buckets.set(reads.hash, [entry]);
+    templates.count += 1;
+    return made.text;
+  };
   const routeEntry = (r: Evaluable, reads: DecisionReads): RouteEntry => {
     const bucket = routes.buckets.get(reads.hash);
     const found = bucket?.find(
@@ -199,10 +254,15 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
   const explain = (journey: { route: RoutedPlan; allocation: CaseAllocation }): string => {
     const r = routeExplanationState(journey.route);
     const a = allocationExplanationState(journey.allocation);
-    const reads = r && decisionReads(r.compiled, r.facts);
+    // what the routing text reads, its numbers left out (without numbers: all it reads)
+    const reads = r && templateReads(r.compiled, r.facts);
     if (!r || !a || !reads) {
       rendered += 2;
       return contactExplanationIn(journey, lang);
+    }
+    if (reads.numbers.length > 0) {
+      const text = templated(r, reads);
+      return `${text}\n${allocationEntry(a).text}`;
     }
     const route = routeEntry(r, reads);
     const allocation = allocationEntry(a);

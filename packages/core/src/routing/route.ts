@@ -10,6 +10,7 @@ import { EMPTY_LIST, internedLists } from '../model/shared-lists';
 import type { Bilingual, Lang } from '../model/text';
 import { type CompiledTable, type Facts, selectOf } from '../rules/compile';
 import { renderDecision } from '../rules/render';
+import { fillTemplate, markedDecision, type TextTemplate, textTemplate } from '../rules/render-template';
 import type { Decision } from '../rules/trace-types';
 import { type RoutingCaseInput, routingFacts } from './facts';
 import { routingInputOf } from './journey-input';
@@ -194,6 +195,29 @@ export const routeExplanationState = (route: RoutedPlan): Evaluable | undefined 
 /** The routing rule's explanation of a routed case's state in one language (what {@link routeExplanationIn} gives). */
 export const routeStateText = (state: Evaluable, lang: Lang): string =>
   render(traceOf(state), lang, state.teams);
+
+/**
+ * The routing text of a routed case's state, and its template: the same text with the numbers
+ * `numbers` (`templateReads(…).numbers`: each one's `fact\u0000path` and value) left open — the
+ * template only when the numbers can be left open (see `markedDecision`, `textTemplate`) and, filled
+ * with this case's numbers, it gives this case's text. Internal to core (`contactExplanations`).
+ */
+export function routeStateTemplate(
+  state: Evaluable,
+  lang: Lang,
+  numbers: readonly { key: string; value: number }[],
+): { text: string; template?: TextTemplate } {
+  const decision = traceOf(state);
+  const text = render(decision, lang, state.teams);
+  const marked = markedDecision(
+    decision,
+    numbers.map((n) => n.key),
+  );
+  if (!marked) return { text };
+  const template = textTemplate(render(marked.decision, lang, state.teams), marked.types, numbers.length);
+  const values = numbers.map((n) => n.value);
+  return template && fillTemplate(template, values, lang) === text ? { text, template } : { text };
+}
 
 // A plan's `contact` and `ruleIds` are one of a few values in a month: one shared frozen object each
 // (issue 14; docs/performance.md, "Twenty-fourth round"). `contact` by its three flags (phone 4,

@@ -1,11 +1,14 @@
 // What an explanation of a decision (renderDecision) is made of: the rules the hit policy selects
 // and the values their conditions read. Two fact sets that read the same give the same decision
-// text, so a month's worklists can render each distinct text once (issue 14). Internal to core (not
-// exported from the package).
+// text, so a month's worklists can render each distinct text once (issue 14); two that read the same
+// but for the numbers, with the same outcome of every condition on those numbers, give the same text
+// but for those numbers, which a template leaves open (render-template.ts; docs/performance.md,
+// "Twenty-fifth round"). Internal to core (not exported from the package).
 import { type CompiledTable, collectLeaves, type Facts, tableSlots } from './compile';
 import { compilePredicate, type Predicate } from './compile-condition';
 import { readSlot } from './fact-path';
 import { selectRules } from './hit-policy';
+import { operatorOf } from './operators';
 import type { ResolvedFactCondition } from './resolved-types';
 
 /**
@@ -59,17 +62,63 @@ export function sameReads(a: DecisionReads, b: DecisionReads): boolean {
   return true;
 }
 
-type Reader = (facts: Facts) => DecisionReads | undefined;
+/**
+ * A number read in a {@link TemplateReads}' `values`: the value itself is left out of the key (a
+ * text made from the template names it); what its leaves made of it is in `bits`.
+ */
+export const MASKED: unique symbol = Symbol('a number read, left out of the key');
 
-function readerOf(compiled: CompiledTable<unknown>): Reader {
+/**
+ * What the decision text of a fact set reads, with every finite number read left out: as
+ * {@link DecisionReads}, but a number's place in `values` holds {@link MASKED} and `bits` holds, per
+ * such place, the result of each of the selected rule's leaves on that number (a bit each, in table
+ * order). The text reads a number only through those results and through its value written where a
+ * leaf shows what it saw (`renderLeaf`), so two fact sets with the same template reads have the same
+ * text but for those values: `numbers` gives them, with the key of their (fact, path), once each.
+ */
+export interface TemplateReads {
+  selected: readonly number[];
+  values: readonly unknown[];
+  bits: readonly number[];
+  hash: number;
+  /** The numbers left out: each one's `fact\u0000path` (a leaf trace's `fact` and `path`) and value. */
+  numbers: readonly { key: string; value: number }[];
+}
+
+/** Same template reads: the same text with the numbers of each filled in. */
+export function sameTemplateReads(a: TemplateReads, b: TemplateReads): boolean {
+  if (a.hash !== b.hash || a.bits.length !== b.bits.length || !sameReads(a, b)) return false;
+  for (let i = 0; i < a.bits.length; i++) if (a.bits[i] !== b.bits[i]) return false;
+  return true;
+}
+
+type TemplateReader = (facts: Facts) => TemplateReads | undefined;
+
+/** The most leaves of one rule on one (fact, path) whose results a key keeps (a bit each). */
+const MOST_LEAVES = 30;
+
+function templateReaderOf(compiled: CompiledTable<unknown>): TemplateReader | undefined {
   const { table } = compiled;
   const { slots, slotOf } = tableSlots(table);
   const predicates: Predicate[] = table.rules.map((r) => compilePredicate(r.when, slotOf));
-  const reads: number[][] = table.rules.map((r) => {
+  const keys: string[] = [];
+  // per rule: the slots its leaves read, and per slot the tests of those leaves
+  const reads: { slot: number; tests: Predicate[] }[][] = [];
+  for (const r of table.rules) {
     const leaves: ResolvedFactCondition[] = [];
     collectLeaves(r.when, leaves);
-    return [...new Set(leaves.map(slotOf))];
-  });
+    const bySlot = new Map<number, Predicate[]>();
+    for (const leaf of leaves) {
+      const slot = slotOf(leaf);
+      keys[slot] = `${leaf.fact}\u0000${leaf.path ?? ''}`;
+      const test = operatorOf(leaf.operator).compile(leaf.value, slot);
+      const tests = bySlot.get(slot);
+      if (tests) tests.push(test);
+      else bySlot.set(slot, [test]);
+    }
+    if ([...bySlot.values()].some((t) => t.length > MOST_LEAVES)) return undefined;
+    reads.push([...bySlot].map(([slot, tests]) => ({ slot, tests })));
+  }
   return (facts) => {
     const s = slots.map((slot) =>
       slot.segments.length > 0 ? readSlot(facts, slot.fact, slot.segments) : facts[slot.fact],
@@ -80,36 +129,47 @@ function readerOf(compiled: CompiledTable<unknown>): Reader {
     );
     if (!selection.ok) return undefined;
     const values: unknown[] = [];
+    const bits: number[] = [];
+    const numbers: { key: string; value: number }[] = [];
     let hash = selection.value.length;
     for (const index of selection.value) {
       hash = (Math.imul(hash, 31) + index) | 0;
-      for (const slot of reads[index] as number[]) {
+      for (const { slot, tests } of reads[index] as { slot: number; tests: Predicate[] }[]) {
         const value = s[slot];
+        if (typeof value === 'number' && Number.isFinite(value)) {
+          let b = 0;
+          for (let t = 0; t < tests.length; t++) if ((tests[t] as Predicate)(s)) b |= 1 << t;
+          values.push(MASKED);
+          bits.push(b);
+          hash = (Math.imul(hash, 31) + b + 7) | 0;
+          const key = keys[slot] as string;
+          if (!numbers.some((n) => n.key === key)) numbers.push({ key, value });
+          continue;
+        }
         const h = valueHash(value);
         if (h === undefined) return undefined;
         hash = (Math.imul(hash, 31) + h) | 0;
         values.push(value);
       }
     }
-    return { selected: selection.value, values, hash };
+    return { selected: selection.value, values, bits, hash, numbers };
   };
 }
 
-const READERS = new WeakMap<CompiledTable<unknown>, Reader>();
+const TEMPLATE_READERS = new WeakMap<CompiledTable<unknown>, TemplateReader | null>();
 
 /**
- * What the decision text of `facts` on `compiled` reads (with the same outcome labels and
- * language): the selected rules (hit policy applied) and the value of every fact (or path) their
- * conditions read. A rule's line of text reads nothing else — its outcome, label, source,
- * parameters and the table's date are the compiled table's — so {@link sameReads} means the same
- * text. `undefined` when the facts cannot be compared so (an object value, a `unique` table with
- * two matches).
+ * What the decision text of `facts` on `compiled` reads, its numbers left out (see
+ * {@link TemplateReads}); `undefined` when the facts cannot be compared so (an
+ * object value, a `unique` table with two matches), or a rule has more than 30 leaves on one
+ * (fact, path). Without numbers, its `selected`, `values` and `hash` are the {@link DecisionReads} of
+ * the fact set: the key of its text itself.
  */
-export function decisionReads(compiled: CompiledTable<unknown>, facts: Facts): DecisionReads | undefined {
-  let reader = READERS.get(compiled);
-  if (!reader) {
-    reader = readerOf(compiled);
-    READERS.set(compiled, reader);
+export function templateReads(compiled: CompiledTable<unknown>, facts: Facts): TemplateReads | undefined {
+  let reader = TEMPLATE_READERS.get(compiled);
+  if (reader === undefined) {
+    reader = templateReaderOf(compiled) ?? null;
+    TEMPLATE_READERS.set(compiled, reader);
   }
-  return reader(facts);
+  return reader ? reader(facts) : undefined;
 }
