@@ -94,16 +94,16 @@ export function sameTemplateReads(a: TemplateReads, b: TemplateReads): boolean {
 
 type TemplateReader = (facts: Facts) => TemplateReads | undefined;
 
-/** The most leaves of one rule on one (fact, path) whose results a key keeps (a bit each). */
+/** The most leaves of one rule on one (fact, path) whose results a key keeps (a bit each; project default: 30 bits of a small integer). */
 const MOST_LEAVES = 30;
 
-function templateReaderOf(compiled: CompiledTable<unknown>): TemplateReader | undefined {
+function templateReaderOf(compiled: CompiledTable<unknown>): TemplateReader {
   const { table } = compiled;
   const { slots, slotOf } = tableSlots(table);
   const predicates: Predicate[] = table.rules.map((r) => compilePredicate(r.when, slotOf));
   const keys: string[] = [];
   // per rule: the slots its leaves read, and per slot the tests of those leaves
-  const reads: { slot: number; tests: Predicate[] }[][] = [];
+  const reads: { slot: number; tests: Predicate[] | undefined }[][] = [];
   for (const r of table.rules) {
     const leaves: ResolvedFactCondition[] = [];
     collectLeaves(r.when, leaves);
@@ -116,8 +116,10 @@ function templateReaderOf(compiled: CompiledTable<unknown>): TemplateReader | un
       if (tests) tests.push(test);
       else bySlot.set(slot, [test]);
     }
-    if ([...bySlot.values()].some((t) => t.length > MOST_LEAVES)) return undefined;
-    reads.push([...bySlot].map(([slot, tests]) => ({ slot, tests })));
+    // a number with more leaves than bits stays in the key as itself (its texts are not templated)
+    reads.push(
+      [...bySlot].map(([slot, tests]) => ({ slot, tests: tests.length > MOST_LEAVES ? undefined : tests })),
+    );
   }
   return (facts) => {
     const s = slots.map((slot) =>
@@ -134,9 +136,9 @@ function templateReaderOf(compiled: CompiledTable<unknown>): TemplateReader | un
     let hash = selection.value.length;
     for (const index of selection.value) {
       hash = (Math.imul(hash, 31) + index) | 0;
-      for (const { slot, tests } of reads[index] as { slot: number; tests: Predicate[] }[]) {
+      for (const { slot, tests } of reads[index] as { slot: number; tests: Predicate[] | undefined }[]) {
         const value = s[slot];
-        if (typeof value === 'number' && Number.isFinite(value)) {
+        if (tests && typeof value === 'number' && Number.isFinite(value)) {
           let b = 0;
           for (let t = 0; t < tests.length; t++) if ((tests[t] as Predicate)(s)) b |= 1 << t;
           values.push(MASKED);
@@ -156,20 +158,20 @@ function templateReaderOf(compiled: CompiledTable<unknown>): TemplateReader | un
   };
 }
 
-const TEMPLATE_READERS = new WeakMap<CompiledTable<unknown>, TemplateReader | null>();
+const TEMPLATE_READERS = new WeakMap<CompiledTable<unknown>, TemplateReader>();
 
 /**
  * What the decision text of `facts` on `compiled` reads, its numbers left out (see
  * {@link TemplateReads}); `undefined` when the facts cannot be compared so (an
- * object value, a `unique` table with two matches), or a rule has more than 30 leaves on one
- * (fact, path). Without numbers, its `selected`, `values` and `hash` are the {@link DecisionReads} of
+ * object value, a `unique` table with two matches). A number read by more than 30 leaves of one
+ * rule stays in the key as itself. Without numbers, its `selected`, `values` and `hash` are the {@link DecisionReads} of
  * the fact set: the key of its text itself.
  */
 export function templateReads(compiled: CompiledTable<unknown>, facts: Facts): TemplateReads | undefined {
   let reader = TEMPLATE_READERS.get(compiled);
-  if (reader === undefined) {
-    reader = templateReaderOf(compiled) ?? null;
+  if (!reader) {
+    reader = templateReaderOf(compiled);
     TEMPLATE_READERS.set(compiled, reader);
   }
-  return reader ? reader(facts) : undefined;
+  return reader(facts);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MASKED, sameTemplateReads, type TemplateReads } from './decision-key';
+import { compileTable } from './compile';
+import { MASKED, sameTemplateReads, type TemplateReads, templateReads } from './decision-key';
 import { fillTemplate, markedDecision, textTemplate } from './render-template';
+import { resolved, tableOf } from './test-support/tables';
 import type { Decision, LeafTrace } from './trace-types';
 
 const leaf = (over: Partial<LeafTrace>): LeafTrace => ({
@@ -72,5 +74,19 @@ describe('text templates', () => {
     expect(sameTemplateReads(reads([1]), reads([1]))).toBe(true);
     expect(sameTemplateReads(reads([1]), reads([0]))).toBe(false);
     expect(sameTemplateReads(reads([1]), { ...reads([1]), values: [false, MASKED] })).toBe(false);
+  });
+
+  it('leave a number in the key as itself when a rule reads it with more leaves than the key has bits', () => {
+    const facts = [{ name: 'total', type: 'money' as const, description: 'totaal' }];
+    const leaves = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ fact: 'total', operator: 'greaterThan' as const, value: i }));
+    const wide = compileTable(resolved(tableOf(facts, [{ all: leaves(31) }]), '2026-10-26'));
+    const narrow = compileTable(resolved(tableOf(facts, [{ all: leaves(30) }]), '2026-10-26'));
+    expect(templateReads(wide, { total: 5_000 })).toMatchObject({ values: [5_000], numbers: [] });
+    expect(templateReads(narrow, { total: 5_000 })).toMatchObject({
+      values: [MASKED],
+      bits: [2 ** 30 - 1],
+      numbers: [{ key: 'total\u0000', value: 5_000 }],
+    });
   });
 });
