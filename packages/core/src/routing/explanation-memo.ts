@@ -167,6 +167,13 @@ interface Table<E> {
 
 const newTable = <E>(): Table<E> => ({ buckets: new Map(), count: 0 });
 
+/** Keeps `entry` in `table` under `hash` (`bucket`: the entries already there, if any). */
+function keep<E>(table: Table<E>, hash: number, bucket: E[] | undefined, entry: E): void {
+  if (bucket) bucket.push(entry);
+  else table.buckets.set(hash, [entry]);
+  table.count += 1;
+}
+
 /**
  * Renders contact explanations in `lang` — each the text of {@link contactExplanationIn} — once per
  * distinct text while it lives: keep it for one write (the worklists of a month) and let it go.
@@ -218,9 +225,7 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
     if (found || templates.count >= limit) return routeStateText(r, lang);
     const made = routeStateTemplate(r, lang, reads.numbers);
     const entry = { compiled: r.compiled, teams: r.teams, reads, template: made.template };
-    if (bucket) bucket.push(entry);
-    else templates.buckets.set(reads.hash, [entry]);
-    templates.count += 1;
+    keep(templates, reads.hash, bucket, entry);
     return made.text;
   };
   const routeEntry = (r: Evaluable, reads: DecisionReads): RouteEntry => {
@@ -233,9 +238,7 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
     const text = routeStateText(r, lang);
     const entry = { compiled: r.compiled, teams: r.teams, reads, text, serial: routes.count };
     if (routes.count >= limit) return { ...entry, serial: -1 }; // full: rendered, not kept
-    if (bucket) bucket.push(entry);
-    else routes.buckets.set(reads.hash, [entry]);
-    routes.count += 1;
+    keep(routes, reads.hash, bucket, entry);
     return entry;
   };
   const allocationEntry = (a: Explainable): AllocationEntry => {
@@ -246,9 +249,7 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
     rendered += 1;
     const entry = { state: a, text: allocationStateText(a, lang), serial: allocations.count };
     if (allocations.count >= limit) return { ...entry, serial: -1 }; // full: rendered, not kept
-    if (bucket) bucket.push(entry);
-    else allocations.buckets.set(hash, [entry]);
-    allocations.count += 1;
+    keep(allocations, hash, bucket, entry);
     return entry;
   };
   const explain = (journey: { route: RoutedPlan; allocation: CaseAllocation }): string => {

@@ -78,6 +78,14 @@ export function collectLeaves(condition: ResolvedCondition, out: ResolvedFactCon
   else out.push(condition);
 }
 
+/**
+ * The key of the (fact, path) a leaf reads — a resolved condition or its trace: `fact\u0000path`.
+ * One slot per key (`tableSlots`); also how a template names the numbers it leaves open
+ * (decision-key.ts, render-template.ts).
+ */
+export const slotKey = (leaf: { fact: string; path?: string | undefined }): string =>
+  `${leaf.fact}\u0000${leaf.path ?? ''}`;
+
 /** Assigns one slot per distinct (fact, path) read by the table. */
 export function tableSlots(table: ResolvedTable<unknown>): {
   slots: Slot[];
@@ -85,17 +93,16 @@ export function tableSlots(table: ResolvedTable<unknown>): {
 } {
   const slots: Slot[] = [];
   const byKey = new Map<string, number>();
-  const keyOf = (l: ResolvedFactCondition) => `${l.fact}\u0000${l.path ?? ''}`;
   for (const rule of table.rules) {
     const leaves: ResolvedFactCondition[] = [];
     collectLeaves(rule.when, leaves);
     for (const leaf of leaves) {
-      if (byKey.has(keyOf(leaf))) continue;
-      byKey.set(keyOf(leaf), slots.length);
+      if (byKey.has(slotKey(leaf))) continue;
+      byKey.set(slotKey(leaf), slots.length);
       slots.push({ fact: leaf.fact, segments: leaf.segments });
     }
   }
-  return { slots, slotOf: (l) => byKey.get(keyOf(l)) ?? -1 };
+  return { slots, slotOf: (l) => byKey.get(slotKey(l)) ?? -1 };
 }
 
 /**

@@ -4,7 +4,7 @@
 // but for the numbers, with the same outcome of every condition on those numbers, give the same text
 // but for those numbers, which a template leaves open (render-template.ts; docs/performance.md,
 // "Twenty-fifth round"). Internal to core (not exported from the package).
-import { type CompiledTable, collectLeaves, type Facts, tableSlots } from './compile';
+import { type CompiledTable, collectLeaves, type Facts, slotKey, tableSlots } from './compile';
 import { compilePredicate, type Predicate } from './compile-condition';
 import { readSlot } from './fact-path';
 import { selectRules } from './hit-policy';
@@ -110,7 +110,7 @@ function templateReaderOf(compiled: CompiledTable<unknown>): TemplateReader {
     const bySlot = new Map<number, Predicate[]>();
     for (const leaf of leaves) {
       const slot = slotOf(leaf);
-      keys[slot] = `${leaf.fact}\u0000${leaf.path ?? ''}`;
+      keys[slot] = slotKey(leaf);
       const test = operatorOf(leaf.operator).compile(leaf.value, slot);
       const tests = bySlot.get(slot);
       if (tests) tests.push(test);

@@ -5,6 +5,7 @@
 // (renderLeaf), so a decision rendered with a marker in place of each such value, then each marker
 // replaced by the formatted value, is the decision rendered — given that everything else the text
 // reads is the same (`templateReads` keys that).
+import { slotKey } from './compile';
 import type { Lang } from './lang';
 import { formatValue } from './render-leaf';
 import type { FactType } from './table-types';
@@ -38,7 +39,7 @@ export function markedDecision<T>(
   const mark = (node: ConditionTrace): ConditionTrace => {
     if (node.kind === 'fact') {
       if (node.factValue === undefined) return node;
-      const k = keys.indexOf(`${node.fact}\u0000${node.path ?? ''}`);
+      const k = keys.indexOf(slotKey(node));
       if (k < 0) return node;
       if (types[k] !== undefined && types[k] !== node.factType) clash = true;
       types[k] = node.factType;
