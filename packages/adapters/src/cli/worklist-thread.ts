@@ -19,6 +19,7 @@ import { type ThreadedFiles, threaded, writeHere } from '../output/threaded-file
 import { type CliIo, CliUserError } from './io';
 import { cliLang } from './lang';
 import { MONTH_MESSAGES as M } from './messages/month';
+import { TextSlotsOut } from './text-slots';
 import { packCase, packedCases } from './worklist-pack';
 import {
   SLOT,
@@ -180,9 +181,7 @@ function worklistThread(
     // what each case's lines show, in worklist order; an explanation text posted once while it is
     // in its slot (TEXT_SLOTS)
     const explain = contactExplanations(o.lang);
-    const textIds = new Map<string, number>();
-    const slots: string[] = [];
-    let nextText = 0;
+    const texts = new TextSlotsOut(textSlots, textChars);
     const empty = (): WorklistChunk => ({
       cases: packedCases(),
       explanations: new Int32Array(CHUNK_CASES),
@@ -196,27 +195,12 @@ function worklistThread(
       Atomics.notify(state, SLOT.posted);
       chunk = empty();
     };
-    let kept = 0; // characters of the texts in the slots
     for (const j of order) {
       const c = worklistLineCase(j, o.lang, explain);
-      let id = textIds.get(c.explanation);
-      let text: string | null = null;
-      if (id === undefined) {
-        text = c.explanation;
-        const slot = nextText % textSlots;
-        const before = slots[slot] ?? '';
-        if (kept - before.length + text.length > textChars)
-          id = -1; // posted, not kept
-        else {
-          id = nextText++;
-          if (slots[slot] !== undefined) textIds.delete(before);
-          slots[slot] = text;
-          kept += text.length - before.length;
-          textIds.set(text, id);
-        }
-      }
+      // a text filled from a template (most name the case's amount) by its key: not hashed whole
+      const id = texts.number(c.explanation, explain.lastKey);
       chunk.explanations[chunk.cases.count] = id;
-      chunk.texts.push(text);
+      chunk.texts.push(texts.posted ? c.explanation : null);
       packCase(chunk.cases, c);
       if (chunk.cases.count === CHUNK_CASES) send();
     }

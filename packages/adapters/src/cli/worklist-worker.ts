@@ -8,6 +8,7 @@ import { worklistLineParts } from '../cases/worklist-lines';
 import { worklistKey } from '../cases/worklist-table';
 import { type NewFile, newFile, textBatches } from '../output/atomic-file';
 import { csvTable } from '../output/csv-writer';
+import { TextSlotsIn } from './text-slots';
 import { unpackCases } from './worklist-pack';
 import { SLOT, type WorklistChunk, type WorklistResult, type WorklistTask } from './worklist-wire';
 
@@ -36,10 +37,8 @@ export function writeWorklists(task: WorklistTask): void {
   }
 
   const parts = worklistLineParts(task.format);
-  // the explanation fields that may still be referred to: text n in slot n % TEXT_SLOTS, as the
-  // command's thread keeps the texts
-  const texts: string[] = [];
-  let nextText = 0;
+  // the explanation fields that may still be referred to, as the command's thread keeps the texts
+  const texts = new TextSlotsIn(task.textSlots, parts.explanation);
   let taken = 0;
 
   /** The next chunk, waited for. */
@@ -60,13 +59,7 @@ export function writeWorklists(task: WorklistTask): void {
     for (let chunk = nextChunk(); chunk.cases.count > 0; chunk = nextChunk()) {
       unpackCases(chunk.cases).forEach((c, i) => {
         // case by case, as the command's thread numbered them: a new text may take an older one's slot
-        const text = chunk.texts[i];
-        const id = chunk.explanations[i] as number;
-        let explanation: string;
-        if (typeof text !== 'string') explanation = texts[id % task.textSlots] ?? '';
-        else if (id < 0)
-          explanation = parts.explanation(text); // not kept
-        else explanation = texts[nextText++ % task.textSlots] = parts.explanation(text);
+        const explanation = texts.take(chunk.explanations[i] as number, chunk.texts[i]) ?? '';
         const head = parts.head(c);
         const tail = parts.tail(c);
         c.steps.forEach((s, step) => {

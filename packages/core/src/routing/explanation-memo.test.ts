@@ -121,6 +121,59 @@ describe('contactExplanations: routing texts that name the amount', () => {
     },
   );
 
+  test.prop([
+    fc.array(
+      fc.record({
+        amountCents: fc.constantFrom(1, 24_999, 25_000, 60_000, 61_000, 123_456, 2_000_000),
+        kind: fc.constantFrom('early' as const, 'eviction' as const),
+        hasPhone: fc.boolean(),
+        hasEmail: fc.boolean(),
+        sector: fc.constantFrom('health' as const, 'rent' as const),
+        isMatch: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 30 },
+    ),
+    fc.constantFrom('nl' as const, 'en' as const),
+  ])(
+    'key a text filled from a template by what made it: equal keys, equal texts; a case again, its key again',
+    (signals, lang) => {
+      // other rules or facts, other templates; other contact data, other allocation texts — for one amount
+      const journeys = month(signals.map(({ isMatch, ...s }) => [[signal(s)], { isMatch }]));
+      const explain = contactExplanations(lang);
+      const textOf = new Map<string, string>();
+      const first: (string | undefined)[] = [];
+      // each case twice: its text comes again, filled from its template again
+      [journeys, journeys].forEach((visit, pass) => {
+        visit.forEach((j, i) => {
+          const text = explain(j);
+          const key = explain.lastKey;
+          if (pass === 0) first.push(key);
+          else if (first[i] !== undefined) expect(key).toBe(first[i]);
+          if (key === undefined) return;
+          expect(textOf.get(key) ?? text).toBe(text);
+          textOf.set(key, text);
+        });
+      });
+      // a key per case at most, not per visit (two keys may stand for one text: a number read, not shown)
+      expect(textOf.size).toBeLessThanOrEqual(journeys.length);
+    },
+  );
+
+  it('key no text but those filled from a template: the same case twice, the same key', () => {
+    const journeys = month([61_000, 62_000, 63_000].map((a) => [[signal({ amountCents: a })]]));
+    const explain = contactExplanations('nl');
+    const keys = [...journeys, journeys[1]].map((j) => {
+      explain(j as (typeof journeys)[number]);
+      return explain.lastKey;
+    });
+    // the first renders the template (no key); the others are filled from it
+    expect(keys[0]).toBeUndefined();
+    expect(keys[1]).toBeDefined();
+    expect(keys[2]).toBeDefined();
+    expect(keys[2]).not.toBe(keys[1]);
+    expect(keys[3]).toBe(keys[1]);
+  });
+
   it('renders the routing text once for cases that differ only in the amount', () => {
     const amounts = [61_000, 62_000, 63_500, 70_000, 99_999, 123_456];
     const journeys = month(amounts.map((a) => [[signal({ amountCents: a })]]));

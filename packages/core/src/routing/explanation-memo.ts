@@ -65,6 +65,13 @@ export interface ContactExplanations {
    * seen before, or a routing text's template filled with the case's numbers).
    */
   readonly rendered: number;
+  /**
+   * A short key of the text last returned when it was filled from a template: equal keys, equal
+   * texts, within this renderer (the template's and the allocation text's places in the memo, and
+   * the numbers) — so that it can be kept by its key instead of its content, which would have to be
+   * hashed whole. `undefined` for any other text.
+   */
+  readonly lastKey: string | undefined;
 }
 
 /** Declared teams: the preset's list (shared by every case) by identity; none as the same (whichever empty list a caller gave). */
@@ -135,6 +142,10 @@ function allocationHash(e: Explainable): number {
   return h;
 }
 
+/** The numbers a template is filled with, as a key (-0 kept apart from 0: two keys may stand for one text, never one key for two). */
+const numbersKey = (numbers: TemplateReads['numbers']): string =>
+  numbers.map((n) => (Object.is(n.value, -0) ? '-0' : String(n.value))).join('\u0000');
+
 /** A routing text and what it was made of; `serial`: its place in its table. */
 interface RouteEntry {
   compiled: object;
@@ -150,6 +161,7 @@ interface TemplateEntry {
   teams: readonly unknown[];
   reads: TemplateReads;
   template: TextTemplate | undefined;
+  serial: number;
 }
 
 /** An allocation text and the state it was made of. */
@@ -204,6 +216,9 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
   // the joined texts by the serials of their two parts (both below `limit`: a small integer key)
   const joined = new Map<number, string>();
   let rendered = 0;
+  let lastKey: string | undefined;
+  // the place of the template the routing text was last filled from (-1: rendered)
+  let lastTemplate = -1;
   // A routing text that names numbers (most often the case's amount) is made from its template,
   // rendered once per template: ~19,000 texts of a national month come from a dozen, and none of
   // them would come twice from the memo of texts (docs/performance.md, "Twenty-fifth round"). A
@@ -214,6 +229,7 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
     const found = bucket?.find(
       (e) => e.compiled === r.compiled && sameTeams(e.teams, r.teams) && sameTemplateReads(e.reads, reads),
     );
+    lastTemplate = found?.template ? found.serial : -1;
     if (found?.template)
       return fillTemplate(
         found.template,
@@ -224,7 +240,13 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
     // a text that cannot be made from a template, or none kept: rendered
     if (found || templates.count >= limit) return routeStateText(r, lang);
     const made = routeStateTemplate(r, lang, reads.numbers);
-    const entry = { compiled: r.compiled, teams: r.teams, reads, template: made.template };
+    const entry = {
+      compiled: r.compiled,
+      teams: r.teams,
+      reads,
+      template: made.template,
+      serial: templates.count,
+    };
     keep(templates, reads.hash, bucket, entry);
     return made.text;
   };
@@ -257,13 +279,17 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
     const a = allocationExplanationState(journey.allocation);
     // what the routing text reads, its numbers left out (without numbers: all it reads)
     const reads = r && templateReads(r.compiled, r.facts);
+    lastKey = undefined;
     if (!r || !a || !reads) {
       rendered += 2;
       return contactExplanationIn(journey, lang);
     }
     if (reads.numbers.length > 0) {
       const text = templated(r, reads);
-      return `${text}\n${allocationEntry(a).text}`;
+      const allocation = allocationEntry(a);
+      if (lastTemplate >= 0 && allocation.serial >= 0)
+        lastKey = `${lastTemplate}\u0000${allocation.serial}\u0000${numbersKey(reads.numbers)}`;
+      return `${text}\n${allocation.text}`;
     }
     const route = routeEntry(r, reads);
     const allocation = allocationEntry(a);
@@ -276,8 +302,8 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
     }
     return text;
   };
-  return Object.defineProperty(explain, 'rendered', {
-    get: () => rendered,
-    enumerable: true,
+  return Object.defineProperties(explain, {
+    rendered: { get: () => rendered, enumerable: true },
+    lastKey: { get: () => lastKey, enumerable: true },
   }) as ContactExplanations;
 }
