@@ -85,6 +85,13 @@ describe('a history index taken apart into its lines', () => {
       const households = someHouseholds(entries, pick);
       expect(seen(text, households)).toStrictEqual(expected(text, households));
       expect(seen(text, households)?.entries).toStrictEqual(entries);
+      // prepared in part, the rest given after: the same, taken apart or read whole
+      const lines = historyIndexLines(text);
+      const list = [...households];
+      lines?.prepare(list.slice(0, list.length >> 1));
+      expect(lines?.preparedEntries(list.slice(list.length >> 1))).toStrictEqual(
+        entries.filter((e) => households.has(e.householdKey)),
+      );
     },
   );
 
@@ -96,11 +103,20 @@ describe('a history index taken apart into its lines', () => {
       const { index } = await written(signals, history as never[], presetId);
       const lines = historyIndexLines(index);
       const entries = historyIndexText(index)?.entries ?? [];
-      for (const batch of batches) lines?.prepare(someHouseholds(entries, batch));
+      const prepared = new Set<string>();
+      for (const batch of batches)
+        for (const h of someHouseholds(entries, batch)) {
+          lines?.prepare([h]);
+          prepared.add(h);
+        }
       lines?.prepare(['not a household of the index']);
       const households = someHouseholds(entries, pick);
       expect(lines?.entriesOf(households)).toStrictEqual(
         entries.filter((e) => households.has(e.householdKey)),
+      );
+      // those prepared and any others, the prepared not looked up again
+      expect(lines?.preparedEntries(households)).toStrictEqual(
+        entries.filter((e) => prepared.has(e.householdKey) || households.has(e.householdKey)),
       );
       expect(lines?.entries()).toStrictEqual(entries);
     },
@@ -181,8 +197,13 @@ describe('a history index taken apart into its lines', () => {
         if (!lines || !whole) throw new Error('not taken apart');
         const households = someHouseholds(whole.entries, pick);
         // some households parsed ahead in this month only: a later month parses its own
-        lines.prepare([...households].slice(0, ahead % (households.size + 1)));
+        const cut = ahead % (households.size + 1);
+        lines.prepare([...households].slice(0, cut));
         expect(lines.entriesOf(households)).toStrictEqual(
+          whole.entries.filter((e) => households.has(e.householdKey)),
+        );
+        // what an earlier month prepared is not this month's
+        expect(lines.preparedEntries([...households].slice(cut))).toStrictEqual(
           whole.entries.filter((e) => households.has(e.householdKey)),
         );
         for (const e of whole.entries) expect(lines.has(e.partnerId, e.signalId)).toBe(true);
@@ -204,6 +225,7 @@ describe('a history index taken apart into its lines', () => {
       if (taken === undefined) return;
       if (pick % 2 === 0) taken.prepare([household]); // parsed ahead or not: refused when asked
       expect(taken.entries()).toBeUndefined();
+      expect(taken.preparedEntries(pick % 2 === 0 ? [] : [household])).toBeUndefined();
       expect(taken.entriesOf(new Set([household]))).toBeUndefined();
       // and in a later month, kept by a batch thread: refused again
       const kept = taken.kept();

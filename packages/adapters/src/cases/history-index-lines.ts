@@ -51,6 +51,13 @@ export interface HistoryIndexLines {
    */
   prepare(households: Iterable<string>): void;
   /**
+   * The entries of every household given to {@link HistoryIndexLines.prepare} so far and of
+   * `more`, in file order — what {@link HistoryIndexLines.entriesOf} gives for all of them, without
+   * looking up again the households prepared (`run` prepares the month's households as it reads
+   * them, and gives the last few here).
+   */
+  preparedEntries(more: Iterable<string>): HistoryEntry[] | undefined;
+  /**
    * What to keep of the index for a later month ({@link historyIndexLinesAgain}): plain data — the
    * text, where its lines' parts are, its tables — with none of the entries parsed; `undefined` for
    * an index read whole (not laid out as `run` writes it).
@@ -95,6 +102,7 @@ const TAIL = '\n  ]\n}\n';
 function wholeLines(index: HistoryIndex): HistoryIndexLines {
   const { month, entries } = index;
   const pairs = new Set(entries.map((e) => `${e.partnerId}\u0000${e.signalId}`));
+  const prepared = new Set<string>();
   return {
     month,
     length: entries.length,
@@ -104,7 +112,13 @@ function wholeLines(index: HistoryIndex): HistoryIndexLines {
     householdKeys: entries.map((e) => e.householdKey),
     entriesOf: (households) => entries.filter((e) => households.has(e.householdKey)),
     entries: () => entries,
-    prepare: () => {}, // parsed already
+    prepare: (households) => {
+      for (const h of households) prepared.add(h); // (parsed already)
+    },
+    preparedEntries: (more) => {
+      const also = new Set(more);
+      return entries.filter((e) => prepared.has(e.householdKey) || also.has(e.householdKey));
+    },
     kept: () => undefined,
   };
 }
@@ -302,6 +316,8 @@ function linesOf(text: string, month: IsoMonth, t: Taken): HistoryIndexLines {
     return ahead === undefined ? parse(i) : (ahead ?? undefined);
   };
   const households = householdChains(text, t);
+  // the lines of the households prepared (`prepare`), marked: `preparedEntries` looks up only others
+  let marked: Uint8Array | undefined;
   const entriesWhere = (lines: readonly number[]): HistoryEntry[] | undefined => {
     const entries: HistoryEntry[] = [];
     for (const i of lines) {
@@ -341,11 +357,15 @@ function linesOf(text: string, month: IsoMonth, t: Taken): HistoryIndexLines {
     entriesOf: (wanted) => entriesWhere(households.linesOf(wanted)),
     entries: () => entriesWhere(Array.from({ length: count }, (_, i) => i)),
     prepare: (wanted) => {
+      marked ??= new Uint8Array(count);
+      const lines = marked;
       const ahead = (i: number) => {
+        lines[i] = 1;
         if (parsed[i] === undefined) parsed[i] = parse(i) ?? null;
       };
       for (const h of wanted) households.eachLine(h, ahead);
     },
+    preparedEntries: (more) => entriesWhere(households.linesOf(more, marked)),
     kept: () => ({ text, month, taken: t }),
   };
 }
@@ -393,9 +413,9 @@ function householdChains(text: string, t: Taken) {
     const { before } = built();
     for (let i = lastOf(household); i >= 0; i = before[i] as number) each(i);
   };
-  /** The lines of any of `households`, in file order. */
-  const linesOf = (households: ReadonlySet<string>): number[] => {
-    const wanted = new Uint8Array(count);
+  /** The lines of any of `households` and those marked in `also`, in file order. */
+  const linesOf = (households: Iterable<string>, also?: Uint8Array): number[] => {
+    const wanted = also ? also.slice() : new Uint8Array(count);
     const want = (i: number) => {
       wanted[i] = 1;
     };

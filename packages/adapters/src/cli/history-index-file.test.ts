@@ -209,4 +209,19 @@ describe('history threads given the households as the month is read (hints)', ()
       expect(there.entries.length).toBeGreaterThan(0);
       expect(there.entries).toEqual(here.entries);
     }, 60_000);
+
+  it('give the history of the households given at the end, though others were hinted too', async () => {
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: root };
+    const files = [join(august, 'cases.json')];
+    const october = asIsoMonth('2026-10');
+    const keys = [...new Set(historyIndexBeside(files[0] as string)?.entries.map((e) => e.householdKey))];
+    const households = new Set(keys.filter((_, i) => i % 2 === 0));
+    const reading = startHistoryWorkers(io, files, october, { hintBatch: 2 });
+    // every household hinted, half of them not among the month's in the end
+    for (const h of keys) reading.hint(h);
+    const there = await reading.finish(households);
+    const here = await loadHistory(io, files, { month: october, households });
+    expect(there.entries.length).toBeGreaterThan(0);
+    expect(there.entries).toEqual(here.entries);
+  }, 60_000);
 });

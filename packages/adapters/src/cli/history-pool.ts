@@ -308,6 +308,21 @@ function repliesOf(port: MessagePort, run: Promise<unknown>, shown: string, lang
   };
 }
 
+/** Asks each thread about its files' `questions` (none: the pool ends it); its replies, in order. */
+function ask(
+  tasks: readonly { port: MessagePort; indexes: number[]; next: <T>() => Promise<T> }[],
+  questions: readonly string[][],
+): (Promise<HistoryHiding> | undefined)[] {
+  return tasks.map((t) => {
+    const asked: HistoryQuestion = t.indexes
+      .map((index) => ({ index, keys: questions[index] ?? [] }))
+      .filter((q) => q.keys.length > 0);
+    if (asked.length === 0) return undefined;
+    t.port.postMessage(asked);
+    return t.next<HistoryHiding>();
+  });
+}
+
 /**
  * Starts reading `files` in up to `workers` worker threads of a tinypool pool running `filename`
  * (default the built `dist/cli/history-worker.js`); call {@link HistoryReading.finish} with the
@@ -389,11 +404,14 @@ export function startHistoryWorkers(
       try {
         for (const t of tasks) t.port.postMessage(households);
         const byIndex = new Map<number, HistoryFileResult>();
+        // a thread with every file asks itself the questions: its answer to them follows
+        let follows: Promise<HistoryHiding> | undefined;
         for (const t of tasks) {
           const answer = await t.answer;
           if ('error' in answer) throw answer.error;
           for (const r of answer.results) byIndex.set(r.index, r);
           if (kept) kept.reused += answer.reused ?? 0;
+          if (answer.hidingFollows) follows = t.next<HistoryHiding>();
         }
         const notes: string[] = [];
         const entries = files.map((_, i) => {
@@ -407,16 +425,8 @@ export function startHistoryWorkers(
           return r.entries;
         });
         // second round: each thread is asked only about later files' keys (history-parts.ts)
-        const questions = historyQuestions(entries);
         const hiding = files.map((): string[] => []);
-        const asked = tasks.map((t) => {
-          const ask: HistoryQuestion = t.indexes
-            .map((index) => ({ index, keys: questions[index] ?? [] }))
-            .filter((q) => q.keys.length > 0);
-          if (ask.length === 0) return undefined; // nothing to ask: the pool ends it
-          t.port.postMessage(ask);
-          return t.next<HistoryHiding>();
-        });
+        const asked = follows ? [follows] : ask(tasks, historyQuestions(entries));
         for (const reply of asked) {
           const answer = await reply;
           if (answer === undefined) continue;

@@ -12,7 +12,7 @@ import { type HistoryEntry, historySieve, type IsoDate, type IsoMonth, type Lang
 import type { HistoryIndexLines } from '../cases/history-index-lines';
 import { isCaseFile, readHistoryFile, type UncheckedKeys } from './history';
 import type { HistoryIndexMemoEntry, HistoryIndexMemoUse } from './history-index-file';
-import { answerQuestion, monthEntries } from './history-parts';
+import { answerQuestion, historyQuestions, monthEntries } from './history-parts';
 import { type CliIo, CliUserError } from './io';
 
 /**
@@ -73,6 +73,11 @@ export type HistoryAnswer =
       results: HistoryFileResult[];
       /** With `keep`: how many indexes an earlier task kept were used again. */
       reused?: number;
+      /**
+       * The worker read every file and sends its {@link HistoryHiding} next, unasked: it asks
+       * itself the questions the main thread would (`historyQuestions` of these results).
+       */
+      hidingFollows?: true;
     }
   | { error: unknown };
 
@@ -138,19 +143,33 @@ interface ReadOptions {
  * The month's households as the main thread hands them over while it reads the month's file
  * (`{ hint }` messages, history-pool.ts), and the indexes read: each index's lines of the households
  * hinted are parsed ahead (`prepare`), on a core the main thread leaves, so that little is left to
- * do once the households come.
+ * do once the households come — the households hinted are not looked up again in each index then
+ * (`preparedEntries`), only the last few (docs/performance.md, "Twenty-sixth round").
  */
 function ahead(): Ahead {
-  const hinted: string[] = [];
+  const hinted = new Set<string>();
   const indexes: HistoryIndexLines[] = [];
+  // the month's households not hinted (once for all indexes); undefined: one hinted is not among them
+  let last: { month: ReadonlySet<string>; rest: string[] | undefined } | undefined;
+  const restOf = (month: ReadonlySet<string>) => {
+    if (last?.month === month) return last.rest;
+    const rest: string[] = [];
+    for (const h of month) if (!hinted.has(h)) rest.push(h);
+    last = { month, rest: month.size - rest.length === hinted.size ? rest : undefined };
+    return last.rest;
+  };
   return {
     hint(keys) {
       for (const x of indexes) x.prepare(keys);
-      for (const k of keys) hinted.push(k);
+      for (const k of keys) hinted.add(k);
     },
     add(x) {
       x.prepare(hinted);
       indexes.push(x);
+    },
+    entriesOf(x, month) {
+      const rest = indexes.includes(x) ? restOf(month) : undefined;
+      return rest ? x.preparedEntries(rest) : x.entriesOf(month);
     },
   };
 }
@@ -158,6 +177,8 @@ function ahead(): Ahead {
 interface Ahead {
   hint(keys: readonly string[]): void;
   add(index: HistoryIndexLines): void;
+  /** The entries of `month`'s households in index `x` (as `x.entriesOf(month)`). */
+  entriesOf(x: HistoryIndexLines, month: ReadonlySet<string>): HistoryEntry[] | undefined;
 }
 
 /** Reads one file as {@link readOne}; a user error is the file's failed result (what it wrote on stderr kept). */
@@ -188,12 +209,13 @@ async function resultOf(
   task: HistoryTask,
   r: Read,
   households: ReadonlySet<string>,
+  early: Ahead,
 ): Promise<{ read: Read; result: HistoryFileResult }> {
   if (!('kept' in r)) return { read: r, result: r };
-  const entries = isEntries(r.kept) ? monthEntries(r.kept, households) : r.kept.entriesOf(households);
+  const entries = isEntries(r.kept) ? monthEntries(r.kept, households) : early.entriesOf(r.kept, households);
   if (entries) return { read: r, result: { ok: true, index: r.index, note: r.note, entries } };
   const file = task.files.find((f) => f.index === r.index)?.file as string;
-  return resultOf(task, await readAt(task, r.index, file, { caseFileOnly: true }), households);
+  return resultOf(task, await readAt(task, r.index, file, { caseFileOnly: true }), households, early);
 }
 
 /**
@@ -323,6 +345,14 @@ function memoOf(task: HistoryTask) {
   return { use, done };
 }
 
+/** The questions the main thread asks of files that are all one thread's (history-pool.ts): `historyQuestions`. */
+function ownQuestions(results: readonly HistoryFileResult[]): HistoryQuestion {
+  const inOrder = [...results].sort((a, b) => a.index - b.index);
+  return historyQuestions(inOrder.map((r) => (r.ok ? r.entries : [])))
+    .map((keys, i) => ({ index: inOrder[i]?.index ?? i, keys }))
+    .filter((q) => q.keys.length > 0);
+}
+
 /** Runs one task in a worker thread (tinypool calls the default export). */
 export default async function readHistoryTask(task: HistoryTask): Promise<void> {
   const { port } = task;
@@ -348,14 +378,21 @@ export default async function readHistoryTask(task: HistoryTask): Promise<void> 
     const month = await come;
     const results: HistoryFileResult[] = [];
     for (let i = 0; i < read.length; i++) {
-      const { read: r, result } = await resultOf(task, read[i] as Read, month);
+      const { read: r, result } = await resultOf(task, read[i] as Read, month, early);
       read[i] = r;
       results.push(result);
       if (!result.ok) break; // (a case file read again, refused)
     }
     const reused = kept?.done();
-    port.postMessage({ results, ...(reused === undefined ? {} : { reused }) } satisfies HistoryAnswer);
-    const questions = await messages.next<HistoryQuestion>();
+    // every file here: the questions are this thread's to ask itself, while the main thread
+    // receives the results (docs/performance.md, "Twenty-sixth round")
+    const alone = results.length === task.count && results.every((r) => r.ok);
+    port.postMessage({
+      results,
+      ...(reused === undefined ? {} : { reused }),
+      ...(alone ? { hidingFollows: true } : {}),
+    } satisfies HistoryAnswer);
+    const questions: HistoryQuestion = alone ? ownQuestions(results) : await messages.next<HistoryQuestion>();
     // what each file kept, for the questions (looked up by pair when asked: no key per entry)
     const hiding: { index: number; keys: string[] }[] = [];
     for (const { index, keys } of questions)
