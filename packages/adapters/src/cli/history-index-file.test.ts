@@ -193,35 +193,45 @@ describe('run reading an index in a worker thread', () => {
 });
 
 describe('history threads given the households as the month is read (hints)', () => {
-  for (const hintBatch of [1, 7])
-    it(`give the same history with the index lines parsed ahead (batches of ${hintBatch})`, async () => {
-      expect(existsSync(historyWorkerFile()), 'pnpm build first: the worker threads run dist/').toBe(true);
-      const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: root };
-      const files = [join(august, 'cases.json')];
-      const october = asIsoMonth('2026-10');
-      const keys = [...new Set(historyIndexBeside(files[0] as string)?.entries.map((e) => e.householdKey))];
-      // every other household of August's, and one it does not have
-      const households = new Set([...keys.filter((_, i) => i % 2 === 0), '7412AB 1']);
-      const reading = startHistoryWorkers(io, files, october, { hintBatch });
-      for (const h of households) reading.hint(h);
-      const there = await reading.finish(households);
-      const here = await loadHistory(io, files, { month: october, households });
-      expect(there.entries.length).toBeGreaterThan(0);
-      expect(there.entries).toEqual(here.entries);
-    }, 60_000);
-
-  it('give the history of the households given at the end, though others were hinted too', async () => {
+  /**
+   * August's case file read by a history thread told `hinted` as the month is read, finished with
+   * `households`: the history it gives, and what the command's thread reads itself.
+   */
+  async function hinted(
+    pick: (keys: string[]) => { hinted: string[]; households: Set<string> },
+    hintBatch: number,
+  ) {
+    expect(existsSync(historyWorkerFile()), 'pnpm build first: the worker threads run dist/').toBe(true);
     const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: root };
     const files = [join(august, 'cases.json')];
     const october = asIsoMonth('2026-10');
     const keys = [...new Set(historyIndexBeside(files[0] as string)?.entries.map((e) => e.householdKey))];
-    const households = new Set(keys.filter((_, i) => i % 2 === 0));
-    const reading = startHistoryWorkers(io, files, october, { hintBatch: 2 });
-    // every household hinted, half of them not among the month's in the end
-    for (const h of keys) reading.hint(h);
+    const { hinted, households } = pick(keys);
+    const reading = startHistoryWorkers(io, files, october, { hintBatch });
+    for (const h of hinted) reading.hint(h);
     const there = await reading.finish(households);
     const here = await loadHistory(io, files, { month: october, households });
-    expect(there.entries.length).toBeGreaterThan(0);
-    expect(there.entries).toEqual(here.entries);
+    return { there: there.entries, here: here.entries };
+  }
+
+  for (const hintBatch of [1, 7])
+    it(`give the same history with the index lines parsed ahead (batches of ${hintBatch})`, async () => {
+      const { there, here } = await hinted((keys) => {
+        // every other household of August's, and one it does not have
+        const households = new Set([...keys.filter((_, i) => i % 2 === 0), '7412AB 1']);
+        return { hinted: [...households], households };
+      }, hintBatch);
+      expect(there.length).toBeGreaterThan(0);
+      expect(there).toEqual(here);
+    }, 60_000);
+
+  it('give the history of the households given at the end, though others were hinted too', async () => {
+    // every household hinted, half of them not among the month's in the end
+    const { there, here } = await hinted(
+      (keys) => ({ hinted: keys, households: new Set(keys.filter((_, i) => i % 2 === 0)) }),
+      2,
+    );
+    expect(there.length).toBeGreaterThan(0);
+    expect(there).toEqual(here);
   }, 60_000);
 });
