@@ -143,8 +143,8 @@ function allocationHash(e: Explainable): number {
 }
 
 /** The numbers a template is filled with, as a key (-0 kept apart from 0: two keys may stand for one text, never one key for two). */
-const numbersKey = (numbers: TemplateReads['numbers']): string =>
-  numbers.map((n) => (Object.is(n.value, -0) ? '-0' : String(n.value))).join('\u0000');
+const numbersKey = (values: readonly number[]): string =>
+  values.map((v) => (Object.is(v, -0) ? '-0' : String(v))).join('\u0000');
 
 /** A routing text and what it was made of; `serial`: its place in its table. */
 interface RouteEntry {
@@ -224,18 +224,13 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
   // them would come twice from the memo of texts (docs/performance.md, "Twenty-fifth round"). A
   // text that cannot be made so is rendered.
   const templates = newTable<TemplateEntry>();
-  const templated = (r: Evaluable, reads: TemplateReads): string => {
+  const templated = (r: Evaluable, reads: TemplateReads, values: readonly number[]): string => {
     const bucket = templates.buckets.get(reads.hash);
     const found = bucket?.find(
       (e) => e.compiled === r.compiled && sameTeams(e.teams, r.teams) && sameTemplateReads(e.reads, reads),
     );
     lastTemplate = found?.template ? found.serial : -1;
-    if (found?.template)
-      return fillTemplate(
-        found.template,
-        reads.numbers.map((n) => n.value),
-        lang,
-      );
+    if (found?.template) return fillTemplate(found.template, values, lang);
     rendered += 1;
     // a text that cannot be made from a template, or none kept: rendered
     if (found || templates.count >= limit) return routeStateText(r, lang);
@@ -285,10 +280,12 @@ export function contactExplanations(lang: Lang, options: { limit?: number } = {}
       return contactExplanationIn(journey, lang);
     }
     if (reads.numbers.length > 0) {
-      const text = templated(r, reads);
+      // the numbers once: what the template is filled with is what the key names
+      const values = reads.numbers.map((n) => n.value);
+      const text = templated(r, reads, values);
       const allocation = allocationEntry(a);
       if (lastTemplate >= 0 && allocation.serial >= 0)
-        lastKey = `${lastTemplate}\u0000${allocation.serial}\u0000${numbersKey(reads.numbers)}`;
+        lastKey = `${lastTemplate}\u0000${allocation.serial}\u0000${numbersKey(values)}`;
       return `${text}\n${allocation.text}`;
     }
     const route = routeEntry(r, reads);
