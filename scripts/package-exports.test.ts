@@ -17,13 +17,13 @@ const entry = (base: string) => ({
   require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
 });
 
-// Entries tsup builds besides the root and the concepts: adapters' command line (its `bin`) and the
-// worker thread of a simulation's pool (worker threads load built JavaScript, issue 16) and of
-// `signaalreis batch`'s pool (the command line itself, sharing its chunks; issue 14). The worker
-// threads of `run`'s history pool, history keys and worklists (issue 14) are built apart, as self-contained files
-// (tsup.worker.config.ts; tested below).
+// Entries tsup builds besides the root and the concepts: the worker thread of a simulation's pool
+// (worker threads load built JavaScript, issue 16). adapters' command line (its `bin`) and the worker
+// thread of `signaalreis batch`'s pool are built apart as their own bundle (tsup.cli.config.ts,
+// issue 14; packages/adapters/src/cli/cli-bundle.test.ts), and so are the worker threads of `run`'s
+// history pool, history keys and worklists, as self-contained files (tsup.worker.config.ts).
 const EXTRA_ENTRIES: Record<string, string[]> = {
-  adapters: ['cli', 'simulation/worker', 'cli/batch-worker'],
+  adapters: ['simulation/worker'],
 };
 // Subpaths the root does not re-export: the case store (issue 11) loads PGlite, pg and kysely,
 // ~150 ms of cold import that no other user of the root should pay; it is only on its subpath. The
@@ -95,7 +95,32 @@ describe("@signaalreis/adapters: run's worker threads are self-contained files (
     expect(config.noExternal.some((p: RegExp) => p.test('@signaalreis/core'))).toBe(true);
     expect(config.noExternal.some((p: RegExp) => p.test('zod'))).toBe(true);
     expect(config.noExternal.some((p: RegExp) => p.test('exceljs'))).toBe(false);
-    expect(manifest('adapters').scripts.build).toBe('tsup && tsup --config tsup.worker.config.ts');
+    expect(manifest('adapters').scripts.build).toBe(
+      'tsup && tsup --config tsup.worker.config.ts && tsup --config tsup.cli.config.ts',
+    );
+  });
+});
+
+describe('@signaalreis/adapters: the command line is its own bundle (issue 14)', () => {
+  it('is built last, as ESM with its chunks in dist/command/, everything bundled but the packages loaded apart', async () => {
+    const pkg = 'adapters';
+    const { default: config, LOADED_APART } = await import(`../packages/${pkg}/tsup.cli.config.ts`);
+    expect(config.entry).toEqual({ cli: 'src/cli.ts', 'cli/batch-worker': 'src/cli/batch-worker.ts' });
+    expect(config).toMatchObject({ format: ['esm'], splitting: true, clean: false });
+    const bundled = (name: string) => config.noExternal.some((p: RegExp) => p.test(name));
+    for (const name of [
+      '@signaalreis/core',
+      '@signaalreis/rules-presets',
+      'zod',
+      'commander',
+      'ajv/dist/2020.js',
+    ])
+      expect(bundled(name), name).toBe(true);
+    for (const name of [...LOADED_APART, 'exceljs/dist/exceljs.min.js', 'kysely/helpers/postgres'])
+      expect(bundled(name), name).toBe(false);
+    // a package whose name only begins like one loaded apart is bundled
+    expect(bundled('pg-format-like')).toBe(true);
+    expect(manifest('adapters').scripts.build.endsWith('tsup --config tsup.cli.config.ts')).toBe(true);
   });
 });
 
@@ -105,7 +130,7 @@ describe('@signaalreis/adapters: the command line is the bin, not the API', () =
     expect(m.bin).toEqual({ signaalreis: './dist/cli.js' });
     expect(read('packages/adapters/src/cli.ts')).toMatch(/^#!\/usr\/bin\/env node\n/);
     const pkg = 'adapters';
-    const config = (await import(`../packages/${pkg}/tsup.config.ts`)).default;
+    const config = (await import(`../packages/${pkg}/tsup.cli.config.ts`)).default;
     expect(config.entry.cli).toBe('src/cli.ts');
     expect(concepts('adapters')).not.toContain('cli');
     expect(Object.keys(m.exports)).not.toContain('./cli');

@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // The worker thread of `run`'s history pool (issue 14) as one self-contained file,
 // dist/cli/history-worker.js, built after the library (package.json "build": `tsup` first, whose
@@ -9,17 +9,14 @@ import { defineConfig } from 'tsup';
 // an import: it is loaded only for an .xlsx history file (src/xlsx/workbook.ts imports it when
 // needed). The packages bundled are CommonJS in part (cli-progress, yauzl …), whose require of
 // Node built-ins gets a real `require` from the banner.
-export default defineConfig({
-  entry: {
-    'cli/history-worker': 'src/cli/history-worker.ts',
-    // the thread that writes a large month's worklists (cli/worklist-thread.ts)
-    'cli/worklist-worker': 'src/cli/worklist-worker.ts',
-    // the thread that keys the history signal files' lines (cli/history-keys-thread.ts)
-    'cli/history-keys-worker': 'src/cli/history-keys-worker.ts',
-  },
+
+/**
+ * What the built-apart bundles of this package share (these workers, and the command line:
+ * tsup.cli.config.ts): ESM for Node 20, no declarations, built after the library without emptying
+ * dist/, and a real `require` for what a bundled CommonJS package requires of Node.
+ */
+export const BUNDLED_FOR_NODE = {
   format: ['esm'],
-  noExternal: [/^(?!exceljs$)/],
-  splitting: false,
   dts: false,
   clean: false,
   sourcemap: true,
@@ -29,4 +26,17 @@ export default defineConfig({
   banner: {
     js: "import { createRequire as __signaalreisRequire } from 'node:module'; const require = __signaalreisRequire(import.meta.url);",
   },
+} satisfies Options;
+
+export default defineConfig({
+  entry: {
+    'cli/history-worker': 'src/cli/history-worker.ts',
+    // the thread that writes a large month's worklists (cli/worklist-thread.ts)
+    'cli/worklist-worker': 'src/cli/worklist-worker.ts',
+    // the thread that keys the history signal files' lines (cli/history-keys-thread.ts)
+    'cli/history-keys-worker': 'src/cli/history-keys-worker.ts',
+  },
+  ...BUNDLED_FOR_NODE,
+  noExternal: [/^(?!exceljs$)/],
+  splitting: false,
 });

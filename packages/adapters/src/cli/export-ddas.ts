@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { IsoDate, IsoMonth, Issue, Lang, LifecycleTable, MunicipalityCode } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { type DdasExportMonth, ddasDelivery } from '../ddas/export';
+import type { DdasExportMonth } from '../ddas/export';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { caseFileArg, issueLine } from './json-input';
 import { cliLang, issueText, localize } from './lang';
@@ -129,6 +129,8 @@ export async function runExportDdas(
   const municipalities =
     o.municipality.length > 0 ? o.municipality : [...new Set(months.map((m) => m.municipality))];
   if (municipalities.length === 0) throw new CliUserError(t.nothingToDeliver);
+  // loaded when a delivery is made: the DDAS schema's validator (ajv) is no part of other commands' start
+  const { ddasDelivery } = await import('../ddas/export');
   const made = ddasDelivery(
     {
       period: { from: o.from, to: o.to },

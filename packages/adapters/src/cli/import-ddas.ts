@@ -5,7 +5,6 @@
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { caseFileText } from '../cases/case-file-text';
-import { importDdasDelivery } from '../ddas/import';
 import { CliExit, type CliIo, EXIT_CODES } from './io';
 import { issueLine, readJsonArg, refuseFile } from './json-input';
 import { cliLang, localize } from './lang';
@@ -32,11 +31,18 @@ export const importedFileName = (municipality: string, month: string): string =>
  * Runs `signaalreis import ddas <delivery.json> [--out <dir>] [--strict]`: 0 done; 1 under
  * `--strict` when something could not be kept; 2 (a {@link CliUserError}) when the file is refused.
  */
-export function runImportDdas(cliIo: CliIo, file: string, o: ImportDdasOptions, command: string): number {
+export async function runImportDdas(
+  cliIo: CliIo,
+  file: string,
+  o: ImportDdasOptions,
+  command: string,
+): Promise<number> {
   const io = terminalIo(cliIo);
   const lang = cliLang(io);
   const t = localize(EXCHANGE_MESSAGES, lang);
   const json = readJsonArg(io, file, 'caseFile');
+  // loaded when a delivery is read: the DDAS schema's validator (ajv) is no part of other commands' start
+  const { importDdasDelivery } = await import('../ddas/import');
   const imported = importDdasDelivery(json);
   if (!imported.ok) refuseFile(io, file, imported.issues, t.notDelivery);
   const d = imported.value;
@@ -80,8 +86,8 @@ export function registerImportDdas(importCommand: Command, io: CliIo): void {
     .argument('<delivery>', t.deliveryArg)
     .option('--out <dir>', t.importOutHelp)
     .addOption(new Option('--strict', t.strictHelp).default(false))
-    .action((file: string, o: ImportDdasOptions, cmd: Command) => {
-      const code = runImportDdas(
+    .action(async (file: string, o: ImportDdasOptions, cmd: Command) => {
+      const code = await runImportDdas(
         io,
         file,
         o,
