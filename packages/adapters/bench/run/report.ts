@@ -2,6 +2,8 @@
 // that belongs next to it (figures from a busy machine mean little without the load).
 import { execSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { HISTORY_WORKERS_ENV } from '../../src/cli/history-pool';
+import { WORKLIST_THREAD_ENV } from '../../src/cli/worklist-thread';
 import type { CoresResult } from './cores';
 import type { PlatformResult, Totals } from './platform';
 
@@ -214,4 +216,15 @@ export function machine(): string {
     .map((l) => l.toFixed(2))
     .join(', ');
   return `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, commit ${commit}, load average ${load}`;
+}
+
+/**
+ * The thread settings every run of the benchmark inherits from its environment (unset: `auto`).
+ * Which way `auto` goes depends on the machine and the moment — the history-keys thread was chosen
+ * more often once the command started sooner (docs/performance.md, "Twenty-seventh round") — so the
+ * figures of two builds compare only under the same setting: set both variables to compare like
+ * with like.
+ */
+export function threadSettings(env: NodeJS.ProcessEnv = process.env): string {
+  return [HISTORY_WORKERS_ENV, WORKLIST_THREAD_ENV].map((k) => `${k}=${env[k] || 'auto'}`).join(', ');
 }

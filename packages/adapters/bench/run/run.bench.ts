@@ -32,7 +32,7 @@ import { secondCore } from './cores';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
 import { type PlatformWay, platform } from './platform';
 import { profileOnce } from './profile-run';
-import { type LettersResult, machine, type SizeResult, table } from './report';
+import { type LettersResult, machine, type SizeResult, table, threadSettings } from './report';
 import { type YearWay, year } from './year';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -219,6 +219,7 @@ async function letters(size: number): Promise<LettersResult> {
 
 const before = machine();
 log(before);
+log(`threads: ${threadSettings()}`);
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await month(size));
 const yearResult = o.year
@@ -262,7 +263,7 @@ log(
 );
 const after = machine();
 process.stdout.write(
-  `Preset ${PRESET}, seed ${seed}, ${repeat} repeat(s), medians. Before: ${before}. After: load average ${after.split('load average ')[1]}.\n\n`,
+  `Preset ${PRESET}, seed ${seed}, ${repeat} repeat(s), medians. Before: ${before}. After: load average ${after.split('load average ')[1]}. Threads: ${threadSettings()}.\n\n`,
 );
 process.stdout.write(`${table(results, yearResult, o.label, lettersResult, platformResult, cores)}\n`);
 if (digests.length > 0)
