@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readLedgerCsv } from '@signaalreis/adapters';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCliEn } from './cli-test-kit';
+import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
 
 const LEDGER = 'examples/data/ledger-energy-2026-10.csv';
 const HEADER =
@@ -79,6 +79,16 @@ describe('signaalreis criteria', () => {
         /source: Divosa\/NVVK\/VNG, De signaalreis \(2023\), annex, energy supplier A: /,
       );
     }
+  });
+
+  it('the text summary names the rows no rule applied to in words, Dutch by default', async () => {
+    const args = ['criteria', LEDGER, '--preset', 'criteria-energy-a', '--date', '2026-10-20'];
+    const nl = await runCli(args);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toMatch(/^ {2}geen signaal: geen regel van toepassing +\d+$/m);
+    expect(nl.stdout).not.toContain('no rule applies');
+    const en = await runCliEn(args);
+    expect(en.stdout).toMatch(/^ {2}no signal: no rule applies +\d+$/m);
   });
 
   it('the 2023 regulation gives an end-of-supply signal for a contract ending in exactly 20 working days', async () => {

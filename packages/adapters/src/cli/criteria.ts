@@ -139,7 +139,8 @@ export function registerCriteria(program: Command, io: CliIo): void {
         ...Object.entries(summary.byKind).map(
           ([k, n]) => `  ${`${t.signal} ${k}`.padEnd(35)}${String(n).padStart(5)}`,
         ),
-        ...Object.entries(summary.notDeliveredByRule).map(
+        // by the rule that said no (its id), or in words when none applied
+        ...count(e.notDelivered.map((d) => d.ruleId ?? t.noRule)).map(
           ([k, n]) => `  ${`${t.noSignal} ${k}`.padEnd(35)}${String(n).padStart(5)}`,
         ),
         ...Object.entries(summary.invalidByCode).map(

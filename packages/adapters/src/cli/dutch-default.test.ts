@@ -3,10 +3,12 @@
 // errors too. Machine-readable output keeps its English keys.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { fixtureDir, runCli } from './cli-test-kit';
 import { langArg, localeLang } from './lang';
 import { dutchCommanderError } from './messages/common';
+import { buildProgram } from './program';
 
 const MONTH = ['examples/data/signals-2026-10.csv', '--month', '2026-10', '--preset', 'type-medium'];
 
@@ -38,6 +40,26 @@ describe('the language of the command line', () => {
     const en = await runCli(['run', '--help', '--lang', 'en']);
     expect(en.stdout).toMatch(/^Usage: signaalreis run \[options\]/);
     expect(en.stdout).toContain('The monthly run');
+  });
+
+  it("every command's help is Dutch, its option extras too where commander wraps the line before them", async () => {
+    // `criteria --help` wrapped "(keuze uit: …, default: …)" before the word and left it English
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      cwd: '.',
+      today: '2026-11-02',
+    };
+    const paths = (c: Command, at: string[]): string[][] =>
+      c.commands.flatMap((sub) => [[...at, sub.name()], ...paths(sub, [...at, sub.name()])]);
+    const commands = paths(buildProgram(io as never), []);
+    expect(commands.length).toBeGreaterThan(30);
+    for (const path of commands) {
+      const help = (await runCli([...path, '--help'])).stdout;
+      expect(help, path.join(' ')).toMatch(/^Gebruik: signaalreis /);
+      expect(help, path.join(' ')).not.toMatch(/^(Usage|Options|Commands|Arguments|Global Options):/m);
+      expect(help, path.join(' ')).not.toMatch(/[(,]\s*(default|choices|env|preset):/);
+    }
   });
 
   it("commander's errors are Dutch: unknown option and command, missing value, bad choice", async () => {

@@ -38,18 +38,32 @@ const todayParser =
     return value;
   };
 
-/** Commander's help words and extras in the language (commander's own words are English). */
+/**
+ * Commander's help words and extras in the language (commander's own words are English). The extras
+ * of an option or argument — `(choices: …, default: …)` — are put in the language in its description,
+ * before commander wraps the line: after it, a line break could stand where the pattern wants `, `
+ * (`criteria --help` kept an English `default:` so).
+ */
 function helpIn(lang: Lang): Partial<Help> {
   if (lang === 'en') return {};
+  const extras = (text: string) =>
+    text.replace(
+      /(\(|, )(default:|choices:|env:|preset:)/g,
+      (_, before: string, w: string) => `${before}${HELP_WORDS[w] ?? w}`,
+    );
   const words = (text: string) =>
     text
       .replace(/^(Usage:|Options:|Commands:|Arguments:|Global Options:)/gm, (w) => HELP_WORDS[w] ?? w)
-      .replace(/\[(options|command)\]/g, (w) => HELP_WORDS[w] ?? w)
-      .replace(
-        /(\(|, )(default:|choices:|env:|preset:)/g,
-        (_, before: string, w: string) => `${before}${HELP_WORDS[w] ?? w}`,
-      );
-  return { formatHelp: (cmd, helper) => words(Help.prototype.formatHelp.call(helper, cmd, helper)) };
+      .replace(/\[(options|command)\]/g, (w) => HELP_WORDS[w] ?? w);
+  return {
+    optionDescription(option) {
+      return extras(Help.prototype.optionDescription.call(this, option));
+    },
+    argumentDescription(argument) {
+      return extras(Help.prototype.argumentDescription.call(this, argument));
+    },
+    formatHelp: (cmd, helper) => words(Help.prototype.formatHelp.call(helper, cmd, helper)),
+  };
 }
 
 /**

@@ -222,7 +222,9 @@ export function loadRoutingConfig(
 ): Result<LoadedRoutingConfig> {
   const teams = options.teams ?? [];
   const teamIssues = unknownTeamIssues(teamRefs(input), teams);
-  const parsed = RoutingConfigSchema.safeParse(input);
+  // parsed once per preset: zod's compiled fast path costs more to make than it saves (project
+  // default; docs/performance.md, "Twenty-eighth round")
+  const parsed = RoutingConfigSchema.safeParse(input, { jitless: true });
   if (!parsed.success) return fail([...issuesFromZod(parsed.error), ...teamIssues]);
   const config = parsed.data;
   const table = tableIssues((input as { table: Record<string, unknown> }).table);

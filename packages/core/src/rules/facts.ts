@@ -46,6 +46,22 @@ export function factsSchema(declarations: readonly FactDeclaration[]): z.ZodType
   return z.object(shape) as unknown as z.ZodType<Facts>;
 }
 
+// The schema of each list of declarations, made once: a table validates a fact set per row of a
+// ledger, and a zod schema costs far more to make (and to compile on its first parse) than to use —
+// `signaalreis criteria` of 20,500 rows spent most of its time making 20,500 equal schemas
+// (docs/performance.md, "Twenty-eighth round"). Keyed by the list itself: a table's declarations are
+// not changed after it is loaded (a changed table is a new one, as `loadRuleTable` makes it).
+const SCHEMAS = new WeakMap<readonly FactDeclaration[], z.ZodType<Facts>>();
+
+function schemaOf(declarations: readonly FactDeclaration[]): z.ZodType<Facts> {
+  let schema = SCHEMAS.get(declarations);
+  if (!schema) {
+    schema = factsSchema(declarations);
+    SCHEMAS.set(declarations, schema);
+  }
+  return schema;
+}
+
 /**
  * Validates a fact set against a table's declared facts: money is integer cents, dates are real
  * `YYYY-MM-DD` dates, enums take their declared values. Problems are issues with a path.
@@ -58,7 +74,7 @@ export function factsSchema(declarations: readonly FactDeclaration[]): z.ZodType
  * ```
  */
 export function validateFacts(table: { facts: readonly FactDeclaration[] }, input: unknown): Result<Facts> {
-  const parsed = factsSchema(table.facts).safeParse(input);
+  const parsed = schemaOf(table.facts).safeParse(input);
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, issues: issuesFromZod(parsed.error) };

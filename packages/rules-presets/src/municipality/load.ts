@@ -22,6 +22,14 @@ import { type MunicipalityPreset, MunicipalityPresetSchema, PresetIdSchema } fro
 import { didYouMean } from './suggest';
 
 /**
+ * How a preset is parsed: without zod's compiled fast path (`jitless`), which costs more to make than
+ * it saves for a schema parsed once or a few times per process — a command's first preset loaded in
+ * 21–39 ms instead of 46–62 ms, later ones as fast as with it (docs/performance.md, "Twenty-eighth
+ * round"; project default).
+ */
+const PARSED_ONCE = { jitless: true } as const;
+
+/**
  * Presets that `extends` can name: preset id → the preset's JSON as written (possibly itself
  * extending another).
  *
@@ -217,7 +225,7 @@ function checkMerged(
     issue('preset_format_1', path, M.preset_format_1(key)),
   );
   if (old.length > 0) return fail(old);
-  const parsed = MunicipalityPresetSchema.safeParse(raw);
+  const parsed = MunicipalityPresetSchema.safeParse(raw, PARSED_ONCE);
   if (!parsed.success) return fail(withAt(amountMessages(issuesFromZod(parsed.error), raw), raw));
   const teams = parsed.data.teams ?? [];
   const declared = prefixIssues(teamDeclarationIssues(teams), ['teams']);

@@ -93,6 +93,8 @@ export const CRITERIA_CLI_MESSAGES = {
   }),
   signal: { nl: 'signaal', en: 'signal' },
   noSignal: { nl: 'geen signaal:', en: 'no signal:' },
+  /** In the text summary, for the rows no rule of the table applied to (their `reason` in the JSON). */
+  noRule: { nl: 'geen regel van toepassing', en: 'no rule applies' },
   invalid: { nl: 'ongeldig:', en: 'invalid:' },
   written: (file: string): B => ({
     nl: `Besluiten geschreven naar ${file}`,
