@@ -87,6 +87,10 @@ describe('signaalreis criteria', () => {
     expect(nl.code).toBe(0);
     expect(nl.stdout).toMatch(/^ {2}geen signaal: geen regel van toepassing +\d+$/m);
     expect(nl.stdout).not.toContain('no rule applies');
+    // the counts in one column after the longest label (a long rule id or code pushed them out before)
+    const counted = nl.stdout.split('\n').filter((l) => /^ {2}\S.* \d+$/.test(l));
+    expect(counted.length).toBeGreaterThan(5);
+    expect(new Set(counted.map((l) => l.length)).size).toBe(1);
     const en = await runCliEn(args);
     expect(en.stdout).toMatch(/^ {2}no signal: no rule applies +\d+$/m);
   });

@@ -1,7 +1,7 @@
 // `signaalreis criteria`: a partner's ledger against a criteria preset — which customers become a
 // signal this month, of which kind, on which delivery day, and why (phases 1–2 of the journey).
 import { resolve } from 'node:path';
-import { evaluateLedger, type IsoDate } from '@signaalreis/core';
+import { type IsoDate, visitLedger } from '@signaalreis/core';
 import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
 import { readCsvText } from '../files/lookup-files';
@@ -26,6 +26,17 @@ export interface CriteriaOptions {
   csvDialect: CsvDialect;
   format: 'text' | 'json';
 }
+
+/** One row of `--out`: the decision about one ledger row (`deliver`: yes, no or invalid). */
+type Decision = {
+  customer_id: string;
+  deliver: string;
+  kind: string;
+  delivery_date: string;
+  rule: string;
+  reason: string;
+  explanation: string;
+};
 
 const count = (xs: readonly string[]) => {
   const m = new Map<string, number>();
@@ -72,35 +83,49 @@ export function registerCriteria(program: Command, io: CliIo): void {
         throw new CliUserError(`${file}: ${fatal.map((p) => issueText(lang, p)).join('; ')}`);
       const ledger = read.value;
       const usable = ledger.rows.filter((r) => r.value);
-      const evaluated = evaluateLedger(
+      // each row's decision made as it is evaluated, its trace let go (visitLedger): in the order
+      // delivered, not delivered, invalid, then the rows that could not be read
+      const delivered: Decision[] = [];
+      const notDelivered: Decision[] = [];
+      const rejected: Decision[] = [];
+      const evaluated = visitLedger(
         preset.value,
         usable.map((r) => r.value),
         o.date,
+        (row) => {
+          if ('invalid' in row) {
+            const x = row.invalid;
+            rejected.push({
+              customer_id: x.customerId ?? '',
+              deliver: 'invalid',
+              kind: '',
+              delivery_date: '',
+              rule: '',
+              reason: x.issues.map((i) => i.code).join(' '),
+              explanation: x.issues.map((i) => issueText(lang, i)).join('; '),
+            });
+            return;
+          }
+          const d = row.evaluation;
+          (d.deliver ? delivered : notDelivered).push({
+            customer_id: d.customerId,
+            deliver: d.deliver ? 'yes' : 'no',
+            kind: d.kind ?? '',
+            delivery_date: d.deliveryDate ?? '',
+            rule: d.ruleId ?? '',
+            reason: d.reason,
+            explanation: d.explanation[lang],
+          });
+        },
       );
       if (!evaluated.ok) {
         const [first] = evaluated.issues;
         throw new CliUserError(t.onDate(o.preset, o.date, first ? issueText(lang, first) : ''));
       }
-      const e = evaluated.value;
-      const decisions = [
-        ...[...e.delivered, ...e.notDelivered].map((d) => ({
-          customer_id: d.customerId,
-          deliver: d.deliver ? 'yes' : 'no',
-          kind: d.kind ?? '',
-          delivery_date: d.deliveryDate ?? '',
-          rule: d.ruleId ?? '',
-          reason: d.reason,
-          explanation: d.explanation[lang],
-        })),
-        ...e.invalid.map((x) => ({
-          customer_id: x.customerId ?? '',
-          deliver: 'invalid',
-          kind: '',
-          delivery_date: '',
-          rule: '',
-          reason: x.issues.map((i) => i.code).join(' '),
-          explanation: x.issues.map((i) => issueText(lang, i)).join('; '),
-        })),
+      const decisions: Decision[] = [
+        ...delivered,
+        ...notDelivered,
+        ...rejected,
         ...ledger.rows
           .filter((r) => !r.value)
           .map((r) => ({
@@ -124,28 +149,31 @@ export function registerCriteria(program: Command, io: CliIo): void {
         preset: o.preset,
         date: o.date,
         rows: ledger.rows.length,
-        delivered: e.delivered.length,
-        notDelivered: e.notDelivered.length,
+        delivered: delivered.length,
+        notDelivered: notDelivered.length,
         invalid: invalid.length,
-        byKind: Object.fromEntries(count(e.delivered.map((d) => d.kind ?? 'early'))),
-        notDeliveredByRule: Object.fromEntries(count(e.notDelivered.map((d) => d.ruleId ?? d.reason))),
+        byKind: Object.fromEntries(count(delivered.map((d) => d.kind || 'early'))),
+        notDeliveredByRule: Object.fromEntries(count(notDelivered.map((d) => d.rule || d.reason))),
         invalidByCode: Object.fromEntries(count(invalid.flatMap((d) => d.reason.split(' ')))),
       };
       if (o.format === 'json') return void io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      const counted: [string, number][] = [
+        ...Object.entries(summary.byKind).map(([k, n]): [string, number] => [`${t.signal} ${k}`, n]),
+        // by the rule that said no (its id), or in words when none applied
+        ...count(notDelivered.map((d) => d.rule || t.noRule)).map(([k, n]): [string, number] => [
+          `${t.noSignal} ${k}`,
+          n,
+        ]),
+        ...Object.entries(summary.invalidByCode).map(([k, n]): [string, number] => [`${t.invalid} ${k}`, n]),
+      ];
+      // labels in a column as wide as the longest, the counts right-aligned after at least a space
+      const width = Math.max(34, ...counted.map(([label]) => label.length)) + 1;
+      const digits = Math.max(5, ...counted.map(([, n]) => String(n).length + 1));
       const lines = [
         t.head(file, o.preset, o.date),
         '',
         t.rows(summary.rows, summary.delivered, summary.notDelivered, summary.invalid),
-        ...Object.entries(summary.byKind).map(
-          ([k, n]) => `  ${`${t.signal} ${k}`.padEnd(35)}${String(n).padStart(5)}`,
-        ),
-        // by the rule that said no (its id), or in words when none applied
-        ...count(e.notDelivered.map((d) => d.ruleId ?? t.noRule)).map(
-          ([k, n]) => `  ${`${t.noSignal} ${k}`.padEnd(35)}${String(n).padStart(5)}`,
-        ),
-        ...Object.entries(summary.invalidByCode).map(
-          ([k, n]) => `  ${`${t.invalid} ${k}`.padEnd(35)}${String(n).padStart(5)}`,
-        ),
+        ...counted.map(([label, n]) => `  ${label.padEnd(width)}${String(n).padStart(digits)}`),
       ];
       if (o.out) lines.push('', t.written(o.out));
       io.stdout.write(`${lines.join('\n')}\n`);

@@ -7,7 +7,7 @@ import { findChronicLatePayers } from './chronic';
 import { evaluateCriteria } from './evaluate';
 import { loadCriteriaTable } from './facts';
 import { ledgerRow, testTableJson } from './fixtures.test-support';
-import { evaluateLedger } from './ledger';
+import { evaluateLedger, type LedgerRowOutcome, visitLedger } from './ledger';
 import type { LedgerRow } from './ledger-row';
 
 const loaded = loadCriteriaTable(testTableJson);
@@ -83,6 +83,28 @@ describe('criteria properties', () => {
     expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
     const accepted = new Set([...delivered, ...notDelivered].map((e) => e.customerId));
     expect(accepted.size).toBe(delivered.length + notDelivered.length); // duplicates are rejected
+  });
+
+  test.prop([
+    onDate.chain((d) =>
+      fc.tuple(
+        fc.constant(d),
+        fc.array(fc.oneof({ weight: 4, arbitrary: row(d) }, { weight: 1, arbitrary: fc.anything() }), {
+          maxLength: 25,
+        }),
+      ),
+    ),
+  ])('visitLedger visits each row once, in input order, with what evaluateLedger keeps', ([date, rows]) => {
+    const visited: LedgerRowOutcome[] = [];
+    const v = visitLedger(table, rows, date, (o) => visited.push(o));
+    const r = evaluateLedger(table, rows, date);
+    if (!v.ok || !r.ok) throw new Error('the table resolves on every date here');
+    expect(visited.map((o) => o.index)).toEqual(rows.map((_, i) => i));
+    expect(v.value.counts).toEqual(r.value.counts);
+    const evaluations = visited.flatMap((o) => ('evaluation' in o ? [o.evaluation] : []));
+    expect(evaluations.filter((e) => e.deliver)).toEqual(r.value.delivered);
+    expect(evaluations.filter((e) => !e.deliver)).toEqual(r.value.notDelivered);
+    expect(visited.flatMap((o) => ('invalid' in o ? [o.invalid] : []))).toEqual(r.value.invalid);
   });
 
   const history = fc.array(

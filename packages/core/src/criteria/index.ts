@@ -21,5 +21,13 @@ export {
   criteriaFacts,
   loadCriteriaTable,
 } from './facts';
-export { evaluateLedger, type InvalidLedgerRow, type LedgerCounts, type LedgerEvaluation } from './ledger';
+export {
+  evaluateLedger,
+  type InvalidLedgerRow,
+  type LedgerCounts,
+  type LedgerEvaluation,
+  type LedgerRowOutcome,
+  type LedgerVisit,
+  visitLedger,
+} from './ledger';
 export { type LedgerRow, LedgerRowSchema, PAYMENT_ARRANGEMENT_STATES, validateLedgerRow } from './ledger-row';

@@ -10,7 +10,7 @@ import { findChronicLatePayers } from './chronic';
 import { evaluateCriteria } from './evaluate';
 import { criteriaFacts, loadCriteriaTable } from './facts';
 import { ledgerRow, testTableJson } from './fixtures.test-support';
-import { evaluateLedger } from './ledger';
+import { evaluateLedger, visitLedger } from './ledger';
 import { validateLedgerRow } from './ledger-row';
 
 const loaded = loadCriteriaTable(testTableJson);
@@ -83,6 +83,12 @@ describe('input that used to throw is an issue', () => {
       ok: false,
       issues: [{ code: 'not_a_list' }],
     });
+    const visited: unknown[] = [];
+    expect(visitLedger(table, 'rows' as never, ON, (o) => visited.push(o))).toMatchObject({
+      ok: false,
+      issues: [{ code: 'not_a_list' }],
+    });
+    expect(visited).toEqual([]); // nothing visited before the whole call fails
     expect(findChronicLatePayers({ length: 1 } as never)).toMatchObject({
       ok: false,
       issues: [{ code: 'not_a_list', message: { nl: 'De geschiedenis moet een lijst zijn' } }],
