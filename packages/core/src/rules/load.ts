@@ -73,7 +73,10 @@ export function loadRuleTable<T = unknown>(
   if (limits.length > 0) return fail(limits);
   const forbidden = forbiddenKeyIssues(input);
   if (forbidden.length > 0) return fail(forbidden);
-  const parsed = ruleTableSchema(options.outcome ?? (z.unknown() as z.ZodType<T>)).safeParse(input);
+  // a table is loaded once (per preset, per command): parsed without zod's compiled fast path, which
+  // costs more to make than it saves once (project default; docs/performance.md, "Twenty-eighth round")
+  const schema = ruleTableSchema(options.outcome ?? (z.unknown() as z.ZodType<T>));
+  const parsed = schema.safeParse(input, { jitless: true });
   if (!parsed.success) return fail(issuesFromZod(parsed.error));
   const table = parsed.data;
   const checked = checkTable(table);
