@@ -45,6 +45,16 @@ const row = (date: IsoDate) =>
       });
     });
 
+/** A date and a ledger of up to 25 rows for it, some of them anything at all. */
+const ledgerOnDate = onDate.chain((d) =>
+  fc.tuple(
+    fc.constant(d),
+    fc.array(fc.oneof({ weight: 4, arbitrary: row(d) }, { weight: 1, arbitrary: fc.anything() }), {
+      maxLength: 25,
+    }),
+  ),
+);
+
 describe('criteria properties', () => {
   test.prop([onDate.chain((d) => fc.tuple(fc.constant(d), row(d), fc.integer({ min: 0, max: 500_000 })))])(
     'raising the amount never turns deliver into not-deliver (floor-only amount condition)',
@@ -59,53 +69,41 @@ describe('criteria properties', () => {
     },
   );
 
-  test.prop([
-    onDate.chain((d) =>
-      fc.tuple(
-        fc.constant(d),
-        fc.array(fc.oneof({ weight: 4, arbitrary: row(d) }, { weight: 1, arbitrary: fc.anything() }), {
-          maxLength: 25,
-        }),
-      ),
-    ),
-  ])('evaluateLedger accounts for every row exactly once, in input order', ([date, rows]) => {
-    const r = evaluateLedger(table, rows, date);
-    if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    const { counts, delivered, notDelivered, invalid } = r.value;
-    expect(counts.rows).toBe(rows.length);
-    expect(counts.delivered + counts.notDelivered + counts.invalid).toBe(counts.rows);
-    expect(Object.values(counts.byKind).reduce((a, b) => a + b, 0)).toBe(counts.delivered);
-    expect(delivered.every((e) => e.deliver && e.deliveryDate !== undefined && e.deliveryDate >= date)).toBe(
-      true,
-    );
-    expect(notDelivered.every((e) => !e.deliver && e.deliveryDate === undefined)).toBe(true);
-    const indexes = invalid.map((i) => i.index);
-    expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
-    const accepted = new Set([...delivered, ...notDelivered].map((e) => e.customerId));
-    expect(accepted.size).toBe(delivered.length + notDelivered.length); // duplicates are rejected
-  });
+  test.prop([ledgerOnDate])(
+    'evaluateLedger accounts for every row exactly once, in input order',
+    ([date, rows]) => {
+      const r = evaluateLedger(table, rows, date);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      const { counts, delivered, notDelivered, invalid } = r.value;
+      expect(counts.rows).toBe(rows.length);
+      expect(counts.delivered + counts.notDelivered + counts.invalid).toBe(counts.rows);
+      expect(Object.values(counts.byKind).reduce((a, b) => a + b, 0)).toBe(counts.delivered);
+      expect(
+        delivered.every((e) => e.deliver && e.deliveryDate !== undefined && e.deliveryDate >= date),
+      ).toBe(true);
+      expect(notDelivered.every((e) => !e.deliver && e.deliveryDate === undefined)).toBe(true);
+      const indexes = invalid.map((i) => i.index);
+      expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
+      const accepted = new Set([...delivered, ...notDelivered].map((e) => e.customerId));
+      expect(accepted.size).toBe(delivered.length + notDelivered.length); // duplicates are rejected
+    },
+  );
 
-  test.prop([
-    onDate.chain((d) =>
-      fc.tuple(
-        fc.constant(d),
-        fc.array(fc.oneof({ weight: 4, arbitrary: row(d) }, { weight: 1, arbitrary: fc.anything() }), {
-          maxLength: 25,
-        }),
-      ),
-    ),
-  ])('visitLedger visits each row once, in input order, with what evaluateLedger keeps', ([date, rows]) => {
-    const visited: LedgerRowOutcome[] = [];
-    const v = visitLedger(table, rows, date, (o) => visited.push(o));
-    const r = evaluateLedger(table, rows, date);
-    if (!v.ok || !r.ok) throw new Error('the table resolves on every date here');
-    expect(visited.map((o) => o.index)).toEqual(rows.map((_, i) => i));
-    expect(v.value.counts).toEqual(r.value.counts);
-    const evaluations = visited.flatMap((o) => ('evaluation' in o ? [o.evaluation] : []));
-    expect(evaluations.filter((e) => e.deliver)).toEqual(r.value.delivered);
-    expect(evaluations.filter((e) => !e.deliver)).toEqual(r.value.notDelivered);
-    expect(visited.flatMap((o) => ('invalid' in o ? [o.invalid] : []))).toEqual(r.value.invalid);
-  });
+  test.prop([ledgerOnDate])(
+    'visitLedger visits each row once, in input order, with what evaluateLedger keeps',
+    ([date, rows]) => {
+      const visited: LedgerRowOutcome[] = [];
+      const v = visitLedger(table, rows, date, (o) => visited.push(o));
+      const r = evaluateLedger(table, rows, date);
+      if (!v.ok || !r.ok) throw new Error('the table resolves on every date here');
+      expect(visited.map((o) => o.index)).toEqual(rows.map((_, i) => i));
+      expect(v.value.counts).toEqual(r.value.counts);
+      const evaluations = visited.flatMap((o) => ('evaluation' in o ? [o.evaluation] : []));
+      expect(evaluations.filter((e) => e.deliver)).toEqual(r.value.delivered);
+      expect(evaluations.filter((e) => !e.deliver)).toEqual(r.value.notDelivered);
+      expect(visited.flatMap((o) => ('invalid' in o ? [o.invalid] : []))).toEqual(r.value.invalid);
+    },
+  );
 
   const history = fc.array(
     fc.record({
