@@ -4,17 +4,11 @@
 import { type Issue, issue } from './issue';
 import { JSON_LIMITS, JSON_MESSAGES, type JsonLimits } from './json-limits';
 
-interface Node {
-  value: unknown;
-  depth: number;
-  parent?: Node;
-  key?: string | number;
-}
-
-function pathOf(node: Node): (string | number)[] {
-  const path: (string | number)[] = [];
-  for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) path.push(n.key);
-  return path.reverse();
+/** An array or plain object being walked: its keys (objects; `__proto__` left out) and the next child. */
+interface Frame {
+  value: unknown[] | Record<string, unknown>;
+  keys?: string[];
+  at: number;
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => {
@@ -44,30 +38,50 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
 export function checkJsonValue(value: unknown, limits: Partial<JsonLimits> = {}): Issue[] {
   const { maxDepth, maxValues } = { ...JSON_LIMITS, ...limits };
   const issues: Issue[] = [];
-  const stack: Node[] = [{ value, depth: 0 }];
+  // Depth first, each value counted as it is reached, as before — but with one frame per array or
+  // object instead of an object (and an entry tuple) per value: a national month's case file has
+  // millions of values (docs/performance.md, "Twenty-eighth round").
+  const frames: Frame[] = [];
   let count = 0;
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+  const here = (): (string | number)[] =>
+    frames.map((f) => (f.keys ? (f.keys[f.at - 1] as string) : f.at - 1));
+  /** Counts and checks one value (its path: {@link here}); the issues to stop with, if it stops. */
+  const reach = (v: unknown): Issue[] | undefined => {
     if (++count > maxValues)
-      return [...issues, issue('json_too_large', pathOf(node), JSON_MESSAGES.tooMany(maxValues))];
-    const v = node.value;
-    if (typeof v === 'number' && !Number.isFinite(v)) {
-      issues.push(issue('json_number_out_of_range', pathOf(node), JSON_MESSAGES.notFinite(v)));
+      return [...issues, issue('json_too_large', here(), JSON_MESSAGES.tooMany(maxValues))];
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v))
+        issues.push(issue('json_number_out_of_range', here(), JSON_MESSAGES.notFinite(v)));
+      return undefined;
+    }
+    const array = Array.isArray(v);
+    if (!array && !isPlainObject(v)) return undefined;
+    if (frames.length >= maxDepth)
+      return [...issues, issue('json_too_deep', here(), JSON_MESSAGES.valueTooDeep(maxDepth))];
+    if (array) frames.push({ value: v, at: 0 });
+    else {
+      if (Object.hasOwn(v, '__proto__'))
+        issues.push(issue('forbidden_key', [...here(), '__proto__'], JSON_MESSAGES.proto));
+      frames.push({ value: v, keys: Object.keys(v).filter((k) => k !== '__proto__'), at: 0 });
+    }
+    return undefined;
+  };
+  const first = reach(value);
+  if (first) return first;
+  while (frames.length > 0) {
+    const f = frames[frames.length - 1] as Frame;
+    const keys = f.keys;
+    if (f.at >= (keys ? keys.length : (f.value as unknown[]).length)) {
+      frames.pop();
       continue;
     }
-    const entries: [string | number, unknown][] | undefined = Array.isArray(v)
-      ? Array.from(v, (item, i): [number, unknown] => [i, item]) // a sparse array (holes) too
-      : isPlainObject(v)
-        ? Object.entries(v)
-        : undefined;
-    if (entries === undefined) continue;
-    if (node.depth >= maxDepth)
-      return [...issues, issue('json_too_deep', pathOf(node), JSON_MESSAGES.valueTooDeep(maxDepth))];
-    if (!Array.isArray(v) && Object.hasOwn(v as object, '__proto__'))
-      issues.push(issue('forbidden_key', [...pathOf(node), '__proto__'], JSON_MESSAGES.proto));
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i] as [string | number, unknown];
-      if (key !== '__proto__') stack.push({ value: child, depth: node.depth + 1, parent: node, key });
-    }
+    // (a hole of a sparse array reads as undefined, a value like any other)
+    const child = keys
+      ? (f.value as Record<string, unknown>)[keys[f.at] as string]
+      : (f.value as unknown[])[f.at];
+    f.at++;
+    const stop = reach(child);
+    if (stop) return stop;
   }
   return issues;
 }
