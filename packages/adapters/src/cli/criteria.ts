@@ -122,9 +122,7 @@ export function registerCriteria(program: Command, io: CliIo): void {
         const [first] = evaluated.issues;
         throw new CliUserError(t.onDate(o.preset, o.date, first ? issueText(lang, first) : ''));
       }
-      const decisions: Decision[] = [
-        ...delivered,
-        ...notDelivered,
+      const invalid: Decision[] = [
         ...rejected,
         ...ledger.rows
           .filter((r) => !r.value)
@@ -138,13 +136,13 @@ export function registerCriteria(program: Command, io: CliIo): void {
             explanation: r.issues.map((i) => `${i.path.join('.')}: ${issueText(lang, i)}`).join('; '),
           })),
       ];
+      const decisions = [...delivered, ...notDelivered, ...invalid];
       if (o.out) {
         const columns = ['customer_id', 'deliver', 'kind', 'delivery_date', 'rule', 'reason', 'explanation'];
         const headers = csvHeaders(lang);
         const csv = csvTable(decisions, { columns, dialect: o.csvDialect, ...(headers ? { headers } : {}) });
         saveFile(io, o.out, csv, inputPaths(io, file));
       }
-      const invalid = decisions.filter((d) => d.deliver === 'invalid');
       const summary = {
         preset: o.preset,
         date: o.date,

@@ -2,6 +2,7 @@
 // object per value): the reference its property test holds the faster walk to. Not part of the API.
 import { type Issue, issue } from './issue';
 import { JSON_LIMITS, JSON_MESSAGES, type JsonLimits } from './json-limits';
+import { isPlainObject } from './json-value';
 
 interface Node {
   value: unknown;
@@ -15,12 +16,6 @@ function pathOf(node: Node): (string | number)[] {
   for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) path.push(n.key);
   return path.reverse();
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
 
 export function checkJsonValueAsBefore(value: unknown, limits: Partial<JsonLimits> = {}): Issue[] {
   const { maxDepth, maxValues } = { ...JSON_LIMITS, ...limits };

@@ -11,7 +11,8 @@ interface Frame {
   at: number;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+/** Whether `v` is an object made by `{}`, `JSON.parse` or `Object.create(null)` (internal). */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;

@@ -10,6 +10,13 @@ import { splitZodMessage } from './zod-message';
 // "equal" }` says "value is missing" instead of four unrelated complaints (when branches tie, the
 // union's own message is used); and a custom issue with `params: { code }` gets that code.
 
+/**
+ * How a schema made or parsed once per load (a preset's routing configuration, a rule table) is
+ * parsed: without zod's compiled fast path, which costs more to make than it saves for one parse
+ * (project default; docs/performance.md, "Twenty-eighth round"). Internal: not exported by core.
+ */
+export const PARSED_ONCE = { jitless: true } as const;
+
 type ZodIssue = z.core.$ZodIssue;
 
 const toPath = (path: readonly PropertyKey[]): IssuePath =>

@@ -5,7 +5,7 @@ import { ChannelSchema, TeamSchema } from '../model/enums';
 import type { IsoDate } from '../model/iso-date';
 import { fail, type Issue, issue, ok, prefixIssues, type Result } from '../model/issue';
 import { TEXT_LIMITS } from '../model/json-limits';
-import { issuesFromZod } from '../model/zod-issues';
+import { issuesFromZod, PARSED_ONCE } from '../model/zod-issues';
 import { zodMessage } from '../model/zod-message';
 import { type CompiledTable, compileTable } from '../rules/compile';
 import { loadRuleTable } from '../rules/load';
@@ -222,9 +222,7 @@ export function loadRoutingConfig(
 ): Result<LoadedRoutingConfig> {
   const teams = options.teams ?? [];
   const teamIssues = unknownTeamIssues(teamRefs(input), teams);
-  // parsed once per preset: zod's compiled fast path costs more to make than it saves (project
-  // default; docs/performance.md, "Twenty-eighth round")
-  const parsed = RoutingConfigSchema.safeParse(input, { jitless: true });
+  const parsed = RoutingConfigSchema.safeParse(input, PARSED_ONCE);
   if (!parsed.success) return fail([...issuesFromZod(parsed.error), ...teamIssues]);
   const config = parsed.data;
   const table = tableIssues((input as { table: Record<string, unknown> }).table);

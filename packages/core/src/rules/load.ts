@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { asIsoDate, type IsoDate } from '../model/iso-date';
 import { fail, type Issue, ok, type Result } from '../model/issue';
 import { checkJsonValue } from '../model/json-value';
-import { issuesFromZod } from '../model/zod-issues';
+import { issuesFromZod, PARSED_ONCE } from '../model/zod-issues';
 import { checkTable } from './check-table';
 import { forbiddenKeyIssues } from './forbidden-keys';
 import { uniqueOverlaps } from './overlap';
@@ -73,10 +73,10 @@ export function loadRuleTable<T = unknown>(
   if (limits.length > 0) return fail(limits);
   const forbidden = forbiddenKeyIssues(input);
   if (forbidden.length > 0) return fail(forbidden);
-  // a table is loaded once (per preset, per command): parsed without zod's compiled fast path, which
-  // costs more to make than it saves once (project default; docs/performance.md, "Twenty-eighth round")
-  const schema = ruleTableSchema(options.outcome ?? (z.unknown() as z.ZodType<T>));
-  const parsed = schema.safeParse(input, { jitless: true });
+  const parsed = ruleTableSchema(options.outcome ?? (z.unknown() as z.ZodType<T>)).safeParse(
+    input,
+    PARSED_ONCE,
+  );
   if (!parsed.success) return fail(issuesFromZod(parsed.error));
   const table = parsed.data;
   const checked = checkTable(table);
