@@ -64,6 +64,25 @@ export interface LettersResult {
   failure?: string;
 }
 
+/** The figures of `signaalreis report` of a month and its history months' case files, and its floor. */
+export interface ReportStepResult {
+  /** Signals of the report's month. */
+  signals: number;
+  /** Months reported (the month and its history). */
+  months: number;
+  /** Bytes of the case files read. */
+  caseFileBytes: number;
+  wallMs: number;
+  cpuMs: number;
+  peakRss: number;
+  floorWallMs?: number;
+  floorCpuMs?: number;
+  /** The first 16 hex digits of report.json's SHA-256 (the same before and after a change of the reading). */
+  reportJson?: string;
+  /** Set when the report did not finish. */
+  failure?: string;
+}
+
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const mb = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 const k = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : n.toLocaleString('en'));
@@ -76,6 +95,7 @@ export function table(
   letters?: LettersResult,
   platform?: PlatformResult,
   cores?: CoresResult,
+  report?: ReportStepResult,
 ): string {
   const rows: [string, string][] = [];
   if (cores)
@@ -147,6 +167,7 @@ export function table(
     }
   }
   if (letters) rows.push(...lettersRows(letters));
+  if (report) rows.push(...reportRows(report));
   if (platform) rows.push(...platformRows(platform));
   return [`| step | ${label} |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 }
@@ -163,6 +184,21 @@ function lettersRows(l: LettersResult): [string, string][] {
       `${s(floorWall)} (${s(l.floorCpuMs ?? 0)})`,
     ],
     [`${m}: ratio letters / floor, wall`, floorWall > 0 ? (l.wallMs / floorWall).toFixed(1) : '–'],
+  ];
+}
+
+/** The rows of the report step. */
+function reportRows(r: ReportStepResult): [string, string][] {
+  const m = `${k(r.signals)} month: \`signaalreis report\` of its ${r.months} months' case files (${mb(r.caseFileBytes)})`;
+  if (r.failure) return [[m, `did not finish: ${r.failure} (${s(r.wallMs)})`]];
+  const floorWall = r.floorWallMs ?? 0;
+  return [
+    [`${m}, wall (CPU) / peak RSS`, `${s(r.wallMs)} (${s(r.cpuMs)}) / ${mb(r.peakRss)}`],
+    [
+      `${m}: floor (the same files read by JSON.parse alone), wall (CPU)`,
+      `${s(floorWall)} (${s(r.floorCpuMs ?? 0)})`,
+    ],
+    [`${m}: ratio report / floor, wall`, floorWall > 0 ? (r.wallMs / floorWall).toFixed(1) : '–'],
   ];
 }
 

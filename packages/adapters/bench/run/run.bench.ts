@@ -9,6 +9,9 @@
 //                      the earlier months as history (--year-signals, --year-history N months,
 //                      --year-history-as csv: their signal CSV files instead; --year-ways
 //                      commands,batch: also as one `signaalreis batch` of the twelve months)
+//   --report           also `signaalreis report` of the largest month's case file with those of its
+//                      two history months (each month run first), against the floor of reading the
+//                      three case files with JSON.parse alone (report-floor.mjs)
 //   --letters          also `signaalreis letters` on the largest month's output (a PDF, card or
 //                      e-mail per contacted case), against the floor of writing as many files of the
 //                      same sizes alone (letters-floor.mjs)
@@ -33,6 +36,7 @@ import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
 import { type PlatformWay, platform } from './platform';
 import { profileOnce } from './profile-run';
 import { type LettersResult, machine, type SizeResult, table, threadSettings } from './report';
+import { reportStep } from './report-step';
 import { type YearWay, year } from './year';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -47,6 +51,7 @@ const { values: o } = parseArgs({
     repeat: { type: 'string', default: '1' },
     year: { type: 'boolean', default: false },
     letters: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
     platform: { type: 'boolean', default: false },
     'platform-signals': { type: 'string', default: '100000' },
     'platform-ways': { type: 'string', default: 'one,two,batch' },
@@ -241,6 +246,14 @@ const yearResult = o.year
   : undefined;
 const largestMonth = Math.max(...sizes);
 const lettersResult = o.letters && Number.isFinite(largestMonth) ? await letters(largestMonth) : undefined;
+const reportResult =
+  o.report && Number.isFinite(largestMonth)
+    ? await reportStep(
+        generatedSet(largestMonth, MONTH_SET, seed, log),
+        { cli: CLI, cwd: ROOT, work, timeoutMs, timeoutS: o.timeout, runArgs },
+        log,
+      )
+    : undefined;
 const platformResult = o.platform
   ? await platform(
       generatedSet(Number(o['platform-signals']), MONTH_SET, seed, log),
@@ -265,7 +278,11 @@ const after = machine();
 process.stdout.write(
   `Preset ${PRESET}, seed ${seed}, ${repeat} repeat(s), medians. Before: ${before}. After: load average ${after.split('load average ')[1]}. Threads: ${threadSettings()}.\n\n`,
 );
-process.stdout.write(`${table(results, yearResult, o.label, lettersResult, platformResult, cores)}\n`);
+process.stdout.write(
+  `${table(results, yearResult, o.label, lettersResult, platformResult, cores, reportResult)}\n`,
+);
+if (reportResult?.reportJson)
+  digests.push(`report of the ${largestMonth} month: report.json ${reportResult.reportJson}`);
 if (digests.length > 0)
   process.stdout.write(
     `\nOutput digests (before and after a change of the run path the decisions must be equal):\n${digests.map((d) => `- ${d}`).join('\n')}\n`,
