@@ -1,18 +1,34 @@
 // `signaalreis criteria`: a partner's ledger against a criteria preset — which customers become a
-// signal this month, of which kind, on which delivery day, and why (phases 1–2 of the journey).
-import { resolve } from 'node:path';
-import { type IsoDate, visitLedger } from '@signaalreis/core';
+// signal this month, of which kind, on which delivery day, and why (phases 1–2 of the journey). The
+// ledger is read a chunk at a time and each row decided as it comes, so a ledger of a million
+// customers runs in bounded memory (docs/criteria.md, "Large ledgers").
+import { createReadStream, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type IsoDate, type Issue, ledgerEvaluator } from '@signaalreis/core';
 import { CRITERIA_PRESET_IDS, criteriaPreset } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
-import { readCsvText } from '../files/lookup-files';
-import { readLedgerCsv } from '../ledger/read-ledger';
-import { type CsvDialect, csvTable } from '../output/csv-writer';
+import { openDecoded } from '../csv/decode';
+import { LedgerCsvReader, type LedgerCsvRow } from '../ledger/read-ledger';
+import { type CsvDialect, csvLines } from '../output/csv-writer';
+import { SpillFiles } from '../output/spill-files';
+import {
+  COLUMNS,
+  type Decision,
+  DecisionTally,
+  evaluatedDecision,
+  GROUPS,
+  type Group,
+  printSummary,
+  rejectedDecision,
+  unreadableDecision,
+} from './criteria-decisions';
 import { type CliIo, CliUserError } from './io';
-import { cliLang, issueText, localize } from './lang';
+import { cliLang, issueText, type Localized, localize } from './lang';
 import { csvHeaders } from './messages/columns';
 import { COMMON_MESSAGES } from './messages/common';
 import { CRITERIA_CLI_MESSAGES } from './messages/feedback';
 import { parsersIn } from './month-input';
+import { startProgress } from './progress';
 import { csvDialectOption, inputPaths, saveFile } from './write-output';
 
 /**
@@ -26,23 +42,6 @@ export interface CriteriaOptions {
   csvDialect: CsvDialect;
   format: 'text' | 'json';
 }
-
-/** One row of `--out`: the decision about one ledger row (`deliver`: yes, no or invalid). */
-type Decision = {
-  customer_id: string;
-  deliver: string;
-  kind: string;
-  delivery_date: string;
-  rule: string;
-  reason: string;
-  explanation: string;
-};
-
-const count = (xs: readonly string[]) => {
-  const m = new Map<string, number>();
-  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
-  return [...m].sort((a, b) => b[1] - a[1]);
-};
 
 /**
  * Registers `signaalreis criteria <ledger.csv> --preset <criteria-id> --date YYYY-MM-DD [--out decisions.csv]`.
@@ -72,108 +71,105 @@ export function registerCriteria(program: Command, io: CliIo): void {
     .action(async (file: string, o: CriteriaOptions) => {
       const preset = criteriaPreset(o.preset);
       if (!preset.ok) throw new CliUserError(t.unknownPreset(o.preset, CRITERIA_PRESET_IDS.join(', ')));
-      const text = await readCsvText(resolve(io.cwd, file));
-      if (!text.ok)
-        throw new CliUserError(
-          text.issues[0]?.code === 'unsupported_encoding' ? t.utf16(file) : t.unreadable(file),
-        );
-      const read = readLedgerCsv(text.value);
-      const fatal = read.ok ? read.value.issues.filter((p) => p.code !== 'unknown_column') : read.issues;
-      if (!read.ok || fatal.length > 0)
-        throw new CliUserError(`${file}: ${fatal.map((p) => issueText(lang, p)).join('; ')}`);
-      const ledger = read.value;
-      const usable = ledger.rows.filter((r) => r.value);
-      // each row's decision made as it is evaluated, its trace let go (visitLedger): in the order
-      // delivered, not delivered, invalid, then the rows that could not be read
-      const delivered: Decision[] = [];
-      const notDelivered: Decision[] = [];
-      const rejected: Decision[] = [];
-      const evaluated = visitLedger(
-        preset.value,
-        usable.map((r) => r.value),
-        o.date,
-        (row) => {
-          if ('invalid' in row) {
-            const x = row.invalid;
-            rejected.push({
-              customer_id: x.customerId ?? '',
-              deliver: 'invalid',
-              kind: '',
-              delivery_date: '',
-              rule: '',
-              reason: x.issues.map((i) => i.code).join(' '),
-              explanation: x.issues.map((i) => issueText(lang, i)).join('; '),
-            });
-            return;
-          }
-          const d = row.evaluation;
-          (d.deliver ? delivered : notDelivered).push({
-            customer_id: d.customerId,
-            deliver: d.deliver ? 'yes' : 'no',
-            kind: d.kind ?? '',
-            delivery_date: d.deliveryDate ?? '',
-            rule: d.ruleId ?? '',
-            reason: d.reason,
-            explanation: d.explanation[lang],
-          });
-        },
-      );
-      if (!evaluated.ok) {
-        const [first] = evaluated.issues;
-        throw new CliUserError(t.onDate(o.preset, o.date, first ? issueText(lang, first) : ''));
-      }
-      const invalid: Decision[] = [
-        ...rejected,
-        ...ledger.rows
-          .filter((r) => !r.value)
-          .map((r) => ({
-            customer_id: r.customerId,
-            deliver: 'invalid',
-            kind: '',
-            delivery_date: '',
-            rule: '',
-            reason: r.issues.map((i) => i.code).join(' '),
-            explanation: r.issues.map((i) => `${i.path.join('.')}: ${issueText(lang, i)}`).join('; '),
-          })),
-      ];
-      const decisions = [...delivered, ...notDelivered, ...invalid];
-      if (o.out) {
-        const columns = ['customer_id', 'deliver', 'kind', 'delivery_date', 'rule', 'reason', 'explanation'];
+      const tally = new DecisionTally();
+      const spill = o.out ? new SpillFiles(dirname(resolve(io.cwd, o.out)), GROUPS) : undefined;
+      try {
         const headers = csvHeaders(lang);
-        const csv = csvTable(decisions, { columns, dialect: o.csvDialect, ...(headers ? { headers } : {}) });
-        saveFile(io, o.out, csv, inputPaths(io, file));
+        const lines = csvLines({ columns: COLUMNS, dialect: o.csvDialect, ...(headers ? { headers } : {}) });
+        // each row decided as it is read, its line kept on disk in its group (spill files) and its
+        // trace let go: a ledger of a million customers in bounded memory (docs/criteria.md)
+        const take = (group: Group, d: Decision) => {
+          tally.add(group, d);
+          spill?.write(group, lines.line(d));
+        };
+        const evaluator = ledgerEvaluator(preset.value, o.date);
+        // a table not in effect on the date: said once the file is known to be a ledger
+        const notInEffect = (issues: Issue[]) =>
+          new CliUserError(t.onDate(o.preset, o.date, issues[0] ? issueText(lang, issues[0]) : ''));
+        const rows = await readLedgerFile(io, file, t, (r) => {
+          if (!evaluator.ok) throw notInEffect(evaluator.issues);
+          if (!r.value) return take('unreadable', unreadableDecision(r, lang));
+          const outcome = evaluator.value.next(r.value);
+          if ('invalid' in outcome) return take('rejected', rejectedDecision(outcome.invalid, lang));
+          const d = evaluatedDecision(outcome.evaluation, lang);
+          take(outcome.evaluation.deliver ? 'delivered' : 'notDelivered', d);
+        });
+        if (!evaluator.ok) throw notInEffect(evaluator.issues);
+        if (o.out && spill) {
+          const body = spill.pieces();
+          const data = function* () {
+            yield lines.head;
+            yield* body();
+          };
+          saveFile(io, o.out, data, inputPaths(io, file));
+        }
+        printSummary(io, {
+          file,
+          preset: o.preset,
+          date: o.date,
+          ...(o.out ? { out: o.out } : {}),
+          format: o.format,
+          rows,
+          tally,
+          t,
+        });
+      } finally {
+        spill?.remove();
       }
-      const summary = {
-        preset: o.preset,
-        date: o.date,
-        rows: ledger.rows.length,
-        delivered: delivered.length,
-        notDelivered: notDelivered.length,
-        invalid: invalid.length,
-        byKind: Object.fromEntries(count(delivered.map((d) => d.kind || 'early'))),
-        notDeliveredByRule: Object.fromEntries(count(notDelivered.map((d) => d.rule || d.reason))),
-        invalidByCode: Object.fromEntries(count(invalid.flatMap((d) => d.reason.split(' ')))),
-      };
-      if (o.format === 'json') return void io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-      const counted: [string, number][] = [
-        ...Object.entries(summary.byKind).map(([k, n]): [string, number] => [`${t.signal} ${k}`, n]),
-        // by the rule that said no (its id), or in words when none applied
-        ...count(notDelivered.map((d) => d.rule || t.noRule)).map(([k, n]): [string, number] => [
-          `${t.noSignal} ${k}`,
-          n,
-        ]),
-        ...Object.entries(summary.invalidByCode).map(([k, n]): [string, number] => [`${t.invalid} ${k}`, n]),
-      ];
-      // labels in a column as wide as the longest, the counts right-aligned after at least a space
-      const width = Math.max(34, ...counted.map(([label]) => label.length)) + 1;
-      const digits = Math.max(5, ...counted.map(([, n]) => String(n).length + 1));
-      const lines = [
-        t.head(file, o.preset, o.date),
-        '',
-        t.rows(summary.rows, summary.delivered, summary.notDelivered, summary.invalid),
-        ...counted.map(([label, n]) => `  ${label.padEnd(width)}${String(n).padStart(digits)}`),
-      ];
-      if (o.out) lines.push('', t.written(o.out));
-      io.stdout.write(`${lines.join('\n')}\n`);
     });
+}
+
+/**
+ * Reads the ledger file a chunk at a time (UTF-8 or Windows-1252, as the signal files are read) and
+ * hands each data row to `onRow` as it is read; the number of data rows. A file that cannot be
+ * read, is UTF-16, or is not a ledger (no header, a missing column) is refused before any row.
+ */
+async function readLedgerFile(
+  io: CliIo,
+  file: string,
+  t: Localized<typeof CRITERIA_CLI_MESSAGES>,
+  onRow: (row: LedgerCsvRow) => void,
+): Promise<number> {
+  const lang = cliLang(io);
+  const path = resolve(io.cwd, file);
+  const unreadable = () => new CliUserError(t.unreadable(file));
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw unreadable();
+    size = stat.size;
+  } catch {
+    throw unreadable();
+  }
+  const reader = new LedgerCsvReader();
+  const progress = startProgress(io, path, size);
+  let rows = 0;
+  const take = (read: LedgerCsvRow[]) => {
+    const fatal = reader.failure ?? reader.issues.filter((p) => p.code !== 'unknown_column');
+    if (fatal.length > 0)
+      throw new CliUserError(`${file}: ${fatal.map((p) => issueText(lang, p)).join('; ')}`);
+    for (const r of read) {
+      onRow(r);
+      progress.tick(++rows);
+    }
+  };
+  try {
+    let decoded: Awaited<ReturnType<typeof openDecoded>>;
+    try {
+      decoded = await openDecoded(createReadStream(path));
+    } catch {
+      throw unreadable();
+    }
+    if ('unsupported' in decoded) throw new CliUserError(t.utf16(file));
+    try {
+      for await (const chunk of decoded.text) take(reader.push(chunk));
+    } catch (error) {
+      if (error instanceof CliUserError) throw error;
+      throw unreadable();
+    }
+    take(reader.end());
+  } finally {
+    progress.stop();
+  }
+  return rows;
 }

@@ -1,2 +1,8 @@
 // Public API of adapters/ledger: the partner ledger CSV.
-export { LEDGER_CSV_COLUMNS, type LedgerCsv, readLedgerCsv } from './read-ledger';
+export {
+  LEDGER_CSV_COLUMNS,
+  type LedgerCsv,
+  LedgerCsvReader,
+  type LedgerCsvRow,
+  readLedgerCsv,
+} from './read-ledger';

@@ -3,15 +3,18 @@
 import {
   type Bilingual,
   excerpt,
+  fail,
   type Issue,
   issue,
   issuesFromZod,
   type LedgerRow,
   LedgerRowSchema,
+  ok,
   type Result,
 } from '@signaalreis/core';
 import { parseAmount, parseCount, parseDate, parseLegalForm, parseSector } from '../csv/values';
-import { readLookupCsv } from '../lookups/csv-table';
+import { LookupCsvReader } from '../lookups/csv-stream';
+import type { LookupRow } from '../lookups/csv-table';
 
 /**
  * The columns of a ledger CSV, in the order of `LedgerRowSchema` (snake_case). Required:
@@ -121,7 +124,25 @@ const filled =
  * ```
  */
 export interface LedgerCsv {
-  rows: { row: number; line: number; customerId: string; value?: LedgerRow; issues: Issue[] }[];
+  rows: LedgerCsvRow[];
+  issues: Issue[];
+}
+
+/**
+ * One data row of a ledger CSV (see {@link LedgerCsv}): its number among the data rows (from 1), its
+ * line in the file, its customer id as written, and its `LedgerRow` — or the issues that kept it out.
+ *
+ * @example
+ * ```ts
+ * import type { LedgerCsvRow } from '@signaalreis/adapters/ledger';
+ * const usable = (r: LedgerCsvRow) => r.value !== undefined; // then r.issues is empty
+ * ```
+ */
+export interface LedgerCsvRow {
+  row: number;
+  line: number;
+  customerId: string;
+  value?: LedgerRow;
   issues: Issue[];
 }
 
@@ -193,35 +214,80 @@ const FIELD_OF = new Map<string, string>(Object.entries(FIELD));
  * ```
  */
 export function readLedgerCsv(text: string): Result<LedgerCsv> {
-  const read = readLookupCsv(text, REQUIRED, LEDGER_CSV_COLUMNS, ID_MAX_CHARS);
-  if (!read.ok) return read;
-  const rows = read.value.rows.map((r) => {
-    const customerId = r.get('customer_id');
-    const at = (code: string, path: (string | number)[], message: Bilingual): Issue => ({
-      code,
-      path,
-      message,
-      line: r.line,
-    });
-    const issues: Issue[] = r.issues.map((i) => {
-      const column = i.path[2];
-      const field = typeof column === 'string' ? FIELD_OF.get(column) : undefined;
-      return at(i.code, field ? [field] : [], i.message);
-    });
-    if (issues.length > 0) return { row: r.row, line: r.line, customerId, issues };
-    const candidate: Record<string, unknown> = {};
-    for (const column of LEDGER_CSV_COLUMNS) {
-      const raw = r.get(column);
-      if (raw === '' && OPTIONAL_EMPTY.has(column)) continue;
-      const parsed = PARSER[column](raw);
-      if (parsed.ok) candidate[FIELD[column]] = parsed.value;
-      else for (const i of parsed.issues) issues.push(at(i.code, [FIELD[column]], i.message));
-    }
-    if (issues.length > 0) return { row: r.row, line: r.line, customerId, issues };
-    const row = LedgerRowSchema.safeParse(candidate);
-    if (row.success) return { row: r.row, line: r.line, customerId, value: row.data, issues };
-    const shape = issuesFromZod(row.error).map((i) => ({ ...i, line: r.line }));
-    return { row: r.row, line: r.line, customerId, issues: shape };
+  const reader = new LedgerCsvReader();
+  const rows = [...reader.push(text), ...reader.end()];
+  return reader.failure ? fail(reader.failure) : ok({ rows, issues: reader.issues });
+}
+
+/**
+ * {@link readLedgerCsv} a chunk of text at a time, for a ledger too large to hold as one text and
+ * one list of rows (a partner's million customers): `push` returns the rows a chunk completes,
+ * `end` the last ones — the same rows, issues and remarks as `readLedgerCsv` of the whole text,
+ * however it is cut. `failure` is set when the file cannot be read as a ledger (an empty file at
+ * `end`, a header that cannot be read, a missing required column); no rows come after it.
+ *
+ * @example
+ * ```ts
+ * import { LedgerCsvReader } from '@signaalreis/adapters/ledger';
+ * const reader = new LedgerCsvReader();
+ * const rows = reader.push('customer_id,partner_id,sector,amount_open,unpaid_terms,oldest_due_date,');
+ * // []: the header is not complete yet
+ * rows.push(...reader.push('newest_due_date,reminders_sent\nK1,EN-A,energie,"120,50",2,2026-08-01,2026-09-01,2\n'));
+ * rows.push(...reader.end());
+ * rows[0]?.value?.amountOpenCents; // 12050
+ * reader.failure; // undefined: the file is a ledger
+ * ```
+ */
+export class LedgerCsvReader {
+  readonly #lookup = new LookupCsvReader(REQUIRED, LEDGER_CSV_COLUMNS, ID_MAX_CHARS);
+
+  /** Why the file cannot be read as a ledger, once known (then no rows come). */
+  get failure(): Issue[] | undefined {
+    return this.#lookup.failure;
+  }
+
+  /** Remarks about the file that did not stop reading (`unknown_column`). */
+  get issues(): Issue[] {
+    return this.#lookup.issues;
+  }
+
+  /** Reads the next chunk of text; returns the rows it completes. */
+  push(chunk: string): LedgerCsvRow[] {
+    return this.#lookup.push(chunk).map(ledgerRowOf);
+  }
+
+  /** Ends the text; returns the rows of its last lines. */
+  end(): LedgerCsvRow[] {
+    return this.#lookup.end().map(ledgerRowOf);
+  }
+}
+
+/** A lookup row of a ledger as a ledger row, or the issues that keep it out. */
+function ledgerRowOf(r: LookupRow): LedgerCsvRow {
+  const customerId = r.get('customer_id');
+  const at = (code: string, path: (string | number)[], message: Bilingual): Issue => ({
+    code,
+    path,
+    message,
+    line: r.line,
   });
-  return { ok: true, value: { rows, issues: read.value.issues } };
+  const issues: Issue[] = r.issues.map((i) => {
+    const column = i.path[2];
+    const field = typeof column === 'string' ? FIELD_OF.get(column) : undefined;
+    return at(i.code, field ? [field] : [], i.message);
+  });
+  if (issues.length > 0) return { row: r.row, line: r.line, customerId, issues };
+  const candidate: Record<string, unknown> = {};
+  for (const column of LEDGER_CSV_COLUMNS) {
+    const raw = r.get(column);
+    if (raw === '' && OPTIONAL_EMPTY.has(column)) continue;
+    const parsed = PARSER[column](raw);
+    if (parsed.ok) candidate[FIELD[column]] = parsed.value;
+    else for (const i of parsed.issues) issues.push(at(i.code, [FIELD[column]], i.message));
+  }
+  if (issues.length > 0) return { row: r.row, line: r.line, customerId, issues };
+  const row = LedgerRowSchema.safeParse(candidate);
+  if (row.success) return { row: r.row, line: r.line, customerId, value: row.data, issues };
+  const shape = issuesFromZod(row.error).map((i) => ({ ...i, line: r.line }));
+  return { row: r.row, line: r.line, customerId, issues: shape };
 }

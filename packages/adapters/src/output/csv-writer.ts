@@ -167,6 +167,20 @@ function recordWriter(
 }
 
 /**
+ * The text of {@link csvTable} a line at a time, for a writer that keeps rows apart and joins them
+ * later (internal: `signaalreis criteria` on a large ledger): `head` is the header row (with the
+ * byte-order mark of `excel-nl`), `line(row)` one record with its line break. `head` and the lines
+ * of the rows, joined, are `csvTable` of the rows.
+ */
+export function csvLines(options: CsvTableOptions): {
+  head: string;
+  line: (row: Record<string, CsvCell>) => string;
+} {
+  const write = recordWriter(options);
+  return { head: csvText([], options, true), line: (row) => write?.(row) ?? csvText([row], options, false) };
+}
+
+/**
  * The text of {@link csvTable} a piece at a time: the header, then the rows a few thousand at a
  * time, each row made when its piece is — so a worklist of a hundred thousand rows is never held as
  * rows or as one string. Joined, the pieces are exactly `csvTable` of all the rows. Columns are
@@ -187,11 +201,11 @@ export function* csvPieces(
   rows: Iterable<Record<string, CsvCell>>,
   options: CsvTableOptions,
 ): Generator<string> {
-  const write = recordWriter(options);
-  yield csvText([], options, true);
+  const lines = csvLines(options);
+  yield lines.head;
   let piece: string[] = [];
   for (const row of rows) {
-    piece.push(write?.(row) ?? csvText([row], options, false));
+    piece.push(lines.line(row));
     if (piece.length < PIECE_ROWS) continue;
     yield piece.join('');
     piece = [];

@@ -26,8 +26,10 @@ export {
   type InvalidLedgerRow,
   type LedgerCounts,
   type LedgerEvaluation,
+  type LedgerEvaluator,
   type LedgerRowOutcome,
   type LedgerVisit,
+  ledgerEvaluator,
   visitLedger,
 } from './ledger';
 export { type LedgerRow, LedgerRowSchema, PAYMENT_ARRANGEMENT_STATES, validateLedgerRow } from './ledger-row';

@@ -96,11 +96,89 @@ export interface LedgerVisit {
 }
 
 /**
+ * A ledger evaluated a row at a time, for rows that arrive over time (a ledger file read a chunk at
+ * a time): {@link LedgerEvaluator.next} decides each row as {@link visitLedger} does — the row's
+ * index is its position among the rows given so far, a repeated partner and customer is
+ * `duplicate_customer` of the first — and keeps only what the duplicate check needs.
+ *
+ * @example
+ * ```ts
+ * import type { LedgerEvaluator } from '@signaalreis/core';
+ * declare const evaluator: LedgerEvaluator; // from ledgerEvaluator(table, on)
+ * const first = evaluator.next({ customerId: 'K-1' }); // a row without its other fields
+ * 'invalid' in first && first.index; // 0: the first row given
+ * evaluator.counts(); // { rows: 1, delivered: 0, notDelivered: 0, invalid: 1, byKind: {} }
+ * ```
+ */
+export interface LedgerEvaluator {
+  /** The outcome of the next row (index: the rows given before it). */
+  next(row: unknown): LedgerRowOutcome;
+  /** The counts of the rows given so far (a copy). */
+  counts(): LedgerCounts;
+}
+
+/**
+ * A {@link LedgerEvaluator} for `table` on `on` (resolved and compiled once): the table's failures
+ * at `on` (`parameter_not_in_effect`, `invalid_date`) before any row. {@link visitLedger} and
+ * {@link evaluateLedger} are built on it.
+ *
+ * @example
+ * ```ts
+ * import { asIsoDate, type CriteriaOutcome, ledgerEvaluator, type RuleTable } from '@signaalreis/core';
+ * declare const energyA: RuleTable<CriteriaOutcome>; // criteria-energy-a of @signaalreis/rules-presets
+ * declare const chunks: AsyncIterable<unknown[]>; // ledger rows as a file gives them
+ * const evaluator = ledgerEvaluator(energyA, asIsoDate('2026-10-20'));
+ * if (evaluator.ok) {
+ *   for await (const rows of chunks)
+ *     for (const row of rows) {
+ *       const o = evaluator.value.next(row);
+ *       if ('invalid' in o) console.log(o.index, o.invalid.issues[0]?.code); // e.g. 'duplicate_customer'
+ *     }
+ *   evaluator.value.counts(); // { rows, delivered, notDelivered, invalid, byKind }: they add up
+ * }
+ * ```
+ */
+export function ledgerEvaluator(table: RuleTable<CriteriaOutcome>, on: IsoDate): Result<LedgerEvaluator> {
+  const criteria = compileCriteria(table, on);
+  if (!criteria.ok) return criteria;
+  const compiled = criteria.value;
+  const counts: LedgerCounts = { rows: 0, delivered: 0, notDelivered: 0, invalid: 0, byKind: {} };
+  const seen = new Map<string, number>();
+  const next = (input: unknown): LedgerRowOutcome => {
+    const index = counts.rows++;
+    const customerId = customerIdOf(input);
+    const reject = (issues: Issue[]): LedgerRowOutcome => {
+      counts.invalid++;
+      return { index, invalid: { index, ...(customerId ? { customerId } : {}), issues } };
+    };
+    const valid = validateLedgerRow(input, on);
+    if (!valid.ok) return reject(valid.issues);
+    const key = JSON.stringify([valid.value.partnerId, valid.value.customerId]);
+    const first = seen.get(key);
+    if (first !== undefined)
+      return reject([
+        issue('duplicate_customer', ['customerId'], M.duplicateCustomer(valid.value.customerId, first)),
+      ]);
+    seen.set(key, index);
+    const evaluated = evaluateCompiledCriteria(compiled, valid.value);
+    if (!evaluated.ok) return reject(evaluated.issues);
+    const e = evaluated.value;
+    if (e.deliver) {
+      counts.delivered++;
+      const kind = e.kind ?? 'early';
+      counts.byKind[kind] = (counts.byKind[kind] ?? 0) + 1;
+    } else counts.notDelivered++;
+    return { index, evaluation: e };
+  };
+  return ok({ next, counts: () => ({ ...counts, byKind: { ...counts.byKind } }) });
+}
+
+/**
  * {@link evaluateLedger} a row at a time: each row's outcome is handed to `visit` in input order as
  * soon as it is decided, and none is kept — for a ledger too large to hold every row's decision
  * trace (~11 KB a row: a partner's 100,000 customers in arrears took 1.2 GB that way). The same rules
  * (a repeated partner and customer is `duplicate_customer`), the same failures of the whole call,
- * before any row is visited.
+ * before any row is visited. For rows that arrive over time: {@link ledgerEvaluator}.
  *
  * @example
  * ```ts
@@ -122,44 +200,10 @@ export function visitLedger(
   visit: (outcome: LedgerRowOutcome) => void,
 ): Result<LedgerVisit> {
   if (!Array.isArray(rows)) return fail(issue('not_a_list', [], M.notAList('rows')));
-  const criteria = compileCriteria(table, on);
-  if (!criteria.ok) return criteria;
-  const counts: LedgerCounts = { rows: rows.length, delivered: 0, notDelivered: 0, invalid: 0, byKind: {} };
-  const seen = new Map<string, number>();
-  for (const [index, input] of rows.entries()) {
-    const customerId = customerIdOf(input);
-    const reject = (issues: Issue[]): void => {
-      counts.invalid++;
-      visit({ index, invalid: { index, ...(customerId ? { customerId } : {}), issues } });
-    };
-    const valid = validateLedgerRow(input, on);
-    if (!valid.ok) {
-      reject(valid.issues);
-      continue;
-    }
-    const key = JSON.stringify([valid.value.partnerId, valid.value.customerId]);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      reject([
-        issue('duplicate_customer', ['customerId'], M.duplicateCustomer(valid.value.customerId, first)),
-      ]);
-      continue;
-    }
-    seen.set(key, index);
-    const evaluated = evaluateCompiledCriteria(criteria.value, valid.value);
-    if (!evaluated.ok) {
-      reject(evaluated.issues);
-      continue;
-    }
-    const e = evaluated.value;
-    if (e.deliver) {
-      counts.delivered++;
-      const kind = e.kind ?? 'early';
-      counts.byKind[kind] = (counts.byKind[kind] ?? 0) + 1;
-    } else counts.notDelivered++;
-    visit({ index, evaluation: e });
-  }
-  return ok({ table: table.id, onDate: on, counts });
+  const evaluator = ledgerEvaluator(table, on);
+  if (!evaluator.ok) return evaluator;
+  for (const row of rows) visit(evaluator.value.next(row));
+  return ok({ table: table.id, onDate: on, counts: evaluator.value.counts() });
 }
 
 /**
