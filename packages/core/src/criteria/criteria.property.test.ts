@@ -7,7 +7,7 @@ import { findChronicLatePayers } from './chronic';
 import { evaluateCriteria } from './evaluate';
 import { loadCriteriaTable } from './facts';
 import { ledgerRow, testTableJson } from './fixtures.test-support';
-import { evaluateLedger, type LedgerRowOutcome, visitLedger } from './ledger';
+import { evaluateLedger, type LedgerRowOutcome, ledgerEvaluator, visitLedger } from './ledger';
 import type { LedgerRow } from './ledger-row';
 
 const loaded = loadCriteriaTable(testTableJson);
@@ -102,6 +102,34 @@ describe('criteria properties', () => {
       expect(evaluations.filter((e) => e.deliver)).toEqual(r.value.delivered);
       expect(evaluations.filter((e) => !e.deliver)).toEqual(r.value.notDelivered);
       expect(visited.flatMap((o) => ('invalid' in o ? [o.invalid] : []))).toEqual(r.value.invalid);
+    },
+  );
+
+  test.prop([ledgerOnDate])(
+    'ledgerEvaluator: rows given one at a time are numbered in turn, and the counts add up after each',
+    ([date, rows]) => {
+      const evaluator = ledgerEvaluator(table, date);
+      if (!evaluator.ok) throw new Error('the table resolves on every date here');
+      rows.forEach((row, i) => {
+        const o = evaluator.value.next(row);
+        expect(o.index).toBe(i);
+        const c = evaluator.value.counts();
+        expect(c.rows).toBe(i + 1);
+        expect(c.delivered + c.notDelivered + c.invalid).toBe(c.rows);
+        expect(Object.values(c.byKind).reduce((a, b) => a + b, 0)).toBe(c.delivered);
+      });
+      // counts() is a copy: changing it changes nothing
+      evaluator.value.counts().rows = -1;
+      expect(evaluator.value.counts().rows).toBe(rows.length);
+    },
+  );
+
+  test.prop([fc.integer({ min: 1, max: 3000 }).map((n) => plusDays('2021-01-01', -n))])(
+    'ledgerEvaluator fails before any row on a date before the table is in effect',
+    (date) => {
+      const evaluator = ledgerEvaluator(table, date);
+      expect(evaluator.ok).toBe(false);
+      if (!evaluator.ok) expect(evaluator.issues[0]?.code).toBe('parameter_not_in_effect');
     },
   );
 
