@@ -6,6 +6,7 @@ import type { IsoDate, IsoMonth, Issue, Lang, LifecycleTable, MunicipalityCode }
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { DdasExportMonth } from '../ddas/export';
+import { jsonPieces } from '../output/json-pieces';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { caseFileArg, issueLine } from './json-input';
 import { cliLang, issueText, localize } from './lang';
@@ -17,6 +18,9 @@ import { terminalIo } from './terminal';
 import { saveFile } from './write-output';
 
 const monthOf = (date: IsoDate) => date.slice(0, 7) as IsoMonth;
+
+/** The levels of a delivery opened when it is written: the delivery, `leveringen`, a levering, its lists — each signal and case a piece. */
+const DELIVERY_DEPTH = 4;
 
 /**
  * Options of `signaalreis export ddas`.
@@ -153,10 +157,16 @@ export async function runExportDdas(
   for (const w of made.value.issues)
     io.stderr.write(`signaalreis: ${COMMON_MESSAGES.warning(lineOf(w, names, lang))[lang]}\n`);
   const out = o.out ?? `out/ddas-${o.from}-${o.to}.json`;
+  // written a signal and a case at a time: a large delivery's text is more than one string holds
+  const delivery = made.value.delivery;
+  const text = function* () {
+    yield* jsonPieces(delivery, 2, DELIVERY_DEPTH);
+    yield '\n';
+  };
   saveFile(
     io,
     out,
-    `${JSON.stringify(made.value.delivery, null, 2)}\n`,
+    text,
     files.map((f) => resolve(io.cwd, f)),
   );
   const source = fromStore ? t.fromStore(months.length) : '';
