@@ -6,6 +6,7 @@
 // runs in a browser too; there `csv-parse/sync` is its browser build (package.json "browser").
 import { parse } from 'csv-parse/sync';
 import { afterLastBreak, countLines, LineWalker, lineAt, longLines } from './lines';
+import { simpleFields } from './simple-fields';
 
 const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
@@ -234,41 +235,64 @@ export class CsvRecordReader {
     }
   }
 
-  /** Reads the lines without a quote from `pos` on; returns where the first line with one starts. */
+  /**
+   * Reads the lines from `pos` on that need no csv-parse — those without a quote, and those whose
+   * quotes are simple (simple-fields.ts) — and, with `trim`, the lines without a quote that have
+   * blanks to take off, with csv-parse a stretch at a time; returns where the first other line starts.
+   */
   #plainLines(s: string, lines: LineWalker, pos: number, final: boolean, out: CsvRecordEvent[]): number {
-    const quote = s.indexOf('"', pos);
-    const stop = quote < 0 ? s.length : quote;
+    let quote = s.indexOf('"', pos);
     let at = pos;
+    // with trim: the stretch of lines (from `from`) that csv-parse trims, read before the next record
+    let from = pos;
     let count = 0;
     let unended = false;
+    const flush = (until: number) => {
+      if (count === 0) return;
+      // csv-parse trims (its own set of blanks) and reads one record per line without quotes; only
+      // a last line of blanks with no line break after it gives none.
+      const records = parse(s.slice(from, until), this.#options(false)) as string[][];
+      if (records.length !== count && !(unended && records.length === count - 1))
+        throw new Error(`csv-parse read ${records.length} records from ${count} lines`);
+      for (const fields of records) this.#record(fields, 1, out);
+      count = 0;
+    };
     while (at < s.length) {
       let end = lines.end(at);
       let next = lines.next;
+      let open = false;
       if (end < 0) {
         if (!final) break;
         end = s.length;
         next = s.length;
-        unended = true;
+        open = true;
       }
-      if (stop < end) break;
-      if (!this.#trim) {
+      if (quote >= 0 && quote < at) quote = s.indexOf('"', at);
+      if (quote >= 0 && quote < end) {
+        const fields = simpleFields(s.slice(at, end), this.#delimiter, this.#trim);
+        if (!fields) break;
+        flush(at);
+        this.#record(fields, 1, out);
+      } else if (!this.#trim) {
         const line = s.slice(at, end);
         // (never the first record: its field count is the header's, which a record over lines must have)
         if (this.#columns !== undefined && this.#skipLine?.(line))
           out.push({ type: 'skipped', line: this.#line++ });
         else this.#record(line.split(this.#delimiter), 1, out);
+      } else {
+        const fields = simpleFields(s.slice(at, end), this.#delimiter, true);
+        if (fields) {
+          flush(at);
+          this.#record(fields, 1, out);
+        } else {
+          if (count === 0) from = at;
+          count++;
+          unended = open;
+        }
       }
-      count++;
       at = next;
     }
-    if (this.#trim && count > 0) {
-      // csv-parse trims (its own set of blanks) and reads one record per line without quotes; only
-      // a last line of blanks with no line break after it gives none.
-      const records = parse(s.slice(pos, at), this.#options(false)) as string[][];
-      if (records.length !== count && !(unended && records.length === count - 1))
-        throw new Error(`csv-parse read ${records.length} records from ${count} lines`);
-      for (const fields of records) this.#record(fields, 1, out);
-    }
+    flush(at);
     return at;
   }
 
