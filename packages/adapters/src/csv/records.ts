@@ -312,6 +312,9 @@ export class CsvRecordReader {
       }
       if (quote >= 0 && quote < end) quote = s.indexOf('"', end);
       if (quote < 0 || quote >= lineEnd) break;
+      // a later line whose quotes are simple starts the reader's own lines again (a record still open
+      // before it is read to its end by #oneRecord, as at a line without a quote)
+      if (end > pos && simpleFields(s.slice(end, lineEnd), this.#delimiter, this.#trim)) break;
       end = lines.next;
     }
     const buf = ENCODER.encode(s.slice(pos, end));

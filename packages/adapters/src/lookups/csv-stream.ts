@@ -29,8 +29,7 @@ type Header = { written: string[]; names: string[] } | { failed: Issue[] };
  * (`unknown_column`). Internal to the adapters (the ledger reader and `readLookupCsv` use it).
  */
 export class LookupCsvReader {
-  /** Why the file cannot be read (set once the header is known to be bad, or at the end of an empty file). */
-  failure: Issue[] | undefined;
+  #failure: Issue[] | undefined;
   /** Remarks about the file that did not stop reading. */
   readonly issues: Issue[] = [];
   readonly #required: readonly string[];
@@ -42,6 +41,11 @@ export class LookupCsvReader {
   #header: Header | undefined;
   #rows = 0;
   #control = false;
+
+  /** Why the file cannot be read (set once the header is known to be bad, or at the end of an empty file). */
+  get failure(): Issue[] | undefined {
+    return this.#failure;
+  }
 
   constructor(
     required: readonly string[],
@@ -76,7 +80,7 @@ export class LookupCsvReader {
     const rows = this.#reader ? [] : this.#start(this.#pending.split(/\r\n|\r|\n/, 1)[0] ?? '');
     if (this.failure) return [];
     rows.push(...this.#rowsOf((this.#reader as CsvRecordReader).end()));
-    if (!this.#header && !this.failure) this.failure = [fileIssue('empty_file', M.noHeader(), 1)];
+    if (!this.#header && !this.failure) this.#failure = [fileIssue('empty_file', M.noHeader(), 1)];
     return this.failure ? [] : rows;
   }
 
@@ -102,7 +106,7 @@ export class LookupCsvReader {
 
   #readHeader(header: Kept): Header {
     const fail = (issues: Issue[]): Header => {
-      this.failure = issues;
+      this.#failure = issues;
       return { failed: issues };
     };
     if (header.type === 'bad') {

@@ -16,7 +16,8 @@ function walked(v: unknown): v is unknown[] | Record<string, unknown> {
  * the first `depth` levels are opened here, and each member below them is one piece, stringified on
  * its own and indented where it sits — so a delivery of a million signals is never one string.
  * Joined, the pieces are exactly `JSON.stringify(value, null, indent)` (`indent` 1–10 spaces; a
- * value JSON.stringify gives no text for, such as `undefined`, gives no pieces).
+ * value JSON.stringify gives no text for, such as `undefined`, gives no pieces; a `toJSON` method
+ * below the opened levels is called without its key, which only a method that reads it would notice).
  *
  * @example
  * ```ts
