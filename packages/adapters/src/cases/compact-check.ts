@@ -14,6 +14,8 @@ import {
   SIGNAL_KINDS,
   TEXT_LIMITS,
 } from '@signaalreis/core';
+import * as z from 'zod';
+import { CompactCaseFileSchema, CompactCaseSignalSchema } from './case-file-schema';
 
 type Row = Record<string, unknown>;
 
@@ -82,4 +84,34 @@ export function isCompactCase(c: unknown): boolean {
     Array.isArray(c.signals) &&
     c.signals.every(signalOk)
   );
+}
+
+/** Keys zod keeps of a compact case's signal (its schema drops any other). */
+const SIGNAL_KEYS: ReadonlySet<string> = new Set(Object.keys(CompactCaseSignalSchema.shape));
+/** The head of a compact case file, its cases left for {@link isCompactCase}. */
+const CompactHeadSchema = CompactCaseFileSchema.extend({ cases: z.array(z.unknown()) });
+
+const isPlain = (v: unknown): v is Row =>
+  isRow(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+/** Whether zod reads case `c` into the same value (nothing dropped, nothing reordered that a reader sees). */
+function sameAsRead(c: unknown): boolean {
+  // (a case that is not a plain object is read the same either way: left to zod all the same)
+  if (!isPlain(c) || !isCompactCase(c)) return false;
+  const explanation = c.explanation;
+  if (explanation !== undefined && (!isPlain(explanation) || Object.keys(explanation).join() !== 'nl,en'))
+    return false;
+  return (c.signals as unknown[]).every((s) => isPlain(s) && Object.keys(s).every((k) => SIGNAL_KEYS.has(k)));
+}
+
+/**
+ * A compact case file as `CompactCaseFileSchema` reads it, its cases checked without zod (internal:
+ * `readCaseFile` of a national month's file, docs/performance.md "Twenty-ninth round"); `undefined`
+ * when any case needs the schema — which then reads the whole file and says what is wrong. The
+ * property test in compact-check.property.test.ts holds `readCaseFile` to the same result either way.
+ */
+export function quickCompactFile(input: unknown): z.infer<typeof CompactCaseFileSchema> | undefined {
+  if (!isPlain(input) || !Array.isArray(input.cases) || !input.cases.every(sameAsRead)) return undefined;
+  const head = CompactHeadSchema.safeParse(input);
+  return head.success ? (head.data as z.infer<typeof CompactCaseFileSchema>) : undefined;
 }
