@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sha256 } from '../src/cli/output-digest.test-support';
+import { EXAMPLE_LEDGER, exampleLedgerLines, repeatedLedger } from '../src/ledger/ledger.test-support';
 import { type Measured, measure, measuredText, median, whyNot } from './run/child';
 import { CACHE_DIR } from './run/data';
 import { machine } from './run/report';
@@ -28,7 +29,6 @@ import { machine } from './run/report';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CLI = join(ROOT, 'packages/adapters/dist/cli.js');
 const FLOOR = fileURLToPath(new URL('./run/floor.mjs', import.meta.url));
-const EXAMPLE = join(ROOT, 'examples/data/ledger-energy-2026-10.csv');
 
 const { values: o } = parseArgs({
   options: {
@@ -47,22 +47,18 @@ const timeoutMs = Number(o.timeout) * 1000;
 
 /** The ledger of at least `rows` data rows (whole copies of the example), generated on first use. */
 function ledger(rows: number): { path: string; rows: number } {
-  const [header, ...accounts] = readFileSync(EXAMPLE, 'utf8').trimEnd().split('\n');
-  const copies = Math.ceil(rows / accounts.length);
-  const path = join(
-    CACHE_DIR,
-    `ledger-${copies}x${accounts.length}-${sha256(readFileSync(EXAMPLE)).slice(0, 12)}.csv`,
-  );
+  const accounts = exampleLedgerLines().accounts.length;
+  const copies = Math.ceil(rows / accounts);
+  const version = sha256(readFileSync(EXAMPLE_LEDGER)).slice(0, 12);
+  const path = join(CACHE_DIR, `ledger-${copies}x${accounts}-${version}.csv`);
   if (!existsSync(path)) {
     mkdirSync(CACHE_DIR, { recursive: true });
     const partial = `${path}.partial-${process.pid}`;
-    const lines: string[] = [header ?? ''];
-    for (let k = 0; k < copies; k++) for (const a of accounts) lines.push(a.replace(/^([^,]*)/, `$1-${k}`));
-    writeFileSync(partial, `${lines.join('\n')}\n`);
+    writeFileSync(partial, repeatedLedger(copies).text);
     renameSync(partial, path);
     log(`generated ${path}`);
   }
-  return { path, rows: copies * accounts.length };
+  return { path, rows: copies * accounts };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;

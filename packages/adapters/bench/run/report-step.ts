@@ -3,7 +3,7 @@
 // with the signal files before it), then the report of their three case files measured, against the
 // floor of reading the same case files with the native JSON.parse alone (report-floor.mjs). What the
 // report reads, checks and counts at national scale (docs/performance.md, "Twenty-ninth round").
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from '../../src/cli/output-digest.test-support';
@@ -23,6 +23,8 @@ export interface ReportStepContext {
   /** `--timeout` as given, for the message of a run killed at it. */
   timeoutS: string;
   runArgs: (month: string, file: string, history: readonly string[], out: string) => string[];
+  /** A folder where the set's last month already ran with the same arguments (the measured month's first run): not run again. */
+  ran?: string;
 }
 
 /** The first day of the month after `month` (YYYY-MM): the report's `--at`, so its figures do not depend on today. */
@@ -41,6 +43,10 @@ export async function reportStep(
   if (!current || set.files.length < 2) throw new Error('the report step needs a month with history');
   const caseFiles: string[] = [];
   for (const [i, f] of set.files.entries()) {
+    if (f === current && c.ran && existsSync(join(c.ran, 'cases.json'))) {
+      caseFiles.push(join(c.ran, 'cases.json'));
+      continue;
+    }
     const out = join(c.work, `report-input-${f.month}`);
     const history = set.files.slice(0, i).map((h) => h.path);
     log(`report: run ${f.month} (${f.signals} signals) for its case file …`);

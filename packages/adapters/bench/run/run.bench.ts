@@ -250,7 +250,15 @@ const reportResult =
   o.report && Number.isFinite(largestMonth)
     ? await reportStep(
         generatedSet(largestMonth, MONTH_SET, seed, log),
-        { cli: CLI, cwd: ROOT, work, timeoutMs, timeoutS: o.timeout, runArgs },
+        {
+          cli: CLI,
+          cwd: ROOT,
+          work,
+          timeoutMs,
+          timeoutS: o.timeout,
+          runArgs,
+          ran: join(work, `month-${largestMonth}-1`),
+        },
         log,
       )
     : undefined;

@@ -65,7 +65,7 @@ export class LookupCsvReader {
       this.#started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    if (hasControl(text)) this.#control = true;
+    if (!this.#control && hasControl(text)) this.#control = true;
     if (this.#reader) return this.#rowsOf(this.#reader.push(text));
     // the delimiter is chosen from the first line (of at most MAX_RECORD_CHARS characters)
     this.#pending += text;
