@@ -4,12 +4,16 @@
 // `--reforms 10 --months 12 --signals 90000 --replications 1` (goal ≤ 60 s on 2 cores).
 //
 // pnpm bench:simulate [--reforms 2] [--months 3] [--signals 2000] [--replications 1,2] [--workers 1]
-//                     [--municipalities 1] [--preset type-large]
+//                     [--municipalities 1] [--preset type-large] [--source population|simple]
 //   --signals          signals a month in total, spread evenly over --municipalities (each
-//                      municipality a unit of work; the interim source makes ~4 per 1,000 inhabitants)
+//                      municipality a unit of work; both sources make ~4 per 1,000 inhabitants;
+//                      the population takes at most 20 million inhabitants a municipality, which
+//                      makes ~85,000 signals a month: the base's signals are printed)
+//   --source           the signal source: `population` (what `signaalreis simulate` uses by
+//                      default: the synthetic population, 12 months of warm-up) or `simple`
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { runSimulation, type SimulationSpec } from '../../src/simulation/index';
+import { runSimulation, SIGNAL_SOURCES, type SimulationSpec } from '../../src/simulation/index';
 
 const { values: o } = parseArgs({
   options: {
@@ -20,6 +24,7 @@ const { values: o } = parseArgs({
     workers: { type: 'string', default: '1' },
     municipalities: { type: 'string', default: '1' },
     preset: { type: 'string', default: 'type-large' },
+    source: { type: 'string', default: 'population' },
   },
 });
 
@@ -28,7 +33,7 @@ const months = Number(o.months);
 const signals = Number(o.signals);
 const workers = Number(o.workers);
 const municipalities = Number(o.municipalities);
-const inhabitants = Math.round((signals / municipalities) * 250);
+const inhabitants = Math.min(20_000_000, Math.round((signals / municipalities) * 250));
 
 /** Reform i: a floor of € 25 × i (a real change of intake; every reform runs the whole engine). */
 const reformText = (i: number) =>
@@ -37,6 +42,29 @@ const reformText = (i: number) =>
     label: { nl: `Drempel € ${25 * i}`, en: `Floor €${25 * i}` },
     preset: { intake: { floor: { defaultCents: 2500 * i } } },
   });
+
+/**
+ * The floor: the signals of one unit's horizon made once in this thread (the source's warm-up and
+ * its months, base criteria) — the work every replication and municipality needs whatever the
+ * scenarios are. The CPU of a run over (replications × municipalities × floor) says how much the
+ * scenarios' engine work adds to it.
+ */
+function floorSeconds(): { seconds: number; signals: number } {
+  const made = SIGNAL_SOURCES[o.source ?? 'population']?.factory;
+  if (made === undefined) throw new Error(`unknown --source ${o.source}`);
+  const started = performance.now();
+  const source = made({
+    seed: 'bench',
+    replication: 0,
+    municipality: { code: 'm1', inhabitants },
+    start: '2027-01' as SimulationSpec['start'],
+  });
+  if (!source.ok) throw new Error(JSON.stringify(source.issues));
+  let count = 0;
+  for (let k = 0; k < months; k++) count += source.value.next({}).signals.length;
+  return { seconds: (performance.now() - started) / 1000, signals: count };
+}
+const floor = floorSeconds();
 
 const rows: string[] = [];
 for (const replications of (o.replications ?? '1').split(',').map(Number)) {
@@ -51,13 +79,14 @@ for (const replications of (o.replications ?? '1').split(',').map(Number)) {
     months,
     replications,
     municipalities: Array.from({ length: municipalities }, (_, i) => ({ code: `m${i + 1}`, inhabitants })),
-    signalSource: 'simple',
+    signalSource: o.source ?? 'population',
   };
   const started = performance.now();
   const cpu = process.cpuUsage(); // the whole process: worker threads included
   const r = await runSimulation(spec, {
     workers,
-    onUnit: (done, total) => process.stderr.write(`\r${replications} replication(s): ${done}/${total} units`),
+    onProgress: (done, total) =>
+      process.stderr.write(`\r${replications} replication(s): ${done}/${total} months of units`),
   });
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
@@ -69,16 +98,17 @@ for (const replications of (o.replications ?? '1').split(',').map(Number)) {
   );
   const units = (reforms + 1) * replications * municipalities;
   rows.push(
-    `| ${reforms + 1} | ${months} | ${signals.toLocaleString('en')} | ${replications} | ${workers} | ${units} | ${Math.round(total?.mean ?? 0).toLocaleString('en')} | ${seconds.toFixed(1)} s | ${cpuSeconds.toFixed(1)} s | ${(seconds / units).toFixed(2)} s |`,
+    `| ${reforms + 1} | ${months} | ${signals.toLocaleString('en')} | ${replications} | ${workers} | ${units} | ${Math.round(total?.mean ?? 0).toLocaleString('en')} | ${seconds.toFixed(1)} s | ${cpuSeconds.toFixed(1)} s | ${(seconds / units).toFixed(2)} s | ${Math.round(process.resourceUsage().maxRSS / 1024)} MB | ${(cpuSeconds / (floor.seconds * replications * municipalities)).toFixed(1)} |`,
   );
 }
 
 process.stdout.write(
   [
-    `simulation benchmark — ${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}, Node ${process.version}, preset ${o.preset}, ${municipalities} municipality(ies), interim signal source`,
+    `simulation benchmark — ${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}, Node ${process.version}, preset ${o.preset}, ${municipalities} municipality(ies), signal source ${o.source}`,
+    `floor: one unit's signals made once in this thread (the source's warm-up and ${months} months): ${floor.seconds.toFixed(1)} s, ${floor.signals.toLocaleString('en')} signals`,
     '',
-    '| scenarios | months | signals a month | replications | workers | units | base signals over the horizon | wall | CPU | wall per unit |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| scenarios | months | signals a month | replications | workers | units | base signals over the horizon | wall | CPU | wall per unit | peak RSS (process so far) | CPU ÷ (floor × replications × municipalities) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
   ].join('\n'),

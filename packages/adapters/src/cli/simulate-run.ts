@@ -188,7 +188,9 @@ export function registerSimulateRun(simulate: Command, io: CliIo): void {
       if (o.preset === undefined || o.out === undefined) throw new CliUserError(t.needPreset);
       const spec = specOf(io, o, lang);
       const bar = progressBar(io, lang);
-      const r = await runSimulation(spec, { workers: o.workers, onUnit: bar.tick }).finally(() => bar.stop());
+      const r = await runSimulation(spec, { workers: o.workers, onProgress: bar.tick }).finally(() =>
+        bar.stop(),
+      );
       if (!r.ok) throw new CliUserError(problemLines(r.issues, lang));
       const json = `${JSON.stringify(r.value, null, 2)}\n`;
       const files = new Map<string, string>([

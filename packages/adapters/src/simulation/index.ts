@@ -4,4 +4,11 @@ export { SIMULATION_RUN_MESSAGES } from './messages';
 export { type RunOptions, runSimulation, workerFile } from './run-simulation';
 export { SIMULATION_CSV_COLUMNS, simulationCsv } from './simulation-csv';
 export { horizon, loadScenarios, SIGNAL_SOURCES, type SimulationSpec } from './spec';
-export { runUnitTask, type UnitTask, unitTasks } from './units';
+export {
+  runUnitTask,
+  runUnitTasks,
+  SCENARIOS_TOGETHER,
+  type UnitTask,
+  unitTasks,
+  workPieces,
+} from './units';

@@ -1,6 +1,7 @@
 // Running a whole simulation (issue 16): check the spec, load the scenarios, run every unit —
 // in this thread or over a tinypool of worker threads — and merge in a fixed order.
 import { existsSync } from 'node:fs';
+import { MessageChannel } from 'node:worker_threads';
 import {
   aggregateSimulation,
   fail,
@@ -17,21 +18,25 @@ import Tinypool from 'tinypool';
 import { builtFile } from '../files/built-file';
 import { SIMULATION_RUN_MESSAGES as M } from './messages';
 import { horizon, loadScenarios, SIGNAL_SOURCES, type SimulationSpec } from './spec';
-import { runUnitTask, type UnitTask, unitTasks } from './units';
+import { runUnitTasks, type UnitTask, unitTasks, workPieces } from './units';
 
 /**
- * How {@link runSimulation} runs: the number of worker threads (1: in this thread) and a callback
- * after each unit (e.g. a progress bar).
+ * How {@link runSimulation} runs: the number of worker threads (1: in this thread), a callback
+ * after each unit (e.g. a count of units done) and one after each simulated month of a unit (e.g.
+ * a progress bar: `total` is units × months).
  *
  * @example
  * ```ts
  * import type { RunOptions } from '@signaalreis/adapters/simulation';
- * const o: RunOptions = { workers: 2, onUnit: (done, total) => console.error(`${done}/${total}`) };
+ * const o: RunOptions = { workers: 2, onProgress: (done, total) => console.error(`${done}/${total} months`) };
  * ```
  */
 export interface RunOptions {
   workers?: number;
+  /** Units done, of `total`; the units of one replication and municipality finish together. */
   onUnit?: (done: number, total: number) => void;
+  /** Months of units done, of `total` (units × months). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 function specIssues(spec: SimulationSpec, workers: number): Issue[] {
@@ -78,28 +83,59 @@ async function runAll(
   spec: SimulationSpec,
   tasks: readonly UnitTask[],
   workers: number,
-  onDone: () => void,
+  options: RunOptions,
 ): Promise<Result<SimulationUnitResult>[]> {
+  let units = 0;
+  let months = 0;
+  const monthsDone = (n: number) => {
+    if (n <= 0) return;
+    months += n;
+    options.onProgress?.(months, tasks.length * spec.months);
+  };
+  const unitsDone = (n: number) => {
+    for (let i = 0; i < n; i++) options.onUnit?.(++units, tasks.length);
+  };
+  const results = new Map<UnitTask, Result<SimulationUnitResult>>();
+  /** Runs a piece, counting its months as they are told, and the rest when it is done. */
+  const runPiece = async (
+    piece: readonly UnitTask[],
+    run: (onMonth: (n: number) => void) => Promise<Result<SimulationUnitResult>[]>,
+  ) => {
+    let told = 0;
+    const got = await run((n) => {
+      told += n;
+      monthsDone(n);
+    });
+    // months of scenarios that stopped early, or whose message had not come yet
+    monthsDone(piece.length * spec.months - told);
+    for (const [i, t] of piece.entries()) results.set(t, got[i] as Result<SimulationUnitResult>);
+    unitsDone(piece.length);
+  };
+  const pieces = workPieces(tasks, workers);
   if (workers === 1) {
-    const out: Result<SimulationUnitResult>[] = [];
-    for (const t of tasks) {
-      out.push(await runUnitTask(spec, t));
-      onDone();
+    for (const piece of pieces) await runPiece(piece, (onMonth) => runUnitTasks(spec, piece, onMonth));
+  } else {
+    const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers });
+    try {
+      await Promise.all(
+        pieces.map(async (piece) => {
+          const channel = new MessageChannel();
+          try {
+            await runPiece(piece, (onMonth) => {
+              channel.port1.on('message', onMonth);
+              const task = { spec, tasks: piece, progress: channel.port2 };
+              return pool.run(task, { transferList: [channel.port2] });
+            });
+          } finally {
+            channel.port1.close();
+          }
+        }),
+      );
+    } finally {
+      await pool.destroy();
     }
-    return out;
   }
-  const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers });
-  try {
-    return await Promise.all(
-      tasks.map(async (task) => {
-        const r = (await pool.run({ spec, task })) as Result<SimulationUnitResult>;
-        onDone();
-        return r;
-      }),
-    );
-  } finally {
-    await pool.destroy();
-  }
+  return tasks.map((t) => results.get(t) as Result<SimulationUnitResult>);
 }
 
 /**
@@ -130,8 +166,7 @@ export async function runSimulation(
   if (workers > 1 && !existsSync(workerFile()))
     return fail(issue('worker_not_built', ['workers'], M.workerNotBuilt(workerFile())));
   const tasks = unitTasks(scenarios.value.length, spec.replications, spec.municipalities.length);
-  let done = 0;
-  const results = await runAll(spec, tasks, workers, () => options.onUnit?.(++done, tasks.length));
+  const results = await runAll(spec, tasks, workers, options);
   const units: SimulationUnitResult[] = [];
   for (const r of results) {
     if (!r.ok) return r;

@@ -1,13 +1,20 @@
-// The worker thread of a simulation's pool (issue 16): tinypool calls the default export with one
-// unit of work. Built to dist/simulation/worker.js; worker threads run built JavaScript only.
+// The worker thread of a simulation's pool (issue 16): tinypool calls the default export with a
+// piece of the units (those of one replication and municipality, which share their signals) and a
+// port for progress. Built to dist/simulation/worker.js; worker threads run built JavaScript only.
+import type { MessagePort } from 'node:worker_threads';
 import type { Result, SimulationUnitResult } from '@signaalreis/core';
 import type { SimulationSpec } from './spec';
-import { runUnitTask, type UnitTask } from './units';
+import { runUnitTasks, type UnitTask } from './units';
 
-/** Runs one unit of a spec in a worker thread. */
-export default function run(input: {
+/** Runs a piece of a spec's units in a worker thread; each simulated month is posted to `progress`. */
+export default async function run(input: {
   spec: SimulationSpec;
-  task: UnitTask;
-}): Promise<Result<SimulationUnitResult>> {
-  return runUnitTask(input.spec, input.task);
+  tasks: UnitTask[];
+  progress?: MessagePort;
+}): Promise<Result<SimulationUnitResult>[]> {
+  try {
+    return await runUnitTasks(input.spec, input.tasks, (n) => input.progress?.postMessage(n));
+  } finally {
+    input.progress?.close();
+  }
 }

@@ -42,15 +42,25 @@ export interface SourceMonth {
  * order. Under common random numbers the arrears behind the signals do not depend on the
  * criteria, so two scenarios with the same criteria get the same signals.
  *
+ * A source may also offer `nextMany(criteria[])`: the next month once, with the signals that each
+ * of several criteria make of it — what lets the scenarios of one replication and municipality
+ * share the month's arrears instead of each making them anew (`runSimulationUnits` of
+ * rules-presets). `nextMany([c])[0]` must equal `next(c)`, and `nextMany` moves one month on, as
+ * `next` does; the signals it gives are read, never changed, by the engine, so scenarios may share
+ * one array.
+ *
  * @example
  * ```ts
  * import type { SimulationSignalSource } from '@signaalreis/core';
  * declare const source: SimulationSignalSource;
  * const first = source.next({}); // the first month's signals
+ * const second = source.nextMany?.([{}, {}]); // the second month, once per criteria: [m, m]
  * ```
  */
 export interface SimulationSignalSource {
   next(criteria: SourceCriteria): SourceMonth;
+  /** The next month once, with the signals each of these criteria make of it (in their order). */
+  nextMany?(criteria: readonly SourceCriteria[]): SourceMonth[];
 }
 
 /**

@@ -128,11 +128,17 @@ export function createSimpleSignalSource(unit: SimulationUnit): Result<Simulatio
   const expected = inhabitants * PER_INHABITANT;
   const pool = Math.max(20, Math.round(expected * POOL));
   let month = unit.start;
+  const next = () => {
+    const out = { month, signals: monthSignals(unit, month, expected, pool) };
+    month = addMonths(month, 1);
+    return out;
+  };
+  // criteria are not applied: every scenario gets the month's one list
   return ok({
-    next: () => {
-      const out = { month, signals: monthSignals(unit, month, expected, pool) };
-      month = addMonths(month, 1);
-      return out;
+    next,
+    nextMany: (criteria) => {
+      const m = next();
+      return criteria.map(() => m);
     },
   });
 }

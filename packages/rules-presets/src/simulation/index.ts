@@ -4,5 +4,5 @@
 export { REFORM_MESSAGES } from './messages';
 export { POPULATION_WARM_UP_MONTHS, populationSignalSource } from './population-source';
 export { loadReform, loadReformText, type Reform, ReformSchema } from './reform';
-export { AFTERCARE_MONTHS, runSimulationUnit, type UnitOptions } from './run-unit';
+export { AFTERCARE_MONTHS, runSimulationUnit, runSimulationUnits, type UnitOptions } from './run-unit';
 export { baseScenario, type Scenario } from './scenario';

@@ -7,12 +7,14 @@ import {
   type Channel,
   drawOutcome,
   type HistoryEntry,
-  historyFromSignals,
+  type IsoMonth,
+  mayFollowUpAllowed,
   type OutcomeParameters,
   type PlannedAttempt,
   type PlannedJourney,
   type PlannedMonth,
   type Result,
+  type Sector,
 } from '@signaalreis/core';
 
 /** A case opened in a month, kept until the lifecycle closes it. */
@@ -37,6 +39,45 @@ export function plannedAttempts(j: PlannedJourney): PlannedAttempt[] {
 }
 
 const contacted = (j: PlannedJourney) => j.intake.outcome === 'picked-up' || j.intake.outcome === 'crisis';
+
+/** The distinct sectors of a case's signals, in the order they come. */
+function sectorsOf(j: PlannedJourney): Sector[] {
+  const out: Sector[] = [];
+  for (const s of j.match.signals)
+    if (!out.includes(s.signal.partner.sector)) out.push(s.signal.partner.sector);
+  return out;
+}
+
+/**
+ * A case's signals as history for the months after (`historyFromSignals` of core, with whether
+ * the household was reached when it was contacted): the case's household key and month for each
+ * — matching puts a signal in a case of its household and its month only.
+ */
+function pastOf(
+  j: PlannedJourney,
+  month: IsoMonth,
+  pickedUp: boolean,
+  reached: boolean | undefined,
+  into: HistoryEntry[],
+): void {
+  for (const { signal: s } of j.match.signals) {
+    const e: HistoryEntry = {
+      month,
+      signalId: s.signalId,
+      partnerId: s.partner.id,
+      householdKey: j.match.householdKey,
+      sector: s.partner.sector,
+      kind: s.kind,
+      signalDate: s.signalDate,
+      arrearSince: s.arrearSince,
+      amountCents: s.amountCents,
+      naturalPerson: mayFollowUpAllowed(s.person),
+      pickedUp,
+    };
+    if (reached !== undefined) e.reached = reached;
+    into.push(e);
+  }
+}
 
 /**
  * The counterfactual parameters: nobody accepts help. With the same stream a helped case's draw
@@ -82,16 +123,18 @@ export function measureMonth(
   const opened: MonthOutcome['opened'] = [];
   for (const j of planned.journeys) {
     const outcomeOfIntake = j.intake.outcome;
-    if (contacted(j)) add('picked_up');
+    const isContacted = contacted(j);
+    if (isContacted) add('picked_up');
     else if (outcomeOfIntake === 'not-picked-up') add('not_picked_up');
-    const attempts = contacted(j) ? plannedAttempts(j) : [];
+    const attempts = isContacted ? plannedAttempts(j) : [];
     const key = keyOf(j.match.householdKey);
-    const sectors = [...new Set(j.match.signals.map((s) => s.signal.partner.sector))];
+    const sectors = sectorsOf(j);
     const c = { key, attempts, sectors };
     const draw = drawOutcome(c, outcome, 0);
     if (attempts.length > 0) {
       add('contacted');
-      for (const a of attempts.slice(0, draw.attemptsMade)) {
+      for (let i = 0; i < draw.attemptsMade; i++) {
+        const a = attempts[i] as PlannedAttempt;
         add(`attempts_${a.channel}`);
         const id = `attempt:${a.channel}${a.team ? `/${a.team}` : ''}`;
         quantities[id] = (quantities[id] ?? 0) + 1;
@@ -107,11 +150,7 @@ export function measureMonth(
       if (without.eviction && !draw.eviction) add('evictions_prevented');
       if (without.cutOff && !draw.cutOff) add('cut_offs_prevented');
     }
-    const past = historyFromSignals(
-      j.match.signals.map((x) => x.signal),
-      { pickedUp: contacted(j) },
-    );
-    for (const e of past) history.push(attempts.length > 0 ? { ...e, reached: draw.reached } : e);
+    pastOf(j, planned.month, isContacted, attempts.length > 0 ? draw.reached : undefined, history);
   }
   for (const u of planned.allocation.usage) add(`capacity_used_${u.channel satisfies Channel}`, u.used);
   quantities['eviction-prevented'] = m.evictions_prevented ?? 0;

@@ -83,6 +83,14 @@ export const populationSignalSource: SignalSourceFactory = (unit: SimulationUnit
         const m = population.next({ ...defaults, ...criteria });
         return { month: m.month, signals: m.signals };
       },
+      // one month of arrears for every scenario, the signals per criteria (common random numbers)
+      nextMany: (criteria) => {
+        const ledgers = population.advance();
+        return criteria.map((c) => {
+          const m = population.signals(ledgers, { ...defaults, ...c });
+          return { month: m.month, signals: m.signals };
+        });
+      },
     },
   };
 };

@@ -99,8 +99,8 @@ export const SIMULATE_RUN_MESSAGES = {
     en: `${where}: ${problems}`,
   }),
   progress: {
-    nl: 'simuleren |{bar}| {value}/{total} eenheden | nog {eta_formatted}',
-    en: 'simulating |{bar}| {value}/{total} units | {eta_formatted} left',
+    nl: 'simuleren |{bar}| {value}/{total} maanden (scenario × herhaling × gemeente) | nog {eta_formatted}',
+    en: 'simulating |{bar}| {value}/{total} months (scenario × replication × municipality) | {eta_formatted} left',
   },
   summaryHead: (
     months: number,
