@@ -101,57 +101,77 @@ export function measureMonth(
   noHelp: OutcomeParameters,
   prices: BusinessCaseParameters,
 ): Result<MonthOutcome> {
-  const m: Record<string, number> = {
-    signals: planned.counts.signals,
-    cases: planned.journeys.length,
-    picked_up: 0,
-    not_picked_up: 0,
-    contacted: 0,
-    reached: 0,
-    help_accepted: 0,
-    unplaced: planned.allocation.counts.unplaced,
-    evictions: 0,
-    cut_offs: 0,
-    evictions_prevented: 0,
-    cut_offs_prevented: 0,
-  };
-  const add = (k: string, n = 1) => {
-    m[k] = (m[k] ?? 0) + n;
-  };
-  const quantities: Record<string, number> = {};
+  let pickedUp = 0;
+  let notPickedUp = 0;
+  let contactedCases = 0;
+  let reached = 0;
+  let helpAccepted = 0;
+  let evictions = 0;
+  let cutOffs = 0;
+  let evictionsPrevented = 0;
+  let cutOffsPrevented = 0;
+  /** Attempts made per channel, and per channel and team, in the order first made. */
+  const byChannel = new Map<string, number>();
+  const byTeam = new Map<string, Map<string, number>>();
+  const quantityOrder: [string, string][] = [];
   const history: HistoryEntry[] = [];
   const opened: MonthOutcome['opened'] = [];
   for (const j of planned.journeys) {
-    const outcomeOfIntake = j.intake.outcome;
     const isContacted = contacted(j);
-    if (isContacted) add('picked_up');
-    else if (outcomeOfIntake === 'not-picked-up') add('not_picked_up');
+    if (isContacted) pickedUp++;
+    else if (j.intake.outcome === 'not-picked-up') notPickedUp++;
     const attempts = isContacted ? plannedAttempts(j) : [];
-    const key = keyOf(j.match.householdKey);
-    const sectors = sectorsOf(j);
-    const c = { key, attempts, sectors };
+    const c = { key: keyOf(j.match.householdKey), attempts, sectors: sectorsOf(j) };
     const draw = drawOutcome(c, outcome, 0);
     if (attempts.length > 0) {
-      add('contacted');
+      contactedCases++;
       for (let i = 0; i < draw.attemptsMade; i++) {
         const a = attempts[i] as PlannedAttempt;
-        add(`attempts_${a.channel}`);
-        const id = `attempt:${a.channel}${a.team ? `/${a.team}` : ''}`;
-        quantities[id] = (quantities[id] ?? 0) + 1;
+        byChannel.set(a.channel, (byChannel.get(a.channel) ?? 0) + 1);
+        let teams = byTeam.get(a.channel);
+        if (teams === undefined) {
+          teams = new Map();
+          byTeam.set(a.channel, teams);
+        }
+        const team = a.team ?? '';
+        const n = teams.get(team);
+        if (n === undefined) quantityOrder.push([a.channel, team]);
+        teams.set(team, (n ?? 0) + 1);
       }
       opened.push({ helped: draw.helpAccepted, decidedOn: planned.decidedOn });
     }
-    if (draw.reached) add('reached');
-    if (draw.helpAccepted) add('help_accepted');
-    if (draw.eviction) add('evictions');
-    if (draw.cutOff) add('cut_offs');
+    if (draw.reached) reached++;
+    if (draw.helpAccepted) helpAccepted++;
+    if (draw.eviction) evictions++;
+    if (draw.cutOff) cutOffs++;
     if (draw.helpAccepted) {
       const without = drawOutcome(c, noHelp, 0);
-      if (without.eviction && !draw.eviction) add('evictions_prevented');
-      if (without.cutOff && !draw.cutOff) add('cut_offs_prevented');
+      if (without.eviction && !draw.eviction) evictionsPrevented++;
+      if (without.cutOff && !draw.cutOff) cutOffsPrevented++;
     }
     pastOf(j, planned.month, isContacted, attempts.length > 0 ? draw.reached : undefined, history);
   }
+  const m: Record<string, number> = {
+    signals: planned.counts.signals,
+    cases: planned.journeys.length,
+    picked_up: pickedUp,
+    not_picked_up: notPickedUp,
+    contacted: contactedCases,
+    reached,
+    help_accepted: helpAccepted,
+    unplaced: planned.allocation.counts.unplaced,
+    evictions,
+    cut_offs: cutOffs,
+    evictions_prevented: evictionsPrevented,
+    cut_offs_prevented: cutOffsPrevented,
+  };
+  const add = (k: string, n: number) => {
+    m[k] = (m[k] ?? 0) + n;
+  };
+  for (const [channel, n] of byChannel) add(`attempts_${channel}`, n);
+  const quantities: Record<string, number> = {};
+  for (const [channel, team] of quantityOrder)
+    quantities[`attempt:${channel}${team ? `/${team}` : ''}`] = byTeam.get(channel)?.get(team) ?? 0;
   for (const u of planned.allocation.usage) add(`capacity_used_${u.channel satisfies Channel}`, u.used);
   quantities['eviction-prevented'] = m.evictions_prevented ?? 0;
   quantities['eviction-prevented-shelter'] = m.evictions_prevented ?? 0;
