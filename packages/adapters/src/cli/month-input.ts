@@ -6,10 +6,13 @@ import {
   type IsoMonth,
   type Issue,
   type Lang,
+  type MonthSignalsMemo,
   type MunicipalityCode,
+  monthSignalsMemo,
   parseIsoDate,
   parseIsoMonth,
   parseMunicipalityCode,
+  prepareMonthSignals,
   type Result,
   type Signal,
   signalHouseholdKey,
@@ -136,6 +139,8 @@ export interface MonthInputs {
   loaded: LoadedSignals;
   history: LoadedHistory;
   lookups: IntakeLookups;
+  /** With `sieve`: the month's signals sorted for matching while the history threads finished. */
+  memo?: MonthSignalsMemo;
 }
 
 /**
@@ -181,22 +186,27 @@ export async function readMonthInputs(
     keying?.cancel();
     throw error;
   }
-  const history = apart
-    ? await apart.finish(households ?? new Set())
+  // the threads get the month's households first; matching's sorting of the month is done meanwhile
+  const finishing = apart?.finish(households ?? new Set());
+  const keyed = households && keying ? keying.decide(households) : undefined;
+  const memo = options.sieve ? monthSignalsMemo() : undefined;
+  if (memo) prepareMonthSignals(memo, { month: o.month, signals: loaded.signals }, preset.preset.matching);
+  const history = finishing
+    ? await finishing
     : await loadHistory(
         io,
         o.history,
         households && {
           month: o.month,
           households,
-          ...(keying ? { keyed: await keying.decide(households) } : {}),
+          ...(keyed ? { keyed: await keyed } : {}),
         },
       );
   const lookups = await loadLookups(io, o);
   if (loaded.signals.length > 0 && loaded.signals.every((s) => !s.signalDate.startsWith(o.month))) {
     io.stderr.write(`signaalreis: ${MONTH_MESSAGES.noSignalInMonth(file, o.month)[cliLang(io)]}\n`);
   }
-  return { preset, loaded, history, lookups };
+  return { preset, loaded, history, lookups, ...(memo ? { memo } : {}) };
 }
 
 /**

@@ -123,13 +123,14 @@ const csvOf = (table: OutputTable, dialect: CsvDialect, lang: Lang): string => {
  */
 async function decideMonth(io: CliIo, file: string, o: RunOptions, store: RunStore | undefined) {
   const lang = cliLang(io);
-  const { preset, loaded, history, lookups } = await readMonthInputs(io, file, o, { sieve: true });
+  const { preset, loaded, history, lookups, memo } = await readMonthInputs(io, file, o, { sieve: true });
   const stored = store ? await storeHistory(io, store, o.month) : [];
   const run = await runPresetMonth(preset, {
     month: o.month,
     signals: loaded.signals,
     history: [...stored, ...history.entries],
     lookups,
+    ...(memo ? { memo } : {}),
   });
   if (!run.ok) {
     const i = run.issues[0];

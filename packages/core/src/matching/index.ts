@@ -18,7 +18,13 @@ export {
   historySieve,
   isHistoryEntry,
 } from './history';
-export { type MatchMonthInput, matchMonth } from './match-month';
+export {
+  type MatchMonthInput,
+  type MonthSignalsMemo,
+  matchMonth,
+  monthSignalsMemo,
+  prepareMonthSignals,
+} from './match-month';
 export type {
   ArrearWindow,
   Case,

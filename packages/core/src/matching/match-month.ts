@@ -43,6 +43,13 @@ export interface MatchMonthInput {
   signals: readonly Signal[];
   /** Signals of earlier months (see `historyFromSignals`). */
   history?: readonly HistoryEntry[];
+  /**
+   * Where matching keeps its work on these signals for the next call with the same list, month
+   * and area — checking, sorting, setting aside and grouping them does not depend on history or on
+   * the rest of the configuration (see {@link monthSignalsMemo}). The list and its signals must not
+   * change between the calls.
+   */
+  memo?: MonthSignalsMemo;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -125,6 +132,101 @@ function sortAndFilter(keyed: Keyed[], month: IsoMonth, config: MatchingConfig) 
     }
   }
   return { kept, aside };
+}
+
+/** The month's signals checked, sorted, set aside and grouped per household. */
+interface SortedSignals {
+  groups: ReadonlyMap<HouseholdKey, readonly Signal[]>;
+  aside: SetAsideSignal[];
+  invalid: InvalidSignal[];
+}
+
+function sortSignals(signals: readonly Signal[], month: IsoMonth, cfg: MatchingConfig): SortedSignals {
+  const { usable, invalid } = checkSignals(signals);
+  const { kept, aside } = sortAndFilter(usable, month, cfg);
+  const groups = new Map<HouseholdKey, Signal[]>();
+  for (const k of kept) {
+    const list = groups.get(k.key);
+    if (list) list.push(k.signal);
+    else groups.set(k.key, [k.signal]);
+  }
+  return { groups, aside, invalid };
+}
+
+/**
+ * A place where {@link matchMonth} keeps its work on a month's signals — checked, sorted, set aside
+ * (another month, outside the area, a duplicate) and grouped per household — for the next call with
+ * the same list of signals, the same month and the same area: what several policies matching one
+ * month do again each (a simulation's scenarios). The result is the same with or without it; a
+ * call with another list, month or area does the work again and keeps that instead.
+ *
+ * @example
+ * ```ts
+ * import { asIsoMonth, matchMonth, monthSignalsMemo, type Signal } from '@signaalreis/core';
+ * declare const october: Signal[];
+ * const memo = monthSignalsMemo();
+ * const a = matchMonth({ month: asIsoMonth('2026-10'), signals: october, memo });
+ * const b = matchMonth({ month: asIsoMonth('2026-10'), signals: october, memo }, { forward: 'all' }); // sorted once
+ * ```
+ */
+export function monthSignalsMemo(): MonthSignalsMemo {
+  return { [KEPT]: undefined };
+}
+
+const KEPT = Symbol('kept');
+
+/**
+ * What {@link monthSignalsMemo} makes: opaque, one per list of signals.
+ *
+ * @example
+ * ```ts
+ * import { monthSignalsMemo, type MonthSignalsMemo } from '@signaalreis/core';
+ * const memos = new WeakMap<object, MonthSignalsMemo>(); // one per month's list of signals
+ * const october = [];
+ * memos.set(october, monthSignalsMemo());
+ * ```
+ */
+export interface MonthSignalsMemo {
+  [KEPT]: { signals: readonly Signal[]; month: IsoMonth; area: string; sorted: SortedSignals } | undefined;
+}
+
+/**
+ * Does {@link matchMonth}'s work on a month's signals ahead, into a memo: checked, sorted, set aside
+ * and grouped, as the next `matchMonth` with this memo and the same list, month and area wants them
+ * (e.g. while the history is still being read). A month or configuration `matchMonth` would refuse
+ * leaves the memo as it was: `matchMonth` says why.
+ *
+ * @example
+ * ```ts
+ * import { asIsoMonth, DEFAULT_MATCHING_CONFIG, matchMonth, monthSignalsMemo, prepareMonthSignals, type Signal } from '@signaalreis/core';
+ * declare const october: Signal[];
+ * const memo = monthSignalsMemo();
+ * prepareMonthSignals(memo, { month: asIsoMonth('2026-10'), signals: october }, DEFAULT_MATCHING_CONFIG);
+ * // … the history arrives …
+ * matchMonth({ month: asIsoMonth('2026-10'), signals: october, history: [], memo }); // signals sorted already
+ * ```
+ */
+export function prepareMonthSignals(
+  memo: MonthSignalsMemo,
+  input: Pick<MatchMonthInput, 'month' | 'signals'>,
+  config: MatchingConfig = DEFAULT_MATCHING_CONFIG,
+): void {
+  const checked = checkInput({ ...input, memo }, config);
+  if (checked.ok) sortedSignals({ ...input, memo }, checked.value.month, checked.value.config);
+}
+
+/** The sorted signals of the input: from its memo when that holds them for this month and area. */
+function sortedSignals(input: MatchMonthInput, month: IsoMonth, cfg: MatchingConfig): SortedSignals {
+  const memo = input.memo;
+  if (memo === undefined || typeof memo !== 'object' || !(KEPT in memo))
+    return sortSignals(input.signals, month, cfg);
+  const area = JSON.stringify(cfg.area ?? null);
+  const kept = memo[KEPT];
+  if (kept !== undefined && kept.signals === input.signals && kept.month === month && kept.area === area)
+    return { groups: kept.sorted.groups, aside: [...kept.sorted.aside], invalid: [...kept.sorted.invalid] };
+  const sorted = sortSignals(input.signals, month, cfg);
+  memo[KEPT] = { signals: input.signals, month, area, sorted };
+  return { groups: sorted.groups, aside: [...sorted.aside], invalid: [...sorted.invalid] };
 }
 
 function buildCase(
@@ -250,14 +352,7 @@ export function matchMonth(
   if (!checked.ok) return checked;
   const { month, config: cfg } = checked.value;
   const history = checkHistory(input.history ?? [], month);
-  const { usable, invalid } = checkSignals(input.signals);
-  const { kept, aside } = sortAndFilter(usable, month, cfg);
-  const groups = new Map<HouseholdKey, Signal[]>();
-  for (const k of kept) {
-    const list = groups.get(k.key);
-    if (list) list.push(k.signal);
-    else groups.set(k.key, [k.signal]);
-  }
+  const { groups, aside, invalid } = sortedSignals(input, month, cfg);
   // the history of the month's households only: no other is read
   const pastByKey = new Map<string, HistoryEntry[]>();
   for (const e of history.entries) {

@@ -8,7 +8,7 @@ import type { IntakeLookups } from '../intake/lookups';
 import type { IntakenJourney, IntakeOutcome } from '../intake/types';
 import { DEFAULT_MATCHING_CONFIG, type MatchingConfig, MatchingConfigSchema } from '../matching/config';
 import type { HistoryEntry } from '../matching/history';
-import { matchMonth } from '../matching/match-month';
+import { type MonthSignalsMemo, matchMonth } from '../matching/match-month';
 import type { MonthMatch } from '../matching/types';
 import type { DdasSignalStatus } from '../model/enums';
 import { type IsoDate, type IsoMonth, isIsoMonth, parseIsoDate } from '../model/iso-date';
@@ -53,6 +53,8 @@ export interface MonthInput {
   on?: IsoDate;
   /** Called after each case's intake, e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** Matching's work on these signals kept for the next month run on them (`MatchMonthInput.memo`). */
+  memo?: MonthSignalsMemo;
 }
 
 /**
@@ -146,7 +148,12 @@ function checkRun(input: MonthInput): Result<{ intake: IntakeConfig; on: IsoDate
 export async function runMonth(input: MonthInput): Promise<Result<MonthResult>> {
   const checked = checkRun(input);
   const matched = matchMonth(
-    { month: input.month, signals: input.signals, history: input.history ?? [] },
+    {
+      month: input.month,
+      signals: input.signals,
+      history: input.history ?? [],
+      ...(input.memo === undefined ? {} : { memo: input.memo }),
+    },
     input.matching ?? DEFAULT_MATCHING_CONFIG,
   );
   if (!checked.ok || !matched.ok) {

@@ -8,6 +8,7 @@ import {
   type IsoMonth,
   inMemoryDebtAssistanceRegister,
   inMemoryPopulationRegister,
+  type MonthSignalsMemo,
   monthOf,
   type PlannedJourney,
   type PlannedMonth,
@@ -44,6 +45,8 @@ export interface PresetMonthInput {
   /** The date intake and routing decide on; default: the month's delivery day (the 25th or the next working day). */
   on?: IsoDate;
   onProgress?: (done: number, total: number) => void;
+  /** Matching's work on these signals kept for the next preset run on them (`monthSignalsMemo` of core). */
+  memo?: MonthSignalsMemo;
 }
 
 /**
@@ -81,6 +84,7 @@ export async function runPresetMonth(
     ...(input.lookups ? { lookups: input.lookups } : {}),
     ...(input.on ? { on: input.on } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+    ...(input.memo ? { memo: input.memo } : {}),
   });
   if (!month.ok) return month;
   const on = input.on ?? deliveryDay(input.month);

@@ -7,6 +7,8 @@ import {
   fail,
   type IsoDate,
   type IsoMonth,
+  type MonthSignalsMemo,
+  monthSignalsMemo,
   prefixIssues,
   type Result,
   type SignalSourceFactory,
@@ -70,12 +72,13 @@ function scenarioRun(scenario: Scenario, unit: SimulationUnit) {
   const months: UnitMonth[] = [];
   return {
     /** Runs the next month on its signals; a problem comes back under `['months', month, …]`. */
-    async month({ month, signals }: SourceMonth): Promise<Result<void>> {
+    async month({ month, signals }: SourceMonth, memo?: MonthSignalsMemo): Promise<Result<void>> {
       history.forget(month);
       const planned = await runPresetMonth(scenario.preset, {
         month,
         signals,
         history: history.for(signals),
+        ...(memo === undefined ? {} : { memo }),
       });
       if (!planned.ok) return fail(prefixIssues(planned.issues, ['months', month]));
       const prefix = `${unit.seed}/${unit.replication}/${unit.municipality.code}/${month}/`;
@@ -218,9 +221,11 @@ async function sideBySide(
   const failed: (Result<SimulationUnitResult> | undefined)[] = scenarios.map(() => undefined);
   for (let k = 0; k < options.months; k++) {
     const given = source.nextMany?.(distinct) ?? [source.next(distinct[0] as SourceCriteria)];
+    // matching sorts a list of signals once for the scenarios that share it
+    const memos = given.map(() => monthSignalsMemo());
     for (const [i, run] of runs.entries()) {
       if (failed[i] !== undefined) continue;
-      const r = await run.month(given[of[i] as number] as SourceMonth);
+      const r = await run.month(given[of[i] as number] as SourceMonth, memos[of[i] as number]);
       if (!r.ok) failed[i] = r;
     }
     options.onMonth?.(k + 1, options.months, runs.length);
