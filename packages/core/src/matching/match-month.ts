@@ -162,33 +162,38 @@ function sortSignals(signals: readonly Signal[], month: IsoMonth, cfg: MatchingC
  *
  * @example
  * ```ts
- * import { asIsoMonth, matchMonth, monthSignalsMemo, type Signal } from '@signaalreis/core';
+ * import { asIsoMonth, matchMonth, monthSignalsMemo, PILOT_MATCHING_CONFIG, type Signal } from '@signaalreis/core';
  * declare const october: Signal[];
  * const memo = monthSignalsMemo();
  * const a = matchMonth({ month: asIsoMonth('2026-10'), signals: october, memo });
- * const b = matchMonth({ month: asIsoMonth('2026-10'), signals: october, memo }, { forward: 'all' }); // sorted once
+ * const b = matchMonth({ month: asIsoMonth('2026-10'), signals: october, memo }, PILOT_MATCHING_CONFIG); // sorted once
  * ```
  */
 export function monthSignalsMemo(): MonthSignalsMemo {
-  return { [KEPT]: undefined };
+  return Object.freeze({ kind: 'month-signals-memo' as const });
 }
 
-const KEPT = Symbol('kept');
-
 /**
- * What {@link monthSignalsMemo} makes: opaque, one per list of signals.
+ * What {@link monthSignalsMemo} makes: a token that matching keeps its work under (one list of
+ * signals at a time).
  *
  * @example
  * ```ts
- * import { monthSignalsMemo, type MonthSignalsMemo } from '@signaalreis/core';
- * const memos = new WeakMap<object, MonthSignalsMemo>(); // one per month's list of signals
- * const october = [];
+ * import { monthSignalsMemo, type MonthSignalsMemo, type Signal } from '@signaalreis/core';
+ * const memos = new WeakMap<readonly Signal[], MonthSignalsMemo>(); // one per month's list of signals
+ * declare const october: Signal[];
  * memos.set(october, monthSignalsMemo());
  * ```
  */
 export interface MonthSignalsMemo {
-  [KEPT]: { signals: readonly Signal[]; month: IsoMonth; area: string; sorted: SortedSignals } | undefined;
+  readonly kind: 'month-signals-memo';
 }
+
+/** What each memo holds: the list, month and area it was made for, and the sorted signals. */
+const KEPT = new WeakMap<
+  MonthSignalsMemo,
+  { signals: readonly Signal[]; month: IsoMonth; area: string; sorted: SortedSignals }
+>();
 
 /**
  * Does {@link matchMonth}'s work on a month's signals ahead, into a memo: checked, sorted, set aside
@@ -218,14 +223,15 @@ export function prepareMonthSignals(
 /** The sorted signals of the input: from its memo when that holds them for this month and area. */
 function sortedSignals(input: MatchMonthInput, month: IsoMonth, cfg: MatchingConfig): SortedSignals {
   const memo = input.memo;
-  if (memo === undefined || typeof memo !== 'object' || !(KEPT in memo))
+  if (memo === undefined || typeof memo !== 'object' || memo === null)
     return sortSignals(input.signals, month, cfg);
   const area = JSON.stringify(cfg.area ?? null);
-  const kept = memo[KEPT];
-  if (kept !== undefined && kept.signals === input.signals && kept.month === month && kept.area === area)
-    return { groups: kept.sorted.groups, aside: [...kept.sorted.aside], invalid: [...kept.sorted.invalid] };
-  const sorted = sortSignals(input.signals, month, cfg);
-  memo[KEPT] = { signals: input.signals, month, area, sorted };
+  const kept = KEPT.get(memo);
+  const sorted =
+    kept !== undefined && kept.signals === input.signals && kept.month === month && kept.area === area
+      ? kept.sorted
+      : sortSignals(input.signals, month, cfg);
+  if (sorted !== kept?.sorted) KEPT.set(memo, { signals: input.signals, month, area, sorted });
   return { groups: sorted.groups, aside: [...sorted.aside], invalid: [...sorted.invalid] };
 }
 
