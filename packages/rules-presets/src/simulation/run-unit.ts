@@ -22,7 +22,7 @@ import {
 import { runPresetMonth } from '../municipality/run';
 import { measureMonth, withoutHelp } from './month-measures';
 import type { Scenario } from './scenario';
-import { UnitHistory } from './unit-history';
+import { monthHouseholds, UnitHistory } from './unit-history';
 
 /**
  * Months a case that accepted help stays open for aftercare before it is closed with its result
@@ -72,13 +72,16 @@ function scenarioRun(scenario: Scenario, unit: SimulationUnit) {
   const months: UnitMonth[] = [];
   return {
     /** Runs the next month on its signals; a problem comes back under `['months', month, …]`. */
-    async month({ month, signals }: SourceMonth, memo?: MonthSignalsMemo): Promise<Result<void>> {
+    async month(
+      { month, signals }: SourceMonth,
+      shared: { memo: MonthSignalsMemo; households: ReadonlySet<string> | undefined },
+    ): Promise<Result<void>> {
       history.forget(month);
       const planned = await runPresetMonth(scenario.preset, {
         month,
         signals,
-        history: history.for(signals),
-        ...(memo === undefined ? {} : { memo }),
+        history: history.for(shared.households),
+        memo: shared.memo,
       });
       if (!planned.ok) return fail(prefixIssues(planned.issues, ['months', month]));
       const prefix = `${unit.seed}/${unit.replication}/${unit.municipality.code}/${month}/`;
@@ -221,11 +224,13 @@ async function sideBySide(
   const failed: (Result<SimulationUnitResult> | undefined)[] = scenarios.map(() => undefined);
   for (let k = 0; k < options.months; k++) {
     const given = source.nextMany?.(distinct) ?? [source.next(distinct[0] as SourceCriteria)];
-    // matching sorts a list of signals once for the scenarios that share it
-    const memos = given.map(() => monthSignalsMemo());
+    // what does not depend on the scenario, once for the scenarios that share a list of signals:
+    // its households, and matching's sorting of it
+    const shared = given.map((m) => ({ memo: monthSignalsMemo(), households: monthHouseholds(m.signals) }));
     for (const [i, run] of runs.entries()) {
       if (failed[i] !== undefined) continue;
-      const r = await run.month(given[of[i] as number] as SourceMonth, memos[of[i] as number]);
+      const k = of[i] as number;
+      const r = await run.month(given[k] as SourceMonth, shared[k] as (typeof shared)[number]);
       if (!r.ok) failed[i] = r;
     }
     options.onMonth?.(k + 1, options.months, runs.length);

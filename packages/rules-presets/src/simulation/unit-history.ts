@@ -11,14 +11,19 @@ import {
   signalHouseholdKey,
 } from '@signaalreis/core';
 
-/** A signal's household key, or `undefined` for what is not a usable signal (matching says why). */
-const householdOf = (s: Signal): string | undefined => {
+/**
+ * The households of a month's signals, once for every scenario given the same list; `undefined`
+ * when something in the list is not a usable signal (matching says what).
+ */
+export function monthHouseholds(signals: readonly Signal[]): Set<string> | undefined {
+  const households = new Set<string>();
   try {
-    return signalHouseholdKey(s);
+    for (const s of signals) households.add(signalHouseholdKey(s));
   } catch {
     return undefined;
   }
-};
+  return households;
+}
 
 /**
  * A unit's history: the entries of the months matching looks back to, by month (oldest first).
@@ -61,15 +66,13 @@ export class UnitHistory {
     }
   }
 
-  /** What matching reads of the window for these signals (see the class). */
-  for(signals: readonly Signal[]): HistoryEntry[] {
-    const households = new Set<string>();
-    for (const s of signals) {
-      const key = householdOf(s);
-      if (key === undefined) return this.#all(); // not a signal: matching reports it, with all history
-      households.add(key);
-    }
-    if (this.#twice) return this.#all();
+  /**
+   * What matching reads of the window for a month whose signals are of these households (see the
+   * class; {@link monthHouseholds}); `undefined` — a list with something that is not a signal —
+   * gives the whole window, as before.
+   */
+  for(households: ReadonlySet<string> | undefined): HistoryEntry[] {
+    if (households === undefined || this.#twice) return this.#all();
     const out: HistoryEntry[] = [];
     for (const entries of this.#months.values())
       for (const e of entries) if (households.has(e.householdKey)) out.push(e);
