@@ -73,8 +73,10 @@ export async function runUnitTask(
  * Runs units of a spec, each to the result {@link runUnitTask} gives it alone, in the order given.
  * The units of one replication and municipality run side by side (`runSimulationUnits`): their
  * scenarios share the month's synthetic arrears, made once instead of once per scenario (with the
- * default `population` source a unit's twelve months of warm-up, too). `onMonth(scenarios)` is
- * called after each simulated month with the number of units it was a month of (for progress).
+ * default `population` source a unit's twelve months of warm-up, too) — all of them given here:
+ * cut a long list with {@link workPieces} first (each scenario side by side keeps its own history,
+ * ~130 MB for a national municipality). `onMonth(units)` is called after each simulated month
+ * with the number of units it was a month of (for progress).
  *
  * @example
  * ```ts
