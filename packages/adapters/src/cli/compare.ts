@@ -1,6 +1,13 @@
 // `signaalreis compare`: one month of signals under two presets, side by side — for researchers
 // who replay a month under another policy.
-import { type CaseOutcome, compareMonths, type MonthComparison, type PlannedMonth } from '@signaalreis/core';
+import {
+  type CaseOutcome,
+  compareMonths,
+  type MonthComparison,
+  type MonthSignalsMemo,
+  monthSignalsMemo,
+  type PlannedMonth,
+} from '@signaalreis/core';
 import { type LoadedMunicipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { csvTable } from '../output/csv-writer';
@@ -32,12 +39,14 @@ async function plan(
   preset: LoadedMunicipalityPreset,
   o: MonthOptions,
   input: MonthInputs,
+  memo: MonthSignalsMemo,
 ): Promise<PlannedMonth> {
   const r = await runPresetMonth(preset, {
     month: o.month,
     signals: input.loaded.signals,
     history: input.history.entries,
     lookups: input.lookups,
+    memo, // the month's signals sorted once for both presets (unless their areas differ)
   });
   if (!r.ok) {
     const [first] = r.issues;
@@ -121,7 +130,11 @@ export function registerCompare(program: Command, io: CliIo): void {
     const input = await readMonthInputs(io, file, o);
     const a = input.preset.preset.id;
     const b = other.preset.id;
-    const c = compareMonths(await plan(io, input.preset, o, input), await plan(io, other, o, input));
+    const memo = monthSignalsMemo();
+    const c = compareMonths(
+      await plan(io, input.preset, o, input, memo),
+      await plan(io, other, o, input, memo),
+    );
     if (o.out) {
       const columns = [
         'case_id',
