@@ -85,6 +85,9 @@ describe('matchMonth with a memo', () => {
     expect(sorts).toBe(3);
     prepareMonthSignals(memo, { month: '2026-13' as typeof OCT, signals }); // refused: not sorted
     expect(sorts).toBe(3);
+    expect(() => prepareMonthSignals(memo, { month: OCT, signals: 'not a list' as never })).not.toThrow();
+    expect(() => prepareMonthSignals(memo, { month: OCT, signals }, { forward: 'x' } as never)).not.toThrow();
+    expect(sorts).toBe(3); // neither sorted anything
     prepareMonthSignals(memo, { month: OCT, signals }); // ahead: the next call finds it
     matchMonth({ month: OCT, signals, memo });
     expect(sorts).toBe(4);

@@ -137,6 +137,35 @@ describe('runSimulationUnits', () => {
     );
   });
 
+  it('a month with something that is not a signal: matching reports it, the result is as before', async () => {
+    const junk: SignalSourceFactory = (u) => {
+      const s = createSimpleSignalSource(u);
+      if (!s.ok) return s;
+      const spoiled = (m: SourceMonth): SourceMonth => ({
+        month: m.month,
+        signals: [...m.signals, { signalId: 'X' } as unknown as Signal, null as unknown as Signal],
+      });
+      return {
+        ok: true,
+        value: {
+          next: (c) => spoiled(s.value.next(c)),
+          nextMany: (cs) => {
+            const m = spoiled(s.value.next({}));
+            return cs.map(() => m);
+          },
+        },
+      };
+    };
+    const unit = unitOf(0, 8_000);
+    const scenarios = [base, POOL[1] as Scenario];
+    const together = await runSimulationUnits(scenarios, unit, { months: 3, source: junk });
+    const alone = [];
+    for (const s of scenarios)
+      alone.push(await oldRunSimulationUnit(s, unit, { months: 3, source: monthByMonth(junk) }));
+    expect(together.every((r) => r.ok)).toBe(true);
+    expect(JSON.stringify(together)).toBe(JSON.stringify(alone));
+  });
+
   it('a source without nextMany gives every scenario a source of its own', async () => {
     let made = 0;
     const counted: SignalSourceFactory = (u) => {
