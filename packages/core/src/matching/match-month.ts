@@ -220,7 +220,10 @@ export function prepareMonthSignals(
   if (checked.ok) sortedSignals({ ...input, memo }, checked.value.month, checked.value.config);
 }
 
-/** The sorted signals of the input: from its memo when that holds them for this month and area. */
+/**
+ * The sorted signals of the input: from its memo when that holds them for this month and area.
+ * Shared with the memo: a result gets copies of the lists (matchMonth).
+ */
 function sortedSignals(input: MatchMonthInput, month: IsoMonth, cfg: MatchingConfig): SortedSignals {
   const memo = input.memo;
   if (memo === undefined || typeof memo !== 'object' || memo === null)
@@ -232,7 +235,7 @@ function sortedSignals(input: MatchMonthInput, month: IsoMonth, cfg: MatchingCon
       ? kept.sorted
       : sortSignals(input.signals, month, cfg);
   if (sorted !== kept?.sorted) KEPT.set(memo, { signals: input.signals, month, area, sorted });
-  return { groups: sorted.groups, aside: [...sorted.aside], invalid: [...sorted.invalid] };
+  return sorted;
 }
 
 function buildCase(
@@ -358,7 +361,10 @@ export function matchMonth(
   if (!checked.ok) return checked;
   const { month, config: cfg } = checked.value;
   const history = checkHistory(input.history ?? [], month);
-  const { groups, aside, invalid } = sortedSignals(input, month, cfg);
+  const sorted = sortedSignals(input, month, cfg);
+  const { groups } = sorted;
+  const aside = [...sorted.aside]; // the result's own lists: a memo may hand the same to the next call
+  const invalid = [...sorted.invalid];
   // the history of the month's households only: no other is read
   const pastByKey = new Map<string, HistoryEntry[]>();
   for (const e of history.entries) {

@@ -10,6 +10,7 @@ import {
   type SignalSourceFactory,
   type SimulationUnit,
   type SourceCriteria,
+  type SourceMonth,
 } from '@signaalreis/core';
 import { CRITERIA_PRESETS, isCriteriaPresetId } from '../criteria/index';
 
@@ -76,21 +77,13 @@ export const populationSignalSource: SignalSourceFactory = (unit: SimulationUnit
   const population = made.value;
   for (let i = 0; i < POPULATION_WARM_UP_MONTHS; i++) population.advance();
   const defaults = defaultCriteria();
-  return {
-    ok: true,
-    value: {
-      next: (criteria) => {
-        const m = population.next({ ...defaults, ...criteria });
-        return { month: m.month, signals: m.signals };
-      },
-      // one month of arrears for every scenario, the signals per criteria (common random numbers)
-      nextMany: (criteria) => {
-        const ledgers = population.advance();
-        return criteria.map((c) => {
-          const m = population.signals(ledgers, { ...defaults, ...c });
-          return { month: m.month, signals: m.signals };
-        });
-      },
-    },
+  // one month of arrears for every scenario, the signals per criteria (common random numbers)
+  const nextMany = (criteria: readonly SourceCriteria[]): SourceMonth[] => {
+    const ledgers = population.advance();
+    return criteria.map((c) => {
+      const m = population.signals(ledgers, { ...defaults, ...c });
+      return { month: m.month, signals: m.signals };
+    });
   };
+  return { ok: true, value: { next: (criteria) => nextMany([criteria])[0] as SourceMonth, nextMany } };
 };
