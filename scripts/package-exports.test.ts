@@ -21,7 +21,8 @@ const entry = (base: string) => ({
 // (worker threads load built JavaScript, issue 16). adapters' command line (its `bin`) and the worker
 // thread of `signaalreis batch`'s pool are built apart as their own bundle (tsup.cli.config.ts,
 // issue 14; packages/adapters/src/cli/cli-bundle.test.ts), and so are the worker threads of `run`'s
-// history pool, history keys and worklists, as self-contained files (tsup.worker.config.ts).
+// history pool, history keys and worklists and of `letters`' e-mails, as self-contained files
+// (tsup.worker.config.ts).
 const EXTRA_ENTRIES: Record<string, string[]> = {
   adapters: ['simulation/worker'],
 };
@@ -82,19 +83,23 @@ describe.each(['core', 'rules-presets', 'adapters'])('@signaalreis/%s metadata',
   });
 });
 
-describe("@signaalreis/adapters: run's worker threads are self-contained files (issue 14)", () => {
-  it('is built apart, after the library (whose clean empties dist/), as one ESM file with everything bundled but exceljs', async () => {
+describe("@signaalreis/adapters: the command line's worker threads are self-contained files (issue 14)", () => {
+  it('is built apart, after the library (whose clean empties dist/), as one ESM file with everything bundled but exceljs and tinypool', async () => {
     const pkg = 'adapters';
     const config = (await import(`../packages/${pkg}/tsup.worker.config.ts`)).default;
     expect(config.entry).toEqual({
       'cli/history-worker': 'src/cli/history-worker.ts',
       'cli/worklist-worker': 'src/cli/worklist-worker.ts',
       'cli/history-keys-worker': 'src/cli/history-keys-worker.ts',
+      'cli/letters-worker': 'src/letters/worker.ts',
     });
     expect(config).toMatchObject({ format: ['esm'], splitting: false, clean: false });
     expect(config.noExternal.some((p: RegExp) => p.test('@signaalreis/core'))).toBe(true);
     expect(config.noExternal.some((p: RegExp) => p.test('zod'))).toBe(true);
     expect(config.noExternal.some((p: RegExp) => p.test('exceljs'))).toBe(false);
+    // the letters' thread moves its result with tinypool's own mark: the pool's copy, not a bundled one
+    expect(config.noExternal.some((p: RegExp) => p.test('tinypool'))).toBe(false);
+    expect(config.noExternal.some((p: RegExp) => p.test('nodemailer'))).toBe(true);
     expect(manifest('adapters').scripts.build).toBe(
       'tsup && tsup --config tsup.worker.config.ts && tsup --config tsup.cli.config.ts',
     );

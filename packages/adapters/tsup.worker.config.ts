@@ -35,8 +35,12 @@ export default defineConfig({
     'cli/worklist-worker': 'src/cli/worklist-worker.ts',
     // the thread that keys the history signal files' lines (cli/history-keys-thread.ts)
     'cli/history-keys-worker': 'src/cli/history-keys-worker.ts',
+    // the thread that composes a large month's e-mails and part of its cards (letters/threads.ts)
+    'cli/letters-worker': 'src/letters/worker.ts',
   },
   ...BUNDLED_FOR_NODE,
-  noExternal: [/^(?!exceljs$)/],
+  // tinypool stays an import too: the letters' thread moves its result with Tinypool.move, which
+  // marks it with a symbol of tinypool's own module — a bundled copy's mark the pool does not see
+  noExternal: [/^(?!(?:exceljs|tinypool)$)/],
   splitting: false,
 });

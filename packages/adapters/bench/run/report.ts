@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { HISTORY_WORKERS_ENV } from '../../src/cli/history-pool';
+import { LETTERS_THREADS_ENV } from '../../src/cli/letters-threads';
 import { WORKLIST_THREAD_ENV } from '../../src/cli/worklist-thread';
 import type { CoresResult } from './cores';
 import type { PlatformResult, Totals } from './platform';
@@ -262,5 +263,7 @@ export function machine(): string {
  * with like.
  */
 export function threadSettings(env: NodeJS.ProcessEnv = process.env): string {
-  return [HISTORY_WORKERS_ENV, WORKLIST_THREAD_ENV].map((k) => `${k}=${env[k] || 'auto'}`).join(', ');
+  return [HISTORY_WORKERS_ENV, WORKLIST_THREAD_ENV, LETTERS_THREADS_ENV]
+    .map((k) => `${k}=${env[k] || 'auto'}`)
+    .join(', ');
 }

@@ -37,6 +37,7 @@ import {
   streetsOf,
   templatesOf,
 } from './letters-input';
+import { lettersThreadsMode, lettersThreadsOf } from './letters-threads';
 import { LETTERS_CLI_MESSAGES } from './messages/letters';
 import { parsersIn } from './month-input';
 import { addStoreOption, storeError, withStore } from './store-option';
@@ -105,6 +106,7 @@ export async function runLetters(
   const fromStore = input === undefined && o.store !== undefined;
   if ((input === undefined) === (o.store === undefined)) throw new CliUserError(t.inputOrStore);
   if (fromStore && !o.municipality) throw new CliUserError(t.inputOrStore);
+  lettersThreadsMode(io); // SIGNAALREIS_LETTERS_THREADS checked before any work
   const at = o.at ?? io.today ?? todayNl();
   const start = deliveryDay(o.month);
   if (at < start) throw new CliUserError(t.atBeforeDelivery(at, start, o.month));
@@ -149,7 +151,10 @@ export async function runLetters(
   if (o.dryRun) lines.push(t.dryRun);
   else {
     // the feedback's cases.json (below) may be written a piece at a time
-    const files = new Map<string, OutputData>((await lettersFiles(made, context)).files);
+    // the e-mails composed by a thread while this one makes the PDFs (none for a small month)
+    const threads = lettersThreadsOf(io);
+    const output = await lettersFiles(made, context, threads ?? {}).finally(() => threads?.close());
+    const files = new Map<string, OutputData>(output.files);
     const save = () => saveFolder(io, dir, files, { command, inputs: [] });
     const fresh = made.items.filter((x) => x.records).length;
     if (fromStore) {

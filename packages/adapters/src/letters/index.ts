@@ -4,6 +4,7 @@
 // length, and the output files with their manifest.
 export { defaultTemplates } from './default-templates';
 export { type EmailInput, emailHtml, emailMessage } from './email';
+export { composeEmails, EMAILS_AT_ONCE, type EmailComposer } from './email-batch';
 export { LETTER_WINDOW } from './layout';
 export {
   type LetterCase,
@@ -13,7 +14,12 @@ export {
   makeLetters,
   type SkippedCase,
 } from './make-letters';
-export { LETTERS_MANIFEST_FORMAT, type LettersContext, lettersFiles } from './outputs';
+export {
+  LETTERS_MANIFEST_FORMAT,
+  type LettersContext,
+  type LettersFilesOptions,
+  lettersFiles,
+} from './outputs';
 export { type PrintItem, printPdf, printPdfs } from './pdf';
 export { type Recipient, type RecipientCase, recipientsOf } from './recipients';
 export { type SelectCase, type Selection, SKIP_REASONS, type SkipReason, selectCase } from './select';
@@ -26,6 +32,14 @@ export {
   type TemplateSet,
   type TemplateValues,
 } from './templates';
+export {
+  EMAILS_FOR_THREADS,
+  LETTERS_THREADS_MAX,
+  type LettersThreadOptions,
+  type LettersThreads,
+  lettersThreads,
+  lettersWorkerFile,
+} from './threads';
 export {
   SITUATIONS,
   type Situation,

@@ -5,8 +5,8 @@
 import { addressFromHouseholdKey, type Lang } from '@signaalreis/core';
 import type { MunicipalityContact } from '@signaalreis/rules-presets';
 import { csvTable } from '../output/csv-writer';
-import { type EmailInput, emailMessage } from './email';
-import { inOrder } from './in-order';
+import type { EmailInput } from './email';
+import { composeEmails, type EmailComposer } from './email-batch';
 import type { LetterItem, LettersResult } from './make-letters';
 import { SKIP_MESSAGES } from './messages';
 import { type PrintItem, printPdfs } from './pdf';
@@ -47,12 +47,6 @@ function postcodeOrder(a: LetterItem, b: LetterItem): number {
   return key(x).localeCompare(key(y)) || a.caseId.localeCompare(b.caseId);
 }
 
-/**
- * E-mails composed at once (project default): composing one mostly waits for nodemailer's streams,
- * so one at a time left the process idle a third of the time (issue 14, a national month's 41,000).
- */
-const EMAILS_AT_ONCE = 16;
-
 /** What the files are about: the month, day, language and the municipality's details. */
 export interface LettersContext {
   month: string;
@@ -82,10 +76,21 @@ function printItem(x: LetterItem, c: LettersContext, dateText: string): PrintIte
 }
 
 /**
+ * How {@link lettersFiles} works: what composes the e-mails (default: `composeEmails`, in this
+ * thread; `lettersThreads()`: worker threads). The files are the same.
+ */
+export interface LettersFilesOptions {
+  /** Composes the e-mails while this thread makes the PDFs. */
+  composeEmails?: EmailComposer;
+}
+
+/**
  * Every file of the month's letters as name → bytes (flat names, for the output folder), and the
  * manifest's item list. Letters and cards get their own PDF and a combined one in postcode order
  * (`print-letters.pdf`, `print-cards.pdf`); e-mails an .eml each; SMS one `sms.csv` (`phone` in
- * international digits without +, `text`).
+ * international digits without +, `text`). The e-mails are composed by `options.composeEmails`,
+ * started before the PDFs are made and awaited after them (with `lettersThreads()`, a thread
+ * composes them meanwhile); the files are the same.
  *
  * @example
  * ```ts
@@ -99,6 +104,7 @@ function printItem(x: LetterItem, c: LettersContext, dateText: string): PrintIte
 export async function lettersFiles(
   made: LettersResult,
   c: LettersContext,
+  options: LettersFilesOptions = {},
 ): Promise<{ files: Map<string, string | Uint8Array>; manifest: Record<string, unknown> }> {
   const files = new Map<string, string | Uint8Array>();
   const dateText = new Intl.DateTimeFormat(c.lang === 'nl' ? 'nl-NL' : 'en-GB', {
@@ -131,8 +137,10 @@ export async function lettersFiles(
       fileOf.set(x, name);
     } else fileOf.set(x, 'sms.csv');
   }
-  const messages = await inOrder(emails, EMAILS_AT_ONCE, (e) => emailMessage(e.input));
-  for (const [i, e] of emails.entries()) files.set(e.name, messages[i] as Uint8Array);
+  // composed while this thread makes the PDFs; a failure is seen (and rejects) once they are made
+  const pending = (options.composeEmails ?? composeEmails)(emails.map((e) => e.input));
+  pending.catch(() => {});
+  const prints: [string, Uint8Array][] = [];
   for (const kind of ['letter', 'card'] as const) {
     const items = made.items.filter((x) => x.channel === kind).sort(postcodeOrder);
     if (items.length === 0) continue;
@@ -141,9 +149,14 @@ export async function lettersFiles(
       items.map((x) => printItem(x, c, dateText)),
       { title: `${kind}s ${c.month}`, titles: items.map((x) => `${kind} ${x.caseId}`), on },
     );
-    files.set(`print-${kind}s.pdf`, combined);
-    for (const [i, x] of items.entries()) files.set(fileOf.get(x) ?? '', each[i] ?? new Uint8Array());
+    prints.push([`print-${kind}s.pdf`, combined]);
+    for (const [i, x] of items.entries()) prints.push([fileOf.get(x) ?? '', each[i] ?? new Uint8Array()]);
   }
+  const messages = await pending;
+  if (messages.length !== emails.length)
+    throw new Error('The e-mail composer gave another number of e-mails');
+  for (const [i, e] of emails.entries()) files.set(e.name, messages[i] as Uint8Array);
+  for (const [name, bytes] of prints) files.set(name, bytes);
   const sms = made.items.filter((x) => x.channel === 'sms');
   if (sms.length > 0)
     files.set(

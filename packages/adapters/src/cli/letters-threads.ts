@@ -1,0 +1,41 @@
+// Whether `signaalreis letters` composes its e-mails in a worker thread (issue 14): chosen by
+// SIGNAALREIS_LETTERS_THREADS — `auto` (the default: from EMAILS_FOR_THREADS e-mails on, with a
+// second core), `always` (from any number: what the tests use) or `never`. The files are the same.
+import { availableParallelism } from 'node:os';
+import { type LettersThreads, lettersThreads } from '../letters/threads';
+import { type CliIo, CliUserError } from './io';
+import { cliLang } from './lang';
+import { LETTERS_CLI_MESSAGES as M } from './messages/letters';
+
+/** The environment variable that chooses whether `letters` uses a thread: `always`, `auto` (the default) or `never`. */
+export const LETTERS_THREADS_ENV = 'SIGNAALREIS_LETTERS_THREADS';
+
+/** The values {@link LETTERS_THREADS_ENV} takes (unset or empty: `auto`). */
+export const LETTERS_THREADS_VALUES: readonly string[] = ['always', 'auto', 'never'];
+
+/** The mode {@link LETTERS_THREADS_ENV} asks for (`auto` when unset or empty); an unknown value is a user error (exit 2). */
+export function lettersThreadsMode(
+  io: Pick<CliIo, 'lang'>,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
+  const asked = env[LETTERS_THREADS_ENV];
+  if (asked && !LETTERS_THREADS_VALUES.includes(asked))
+    throw new CliUserError(M.badLettersThreads(asked, LETTERS_THREADS_VALUES.join(', '))[cliLang(io)]);
+  return asked || 'auto';
+}
+
+/**
+ * The threads of `letters`, or undefined: `never`, `auto` on one core, or the worker file not built
+ * (everything is made on the command's thread, as before).
+ */
+export function lettersThreadsOf(
+  io: Pick<CliIo, 'lang'>,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cores: number = availableParallelism(),
+  workerFile?: string,
+): LettersThreads | undefined {
+  const mode = lettersThreadsMode(io, env);
+  if (mode === 'never' || (mode === 'auto' && cores < 2)) return undefined;
+  const where = workerFile ? { workerFile } : {};
+  return lettersThreads(mode === 'always' ? { minEmails: 1, ...where } : where);
+}
