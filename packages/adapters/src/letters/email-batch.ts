@@ -28,7 +28,8 @@ export const EMAILS_AT_ONCE = 16;
 export type EmailComposer = (inputs: readonly EmailInput[]) => Promise<Uint8Array[]>;
 
 /**
- * E-mails composed in this thread, {@link EMAILS_AT_ONCE} at a time, the bytes in the inputs' order.
+ * E-mails composed in this thread, sixteen at a time (composing mostly waits for nodemailer's
+ * streams), the bytes in the inputs' order.
  *
  * @example
  * ```ts

@@ -4,7 +4,7 @@
 // length, and the output files with their manifest.
 export { defaultTemplates } from './default-templates';
 export { type EmailInput, emailHtml, emailMessage } from './email';
-export { composeEmails, EMAILS_AT_ONCE, type EmailComposer } from './email-batch';
+export { composeEmails, type EmailComposer } from './email-batch';
 export { LETTER_WINDOW } from './layout';
 export {
   type LetterCase,
@@ -34,11 +34,9 @@ export {
 } from './templates';
 export {
   EMAILS_FOR_THREADS,
-  LETTERS_THREADS_MAX,
   type LettersThreadOptions,
   type LettersThreads,
   lettersThreads,
-  lettersWorkerFile,
 } from './threads';
 export {
   SITUATIONS,

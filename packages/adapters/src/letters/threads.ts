@@ -14,6 +14,13 @@ import type { LettersTask } from './worker';
  * From this many e-mails on, {@link lettersThreads}' composer uses the threads (project default:
  * starting a thread and loading nodemailer there costs ~0.15 s, what ~700 e-mails take; below 2,000
  * the command's thread composes them, as before).
+ *
+ * @example
+ * ```ts
+ * import { EMAILS_FOR_THREADS, lettersThreads } from '@signaalreis/adapters/letters';
+ * EMAILS_FOR_THREADS; // 2000
+ * const always = lettersThreads({ minEmails: 1 }); // a thread for any number (tests, a busy server)
+ * ```
  */
 export const EMAILS_FOR_THREADS = 2000;
 
@@ -24,9 +31,8 @@ export const LETTERS_THREADS_MAX = 3;
 export const lettersWorkerFile = (): string => builtFile('cli/letters-worker.js');
 
 /**
- * How {@link lettersThreads} works: the number of threads (default: the cores but one, 1 to
- * {@link LETTERS_THREADS_MAX}), from how many e-mails they are used (default
- * {@link EMAILS_FOR_THREADS}), the worker file (tests).
+ * How {@link lettersThreads} works: the number of threads (default: the cores but one, 1 to 3),
+ * from how many e-mails they are used (default {@link EMAILS_FOR_THREADS}), the worker file (tests).
  */
 export interface LettersThreadOptions {
   threads?: number;
