@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EMAILS_FOR_THREADS } from '../letters/threads';
 import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
 import { CliUserError } from './io';
 import { LETTERS_THREADS_ENV, lettersThreadsMode, lettersThreadsOf } from './letters-threads';
@@ -41,13 +42,20 @@ describe('SIGNAALREIS_LETTERS_THREADS (issue 14)', () => {
     );
   });
 
-  it('has no thread with never, with auto on one core, or without the built worker', async () => {
-    expect(lettersThreadsOf(nl, { [LETTERS_THREADS_ENV]: 'never' }, 8)).toBeUndefined();
-    expect(lettersThreadsOf(nl, {}, 1)).toBeUndefined();
-    expect(lettersThreadsOf(nl, { [LETTERS_THREADS_ENV]: 'always' }, 1, '/nonexistent/w.js')).toBeUndefined();
-    const always = lettersThreadsOf(nl, { [LETTERS_THREADS_ENV]: 'always' }, 1);
-    expect(always).toBeDefined();
-    await always?.close();
+  it('has a thread from EMAILS_FOR_THREADS e-mails on with a second core (auto), for any e-mails (always), never with never or without the built worker', async () => {
+    const env = (v: string) => ({ [LETTERS_THREADS_ENV]: v });
+    expect(lettersThreadsOf(nl, 50_000, env('never'), 8)).toBeUndefined();
+    expect(lettersThreadsOf(nl, 50_000, {}, 1)).toBeUndefined();
+    expect(lettersThreadsOf(nl, EMAILS_FOR_THREADS - 1, {}, 8)).toBeUndefined();
+    expect(lettersThreadsOf(nl, 0, env('always'), 8)).toBeUndefined();
+    expect(lettersThreadsOf(nl, 5, env('always'), 1, '/nonexistent/w.js')).toBeUndefined();
+    for (const threads of [
+      lettersThreadsOf(nl, EMAILS_FOR_THREADS, {}, 2),
+      lettersThreadsOf(nl, 1, env('always'), 1),
+    ]) {
+      expect(threads).toBeDefined();
+      await threads?.close();
+    }
   });
 
   it('refuses an unknown value before reading anything, in Dutch and in English', async () => {

@@ -2,7 +2,7 @@
 // SIGNAALREIS_LETTERS_THREADS — `auto` (the default: from EMAILS_FOR_THREADS e-mails on, with a
 // second core), `always` (from any number: what the tests use) or `never`. The files are the same.
 import { availableParallelism } from 'node:os';
-import { type LettersThreads, lettersThreads } from '../letters/threads';
+import { EMAILS_FOR_THREADS, type LettersThreads, lettersThreads } from '../letters/threads';
 import { type CliIo, CliUserError } from './io';
 import { cliLang } from './lang';
 import { LETTERS_CLI_MESSAGES as M } from './messages/letters';
@@ -25,17 +25,19 @@ export function lettersThreadsMode(
 }
 
 /**
- * The threads of `letters`, or undefined: `never`, `auto` on one core, or the worker file not built
- * (everything is made on the command's thread, as before).
+ * The threads of `letters` for a month of `emails` e-mails, or undefined — `never`; `auto` on one
+ * core or below `EMAILS_FOR_THREADS` e-mails; the worker file not built — when the command's
+ * thread composes them itself, first, as before.
  */
 export function lettersThreadsOf(
   io: Pick<CliIo, 'lang'>,
+  emails: number,
   env: Readonly<Record<string, string | undefined>> = process.env,
   cores: number = availableParallelism(),
   workerFile?: string,
 ): LettersThreads | undefined {
   const mode = lettersThreadsMode(io, env);
-  if (mode === 'never' || (mode === 'auto' && cores < 2)) return undefined;
-  const where = workerFile ? { workerFile } : {};
-  return lettersThreads(mode === 'always' ? { minEmails: 1, ...where } : where);
+  if (mode === 'never' || emails === 0) return undefined;
+  if (mode === 'auto' && (cores < 2 || emails < EMAILS_FOR_THREADS)) return undefined;
+  return lettersThreads(workerFile ? { workerFile } : {});
 }

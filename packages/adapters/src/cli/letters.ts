@@ -152,7 +152,7 @@ export async function runLetters(
   else {
     // the feedback's cases.json (below) may be written a piece at a time
     // the e-mails composed by a thread while this one makes the PDFs (none for a small month)
-    const threads = lettersThreadsOf(io);
+    const threads = lettersThreadsOf(io, made.items.filter((x) => x.channel === 'email').length);
     const output = await lettersFiles(made, context, threads ?? {}).finally(() => threads?.close());
     const files = new Map<string, OutputData>(output.files);
     const save = () => saveFolder(io, dir, files, { command, inputs: [] });

@@ -7,19 +7,21 @@ import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { builtFile } from '../files/built-file';
 import type { EmailInput } from './email';
-import { composeEmails, type EmailComposer } from './email-batch';
+import type { EmailComposer } from './email-batch';
 import type { LettersTask } from './worker';
 
 /**
- * From this many e-mails on, {@link lettersThreads}' composer uses the threads (project default:
- * starting a thread and loading nodemailer there costs ~0.15 s, what ~700 e-mails take; below 2,000
- * the command's thread composes them, as before).
+ * From this many e-mails on, a thread pays (project default: starting one and loading nodemailer
+ * there costs ~0.15 s, what ~700 e-mails take; measured: the 10k month's 3,109 e-mails 5.2 → 4.7–5.0 s
+ * with the thread). `signaalreis letters` takes {@link lettersThreads} from here on; below, the
+ * command's thread composes the e-mails first, as before.
  *
  * @example
  * ```ts
- * import { EMAILS_FOR_THREADS, lettersThreads } from '@signaalreis/adapters/letters';
- * EMAILS_FOR_THREADS; // 2000
- * const always = lettersThreads({ minEmails: 1 }); // a thread for any number (tests, a busy server)
+ * import { EMAILS_FOR_THREADS, type LettersResult, lettersThreads } from '@signaalreis/adapters/letters';
+ * declare const made: LettersResult;
+ * const emails = made.items.filter((x) => x.channel === 'email').length;
+ * const threads = emails >= EMAILS_FOR_THREADS ? lettersThreads() : undefined; // EMAILS_FOR_THREADS: 2000
  * ```
  */
 export const EMAILS_FOR_THREADS = 2000;
@@ -31,12 +33,11 @@ export const LETTERS_THREADS_MAX = 3;
 export const lettersWorkerFile = (): string => builtFile('cli/letters-worker.js');
 
 /**
- * How {@link lettersThreads} works: the number of threads (default: the cores but one, 1 to 3),
- * from how many e-mails they are used (default {@link EMAILS_FOR_THREADS}), the worker file (tests).
+ * How {@link lettersThreads} works: the number of threads (default: the cores but one, 1 to 3) and
+ * the worker file (tests).
  */
 export interface LettersThreadOptions {
   threads?: number;
-  minEmails?: number;
   workerFile?: string;
 }
 
@@ -52,15 +53,15 @@ export interface LettersThreads {
 /**
  * Worker threads (tinypool) for a month's letters, or undefined when the worker file is not built
  * (`pnpm build`). Their composer gives each thread an equal part of the e-mails, posted at once
- (the pool hands out tasks from this thread's event loop, which the PDFs keep busy for seconds:
- * with 500-e-mail tasks a thread idled 26 s of 38 waiting for its next one), and composes here
- * below `minEmails`. The bytes are those composed in this thread, in the same order; a thread's
- * failure rejects, as composing here would. Call `close` when done (also on failure).
+ * (the pool hands out tasks from this thread's event loop, which the PDFs keep busy for seconds:
+ * with 500-e-mail tasks a thread idled 26 s of 38 waiting for its next one). The bytes are those
+ * composed in this thread, in the same order; a thread's failure rejects, as composing here would.
+ * Worth it from {@link EMAILS_FOR_THREADS} e-mails on. Call `close` when done (also on failure).
  *
  * @example
  * ```ts
  * import { lettersFiles, lettersThreads, type LettersContext, type LettersResult } from '@signaalreis/adapters/letters';
- * declare const made: LettersResult;
+ * declare const made: LettersResult; // a national month: ~41,000 e-mails
  * declare const context: LettersContext;
  * const threads = lettersThreads(); // undefined before `pnpm build`
  * try {
@@ -86,7 +87,7 @@ export function lettersThreads(options: LettersThreadOptions = {}): LettersThrea
   };
   return {
     composeEmails: async (inputs) => {
-      if (inputs.length < (options.minEmails ?? EMAILS_FOR_THREADS)) return composeEmails(inputs);
+      if (inputs.length === 0) return [];
       const size = Math.ceil(inputs.length / threads);
       const parts: EmailInput[][] = [];
       for (let i = 0; i < inputs.length; i += size) parts.push(inputs.slice(i, i + size));
