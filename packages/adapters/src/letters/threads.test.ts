@@ -1,7 +1,7 @@
 // The letters' worker thread (threads.ts, worker.ts; issue 14): the e-mails it composes are byte for
 // byte, in order, those composed on the command's thread — for any senders, recipients, subjects and
-// texts — a failure in the thread rejects as it would here, a thread that cannot run rejects, and
-// without the built worker there are no threads. Needs the build (dist/cli/letters-worker.js).
+// texts — an e-mail that cannot be made rejects as it would here, a thread that cannot run leaves
+// the e-mails to this thread, and without the built worker there are no threads. Needs the build (dist/cli/letters-worker.js).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
@@ -52,12 +52,13 @@ describe('lettersThreads (issue 14)', () => {
     60_000,
   );
 
-  it('rejects when its thread cannot run (a worker file that is no worker), and composes nothing for no e-mails', async () => {
+  it('composes here after all when its thread cannot run (a worker file that is no worker), nothing for no e-mails', async () => {
     const notAWorker = fileURLToPath(new URL('./email.ts', import.meta.url));
     const pool = lettersThreads({ workerFile: notAWorker });
+    const inputs = fc.sample(input, { numRuns: 3, seed: 7 });
     try {
       expect(await pool?.composeEmails([])).toEqual([]);
-      await expect(pool?.composeEmails(fc.sample(input, { numRuns: 2, seed: 7 }))).rejects.toThrow();
+      same(await (pool?.composeEmails(inputs) ?? []), await composeEmails(inputs));
     } finally {
       await pool?.close();
     }

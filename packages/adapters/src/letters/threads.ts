@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { builtFile } from '../files/built-file';
 import type { EmailInput } from './email';
-import type { EmailComposer } from './email-batch';
+import { composeEmails, type EmailComposer } from './email-batch';
 import type { LettersTask } from './worker';
 
 /**
@@ -55,8 +55,9 @@ export interface LettersThreads {
  * (`pnpm build`). Their composer gives each thread an equal part of the e-mails, posted at once
  * (the pool hands out tasks from this thread's event loop, which the PDFs keep busy for seconds:
  * with 500-e-mail tasks a thread idled 26 s of 38 waiting for its next one). The bytes are those
- * composed in this thread, in the same order; a thread's failure rejects, as composing here would.
- * Worth it from {@link EMAILS_FOR_THREADS} e-mails on. Call `close` when done (also on failure).
+ * composed in this thread, in the same order; should a thread fail, the e-mails are composed in
+ * this thread after all (an e-mail that cannot be made rejects, as it would here). Worth it from
+ * {@link EMAILS_FOR_THREADS} e-mails on. Call `close` when done (also on failure).
  *
  * @example
  * ```ts
@@ -91,7 +92,13 @@ export function lettersThreads(options: LettersThreadOptions = {}): LettersThrea
       const size = Math.ceil(inputs.length / threads);
       const parts: EmailInput[][] = [];
       for (let i = 0; i < inputs.length; i += size) parts.push(inputs.slice(i, i + size));
-      return (await Promise.all(parts.map(counted))).flat();
+      try {
+        return (await Promise.all(parts.map(counted))).flat();
+      } catch {
+        // a thread that failed (could not start, ran out of memory, gave too few): composed here
+        // after all — an e-mail that cannot be made fails here the same way
+        return composeEmails(inputs);
+      }
     },
     close: async () => {
       await pool?.destroy();
