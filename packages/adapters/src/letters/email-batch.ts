@@ -1,5 +1,5 @@
 // E-mails composed in bulk: in this thread, a few at once (what `lettersFiles` does by default), or
-// by a pool of worker threads (email-threads.ts) — the same bytes, in the same order.
+// by worker threads (threads.ts, which run this very composer) — the same bytes, in the same order.
 import { type EmailInput, emailMessage } from './email';
 import { inOrder } from './in-order';
 
@@ -12,8 +12,9 @@ export const EMAILS_AT_ONCE = 16;
 
 /**
  * Composes e-mails, the bytes of each in the order of the inputs (see {@link emailMessage}). What
- * `lettersFiles` is given to compose a month's e-mails with: {@link composeEmails} in this thread,
- * or `emailsInThreads` (worker threads) — both give the same bytes.
+ * `lettersFiles` may be given to compose a month's e-mails elsewhere while it makes the PDFs:
+ * `lettersThreads().composeEmails` (worker threads); {@link composeEmails} composes in this thread.
+ * Both give the same bytes.
  *
  * @example
  * ```ts

@@ -12,8 +12,8 @@ import type { LettersTask } from './worker';
 
 /**
  * From this many e-mails on, a thread pays (project default: starting one and loading nodemailer
- * there costs ~0.15 s, what ~700 e-mails take; measured: the 10k month's 3,109 e-mails 5.2 → 4.7–5.0 s
- * with the thread). `signaalreis letters` takes {@link lettersThreads} from here on; below, the
+ * there costs ~0.15 s, what ~700 e-mails take; measured: the 10k month, 3,109 e-mails, 4.9–5.9 s
+ * → 4.6–5.4 s with the thread, alternated). `signaalreis letters` takes {@link lettersThreads} from here on; below, the
  * command's thread composes the e-mails first, as before.
  *
  * @example
