@@ -9,7 +9,7 @@ import { MESSAGES } from './messages';
 import { type CaseRecord, CaseRecordSchema } from './record';
 import type { LifecycleTable } from './schema';
 import { dayOf, type LifecycleTime, LifecycleTimeSchema } from './time';
-import { findTransition, transition } from './transition';
+import { findTransition, LifecycleEventSchema, transitionChecked } from './transition';
 import { TIMERS, type TimerId } from './vocabulary';
 
 /**
@@ -98,15 +98,25 @@ export function applyDue(
 ): Result<{ record: CaseRecord; effects: LifecycleEffect[] }> {
   const parsed = CaseRecordSchema.safeParse(record);
   if (!parsed.success) return fail(issuesFromZod(parsed.error, ['record']));
+  const time = LifecycleTimeSchema.safeParse(on);
+  if (!time.success) return fail(issuesFromZod(time.error, ['on']));
+  const day = dayOf(time.data);
   let current = record;
+  let checked = parsed.data;
   const effects: LifecycleEffect[] = [];
-  // a timer event consumes its timer: at most one round per timer (twice over, to be safe)
+  // a timer event consumes its timer: at most one round per timer (twice over, to be safe). Each
+  // step checks its record once — what `due` and `transition` would each check again (issue 14)
   for (let step = 0; step <= TIMERS.length * 2; step++) {
-    const found = due([current], table, on);
-    if (!found.ok) return found;
-    const [first] = found.value;
+    if (step > 0) {
+      const again = CaseRecordSchema.safeParse(current);
+      if (!again.success) return fail(issuesFromZod(again.error, ['records', 0]));
+      checked = again.data;
+    }
+    const first = dueFor(checked, table, day)[0];
     if (first === undefined) break;
-    const out = transition(current, first.event, table, on);
+    const event = LifecycleEventSchema.safeParse({ type: first.event });
+    if (!event.success) return fail(issuesFromZod(event.error, ['event']));
+    const out = transitionChecked(checked, event.data, table, time.data);
     if (!out.ok) return out;
     current = out.value.record;
     effects.push(...out.value.effects);

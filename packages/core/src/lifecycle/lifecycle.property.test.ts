@@ -6,6 +6,7 @@ import { DDAS_CASE_RESULTS } from '../model/enums';
 import { asCaseId } from '../model/ids';
 import { asIsoDate, type IsoDate } from '../model/iso-date';
 import type { Issue, Result } from '../model/issue';
+import { applyDueOld } from './due.old.test-support';
 import { SIGNALS, testTable } from './fixtures.test-support';
 import {
   applyDue,
@@ -261,4 +262,37 @@ describe('lifecycle properties', () => {
       expect.arrayContaining(['accept-help', 'auto-close', 'reopen', 'close', 'pause-ended']),
     );
   });
+});
+
+describe('applyDue checks a record once per step (issue 14)', () => {
+  const same = (record: CaseRecord, on: string) =>
+    expect(JSON.stringify(applyDue(record, table, on as IsoDate))).toBe(
+      JSON.stringify(applyDueOld(record, table, on as IsoDate)),
+    );
+  test.prop([actionList, fc.boolean(), fc.boolean(), fc.constantFrom(0, 1, 14, 29, 30, 31, 60, 120)])(
+    'gives what it gave through due and transition: for every record of a life, any day after',
+    (actions, threatening, withPlan, ahead) => {
+      const trace = play(actions, threatening, withPlan);
+      const records = [...trace.changes.flatMap((c) => [c.before, c.after]), trace.record];
+      for (const record of records) {
+        const last = record.audit.at(-1)?.at.slice(0, 10) ?? START;
+        same(record, plusDays(asIsoDate(last), ahead));
+        same(record, `${plusDays(asIsoDate(last), ahead)}T23:59`);
+      }
+    },
+  );
+  test.prop([actionList, fc.boolean()])(
+    'fails as it did on a bad record, a bad day, a record the table cannot take',
+    (actions, threatening) => {
+      const { record } = play(actions, threatening);
+      for (const on of ['2026-13-01', 'tomorrow', '', '2026-11-30T25:00']) same(record, on);
+      for (const bad of [
+        {},
+        { ...record, status: 'no-such-status' },
+        { ...record, timers: { autoClose: 'soon' } },
+        { ...record, caseId: undefined },
+      ])
+        for (const on of ['2027-06-01', 'tomorrow']) same(bad as unknown as CaseRecord, on);
+    },
+  );
 });

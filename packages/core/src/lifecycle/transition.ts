@@ -166,9 +166,21 @@ export function transition(
       ...(ev.success ? [] : issuesFromZod(ev.error, ['event'])),
       ...(time.success ? [] : issuesFromZod(time.error, ['on'])),
     ]);
-  const r = rec.data;
-  const e = ev.data;
-  const at = time.data;
+  return transitionChecked(rec.data, ev.data, table, time.data);
+}
+
+/**
+ * {@link transition} of a record, event and moment already checked by their schemas (their parsed
+ * values): what it does after its checks. Internal to the lifecycle — `applyDue` checks a record
+ * once per step, not again for each call it makes (issue 14: a national month's `feedback` checked
+ * every record four to five times).
+ */
+export function transitionChecked(
+  r: CaseRecord,
+  e: LifecycleEvent,
+  table: LifecycleTable,
+  at: LifecycleTime,
+): Result<{ record: CaseRecord; effects: LifecycleEffect[] }> {
   const day = dayOf(at);
   const from = table.statuses.find((s) => s.id === r.status);
   if (from === undefined)
