@@ -9,6 +9,7 @@ import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { IsoMonth, Lang } from '@signaalreis/core';
 import Tinypool from 'tinypool';
 import { builtFile } from '../files/built-file';
+import { envChoice } from './env-choice';
 import { isCaseFile, type LoadedHistory } from './history';
 import type { KeptHistory } from './history-kept';
 import { historyKeysWorkerFile } from './history-keys-thread';
@@ -218,10 +219,7 @@ export function historyInWorkers(
   env: Readonly<Record<string, string | undefined>> = process.env,
   machine: () => MachineLoad = machineLoad,
 ): boolean {
-  const asked = env[HISTORY_WORKERS_ENV];
-  if (asked && !HISTORY_WORKERS_VALUES.includes(asked))
-    throw new CliUserError(M.badHistoryWorkers(asked, HISTORY_WORKERS_VALUES.join(', '))[cliLang(io)]);
-  const mode = asked || HISTORY_WORKERS_DEFAULT;
+  const mode = envChoice(io, env, HISTORY_WORKERS_ENV, HISTORY_WORKERS_VALUES, HISTORY_WORKERS_DEFAULT);
   if (files.length === 0 || mode === 'never' || mode === 'keys') return false;
   if (mode === 'always') return true;
   if (files.length < HISTORY_SIGNAL_FILES_FOR_THREADS && !files.some(isCaseFile)) return false;

@@ -44,14 +44,15 @@ describe('SIGNAALREIS_LETTERS_THREADS (issue 14)', () => {
 
   it('has a thread from EMAILS_FOR_THREADS e-mails on with a second core (auto), for any e-mails (always), never with never or without the built worker', async () => {
     const env = (v: string) => ({ [LETTERS_THREADS_ENV]: v });
-    expect(lettersThreadsOf(nl, 50_000, env('never'), 8)).toBeUndefined();
-    expect(lettersThreadsOf(nl, 50_000, {}, 1)).toBeUndefined();
-    expect(lettersThreadsOf(nl, EMAILS_FOR_THREADS - 1, {}, 8)).toBeUndefined();
-    expect(lettersThreadsOf(nl, 0, env('always'), 8)).toBeUndefined();
-    expect(lettersThreadsOf(nl, 5, env('always'), 1, '/nonexistent/w.js')).toBeUndefined();
+    const mode = (e: Record<string, string>) => lettersThreadsMode(nl, e);
+    expect(lettersThreadsOf(mode(env('never')), 50_000, 8)).toBeUndefined();
+    expect(lettersThreadsOf(mode({}), 50_000, 1)).toBeUndefined();
+    expect(lettersThreadsOf(mode({}), EMAILS_FOR_THREADS - 1, 8)).toBeUndefined();
+    expect(lettersThreadsOf(mode(env('always')), 0, 8)).toBeUndefined();
+    expect(lettersThreadsOf(mode(env('always')), 5, 1, '/nonexistent/w.js')).toBeUndefined();
     for (const threads of [
-      lettersThreadsOf(nl, EMAILS_FOR_THREADS, {}, 2),
-      lettersThreadsOf(nl, 1, env('always'), 1),
+      lettersThreadsOf(mode({}), EMAILS_FOR_THREADS, 2),
+      lettersThreadsOf(mode(env('always')), 1, 1),
     ]) {
       expect(threads).toBeDefined();
       await threads?.close();

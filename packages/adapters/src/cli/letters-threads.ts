@@ -3,9 +3,8 @@
 // second core), `always` (from any number: what the tests use) or `never`. The files are the same.
 import { availableParallelism } from 'node:os';
 import { EMAILS_FOR_THREADS, type LettersThreads, lettersThreads } from '../letters/threads';
-import { type CliIo, CliUserError } from './io';
-import { cliLang } from './lang';
-import { LETTERS_CLI_MESSAGES as M } from './messages/letters';
+import { envChoice } from './env-choice';
+import type { CliIo } from './io';
 
 /** The environment variable that chooses whether `letters` uses a thread: `always`, `auto` (the default) or `never`. */
 export const LETTERS_THREADS_ENV = 'SIGNAALREIS_LETTERS_THREADS';
@@ -18,25 +17,20 @@ export function lettersThreadsMode(
   io: Pick<CliIo, 'lang'>,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): string {
-  const asked = env[LETTERS_THREADS_ENV];
-  if (asked && !LETTERS_THREADS_VALUES.includes(asked))
-    throw new CliUserError(M.badLettersThreads(asked, LETTERS_THREADS_VALUES.join(', '))[cliLang(io)]);
-  return asked || 'auto';
+  return envChoice(io, env, LETTERS_THREADS_ENV, LETTERS_THREADS_VALUES);
 }
 
 /**
- * The threads of `letters` for a month of `emails` e-mails, or undefined — `never`; `auto` on one
- * core or below `EMAILS_FOR_THREADS` e-mails; the worker file not built — when the command's
- * thread composes them itself, first, as before.
+ * The threads of `letters` for a month of `emails` e-mails under `mode` ({@link lettersThreadsMode}),
+ * or undefined — `never`; `auto` on one core or below `EMAILS_FOR_THREADS` e-mails; the worker file
+ * not built — when the command's thread composes them itself, first, as before.
  */
 export function lettersThreadsOf(
-  io: Pick<CliIo, 'lang'>,
+  mode: string,
   emails: number,
-  env: Readonly<Record<string, string | undefined>> = process.env,
   cores: number = availableParallelism(),
   workerFile?: string,
 ): LettersThreads | undefined {
-  const mode = lettersThreadsMode(io, env);
   if (mode === 'never' || emails === 0) return undefined;
   if (mode === 'auto' && (cores < 2 || emails < EMAILS_FOR_THREADS)) return undefined;
   return lettersThreads(workerFile ? { workerFile } : {});

@@ -106,7 +106,7 @@ export async function runLetters(
   const fromStore = input === undefined && o.store !== undefined;
   if ((input === undefined) === (o.store === undefined)) throw new CliUserError(t.inputOrStore);
   if (fromStore && !o.municipality) throw new CliUserError(t.inputOrStore);
-  lettersThreadsMode(io); // SIGNAALREIS_LETTERS_THREADS checked before any work
+  const threadsMode = lettersThreadsMode(io); // SIGNAALREIS_LETTERS_THREADS checked before any work
   const at = o.at ?? io.today ?? todayNl();
   const start = deliveryDay(o.month);
   if (at < start) throw new CliUserError(t.atBeforeDelivery(at, start, o.month));
@@ -152,7 +152,8 @@ export async function runLetters(
   else {
     // the feedback's cases.json (below) may be written a piece at a time
     // the e-mails composed by a thread while this one makes the PDFs (none for a small month)
-    const threads = lettersThreadsOf(io, made.items.filter((x) => x.channel === 'email').length);
+    const emails = made.items.filter((x) => x.channel === 'email').length;
+    const threads = lettersThreadsOf(threadsMode, emails);
     const output = await lettersFiles(made, context, threads ?? {}).finally(() => threads?.close());
     const files = new Map<string, OutputData>(output.files);
     const save = () => saveFolder(io, dir, files, { command, inputs: [] });

@@ -16,9 +16,8 @@ import { builtFile } from '../files/built-file';
 import type { WrittenFile } from '../output/atomic-file';
 import type { CsvDialect } from '../output/csv-writer';
 import { type ThreadedFiles, threaded, writeHere } from '../output/threaded-files';
-import { type CliIo, CliUserError } from './io';
-import { cliLang } from './lang';
-import { MONTH_MESSAGES as M } from './messages/month';
+import { envChoice } from './env-choice';
+import type { CliIo } from './io';
 import { TextSlotsOut } from './text-slots';
 import { packCase, packedCases } from './worklist-pack';
 import {
@@ -74,10 +73,7 @@ export function worklistInThread(
   env: Readonly<Record<string, string | undefined>> = process.env,
   cores: number = availableParallelism(),
 ): boolean {
-  const asked = env[WORKLIST_THREAD_ENV];
-  if (asked && !WORKLIST_THREAD_VALUES.includes(asked))
-    throw new CliUserError(M.badWorklistThread(asked, WORKLIST_THREAD_VALUES.join(', '))[cliLang(io)]);
-  const mode = asked || 'auto';
+  const mode = envChoice(io, env, WORKLIST_THREAD_ENV, WORKLIST_THREAD_VALUES);
   if (mode === 'never' || rows === 0 || !existsSync(worklistWorkerFile())) return false;
   return mode === 'always' || (rows >= WORKLIST_THREAD_MIN_ROWS && cores >= 2);
 }

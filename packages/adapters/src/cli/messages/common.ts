@@ -6,6 +6,10 @@ type B = Bilingual;
 
 /** The program, its help words and its general errors. */
 export const COMMON_MESSAGES = {
+  badEnvChoice: (name: string, value: string, allowed: string): B => ({
+    nl: `${name}="${value}" is onbekend: gebruik ${allowed} (of laat de variabele leeg)`,
+    en: `${name}="${value}" is unknown: use ${allowed} (or leave the variable empty)`,
+  }),
   program: {
     nl: 'Vroegsignalering van betalingsachterstanden: signaalbestanden controleren, samenvoegen en verdelen.',
     en: 'Early detection of payment arrears (vroegsignalering): check and summarise signal files.',

@@ -20,10 +20,6 @@ const word = (table: Record<string, B>, id: string): B => table[id] ?? { nl: id,
 
 /** `letters` and `letters templates`. */
 export const LETTERS_CLI_MESSAGES = {
-  badLettersThreads: (value: string, allowed: string): B => ({
-    nl: `SIGNAALREIS_LETTERS_THREADS="${value}" is onbekend: gebruik ${allowed} (of laat de variabele leeg)`,
-    en: `SIGNAALREIS_LETTERS_THREADS="${value}" is unknown: use ${allowed} (or leave the variable empty)`,
-  }),
   description: {
     nl: 'Brieven, kaarten, e-mails en sms’en voor de zaken van een maand maken, uit een run-map (cases.json) of de opslag; elke uiting telt als contactpoging.',
     en: "Make the letters, cards, e-mails and SMS for a month's cases, from a run folder (cases.json) or the store; each one counts as a contact attempt.",

@@ -55,14 +55,6 @@ export const MONTH_MESSAGES = {
     nl: `${files}: het lezen van de geschiedenis in een worker-thread is onverwacht gestopt (${reason}); probeer het opnieuw met SIGNAALREIS_HISTORY_WORKERS=never (leest de geschiedenis zonder worker-threads)`,
     en: `${files}: reading the history in a worker thread stopped unexpectedly (${reason}); try again with SIGNAALREIS_HISTORY_WORKERS=never (reads the history without worker threads)`,
   }),
-  badHistoryWorkers: (value: string, allowed: string): B => ({
-    nl: `SIGNAALREIS_HISTORY_WORKERS="${value}" is onbekend: gebruik ${allowed} (of laat de variabele leeg)`,
-    en: `SIGNAALREIS_HISTORY_WORKERS="${value}" is unknown: use ${allowed} (or leave the variable empty)`,
-  }),
-  badWorklistThread: (value: string, allowed: string): B => ({
-    nl: `SIGNAALREIS_WORKLIST_THREAD="${value}" is onbekend: gebruik ${allowed} (of laat de variabele leeg)`,
-    en: `SIGNAALREIS_WORKLIST_THREAD="${value}" is unknown: use ${allowed} (or leave the variable empty)`,
-  }),
   cannotRoute: (preset: string, problem: string): B => ({
     nl: `preset ${preset} kan deze maand niet verdelen: ${problem}`,
     en: `preset ${preset} cannot route this month: ${problem}`,
