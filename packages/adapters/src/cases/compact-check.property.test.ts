@@ -54,8 +54,9 @@ const damage = fc.oneof(
       fc.anything(),
     )
     .map(([key, value]) => (f: File, i: number) => {
-      const s = (f.cases[i]?.signals as Record<string, unknown>[] | undefined)?.[0];
-      if (s) s[key] = value;
+      const s = (f.cases[i]?.signals as unknown[] | undefined)?.[0];
+      // an earlier damage may have made the signals anything (`[-1]`): only an object takes a key
+      if (s !== null && typeof s === 'object') (s as Record<string, unknown>)[key] = value;
     }),
   fc.constantFrom(
     (f: File, i: number) => {
