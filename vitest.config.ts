@@ -19,6 +19,7 @@ const alias = ['core', 'rules-presets', 'adapters'].flatMap((pkg) => [root(pkg),
 
 const TESTS = [
   'packages/*/src/**/*.test.ts',
+  'packages/*/bench/**/*.test.ts',
   'examples/**/*.test.ts',
   'scripts/**/*.test.ts',
   'playground/**/*.test.ts',

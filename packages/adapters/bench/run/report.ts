@@ -5,6 +5,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { HISTORY_WORKERS_ENV } from '../../src/cli/history-pool';
 import { LETTERS_THREADS_ENV } from '../../src/cli/letters-threads';
 import { WORKLIST_THREAD_ENV } from '../../src/cli/worklist-thread';
+import { ratiosText } from './against';
 import type { CoresResult } from './cores';
 import type { PlatformResult, Totals } from './platform';
 
@@ -20,6 +21,27 @@ export interface SizeResult {
   floorPeakRss: number;
   casesJsonBytes: number;
   /** Set when the run did not finish: 'timeout' or 'exit <code>'. */
+  failure?: string;
+  /** The same month run by another build, alternated with these runs (`--against`). */
+  against?: AgainstResult;
+}
+
+/** Another build's runs of a month, alternated with this build's (`--against`). */
+export interface AgainstResult {
+  label: string;
+  /** Pairs run (fewer than the repeats when the other build failed). */
+  pairs: number;
+  /** The other build's medians. */
+  wallMs: number;
+  cpuMs: number;
+  peakRss: number;
+  /** This build's time ÷ the other's, per pair. */
+  wallRatios: number[];
+  cpuRatios: number[];
+  /** The other build's output digests (its first run), as the digest lines print them. */
+  digests: string;
+  /** Whether they are this build's. */
+  same: boolean;
   failure?: string;
 }
 
@@ -88,6 +110,28 @@ const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const mb = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 const k = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : n.toLocaleString('en'));
 
+/** The rows of another build's runs of a month (`--against`), after this build's rows of it. */
+function againstRows(m: string, a: AgainstResult): [string, string][] {
+  const other = `${m}, the other build (${a.label})`;
+  const rows: [string, string][] = [];
+  if (a.pairs > 0)
+    rows.push(
+      [`${other}: \`signaalreis run\`, wall (CPU)`, `${s(a.wallMs)} (${s(a.cpuMs)})`],
+      [`${other}: peak RSS`, mb(a.peakRss)],
+      [
+        `${m}: this build ÷ the other, wall (CPU), median of ${a.pairs} alternated pair(s) (range)`,
+        `${ratiosText(a.wallRatios)} (${ratiosText(a.cpuRatios)})`,
+      ],
+    );
+  if (a.failure) rows.push([`${other}: \`signaalreis run\``, `did not finish: ${a.failure}`]);
+  if (a.digests !== '')
+    rows.push([
+      `${m}: decisions and \`cases.json\` the same bytes as the other build's`,
+      a.same ? 'yes' : `**no**: the other's ${a.digests}`,
+    ]);
+  return rows;
+}
+
 /** The table: one row per figure, one column of values headed `label`. */
 export function table(
   sizes: readonly SizeResult[],
@@ -132,6 +176,7 @@ export function table(
         `${((r.runWallMs * 1000) / r.signals).toFixed(0)} µs (${((r.runCpuMs * 1000) / r.signals).toFixed(0)} µs)`,
       ],
     );
+    if (r.against) rows.push(...againstRows(m, r.against));
   }
   const done = sizes.filter((r) => !r.failure).sort((a, b) => a.signals - b.signals);
   const [small] = done;

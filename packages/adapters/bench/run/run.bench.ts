@@ -5,6 +5,7 @@
 // what a second core adds on this machine (cores.ts). What and how: docs/performance.md.
 //
 // pnpm bench:run [--sizes 10000,100000] [--repeat 3] [--year] [--letters] [--profile] [--keep] [--label today]
+//                [--against ../other-checkout]
 //   --year             also 12 months in sequence (~1,000,000 signals), each with the case files of
 //                      the earlier months as history (--year-signals, --year-history N months,
 //                      --year-history-as csv: their signal CSV files instead; --year-ways
@@ -21,6 +22,9 @@
 //                      (--platform-ways one,two,batch: which of them); --platform-store pglite|<postgres://
 //                      admin URL>: also the batch with --store, into a new store folder or database
 //   --timeout <s>      kill a run after this many seconds: "did not finish" (default 180)
+//   --against <dir>    also run each month by the built checkout at <dir>, alternated with this build's
+//                      runs (A B, B A …: --repeat pairs), and print its medians, the pairs' ratios and
+//                      whether its decisions are the same bytes (--against-label: how to name it)
 //   --profile          run the largest month once more under --cpu-prof and summarise the self time
 //   --keep             keep the output folders (case files, profiles); generated input is always kept
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -30,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SEED } from '../../../../examples/generate/rng';
 import { folderDigests, normalise, sha256 } from '../../src/cli/output-digest.test-support';
+import { firstInRound, otherBuild, pairedRatios } from './against';
 import { type Measured, measure, measuredText, median, whyNot } from './child';
 import { secondCore } from './cores';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
@@ -66,6 +71,8 @@ const { values: o } = parseArgs({
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     label: { type: 'string', default: 'this run' },
+    against: { type: 'string' },
+    'against-label': { type: 'string' },
   },
 });
 const log = (line: string) => process.stderr.write(`bench:run ${line}\n`);
@@ -94,6 +101,7 @@ const seed = Number(o.seed);
 if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run pnpm build first`);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error(`--sizes: whole numbers, got ${o.sizes}`);
+const other = o.against === undefined ? undefined : otherBuild(o.against, o['against-label']);
 if (o['year-history-as'] !== 'cases' && o['year-history-as'] !== 'csv')
   throw new Error(`--year-history-as: cases or csv, got ${o['year-history-as']}`);
 
@@ -117,14 +125,29 @@ async function month(size: number): Promise<SizeResult> {
   if (!h1 || !h2 || !current) throw new Error('a month set has three months');
   const runs: Measured[] = [];
   const floors: Measured[] = [];
+  const others: Measured[] = [];
+  let otherFailure: string | undefined;
+  let otherDigest = '';
   let casesJsonBytes = 0;
+  const args = (out: string) => runArgs(current.month, current.path, [h1.path, h2.path], out);
+  /** The other build's run of round `r` (a failure ends the pairs, not the benchmark). */
+  const runOther = async (r: number) => {
+    if (!other || otherFailure) return;
+    const out = join(work, `month-${size}-${r + 1}-other`);
+    const run = await measure(other.cli, args(out), { timeoutMs, cwd: ROOT });
+    log(`${size}: other ${r + 1}: ${run.done ? measuredText(run) : `did not finish (${why(run)})`}`);
+    if (!run.done) otherFailure = why(run);
+    else {
+      others.push(run);
+      if (r === 0) otherDigest = digestLine(out, run.stdout);
+    }
+    rmSync(out, { recursive: true, force: true });
+  };
   for (let r = 0; r < repeat; r++) {
     const out = join(work, `month-${size}-${r + 1}`);
+    if (firstInRound(r) === 'other') await runOther(r);
     log(`${size}: run ${r + 1}/${repeat} …`);
-    const run = await measure(CLI, runArgs(current.month, current.path, [h1.path, h2.path], out), {
-      timeoutMs,
-      cwd: ROOT,
-    });
+    const run = await measure(CLI, args(out), { timeoutMs, cwd: ROOT });
     log(`${size}: run ${r + 1}: ${run.done ? measuredText(run) : `did not finish (${why(run)})`}`);
     if (!run.done)
       return {
@@ -136,6 +159,7 @@ async function month(size: number): Promise<SizeResult> {
     runs.push(run);
     casesJsonBytes = statSync(join(out, 'cases.json')).size;
     if (r === 0) digests.push(`${size}: ${digestLine(out, run.stdout)}`);
+    if (firstInRound(r) === 'this') await runOther(r);
     const floor = await measure(FLOOR, files, { timeoutMs, cwd: ROOT });
     const rows = Number(floor.stdout.trim());
     const expected = set.files.reduce((n, f) => n + f.signals, 0);
@@ -145,6 +169,7 @@ async function month(size: number): Promise<SizeResult> {
     floors.push(floor);
   }
   const med = (xs: Measured[], f: (m: Measured) => number) => median(xs.map(f));
+  const mine = digests.at(-1)?.slice(`${size}: `.length) ?? '';
   return {
     signals: current.signals,
     households: current.households,
@@ -155,6 +180,25 @@ async function month(size: number): Promise<SizeResult> {
     floorCpuMs: med(floors, (m) => m.cpuMs),
     floorPeakRss: med(floors, (m) => m.peakRssBytes),
     casesJsonBytes,
+    ...(other
+      ? {
+          against: {
+            label: other.label,
+            pairs: others.length,
+            ...(others.length > 0
+              ? {
+                  wallMs: med(others, (m) => m.wallMs),
+                  cpuMs: med(others, (m) => m.cpuMs),
+                  peakRss: med(others, (m) => m.peakRssBytes),
+                  ...pairedRatios(runs.slice(0, others.length), others),
+                }
+              : { wallMs: 0, cpuMs: 0, peakRss: 0, wallRatios: [], cpuRatios: [] }),
+            digests: otherDigest,
+            same: otherDigest !== '' && otherDigest === mine,
+            ...(otherFailure ? { failure: otherFailure } : {}),
+          },
+        }
+      : {}),
   };
 }
 
