@@ -151,6 +151,26 @@ describe('a letter PDF seen through the envelope window (issue 15)', () => {
     expect(execFileSync('/usr/bin/pdftotext', [join(dir, 'two.pdf'), '-'], { encoding: 'utf8' })).toContain(
       'A. Jansen',
     );
+    // each page of an item's own PDF is the combined PDF's page, pixel for pixel — whatever way its
+    // objects are laid out (an own PDF keeps them in a plain cross-reference table: "Thirty-second round")
+    const page = (file: string, n: number, name: string) => {
+      execFileSync('/usr/bin/pdftoppm', [
+        '-r',
+        '50',
+        '-gray',
+        '-f',
+        String(n),
+        '-l',
+        String(n),
+        join(dir, file),
+        join(dir, name),
+      ]);
+      return readFileSync(join(dir, `${name}-${n}.pgm`));
+    };
+    expect(page('one.pdf', 1, 'o1')).toEqual(page('all.pdf', 1, 'a1'));
+    expect(page('one.pdf', 2, 'o2')).toEqual(page('all.pdf', 2, 'a2'));
+    expect(page('two.pdf', 1, 't1')).toEqual(page('all.pdf', 3, 'a3'));
+    expect(page('two.pdf', 1, 't1')).not.toEqual(page('all.pdf', 1, 'a1'));
   });
 
   it('makes an A6 card landscape with its text', async () => {

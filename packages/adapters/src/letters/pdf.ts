@@ -214,6 +214,16 @@ function cardPages(doc: PDFDocument, item: PrintItem, f: Fonts): void {
  */
 const AT_ONCE = { objectsPerTick: Number.POSITIVE_INFINITY } as const;
 
+/**
+ * Save options of an item's own PDF: every object at once, and its few objects in a plain
+ * cross-reference table rather than a compressed object stream. pdf-lib compresses an object
+ * stream and a cross-reference stream with a new deflate state each (pako's `deflateInit2`: ~256 KB
+ * of fresh tables); for a national month's 12,500 card PDFs that was ~3 s of the command's thread
+ * (docs/performance.md, "Thirty-second round"). The pages' contents and fonts are copied from the
+ * combined PDF as they are, compressed.
+ */
+const OWN_PDF = { ...AT_ONCE, useObjectStreams: false } as const;
+
 /** The PDF's metadata: a title without personal data, and its date (so the same input gives the same bytes). */
 function describe(doc: PDFDocument, title: string, on: Date): void {
   doc.setTitle(title);
@@ -305,7 +315,7 @@ export async function printPdfs(
     const one = await PDFDocument.create();
     for (const page of await one.copyPages(saved, range)) one.addPage(page);
     describe(one, meta.titles[i] ?? meta.title, meta.on);
-    each.push(await one.save(AT_ONCE));
+    each.push(await one.save(OWN_PDF));
   }
   return { combined, each };
 }
