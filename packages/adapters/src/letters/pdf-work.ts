@@ -4,11 +4,13 @@
 //   the line so far plus each next word (quadratic in the words of a line);
 // - encoding a line for drawing shapes it again, though the same lines come back in every letter;
 // - appending a page: pdf-lib walks the page tree from the first page to find the end, so a print
-//   PDF of n pages costs n²/2 look-ups (25,000 card pages: ~45 s).
+//   PDF of n pages costs n²/2 look-ups (25,000 card pages: ~45 s);
+// - compressing a page's contents: pdf-lib's compressor (pako) is made anew for every page.
 // Each shortcut gives exactly what pdf-lib gives (pdf-work.test.ts holds the bytes and the widths
 // to pdf-lib's own).
-import type { PDFDocument, PDFFont, PDFHexString } from 'pdf-lib';
+import type { PDFContentStream, PDFDocument, PDFFont, PDFHexString } from 'pdf-lib';
 import { boundedMemo } from '../output/bounded-memo';
+import { reusedDeflate } from './deflate';
 
 /** Distinct words (or lines) kept per font and size (project default: a month's letters use a few thousand). */
 const MEMO_LIMIT = 50_000;
@@ -84,4 +86,31 @@ export function appendWithoutWalk(doc: PDFDocument): void {
     flat = false;
     return walk(leaf, index);
   };
+}
+
+/**
+ * Makes the content streams of `doc` (its pages' drawing) compress with one compressor, made once
+ * and reset for each ({@link reusedDeflate}: pako.deflate's very bytes, what pdf-lib would write),
+ * when the document is saved. Call it when every page is drawn, just before `save`: a stream drawn
+ * on after it would be written as it was then. `ContentStream` is pdf-lib's class (pdf-lib is
+ * loaded when letters are made). Returns how many streams it took.
+ */
+export function deflatePagesOnce(doc: PDFDocument, ContentStream: typeof PDFContentStream): number {
+  const deflate = reusedDeflate();
+  let taken = 0;
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof ContentStream)) continue;
+    // pdf-lib compresses the streams it was asked to (`encode`, not in its types): only those
+    const stream = object as PDFContentStream & { encode?: boolean };
+    if (stream.encode !== true) continue;
+    let bytes: Uint8Array | undefined;
+    const contents = () => {
+      bytes ??= deflate(stream.getUnencodedContents());
+      return bytes;
+    };
+    stream.getContents = contents;
+    stream.getContentsSize = () => contents().length;
+    taken += 1;
+  }
+  return taken;
 }

@@ -6,7 +6,7 @@
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { fontBytes } from './fonts';
 import { CARD, LETTER, LETTER_WINDOW, MM, PAGE } from './layout';
-import { appendWithoutWalk, encodeOnce, lineWidths } from './pdf-work';
+import { appendWithoutWalk, deflatePagesOnce, encodeOnce, lineWidths } from './pdf-work';
 
 /**
  * One letter or card to print: the address block, the sender (name, the return-address line in the
@@ -264,7 +264,7 @@ async function combinedPdf(
   items: readonly PrintItem[],
   meta: { title: string; on: Date },
 ): Promise<{ combined: Uint8Array; ranges: number[][] }> {
-  const [{ PDFDocument }, { default: fontkit }] = await Promise.all([
+  const [{ PDFContentStream, PDFDocument }, { default: fontkit }] = await Promise.all([
     import('pdf-lib'),
     import('@pdf-lib/fontkit'),
   ]);
@@ -285,6 +285,7 @@ async function combinedPdf(
     ranges.push(Array.from({ length: doc.getPageCount() - from }, (_, i) => from + i));
   }
   describe(doc, meta.title, meta.on);
+  deflatePagesOnce(doc, PDFContentStream);
   return { combined: await doc.save(AT_ONCE), ranges };
 }
 
