@@ -4,7 +4,6 @@
 // hundred megabytes. The same checks as readCaseFile, the same entries as historyFromCaseFile (the
 // property test holds the two readers together); a file in any other layout is not read here.
 import {
-  CaseRecordSchema,
   fail,
   type HistoryEntry,
   type IsoMonth,
@@ -14,6 +13,7 @@ import {
   JSON_LIMITS,
   type JsonLimits,
   ok,
+  parseCaseRecord,
   parseJsonText,
   prefixIssues,
   type Result,
@@ -323,7 +323,7 @@ function checked(value: unknown, i: number, issues: Issue[]): Row | undefined {
 /** A stored lifecycle record of the right shape and of its own case (as readCaseFile checks). */
 function recordIssues(c: Row, i: number): Issue[] {
   if (c.record === undefined) return [];
-  const record = CaseRecordSchema.safeParse(c.record);
+  const record = parseCaseRecord(c.record);
   if (!record.success) return issuesFromZod(record.error, ['cases', i, 'record']);
   return recordBelongsIssues(record.data, c, ['cases', i]);
 }

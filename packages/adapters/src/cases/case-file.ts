@@ -3,7 +3,6 @@
 // Written compact (format signaalreis-cases/3, case-file-compact.ts); read in either format into
 // the full form a program holds (case-file-schema.ts).
 import {
-  CaseRecordSchema,
   checkJsonValue,
   fail,
   type HistoryEntry,
@@ -16,6 +15,7 @@ import {
   type MunicipalityCode,
   mayFollowUp,
   ok,
+  parseCaseRecord,
   type Result,
 } from '@signaalreis/core';
 import * as z from 'zod';
@@ -126,7 +126,7 @@ function recordIssues(file: CaseFile): Issue[] {
   return file.cases.flatMap((c, i) => {
     const stored: unknown = c.record;
     if (stored === undefined) return [];
-    const record = CaseRecordSchema.safeParse(stored);
+    const record = parseCaseRecord(stored);
     if (!record.success) return issuesFromZod(record.error, ['cases', i, 'record']);
     return recordBelongsIssues(record.data, c, ['cases', i]);
   });

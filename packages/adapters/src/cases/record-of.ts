@@ -4,7 +4,6 @@
 import {
   type Bilingual,
   type CaseRecord,
-  CaseRecordSchema,
   ContactPlanSchema,
   CreateRecordInputSchema,
   createRecord,
@@ -17,6 +16,7 @@ import {
   issue,
   issuesFromZod,
   type LifecycleTable,
+  parseCaseRecord,
   prefixIssues,
   SectorSchema,
   TEXT_LIMITS,
@@ -65,7 +65,7 @@ export function lifecycleIdOf(preset: unknown): LifecyclePresetId {
 
 /** A stored record: the right shape, of this case, and possible by the table (`verifyRecord`). */
 function storedRecord(table: LifecycleTable, c: Row, i: number): { record?: CaseRecord; issues: Issue[] } {
-  const r = CaseRecordSchema.safeParse(c.record);
+  const r = parseCaseRecord(c.record);
   if (!r.success) {
     const first = issuesFromZod(r.error)[0];
     const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';

@@ -4,7 +4,6 @@
 // same transaction as the output folder is written.
 import {
   type CaseRecord,
-  CaseRecordSchema,
   type CaseStore,
   type FeedbackSent,
   type IsoDate,
@@ -14,6 +13,7 @@ import {
   type Lang,
   type LifecycleTable,
   type MunicipalityCode,
+  parseCaseRecord,
   parseMunicipalityCode,
 } from '@signaalreis/core';
 import type { Command } from 'commander';
@@ -101,7 +101,7 @@ export async function casesFromStore(
     const candidate = fileRecords.get(id);
     const current = storedById.get(id)?.record;
     if (candidate === undefined) return c;
-    const parsed = CaseRecordSchema.safeParse(candidate);
+    const parsed = parseCaseRecord(candidate);
     if (current && parsed.success && !continues(current, parsed.data)) {
       problems.push(issue('record_conflict', ['cases', i, 'record'], M.conflict));
       return c;

@@ -4,11 +4,11 @@
 import {
   type CaseRecord,
   type CaseRecordChange,
-  CaseRecordSchema,
   type IsoMonth,
   type Issue,
   issue,
   type MunicipalityCode,
+  parseCaseRecord,
 } from '@signaalreis/core';
 import { sql, type Transaction } from 'kysely';
 import { STORE_MESSAGES as M } from './messages';
@@ -26,7 +26,7 @@ export class Refusal extends Error {
 /** The stored record of a row read back, checked; a row that does not read back is refused. */
 function storedRecordOf(row: { month: string; ordinal: number; record: unknown }): CaseRecord | null {
   if (row.record === null || row.record === undefined) return null;
-  const parsed = CaseRecordSchema.safeParse(row.record);
+  const parsed = parseCaseRecord(row.record);
   if (parsed.success) return parsed.data;
   const key = `${row.month} #${row.ordinal}`;
   throw new Refusal([

@@ -16,7 +16,8 @@ import {
   partOfDay,
 } from './contact-kinds';
 import { MESSAGES } from './messages';
-import { type CaseRecord, CaseRecordSchema } from './record';
+import type { CaseRecord } from './record';
+import { parseCaseRecord } from './record-fast';
 import type { LifecycleTable } from './schema';
 import { dayOf, type LifecycleTime, LifecycleTimeSchema } from './time';
 
@@ -195,7 +196,7 @@ export function recordAttempt(
   table: LifecycleTable,
   on: LifecycleTime,
 ): Result<CaseRecord> {
-  const parsedRecord = CaseRecordSchema.safeParse(record);
+  const parsedRecord = parseCaseRecord(record);
   const parsed = AttemptInputSchema.safeParse(attempt);
   const time = LifecycleTimeSchema.safeParse(on);
   if (!parsedRecord.success || !parsed.success || !time.success)

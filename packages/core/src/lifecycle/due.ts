@@ -6,7 +6,8 @@ import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import { issuesFromZod } from '../model/zod-issues';
 import type { LifecycleEffect } from './effects';
 import { MESSAGES } from './messages';
-import { type CaseRecord, CaseRecordSchema } from './record';
+import type { CaseRecord } from './record';
+import { parseCaseRecord } from './record-fast';
 import type { LifecycleTable } from './schema';
 import { dayOf, type LifecycleTime, LifecycleTimeSchema } from './time';
 import { findTransition, LifecycleEventSchema, transitionChecked } from './transition';
@@ -68,7 +69,7 @@ export function due(
   const events: DueEvent[] = [];
   const issues: Issue[] = [];
   records.forEach((record, i) => {
-    const parsed = CaseRecordSchema.safeParse(record);
+    const parsed = parseCaseRecord(record);
     if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['records', i]));
     else events.push(...dueFor(parsed.data, table, day));
   });
@@ -96,7 +97,7 @@ export function applyDue(
   table: LifecycleTable,
   on: LifecycleTime,
 ): Result<{ record: CaseRecord; effects: LifecycleEffect[] }> {
-  const parsed = CaseRecordSchema.safeParse(record);
+  const parsed = parseCaseRecord(record);
   if (!parsed.success) return fail(issuesFromZod(parsed.error, ['record']));
   const time = LifecycleTimeSchema.safeParse(on);
   if (!time.success) return fail(issuesFromZod(time.error, ['on']));
@@ -108,7 +109,7 @@ export function applyDue(
   // step checks its record once — what `due` and `transition` would each check again (issue 14)
   for (let step = 0; step <= TIMERS.length * 2; step++) {
     if (step > 0) {
-      const again = CaseRecordSchema.safeParse(current);
+      const again = parseCaseRecord(current);
       if (!again.success) return fail(issuesFromZod(again.error, ['records', 0]));
       checked = again.data;
     }

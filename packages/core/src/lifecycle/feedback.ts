@@ -5,7 +5,8 @@ import { fail, type Issue, issue, ok, type Result } from '../model/issue';
 import type { Bilingual } from '../model/text';
 import { issuesFromZod } from '../model/zod-issues';
 import { MESSAGES } from './messages';
-import { type CaseRecord, CaseRecordSchema } from './record';
+import type { CaseRecord } from './record';
+import { parseCaseRecord } from './record-fast';
 import type { FeedbackPreset } from './schema';
 import type { FeedbackCode } from './vocabulary';
 
@@ -101,7 +102,7 @@ export interface PartnerFeedback {
  * ```
  */
 export function partnerFeedback(record: CaseRecord, preset: FeedbackPreset): Result<PartnerFeedback[]> {
-  const parsed = CaseRecordSchema.safeParse(record);
+  const parsed = parseCaseRecord(record);
   if (!parsed.success) return fail(issuesFromZod(parsed.error, ['record']));
   if (preset === null || typeof preset !== 'object' || !Array.isArray(preset.codes) || !preset.helpAccepted)
     return fail(issue('invalid_type', ['preset'], MESSAGES.notAPreset));

@@ -33,6 +33,7 @@ export {
   createRecord,
   isDdasCaseResult,
 } from './record';
+export { parseCaseRecord } from './record-fast';
 export {
   type FeedbackPreset,
   FeedbackPresetSchema,

@@ -8,7 +8,8 @@ import { issuesFromZod } from '../model/zod-issues';
 import { channelOfContactKind } from './contact-kinds';
 import { type LifecycleEffect, makeEffects } from './effects';
 import { MESSAGES } from './messages';
-import { type CaseRecord, CaseRecordSchema, Long, Short } from './record';
+import { type CaseRecord, Long, Short } from './record';
+import { parseCaseRecord } from './record-fast';
 import type { LifecycleTable, LifecycleTransition } from './schema';
 import { fromStatuses } from './table-checks';
 import { dayOf, type LifecycleTime, LifecycleTimeSchema } from './time';
@@ -157,7 +158,7 @@ export function transition(
   table: LifecycleTable,
   on: LifecycleTime,
 ): Result<{ record: CaseRecord; effects: LifecycleEffect[] }> {
-  const rec = CaseRecordSchema.safeParse(record);
+  const rec = parseCaseRecord(record);
   const ev = LifecycleEventSchema.safeParse(typeof event === 'string' ? { type: event } : event);
   const time = LifecycleTimeSchema.safeParse(on);
   if (!rec.success || !ev.success || !time.success)

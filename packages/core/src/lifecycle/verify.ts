@@ -8,6 +8,7 @@ import type { Bilingual } from '../model/text';
 import { issuesFromZod } from '../model/zod-issues';
 import { VERIFY_MESSAGES as MESSAGES } from './messages';
 import { type CaseRecord, CaseRecordSchema } from './record';
+import { parseCaseRecord } from './record-fast';
 import type { LifecycleStatus, LifecycleTable, LifecycleTransition } from './schema';
 import { CLEARED_BY_FINAL, CLEARED_BY_RESULT, findTransition } from './transition';
 
@@ -141,7 +142,7 @@ function replay(r: CaseRecord, table: LifecycleTable, out: Issue[]): Replay {
 export function verifyRecord(record: unknown, table: LifecycleTable): Result<CaseRecord> {
   const limits = checkJsonValue(record);
   if (limits.length > 0) return fail(limits);
-  const parsed = CaseRecordSchema.safeParse(record);
+  const parsed = parseCaseRecord(record);
   if (!parsed.success) return fail(issuesFromZod(parsed.error));
   const r = parsed.data;
   const out: Issue[] = [];
