@@ -4,6 +4,7 @@
 // national month's print PDF of 25,000 card pages spent ~2.3 s of the command's thread compressing
 // its pages, half of it on that (issue 14; docs/performance.md, "Thirty-second round").
 // deflate.property.test.ts holds the bytes to pako.deflate's.
+/// <reference path="./pako-internals.d.ts" />
 import zlibDeflate from 'pako/lib/zlib/deflate.js';
 import ZStream from 'pako/lib/zlib/zstream.js';
 

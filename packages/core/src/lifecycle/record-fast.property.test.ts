@@ -17,6 +17,17 @@ import { fastCaseRecord, parseCaseRecord } from './record-fast';
 import { transition } from './transition';
 import { FOLLOW_UP_KINDS } from './vocabulary';
 
+/** An object of `entries` in an order shuffled by `seed`. */
+function shuffled(entries: [string, unknown][], seed: number): Record<string, unknown> {
+  let x = seed;
+  for (let i = entries.length - 1; i > 0; i--) {
+    x = (Math.imul(x, 1103515245) + 12345) | 0;
+    const j = Math.abs(x) % (i + 1);
+    [entries[i], entries[j]] = [entries[j] as [string, unknown], entries[i] as [string, unknown]];
+  }
+  return Object.fromEntries(entries);
+}
+
 /** An array of two with its first place a hole. */
 const holed = () => {
   const a: unknown[] = new Array(2);
@@ -73,14 +84,7 @@ const obj = (fields: Record<string, fc.Arbitrary<unknown>>, required: string[]) 
       const entries = Object.entries(o);
       if (odd === 'extra') entries.push(['extra', 1]);
       else if (odd !== undefined) entries.push([odd, undefined]);
-      // a shuffle, seeded
-      let x = seed;
-      for (let i = entries.length - 1; i > 0; i--) {
-        x = (Math.imul(x, 1103515245) + 12345) | 0;
-        const j = Math.abs(x) % (i + 1);
-        [entries[i], entries[j]] = [entries[j] as [string, unknown], entries[i] as [string, unknown]];
-      }
-      return Object.fromEntries(entries);
+      return shuffled(entries, seed);
     });
 
 const list = <T>(item: fc.Arbitrary<T>, max: number) =>
@@ -167,16 +171,9 @@ const recordLike = obj(
 
 /** An object of `fields`, each optional one present or not, keys shuffled: all valid. */
 const validObj = (fields: Record<string, fc.Arbitrary<unknown>>, required: string[]) =>
-  fc.tuple(fc.record(fields, { requiredKeys: required }), fc.integer()).map(([o, seed]) => {
-    const entries = Object.entries(o);
-    let x = seed;
-    for (let i = entries.length - 1; i > 0; i--) {
-      x = (Math.imul(x, 1103515245) + 12345) | 0;
-      const j = Math.abs(x) % (i + 1);
-      [entries[i], entries[j]] = [entries[j] as [string, unknown], entries[i] as [string, unknown]];
-    }
-    return Object.fromEntries(entries);
-  });
+  fc
+    .tuple(fc.record(fields, { requiredKeys: required }), fc.integer())
+    .map(([o, seed]) => shuffled(Object.entries(o), seed));
 const validDate = fc.constantFrom('2026-10-26', '2024-02-29', '1991-01-01', '2099-12-31');
 const validTime = fc.constantFrom('2026-10-26', '2026-10-26T09:15', '2026-10-26T23:59:59');
 const validText = fc.string({ maxLength: 8 });

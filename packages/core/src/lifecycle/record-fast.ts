@@ -12,7 +12,7 @@ import { TEXT_LIMITS } from '../model/json-limits';
 import { DDAS_CONTACT_KINDS, DDAS_PARTS_OF_DAY } from './contact-kinds';
 import { type CaseRecord, CaseRecordSchema } from './record';
 import { isLifecycleTime } from './time';
-import { FOLLOW_UP_KINDS } from './vocabulary';
+import { FOLLOW_UP_KINDS, TIMERS } from './vocabulary';
 
 type Obj = Record<string, unknown>;
 
@@ -35,13 +35,8 @@ const PLAN_KEYS = ['steps'] as const;
 const STEP_KEYS = ['channel', 'team', 'attempts', 'spacingDays'] as const;
 const NEXT_STEP_KEYS = ['channel', 'team', 'partOfDay'] as const;
 const ATTEMPT_KEYS = ['kind', 'reached', 'date', 'partOfDay'] as const;
-const TIMER_KEYS = [
-  'autoClose',
-  'collectionPauseUntil',
-  'crisisDeadline',
-  'firstConversation',
-  'nextAttempt',
-] as const;
+// TimersSchema's keys (record.ts), in its order
+const TIMER_KEYS = TIMERS;
 const AUDIT_KEYS = ['at', 'actor', 'from', 'to', 'event', 'reason', 'result'] as const;
 
 const set = (values: readonly string[]): ReadonlySet<unknown> => new Set(values);
