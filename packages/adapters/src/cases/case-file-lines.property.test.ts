@@ -3,14 +3,25 @@
 // for a file with a damaged case — a key twice, `__proto__`, 1e400, an escape, a bad value, a case
 // nested too deep — the same verdict, each problem at the case it is in.
 import { fc, test } from '@fast-check/vitest';
-import { asIsoMonth, type HistoryEntry, parseJsonText, type Signal } from '@signaalreis/core';
+import {
+  asIsoDate,
+  asIsoMonth,
+  createRecord,
+  type HistoryEntry,
+  parseJsonText,
+  type Signal,
+} from '@signaalreis/core';
 import { municipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
 import { describe, expect } from 'vitest';
 import { okValue } from '../csv/fixtures.test-support';
 import { type CaseFile, historyFromCaseFile, readCaseFile } from './case-file';
-import { caseFileValueFromLines, historyFromCaseFileText } from './case-file-lines';
+import {
+  caseFileValueFromLines,
+  historyFromCaseFileText,
+  historyFromCaseFileValues,
+} from './case-file-lines';
 import { CompactCaseSchema } from './case-file-schema';
-import { caseFileText } from './case-file-text';
+import { caseFilePieces, caseFileText } from './case-file-text';
 import { isCompactCase } from './compact-check';
 import { historyArb, signalsArb } from './months.test-support';
 import { plannedCaseFile } from './run-output';
@@ -87,6 +98,68 @@ describe('historyFromCaseFileText', () => {
       historyFromCaseFileText(JSON.stringify({ ...file, format: 'signaalreis-cases/3' })),
     ).toBeUndefined();
     expect(historyFromCaseFileText(JSON.stringify(file, null, 2))).toBeUndefined();
+  });
+});
+
+describe('historyFromCaseFileValues (a case file about to be written)', () => {
+  /** Some cases with a lifecycle record of their own, as feedback and letters write them. */
+  const withRecords = (file: CaseFile, every: number) =>
+    file.cases.map((c, i) => {
+      if (i % every !== 0) return c as unknown as Record<string, unknown>;
+      const signals = c.signals.map((x) => ({
+        signalId: x.signalId,
+        partnerId: x.partnerId,
+        sector: x.sector,
+      }));
+      const record = createRecord({ caseId: c.caseId, status: 'open', signals }, asIsoDate('2026-10-27'));
+      return { ...c, ...(record.ok ? { record: record.value } : {}) } as unknown as Record<string, unknown>;
+    });
+  /** The text those values are written as, and what the line reader gives for it. */
+  const byText = (head: Record<string, unknown>, cases: unknown[]) =>
+    historyFromCaseFileText([...caseFilePieces(head as never, cases, (c) => c)].join(''));
+
+  test.prop([signalsArb, historyArb, fc.integer({ min: 1, max: 4 })], { numRuns: 30 })(
+    'gives what the line reader gives for the text they are written as',
+    async (signals, history, every) => {
+      const { cases: _cases, format: _format, ...head } = await fileOf(signals, history);
+      const cases = withRecords(await fileOf(signals, history), every);
+      const values = historyFromCaseFileValues(head, cases);
+      expect(values?.ok).toBe(true);
+      expect(values).toEqual(byText(head, cases));
+    },
+  );
+
+  test.prop([signalsArb, damage, fc.nat()], { numRuns: 80 })(
+    'a damaged case: the same verdict and problems as the line reader, for a value JSON can hold',
+    async (signals, hurt, pick) => {
+      const file = await fileOf(signals, []);
+      fc.pre(file.cases.length > 0);
+      const { cases: _cases, format: _format, ...head } = file;
+      const cases: unknown[] = withRecords(file, 2);
+      const at = pick % cases.length;
+      let damaged: unknown;
+      try {
+        damaged = JSON.parse(hurt(JSON.stringify(cases[at])));
+      } catch {
+        fc.pre(false); // a damage only a text can hold (a bad number, a key twice): the text reader's
+      }
+      cases[at] = damaged;
+      const values = historyFromCaseFileValues(head, cases);
+      const text = byText(head, cases);
+      // a value its text does not hold as it is (Infinity) or past the limits (nested too deep):
+      // left to the text reader, which refuses it — no index either way; any other: the same
+      if (values === undefined) expect(text?.ok).toBe(false);
+      else expect(values).toEqual(text);
+    },
+  );
+
+  test.prop([signalsArb])("a head that is not a compact case file's: as for its text", async (signals) => {
+    const { cases, format: _format, ...head } = await fileOf(signals, []);
+    expect(historyFromCaseFileValues({ ...head, format: 'signaalreis-cases/2' }, cases)).toBeUndefined();
+    const bad = { ...head, month: '2026-13' };
+    const read = historyFromCaseFileValues(bad, cases);
+    expect(read?.ok).toBe(false);
+    expect(read).toEqual(byText(bad, cases));
   });
 });
 

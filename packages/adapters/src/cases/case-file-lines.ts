@@ -20,6 +20,7 @@ import {
 } from '@signaalreis/core';
 import { reachedOf } from './case-file';
 import { CASE_FILE_FORMAT, CompactCaseFileSchema, CompactCaseSchema } from './case-file-schema';
+import { type CaseFileHead, caseFilePieces } from './case-file-text';
 import { isCompactCase } from './compact-check';
 import { idChecker, recordBelongsIssues } from './integrity';
 import { CASE_FILE_MESSAGES } from './messages';
@@ -285,19 +286,9 @@ function casesReader(
   const ids = idChecker();
   let values = headValues;
   let tooMany = false;
-  const read = (line: string, i: number, lineNo: number) => {
-    if (tooMany) return;
-    const parsed = parseLine(line, i, lineNo, limits);
-    if ('problem' in parsed) return void shape.push(parsed.problem);
-    const { value } = parsed;
-    values += parsed.values;
-    if (values > limits.maxValues) {
-      tooMany = true;
-      return void shape.push(
-        issue('json_too_large', ['cases', i], CASE_FILE_MESSAGES.tooManyValues(limits.maxValues)),
-      );
-    }
-    const c = isCompactCase(value) ? (value as Row) : checked(value, i, shape);
+  /** Case `i` as its line's JSON value: checked, its entries taken. */
+  const value = (v: unknown, i: number) => {
+    const c = isCompactCase(v) ? (v as Row) : checked(v, i, shape);
     if (c === undefined) return;
     shape.push(...totalIssues(c, i));
     integrity.push(...ids.check(c, i), ...recordIssues(c, i));
@@ -305,11 +296,62 @@ function casesReader(
     for (const e of historyOf(c, month)) take(e);
     signals += (c.signals as unknown[]).length;
   };
+  const read = (line: string, i: number, lineNo: number) => {
+    if (tooMany) return;
+    const parsed = parseLine(line, i, lineNo, limits);
+    if ('problem' in parsed) return void shape.push(parsed.problem);
+    values += parsed.values;
+    if (values > limits.maxValues) {
+      tooMany = true;
+      return void shape.push(
+        issue('json_too_large', ['cases', i], CASE_FILE_MESSAGES.tooManyValues(limits.maxValues)),
+      );
+    }
+    value(parsed.value, i);
+  };
   const done = (): Result<CaseFileHistory> => {
     if (shape.length > 0) return fail(shape);
     return integrity.length > 0 ? fail(integrity) : ok({ month, entries, signals });
   };
-  return { read, done };
+  return { read, value, done };
+}
+
+/**
+ * {@link historyFromCaseFileLines} of a compact case file about to be written, from its values: the
+ * file's own fields (`head`, checked as that reader checks the head of the text `caseFilePieces`
+ * writes for them) and each case as the JSON value of its line (plain JSON data: what `JSON.parse`
+ * of the line would give) — the same entries and problems, without writing the text and reading it
+ * back (`feedback` and `letters` of a national month: ~1.5 s; issue 14). Undefined when the head is
+ * not a compact case file's, or a case is a value its text would not hold as it is or within the
+ * JSON limits (a number JSON has not, `__proto__`, nested too deep): the text reader judges those.
+ *
+ * @example
+ * ```ts
+ * import { historyFromCaseFileValues } from '@signaalreis/adapters/cases';
+ * declare const file: { month: string; preset: string; decidedOn: string; cases: unknown[] };
+ * const { cases, ...head } = file;
+ * const r = historyFromCaseFileValues(head, cases); // as historyFromCaseFileLines of the file's text
+ * if (r?.ok) r.value.entries; // next month's history
+ * ```
+ */
+export function historyFromCaseFileValues(
+  head: Record<string, unknown>,
+  cases: Iterable<unknown>,
+): Result<CaseFileHistory> | undefined {
+  const [text] = caseFilePieces(head as CaseFileHead, [], (c: unknown) => c);
+  const lines = (text ?? '').split('\n');
+  if (lines.pop() !== CASES_LINE) return undefined;
+  const read = headOf(lines);
+  if (read === undefined || !read.ok) return read;
+  const reader = casesReader(read.value.month, JSON_LIMITS, read.value.values);
+  let i = 0;
+  for (const c of cases) {
+    // a value its text would not hold as it is, or not within the limits (too deep, a number JSON
+    // has not, `__proto__`): judged by the text reader only — none here
+    if (walk(c, JSON_LIMITS.maxDepth - 2, { n: 0 }) < 0) return undefined;
+    reader.value(c, i++);
+  }
+  return reader.done();
 }
 
 /** A case the quick check did not accept, read by the schema: the case, or its problems pushed. */

@@ -22,6 +22,7 @@ export {
   caseFileValueFromLines,
   historyFromCaseFileLines,
   historyFromCaseFileText,
+  historyFromCaseFileValues,
 } from './case-file-lines';
 export { type CaseFileHead, caseFilePieces, caseFileText } from './case-file-text';
 export { isCompactCase } from './compact-check';
