@@ -39,6 +39,16 @@ const ATTEMPT_KEYS = ['kind', 'reached', 'date', 'partOfDay'] as const;
 const TIMER_KEYS = TIMERS;
 const AUDIT_KEYS = ['at', 'actor', 'from', 'to', 'event', 'reason', 'result'] as const;
 
+const RECORD_KEYS_SET: ReadonlySet<string> = new Set(RECORD_KEYS);
+const SIGNAL_KEYS_SET: ReadonlySet<string> = new Set(SIGNAL_KEYS);
+const FOLLOW_UP_KEYS_SET: ReadonlySet<string> = new Set(FOLLOW_UP_KEYS);
+const PLAN_KEYS_SET: ReadonlySet<string> = new Set(PLAN_KEYS);
+const STEP_KEYS_SET: ReadonlySet<string> = new Set(STEP_KEYS);
+const NEXT_STEP_KEYS_SET: ReadonlySet<string> = new Set(NEXT_STEP_KEYS);
+const ATTEMPT_KEYS_SET: ReadonlySet<string> = new Set(ATTEMPT_KEYS);
+const TIMER_KEYS_SET: ReadonlySet<string> = new Set(TIMER_KEYS);
+const AUDIT_KEYS_SET: ReadonlySet<string> = new Set(AUDIT_KEYS);
+
 const set = (values: readonly string[]): ReadonlySet<unknown> => new Set(values);
 const sectors = set(SECTORS);
 const channels = set(CHANNELS);
@@ -58,22 +68,16 @@ const whole = (v: unknown, min: number, max: number): boolean =>
 
 /**
  * `value` when it is a plain object (made by a literal) whose own enumerable keys all belong to
- * `keys` and none holds `undefined`, and no key of `keys` hides from enumeration or comes from its
- * prototype: what z.object(…).strict() reads of it is then exactly its enumerable keys. Anything
- * else is left to the schema.
+ * `keys` and none holds `undefined`: what z.object(…).strict() reads of it is then what this reads
+ * (a key the schema names is read as `value[key]` by both, enumerable or not). Anything else is
+ * left to the schema.
  */
-function plain(value: unknown, keys: readonly string[]): Obj | undefined {
+function plain(value: unknown, keys: ReadonlySet<string>): Obj | undefined {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
     return undefined;
   const o = value as Obj;
-  let count = 0;
-  for (const key in o) {
-    if (!keys.includes(key) || o[key] === undefined) return undefined;
-    count += 1;
-  }
-  let found = 0;
-  for (const key of keys) if (key in o) found += 1;
-  return found === count ? o : undefined;
+  for (const key in o) if (!keys.has(key) || o[key] === undefined) return undefined;
+  return o;
 }
 
 /** A new array of `item` of each element of `value` (an array, at least `min` long), or undefined. */
@@ -91,20 +95,20 @@ function listOf<T>(value: unknown, min: number, item: (v: unknown) => T | undefi
 }
 
 function signalRef(value: unknown): Obj | undefined {
-  const o = plain(value, SIGNAL_KEYS);
+  const o = plain(value, SIGNAL_KEYS_SET);
   if (!o || !isSignalId(o.signalId) || !isPartnerId(o.partnerId) || !sectors.has(o.sector)) return undefined;
   return { signalId: o.signalId, partnerId: o.partnerId, sector: o.sector };
 }
 
 function followUp(value: unknown): Obj | undefined {
-  const o = plain(value, FOLLOW_UP_KEYS);
+  const o = plain(value, FOLLOW_UP_KEYS_SET);
   if (!o || !followUpKinds.has(o.kind) || !isIsoDate(o.date)) return undefined;
   if (o.note === undefined) return { kind: o.kind, date: o.date };
   return long(o.note) ? { kind: o.kind, date: o.date, note: o.note } : undefined;
 }
 
 function step(value: unknown): Obj | undefined {
-  const o = plain(value, STEP_KEYS);
+  const o = plain(value, STEP_KEYS_SET);
   if (!o || !channels.has(o.channel) || !team(o.team) || !whole(o.attempts, 1, 20)) return undefined;
   if (o.spacingDays === undefined) return { channel: o.channel, team: o.team, attempts: o.attempts };
   if (!whole(o.spacingDays, 1, 60)) return undefined;
@@ -112,13 +116,13 @@ function step(value: unknown): Obj | undefined {
 }
 
 function plan(value: unknown): Obj | undefined {
-  const o = plain(value, PLAN_KEYS);
+  const o = plain(value, PLAN_KEYS_SET);
   const steps = o && listOf(o.steps, 1, step);
   return steps ? { steps } : undefined;
 }
 
 function nextStep(value: unknown): Obj | undefined {
-  const o = plain(value, NEXT_STEP_KEYS);
+  const o = plain(value, NEXT_STEP_KEYS_SET);
   if (!o || !channels.has(o.channel) || !team(o.team)) return undefined;
   if (o.partOfDay === undefined) return { channel: o.channel, team: o.team };
   return partsOfDay.has(o.partOfDay)
@@ -127,14 +131,14 @@ function nextStep(value: unknown): Obj | undefined {
 }
 
 function attempt(value: unknown): Obj | undefined {
-  const o = plain(value, ATTEMPT_KEYS);
+  const o = plain(value, ATTEMPT_KEYS_SET);
   if (!o || !contactKinds.has(o.kind) || typeof o.reached !== 'boolean') return undefined;
   if (!isIsoDate(o.date) || !partsOfDay.has(o.partOfDay)) return undefined;
   return { kind: o.kind, reached: o.reached, date: o.date, partOfDay: o.partOfDay };
 }
 
 function timers(value: unknown): Obj | undefined {
-  const o = plain(value, TIMER_KEYS);
+  const o = plain(value, TIMER_KEYS_SET);
   if (!o) return undefined;
   const out: Obj = {};
   for (const key of TIMER_KEYS) {
@@ -147,7 +151,7 @@ function timers(value: unknown): Obj | undefined {
 }
 
 function auditEntry(value: unknown): Obj | undefined {
-  const o = plain(value, AUDIT_KEYS);
+  const o = plain(value, AUDIT_KEYS_SET);
   if (!o || !isLifecycleTime(o.at) || !shortFilled(o.actor)) return undefined;
   if ((o.from !== null && !short(o.from)) || !short(o.to) || !short(o.event)) return undefined;
   const out: Obj = { at: o.at, actor: o.actor, from: o.from, to: o.to, event: o.event };
@@ -169,7 +173,7 @@ function auditEntry(value: unknown): Obj | undefined {
  * core and the lifecycle's readers.
  */
 export function fastCaseRecord(value: unknown): CaseRecord | undefined {
-  const o = plain(value, RECORD_KEYS);
+  const o = plain(value, RECORD_KEYS_SET);
   if (!o || !isCaseId(o.caseId) || !isLifecycleTime(o.createdAt) || !shortFilled(o.status)) return undefined;
   const signals = listOf(o.signals, 1, signalRef);
   if (!signals) return undefined;
