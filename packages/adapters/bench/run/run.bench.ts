@@ -128,6 +128,7 @@ async function month(size: number): Promise<SizeResult> {
   const others: Measured[] = [];
   let otherFailure: string | undefined;
   let otherDigest = '';
+  let mine = ''; // this build's digests of its first run
   let casesJsonBytes = 0;
   const args = (out: string) => runArgs(current.month, current.path, [h1.path, h2.path], out);
   /** The other build's run of round `r` (a failure ends the pairs, not the benchmark). */
@@ -158,7 +159,10 @@ async function month(size: number): Promise<SizeResult> {
       };
     runs.push(run);
     casesJsonBytes = statSync(join(out, 'cases.json')).size;
-    if (r === 0) digests.push(`${size}: ${digestLine(out, run.stdout)}`);
+    if (r === 0) {
+      mine = digestLine(out, run.stdout);
+      digests.push(`${size}: ${mine}`);
+    }
     if (firstInRound(r) === 'this') await runOther(r);
     const floor = await measure(FLOOR, files, { timeoutMs, cwd: ROOT });
     const rows = Number(floor.stdout.trim());
@@ -169,7 +173,6 @@ async function month(size: number): Promise<SizeResult> {
     floors.push(floor);
   }
   const med = (xs: Measured[], f: (m: Measured) => number) => median(xs.map(f));
-  const mine = digests.at(-1)?.slice(`${size}: `.length) ?? '';
   return {
     signals: current.signals,
     households: current.households,

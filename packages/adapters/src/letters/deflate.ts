@@ -76,19 +76,6 @@ export function reusedDeflate(): Deflate {
       chunks.push(out.slice(0, strm.next_out));
     } while ((strm.avail_in > 0 || strm.avail_out === 0) && status !== Z_STREAM_END);
     strm.input = null;
-    return chunks.length === 1 ? (chunks[0] as Uint8Array) : joined(chunks);
+    return chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks);
   };
-}
-
-/** The chunks one after another. */
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const c of chunks) size += c.length;
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  return all;
 }

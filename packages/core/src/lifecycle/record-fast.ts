@@ -16,7 +16,9 @@ import { FOLLOW_UP_KINDS, TIMERS } from './vocabulary';
 
 type Obj = Record<string, unknown>;
 
-const RECORD_KEYS = [
+// each object's keys (record.ts): the schema reads exactly these of it
+const keys = (...names: string[]): ReadonlySet<string> => new Set(names);
+const RECORD_KEYS = keys(
   'caseId',
   'createdAt',
   'signals',
@@ -28,26 +30,16 @@ const RECORD_KEYS = [
   'attempts',
   'timers',
   'audit',
-] as const;
-const SIGNAL_KEYS = ['signalId', 'partnerId', 'sector'] as const;
-const FOLLOW_UP_KEYS = ['kind', 'date', 'note'] as const;
-const PLAN_KEYS = ['steps'] as const;
-const STEP_KEYS = ['channel', 'team', 'attempts', 'spacingDays'] as const;
-const NEXT_STEP_KEYS = ['channel', 'team', 'partOfDay'] as const;
-const ATTEMPT_KEYS = ['kind', 'reached', 'date', 'partOfDay'] as const;
-// TimersSchema's keys (record.ts), in its order
-const TIMER_KEYS = TIMERS;
-const AUDIT_KEYS = ['at', 'actor', 'from', 'to', 'event', 'reason', 'result'] as const;
-
-const RECORD_KEYS_SET: ReadonlySet<string> = new Set(RECORD_KEYS);
-const SIGNAL_KEYS_SET: ReadonlySet<string> = new Set(SIGNAL_KEYS);
-const FOLLOW_UP_KEYS_SET: ReadonlySet<string> = new Set(FOLLOW_UP_KEYS);
-const PLAN_KEYS_SET: ReadonlySet<string> = new Set(PLAN_KEYS);
-const STEP_KEYS_SET: ReadonlySet<string> = new Set(STEP_KEYS);
-const NEXT_STEP_KEYS_SET: ReadonlySet<string> = new Set(NEXT_STEP_KEYS);
-const ATTEMPT_KEYS_SET: ReadonlySet<string> = new Set(ATTEMPT_KEYS);
-const TIMER_KEYS_SET: ReadonlySet<string> = new Set(TIMER_KEYS);
-const AUDIT_KEYS_SET: ReadonlySet<string> = new Set(AUDIT_KEYS);
+);
+const SIGNAL_KEYS = keys('signalId', 'partnerId', 'sector');
+const FOLLOW_UP_KEYS = keys('kind', 'date', 'note');
+const PLAN_KEYS = keys('steps');
+const STEP_KEYS = keys('channel', 'team', 'attempts', 'spacingDays');
+const NEXT_STEP_KEYS = keys('channel', 'team', 'partOfDay');
+const ATTEMPT_KEYS = keys('kind', 'reached', 'date', 'partOfDay');
+// TimersSchema's keys, in its order (TIMERS)
+const TIMER_KEYS = keys(...TIMERS);
+const AUDIT_KEYS = keys('at', 'actor', 'from', 'to', 'event', 'reason', 'result');
 
 const set = (values: readonly string[]): ReadonlySet<unknown> => new Set(values);
 const sectors = set(SECTORS);
@@ -95,20 +87,20 @@ function listOf<T>(value: unknown, min: number, item: (v: unknown) => T | undefi
 }
 
 function signalRef(value: unknown): Obj | undefined {
-  const o = plain(value, SIGNAL_KEYS_SET);
+  const o = plain(value, SIGNAL_KEYS);
   if (!o || !isSignalId(o.signalId) || !isPartnerId(o.partnerId) || !sectors.has(o.sector)) return undefined;
   return { signalId: o.signalId, partnerId: o.partnerId, sector: o.sector };
 }
 
 function followUp(value: unknown): Obj | undefined {
-  const o = plain(value, FOLLOW_UP_KEYS_SET);
+  const o = plain(value, FOLLOW_UP_KEYS);
   if (!o || !followUpKinds.has(o.kind) || !isIsoDate(o.date)) return undefined;
   if (o.note === undefined) return { kind: o.kind, date: o.date };
   return long(o.note) ? { kind: o.kind, date: o.date, note: o.note } : undefined;
 }
 
 function step(value: unknown): Obj | undefined {
-  const o = plain(value, STEP_KEYS_SET);
+  const o = plain(value, STEP_KEYS);
   if (!o || !channels.has(o.channel) || !team(o.team) || !whole(o.attempts, 1, 20)) return undefined;
   if (o.spacingDays === undefined) return { channel: o.channel, team: o.team, attempts: o.attempts };
   if (!whole(o.spacingDays, 1, 60)) return undefined;
@@ -116,13 +108,13 @@ function step(value: unknown): Obj | undefined {
 }
 
 function plan(value: unknown): Obj | undefined {
-  const o = plain(value, PLAN_KEYS_SET);
+  const o = plain(value, PLAN_KEYS);
   const steps = o && listOf(o.steps, 1, step);
   return steps ? { steps } : undefined;
 }
 
 function nextStep(value: unknown): Obj | undefined {
-  const o = plain(value, NEXT_STEP_KEYS_SET);
+  const o = plain(value, NEXT_STEP_KEYS);
   if (!o || !channels.has(o.channel) || !team(o.team)) return undefined;
   if (o.partOfDay === undefined) return { channel: o.channel, team: o.team };
   return partsOfDay.has(o.partOfDay)
@@ -131,17 +123,17 @@ function nextStep(value: unknown): Obj | undefined {
 }
 
 function attempt(value: unknown): Obj | undefined {
-  const o = plain(value, ATTEMPT_KEYS_SET);
+  const o = plain(value, ATTEMPT_KEYS);
   if (!o || !contactKinds.has(o.kind) || typeof o.reached !== 'boolean') return undefined;
   if (!isIsoDate(o.date) || !partsOfDay.has(o.partOfDay)) return undefined;
   return { kind: o.kind, reached: o.reached, date: o.date, partOfDay: o.partOfDay };
 }
 
 function timers(value: unknown): Obj | undefined {
-  const o = plain(value, TIMER_KEYS_SET);
+  const o = plain(value, TIMER_KEYS);
   if (!o) return undefined;
   const out: Obj = {};
-  for (const key of TIMER_KEYS) {
+  for (const key of TIMERS) {
     const date = o[key];
     if (date === undefined) continue;
     if (!isIsoDate(date)) return undefined;
@@ -151,7 +143,7 @@ function timers(value: unknown): Obj | undefined {
 }
 
 function auditEntry(value: unknown): Obj | undefined {
-  const o = plain(value, AUDIT_KEYS_SET);
+  const o = plain(value, AUDIT_KEYS);
   if (!o || !isLifecycleTime(o.at) || !shortFilled(o.actor)) return undefined;
   if ((o.from !== null && !short(o.from)) || !short(o.to) || !short(o.event)) return undefined;
   const out: Obj = { at: o.at, actor: o.actor, from: o.from, to: o.to, event: o.event };
@@ -173,7 +165,7 @@ function auditEntry(value: unknown): Obj | undefined {
  * core and the lifecycle's readers.
  */
 export function fastCaseRecord(value: unknown): CaseRecord | undefined {
-  const o = plain(value, RECORD_KEYS_SET);
+  const o = plain(value, RECORD_KEYS);
   if (!o || !isCaseId(o.caseId) || !isLifecycleTime(o.createdAt) || !shortFilled(o.status)) return undefined;
   const signals = listOf(o.signals, 1, signalRef);
   if (!signals) return undefined;
