@@ -40,12 +40,19 @@ import {
 import { lettersThreadsMode, lettersThreadsOf } from './letters-threads';
 import { LETTERS_CLI_MESSAGES } from './messages/letters';
 import { parsersIn } from './month-input';
+import { NO_PROGRESS, phasedProgress } from './progress';
 import { addStoreOption, storeError, withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { commandLine, saveFolder } from './write-output';
 
 /** SMS parts allowed when `--sms-max-parts` is not given (project default: 3 parts, 459 GSM characters). */
 const DEFAULT_SMS_MAX_PARTS = 3;
+
+/**
+ * From this many cases `letters` shows its phases on a bar when stderr is a terminal (project
+ * default: below it the month's letters take about a second; a national month's ~25 s).
+ */
+export const LETTERS_PROGRESS_MIN_CASES = 2000;
 
 /** Options of `signaalreis letters`. */
 export interface LettersOptions {
@@ -127,82 +134,100 @@ export async function runLetters(
   if (signals.length === 0) io.stderr.write(`signaalreis: ${t.noSignals}\n`);
   const table = lifecyclePreset(o.lifecycle ?? lifecycleIdOf(file.preset));
   if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
-  const made = makeLetters({
-    cases: file.cases as LetterCase[],
-    table: table.value,
-    start,
-    at,
-    signals,
-    ...(streets ? { streets } : {}),
-    contact,
-    templates,
-    lang,
-    smsMaxParts: o.smsMaxParts,
-  });
-  const lines = [t.head(o.month, at, file.cases.length), ...summary(made, t)];
-  const dir = o.out ?? join('out', `letters-${o.month}`);
-  const context = {
-    month: o.month,
-    at,
-    lang,
-    contact,
-    ...(file.municipality ? { municipality: file.municipality } : {}),
-  };
-  if (o.dryRun) lines.push(t.dryRun);
-  else {
-    // the feedback's cases.json (below) may be written a piece at a time
-    // the e-mails composed by a thread while this one makes the PDFs (none for a small month)
-    const emails = made.items.filter((x) => x.channel === 'email').length;
-    const threads = lettersThreadsOf(threadsMode, emails);
-    const output = await lettersFiles(made, context, threads ?? {}).finally(() => threads?.close());
-    const files = new Map<string, OutputData>(output.files);
-    const save = () => saveFolder(io, dir, files, { command, inputs: [] });
-    const fresh = made.items.filter((x) => x.records).length;
-    if (fromStore) {
-      await withStore(io, o.store as string, async (store) => {
-        const records = [...made.records.values()].map((r) => {
-          const closed = closedOn(r.record, table.value);
-          return {
-            caseId: r.record.caseId,
-            record: r.record,
-            expected: (r.stored ?? null) as CaseRecord | null,
-            ...(closed ? { closedOn: closed } : {}),
-          };
+  // a large month's phases on a bar (stderr, a terminal only), cleared before the summary
+  const bar = file.cases.length >= LETTERS_PROGRESS_MIN_CASES ? phasedProgress(io, t.progress) : NO_PROGRESS;
+  let made: LettersResult;
+  let lines: string[];
+  try {
+    made = makeLetters({
+      cases: file.cases as LetterCase[],
+      table: table.value,
+      start,
+      at,
+      signals,
+      ...(streets ? { streets } : {}),
+      contact,
+      templates,
+      lang,
+      smsMaxParts: o.smsMaxParts,
+      onProgress: (done, total) => bar.show(t.phaseCases, done, total),
+    });
+    lines = [t.head(o.month, at, file.cases.length), ...summary(made, t)];
+    const dir = o.out ?? join('out', `letters-${o.month}`);
+    const context = {
+      month: o.month,
+      at,
+      lang,
+      contact,
+      ...(file.municipality ? { municipality: file.municipality } : {}),
+    };
+    if (o.dryRun) lines.push(t.dryRun);
+    else {
+      // the feedback's cases.json (below) may be written a piece at a time
+      // the e-mails composed by a thread while this one makes the PDFs (none for a small month)
+      const emails = made.items.filter((x) => x.channel === 'email').length;
+      const threads = lettersThreadsOf(threadsMode, emails);
+      const output = await lettersFiles(made, context, {
+        ...(threads ? { composeEmails: threads.composeEmails } : {}),
+        onProgress: (done, total) => bar.show(t.phasePdfs, done, total),
+      }).finally(() => threads?.close());
+      const files = new Map<string, OutputData>(output.files);
+      const save = () =>
+        saveFolder(io, dir, files, {
+          command,
+          inputs: [],
+          onProgress: (stage, done, total) =>
+            bar.show(stage === 'write' ? t.phaseWrite : t.phaseFlush, done, total),
         });
-        const update = {
-          municipality: o.municipality as MunicipalityCode,
-          month: o.month,
-          on: at,
-          records,
-          feedback: [],
-        };
-        const saved = await store.saveLifecycle(update, { beforeCommit: save });
-        if (!saved.ok) throw storeError(io, saved.issues);
-      });
-      lines.push(t.written(dir), t.stored(fresh, made.items.length - fresh));
-    } else {
-      if (made.records.size > 0) {
-        const updated = new Map([...made.records].map(([id, r]) => [id, r.record]));
-        // a compact input is written back compact (a national month's full form is ~2× as large,
-        // past what the next run reads whole as history: issue 14)
-        const fb = await feedbackFiles(
-          compact ?? (file as unknown as Record<string, unknown>),
-          updated,
-          [],
-          new Map(),
-          dir,
-          { dialect: 'rfc4180', xlsx: false, lang },
-        );
-        // the case file with the attempts, and its history index when it has one
-        for (const written of ['cases.json', HISTORY_INDEX_FILE]) {
-          const data = fb.files.get(written);
-          if (data !== undefined) files.set(written, data);
+      const fresh = made.items.filter((x) => x.records).length;
+      if (fromStore) {
+        await withStore(io, o.store as string, async (store) => {
+          const records = [...made.records.values()].map((r) => {
+            const closed = closedOn(r.record, table.value);
+            return {
+              caseId: r.record.caseId,
+              record: r.record,
+              expected: (r.stored ?? null) as CaseRecord | null,
+              ...(closed ? { closedOn: closed } : {}),
+            };
+          });
+          const update = {
+            municipality: o.municipality as MunicipalityCode,
+            month: o.month,
+            on: at,
+            records,
+            feedback: [],
+          };
+          const saved = await store.saveLifecycle(update, { beforeCommit: save });
+          if (!saved.ok) throw storeError(io, saved.issues);
+        });
+        lines.push(t.written(dir), t.stored(fresh, made.items.length - fresh));
+      } else {
+        if (made.records.size > 0) {
+          const updated = new Map([...made.records].map(([id, r]) => [id, r.record]));
+          // a compact input is written back compact (a national month's full form is ~2× as large,
+          // past what the next run reads whole as history: issue 14)
+          const fb = await feedbackFiles(
+            compact ?? (file as unknown as Record<string, unknown>),
+            updated,
+            [],
+            new Map(),
+            dir,
+            { dialect: 'rfc4180', xlsx: false, lang },
+          );
+          // the case file with the attempts, and its history index when it has one
+          for (const written of ['cases.json', HISTORY_INDEX_FILE]) {
+            const data = fb.files.get(written);
+            if (data !== undefined) files.set(written, data);
+          }
         }
+        save();
+        lines.push(t.written(dir));
+        if (made.records.size > 0) lines.push(t.importAttempts(join(dir, 'cases.json'), at));
       }
-      save();
-      lines.push(t.written(dir));
-      if (made.records.size > 0) lines.push(t.importAttempts(join(dir, 'cases.json'), at));
     }
+  } finally {
+    bar.stop();
   }
   io.stdout.write(`${lines.join('\n')}\n`);
   for (const p of made.problems) io.stderr.write(`signaalreis: ${issueLine(name, p, lang)}\n`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDir } from './cli-test-kit';
 import type { CliIo } from './io';
-import { PROGRESS_MIN_BYTES, startProgress } from './progress';
+import { NO_PROGRESS, PROGRESS_MIN_BYTES, phasedProgress, startProgress } from './progress';
 
 const line =
   'ZV-ZLD-202610-0001,ZV-ZLD,Zorgverzekeraar Zilverlinde,health,early,2026-10-26,2026-08-20,312.40\n';
@@ -46,5 +46,44 @@ describe('progress on stderr', () => {
     b.stop();
     expect(pipe.written).toEqual([]);
     expect(tty.written).toEqual([]);
+  });
+});
+
+describe('a bar through the phases of a long command', () => {
+  // what the terminal last showed of each phase: the text between the cursor controls
+  const ESC = String.fromCharCode(27);
+  const controls = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]|${ESC}[78]|\\r`);
+  const lastOf = (written: string[]) => {
+    const shown = written
+      .join('')
+      .split(controls)
+      .filter((x) => x.includes(' ['));
+    const last = new Map<string, string>();
+    for (const x of shown) last.set(x.split(' [')[0] as string, x.replace(/[░█]/g, ''));
+    return last;
+  };
+
+  it('starts again at each phase with its own total, each shown to its end, and clears itself', () => {
+    const { value, written } = io(true);
+    const bar = phasedProgress(value, '{phase} [{bar}] {value}/{total}');
+    for (let done = 0; done <= 1000; done += 250) bar.show('zaken', done, 1000);
+    for (let done = 1; done <= 40; done++) bar.show("PDF's", done, 40);
+    bar.show("PDF's", 50, 40); // more than the total: shown as the total
+    bar.stop();
+    const last = lastOf(written);
+    expect([...last.keys()]).toEqual(['zaken', "PDF's"]);
+    expect(last.get('zaken')).toMatch(/1000\/1000$/);
+    expect(last.get("PDF's")).toMatch(/40\/40$/);
+    // the cursor is given back and the line cleared: what is written next starts on a clean line
+    expect(written.join('')).toContain(`${ESC}[?25h`);
+  });
+
+  it('shows nothing when stderr is not a terminal', () => {
+    const { value, written } = io(false);
+    const bar = phasedProgress(value, '{phase} [{bar}] {value}/{total}');
+    expect(bar).toBe(NO_PROGRESS);
+    bar.show('zaken', 1, 2);
+    bar.stop();
+    expect(written).toEqual([]);
   });
 });

@@ -72,3 +72,56 @@ export function startProgress(io: CliIo, path: string, size: number): Progress {
     },
   };
 }
+
+/**
+ * A bar on the terminal that goes through phases of a long command, each with its own label and
+ * number of steps (`letters`: the cases, the PDFs, the files written and put on disk).
+ */
+export interface PhasedProgress {
+  /** `done` of `total` steps of the phase `label`: a new label starts the bar again at its own total. */
+  show(label: string, done: number, total: number): void;
+  /** Clears the bar (also when the command fails). */
+  stop(): void;
+}
+
+/** What {@link phasedProgress} gives when there is no terminal: nothing is shown. */
+export const NO_PROGRESS: PhasedProgress = { show() {}, stop() {} };
+
+/**
+ * A {@link PhasedProgress} on the terminal of `io.stderr` in `format` (cli-progress's tokens, with
+ * `{phase}` for the label) when stderr is a terminal; otherwise {@link NO_PROGRESS}.
+ *
+ * @example
+ * ```ts
+ * import { phasedProgress } from './progress';
+ * import type { CliIo } from './io';
+ * declare const io: CliIo;
+ * const bar = phasedProgress(io, '{phase} [{bar}] {value}/{total}');
+ * bar.show('zaken', 500, 57000); // "zaken [░░░…] 500/57000" on a terminal
+ * bar.show("PDF's", 1, 25432); // the bar starts again for the next phase
+ * bar.stop();
+ * ```
+ */
+export function phasedProgress(io: CliIo, format: string): PhasedProgress {
+  if (!io.stderr.isTTY) return NO_PROGRESS;
+  let bar: cliProgress.SingleBar | undefined;
+  let phase: string | undefined;
+  let total = 0;
+  const stop = () => {
+    bar?.stop();
+    bar = undefined;
+    phase = undefined;
+  };
+  return {
+    show(label, done, steps) {
+      if (label !== phase || steps !== total) {
+        stop();
+        phase = label;
+        total = steps;
+        bar = terminalBar(io, format.replace('{phase}', label), steps);
+      }
+      bar?.update(Math.min(done, steps));
+    },
+    stop,
+  };
+}

@@ -6,7 +6,7 @@ import { type Command, Option } from 'commander';
 import type { OutputData } from '../output/atomic-file';
 import { CSV_DIALECTS } from '../output/csv-writer';
 import { writeOutputFile } from '../output/output-file';
-import { type OutputFile, writeOutputFolder } from '../output/output-folder';
+import { type OutputFile, type OutputOptions, writeOutputFolder } from '../output/output-folder';
 import { maskStoreTarget } from '../store/target';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, say } from './lang';
@@ -60,7 +60,7 @@ export function saveFolder(
   io: CliIo,
   dir: string,
   files: Map<string, OutputData>,
-  options: { command: string; inputs: string[] },
+  options: { command: string; inputs: string[] } & Pick<OutputOptions, 'onProgress'>,
 ): void {
   const list: OutputFile[] = [...files].map(([name, data]) => ({ name, data }));
   const w = writeOutputFolder(resolve(io.cwd, dir), list, { ...options, shown: dir });

@@ -7,6 +7,7 @@ export { type EmailInput, emailHtml, emailMessage } from './email';
 export { composeEmails, type EmailComposer } from './email-batch';
 export { LETTER_WINDOW } from './layout';
 export {
+  LETTERS_PROGRESS_EVERY,
   type LetterCase,
   type LetterItem,
   type LettersInput,

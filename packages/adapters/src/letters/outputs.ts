@@ -83,6 +83,11 @@ function printItem(x: LetterItem, c: LettersContext, dateText: string): PrintIte
 export interface LettersFilesOptions {
   /** Composes the e-mails elsewhere: started before the PDFs are made, awaited after them. */
   composeEmails?: EmailComposer;
+  /**
+   * Told how far the PDFs are: the steps done and their number — each letter and card drawn into
+   * its print PDF, then given its own PDF (a progress bar; the files are the same).
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -146,13 +151,21 @@ export async function lettersFiles(
   const pending = options.composeEmails?.(inputs);
   pending?.catch(() => {});
   const prints: [string, Uint8Array][] = [];
+  const printed = made.items.filter((x) => x.channel === 'letter' || x.channel === 'card').length;
+  let steps = 0;
+  const onItem = options.onProgress && (() => options.onProgress?.(++steps, 2 * printed));
   for (const kind of ['letter', 'card'] as const) {
     const items = made.items.filter((x) => x.channel === kind).sort(postcodeOrder);
     if (items.length === 0) continue;
     const { combined, each } = await printPdfs(
       kind,
       items.map((x) => printItem(x, c, dateText)),
-      { title: `${kind}s ${c.month}`, titles: items.map((x) => `${kind} ${x.caseId}`), on },
+      {
+        title: `${kind}s ${c.month}`,
+        titles: items.map((x) => `${kind} ${x.caseId}`),
+        on,
+        ...(onItem ? { onItem } : {}),
+      },
     );
     prints.push([`print-${kind}s.pdf`, combined]);
     for (const [i, x] of items.entries()) prints.push([fileOf.get(x) ?? '', each[i] ?? new Uint8Array()]);

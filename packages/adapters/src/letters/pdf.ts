@@ -262,7 +262,7 @@ export async function printPdf(
 async function combinedPdf(
   kind: 'letter' | 'card',
   items: readonly PrintItem[],
-  meta: { title: string; on: Date },
+  meta: { title: string; on: Date; onItem?: () => void },
 ): Promise<{ combined: Uint8Array; ranges: number[][] }> {
   const [{ PDFContentStream, PDFDocument }, { default: fontkit }] = await Promise.all([
     import('pdf-lib'),
@@ -283,6 +283,7 @@ async function combinedPdf(
     const from = doc.getPageCount();
     (kind === 'letter' ? letterPages : cardPages)(doc, item, f);
     ranges.push(Array.from({ length: doc.getPageCount() - from }, (_, i) => from + i));
+    meta.onItem?.();
   }
   describe(doc, meta.title, meta.on);
   deflatePagesOnce(doc, PDFContentStream);
@@ -292,7 +293,9 @@ async function combinedPdf(
 /**
  * The print room's PDF of all `items` in their order, and each item's own PDF (its pages copied
  * from the combined one, so that the fonts are subset once: a few hundred letters take seconds,
- * not minutes). `titles` gives each item's PDF its title (no personal data).
+ * not minutes). `titles` gives each item's PDF its title (no personal data). `onItem`, when given,
+ * is called after each item is drawn into the combined PDF and after each item's own PDF is made:
+ * twice per item with `titles`, once without (a progress bar).
  *
  * @example
  * ```ts
@@ -305,7 +308,7 @@ async function combinedPdf(
 export async function printPdfs(
   kind: 'letter' | 'card',
   items: readonly PrintItem[],
-  meta: { title: string; titles: readonly string[]; on: Date },
+  meta: { title: string; titles: readonly string[]; on: Date; onItem?: () => void },
 ): Promise<{ combined: Uint8Array; each: Uint8Array[] }> {
   const { PDFDocument } = await import('pdf-lib');
   const { combined, ranges } = await combinedPdf(kind, items, meta);
@@ -317,6 +320,7 @@ export async function printPdfs(
     for (const page of await one.copyPages(saved, range)) one.addPage(page);
     describe(one, meta.titles[i] ?? meta.title, meta.on);
     each.push(await one.save(OWN_PDF));
+    meta.onItem?.();
   }
   return { combined, each };
 }

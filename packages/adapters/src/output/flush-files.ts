@@ -43,11 +43,15 @@ for (;;) {
 /**
  * Flushes the files at `paths` (written and closed) to disk and returns when all are there; throws
  * the file system's error for a file that cannot be flushed. From {@link FLUSH_IN_THREADS_FROM}
- * files on, worker threads flush beside the calling thread.
+ * files on, worker threads flush beside the calling thread. `onFlushed`, when given, is told the
+ * number of files on disk as it grows (a progress bar; not every step is told when threads flush).
  */
-export function flushFiles(paths: readonly string[]): void {
+export function flushFiles(paths: readonly string[], onFlushed?: (done: number) => void): void {
   if (paths.length < FLUSH_IN_THREADS_FROM) {
-    for (const p of paths) flushFile(p);
+    for (const [i, p] of paths.entries()) {
+      flushFile(p);
+      onFlushed?.(i + 1);
+    }
     return;
   }
   const state = new Int32Array(new SharedArrayBuffer(8));
@@ -65,18 +69,22 @@ export function flushFiles(paths: readonly string[]): void {
       if (i >= paths.length) break;
       flushFile(paths[i] as string); // an error here is the call's error
       Atomics.store(done, i, 1);
-      Atomics.add(state, 1, 1);
+      const flushed = Atomics.add(state, 1, 1) + 1; // (not in the call: `?.` skips its arguments)
+      onFlushed?.(flushed);
     }
     let seen = Atomics.load(state, 1);
     let since = Date.now();
     while (seen < paths.length) {
       Atomics.wait(state, 1, seen, 1000);
       const now = Atomics.load(state, 1);
-      if (now !== seen) [seen, since] = [now, Date.now()];
-      else if (Date.now() - since > STALL_MS) break;
+      if (now !== seen) {
+        [seen, since] = [now, Date.now()];
+        onFlushed?.(Math.min(now, paths.length));
+      } else if (Date.now() - since > STALL_MS) break;
     }
     // a file a thread could not flush (or never finished): flushed here, so its error is thrown here
     for (let i = 0; i < paths.length; i++) if (Atomics.load(done, i) !== 1) flushFile(paths[i] as string);
+    onFlushed?.(paths.length);
   } finally {
     for (const w of workers) void w.terminate();
   }

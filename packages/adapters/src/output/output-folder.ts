@@ -63,6 +63,13 @@ export interface OutputOptions {
   shown?: string;
   /** The time for the manifest (default: now). */
   now?: Date;
+  /**
+   * Told how far the writing is (a progress bar): stage `write` as each file is written, then
+   * `flush` as the files are put on disk (a folder swapped in; a shared folder's files are put on
+   * disk one by one as they are written) — the files done and their number. Nothing is written
+   * differently.
+   */
+  onProgress?: (stage: 'write' | 'flush', done: number, total: number) => void;
 }
 
 /**
@@ -128,6 +135,7 @@ function swapIn(
   files: readonly OutputFile[],
   manifest: (w: WrittenFile[]) => string,
   notes: Bilingual[],
+  progress?: OutputOptions['onProgress'],
 ): WrittenFile[] | undefined {
   const names = siblings(dirname(dir), basename(dir));
   let staging: string;
@@ -143,11 +151,19 @@ function swapIn(
     // writes the others (threaded-files.ts); then all are flushed together (flushFiles): the disk
     // writes the first files while the later ones are made, and many files are flushed at once
     for (const [group, names] of threads) group.start(staging, names);
+    let done = 0;
+    const wrote = <T>(w: T): T => {
+      progress?.('write', ++done, files.length);
+      return w;
+    };
     const own = files.map((f) =>
-      threadedOf(f.data) ? undefined : createFile(staging, f.name, f.data, false),
+      threadedOf(f.data) ? undefined : wrote(createFile(staging, f.name, f.data, false)),
     );
-    written = files.map((f, i) => own[i] ?? (threadedOf(f.data) as ThreadedFiles).finish(f.name));
-    flushFiles(written.map((w) => join(staging, w.name)));
+    written = files.map((f, i) => own[i] ?? wrote((threadedOf(f.data) as ThreadedFiles).finish(f.name)));
+    flushFiles(
+      written.map((w) => join(staging, w.name)),
+      progress && ((flushed) => progress('flush', flushed, files.length)),
+    );
     createFile(staging, MANIFEST_NAME, manifest(written));
     syncFolder(staging);
     if (!state.exists) {
@@ -191,11 +207,16 @@ function writeInPlace(
   files: readonly OutputFile[],
   removed: readonly string[],
   manifest: (w: WrittenFile[]) => string,
+  progress?: OutputOptions['onProgress'],
 ): WrittenFile[] {
   if (!state.exists) mkdirSync(dir, { mode: FOLDER_MODE });
   const planned = files.map((f) => ({ name: f.name, ...measure(f.data) }));
   replaceFile(dir, PENDING_NAME, manifest(planned));
-  const written = files.map((f) => replaceFile(dir, f.name, f.data));
+  const written = files.map((f, i) => {
+    const w = replaceFile(dir, f.name, f.data);
+    progress?.('write', i + 1, files.length);
+    return w;
+  });
   for (const name of removed) rmSync(join(dir, name), { force: true });
   replaceFile(dir, MANIFEST_NAME, manifest(written));
   unlinkSync(join(dir, PENDING_NAME));
@@ -272,9 +293,9 @@ export function writeOutputFolder(
     const foreign = [...state.foreign.keys()].sort();
     const removed = [...state.ours.keys()].filter((n) => !names.has(n)).sort();
     const swappable = lock !== undefined && foreign.length === 0 && !holdsWorkingDirectory(abs);
-    const swapped = swappable ? swapIn(abs, state, files, manifest, notes) : undefined;
+    const swapped = swappable ? swapIn(abs, state, files, manifest, notes, options.onProgress) : undefined;
     if (swapped) return { ok: true, value: { mode: 'swapped', written: swapped, removed, foreign, notes } };
-    const written = writeInPlace(abs, state, files, removed, manifest);
+    const written = writeInPlace(abs, state, files, removed, manifest, options.onProgress);
     if (foreign.length > 0) notes.push(M.sharedFolder(o.shown, foreign));
     return { ok: true, value: { mode: 'shared', written, removed, foreign, notes } };
   } catch (error) {
