@@ -31,20 +31,35 @@ export const LETTERS_MANIFEST_FORMAT = 'signaalreis-letters/1';
 const stemOf = (caseId: string, n: number) =>
   /^\d{4}-(?:0[1-9]|1[0-2])-\d{4,8}$/.test(caseId) ? caseId : `case-${String(n).padStart(4, '0')}`;
 
-/** Postcode order for the print room: postcode, house number, letter, addition, then case id. */
-function postcodeOrder(a: LetterItem, b: LetterItem): number {
-  const x = addressFromHouseholdKey(a.recipient.householdKey);
-  const y = addressFromHouseholdKey(b.recipient.householdKey);
-  const key = (v: typeof x) =>
-    v
-      ? [
-          v.postcode,
-          String(v.houseNumber).padStart(5, '0'),
-          v.houseLetter ?? '',
-          v.houseNumberAddition ?? '',
-        ].join(' ')
-      : '';
-  return key(x).localeCompare(key(y)) || a.caseId.localeCompare(b.caseId);
+/** The print room's key of an item: postcode, house number (five digits), letter, addition; '' without an address. */
+function postcodeKey(x: LetterItem): string {
+  const v = addressFromHouseholdKey(x.recipient.householdKey);
+  return v
+    ? [
+        v.postcode,
+        String(v.houseNumber).padStart(5, '0'),
+        v.houseLetter ?? '',
+        v.houseNumberAddition ?? '',
+      ].join(' ')
+    : '';
+}
+
+/** The channels printed, in the order of their print PDFs. */
+const PRINTED = ['letter', 'card'] as const;
+
+// `localeCompare` without locales or options is this collator's `compare` (ECMA-402), made once
+const collator = new Intl.Collator();
+
+/**
+ * The items in postcode order for the print room: postcode, house number, letter, addition, then
+ * case id. Each item's key is made once, not at every comparison (a national month's 12,700 cards
+ * and letters were compared ~170,000 times, each time reading both household keys again: ~0.4 s;
+ * issue 14). The order is the same: the same comparison, and the sort is stable.
+ */
+export function inPostcodeOrder(items: readonly LetterItem[]): LetterItem[] {
+  const keyed = items.map((x) => ({ x, key: postcodeKey(x) }));
+  keyed.sort((a, b) => collator.compare(a.key, b.key) || collator.compare(a.x.caseId, b.x.caseId));
+  return keyed.map((k) => k.x);
 }
 
 /** What the files are about: the month, day, language and the municipality's details. */
@@ -151,11 +166,15 @@ export async function lettersFiles(
   const pending = options.composeEmails?.(inputs);
   pending?.catch(() => {});
   const prints: [string, Uint8Array][] = [];
-  const printed = made.items.filter((x) => x.channel === 'letter' || x.channel === 'card').length;
+  // each kind's items in the print room's order, for its print PDF and the manifest's printOrder
+  const ordered = Object.fromEntries(
+    PRINTED.map((k) => [k, inPostcodeOrder(made.items.filter((x) => x.channel === k))]),
+  ) as Record<(typeof PRINTED)[number], LetterItem[]>;
+  const printed = ordered.letter.length + ordered.card.length;
   let steps = 0;
   const onItem = options.onProgress && (() => options.onProgress?.(++steps, 2 * printed));
-  for (const kind of ['letter', 'card'] as const) {
-    const items = made.items.filter((x) => x.channel === kind).sort(postcodeOrder);
+  for (const kind of PRINTED) {
+    const items = ordered[kind];
     if (items.length === 0) continue;
     const { combined, each } = await printPdfs(
       kind,
@@ -220,15 +239,7 @@ export async function lettersFiles(
       attempt: x.records ? 'new' : 'recorded-before',
       ...(x.sms ? { sms: x.sms } : {}),
     })),
-    printOrder: Object.fromEntries(
-      (['letter', 'card'] as const).map((k) => [
-        k,
-        made.items
-          .filter((x) => x.channel === k)
-          .sort(postcodeOrder)
-          .map((x) => x.caseId),
-      ]),
-    ),
+    printOrder: Object.fromEntries(PRINTED.map((k) => [k, ordered[k].map((x) => x.caseId)])),
     skippedCases: made.skipped,
   };
   files.set('letters.json', `${JSON.stringify(manifest, null, 2)}\n`);
