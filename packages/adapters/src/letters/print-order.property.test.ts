@@ -50,7 +50,7 @@ describe('the print order (issue 14)', () => {
     'is the order of the comparison made at every step',
     (items) => {
       // each item its own number: equal keys and case ids must keep their order (a stable sort)
-      items.forEach((x, i) => Object.assign(x, { n: i }));
+      for (const [i, x] of items.entries()) Object.assign(x, { n: i });
       const before = [...items];
       expect(inPostcodeOrder(items)).toEqual([...items].sort(postcodeOrder));
       expect(items).toEqual(before); // the items given are not reordered
