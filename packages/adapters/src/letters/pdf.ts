@@ -6,6 +6,7 @@
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { fontBytes } from './fonts';
 import { CARD, LETTER, LETTER_WINDOW, MM, PAGE } from './layout';
+import { copyPagesSharingFonts, fontSharing } from './pdf-copy';
 import { appendWithoutWalk, deflatePagesOnce, encodeOnce, lineWidths } from './pdf-work';
 
 /**
@@ -310,14 +311,18 @@ export async function printPdfs(
   items: readonly PrintItem[],
   meta: { title: string; titles: readonly string[]; on: Date; onItem?: () => void },
 ): Promise<{ combined: Uint8Array; each: Uint8Array[] }> {
-  const { PDFDocument } = await import('pdf-lib');
+  const lib = await import('pdf-lib');
   const { combined, ranges } = await combinedPdf(kind, items, meta);
   if (meta.titles.length === 0) return { combined, each: [] };
-  const saved = await PDFDocument.load(combined, { parseSpeed: Number.POSITIVE_INFINITY });
+  const saved = await lib.PDFDocument.load(combined, { parseSpeed: Number.POSITIVE_INFINITY });
+  await saved.flush();
+  const pages = saved.getPages();
+  // the fonts' objects cloned for the first own PDF, the same ones for the next (pdf-copy.ts)
+  const fonts = fontSharing(lib, pages);
   const each: Uint8Array[] = [];
   for (const [i, range] of ranges.entries()) {
-    const one = await PDFDocument.create();
-    for (const page of await one.copyPages(saved, range)) one.addPage(page);
+    const one = await lib.PDFDocument.create();
+    for (const page of copyPagesSharingFonts(lib, one, saved, pages, range, fonts)) one.addPage(page);
     describe(one, meta.titles[i] ?? meta.title, meta.on);
     each.push(await one.save(OWN_PDF));
     meta.onItem?.();
