@@ -174,6 +174,59 @@ describe('a print run of many pages', () => {
     expect(back.getPageCount()).toBe(42);
   });
 
+  // lines as letters have them: names with diacritics and prefixes, numbers, punctuation, runs of
+  // spaces (an address's postcode and city), repeated words and lines, ligature-prone letters
+  const word = fc.oneof(
+    fc.constantFrom(
+      'Beste',
+      'van',
+      'der',
+      'Çelik',
+      'Ødegård',
+      'Jansen,',
+      'ﬁ',
+      'fi',
+      'ffl',
+      'Straße',
+      '’t',
+      'Zuid-Holland',
+      '€',
+      '12,50',
+      'a\u00a0b',
+      'e\u0301',
+      'é',
+    ),
+    fc.stringMatching(/^[A-Za-z0-9À-ÿ.,:;!?'"()-]{1,12}$/),
+  );
+  const line = fc
+    .array(fc.tuple(word, fc.constantFrom(' ', ' ', '  ', '   ')), { minLength: 1, maxLength: 8 })
+    .map((parts) =>
+      parts
+        .map(([w, sp]) => `${w}${sp}`)
+        .join('')
+        .trimEnd(),
+    );
+  test.prop([fc.array(fc.tuple(line, fc.boolean()), { minLength: 1, maxLength: 30 })], { numRuns: 30 })(
+    "a line encoded a word at a time gives pdf-lib's own bytes, for any words and spaces",
+    async (lines) => {
+      const draw = async (once: boolean) => {
+        const { doc, regular, bold } = await newDoc();
+        if (once) {
+          encodeOnce(regular);
+          encodeOnce(bold);
+        }
+        const page = doc.addPage([420, 298]);
+        for (const [i, [text, heading]] of lines.entries())
+          page.drawText(text, { x: 20, y: 280 - 9 * i, size: 8, font: heading ? bold : regular });
+        doc.setCreationDate(ON);
+        doc.setModificationDate(ON);
+        return Buffer.from(await doc.save());
+      };
+      expect((await draw(true)).equals(await draw(false))).toBe(true);
+    },
+    120_000,
+  );
+
   it('looks up objects in proportion to the pages, not to their square', async () => {
     const lookups = async (n: number) => {
       const spy = vi.spyOn(PDFContext.prototype, 'lookup');

@@ -8,7 +8,7 @@
 // - compressing a page's contents: pdf-lib's compressor (pako) is made anew for every page.
 // Each shortcut gives exactly what pdf-lib gives (pdf-work.test.ts holds the bytes and the widths
 // to pdf-lib's own).
-import type { PDFContentStream, PDFDocument, PDFFont, PDFHexString } from 'pdf-lib';
+import type { PDFContentStream, PDFDocument, PDFFont } from 'pdf-lib';
 import { boundedMemo } from '../output/bounded-memo';
 import { reusedDeflate } from './deflate';
 
@@ -56,16 +56,89 @@ export function lineWidths(font: PDFFont, size: number): LineWidths {
   return found;
 }
 
+/** What pdf-lib's font embedders read of a fontkit layout: its glyphs. */
+interface Layout {
+  glyphs: unknown[];
+}
+
+/** A pdf-lib font's own embedder: the fontkit font it lays texts out with, and its features. */
+interface EmbedderInside {
+  font?: { layout?: (text: string, features?: unknown) => Layout };
+  fontFeatures?: unknown;
+}
+
 /**
- * Makes `font` encode each distinct line once: pdf-lib shapes a text again for every `drawText`,
- * and a month's letters repeat the same lines (the template's). Encoding is pure for a font (the
- * subset's glyphs are added the first time), and a drawn text's hex string is only read when the
- * page is written, so one object may serve every page that shows the line.
+ * Makes `font` lay out each distinct line once, and each line a word at a time: pdf-lib has
+ * fontkit lay a text out (shape it) again for every `drawText` and every width asked, the most
+ * expensive step of drawing a page — and a month's letters repeat the same lines (the template's)
+ * and, within the lines that differ, the same words (a national month's 25,000 card pages spent
+ * ~2.2 s shaping whole lines). A line's glyphs are its words' and spaces' glyphs in order (no
+ * substitution of these fonts reaches across a space), and pdf-lib still walks the glyphs of every
+ * text it encodes — adding them to the subset, noting which characters each stands for — so the
+ * bytes are pdf-lib's (pdf-work.test.ts: a print run, and any words and spaces, ligatures and
+ * their precomposed letters among them) — for lines of Latin letters, digits and punctuation whose
+ * glyphs are each one character's ({@link plainCharacters}); any other line is laid out whole, once.
+ * A font of another kind is left as it is.
  */
 export function encodeOnce(font: PDFFont): void {
-  const encode = font.encodeText.bind(font);
-  const once = boundedMemo<PDFHexString>(encode, MEMO_LIMIT);
-  font.encodeText = once;
+  const embedder = (font as unknown as { embedder?: EmbedderInside }).embedder;
+  const fontkit = embedder?.font;
+  const layout = fontkit?.layout?.bind(fontkit);
+  if (!embedder || !fontkit || !layout) return;
+  const features = embedder.fontFeatures;
+  const plain = plainCharacters(fontkit as unknown as GlyphsOf);
+  // only the glyphs kept: fontkit's own result also holds each glyph's position (~100 MB more for
+  // a national month's words)
+  const word = boundedMemo<Layout>((text) => ({ glyphs: layout(text, features).glyphs }), MEMO_LIMIT);
+  const line = boundedMemo<Layout>((text) => {
+    if (!text.includes(' ') || !isPlain(text, plain)) return word(text);
+    const glyphs: unknown[] = [];
+    for (const part of text.split(SPACES)) if (part !== '') for (const g of word(part).glyphs) glyphs.push(g);
+    return { glyphs };
+  }, MEMO_LIMIT);
+  fontkit.layout = (text, asked) => (asked === features ? line(text) : layout(text, asked));
+}
+
+/** Where a line is cut into words and runs of spaces (the spaces kept). */
+const SPACES = /( +)/;
+
+/** The characters whose words are laid out apart: U+0020 to U+024F but U+007F–U+00A0 (Latin letters, digits, punctuation). */
+const PLAIN_UP_TO = 0x250;
+
+/** What a fontkit font tells of a character. */
+interface GlyphsOf {
+  glyphForCodePoint(codePoint: number): { id: number };
+}
+
+/**
+ * Which characters below {@link PLAIN_UP_TO} the font draws with a glyph of their own: a glyph two
+ * characters share (a no-break space drawn as a space) would stand for whichever of them its first
+ * layout met, so a line with such a character — or with any character beyond, a ligature's own
+ * code point (ﬁ) or a combining accent among them — is laid out whole, as pdf-lib does.
+ */
+function plainCharacters(font: GlyphsOf): Uint8Array {
+  const plain = new Uint8Array(PLAIN_UP_TO);
+  const seen = new Map<number, number>();
+  for (let c = 0x20; c < PLAIN_UP_TO; c++) {
+    if (c >= 0x7f && c <= 0xa0) continue;
+    const id = font.glyphForCodePoint(c).id;
+    if (id === 0) continue;
+    const other = seen.get(id);
+    if (other === undefined) {
+      seen.set(id, c);
+      plain[c] = 1;
+    } else plain[other] = 0;
+  }
+  return plain;
+}
+
+/** Whether every character of `text` is one of `plain`'s. */
+function isPlain(text: string, plain: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= PLAIN_UP_TO || plain[c] !== 1) return false;
+  }
+  return true;
 }
 
 /**
