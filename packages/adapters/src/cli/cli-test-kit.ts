@@ -113,3 +113,20 @@ export function fixtureDir(files: Record<string, string | Uint8Array>): string {
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
+
+/** The escape character of a terminal's control sequences. */
+export const ESC = String.fromCharCode(27);
+
+/** A terminal's cursor and line controls, and carriage returns: what a progress bar redraws with. */
+const BAR_CONTROLS = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]|${ESC}[78]|\\r`);
+
+/**
+ * What a progress bar written to a terminal last showed of each phase, in order of the phases:
+ * each label (the text before ` [`) with its last line, the bar's own characters left out.
+ */
+export function barPhases(written: readonly string[]): [string, string][] {
+  const last = new Map<string, string>();
+  for (const shown of written.join('').split(BAR_CONTROLS))
+    if (shown.includes(' [')) last.set(shown.split(' [')[0] as string, shown.replace(/[░█]/g, ''));
+  return [...last];
+}

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bigMonthCsv } from '../../../../examples/generate/big-month';
-import { fixtureDir, runCli } from './cli-test-kit';
+import { barPhases, ESC, fixtureDir, runCli } from './cli-test-kit';
 import { LETTERS_PROGRESS_MIN_CASES } from './letters';
 
 const dir = fixtureDir({});
@@ -29,15 +29,9 @@ const letters = (run: string, signals: string, out: string, ...more: string[]) =
   out,
   ...more,
 ];
-const ESC = String.fromCharCode(27);
-const controls = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]|${ESC}[78]|\\r`);
 /** The phases the bar showed, in order, each with the last count it showed (`done/total`). */
-const phases = (written: string[]) => {
-  const last = new Map<string, string>();
-  for (const x of written.join('').split(controls))
-    if (x.includes(' [')) last.set(x.split(' [')[0] as string, x.match(/(\d+)\/(\d+)/)?.[0] ?? '');
-  return [...last];
-};
+const phases = (written: string[]) =>
+  barPhases(written).map(([phase, line]): [string, string] => [phase, line.match(/(\d+)\/(\d+)/)?.[0] ?? '']);
 const terminal = () => {
   const written: string[] = [];
   return { written, io: { stderr: { isTTY: true, write: (s: string) => written.push(s) } } };

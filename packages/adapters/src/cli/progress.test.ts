@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDir } from './cli-test-kit';
+import { barPhases, ESC, fixtureDir } from './cli-test-kit';
 import type { CliIo } from './io';
 import { NO_PROGRESS, PROGRESS_MIN_BYTES, phasedProgress, startProgress } from './progress';
 
@@ -50,19 +50,6 @@ describe('progress on stderr', () => {
 });
 
 describe('a bar through the phases of a long command', () => {
-  // what the terminal last showed of each phase: the text between the cursor controls
-  const ESC = String.fromCharCode(27);
-  const controls = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]|${ESC}[78]|\\r`);
-  const lastOf = (written: string[]) => {
-    const shown = written
-      .join('')
-      .split(controls)
-      .filter((x) => x.includes(' ['));
-    const last = new Map<string, string>();
-    for (const x of shown) last.set(x.split(' [')[0] as string, x.replace(/[░█]/g, ''));
-    return last;
-  };
-
   it('starts again at each phase with its own total, each shown to its end, and clears itself', () => {
     const { value, written } = io(true);
     const bar = phasedProgress(value, '{phase} [{bar}] {value}/{total}');
@@ -70,7 +57,7 @@ describe('a bar through the phases of a long command', () => {
     for (let done = 1; done <= 40; done++) bar.show("PDF's", done, 40);
     bar.show("PDF's", 50, 40); // more than the total: shown as the total
     bar.stop();
-    const last = lastOf(written);
+    const last = new Map(barPhases(written));
     expect([...last.keys()]).toEqual(['zaken', "PDF's"]);
     expect(last.get('zaken')).toMatch(/1000\/1000$/);
     expect(last.get("PDF's")).toMatch(/40\/40$/);

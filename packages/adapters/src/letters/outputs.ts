@@ -172,7 +172,8 @@ export async function lettersFiles(
   ) as Record<(typeof PRINTED)[number], LetterItem[]>;
   const printed = ordered.letter.length + ordered.card.length;
   let steps = 0;
-  const onItem = options.onProgress && (() => options.onProgress?.(++steps, 2 * printed));
+  const progress = options.onProgress;
+  const onItem = progress && (() => progress(++steps, 2 * printed));
   for (const kind of PRINTED) {
     const items = ordered[kind];
     if (items.length === 0) continue;

@@ -225,30 +225,20 @@ const AT_ONCE = { objectsPerTick: Number.POSITIVE_INFINITY } as const;
  */
 const OWN_PDF = { ...AT_ONCE, useObjectStreams: false } as const;
 
-const PRODUCER = 'signaalreis';
-const CREATOR = 'signaalreis letters';
-
-/** The PDF's metadata: a title without personal data, and its date (so the same input gives the same bytes). */
-function describe(doc: PDFDocument, title: string, on: Date): void {
-  doc.setTitle(title);
-  doc.setProducer(PRODUCER);
-  doc.setCreator(CREATOR);
-  doc.setCreationDate(on);
-  doc.setModificationDate(on);
-}
-
 /**
- * A new document whose information dictionary is made at once with the values {@link describe}
- * gives it, in the order pdf-lib's own metadata makes it (producer, modification date, creator,
- * creation date): the same bytes as `PDFDocument.create()` followed by `describe`, without pdf-lib
- * first writing its own producer and creator as UTF-16 text for each of a national month's 12,700
- * own PDFs (~0.4 s; issue 14, docs/performance.md, "Thirty-third round").
+ * A new document with its metadata but its title (given when the PDF is whole, without personal
+ * data): signaalreis as producer and creator and `on` as its dates — so the same input gives the
+ * same bytes. Its information dictionary is made at once, in the order pdf-lib's own metadata makes
+ * it (producer, modification date, creator, creation date): the bytes of `PDFDocument.create()`
+ * with these values set afterwards, without pdf-lib first writing its own producer and creator as
+ * UTF-16 text for each of a national month's 12,700 own PDFs (~0.4 s; issue 14,
+ * docs/performance.md, "Thirty-third round").
  */
 async function newDocument(lib: typeof import('pdf-lib'), on: Date): Promise<PDFDocument> {
   const doc = await lib.PDFDocument.create({ updateMetadata: false });
-  doc.setProducer(PRODUCER);
+  doc.setProducer('signaalreis');
   doc.setModificationDate(on);
-  doc.setCreator(CREATOR);
+  doc.setCreator('signaalreis letters');
   doc.setCreationDate(on);
   return doc;
 }
@@ -284,11 +274,8 @@ async function combinedPdf(
   items: readonly PrintItem[],
   meta: { title: string; on: Date; onItem?: () => void },
 ): Promise<{ combined: Uint8Array; ranges: number[][] }> {
-  const [{ PDFContentStream, PDFDocument }, { default: fontkit }] = await Promise.all([
-    import('pdf-lib'),
-    import('@pdf-lib/fontkit'),
-  ]);
-  const doc = await PDFDocument.create();
+  const [lib, { default: fontkit }] = await Promise.all([import('pdf-lib'), import('@pdf-lib/fontkit')]);
+  const doc = await newDocument(lib, meta.on);
   doc.registerFontkit(fontkit);
   appendWithoutWalk(doc);
   const bytes = fontBytes();
@@ -305,8 +292,8 @@ async function combinedPdf(
     ranges.push(Array.from({ length: doc.getPageCount() - from }, (_, i) => from + i));
     meta.onItem?.();
   }
-  describe(doc, meta.title, meta.on);
-  deflatePagesOnce(doc, PDFContentStream);
+  doc.setTitle(meta.title);
+  deflatePagesOnce(doc, lib.PDFContentStream);
   return { combined: await doc.save(AT_ONCE), ranges };
 }
 
@@ -342,7 +329,7 @@ export async function printPdfs(
   for (const [i, range] of ranges.entries()) {
     const one = await newDocument(lib, meta.on);
     for (const page of copyPagesSharingFonts(lib, one, saved, pages, range, fonts)) one.addPage(page);
-    describe(one, meta.titles[i] ?? meta.title, meta.on);
+    one.setTitle(meta.titles[i] ?? meta.title);
     each.push(await one.save(OWN_PDF));
     meta.onItem?.();
   }

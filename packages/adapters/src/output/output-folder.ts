@@ -152,7 +152,7 @@ function swapIn(
     // writes the first files while the later ones are made, and many files are flushed at once
     for (const [group, names] of threads) group.start(staging, names);
     let done = 0;
-    const wrote = <T>(w: T): T => {
+    const wrote = (w: WrittenFile): WrittenFile => {
       progress?.('write', ++done, files.length);
       return w;
     };
