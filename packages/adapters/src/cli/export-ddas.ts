@@ -1,6 +1,7 @@
 // `signaalreis export ddas`: the DDAS v1.2 delivery of a period from case files (those of `run`,
 // with the lifecycle records of `feedback`), validated against the official schema, written as one
 // file (atomic, mode 0600: a delivery holds personal data).
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IsoDate, IsoMonth, Issue, Lang, LifecycleTable, MunicipalityCode } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
@@ -13,6 +14,7 @@ import { cliLang, issueText, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { EXCHANGE_MESSAGES } from './messages/exchange';
 import { parseMunicipality, parsersIn } from './month-input';
+import { NO_PROGRESS, type PhasedProgress, PROGRESS_MIN_BYTES, phasedProgress } from './progress';
 import { addStoreOption, storeError, withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { saveFile } from './write-output';
@@ -21,6 +23,9 @@ const monthOf = (date: IsoDate) => date.slice(0, 7) as IsoMonth;
 
 /** The levels of a delivery opened when it is written: the delivery, `leveringen`, a levering, its lists — each signal and case a piece. */
 const DELIVERY_DEPTH = 4;
+
+/** Records written between two updates of the bar (project default: ~470,000 records of a national quarter in ~470 steps). */
+const WRITE_PROGRESS_EVERY = 1000;
 
 /**
  * Options of `signaalreis export ddas`.
@@ -77,18 +82,40 @@ async function storedMonthsOf(io: CliIo, target: string, o: ExportDdasOptions): 
   });
 }
 
+/**
+ * Cases of a period from the store from which `export ddas` shows its phases on a bar (stderr, a
+ * terminal only; project default: about the cases of 5 MB of case files, a second's work or more).
+ */
+export const EXPORT_PROGRESS_MIN_CASES = 10_000;
+
+/** Whether the case files given are large enough for a bar: together at least {@link PROGRESS_MIN_BYTES}. */
+function largeFiles(io: CliIo, files: readonly string[]): boolean {
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(resolve(io.cwd, file)).size;
+    } catch {
+      // a file that is not there is refused when it is read, with its own message
+    }
+  }
+  return bytes >= PROGRESS_MIN_BYTES;
+}
+
 /** The months to deliver: each file read, named by its municipality; files of other codes skipped. */
-function monthsOf(io: CliIo, files: readonly string[], o: ExportDdasOptions) {
+function monthsOf(io: CliIo, files: readonly string[], o: ExportDdasOptions, bar: PhasedProgress) {
   const months: ExportMonth[] = [];
   const codes = new Set<MunicipalityCode>(o.municipality);
   const t = localize(EXCHANGE_MESSAGES, cliLang(io));
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    bar.show(t.phaseRead, i, files.length);
     const caseFile = caseFileArg(io, file).file;
+    bar.show(t.phaseRead, i + 1, files.length);
     const own = caseFile.municipality;
     if (own === undefined && o.municipality.length !== 1)
       throw new CliUserError(t.noMunicipality(file, caseFile.month, o.municipality.length > 1));
     const municipality = own ?? (o.municipality[0] as MunicipalityCode);
     if (o.municipality.length > 0 && !codes.has(municipality)) {
+      bar.stop(); // the note on a line of its own; the next file starts the bar again
       io.stderr.write(`signaalreis: ${t.skipped(file, municipality)}\n`);
       continue;
     }
@@ -123,7 +150,32 @@ export async function runExportDdas(
   const t = localize(EXCHANGE_MESSAGES, lang);
   if (o.from > o.to) throw new CliUserError(t.fromAfterTo(o.from, o.to));
   const fromStore = files.length === 0 && o.store !== undefined;
-  const months = fromStore ? await storedMonthsOf(io, o.store as string, o) : monthsOf(io, files, o);
+  // a large period's phases on a bar (stderr, a terminal only), cleared when the command ends
+  let bar =
+    !fromStore && largeFiles(io, files)
+      ? phasedProgress(io, COMMON_MESSAGES.phasedProgress[lang])
+      : NO_PROGRESS;
+  try {
+    const months = fromStore ? await storedMonthsOf(io, o.store as string, o) : monthsOf(io, files, o, bar);
+    const cases = months.reduce((n, m) => n + m.caseFile.cases.length, 0);
+    if (fromStore && cases >= EXPORT_PROGRESS_MIN_CASES)
+      bar = phasedProgress(io, COMMON_MESSAGES.phasedProgress[lang]);
+    return await deliver(io, files, o, { months, fromStore, bar });
+  } finally {
+    bar.stop();
+  }
+}
+
+/** The rest of {@link runExportDdas} once the months are read: make, check and write the delivery. */
+async function deliver(
+  io: CliIo,
+  files: readonly string[],
+  o: ExportDdasOptions,
+  read: { months: ExportMonth[]; fromStore: boolean; bar: PhasedProgress },
+): Promise<number> {
+  const { months, fromStore, bar } = read;
+  const lang = cliLang(io);
+  const t = localize(EXCHANGE_MESSAGES, lang);
   let lifecycle: LifecycleTable | undefined;
   if (o.lifecycle !== undefined) {
     const table = lifecyclePreset(o.lifecycle);
@@ -134,22 +186,26 @@ export async function runExportDdas(
     o.municipality.length > 0 ? o.municipality : [...new Set(months.map((m) => m.municipality))];
   if (municipalities.length === 0) throw new CliUserError(t.nothingToDeliver);
   // loaded when a delivery is made: the DDAS schema's validator (ajv) is no part of other commands' start
-  const { ddasDelivery } = await import('../ddas/export');
-  const made = ddasDelivery(
-    {
-      period: { from: o.from, to: o.to },
-      supplierCode: o.supplier,
-      organisation: o.organisation,
-      months: months.map((m) => ({
-        municipality: m.municipality,
-        caseFile: m.caseFile,
-        ...(lifecycle ? { lifecycle } : {}),
-      })),
-      municipalities,
-    },
-    o.deliveredAt ?? new Date(),
-  );
+  const { deliveryWith } = await import('../ddas/export');
+  const phase = { cases: t.phaseCases, schema: t.phaseSchema } as const;
+  const onProgress = (p: keyof typeof phase, done: number, total: number) => bar.show(phase[p], done, total);
+  const input = {
+    period: { from: o.from, to: o.to },
+    supplierCode: o.supplier,
+    organisation: o.organisation,
+    months: months.map((m) => ({
+      municipality: m.municipality,
+      caseFile: m.caseFile,
+      ...(lifecycle ? { lifecycle } : {}),
+    })),
+    municipalities,
+  };
+  const now = o.deliveredAt ?? new Date();
+  // the files were read by readCaseFile just now (caseFileArg): not checked a second time; the store's are
+  const made = deliveryWith(input, now, { filesRead: !fromStore, onProgress });
   const names = months.map((m) => m.file);
+  // the bar cleared first: each problem and warning on a line of its own
+  bar.stop();
   if (!made.ok) {
     for (const i of made.issues) io.stderr.write(`signaalreis: ${lineOf(i, names, lang)}\n`);
     throw new CliUserError(t.notWritten(made.issues.length));
@@ -159,8 +215,15 @@ export async function runExportDdas(
   const out = o.out ?? `out/ddas-${o.from}-${o.to}.json`;
   // written a signal and a case at a time: a large delivery's text is more than one string holds
   const delivery = made.value.delivery;
+  const records = made.value.counts.reduce((n, c) => n + c.signals + c.cases, 0);
+  let written = 0;
   const text = function* () {
-    yield* jsonPieces(delivery, 2, DELIVERY_DEPTH);
+    bar.show(t.phaseWrite, 0, records);
+    yield* jsonPieces(delivery, 2, DELIVERY_DEPTH, () => {
+      written += 1;
+      if (written % WRITE_PROGRESS_EVERY === 0) bar.show(t.phaseWrite, written, records);
+    });
+    bar.show(t.phaseWrite, records, records);
     yield '\n';
   };
   saveFile(
@@ -169,6 +232,7 @@ export async function runExportDdas(
     text,
     files.map((f) => resolve(io.cwd, f)),
   );
+  bar.stop();
   const source = fromStore ? t.fromStore(months.length) : '';
   const lines = [t.head(o.from, o.to, o.supplier, source)];
   for (const c of made.value.counts)

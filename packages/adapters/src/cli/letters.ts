@@ -38,6 +38,7 @@ import {
   templatesOf,
 } from './letters-input';
 import { lettersThreadsMode, lettersThreadsOf } from './letters-threads';
+import { COMMON_MESSAGES } from './messages/common';
 import { LETTERS_CLI_MESSAGES } from './messages/letters';
 import { parsersIn } from './month-input';
 import { NO_PROGRESS, phasedProgress } from './progress';
@@ -135,7 +136,10 @@ export async function runLetters(
   const table = lifecyclePreset(o.lifecycle ?? lifecycleIdOf(file.preset));
   if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
   // a large month's phases on a bar (stderr, a terminal only), cleared before the summary
-  const bar = file.cases.length >= LETTERS_PROGRESS_MIN_CASES ? phasedProgress(io, t.progress) : NO_PROGRESS;
+  const bar =
+    file.cases.length >= LETTERS_PROGRESS_MIN_CASES
+      ? phasedProgress(io, COMMON_MESSAGES.phasedProgress[lang])
+      : NO_PROGRESS;
   let made: LettersResult;
   let lines: string[];
   try {

@@ -130,8 +130,11 @@ interface Month {
   at: IssuePath;
 }
 
+/** How a month's case file is taken: checked by `readCaseFile`, or as it is (see {@link ddasDeliveryOfReadFiles}). */
+type TakeFile = (file: CaseFile) => Result<CaseFile>;
+
 /** Each month checked (`readCaseFile`: it may come from anywhere) with its lifecycle table. */
-function checkedMonths(input: DdasExportInput, issues: Issue[]): Month[] {
+function checkedMonths(input: DdasExportInput, issues: Issue[], take: TakeFile): Month[] {
   const out: Month[] = [];
   input.months.forEach((m, i) => {
     const at = ['months', i];
@@ -145,7 +148,7 @@ function checkedMonths(input: DdasExportInput, issues: Issue[]): Month[] {
       );
       return;
     }
-    const file = readCaseFile(m.caseFile);
+    const file = take(m.caseFile);
     if (!file.ok) {
       issues.push(...prefixIssues(file.issues, [...at, 'caseFile']));
       return;
@@ -173,12 +176,14 @@ function levering(
   teller: number,
   organisation: string,
   issues: Issue[],
+  made: () => void,
 ): { levering: DdasLevering; count: DdasDeliveryCount } {
   const cases: ExportedCase[] = [];
   const seen = new Set<string>();
   for (const m of [...months].sort((a, b) => a.file.month.localeCompare(b.file.month))) {
     m.file.cases.forEach((c, i) => {
       const done = exportCase(c as FileCase, m.file, m.table, [...m.at, 'cases', i]);
+      made();
       if (!done.ok) {
         issues.push(...done.issues);
         return;
@@ -251,8 +256,61 @@ function levering(
  * ```
  */
 export function ddasDelivery(input: DdasExportInput, now: Date): Result<DdasExport> {
+  return deliveryOf(input, now, readCaseFile);
+}
+
+/**
+ * How far {@link deliveryWith} is: `cases` — `done` of `total` cases made into DDAS
+ * records; `schema` — the delivery being checked against the schema (0 of 1), then checked (1 of 1).
+ */
+export type DdasDeliveryProgress = (phase: 'cases' | 'schema', done: number, total: number) => void;
+
+/** Cases made between two calls of {@link DdasDeliveryProgress} (project default: a national quarter's 171,000 cases in ~340 steps). */
+export const DDAS_PROGRESS_EVERY = 500;
+
+/**
+ * How the command line makes a delivery (internal to the adapters; not exported by the package):
+ * `filesRead` — the months' case files are values `readCaseFile` gave back just before and nothing
+ * changed since (`signaalreis export ddas` reads them so), so they are not checked a second time
+ * (for a national quarter's three files ~1.7 s of zod's parse of the full form); `onProgress` —
+ * how far it is. With `filesRead` the same delivery, counts and issues as {@link ddasDelivery}
+ * for such files (export-read-files.test.ts); a file from anywhere else must be checked.
+ */
+export interface DeliveryOptions {
+  filesRead?: boolean;
+  onProgress?: DdasDeliveryProgress;
+}
+
+/**
+ * {@link ddasDelivery} with the command line's {@link DeliveryOptions} (internal to the adapters).
+ *
+ * @example
+ * ```ts
+ * import { readCaseFile } from '../cases/case-file';
+ * import { type DdasExportInput, deliveryWith } from './export';
+ * declare const json: unknown; // a parsed cases.json
+ * declare const input: Omit<DdasExportInput, 'months'>;
+ * const read = readCaseFile(json);
+ * const months = read.ok ? [{ municipality: '0363' as never, caseFile: read.value }] : [];
+ * deliveryWith({ ...input, months }, new Date(), { filesRead: true, onProgress: (phase, done, total) => {} });
+ * ```
+ */
+export function deliveryWith(
+  input: DdasExportInput,
+  now: Date,
+  options: DeliveryOptions,
+): Result<DdasExport> {
+  return deliveryOf(input, now, options.filesRead ? ok : readCaseFile, options.onProgress);
+}
+
+function deliveryOf(
+  input: DdasExportInput,
+  now: Date,
+  take: TakeFile,
+  onProgress?: DdasDeliveryProgress,
+): Result<DdasExport> {
   const issues = inputIssues(input, now);
-  const months = checkedMonths(input, issues);
+  const months = checkedMonths(input, issues, take);
   if (issues.length > 0) return fail(issues);
   const { from, to } = input.period;
   const warnings: Issue[] = [];
@@ -274,8 +332,19 @@ export function ddasDelivery(input: DdasExportInput, now: Date): Result<DdasExpo
     byCode.set(m.municipality, [...list, m]);
   }
   const codes = [...byCode.keys()].sort();
+  const total = [...byCode.values()].reduce(
+    (n, list) => n + list.reduce((k, m) => k + m.file.cases.length, 0),
+    0,
+  );
+  let done = 0;
+  const made = onProgress
+    ? () => {
+        done += 1;
+        if (done % DDAS_PROGRESS_EVERY === 0 || done === total) onProgress('cases', done, total);
+      }
+    : () => {};
   const parts = codes.map((code, i) =>
-    levering(code, byCode.get(code) ?? [], i + 1, input.organisation, issues),
+    levering(code, byCode.get(code) ?? [], i + 1, input.organisation, issues, made),
   );
   if (issues.length > 0) return fail(issues);
   const delivery: Uitwisselmodel = {
@@ -285,7 +354,9 @@ export function ddasDelivery(input: DdasExportInput, now: Date): Result<DdasExpo
     codeGegevensleverancier: input.supplierCode,
     ...(parts.length > 0 ? { leveringen: parts.map((p) => p.levering) } : {}),
   };
+  onProgress?.('schema', 0, 1);
   const valid = validateDdasDelivery(delivery);
+  onProgress?.('schema', 1, 1);
   if (!valid.ok) return fail(valid.issues);
   return ok({ delivery: valid.value, counts: parts.map((p) => p.count), issues: warnings });
 }

@@ -18,6 +18,8 @@ function walked(v: unknown): v is unknown[] | Record<string, unknown> {
  * Joined, the pieces are exactly `JSON.stringify(value, null, indent)` (`indent` 1–10 spaces; a
  * value JSON.stringify gives no text for, such as `undefined`, gives no pieces; a `toJSON` method
  * below the opened levels is called without its key, which only a method that reads it would notice).
+ * `onMember` is called after each member below the opened levels has been given as its piece (for a
+ * delivery: each signal and case, and the few fields beside them) — to show how far the writing is.
  *
  * @example
  * ```ts
@@ -27,12 +29,23 @@ function walked(v: unknown): v is unknown[] | Record<string, unknown> {
  * // the signals came as pieces of their own: '{\n        "id": 1\n      }', …
  * ```
  */
-export function* jsonPieces(value: unknown, indent = 2, depth = 4): Generator<string> {
+export function* jsonPieces(
+  value: unknown,
+  indent = 2,
+  depth = 4,
+  onMember: () => void = () => {},
+): Generator<string> {
   const space = Math.min(10, Math.max(1, Math.floor(indent)));
-  yield* pieces(value, space, depth, '');
+  yield* pieces(value, space, depth, '', onMember);
 }
 
-function* pieces(value: unknown, space: number, depth: number, pad: string): Generator<string> {
+function* pieces(
+  value: unknown,
+  space: number,
+  depth: number,
+  pad: string,
+  onMember: () => void,
+): Generator<string> {
   if (depth <= 0 || !walked(value)) {
     const text = leaf(value, space, pad);
     if (text !== undefined) yield text;
@@ -44,8 +57,11 @@ function* pieces(value: unknown, space: number, depth: number, pad: string): Gen
     for (let i = 0; i < value.length; i++) {
       yield `${i === 0 ? '[' : ','}\n${inner}`;
       // undefined, a function or a symbol in an array (or a hole) is null
-      if (depth > 1 && walked(value[i])) yield* pieces(value[i], space, depth - 1, inner);
-      else yield leaf(value[i], space, inner) ?? 'null';
+      if (depth > 1 && walked(value[i])) yield* pieces(value[i], space, depth - 1, inner, onMember);
+      else {
+        yield leaf(value[i], space, inner) ?? 'null';
+        onMember();
+      }
     }
     yield `\n${pad}]`;
     return;
@@ -56,8 +72,11 @@ function* pieces(value: unknown, space: number, depth: number, pad: string): Gen
     const text = open ? undefined : leaf(member, space, inner);
     if (!open && text === undefined) continue; // undefined, a function or a symbol: left out
     yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
-    if (open) yield* pieces(member, space, depth - 1, inner);
-    else yield text as string;
+    if (open) yield* pieces(member, space, depth - 1, inner, onMember);
+    else {
+      yield text as string;
+      onMember();
+    }
     first = false;
   }
   yield first ? '{}' : `\n${pad}}`;

@@ -57,6 +57,11 @@ export const COMMON_MESSAGES = {
   },
   note: (text: string): B => ({ nl: `let op: ${text}`, en: `note: ${text}` }),
   warning: (text: string): B => ({ nl: `waarschuwing: ${text}`, en: `warning: ${text}` }),
+  // the bar of a long command's phases (stderr, a terminal only): cli-progress's tokens, {phase} the phase
+  phasedProgress: {
+    nl: '{phase} [{bar}] {percentage}% | {value}/{total} | nog {eta_formatted}',
+    en: '{phase} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left',
+  },
   cannotWrite: { nl: 'kan niet schrijven', en: 'cannot write' },
   andMore: (n: number): B => ({ nl: ` (en nog ${n} van dezelfde soort)`, en: ` (and ${n} more like it)` }),
 } as const;

@@ -9,6 +9,14 @@ export const EXCHANGE_MESSAGES = {
     nl: 'export uit de opslag heeft --municipality <code> nodig (herhaal voor meer): er wordt niets over gemeenten heen gelezen tenzij gevraagd',
     en: 'export from the store needs --municipality <code> (repeat for more): nothing is read across municipalities unless asked',
   },
+  // the phases of the progress bar of a large period (its format: COMMON_MESSAGES.phasedProgress)
+  phaseRead: { nl: 'zaakbestanden lezen', en: 'reading case files' },
+  phaseCases: { nl: 'zaken naar DDAS', en: 'cases to DDAS' },
+  phaseSchema: { nl: 'controle met het DDAS-schema', en: 'check against the DDAS schema' },
+  phaseWrite: {
+    nl: 'levering schrijven (signalen en zaken)',
+    en: 'writing the delivery (signals and cases)',
+  },
   nothingToDeliver: {
     nl: 'niets te leveren: geef zaakbestanden, of --municipality <code> voor een maand zonder signalen',
     en: 'nothing to deliver: give case files, or --municipality <code> for a month without signals',

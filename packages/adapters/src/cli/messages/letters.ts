@@ -167,11 +167,7 @@ export const LETTERS_CLI_MESSAGES = {
     nl: `${n} sjablonen geschreven in ${dir}. Pas ze aan en geef de map met --templates.`,
     en: `${n} templates written to ${dir}. Edit them and give the folder with --templates.`,
   }),
-  // the progress bar of a large month (stderr, a terminal only): cli-progress's tokens, {phase} the phase
-  progress: {
-    nl: '{phase} [{bar}] {percentage}% | {value}/{total} | nog {eta_formatted}',
-    en: '{phase} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left',
-  },
+  // the phases of the progress bar of a large month (its format: COMMON_MESSAGES.phasedProgress)
   phaseCases: { nl: 'zaken', en: 'cases' },
   phasePdfs: { nl: "PDF's (drukbestand, dan per zaak)", en: 'PDFs (print file, then per case)' },
   phaseWrite: { nl: 'bestanden schrijven', en: 'writing files' },

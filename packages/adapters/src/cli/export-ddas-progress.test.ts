@@ -1,0 +1,135 @@
+// `signaalreis export ddas` of a large period shows its phases on a bar when stderr is a terminal
+// (issue 14: a national quarter's delivery takes 10–13 s on a 2-core machine): the case files read,
+// the cases made into DDAS records, the schema check, the delivery written — in Dutch, or English
+// with --lang en —, cleared before the summary; nothing for a small period, nothing on a pipe, and
+// the same file with and without the bar.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bigMonthCsv } from '../../../../examples/generate/big-month';
+import { barPhases, ESC, fixtureDir, runCli } from './cli-test-kit';
+import { PROGRESS_MIN_BYTES } from './progress';
+
+const dir = fixtureDir({});
+const SIGNALS = join(dir, 'signals-2026-10.csv');
+const CASES = join(dir, 'run', 'cases.json');
+const exportDdas = (cases: string, out: string, ...more: string[]) => [
+  'export',
+  'ddas',
+  cases,
+  '--from',
+  '2026-10-01',
+  '--to',
+  '2026-10-31',
+  '--supplier',
+  'SIGNAALREIS',
+  '--organisation',
+  'Gemeente Voorbeeldstad',
+  '--municipality',
+  '0363',
+  '--delivered-at',
+  '2026-11-02T09:00:00Z',
+  '--out',
+  out,
+  ...more,
+];
+/** The phases the bar showed, in order, each with the last count it showed (`done/total`). */
+const phases = (written: string[]) =>
+  barPhases(written).map(([phase, line]): [string, string] => [phase, line.match(/(\d+)\/(\d+)/)?.[0] ?? '']);
+const terminal = () => {
+  const written: string[] = [];
+  return { written, io: { stderr: { isTTY: true, write: (s: string) => written.push(s) } } };
+};
+
+beforeAll(async () => {
+  writeFileSync(SIGNALS, bigMonthCsv(11_000)); // a case file above the 5 MB from which the bar shows
+  const r = await runCli([
+    'run',
+    SIGNALS,
+    '--month',
+    '2026-10',
+    '--preset',
+    'type-medium',
+    '--out',
+    join(dir, 'run'),
+  ]);
+  expect(r.code, r.stderr).toBe(0);
+  expect(statSync(CASES).size).toBeGreaterThanOrEqual(PROGRESS_MIN_BYTES);
+}, 120_000);
+
+describe('signaalreis export ddas of a large period (issue 14)', () => {
+  it('shows the files read, the cases made, the schema check and the writing, each to its end, then the summary alone', async () => {
+    const t = terminal();
+    const r = await runCli(exportDdas(CASES, join(dir, 'bar.json')), t.io);
+    expect(r.code, r.stderr).toBe(0);
+    const bars = phases(t.written);
+    expect(bars.map(([phase]) => phase)).toEqual([
+      'zaakbestanden lezen',
+      'zaken naar DDAS',
+      'controle met het DDAS-schema',
+      'levering schrijven (signalen en zaken)',
+    ]);
+    const cases = JSON.parse(readFileSync(CASES, 'utf8')).cases.length;
+    expect(bars[0]?.[1]).toBe('1/1');
+    expect(bars[1]?.[1]).toBe(`${cases}/${cases}`);
+    expect(bars[2]?.[1]).toBe('1/1');
+    const records = r.stdout.match(/(\d+) signalen, (\d+) zaken/);
+    const total = Number(records?.[1]) + Number(records?.[2]);
+    expect(bars[3]?.[1]).toBe(`${total}/${total}`);
+    // cleared: the line wiped after the last phase, the summary on stdout with no bar in it
+    expect(t.written.join('').endsWith(`${ESC}[2K`)).toBe(true);
+    expect(r.stdout).toMatch(/^DDAS v1\.2-levering 2026-10-01 – 2026-10-31/);
+    expect(r.stdout).not.toContain('[');
+    // the same delivery as without a terminal
+    const plain = await runCli(exportDdas(CASES, join(dir, 'plain.json')));
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stderr).toBe('');
+    expect(readFileSync(join(dir, 'bar.json')).equals(readFileSync(join(dir, 'plain.json')))).toBe(true);
+  }, 120_000);
+
+  it('in English with --lang en', async () => {
+    const t = terminal();
+    const r = await runCli(exportDdas(CASES, join(dir, 'en.json'), '--lang', 'en'), t.io);
+    expect(r.code, r.stderr).toBe(0);
+    expect(phases(t.written).map(([phase]) => phase)).toEqual([
+      'reading case files',
+      'cases to DDAS',
+      'check against the DDAS schema',
+      'writing the delivery (signals and cases)',
+    ]);
+  }, 120_000);
+
+  it('clears the bar when the delivery is refused: the problem on a line of its own, nothing written', async () => {
+    const t = terminal();
+    // a supplier code with a control character: found when the delivery is made, after the files are read
+    const args = exportDdas(CASES, join(dir, 'refused.json'));
+    args[args.indexOf('SIGNAALREIS')] = 'BAD\u0007CODE';
+    const r = await runCli(args, t.io);
+    expect(r.code).toBe(2);
+    const text = t.written.join('');
+    expect(text).toContain('zaakbestanden lezen');
+    const last = text.lastIndexOf(`${ESC}[2K`);
+    expect(last).toBeGreaterThan(text.lastIndexOf('zaakbestanden lezen'));
+    expect(text.slice(last)).toMatch(/signaalreis: .*supplierCode/);
+    expect(() => statSync(join(dir, 'refused.json'))).toThrow();
+  }, 120_000);
+
+  it('shows no bar for a small period, even on a terminal', async () => {
+    const small = fixtureDir({});
+    const run = await runCli([
+      'run',
+      'examples/data/signals-2026-10.csv',
+      '--month',
+      '2026-10',
+      '--preset',
+      'type-medium',
+      '--out',
+      join(small, 'run'),
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const t = terminal();
+    const r = await runCli(exportDdas(join(small, 'run', 'cases.json'), join(small, 'd.json')), t.io);
+    expect(r.code, r.stderr).toBe(0);
+    expect(t.written.join('')).not.toContain(' [');
+  }, 60_000);
+});
