@@ -45,4 +45,24 @@ describe('jsonPieces', () => {
       expect(pieces.length).toBe(2 + 2 * items.length + 3);
     },
   );
+
+  test.prop([
+    fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 20 }),
+    value,
+    fc.integer({ min: 0, max: 6 }),
+  ])(
+    'onMember is called once after each member given as its own piece (a delivery: each signal and case), the pieces the same',
+    (items, v, depth) => {
+      const events: string[] = [];
+      for (const _ of jsonPieces({ n: 1, lists: { items } }, 2, 3, () => events.push('member')))
+        events.push('piece');
+      // `n` and each item: a member below the opened levels, each call right after its piece
+      const calls = events.flatMap((e, i) => (e === 'member' ? [events[i - 1]] : []));
+      expect(calls).toEqual(Array(1 + items.length).fill('piece'));
+      // with a callback the pieces are those without one
+      const pieces: string[] = [];
+      for (const piece of jsonPieces(v, 2, depth, () => {})) pieces.push(piece);
+      expect(pieces).toEqual([...jsonPieces(v, 2, depth)]);
+    },
+  );
 });
