@@ -1,7 +1,6 @@
 // `signaalreis export ddas`: the DDAS v1.2 delivery of a period from case files (those of `run`,
 // with the lifecycle records of `feedback`), validated against the official schema, written as one
 // file (atomic, mode 0600: a delivery holds personal data).
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IsoDate, IsoMonth, Issue, Lang, LifecycleTable, MunicipalityCode } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
@@ -14,7 +13,7 @@ import { cliLang, issueText, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { EXCHANGE_MESSAGES } from './messages/exchange';
 import { parseMunicipality, parsersIn } from './month-input';
-import { NO_PROGRESS, type PhasedProgress, PROGRESS_MIN_BYTES, phasedProgress } from './progress';
+import { largeFiles, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
 import { addStoreOption, storeError, withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { saveFile } from './write-output';
@@ -84,32 +83,21 @@ async function storedMonthsOf(io: CliIo, target: string, o: ExportDdasOptions): 
 
 /**
  * Cases of a period from the store from which `export ddas` shows its phases on a bar (stderr, a
- * terminal only; project default: about the cases of 5 MB of case files, a second's work or more).
+ * terminal only; project default: about the cases of 5 MB of case files — from which a bar shows
+ * for files, {@link largeFiles} — a second's work or more).
  */
 export const EXPORT_PROGRESS_MIN_CASES = 10_000;
-
-/** Whether the case files given are large enough for a bar: together at least {@link PROGRESS_MIN_BYTES}. */
-function largeFiles(io: CliIo, files: readonly string[]): boolean {
-  let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += statSync(resolve(io.cwd, file)).size;
-    } catch {
-      // a file that is not there is refused when it is read, with its own message
-    }
-  }
-  return bytes >= PROGRESS_MIN_BYTES;
-}
 
 /** The months to deliver: each file read, named by its municipality; files of other codes skipped. */
 function monthsOf(io: CliIo, files: readonly string[], o: ExportDdasOptions, bar: PhasedProgress) {
   const months: ExportMonth[] = [];
   const codes = new Set<MunicipalityCode>(o.municipality);
-  const t = localize(EXCHANGE_MESSAGES, cliLang(io));
+  const lang = cliLang(io);
+  const t = localize(EXCHANGE_MESSAGES, lang);
   for (const [i, file] of files.entries()) {
-    bar.show(t.phaseRead, i, files.length);
+    bar.show(COMMON_MESSAGES.phaseRead[lang], i, files.length);
     const caseFile = caseFileArg(io, file).file;
-    bar.show(t.phaseRead, i + 1, files.length);
+    bar.show(COMMON_MESSAGES.phaseRead[lang], i + 1, files.length);
     const own = caseFile.municipality;
     if (own === undefined && o.municipality.length !== 1)
       throw new CliUserError(t.noMunicipality(file, caseFile.month, o.municipality.length > 1));

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CliIo } from './io';
 import { cliLang } from './lang';
@@ -71,6 +72,23 @@ export function startProgress(io: CliIo, path: string, size: number): Progress {
       bar.stop();
     },
   };
+}
+
+/**
+ * Whether `files` (relative to the working directory) are together at least {@link PROGRESS_MIN_BYTES}:
+ * then a command that reads them shows its phases on a bar (`export ddas`, `report`). A file that is
+ * not there counts as nothing here; it is refused when it is read, with its own message.
+ */
+export function largeFiles(io: CliIo, files: readonly string[]): boolean {
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(resolve(io.cwd, file)).size;
+    } catch {
+      // refused when read
+    }
+  }
+  return bytes >= PROGRESS_MIN_BYTES;
 }
 
 /**

@@ -21,6 +21,7 @@ import { COMMON_MESSAGES } from './messages/common';
 import { FILE_MESSAGES } from './messages/files';
 import { REPORT_CLI_MESSAGES } from './messages/report';
 import { loadPresetArg } from './preset';
+import { NO_PROGRESS, type PhasedProgress } from './progress';
 import { storeError, withStore } from './store-option';
 
 /** The options that say which months to read. */
@@ -66,16 +67,26 @@ const inTrend = (month: IsoMonth, o: ReportInputOptions) =>
 /**
  * The months of the report from case files: each read and checked (`readCaseFile`); a file of
  * another municipality than `--municipality`, or of a month outside the trend, is skipped with a
- * note; files of two municipalities are refused (a report is about one).
+ * note; files of two municipalities are refused (a report is about one). `bar` shows the files
+ * read (a large trend's, on a terminal).
  */
-export function monthsFromFiles(io: CliIo, files: readonly string[], o: ReportInputOptions): ReadMonth[] {
+export function monthsFromFiles(
+  io: CliIo,
+  files: readonly string[],
+  o: ReportInputOptions,
+  bar: PhasedProgress = NO_PROGRESS,
+): ReadMonth[] {
   const lang = cliLang(io);
   const t = localize(REPORT_CLI_MESSAGES, lang);
   const out: ReadMonth[] = [];
-  for (const name of files) {
+  for (const [i, name] of files.entries()) {
+    bar.show(COMMON_MESSAGES.phaseRead[lang], i, files.length);
     const { file } = caseFileArg(io, name);
-    const skip = (why: string) =>
+    bar.show(COMMON_MESSAGES.phaseRead[lang], i + 1, files.length);
+    const skip = (why: string) => {
+      bar.stop(); // the note on a line of its own; the next file starts the bar again
       io.stderr.write(`signaalreis: ${COMMON_MESSAGES.note(t.skipped(name, why))[lang]}\n`);
+    };
     if (o.municipality && file.municipality && file.municipality !== o.municipality) {
       skip(t.otherMunicipality(file.municipality));
       continue;

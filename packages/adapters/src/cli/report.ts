@@ -20,6 +20,7 @@ import { cliLang, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { REPORT_CLI_MESSAGES } from './messages/report';
 import { parsersIn } from './month-input';
+import { largeFiles, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
 import {
   capacityOf,
   monthsFromFiles,
@@ -74,9 +75,32 @@ export async function runReport(
   const t = localize(REPORT_CLI_MESSAGES, lang);
   const fromStore = files.length === 0 && o.store !== undefined;
   if (files.length === 0 && !fromStore) throw new CliUserError(t.nothingGiven);
+  // a large trend's files read, then the report made, on a bar (stderr, a terminal only)
+  const bar =
+    !fromStore && largeFiles(io, files)
+      ? phasedProgress(io, COMMON_MESSAGES.phasedProgress[lang])
+      : NO_PROGRESS;
+  try {
+    return await report(io, files, o, command, { fromStore, bar });
+  } finally {
+    bar.stop();
+  }
+}
+
+/** {@link runReport} once the input is known to be given: read the months, make and write the report. */
+async function report(
+  io: CliIo,
+  files: readonly string[],
+  o: ReportOptions,
+  command: string,
+  { fromStore, bar }: { fromStore: boolean; bar: PhasedProgress },
+): Promise<number> {
+  const lang = cliLang(io);
+  const t = localize(REPORT_CLI_MESSAGES, lang);
   const months: ReadMonth[] = fromStore
     ? await monthsFromStore(io, o.store as string, o)
-    : monthsFromFiles(io, files, o);
+    : monthsFromFiles(io, files, o, bar);
+  bar.show(t.phaseMake, 0, 3);
   const own = months.find((m) => m.month.month === o.month);
   const made = monthlyReport({
     month: o.month,
@@ -85,23 +109,31 @@ export async function runReport(
     capacity: own ? capacityOf(io, o.preset, own.preset) : undefined,
     on: o.at ?? io.today ?? todayNl(),
   });
+  bar.show(t.phaseMake, 1, 3);
   if (!made.ok) {
+    bar.stop(); // each problem on a line of its own
     if (made.issues.length === 1 && made.issues[0])
       throw new CliUserError(reportIssueLine(made.issues[0], months, io));
     for (const i of made.issues) io.stderr.write(`signaalreis: ${reportIssueLine(i, months, io)}\n`);
     throw new CliUserError(t.notMade(made.issues.length));
   }
   const figures = made.value;
+  if (figures.issues.length > 0) bar.stop(); // each note on a line of its own
   for (const w of figures.issues)
     io.stderr.write(`signaalreis: ${COMMON_MESSAGES.note(w.message[lang])[lang]}\n`);
   const source = { municipality: own?.municipality ?? o.municipality, preset: own?.preset ?? '' };
   const dir = o.out ?? join('out', `report-${o.month}`);
+  const html = await reportHtml(figures, source, lang);
+  bar.show(t.phaseMake, 2, 3);
+  const xlsx = await reportWorkbook(figures, source, lang);
+  bar.show(t.phaseMake, 3, 3);
   const out = new Map<string, string | Uint8Array>([
-    ['report.html', await reportHtml(figures, source, lang)],
-    ['report.xlsx', await reportWorkbook(figures, source, lang)],
+    ['report.html', html],
+    ['report.xlsx', xlsx],
     ['report.json', reportJson(figures, source)],
   ]);
   saveFolder(io, dir, out, { command, inputs: inputPaths(io, files) });
+  bar.stop();
   const s = figures.neighbourhoods.suppression;
   const from = fromStore ? t.fromStore(months.length) : t.fromFiles(months.length);
   io.stdout.write(

@@ -10,7 +10,6 @@ export const EXCHANGE_MESSAGES = {
     en: 'export from the store needs --municipality <code> (repeat for more): nothing is read across municipalities unless asked',
   },
   // the phases of the progress bar of a large period (its format: COMMON_MESSAGES.phasedProgress)
-  phaseRead: { nl: 'zaakbestanden lezen', en: 'reading case files' },
   phaseCases: { nl: 'zaken naar DDAS', en: 'cases to DDAS' },
   phaseSchema: { nl: 'controle met het DDAS-schema', en: 'check against the DDAS schema' },
   phaseWrite: {

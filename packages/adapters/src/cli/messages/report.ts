@@ -5,6 +5,11 @@ type B = Bilingual;
 
 /** `report`. */
 export const REPORT_CLI_MESSAGES = {
+  /** The phase of the bar after the case files are read: the figures, the page with its charts, the workbook (3 steps). */
+  phaseMake: {
+    nl: 'rapport maken (cijfers, pagina met grafieken, Excel)',
+    en: 'making the report (figures, page with charts, Excel)',
+  },
   description: {
     nl: 'Het maandrapport schrijven: report.html (grafieken, printbaar op A4), report.xlsx en report.json, uit zaakbestanden of de opslag.',
     en: 'Write the monthly report: report.html (charts, printable on A4), report.xlsx and report.json, from case files or the store.',

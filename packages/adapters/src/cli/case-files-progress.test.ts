@@ -1,8 +1,9 @@
-// `signaalreis export ddas` of a large period shows its phases on a bar when stderr is a terminal
-// (issue 14: a national quarter's delivery takes 10–13 s on a 2-core machine): the case files read,
-// the cases made into DDAS records, the schema check, the delivery written — in Dutch, or English
-// with --lang en —, cleared before the summary; nothing for a small period, nothing on a pipe, and
-// the same file with and without the bar.
+// `signaalreis export ddas` and `signaalreis report` of a large period show their phases on a bar
+// when stderr is a terminal (issue 14: a national quarter's delivery takes 10–13 s and its report
+// ~8 s on a 2-core machine, most of it reading the case files): the files read, then the
+// delivery's cases, schema check and writing, or the report's figures, page and workbook — in
+// Dutch, or English with --lang en —, cleared before the summary; nothing for a small period,
+// nothing on a pipe, and the same files with and without the bar.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,16 @@ const exportDdas = (cases: string, out: string, ...more: string[]) => [
   '--out',
   out,
   ...more,
+];
+const report = (cases: string, out: string) => [
+  'report',
+  cases,
+  '--month',
+  '2026-10',
+  '--at',
+  '2026-11-02',
+  '--out',
+  out,
 ];
 /** The phases the bar showed, in order, each with the last count it showed (`done/total`). */
 const phases = (written: string[]) =>
@@ -114,7 +125,7 @@ describe('signaalreis export ddas of a large period (issue 14)', () => {
     expect(() => statSync(join(dir, 'refused.json'))).toThrow();
   }, 120_000);
 
-  it('shows no bar for a small period, even on a terminal', async () => {
+  it('shows no bar for a small period, even on a terminal (export ddas and report)', async () => {
     const small = fixtureDir({});
     const run = await runCli([
       'run',
@@ -130,6 +141,54 @@ describe('signaalreis export ddas of a large period (issue 14)', () => {
     const t = terminal();
     const r = await runCli(exportDdas(join(small, 'run', 'cases.json'), join(small, 'd.json')), t.io);
     expect(r.code, r.stderr).toBe(0);
+    const made = await runCli(report(join(small, 'run', 'cases.json'), join(small, 'report')), t.io);
+    expect(made.code, made.stderr).toBe(0);
     expect(t.written.join('')).not.toContain(' [');
   }, 60_000);
+});
+
+describe('signaalreis report of a large period (issue 14)', () => {
+  it('shows the files read and the report made, each to its end, then the summary alone; the same files as without', async () => {
+    const t = terminal();
+    const r = await runCli(report(CASES, join(dir, 'report-bar')), t.io);
+    expect(r.code, r.stderr).toBe(0);
+    expect(phases(t.written)).toEqual([
+      ['zaakbestanden lezen', '1/1'],
+      ['rapport maken (cijfers, pagina met grafieken, Excel)', '3/3'],
+    ]);
+    expect(t.written.join('').endsWith(`${ESC}[2K`)).toBe(true);
+    expect(r.stdout).not.toContain('[');
+    const plain = await runCli(report(CASES, join(dir, 'report-plain')));
+    expect(plain.code, plain.stderr).toBe(0);
+    for (const name of ['report.json', 'report.html'])
+      expect(readFileSync(join(dir, 'report-bar', name), 'utf8')).toBe(
+        readFileSync(join(dir, 'report-plain', name), 'utf8'),
+      );
+  }, 120_000);
+
+  it('in English with --lang en', async () => {
+    const t = terminal();
+    const r = await runCli([...report(CASES, join(dir, 'report-en')), '--lang', 'en'], t.io);
+    expect(r.code, r.stderr).toBe(0);
+    expect(phases(t.written).map(([phase]) => phase)).toEqual([
+      'reading case files',
+      'making the report (figures, page with charts, Excel)',
+    ]);
+  }, 120_000);
+
+  it('puts the note of a file skipped on a line of its own, after the bar, and then refuses', async () => {
+    const t = terminal();
+    // a month outside the trend of the report's month: read, skipped, then nothing to report
+    const r = await runCli(
+      [...report(CASES, join(dir, 'report-refused')).slice(0, 2), '--month', '2027-06', '--at', '2027-07-01'],
+      t.io,
+    );
+    expect(r.code).toBe(2);
+    const text = t.written.join('');
+    expect(text).toContain('zaakbestanden lezen');
+    // the note that the file is skipped comes after the bar was cleared, not on its line
+    const note = text.indexOf('signaalreis: let op');
+    expect(note).toBeGreaterThan(0);
+    expect(text.slice(0, note).endsWith(`${ESC}[2K`)).toBe(true);
+  }, 120_000);
 });
