@@ -8,7 +8,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bigMonthCsv } from '../../../../examples/generate/big-month';
-import { barPhases, ESC, fixtureDir, runCli } from './cli-test-kit';
+import { barCounts, ESC, fakeTerminal, fixtureDir, runCli } from './cli-test-kit';
 import { PROGRESS_MIN_BYTES } from './progress';
 
 const dir = fixtureDir({});
@@ -44,13 +44,6 @@ const report = (cases: string, out: string) => [
   '--out',
   out,
 ];
-/** The phases the bar showed, in order, each with the last count it showed (`done/total`). */
-const phases = (written: string[]) =>
-  barPhases(written).map(([phase, line]): [string, string] => [phase, line.match(/(\d+)\/(\d+)/)?.[0] ?? '']);
-const terminal = () => {
-  const written: string[] = [];
-  return { written, io: { stderr: { isTTY: true, write: (s: string) => written.push(s) } } };
-};
 
 beforeAll(async () => {
   writeFileSync(SIGNALS, bigMonthCsv(11_000)); // a case file above the 5 MB from which the bar shows
@@ -70,10 +63,10 @@ beforeAll(async () => {
 
 describe('signaalreis export ddas of a large period (issue 14)', () => {
   it('shows the files read, the cases made, the schema check and the writing, each to its end, then the summary alone', async () => {
-    const t = terminal();
+    const t = fakeTerminal();
     const r = await runCli(exportDdas(CASES, join(dir, 'bar.json')), t.io);
     expect(r.code, r.stderr).toBe(0);
-    const bars = phases(t.written);
+    const bars = barCounts(t.written);
     expect(bars.map(([phase]) => phase)).toEqual([
       'zaakbestanden lezen',
       'zaken naar DDAS',
@@ -99,10 +92,10 @@ describe('signaalreis export ddas of a large period (issue 14)', () => {
   }, 120_000);
 
   it('in English with --lang en', async () => {
-    const t = terminal();
+    const t = fakeTerminal();
     const r = await runCli(exportDdas(CASES, join(dir, 'en.json'), '--lang', 'en'), t.io);
     expect(r.code, r.stderr).toBe(0);
-    expect(phases(t.written).map(([phase]) => phase)).toEqual([
+    expect(barCounts(t.written).map(([phase]) => phase)).toEqual([
       'reading case files',
       'cases to DDAS',
       'check against the DDAS schema',
@@ -111,7 +104,7 @@ describe('signaalreis export ddas of a large period (issue 14)', () => {
   }, 120_000);
 
   it('clears the bar when the delivery is refused: the problem on a line of its own, nothing written', async () => {
-    const t = terminal();
+    const t = fakeTerminal();
     // a supplier code with a control character: found when the delivery is made, after the files are read
     const args = exportDdas(CASES, join(dir, 'refused.json'));
     args[args.indexOf('SIGNAALREIS')] = 'BAD\u0007CODE';
@@ -138,7 +131,7 @@ describe('signaalreis export ddas of a large period (issue 14)', () => {
       join(small, 'run'),
     ]);
     expect(run.code, run.stderr).toBe(0);
-    const t = terminal();
+    const t = fakeTerminal();
     const r = await runCli(exportDdas(join(small, 'run', 'cases.json'), join(small, 'd.json')), t.io);
     expect(r.code, r.stderr).toBe(0);
     const made = await runCli(report(join(small, 'run', 'cases.json'), join(small, 'report')), t.io);
@@ -149,10 +142,10 @@ describe('signaalreis export ddas of a large period (issue 14)', () => {
 
 describe('signaalreis report of a large period (issue 14)', () => {
   it('shows the files read and the report made, each to its end, then the summary alone; the same files as without', async () => {
-    const t = terminal();
+    const t = fakeTerminal();
     const r = await runCli(report(CASES, join(dir, 'report-bar')), t.io);
     expect(r.code, r.stderr).toBe(0);
-    expect(phases(t.written)).toEqual([
+    expect(barCounts(t.written)).toEqual([
       ['zaakbestanden lezen', '1/1'],
       ['rapport maken (cijfers, pagina met grafieken, Excel)', '3/3'],
     ]);
@@ -167,17 +160,17 @@ describe('signaalreis report of a large period (issue 14)', () => {
   }, 120_000);
 
   it('in English with --lang en', async () => {
-    const t = terminal();
+    const t = fakeTerminal();
     const r = await runCli([...report(CASES, join(dir, 'report-en')), '--lang', 'en'], t.io);
     expect(r.code, r.stderr).toBe(0);
-    expect(phases(t.written).map(([phase]) => phase)).toEqual([
+    expect(barCounts(t.written).map(([phase]) => phase)).toEqual([
       'reading case files',
       'making the report (figures, page with charts, Excel)',
     ]);
   }, 120_000);
 
   it('puts the note of a file skipped on a line of its own, after the bar, and then refuses', async () => {
-    const t = terminal();
+    const t = fakeTerminal();
     // a month outside the trend of the report's month: read, skipped, then nothing to report
     const r = await runCli(
       [...report(CASES, join(dir, 'report-refused')).slice(0, 2), '--month', '2027-06', '--at', '2027-07-01'],

@@ -130,3 +130,16 @@ export function barPhases(written: readonly string[]): [string, string][] {
     if (shown.includes(' [')) last.set(shown.split(' [')[0] as string, shown.replace(/[░█]/g, ''));
   return [...last];
 }
+
+/** Each phase {@link barPhases} found with the last count it showed (`done/total`, '' when none). */
+export const barCounts = (written: readonly string[]): [string, string][] =>
+  barPhases(written).map(([phase, line]): [string, string] => [phase, line.match(/(\d+)\/(\d+)/)?.[0] ?? '']);
+
+/** A fake terminal for a command's stderr: what was written to it, and the `io` to give `runCli`. */
+export function fakeTerminal(): {
+  written: string[];
+  io: { stderr: { isTTY: true; write: (s: string) => void } };
+} {
+  const written: string[] = [];
+  return { written, io: { stderr: { isTTY: true, write: (s: string) => void written.push(s) } } };
+}

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bigMonthCsv } from '../../../../examples/generate/big-month';
-import { barPhases, ESC, fixtureDir, runCli } from './cli-test-kit';
+import { barCounts, ESC, fakeTerminal, fixtureDir, runCli } from './cli-test-kit';
 import { LETTERS_PROGRESS_MIN_CASES } from './letters';
 
 const dir = fixtureDir({});
@@ -29,13 +29,6 @@ const letters = (run: string, signals: string, out: string, ...more: string[]) =
   out,
   ...more,
 ];
-/** The phases the bar showed, in order, each with the last count it showed (`done/total`). */
-const phases = (written: string[]) =>
-  barPhases(written).map(([phase, line]): [string, string] => [phase, line.match(/(\d+)\/(\d+)/)?.[0] ?? '']);
-const terminal = () => {
-  const written: string[] = [];
-  return { written, io: { stderr: { isTTY: true, write: (s: string) => written.push(s) } } };
-};
 
 beforeAll(async () => {
   writeFileSync(SIGNALS, bigMonthCsv(2400)); // ~2,260 households: a month above the bar's threshold
@@ -47,11 +40,11 @@ beforeAll(async () => {
 
 describe('signaalreis letters on a large month (issue 14)', () => {
   it('shows the cases, the PDFs, the files written and put on disk, each to its end, then the summary on stdout alone', async () => {
-    const t = terminal();
+    const t = fakeTerminal();
     const r = await runCli(letters(RUN, SIGNALS, join(dir, 'letters')), t.io);
     expect(r.code, r.stderr).toBe(0);
     // (the signal file is under the 5 MB from which its reading gets a bar of its own)
-    const bars = phases(t.written);
+    const bars = barCounts(t.written);
     expect(bars.map(([phase]) => phase)).toEqual([
       'zaken',
       "PDF's (drukbestand, dan per zaak)",
@@ -70,10 +63,10 @@ describe('signaalreis letters on a large month (issue 14)', () => {
   }, 60_000);
 
   it('in English with --lang en (a dry run: the cases only)', async () => {
-    const t = terminal();
+    const t = fakeTerminal();
     const r = await runCli(letters(RUN, SIGNALS, join(dir, 'dry'), '--lang', 'en', '--dry-run'), t.io);
     expect(r.code, r.stderr).toBe(0);
-    expect(phases(t.written).map(([phase]) => phase)).toEqual(['cases']);
+    expect(barCounts(t.written).map(([phase]) => phase)).toEqual(['cases']);
   }, 60_000);
 
   it('shows no bar for a small month, even on a terminal', async () => {
@@ -90,7 +83,7 @@ describe('signaalreis letters on a large month (issue 14)', () => {
       join(small, 'run'),
     ]);
     expect(run.code, run.stderr).toBe(0);
-    const t = terminal();
+    const t = fakeTerminal();
     const r = await runCli(letters(join(small, 'run'), example, join(small, 'letters')), t.io);
     expect(r.code, r.stderr).toBe(0);
     expect(t.written.join('')).not.toContain(' [');
