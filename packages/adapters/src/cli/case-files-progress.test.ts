@@ -169,6 +169,25 @@ describe('signaalreis report of a large period (issue 14)', () => {
     ]);
   }, 120_000);
 
+  it('puts the note that a preset is not bundled (no capacities) on a line of its own, between the phases', async () => {
+    const own = join(dir, 'own-preset.json');
+    writeFileSync(
+      own,
+      readFileSync(CASES, 'utf8').replace('"preset": "type-medium"', '"preset": "eigen-preset"'),
+    );
+    const t = fakeTerminal();
+    const r = await runCli(report(own, join(dir, 'report-own')), t.io);
+    expect(r.code, r.stderr).toBe(0);
+    const text = t.written.join('');
+    const note = text.indexOf('signaalreis: let op');
+    expect(note).toBeGreaterThan(0);
+    expect(text.slice(0, note).endsWith(`${ESC}[2K`)).toBe(true);
+    expect(barCounts(t.written).map(([phase]) => phase)).toEqual([
+      'zaakbestanden lezen',
+      'rapport maken (cijfers, pagina met grafieken, Excel)',
+    ]);
+  }, 120_000);
+
   it('puts the note of a file skipped on a line of its own, after the bar, and then refuses', async () => {
     const t = fakeTerminal();
     // a month outside the trend of the report's month: read, skipped, then nothing to report

@@ -100,13 +100,15 @@ async function report(
   const months: ReadMonth[] = fromStore
     ? await monthsFromStore(io, o.store as string, o)
     : monthsFromFiles(io, files, o, bar);
-  bar.show(t.phaseMake, 0, 3);
   const own = months.find((m) => m.month.month === o.month);
+  bar.stop(); // a note about the capacities (a preset that is not bundled) on a line of its own
+  const capacity = own ? capacityOf(io, o.preset, own.preset) : undefined;
+  bar.show(t.phaseMake, 0, 3);
   const made = monthlyReport({
     month: o.month,
     months: o.months,
     cases: months.map((m) => m.month),
-    capacity: own ? capacityOf(io, o.preset, own.preset) : undefined,
+    capacity,
     on: o.at ?? io.today ?? todayNl(),
   });
   bar.show(t.phaseMake, 1, 3);

@@ -130,7 +130,7 @@ interface Month {
   at: IssuePath;
 }
 
-/** How a month's case file is taken: checked by `readCaseFile`, or as it is (see {@link ddasDeliveryOfReadFiles}). */
+/** How a month's case file is taken: checked by `readCaseFile`, or as it is (see {@link DeliveryOptions}). */
 type TakeFile = (file: CaseFile) => Result<CaseFile>;
 
 /** Each month checked (`readCaseFile`: it may come from anywhere) with its lifecycle table. */
@@ -274,7 +274,7 @@ export const DDAS_PROGRESS_EVERY = 500;
  * changed since (`signaalreis export ddas` reads them so), so they are not checked a second time
  * (for a national quarter's three files ~1.7 s of zod's parse of the full form); `onProgress` —
  * how far it is. With `filesRead` the same delivery, counts and issues as {@link ddasDelivery}
- * for such files (export-read-files.test.ts); a file from anywhere else must be checked.
+ * for such files (export-read-files.property.test.ts); a file from anywhere else must be checked.
  */
 export interface DeliveryOptions {
   filesRead?: boolean;

@@ -57,9 +57,9 @@ export const COMMON_MESSAGES = {
   },
   note: (text: string): B => ({ nl: `let op: ${text}`, en: `note: ${text}` }),
   warning: (text: string): B => ({ nl: `waarschuwing: ${text}`, en: `warning: ${text}` }),
-  // the bar of a long command's phases (stderr, a terminal only): cli-progress's tokens, {phase} the phase
   /** The phase of a bar while case files are read (`export ddas`, `report`). */
   phaseRead: { nl: 'zaakbestanden lezen', en: 'reading case files' },
+  // the bar of a long command's phases (stderr, a terminal only): cli-progress's tokens, {phase} the phase
   phasedProgress: {
     nl: '{phase} [{bar}] {percentage}% | {value}/{total} | nog {eta_formatted}',
     en: '{phase} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left',
