@@ -8,7 +8,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bigMonthCsv } from '../../../../examples/generate/big-month';
-import { barCounts, ESC, fakeTerminal, fixtureDir, runCli } from './cli-test-kit';
+import { barCounts, ESC, fakeTerminal, fixtureDir, runCli, runExampleMonth } from './cli-test-kit';
 import { PROGRESS_MIN_BYTES } from './progress';
 
 const dir = fixtureDir({});
@@ -120,17 +120,7 @@ describe('signaalreis export ddas of a large period (issue 14)', () => {
 
   it('shows no bar for a small period, even on a terminal (export ddas and report)', async () => {
     const small = fixtureDir({});
-    const run = await runCli([
-      'run',
-      'examples/data/signals-2026-10.csv',
-      '--month',
-      '2026-10',
-      '--preset',
-      'type-medium',
-      '--out',
-      join(small, 'run'),
-    ]);
-    expect(run.code, run.stderr).toBe(0);
+    await runExampleMonth('2026-10', join(small, 'run'));
     const t = fakeTerminal();
     const r = await runCli(exportDdas(join(small, 'run', 'cases.json'), join(small, 'd.json')), t.io);
     expect(r.code, r.stderr).toBe(0);

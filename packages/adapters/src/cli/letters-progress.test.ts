@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bigMonthCsv } from '../../../../examples/generate/big-month';
-import { barCounts, ESC, fakeTerminal, fixtureDir, runCli } from './cli-test-kit';
+import { barCounts, ESC, fakeTerminal, fixtureDir, runCli, runExampleMonth } from './cli-test-kit';
 import { LETTERS_PROGRESS_MIN_CASES } from './letters';
 
 const dir = fixtureDir({});
@@ -72,17 +72,7 @@ describe('signaalreis letters on a large month (issue 14)', () => {
   it('shows no bar for a small month, even on a terminal', async () => {
     const small = fixtureDir({});
     const example = 'examples/data/signals-2026-10.csv';
-    const run = await runCli([
-      'run',
-      example,
-      '--month',
-      '2026-10',
-      '--preset',
-      'type-medium',
-      '--out',
-      join(small, 'run'),
-    ]);
-    expect(run.code, run.stderr).toBe(0);
+    await runExampleMonth('2026-10', join(small, 'run'));
     const t = fakeTerminal();
     const r = await runCli(letters(join(small, 'run'), example, join(small, 'letters')), t.io);
     expect(r.code, r.stderr).toBe(0);

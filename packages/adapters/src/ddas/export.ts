@@ -256,7 +256,7 @@ function levering(
  * ```
  */
 export function ddasDelivery(input: DdasExportInput, now: Date): Result<DdasExport> {
-  return deliveryOf(input, now, readCaseFile);
+  return deliveryWith(input, now, {});
 }
 
 /**
@@ -298,19 +298,10 @@ export interface DeliveryOptions {
 export function deliveryWith(
   input: DdasExportInput,
   now: Date,
-  options: DeliveryOptions,
-): Result<DdasExport> {
-  return deliveryOf(input, now, options.filesRead ? ok : readCaseFile, options.onProgress);
-}
-
-function deliveryOf(
-  input: DdasExportInput,
-  now: Date,
-  take: TakeFile,
-  onProgress?: DdasDeliveryProgress,
+  { filesRead, onProgress }: DeliveryOptions,
 ): Result<DdasExport> {
   const issues = inputIssues(input, now);
-  const months = checkedMonths(input, issues, take);
+  const months = checkedMonths(input, issues, filesRead ? ok : readCaseFile);
   if (issues.length > 0) return fail(issues);
   const { from, to } = input.period;
   const warnings: Issue[] = [];
