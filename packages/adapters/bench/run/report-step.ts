@@ -33,14 +33,19 @@ export const dayAfterMonth = (month: string): string => {
   return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
 };
 
-/** Runs the set's months, then measures the report of their case files and its floor. */
-export async function reportStep(
+/**
+ * The case files of the set's months, each month run first (not measured): the earliest without
+ * history, each later one with the signal files before it; the last month's from `c.ran` when it
+ * ran there already. Shared by the report and DDAS steps.
+ */
+export async function caseFilesOfSet(
   set: GeneratedSet,
   c: ReportStepContext,
   log: (line: string) => void,
-): Promise<ReportStepResult> {
+  why: string,
+): Promise<string[]> {
   const current = set.files.at(-1);
-  if (!current || set.files.length < 2) throw new Error('the report step needs a month with history');
+  if (!current || set.files.length < 2) throw new Error(`the ${why} step needs a month with history`);
   const caseFiles: string[] = [];
   for (const [i, f] of set.files.entries()) {
     if (f === current && c.ran && existsSync(join(c.ran, 'cases.json'))) {
@@ -48,12 +53,27 @@ export async function reportStep(
       continue;
     }
     const out = join(c.work, `report-input-${f.month}`);
+    if (existsSync(join(out, 'cases.json'))) {
+      caseFiles.push(join(out, 'cases.json')); // run for the other step of this benchmark
+      continue;
+    }
     const history = set.files.slice(0, i).map((h) => h.path);
-    log(`report: run ${f.month} (${f.signals} signals) for its case file …`);
+    log(`${why}: run ${f.month} (${f.signals} signals) for its case file …`);
     const run = await measure(c.cli, c.runArgs(f.month, f.path, history, out), c);
-    if (!run.done) throw new Error(`report step: run ${f.month}: ${whyNot(run, c.timeoutS)}`);
+    if (!run.done) throw new Error(`${why} step: run ${f.month}: ${whyNot(run, c.timeoutS)}`);
     caseFiles.push(join(out, 'cases.json'));
   }
+  return caseFiles;
+}
+
+/** Runs the set's months, then measures the report of their case files and its floor. */
+export async function reportStep(
+  set: GeneratedSet,
+  c: ReportStepContext,
+  log: (line: string) => void,
+): Promise<ReportStepResult> {
+  const caseFiles = await caseFilesOfSet(set, c, log, 'report');
+  const current = set.files.at(-1) as GeneratedSet['files'][number];
   const out = join(c.work, `report-${current.month}`);
   const args = ['report', ...caseFiles, '--month', current.month, '--at', dayAfterMonth(current.month)];
   log('report: the report of the three case files …');

@@ -6,7 +6,9 @@ import { HISTORY_WORKERS_ENV } from '../../src/cli/history-pool';
 import { LETTERS_THREADS_ENV } from '../../src/cli/letters-threads';
 import { WORKLIST_THREAD_ENV } from '../../src/cli/worklist-thread';
 import { ratiosText } from './against';
+import type { Measured } from './child';
 import type { CoresResult } from './cores';
+import type { DdasStepResult } from './ddas-step';
 import type { PlatformResult, Totals } from './platform';
 
 /** The figures of one month size (medians over the repeats). */
@@ -141,6 +143,7 @@ export function table(
   platform?: PlatformResult,
   cores?: CoresResult,
   report?: ReportStepResult,
+  ddas?: DdasStepResult,
 ): string {
   const rows: [string, string][] = [];
   if (cores)
@@ -214,6 +217,7 @@ export function table(
   }
   if (letters) rows.push(...lettersRows(letters));
   if (report) rows.push(...reportRows(report));
+  if (ddas) rows.push(...ddasRows(ddas));
   if (platform) rows.push(...platformRows(platform));
   return [`| step | ${label} |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 }
@@ -245,6 +249,30 @@ function reportRows(r: ReportStepResult): [string, string][] {
       `${s(floorWall)} (${s(r.floorCpuMs ?? 0)})`,
     ],
     [`${m}: ratio report / floor, wall`, floorWall > 0 ? (r.wallMs / floorWall).toFixed(1) : '–'],
+  ];
+}
+
+/** The rows of the DDAS step: the export, the import and its floor. */
+function ddasRows(d: DdasStepResult): [string, string][] {
+  const m = `${k(d.signals)} month and its ${d.months - 1} history months through DDAS`;
+  const t = (x: Measured) => `${s(x.wallMs)} (${s(x.cpuMs)}) / ${mb(x.peakRssBytes)}`;
+  if (!d.export.done)
+    return [[`${m}: \`export ddas\``, `did not finish: ${d.export.failure} (${s(d.export.wallMs)})`]];
+  const rows: [string, string][] = [
+    [`${m}: \`export ddas\` (${mb(d.deliveryBytes)} delivered), wall (CPU) / peak RSS`, t(d.export)],
+  ];
+  const i = d.import;
+  if (!i?.done)
+    return [...rows, [`${m}: \`import ddas\``, `did not finish: ${i?.failure} (${s(i?.wallMs ?? 0)})`]];
+  const floor = d.floor?.wallMs ?? 0;
+  return [
+    ...rows,
+    [`${m}: \`import ddas\`, wall (CPU) / peak RSS`, t(i)],
+    [
+      `${m}: floor (the delivery read by JSON.parse alone), wall (CPU)`,
+      `${s(floor)} (${s(d.floor?.cpuMs ?? 0)})`,
+    ],
+    [`${m}: ratio import / floor, wall`, floor > 0 ? (i.wallMs / floor).toFixed(1) : '–'],
   ];
 }
 

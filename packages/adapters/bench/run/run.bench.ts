@@ -13,6 +13,10 @@
 //   --report           also `signaalreis report` of the largest month's case file with those of its
 //                      two history months (each month run first), against the floor of reading the
 //                      three case files with JSON.parse alone (report-floor.mjs)
+//   --ddas             also `signaalreis export ddas` of the same three case files (the largest
+//                      month and its two history months, each run first) and `signaalreis import ddas`
+//                      of that delivery, against the floor of reading the delivery with JSON.parse
+//                      alone (ddas-floor.mjs)
 //   --letters          also `signaalreis letters` on the largest month's output (a PDF, card or
 //                      e-mail per contacted case), against the floor of writing as many files of the
 //                      same sizes alone (letters-floor.mjs)
@@ -38,6 +42,7 @@ import { firstInRound, otherBuild, pairedRatios } from './against';
 import { type Measured, measure, measuredText, median, whyNot } from './child';
 import { secondCore } from './cores';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
+import { ddasStep } from './ddas-step';
 import { type PlatformWay, platform } from './platform';
 import { profileOnce } from './profile-run';
 import { type LettersResult, machine, type SizeResult, table, threadSettings } from './report';
@@ -57,6 +62,7 @@ const { values: o } = parseArgs({
     year: { type: 'boolean', default: false },
     letters: { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
+    ddas: { type: 'boolean', default: false },
     platform: { type: 'boolean', default: false },
     'platform-signals': { type: 'string', default: '100000' },
     'platform-ways': { type: 'string', default: 'one,two,batch' },
@@ -293,21 +299,22 @@ const yearResult = o.year
   : undefined;
 const largestMonth = Math.max(...sizes);
 const lettersResult = o.letters && Number.isFinite(largestMonth) ? await letters(largestMonth) : undefined;
+const stepContext = {
+  cli: CLI,
+  cwd: ROOT,
+  work,
+  timeoutMs,
+  timeoutS: o.timeout,
+  runArgs,
+  ran: join(work, `month-${largestMonth}-1`),
+};
 const reportResult =
   o.report && Number.isFinite(largestMonth)
-    ? await reportStep(
-        generatedSet(largestMonth, MONTH_SET, seed, log),
-        {
-          cli: CLI,
-          cwd: ROOT,
-          work,
-          timeoutMs,
-          timeoutS: o.timeout,
-          runArgs,
-          ran: join(work, `month-${largestMonth}-1`),
-        },
-        log,
-      )
+    ? await reportStep(generatedSet(largestMonth, MONTH_SET, seed, log), stepContext, log)
+    : undefined;
+const ddasResult =
+  o.ddas && Number.isFinite(largestMonth)
+    ? await ddasStep(generatedSet(largestMonth, MONTH_SET, seed, log), stepContext, log)
     : undefined;
 const platformResult = o.platform
   ? await platform(
@@ -334,8 +341,12 @@ process.stdout.write(
   `Preset ${PRESET}, seed ${seed}, ${repeat} repeat(s), medians. Before: ${before}. After: load average ${after.split('load average ')[1]}. Threads: ${threadSettings()}.\n\n`,
 );
 process.stdout.write(
-  `${table(results, yearResult, o.label, lettersResult, platformResult, cores, reportResult)}\n`,
+  `${table(results, yearResult, o.label, lettersResult, platformResult, cores, reportResult, ddasResult)}\n`,
 );
+if (ddasResult?.delivery)
+  digests.push(
+    `DDAS of the ${largestMonth} month and its history: delivery ${ddasResult.delivery}, imported case files ${ddasResult.imported ?? '–'}`,
+  );
 if (reportResult?.reportJson)
   digests.push(`report of the ${largestMonth} month: report.json ${reportResult.reportJson}`);
 if (digests.length > 0)

@@ -19,6 +19,7 @@ const json: { [K in keyof typeof JSON_FILE_MESSAGES]: () => Bilingual } = {
   directory: () => JSON_FILE_MESSAGES.directory(),
   unreadable: () => JSON_FILE_MESSAGES.unreadable('EACCES'),
   tooLarge: () => JSON_FILE_MESSAGES.tooLarge(70 * 1024 * 1024 + 512, 64 * 1024 * 1024),
+  partTooLong: () => JSON_FILE_MESSAGES.partTooLong(64 * 1024 * 1024),
   notUtf8: () => JSON_FILE_MESSAGES.notUtf8(),
 };
 

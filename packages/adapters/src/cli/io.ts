@@ -43,6 +43,11 @@ export interface CliIo {
    * thread of its own for each run.
    */
   keptHistory?: KeptHistory;
+  /**
+   * The largest DDAS delivery `import ddas` reads as one text (default `JSON_FILE_LIMITS.caseFile`,
+   * 64 MiB); a larger one is read a signal and a case at a time. Tests set it low.
+   */
+  wholeDeliveryMax?: number;
 }
 
 /** What a `run` decided, in counts (see {@link CliIo.onRun}). */

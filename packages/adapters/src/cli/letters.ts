@@ -181,7 +181,11 @@ export async function runLetters(
           command,
           inputs: [],
           onProgress: (stage, done, total) =>
-            bar.show(stage === 'write' ? t.phaseWrite : t.phaseFlush, done, total),
+            bar.show(
+              COMMON_MESSAGES[stage === 'write' ? 'phaseWriteFiles' : 'phaseFlushFiles'][lang],
+              done,
+              total,
+            ),
         });
       const fresh = made.items.filter((x) => x.records).length;
       if (fromStore) {

@@ -157,7 +157,11 @@ export function caseFiles(
     byCase.set(key, pending);
   }
   const byMonth = new Map<IsoMonth, Pending[]>();
-  for (const p of byCase.values()) byMonth.set(p.month, [...(byMonth.get(p.month) ?? []), p]);
+  for (const p of byCase.values()) {
+    const month = byMonth.get(p.month);
+    if (month) month.push(p);
+    else byMonth.set(p.month, [p]);
+  }
   const files: CaseFile[] = [];
   const otherMatchingDates = new Map<IsoMonth, { count: number; kept: IsoDate }>();
   for (const month of [...byMonth.keys()].sort()) {

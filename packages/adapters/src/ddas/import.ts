@@ -8,6 +8,7 @@ import {
   type IsoMonth,
   type Issue,
   issue,
+  type JsonLimits,
   type LifecycleTable,
   type MunicipalityCode,
   ok,
@@ -60,6 +61,26 @@ export interface DdasImport {
   municipalities: MunicipalityCode[];
   files: DdasImportedFile[];
   issues: Issue[];
+}
+
+/**
+ * Options of {@link importDdasDelivery}: the JSON limits the delivery's value is checked against
+ * (default core's `JSON_LIMITS`: 4 million values, about a platform's month; `signaalreis import
+ * ddas` lifts the number of values for a delivery read in parts, which each part's limits bound), and
+ * the phases told as they go (the schema check starts; `leveringen`: `done` of `total` read).
+ *
+ * @example
+ * ```ts
+ * import type { DdasImportOptions } from '@signaalreis/adapters/ddas';
+ * const options: DdasImportOptions = {
+ *   limits: { maxValues: Number.MAX_SAFE_INTEGER },
+ *   onProgress: (phase, done, total) => console.error(phase, done, total),
+ * };
+ * ```
+ */
+export interface DdasImportOptions {
+  limits?: Partial<JsonLimits>;
+  onProgress?: (phase: 'schema' | 'leveringen', done: number, total: number) => void;
 }
 
 /** Counted warnings of one levering (at `at`): one issue per kind, with the number. */
@@ -127,6 +148,9 @@ function countedWarnings(
  *   contact attempts, matching dates and periods that are not one per month, results the lifecycle
  *   cannot reach.
  *
+ * `options`: the JSON limits of the value (a national delivery holds more values than core's default
+ * allows) and the phases as they go ({@link DdasImportOptions}).
+ *
  * @example
  * ```ts
  * import { importDdasDelivery } from '@signaalreis/adapters/ddas';
@@ -136,9 +160,14 @@ function countedWarnings(
  * else r.value.files.map((f) => `${f.municipality} ${f.month}: ${f.caseFile.cases.length} cases`);
  * ```
  */
-export function importDdasDelivery(input: unknown, lifecycle?: LifecycleTable): Result<DdasImport> {
-  const limits = checkJsonValue(input);
+export function importDdasDelivery(
+  input: unknown,
+  lifecycle?: LifecycleTable,
+  options: DdasImportOptions = {},
+): Result<DdasImport> {
+  const limits = checkJsonValue(input, options.limits);
   if (limits.length > 0) return fail(limits);
+  options.onProgress?.('schema', 0, 1);
   const valid = validateDdasDelivery(input);
   if (!valid.ok) return valid;
   const table = lifecycle ? ok(lifecycle) : lifecyclePreset('ddas');
@@ -149,7 +178,9 @@ export function importDdasDelivery(input: unknown, lifecycle?: LifecycleTable): 
   const files: DdasImportedFile[] = [];
   const seen = new Map<MunicipalityCode, number>();
   const explanation = M.imported(d.codeGegevensleverancier, d.aanleverdatumEnTijd);
-  (d.leveringen ?? []).forEach((l, i) => {
+  const leveringen = d.leveringen ?? [];
+  leveringen.forEach((l, i) => {
+    options.onProgress?.('leveringen', i, leveringen.length);
     const at = ['leveringen', i];
     const code = parseMunicipalityCode(l.gemeentecode);
     if (!code.ok) {
@@ -189,6 +220,7 @@ export function importDdasDelivery(input: unknown, lifecycle?: LifecycleTable): 
       });
     }
   });
+  options.onProgress?.('leveringen', leveringen.length, leveringen.length);
   const from = parseDate(d.startdatumLevering, 'startdatumLevering', errors);
   const to = parseDate(d.einddatumLevering, 'einddatumLevering', errors);
   if (errors.length > 0 || from === undefined || to === undefined) return fail(errors);

@@ -9,7 +9,7 @@ export {
   type DdasExportMonth,
   ddasDelivery,
 } from './export';
-export { type DdasImport, type DdasImportedFile, importDdasDelivery } from './import';
+export { type DdasImport, type DdasImportedFile, type DdasImportOptions, importDdasDelivery } from './import';
 export { DDAS_SCHEMA_ID, validateDdasDelivery } from './schema';
 export type {
   DdasClient,

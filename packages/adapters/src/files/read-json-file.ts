@@ -20,7 +20,9 @@ import { PRESET_MAX_LENGTH } from '@signaalreis/rules-presets';
  * plan of `signaalreis batch` 4 MiB — a run for each of the 342 municipalities takes ~150 KiB.
  * `caseFileByLine`: a compact case file read a line (a case) at a time as history, never held
  * whole — 2 GiB, each line at most `caseFile` (issue 14: twelve national months are read one after
- * another; the limit only stops a wrong file).
+ * another; the limit only stops a wrong file). `ddasDeliveryInParts`: a DDAS delivery larger than
+ * `caseFile`, read a signal and a case at a time (`readJsonFileInParts`) — 2 GiB (a national year
+ * delivered at once is ~0.8 GB; the limit only stops a wrong file).
  *
  * @example
  * ```ts
@@ -31,6 +33,7 @@ import { PRESET_MAX_LENGTH } from '@signaalreis/rules-presets';
 export const JSON_FILE_LIMITS = Object.freeze({
   caseFile: 64 * 1024 * 1024,
   caseFileByLine: 2 * 1024 * 1024 * 1024,
+  ddasDeliveryInParts: 2 * 1024 * 1024 * 1024,
   preset: PRESET_MAX_LENGTH,
   batchPlan: 4 * 1024 * 1024,
 });
@@ -64,6 +67,10 @@ export const JSON_FILE_MESSAGES = {
   tooLarge: (size: number, max: number): Bilingual => ({
     nl: `het bestand is ${mib(size, ',')}, groter dan de ${mib(max, ',')} die voor dit soort bestand worden gelezen (projectkeuze)`,
     en: `the file is ${mib(size)}, larger than the ${mib(max)} read for this kind of file (project default)`,
+  }),
+  partTooLong: (max: number): Bilingual => ({
+    nl: `een waarde in dit bestand is langer dan ${max} tekens (projectkeuze); een groot bestand wordt een waarde (bijvoorbeeld een signaal) tegelijk gelezen`,
+    en: `a value in this file is longer than ${max} characters (project default); a large file is read a value (e.g. a signal) at a time`,
   }),
   notUtf8: (): Bilingual => ({
     nl: 'het bestand is geen UTF-8-tekst, en dat moet JSON wel zijn (RFC 8259); de eerste foute byte staat hier of net daarna',
@@ -107,6 +114,29 @@ export function readJsonFile(path: string, options: ReadJsonFileOptions): Result
 }
 
 /**
+ * The checks of a file the user gives, before it is read: a missing file, a directory and a file
+ * above `maxBytes` are refused; then `open` (reading it whole, or opening it), whose failure of the
+ * file system is refused too. Internal: {@link readJsonText} and `readJsonFileInParts`.
+ */
+export function checkedFile<T>(path: string, maxBytes: number, open: (path: string) => T): Result<T> {
+  const fail = (code: string, message: Bilingual): Result<T> => ({
+    ok: false,
+    issues: [issue(code, [], message)],
+  });
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return fail('not_a_file', MESSAGES.directory());
+    if (stat.size > maxBytes) return fail('file_too_large', MESSAGES.tooLarge(stat.size, maxBytes));
+    return { ok: true, value: open(path) };
+  } catch (error) {
+    const code = fsCode(error);
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? fail('file_not_found', MESSAGES.notFound())
+      : fail('file_unreadable', MESSAGES.unreadable(code));
+  }
+}
+
+/**
  * The text of a JSON file the user gives, before it is parsed: the checks of {@link readJsonFile}
  * on the file (missing, a directory, above `maxBytes`, not UTF-8 — with line and column), for a
  * reader that takes the text a line at a time (the compact case file, issue 14).
@@ -123,18 +153,9 @@ export function readJsonText(path: string, maxBytes: number): Result<string> {
     ok: false,
     issues: [issue(code, [], message)],
   });
-  let bytes: Buffer;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return fail('not_a_file', MESSAGES.directory());
-    if (stat.size > maxBytes) return fail('file_too_large', MESSAGES.tooLarge(stat.size, maxBytes));
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = fsCode(error);
-    return code === 'ENOENT' || code === 'ENOTDIR'
-      ? fail('file_not_found', MESSAGES.notFound())
-      : fail('file_unreadable', MESSAGES.unreadable(code));
-  }
+  const read = checkedFile(path, maxBytes, (p) => readFileSync(p));
+  if (!read.ok) return read;
+  const bytes = read.value;
   if (bytes.length > maxBytes) return fail('file_too_large', MESSAGES.tooLarge(bytes.length, maxBytes));
   try {
     return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

@@ -71,7 +71,7 @@ export {
   parseIsoMonth,
 } from './iso-date';
 export { fail, type Issue, type IssuePath, issue, ok, prefixIssues, type Result } from './issue';
-export { JSON_LIMITS, type JsonLimits, positionAt, TEXT_LIMITS } from './json-limits';
+export { JSON_LIMITS, JSON_MESSAGES, type JsonLimits, positionAt, TEXT_LIMITS } from './json-limits';
 export { jsonLines } from './json-lines';
 export { type JsonTextIssue, type JsonTextResult, parseJsonText } from './json-text';
 export { checkJsonValue } from './json-value';

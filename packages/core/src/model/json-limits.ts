@@ -79,13 +79,23 @@ const NL_PART: Readonly<Record<string, string>> = {
   'a key in double quotes': 'een sleutel tussen dubbele aanhalingstekens',
   'a value': 'een waarde',
   'a text': 'een tekst',
+  'a character outside ASCII': 'een teken buiten ASCII',
   '"," or "]"': '"," of "]"',
   '"," or "}"': '"," of "}"',
 };
 const nlPart = (part: string) => NL_PART[part] ?? part;
 
 /**
- * The messages of the JSON reader, in Dutch and English (internal to core/model).
+ * The messages of the JSON reader, in Dutch and English: for readers of JSON beside
+ * `parseJsonText` (a file read in parts, `readJsonFileInParts` of `@signaalreis/adapters/files`),
+ * so that a problem reads the same whichever reader found it. `syntax` translates the parts it
+ * knows (those `parseJsonText` uses, and `the end of the text` as `end`).
+ *
+ * @example
+ * ```ts
+ * import { JSON_MESSAGES } from '@signaalreis/core';
+ * JSON_MESSAGES.syntax('a value', JSON_MESSAGES.end).nl; // 'Geen JSON: verwacht een waarde, gevonden het einde van de tekst'
+ * ```
  */
 export const JSON_MESSAGES = {
   tooLong: (length: number, max: number): Bilingual => ({

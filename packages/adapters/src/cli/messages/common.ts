@@ -59,6 +59,9 @@ export const COMMON_MESSAGES = {
   warning: (text: string): B => ({ nl: `waarschuwing: ${text}`, en: `warning: ${text}` }),
   /** The phase of a bar while case files are read (`export ddas`, `report`). */
   phaseRead: { nl: 'zaakbestanden lezen', en: 'reading case files' },
+  /** The phases of a bar while an output folder is written (`letters`, `import ddas`). */
+  phaseWriteFiles: { nl: 'bestanden schrijven', en: 'writing files' },
+  phaseFlushFiles: { nl: 'bestanden op schijf', en: 'files to disk' },
   // the bar of a long command's phases (stderr, a terminal only): cli-progress's tokens, {phase} the phase
   phasedProgress: {
     nl: '{phase} [{bar}] {percentage}% | {value}/{total} | nog {eta_formatted}',

@@ -16,6 +16,12 @@ export const EXCHANGE_MESSAGES = {
     nl: 'levering schrijven (signalen en zaken)',
     en: 'writing the delivery (signals and cases)',
   },
+  // the phases of the bar of `import ddas` of a large delivery (then COMMON_MESSAGES' phaseWriteFiles, phaseFlushFiles)
+  phaseReadDelivery: { nl: 'levering lezen (MiB)', en: 'reading the delivery (MiB)' },
+  phaseImport: {
+    nl: 'zaakbestanden maken (leveringen per gemeente)',
+    en: 'making case files (deliveries per municipality)',
+  },
   nothingToDeliver: {
     nl: 'niets te leveren: geef zaakbestanden, of --municipality <code> voor een maand zonder signalen',
     en: 'nothing to deliver: give case files, or --municipality <code> for a month without signals',

@@ -170,6 +170,4 @@ export const LETTERS_CLI_MESSAGES = {
   // the phases of the progress bar of a large month (its format: COMMON_MESSAGES.phasedProgress)
   phaseCases: { nl: 'zaken', en: 'cases' },
   phasePdfs: { nl: "PDF's (drukbestand, dan per zaak)", en: 'PDFs (print file, then per case)' },
-  phaseWrite: { nl: 'bestanden schrijven', en: 'writing files' },
-  phaseFlush: { nl: 'bestanden op schijf', en: 'files to disk' },
 } as const;

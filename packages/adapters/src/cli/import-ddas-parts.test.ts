@@ -1,0 +1,115 @@
+// `signaalreis import ddas` of a delivery too large to read as one text (issue 14: `export ddas` of a
+// platform's national quarter writes ~200 MB, which the import refused above 64 MiB): read a signal
+// and a case at a time, it gives the same case files and the same refusals as read whole, and shows
+// its phases on a terminal. The limit for a whole read is set low here (`wholeDeliveryMax`), so that
+// a delivery of a few MB takes the path of a national one.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { barCounts, fakeTerminal, fixtureDir, runCli } from './cli-test-kit';
+
+/** A delivery of `n` signals in one municipality, each its own household and case (~550 bytes each). */
+function delivery(n: number): string {
+  const signals = Array.from({ length: n }, (_, i) => ({
+    ID: `S${i}`,
+    bedrag: 100 + (i % 900),
+    ontstaansdatum: '2026-08-01',
+    signaaldatum: `2026-${i % 2 ? '09' : '10'}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    status: i % 3 ? 'Opgepakt' : 'Niet opgepakt: onterecht signaal',
+    signaalpartner: { type: ['Energie', 'Water', 'Zorg', 'Huur'][i % 4] },
+    client: {
+      postcode: `${1000 + Math.floor(i / 26)}${'AB'[i % 2]}${String.fromCharCode(65 + (i % 26))}`,
+      huisnummer: `${1 + (i % 7)}`,
+    },
+  }));
+  const zaken = signals
+    .filter((_, i) => i % 3)
+    .map((s) => {
+      const on = `${s.signaaldatum.slice(0, 8)}28`;
+      return { matchingsdatum: on, datumOpgepakt: on, vroegsignalen: [{ ID: s.ID }] };
+    });
+  const d = {
+    startdatumLevering: '2026-09-01',
+    einddatumLevering: '2026-10-31',
+    aanleverdatumEnTijd: '2026-11-02T09:00:00Z',
+    codeGegevensleverancier: 'OTHER',
+    leveringen: [
+      {
+        teller: 1,
+        gemeentecode: '0363',
+        aanleverendeOrganisatie: { naam: 'X' },
+        vroegsignalen: signals,
+        vroegsignaalzaken: zaken,
+      },
+    ],
+  };
+  return JSON.stringify(d, null, 2);
+}
+
+const folder = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f !== 'manifest.json')
+    .sort()
+    .map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+
+describe('signaalreis import ddas of a large delivery', () => {
+  const text = delivery(12_000);
+  const dir = fixtureDir({ 'd.json': text });
+
+  it('reads it a signal and a case at a time: the same case files and summary as read whole', async () => {
+    const whole = await runCli(['import', 'ddas', 'd.json', '--out', 'whole'], { cwd: dir });
+    const parts = await runCli(['import', 'ddas', 'd.json', '--out', 'parts'], {
+      cwd: dir,
+      wholeDeliveryMax: 0,
+    });
+    expect([whole.code, parts.code]).toEqual([0, 0]);
+    expect(whole.stdout).toContain('0363 2026-10: 6000');
+    expect(parts.stdout.replaceAll('parts', 'whole')).toBe(whole.stdout);
+    expect(parts.stderr).toBe(whole.stderr);
+    const files = folder(join(dir, 'whole'));
+    expect(files.map(([f]) => f)).toEqual(['cases-0363-2026-09.json', 'cases-0363-2026-10.json']);
+    expect(folder(join(dir, 'parts'))).toEqual(files);
+  });
+
+  it('refuses a spoilt one as it would read whole: the file, line, column and problem', async () => {
+    // the 7,000th signal's amount given twice (JSON.parse would keep the last one silently)
+    let seen = 0;
+    const spoilt = text.replace(/"bedrag": (\d+),/g, (m) => (++seen === 7000 ? `${m} ${m.trim()}` : m));
+    const broken = fixtureDir({ 'd.json': spoilt, 'e.json': `${text.slice(0, -200)}` });
+    for (const name of ['d.json', 'e.json']) {
+      const whole = await runCli(['import', 'ddas', name], { cwd: broken });
+      const parts = await runCli(['import', 'ddas', name], { cwd: broken, wholeDeliveryMax: 0 });
+      expect([whole.code, parts.code]).toEqual([2, 2]);
+      expect(parts.stderr).toBe(whole.stderr);
+    }
+    const first = await runCli(['import', 'ddas', 'd.json'], { cwd: broken, wholeDeliveryMax: 0 });
+    expect(first.stderr).toMatch(/^signaalreis: d\.json:\d+:\d+: .*"bedrag".*twee keer/);
+  });
+
+  it('shows its phases on a terminal, and nothing but its warning on a pipe', async () => {
+    const tty = fakeTerminal();
+    const r = await runCli(['import', 'ddas', 'd.json', '--out', 'tty'], {
+      cwd: dir,
+      wholeDeliveryMax: 0,
+      ...tty.io,
+    });
+    expect(r.code).toBe(0);
+    const mib = Math.ceil(Buffer.byteLength(text) / (1024 * 1024));
+    expect(mib).toBeGreaterThanOrEqual(5);
+    expect(barCounts(tty.written)).toEqual([
+      ['levering lezen (MiB)', `${mib}/${mib}`],
+      ['controle met het DDAS-schema', '0/1'],
+      ['zaakbestanden maken (leveringen per gemeente)', '1/1'],
+      ['bestanden schrijven', '2/2'],
+      ['bestanden op schijf', '2/2'],
+    ]);
+    const piped = await runCli(['import', 'ddas', 'd.json', '--out', 'pipe'], {
+      cwd: dir,
+      wholeDeliveryMax: 0,
+    });
+    expect(piped.stderr.split('\n')).toEqual([
+      expect.stringContaining('4000 signalen horen bij geen enkele zaak'),
+      '',
+    ]);
+  });
+});
