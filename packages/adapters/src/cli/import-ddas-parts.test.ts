@@ -86,6 +86,47 @@ describe('signaalreis import ddas of a large delivery', () => {
     expect(first.stderr).toMatch(/^signaalreis: d\.json:\d+:\d+: .*"bedrag".*twee keer/);
   });
 
+  it('lists five problems of a kind and counts the rest: a national delivery by BSN is not 90,000 lines', async () => {
+    // a valid DDAS delivery whose clients are named by BSN only: signaalreis keeps households by address
+    const byBsn = text.replace(
+      /"client": \{\s*"postcode": "[^"]+",\s*"huisnummer": "(\d+)"\s*\}/g,
+      (_, n) => `"client": {"burgerservicenummer": "12345678${n}"}`,
+    );
+    const r = await runCli(['import', 'ddas', 'd.json'], { cwd: fixtureDir({ 'd.json': byBsn }) });
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(7);
+    expect(lines.slice(0, 5).map((l) => l.split(': ')[2])).toEqual(
+      [0, 1, 2, 3, 4].map((i) => `leveringen.0.vroegsignalen.${i}.client`),
+    );
+    expect(lines[5]).toBe(
+      'signaalreis: d.json: leveringen.*.vroegsignalen.*.client: nog 11995 problemen van dezelfde soort, niet elk genoemd',
+    );
+    expect(lines[6]).toMatch(/\(12000 problemen, hierboven genoemd of geteld\); er is niets gedaan$/);
+    const en = await runCli(['import', 'ddas', 'd.json', '--lang', 'en'], {
+      cwd: fixtureDir({ 'd.json': byBsn }),
+    });
+    expect(en.stderr).toContain(
+      'd.json: leveringen.*.vroegsignalen.*.client: 11995 more problems of the same kind, not each listed',
+    );
+    expect(r.stderr).not.toMatch(/12345678\d/); // the BSN is never shown
+  });
+
+  it('keeps apart the rules of the schema that one place breaks: each is its own kind', async () => {
+    // two clients with a BSN beside their address: four rules of the schema broken at each
+    let n = 0;
+    const both = text.replace(/"client": \{/g, (m) =>
+      ++n <= 2 ? `${m} "burgerservicenummer": "123456789",` : m,
+    );
+    const r = await runCli(['import', 'ddas', 'd.json'], { cwd: fixtureDir({ 'd.json': both }) });
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines.filter((l) => l.includes('leveringen.0.vroegsignalen.1.client: DDAS-schema'))).toHaveLength(
+      4,
+    );
+    expect(lines[8]).toContain('(8 problemen, hierboven genoemd of geteld)');
+  });
+
   it('shows its phases on a terminal, and nothing but its warning on a pipe', async () => {
     const tty = fakeTerminal();
     const r = await runCli(['import', 'ddas', 'd.json', '--out', 'tty'], {

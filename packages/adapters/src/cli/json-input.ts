@@ -40,8 +40,37 @@ export function refuseFile(io: CliIo, file: string, issues: readonly Issue[], wh
   const lang = cliLang(io);
   if (issues.length === 1 && issues[0])
     throw new CliUserError(`${issueLine(file, issues[0], lang)} (${what})`);
-  for (const issue of issues) io.stderr.write(`signaalreis: ${issueLine(file, issue, lang)}\n`);
+  for (const line of refusalLines(file, issues, lang)) io.stderr.write(`signaalreis: ${line}\n`);
   throw new CliUserError(M.refused(file, what, issues.length)[lang]);
+}
+
+/**
+ * Problems of one kind listed one by one (project default): a delivery of another platform that
+ * names every client by BSN gives a problem per signal — 90,000 lines for a national month — where
+ * five and a count say it.
+ */
+export const LISTED_PER_KIND = 5;
+
+/**
+ * The lines of a refusal: each problem, in order, up to {@link LISTED_PER_KIND} of a kind (the same
+ * code, and schema rule if any, where the path differs only in its indexes); then, per kind with more, one line with how many
+ * more and where (`leveringen.*.vroegsignalen.*.client`).
+ */
+export function refusalLines(file: string, issues: readonly Issue[], lang: Lang): string[] {
+  const lines: string[] = [];
+  const kinds = new Map<string, { where: string; count: number }>();
+  for (const issue of issues) {
+    const where = issue.path.map((p) => (typeof p === 'number' ? '*' : p)).join('.');
+    // a schema's problems of one code differ by the rule they break: that is part of the kind
+    const rule = (issue as Issue & { schemaPath?: string }).schemaPath ?? '';
+    const key = `${issue.code}\u0000${where}\u0000${rule}`;
+    const kind = kinds.get(key) ?? { where, count: 0 };
+    kinds.set(key, kind);
+    if (++kind.count <= LISTED_PER_KIND) lines.push(issueLine(file, issue, lang));
+  }
+  for (const { where, count } of kinds.values())
+    if (count > LISTED_PER_KIND) lines.push(M.moreOfKind(file, count - LISTED_PER_KIND, where)[lang]);
+  return lines;
 }
 
 /**

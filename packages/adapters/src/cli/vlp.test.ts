@@ -114,7 +114,7 @@ describe('signaalreis vlp plan: bad input', () => {
       `signaalreis: h.json:${line('"amountCents": "Jan')}: incomes.0.amountCents: Verwacht een getal, maar kreeg tekst`,
       `signaalreis: h.json:${line('"dueDay": 32')}: fixedCosts.0.dueDay: Te groot: hoogstens 31`,
       `signaalreis: h.json:${line('"participant":')}: participant: Onbekend veld "participant"`,
-      'signaalreis: h.json: geen geldig huishouden voor het Vaste Lasten Pakket (3 problemen, hierboven genoemd); er is niets gedaan',
+      'signaalreis: h.json: geen geldig huishouden voor het Vaste Lasten Pakket (3 problemen, hierboven genoemd of geteld); er is niets gedaan',
       '',
     ]);
     expect(r.stderr).not.toContain('Jansen');
