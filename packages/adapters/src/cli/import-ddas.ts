@@ -95,6 +95,22 @@ export async function runImportDdas(
   }
 }
 
+/**
+ * The delivery read and imported; the delivery's value is let go when this returns (a national
+ * quarter's is ~0.5 GB), before its case files become text.
+ */
+async function importDelivery(io: CliIo, file: string, bar: PhasedProgress) {
+  const t = localize(EXCHANGE_MESSAGES, cliLang(io));
+  const { json, limits } = readDelivery(io, file, bar, t.phaseReadDelivery);
+  // loaded when a delivery is read: the DDAS schema's validator (ajv) is no part of other commands' start
+  const { importDdasDelivery } = await import('../ddas/import');
+  return importDdasDelivery(json, undefined, {
+    limits,
+    onProgress: (phase, done, total) =>
+      phase === 'schema' ? bar.show(t.phaseSchema, 0, 1) : bar.show(t.phaseImport, done, total),
+  });
+}
+
 async function importFile(
   io: CliIo,
   file: string,
@@ -104,14 +120,7 @@ async function importFile(
 ): Promise<number> {
   const lang = cliLang(io);
   const t = localize(EXCHANGE_MESSAGES, lang);
-  const { json, limits } = readDelivery(io, file, bar, t.phaseReadDelivery);
-  // loaded when a delivery is read: the DDAS schema's validator (ajv) is no part of other commands' start
-  const { importDdasDelivery } = await import('../ddas/import');
-  const imported = importDdasDelivery(json, undefined, {
-    limits,
-    onProgress: (phase, done, total) =>
-      phase === 'schema' ? bar.show(t.phaseSchema, 0, 1) : bar.show(t.phaseImport, done, total),
-  });
+  const imported = await importDelivery(io, file, bar);
   bar.stop(); // the refusal or the warnings on lines of their own
   if (!imported.ok) refuseFile(io, file, imported.issues, t.notDelivery);
   const d = imported.value;
@@ -125,7 +134,8 @@ async function importFile(
   }
   const out = o.out ?? `out/ddas-import-${d.period.from}-${d.period.to}`;
   const files = new Map<string, string>();
-  for (const f of d.files) {
+  // each case file let go once it is text: a national year's twelve are ~1 GB as objects
+  for (let f = d.files.shift(); f !== undefined; f = d.files.shift()) {
     const name = importedFileName(f.municipality, f.month);
     files.set(name, caseFileText(f.caseFile));
     const cases = f.caseFile.cases;
