@@ -1,0 +1,63 @@
+// `signaalreis export ddas --store` of 10,000 cases or more shows its phases on a terminal (issue 14):
+// its months come from the store, so there is no reading phase — the cases made into DDAS, the schema
+// check and the writing, each to its end, then the summary alone; the same delivery as on a pipe.
+// A generated month of 12,500 signals (10,824 cases) run into a store folder (PGlite) first.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bigMonthCsv } from '../../../../examples/generate/big-month';
+import { barCounts, ESC, fakeTerminal, fixtureDir, runCli } from './cli-test-kit';
+import { EXPORT_PROGRESS_MIN_CASES } from './export-ddas';
+
+const dir = fixtureDir({});
+const STORE = join(dir, 'store');
+const exportArgs = (out: string) => [
+  'export',
+  'ddas',
+  '--store',
+  STORE,
+  '--municipality',
+  '0363',
+  '--from',
+  '2026-10-01',
+  '--to',
+  '2026-10-31',
+  '--supplier',
+  'SIGNAALREIS',
+  '--organisation',
+  'Gemeente Voorbeeldstad',
+  '--delivered-at',
+  '2026-11-02T09:00:00Z',
+  '--out',
+  out,
+];
+
+beforeAll(async () => {
+  const signals = join(dir, 'signals-2026-10.csv');
+  writeFileSync(signals, bigMonthCsv(12_500));
+  const args = ['run', signals, '--month', '2026-10', '--preset', 'type-medium', '--municipality', '0363'];
+  const r = await runCli([...args, '--store', STORE, '--out', join(dir, 'run')]);
+  expect(r.code, r.stderr).toBe(0);
+}, 180_000);
+
+describe('signaalreis export ddas --store of a large period (issue 14)', () => {
+  it('shows the cases made, the schema check and the writing, each to its end; the same delivery as without', async () => {
+    const t = fakeTerminal();
+    const r = await runCli(exportArgs(join(dir, 'bar.json')), t.io);
+    expect(r.code, r.stderr).toBe(0);
+    const counts = r.stdout.match(/(\d+) signalen, (\d+) zaken/);
+    const [signals, cases] = [Number(counts?.[1]), Number(counts?.[2])];
+    expect(cases).toBeGreaterThanOrEqual(EXPORT_PROGRESS_MIN_CASES);
+    expect(barCounts(t.written)).toEqual([
+      ['zaken naar DDAS', `${cases}/${cases}`],
+      ['controle met het DDAS-schema', '1/1'],
+      ['levering schrijven (signalen en zaken)', `${signals + cases}/${signals + cases}`],
+    ]);
+    expect(t.written.join('').endsWith(`${ESC}[2K`)).toBe(true);
+    expect(r.stdout).not.toContain('[');
+    const plain = await runCli(exportArgs(join(dir, 'plain.json')));
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stderr).toBe('');
+    expect(readFileSync(join(dir, 'bar.json')).equals(readFileSync(join(dir, 'plain.json')))).toBe(true);
+  }, 120_000);
+});
