@@ -77,7 +77,10 @@ export function lifecycleRun(
       continue;
     }
     for (const f of fb.value) {
-      byPartner.set(f.partnerId, [...(byPartner.get(f.partnerId) ?? []), { f, at }]);
+      // pushed, not copied: a national month's feedback is ~57,000 items for a handful of partners
+      const list = byPartner.get(f.partnerId);
+      if (list) list.push({ f, at });
+      else byPartner.set(f.partnerId, [{ f, at }]);
       for (const signalId of f.signalIds)
         sent.push({ caseId: record.caseId, partnerId: f.partnerId, signalId, code: f.code, sentOn: at });
     }
