@@ -35,22 +35,30 @@ export interface LifecycleRun {
   caseProblems: { caseId: string; index: number; issues: Issue[] }[];
 }
 
+/** How often `lifecycleRun` tells its progress, in records (project default: ~60 times a national month). */
+export const LIFECYCLE_PROGRESS_EVERY = 1000;
+
 /**
  * The lifecycle of `cases` (case-file entries of one month, untrusted) on the date `at`: a record
  * per case (`recordOf`, created on `start`, the month's delivery day), the timers due on `at`
  * applied all or nothing per record, and the partner feedback of every record with a result.
+ * `onProgress`: how far it is, every {@link LIFECYCLE_PROGRESS_EVERY} and at the end of each phase —
+ * the cases' records read or made (`records`), then the records' timers and feedback (`timers`);
+ * `signaalreis feedback` shows it on a bar.
  */
 export function lifecycleRun(
   cases: readonly unknown[],
   table: LifecycleTable,
   start: IsoDate,
   at: IsoDate,
+  onProgress?: (phase: 'records' | 'timers', done: number, total: number) => void,
 ): LifecycleRun {
   const problems: Issue[] = [];
   const caseProblems: LifecycleRun['caseProblems'] = [];
   const records: CaseRecord[] = [];
   const positions = new Map<string, number>();
   cases.forEach((c, i) => {
+    if (i % LIFECYCLE_PROGRESS_EVERY === 0) onProgress?.('records', i, cases.length);
     const { record, issues } = recordOf(table, c, i, start);
     problems.push(...issues);
     if (record) {
@@ -58,13 +66,16 @@ export function lifecycleRun(
       positions.set(record.caseId, i);
     }
   });
+  onProgress?.('records', cases.length, cases.length);
   const dueNow = due(records, table, at);
   if (!dueNow.ok) problems.push(...dueNow.issues);
   const actions: DueEvent[] = dueNow.ok ? dueNow.value : [];
   const byPartner = new Map<string, { f: PartnerFeedback; at: string }[]>();
   const sent: FeedbackSent[] = [];
   const updated = new Map<string, CaseRecord>();
+  let done = 0;
   for (const record of records) {
+    if (done++ % LIFECYCLE_PROGRESS_EVERY === 0) onProgress?.('timers', done - 1, records.length);
     const index = positions.get(record.caseId) ?? -1;
     // all or nothing: when a timer cannot be applied, the record is kept as it was
     const applied = applyDue(record, table, at);
@@ -85,5 +96,6 @@ export function lifecycleRun(
         sent.push({ caseId: record.caseId, partnerId: f.partnerId, signalId, code: f.code, sentOn: at });
     }
   }
+  onProgress?.('timers', records.length, records.length);
   return { records, positions, updated, actions, byPartner, sent, problems, caseProblems };
 }

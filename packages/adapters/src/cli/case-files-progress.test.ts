@@ -194,3 +194,68 @@ describe('signaalreis report of a large period (issue 14)', () => {
     expect(text.slice(0, note).endsWith(`${ESC}[2K`)).toBe(true);
   }, 120_000);
 });
+
+describe('signaalreis feedback of a large month (issue 14)', () => {
+  const feedback = (out: string, ...more: string[]) => [
+    'feedback',
+    CASES,
+    '--at',
+    '2026-11-30',
+    '--out',
+    out,
+    ...more,
+  ];
+
+  it('shows the file read, the records, the timers, the files made and written, each to its end; the same files as without', async () => {
+    const t = fakeTerminal();
+    const r = await runCli(feedback(join(dir, 'feedback-bar')), t.io);
+    expect(r.code, r.stderr).toBe(0);
+    const cases = JSON.parse(readFileSync(CASES, 'utf8')).cases.length;
+    const bars = barCounts(t.written);
+    expect(bars.slice(0, 4)).toEqual([
+      ['zaakbestanden lezen', '1/1'],
+      ['dossiers lezen of maken (zaken)', `${cases}/${cases}`],
+      ['termijnen en terugmeldingen (dossiers)', `${cases}/${cases}`],
+      ['terugmeldbestanden en zaakbestand maken', '1/1'],
+    ]);
+    expect(bars.slice(4).map(([phase]) => phase)).toEqual(['bestanden schrijven', 'bestanden op schijf']);
+    for (const [, count] of bars.slice(4)) expect(count).toMatch(/^(\d+)\/\1$/);
+    expect(t.written.join('').endsWith(`${ESC}[2K`)).toBe(true);
+    expect(r.stdout).not.toContain('[');
+    const plain = await runCli(feedback(join(dir, 'feedback-plain')));
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout.replaceAll('feedback-plain', 'feedback-bar')).toBe(r.stdout);
+    for (const name of ['cases.json', 'actions-due.csv', 'history.json'])
+      expect(
+        readFileSync(join(dir, 'feedback-bar', name)).equals(readFileSync(join(dir, 'feedback-plain', name))),
+      ).toBe(true);
+  }, 120_000);
+
+  it('in English with --lang en; nothing for a small month', async () => {
+    const t = fakeTerminal();
+    const r = await runCli(feedback(join(dir, 'feedback-en'), '--lang', 'en'), t.io);
+    expect(r.code, r.stderr).toBe(0);
+    expect(barCounts(t.written).map(([phase]) => phase)).toEqual([
+      'reading case files',
+      'reading or making records (cases)',
+      'timers and feedback (records)',
+      'making the feedback files and case file',
+      'writing files',
+      'files to disk',
+    ]);
+    const small = fixtureDir({});
+    await runExampleMonth('2026-10', join(small, 'run'));
+    const quiet = fakeTerminal();
+    const args = [
+      'feedback',
+      join(small, 'run', 'cases.json'),
+      '--at',
+      '2026-11-30',
+      '--out',
+      join(small, 'fb'),
+    ];
+    const made = await runCli(args, quiet.io);
+    expect(made.code, made.stderr).toBe(0);
+    expect(quiet.written.join('')).not.toContain(' [');
+  }, 120_000);
+});

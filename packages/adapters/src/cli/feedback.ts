@@ -26,8 +26,10 @@ import {
 } from './feedback-store';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { cliLang, issueText, localize } from './lang';
+import { COMMON_MESSAGES } from './messages/common';
 import { FEEDBACK_MESSAGES } from './messages/feedback';
 import { parsersIn } from './month-input';
+import { largeFiles, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
 import { withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { commandLine, csvDialectOption, saveFolder, xlsxOption } from './write-output';
@@ -72,16 +74,32 @@ export async function runFeedback(
   command = 'signaalreis feedback',
 ): Promise<number> {
   const io = terminalIo(cliIo);
+  const lang = cliLang(io);
   const { store } = options;
-  if (!store) {
-    if (file === undefined) throw new CliUserError(FEEDBACK_MESSAGES.needsCases[cliLang(io)]);
-    return feedbackOn(io, file, readCases(io, file), options, command);
+  // a bar for a case file of 5 MB or more, or a month of 10,000 cases or more from the store
+  const large = file !== undefined && largeFiles(io, [file]);
+  const bar = large || store ? phasedProgress(io, COMMON_MESSAGES.phasedProgress[lang]) : NO_PROGRESS;
+  try {
+    if (!store) {
+      if (file === undefined) throw new CliUserError(FEEDBACK_MESSAGES.needsCases[lang]);
+      bar.show(COMMON_MESSAGES.phaseRead[lang], 0, 1);
+      const json = readCases(io, file);
+      bar.show(COMMON_MESSAGES.phaseRead[lang], 1, 1);
+      return await feedbackOn(io, file, json, options, command, bar);
+    }
+    return await withStore(io, store, async (s) => {
+      const { json, problems, municipality, expected } = await casesFromStore(io, s, file, options);
+      const shown = large || json.cases.length >= FEEDBACK_PROGRESS_MIN_CASES ? bar : NO_PROGRESS;
+      const stored = { store: s, municipality, problems, expected };
+      return feedbackOn(io, file, json, options, command, shown, stored);
+    });
+  } finally {
+    bar.stop();
   }
-  return withStore(io, store, async (s) => {
-    const { json, problems, municipality, expected } = await casesFromStore(io, s, file, options);
-    return feedbackOn(io, file, json, options, command, { store: s, municipality, problems, expected });
-  });
 }
+
+/** From this many cases of the store, `feedback --store` shows its phases (project default: ~2 s). */
+export const FEEDBACK_PROGRESS_MIN_CASES = 10_000;
 
 async function feedbackOn(
   io: CliIo,
@@ -89,6 +107,7 @@ async function feedbackOn(
   json: CasesFile,
   options: FeedbackOptions,
   command: string,
+  bar: PhasedProgress,
   stored?: {
     store: CaseStore;
     municipality: MunicipalityCode;
@@ -104,7 +123,10 @@ async function feedbackOn(
   if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
   const start = deliveryDay(month);
   if (options.at < start) throw new CliUserError(t.atBeforeDelivery(options.at, start, month));
-  const run = lifecycleRun(json.cases, table.value, start, options.at);
+  const phase = { records: t.phaseRecords, timers: t.phaseTimers };
+  const run = lifecycleRun(json.cases, table.value, start, options.at, (p, done, total) =>
+    bar.show(phase[p], done, total),
+  );
   const { records, actions, byPartner, sent, updated } = run;
   const problems: Issue[] = [
     ...(stored?.problems ?? []),
@@ -120,11 +142,19 @@ async function feedbackOn(
   if (actions.length > 10) lines.push(t.more(actions.length - 10));
   const out = options.out ?? defaultFeedbackOut(month, options.at);
   const format = { dialect: options.csvDialect ?? 'rfc4180', xlsx: options.xlsx === true, lang } as const;
+  bar.show(t.phaseFiles, 0, 1);
   const written = await feedbackFiles(json, updated, actions, byPartner, out, format);
+  bar.show(t.phaseFiles, 1, 1);
   const save = () =>
     saveFolder(io, out, written.files, {
       command,
       inputs: file === undefined ? [] : [resolve(io.cwd, file)],
+      onProgress: (stage, done, total) =>
+        bar.show(
+          COMMON_MESSAGES[stage === 'write' ? 'phaseWriteFiles' : 'phaseFlushFiles'][lang],
+          done,
+          total,
+        ),
     });
   lines.push(...written.lines);
   if (stored) {
@@ -138,6 +168,7 @@ async function feedbackOn(
     lines.push(await storeFeedback(io, stored.store, target, updated, sent, save));
   } else save();
   if (byPartner.size === 0) lines.push(t.noneDue);
+  bar.stop(); // the summary and the problems on lines of their own
   io.stdout.write(`${lines.join('\n')}\n`);
   for (const p of problems) io.stderr.write(`signaalreis: ${p.path.join('.')}: ${issueText(lang, p)}\n`);
   return problems.length > 0 ? EXIT_CODES.dataProblems : EXIT_CODES.ok;

@@ -25,6 +25,14 @@ export const FEEDBACK_MESSAGES = {
     nl: 'levensloop-preset (standaard: die van het bestand, anders ddas)',
     en: "lifecycle preset (default: the file's preset, else ddas)",
   },
+  // the phases of the bar of a large month (its format: COMMON_MESSAGES.phasedProgress; then
+  // COMMON_MESSAGES' phaseWriteFiles, phaseFlushFiles)
+  phaseRecords: { nl: 'dossiers lezen of maken (zaken)', en: 'reading or making records (cases)' },
+  phaseTimers: { nl: 'termijnen en terugmeldingen (dossiers)', en: 'timers and feedback (records)' },
+  phaseFiles: {
+    nl: 'terugmeldbestanden en zaakbestand maken',
+    en: 'making the feedback files and case file',
+  },
   needsCases: {
     nl: 'feedback heeft <cases> (een zaakbestand) of --store nodig',
     en: 'feedback needs <cases> (a case file) or --store',
