@@ -9,6 +9,7 @@ import { ratiosText } from './against';
 import type { Measured } from './child';
 import type { CoresResult } from './cores';
 import type { DdasStepResult } from './ddas-step';
+import type { LookupsStepResult } from './lookups-step';
 import type { PlatformResult, Totals } from './platform';
 
 /** The figures of one month size (medians over the repeats). */
@@ -144,6 +145,7 @@ export function table(
   cores?: CoresResult,
   report?: ReportStepResult,
   ddas?: DdasStepResult,
+  lookups?: LookupsStepResult,
 ): string {
   const rows: [string, string][] = [];
   if (cores)
@@ -218,6 +220,7 @@ export function table(
   if (letters) rows.push(...lettersRows(letters));
   if (report) rows.push(...reportRows(report));
   if (ddas) rows.push(...ddasRows(ddas));
+  if (lookups) rows.push(...lookupsRows(lookups));
   if (platform) rows.push(...platformRows(platform));
   return [`| step | ${label} |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 }
@@ -273,6 +276,19 @@ function ddasRows(d: DdasStepResult): [string, string][] {
       `${s(floor)} (${s(d.floor?.cpuMs ?? 0)})`,
     ],
     [`${m}: ratio import / floor, wall`, floor > 0 ? (i.wallMs / floor).toFixed(1) : '–'],
+  ];
+}
+
+/** The rows of the lookups step: the match with the two lookups, and without. */
+function lookupsRows(l: LookupsStepResult): [string, string][] {
+  const m = `${k(l.signals)} month: \`signaalreis match\` (practice-2) with a register of ${l.registerRows.toLocaleString('en')} rows and ${l.debtRows.toLocaleString('en')} debt-assistance entries`;
+  const t = (x: Measured) => `${s(x.wallMs)} (${s(x.cpuMs)}) / ${mb(x.peakRssBytes)}`;
+  if (!l.withLookups.done)
+    return [[m, `did not finish: ${l.withLookups.failure} (${s(l.withLookups.wallMs)})`]];
+  return [
+    [`${m}, wall (CPU) / peak RSS`, t(l.withLookups)],
+    [`${m}: floor (the same match without the lookups), wall (CPU) / peak RSS`, t(l.floor)],
+    [`${m}: ratio with / without, wall`, (l.withLookups.wallMs / l.floor.wallMs).toFixed(1)],
   ];
 }
 

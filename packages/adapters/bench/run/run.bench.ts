@@ -17,6 +17,9 @@
 //                      month and its two history months, each run first) and `signaalreis import ddas`
 //                      of that delivery, against the floor of reading the delivery with JSON.parse
 //                      alone (ddas-floor.mjs)
+//   --lookups          also `signaalreis match` of the largest month with a population-register and
+//                      a debt-assistance extract made from its rows (preset practice-2, both checks
+//                      on), against the same match without them
 //   --letters          also `signaalreis letters` on the largest month's output (a PDF, card or
 //                      e-mail per contacted case), against the floor of writing as many files of the
 //                      same sizes alone (letters-floor.mjs)
@@ -43,6 +46,7 @@ import { type Measured, measure, measuredText, median, whyNot } from './child';
 import { secondCore } from './cores';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
 import { ddasStep } from './ddas-step';
+import { lookupsStep } from './lookups-step';
 import { type PlatformWay, platform } from './platform';
 import { profileOnce } from './profile-run';
 import { type LettersResult, machine, type SizeResult, table, threadSettings } from './report';
@@ -63,6 +67,7 @@ const { values: o } = parseArgs({
     letters: { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
     ddas: { type: 'boolean', default: false },
+    lookups: { type: 'boolean', default: false },
     platform: { type: 'boolean', default: false },
     'platform-signals': { type: 'string', default: '100000' },
     'platform-ways': { type: 'string', default: 'one,two,batch' },
@@ -316,6 +321,10 @@ const ddasResult =
   o.ddas && Number.isFinite(largestMonth)
     ? await ddasStep(generatedSet(largestMonth, MONTH_SET, seed, log), stepContext, log)
     : undefined;
+const lookupsResult =
+  o.lookups && Number.isFinite(largestMonth)
+    ? await lookupsStep(generatedSet(largestMonth, MONTH_SET, seed, log), stepContext, log)
+    : undefined;
 const platformResult = o.platform
   ? await platform(
       generatedSet(Number(o['platform-signals']), MONTH_SET, seed, log),
@@ -341,7 +350,7 @@ process.stdout.write(
   `Preset ${PRESET}, seed ${seed}, ${repeat} repeat(s), medians. Before: ${before}. After: load average ${after.split('load average ')[1]}. Threads: ${threadSettings()}.\n\n`,
 );
 process.stdout.write(
-  `${table(results, yearResult, o.label, lettersResult, platformResult, cores, reportResult, ddasResult)}\n`,
+  `${table(results, yearResult, o.label, lettersResult, platformResult, cores, reportResult, ddasResult, lookupsResult)}\n`,
 );
 if (ddasResult?.delivery)
   digests.push(
