@@ -15,7 +15,7 @@ const KEYS_RETRY_SECONDS = 30;
 
 import { DELIVERY_CACHE_SECONDS, deliveryCache, rateLimiter } from './limits';
 import { DDAS_VS_MESSAGES as M } from './messages';
-import { DDAS_VS_MAX_PAGE_SIZE, ddasVsPage } from './paging';
+import { DDAS_VS_MAX_PAGE_SIZE, ddasVsPager } from './paging';
 import { requestIssue } from './request-issues';
 import { postGegevens } from './route';
 import { type DdasVsSignerOptions, ddasVsSigner } from './signing';
@@ -123,6 +123,8 @@ export function ddasVsApp(options: DdasVsAppOptions): OpenAPIHono<Env> {
   const verify = bearerVerifier(options.tokens, clock);
   const rate = options.rateLimit ? rateLimiter(options.rateLimit, clock) : undefined;
   const cached = deliveryCache(options.cacheSeconds ?? DELIVERY_CACHE_SECONDS, clock);
+  // the pages of a cached delivery cut with its layout made once (let go with the delivery)
+  const pagers = new WeakMap<Uitwisselmodel, ReturnType<typeof ddasVsPager>>();
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
 
   const app = new OpenAPIHono<Env>({
@@ -206,7 +208,9 @@ export function ddasVsApp(options: DdasVsAppOptions): OpenAPIHono<Env> {
         }) as never;
       return problem(c, 500, 'delivery-failed', M.serverError) as never;
     }
-    const page = ddasVsPage(delivery.value, { page: body.page, pageSize: body.pageSize, maxPageSize });
+    const pager = pagers.get(delivery.value) ?? ddasVsPager(delivery.value);
+    pagers.set(delivery.value, pager);
+    const page = pager({ page: body.page, pageSize: body.pageSize, maxPageSize });
     const valid = validateDdasDelivery(page.gegevens);
     const signals = (page.gegevens.leveringen ?? []).reduce((n, l) => n + (l.vroegsignalen?.length ?? 0), 0);
     c.set('page', {

@@ -9,7 +9,13 @@ export {
   ddasVsApp,
 } from './app';
 export { type DdasVsConfig, readDdasVsConfig } from './config';
-export { DDAS_VS_MAX_PAGE_SIZE, type DdasVsPage, type DdasVsPaginering, ddasVsPage } from './paging';
+export {
+  DDAS_VS_MAX_PAGE_SIZE,
+  type DdasVsPage,
+  type DdasVsPaginering,
+  ddasVsPage,
+  ddasVsPager,
+} from './paging';
 export { type GegevensRequest, GegevensRequestSchema } from './schemas';
 export { type DdasVsSignature, type DdasVsSignerOptions, ddasVsSigner } from './signing';
 export { type StoreDeliverySourceOptions, storeDeliverySource } from './store-source';

@@ -6,7 +6,7 @@ import { describe, expect } from 'vitest';
 import { fileValidator } from '../../ddas/fixtures.test-support';
 import type { DdasLevering, Uitwisselmodel } from '../../ddas/types';
 import { reassemble } from './fixtures.test-support';
-import { ddasVsPage } from './paging';
+import { ddasVsPage, ddasVsPager } from './paging';
 
 const valid = fileValidator();
 
@@ -101,6 +101,23 @@ describe('ddasVsPage: any delivery, any page size', () => {
         totalPages: pages,
         totalRecords: total,
       });
+    },
+  );
+});
+
+describe('ddasVsPager: one delivery, many requests', () => {
+  const request = fc.record({
+    page: fc.integer({ min: 1, max: 8 }),
+    pageSize: fc.integer({ min: 1, max: 6 }),
+  });
+  test.prop([delivery, fc.array(request, { minLength: 1, maxLength: 12 })], { numRuns: 200 })(
+    'each page as a fresh pager cuts it, whatever sizes came before (the layout made again for a new size)',
+    (d, requests) => {
+      const pager = ddasVsPager(d);
+      for (const r of requests) {
+        const asked = { ...r, maxPageSize: 5 };
+        expect(pager(asked)).toEqual(ddasVsPager(d)(asked));
+      }
     },
   );
 });

@@ -71,11 +71,24 @@ function layout(delivery: Uitwisselmodel, size: number): Layout {
   return { starts, casePages, firstPages, total, totalPages };
 }
 
+/** The first index of ascending `xs` whose value is at least `x` (`xs.length` when none is). */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let [lo, hi] = [0, xs.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The part of one levering on page `page` (signals [lo, hi) of the whole delivery), or none. */
 function part(l: DdasLevering, k: number, at: Layout, page: number, lo: number, hi: number) {
   const start = at.starts[k] ?? 0;
   const signals = (l.vroegsignalen ?? []).slice(Math.max(0, lo - start), Math.max(0, hi - start));
-  const zaken = (l.vroegsignaalzaken ?? []).filter((_, j) => at.casePages[k]?.[j] === page);
+  // a levering's case pages never go down: the page's cases are one range, found by halving
+  const pages = at.casePages[k] ?? [];
+  const zaken = (l.vroegsignaalzaken ?? []).slice(firstAtLeast(pages, page), firstAtLeast(pages, page + 1));
   if (signals.length === 0 && zaken.length === 0 && at.firstPages[k] !== page) return undefined;
   const { vroegsignalen, vroegsignaalzaken, ...header } = l;
   return {
@@ -106,11 +119,41 @@ export function ddasVsPage(
   delivery: Uitwisselmodel,
   request: { page?: number; pageSize?: number; maxPageSize: number },
 ): DdasVsPage {
-  const size = Math.min(request.pageSize ?? request.maxPageSize, request.maxPageSize);
-  const page = request.page ?? 1;
-  if (!Number.isSafeInteger(size) || size < 1 || !Number.isSafeInteger(page) || page < 1)
-    throw new RangeError('ddasVsPage: page and page sizes are whole numbers of at least 1');
-  const at = layout(delivery, size);
+  return ddasVsPager(delivery)(request);
+}
+
+/**
+ * {@link ddasVsPage} for many pages of one delivery: the layout of the delivery for a page size is
+ * made once (for the last size asked), so that each page costs what it holds (every page laid out the whole delivery again:
+ * a national delivery in small pages was quadratic). The delivery must not change while the pager
+ * is used (the service's pages come from its cache of deliveries, which it never changes).
+ *
+ * @example
+ * ```ts
+ * import { ddasVsPager } from '@signaalreis/adapters/service';
+ * import type { Uitwisselmodel } from '@signaalreis/adapters/ddas';
+ * declare const delivery: Uitwisselmodel; // 1,000,000 signals
+ * const page = ddasVsPager(delivery);
+ * page({ page: 1, maxPageSize: 50_000 }).paginering?.totalPages; // 20: each page a twentieth of the work
+ * ```
+ */
+export function ddasVsPager(
+  delivery: Uitwisselmodel,
+): (request: { page?: number; pageSize?: number; maxPageSize: number }) => DdasVsPage {
+  // the layout of the last page size asked (a client pages with one size; any size may come)
+  let last: { size: number; at: Layout } | undefined;
+  return (request) => {
+    const size = Math.min(request.pageSize ?? request.maxPageSize, request.maxPageSize);
+    const page = request.page ?? 1;
+    if (!Number.isSafeInteger(size) || size < 1 || !Number.isSafeInteger(page) || page < 1)
+      throw new RangeError('ddasVsPage: page and page sizes are whole numbers of at least 1');
+    if (last?.size !== size) last = { size, at: layout(delivery, size) };
+    return pageWith(delivery, last.at, size, page);
+  };
+}
+
+/** One page of `delivery`, laid out as `at` for pages of `size`. */
+function pageWith(delivery: Uitwisselmodel, at: Layout, size: number, page: number): DdasVsPage {
   const paginering = { pageSize: size, currentPage: page, totalPages: at.totalPages, totalRecords: at.total };
   const { leveringen, ...header } = delivery;
   if (page > at.totalPages) return { gegevens: header, paginering };
