@@ -4,7 +4,7 @@
 // delivery's cases, schema check and writing, or the report's figures, page and workbook — in
 // Dutch, or English with --lang en —, cleared before the summary; nothing for a small period,
 // nothing on a pipe, and the same files with and without the bar.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bigMonthCsv } from '../../../../examples/generate/big-month';
@@ -229,6 +229,19 @@ describe('signaalreis feedback of a large month (issue 14)', () => {
       expect(
         readFileSync(join(dir, 'feedback-bar', name)).equals(readFileSync(join(dir, 'feedback-plain', name))),
       ).toBe(true);
+  }, 120_000);
+
+  it("puts the output folder's note (files not its own in it) on a line of its own, after the bar", async () => {
+    const out = join(dir, 'feedback-shared');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'notities.txt'), 'van iemand anders\n');
+    const t = fakeTerminal();
+    const r = await runCli(feedback(out), t.io);
+    expect(r.code, r.stderr).toBe(0);
+    const text = t.written.join('');
+    const note = text.indexOf('signaalreis: let op');
+    expect(note).toBeGreaterThan(text.indexOf('termijnen en terugmeldingen'));
+    expect(text.slice(0, note).endsWith(`${ESC}[2K`)).toBe(true);
   }, 120_000);
 
   it('in English with --lang en; nothing for a small month', async () => {

@@ -29,7 +29,7 @@ import { cliLang, issueText, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { FEEDBACK_MESSAGES } from './messages/feedback';
 import { parsersIn } from './month-input';
-import { largeFiles, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
+import { besideBar, largeFiles, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
 import { withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { commandLine, csvDialectOption, saveFolder, xlsxOption } from './write-output';
@@ -83,7 +83,7 @@ export async function runFeedback(
     if (!store) {
       if (file === undefined) throw new CliUserError(FEEDBACK_MESSAGES.needsCases[lang]);
       bar.show(COMMON_MESSAGES.phaseRead[lang], 0, 1);
-      const json = readCases(io, file);
+      const json = readCases(besideBar(io, bar), file); // a refusal on lines of its own
       bar.show(COMMON_MESSAGES.phaseRead[lang], 1, 1);
       return await feedbackOn(io, file, json, options, command, bar);
     }
@@ -146,7 +146,7 @@ async function feedbackOn(
   const written = await feedbackFiles(json, updated, actions, byPartner, out, format);
   bar.show(t.phaseFiles, 1, 1);
   const save = () =>
-    saveFolder(io, out, written.files, {
+    saveFolder(besideBar(io, bar), out, written.files, {
       command,
       inputs: file === undefined ? [] : [resolve(io.cwd, file)],
       onProgress: (stage, done, total) =>

@@ -14,7 +14,7 @@ import { issueLine, readJsonArg, refuseFile } from './json-input';
 import { cliLang, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { EXCHANGE_MESSAGES } from './messages/exchange';
-import { largeFiles, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
+import { besideBar, largeFiles, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
 import { terminalIo } from './terminal';
 import { commandLine, saveFolder } from './write-output';
 
@@ -143,7 +143,7 @@ async function importFile(
     const signals = cases.reduce((n, c) => n + c.signals.length, 0);
     lines.push(t.importFile(f.municipality, f.month, signals, cases.length, records, name));
   }
-  saveFolder(io, out, files, {
+  saveFolder(besideBar(io, bar), out, files, {
     command,
     inputs: [resolve(io.cwd, file)],
     onProgress: (stage, done, total) =>

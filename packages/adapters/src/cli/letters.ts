@@ -41,7 +41,7 @@ import { lettersThreadsMode, lettersThreadsOf } from './letters-threads';
 import { COMMON_MESSAGES } from './messages/common';
 import { LETTERS_CLI_MESSAGES } from './messages/letters';
 import { parsersIn } from './month-input';
-import { NO_PROGRESS, phasedProgress } from './progress';
+import { besideBar, NO_PROGRESS, phasedProgress } from './progress';
 import { addStoreOption, storeError, withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { commandLine, saveFolder } from './write-output';
@@ -177,7 +177,7 @@ export async function runLetters(
       }).finally(() => threads?.close());
       const files = new Map<string, OutputData>(output.files);
       const save = () =>
-        saveFolder(io, dir, files, {
+        saveFolder(besideBar(io, bar), dir, files, {
           command,
           inputs: [],
           onProgress: (stage, done, total) =>

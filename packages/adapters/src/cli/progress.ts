@@ -102,6 +102,26 @@ export interface PhasedProgress {
   stop(): void;
 }
 
+/**
+ * `io` whose stderr clears `bar` before anything else is written there — a refusal, a warning, a
+ * note of the output folder — so that each comes on a line of its own; the bar starts again at the
+ * next phase. For the steps that write to stderr while a bar shows.
+ */
+export function besideBar(io: CliIo, bar: PhasedProgress): CliIo {
+  if (bar === NO_PROGRESS) return io;
+  const stderr = io.stderr;
+  return {
+    ...io,
+    stderr: {
+      write: (chunk: string) => {
+        bar.stop();
+        return stderr.write(chunk);
+      },
+      isTTY: stderr.isTTY,
+    },
+  };
+}
+
 /** What {@link phasedProgress} gives when there is no terminal: nothing is shown. */
 export const NO_PROGRESS: PhasedProgress = { show() {}, stop() {} };
 
