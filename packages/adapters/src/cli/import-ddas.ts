@@ -4,13 +4,13 @@
 // path of every problem; what signaalreis cannot keep is reported, never dropped silently.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Issue, JsonLimits } from '@signaalreis/core';
+import type { JsonLimits } from '@signaalreis/core';
 import { type Command, Option } from 'commander';
 import { caseFileText } from '../cases/case-file-text';
 import { readJsonFileInParts } from '../files/json-file-parts';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
-import { issueLine, readJsonArg, refuseFile } from './json-input';
+import { issueLine, readJsonArg, refuseFile, unreadFile } from './json-input';
 import { cliLang, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { EXCHANGE_MESSAGES } from './messages/exchange';
@@ -69,8 +69,7 @@ function readDelivery(
   });
   if (!r.ok) {
     bar.stop();
-    const [first] = r.issues;
-    throw new CliUserError(issueLine(file, first as Issue, cliLang(io)));
+    unreadFile(io, file, r.issues);
   }
   return { json: r.value, limits: { maxValues: Number.MAX_SAFE_INTEGER } };
 }

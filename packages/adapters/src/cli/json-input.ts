@@ -27,7 +27,12 @@ export function issueLine(file: string, issue: Issue, lang: Lang): string {
 export function readJsonArg(io: CliIo, file: string, kind: JsonFileKind): unknown {
   const r = readJsonFile(resolve(io.cwd, file), { maxBytes: JSON_FILE_LIMITS[kind] });
   if (r.ok) return r.value;
-  const [first] = r.issues;
+  return unreadFile(io, file, r.issues);
+}
+
+/** A file that could not be read (its first problem) as a one-line {@link CliUserError}. */
+export function unreadFile(io: CliIo, file: string, issues: readonly Issue[]): never {
+  const [first] = issues;
   const lang = cliLang(io);
   throw new CliUserError(first ? issueLine(file, first, lang) : M.cannotBeRead(file)[lang]);
 }
