@@ -7,6 +7,7 @@ import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { DdasExportMonth } from '../ddas/export';
 import { jsonPieces } from '../output/json-pieces';
+import { STORED_MONTH_LIMITS } from '../store/stored-month';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { caseFileArg, issueLine } from './json-input';
 import { cliLang, issueText, localize } from './lang';
@@ -190,7 +191,12 @@ async function deliver(
   };
   const now = o.deliveredAt ?? new Date();
   // the files were read by readCaseFile just now (caseFileArg): not checked a second time; the store's are
-  const made = deliveryWith(input, now, { filesRead: !fromStore, onProgress });
+  // the store's months are read here, a national month's values not counted as one document's
+  const made = deliveryWith(input, now, {
+    filesRead: !fromStore,
+    onProgress,
+    ...(fromStore ? { limits: STORED_MONTH_LIMITS } : {}),
+  });
   const names = months.map((m) => m.file);
   // the bar cleared first: each problem and warning on a line of its own
   bar.stop();

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HouseholdKey, IsoMonth, MunicipalityCode, Signal } from '@signaalreis/core';
 import type { MunicipalityContact } from '@signaalreis/rules-presets';
-import { type CaseFile, readCaseFile } from '../cases/case-file';
+import type { CaseFile } from '../cases/case-file';
 import { loadStreetsCsv } from '../files/lookup-files';
 import { defaultTemplates } from '../letters/default-templates';
 import { loadTemplates, type TemplateSet } from '../letters/templates';
@@ -53,6 +53,7 @@ export async function monthFromStore(
 ): Promise<{ file: CaseFile; signals: Signal[] }> {
   const lang = cliLang(io);
   const { caseFilesOfPeriod } = await import('../store/period');
+  const { readStoredMonth } = await import('../store/stored-month');
   const { files, signals } = await withStore(io, target, async (store) => {
     const read = await caseFilesOfPeriod(store, [municipality], month, month);
     if (!read.ok) throw storeError(io, read.issues);
@@ -62,9 +63,10 @@ export async function monthFromStore(
   });
   const [stored] = files;
   if (!stored) throw new CliUserError(LETTERS_CLI_MESSAGES.monthNotStored(month, municipality)[lang]);
-  // stored months were checked when stored; read them as a file all the same (anyone may edit a store)
+  // stored months were checked when stored; read them as a file all the same (anyone may edit a
+  // store), a national month's values not counted as one document's (STORED_MONTH_LIMITS)
   const name = `store ${municipality}/${month}`;
-  const checked = readCaseFile(stored);
+  const checked = readStoredMonth(stored);
   if (!checked.ok) refuseFile(io, name, checked.issues, FILE_MESSAGES.notCaseFile[lang]);
   return { file: checked.value, signals };
 }

@@ -11,7 +11,7 @@ import {
   type ReportMonth,
 } from '@signaalreis/core';
 import { lifecyclePreset, municipalityPreset } from '@signaalreis/rules-presets';
-import { type CaseFile, readCaseFile } from '../cases/case-file';
+import type { CaseFile } from '../cases/case-file';
 import { lifecycleIdOf } from '../cases/record-of';
 import { reportMonthOf } from '../report/report-month';
 import { type CliIo, CliUserError } from './io';
@@ -112,6 +112,7 @@ export async function monthsFromStore(
   if (!o.municipality) throw new CliUserError(REPORT_CLI_MESSAGES.storeNeedsMunicipality[lang]);
   const municipality = o.municipality;
   const { caseFilesOfPeriod } = await import('../store/period');
+  const { readStoredMonth } = await import('../store/stored-month');
   const files = await withStore(io, target, async (store) => {
     const read = await caseFilesOfPeriod(store, [municipality], addMonths(o.month, -(o.months - 1)), o.month);
     if (!read.ok) throw storeError(io, read.issues);
@@ -119,8 +120,9 @@ export async function monthsFromStore(
   });
   return files.map((file) => {
     const name = `store ${municipality}/${file.month}`;
-    // stored months were checked when stored; read them as a file all the same (anyone may edit a store)
-    const checked = readCaseFile(file);
+    // stored months were checked when stored; read them as a file all the same (anyone may edit a
+    // store), a national month's values not counted as one document's (STORED_MONTH_LIMITS)
+    const checked = readStoredMonth(file);
     if (!checked.ok) refuseFile(io, name, checked.issues, FILE_MESSAGES.notCaseFile[lang]);
     return monthOfFile(io, checked.value, name, o);
   });

@@ -8,6 +8,7 @@ import {
   type IssuePath,
   isMunicipalityCode,
   issue,
+  type JsonLimits,
   type LifecycleTable,
   type MunicipalityCode,
   ok,
@@ -255,8 +256,29 @@ function levering(
  * if (r.ok) JSON.stringify(r.value.delivery); // aanleverdatumEnTijd: '2027-01-05T09:00:00Z'
  * ```
  */
-export function ddasDelivery(input: DdasExportInput, now: Date): Result<DdasExport> {
-  return deliveryWith(input, now, {});
+export function ddasDelivery(
+  input: DdasExportInput,
+  now: Date,
+  options: DdasDeliveryOptions = {},
+): Result<DdasExport> {
+  return deliveryWith(input, now, { ...(options.limits ? { limits: options.limits } : {}) });
+}
+
+/**
+ * Options of {@link ddasDelivery}: the JSON limits each month's case file is read against
+ * (`readCaseFile`; default core's `JSON_LIMITS`). A national month holds more values than one
+ * document may: give the limits its reader used — `STORED_MONTH_LIMITS` of
+ * `@signaalreis/adapters/store` for months from the store, `{ maxValues: Number.MAX_SAFE_INTEGER }`
+ * for a file read a case at a time (`caseFileValueFromLines`).
+ *
+ * @example
+ * ```ts
+ * import type { DdasDeliveryOptions } from '@signaalreis/adapters/ddas';
+ * const national: DdasDeliveryOptions = { limits: { maxValues: Number.MAX_SAFE_INTEGER } };
+ * ```
+ */
+export interface DdasDeliveryOptions {
+  limits?: Partial<JsonLimits>;
 }
 
 /**
@@ -276,7 +298,7 @@ export const DDAS_PROGRESS_EVERY = 500;
  * how far it is. With `filesRead` the same delivery, counts and issues as {@link ddasDelivery}
  * for such files (export-read-files.property.test.ts); a file from anywhere else must be checked.
  */
-export interface DeliveryOptions {
+export interface DeliveryOptions extends DdasDeliveryOptions {
   filesRead?: boolean;
   onProgress?: DdasDeliveryProgress;
 }
@@ -298,10 +320,10 @@ export interface DeliveryOptions {
 export function deliveryWith(
   input: DdasExportInput,
   now: Date,
-  { filesRead, onProgress }: DeliveryOptions,
+  { filesRead, onProgress, limits }: DeliveryOptions,
 ): Result<DdasExport> {
   const issues = inputIssues(input, now);
-  const months = checkedMonths(input, issues, filesRead ? ok : readCaseFile);
+  const months = checkedMonths(input, issues, filesRead ? ok : (file) => readCaseFile(file, limits));
   if (issues.length > 0) return fail(issues);
   const { from, to } = input.period;
   const warnings: Issue[] = [];

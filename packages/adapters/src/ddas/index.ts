@@ -4,6 +4,7 @@
 export { ddasClient, householdKeyOfClient } from './client';
 export {
   type DdasDeliveryCount,
+  type DdasDeliveryOptions,
   type DdasExport,
   type DdasExportInput,
   type DdasExportMonth,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { largeStoredMonth, oneMonthStore } from '../store/test-support/large-month';
 import { A, B, type Fixture, json, serviceFixture } from './test-support/fixture';
 
 let f: Fixture;
@@ -102,6 +103,30 @@ describe('the read routes of an officer', () => {
     expect(body.delivery.aanleverdatumEnTijd).toBe('2026-12-01T09:00:00Z');
     expect(body.counts[0].signals).toBe(236 + 244 + 242);
   });
+
+  it('exports the DDAS delivery of a national month (more values than one document may hold)', async () => {
+    // the store's October of A is a national month: the example October copied past core's JSON_LIMITS
+    const big = await largeStoredMonth(A);
+    const held = oneMonthStore(big);
+    const store = new Proxy(f.store, {
+      get: (target, key) =>
+        key === 'months' || key === 'cases'
+          ? (code: string, ...rest: unknown[]) =>
+              code === A
+                ? (held[key] as (...a: unknown[]) => unknown)(code, ...rest)
+                : (target[key] as (...a: unknown[]) => unknown).call(target, code, ...rest)
+          : Reflect.get(target, key),
+    });
+    const res = await f
+      .serviceWith({ store })
+      .request(
+        `/municipalities/${A}/ddas?from=2026-10-01&to=2026-10-31&organisation=${enc('Gemeente Voorbeeldstad')}`,
+        f.auth(f.keys.officerA.key),
+      );
+    const body = await json(res);
+    expect(res.status, JSON.stringify(body.issues?.slice(0, 1))).toBe(200);
+    expect(body.counts[0].cases).toBe(big.cases.length);
+  }, 120_000);
 
   it('refuses a DDAS export without an organisation, or with from after to (422)', async () => {
     const none = await f.app.request(

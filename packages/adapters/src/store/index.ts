@@ -14,5 +14,11 @@ export { STORE_MIGRATIONS, STORE_SCHEMA_VERSION } from './migrations';
 export { type OpenCaseStoreOptions, openCaseStore } from './open';
 export { caseFilesOfPeriod } from './period';
 export { accessStoreOf } from './sql-access';
-export { caseFileOfStored, closedOn, storedMonthOf } from './stored-month';
+export {
+  caseFileOfStored,
+  closedOn,
+  readStoredMonth,
+  STORED_MONTH_LIMITS,
+  storedMonthOf,
+} from './stored-month';
 export { maskStoreTarget, parseStoreTarget, type StoreTarget, scrubSecrets } from './target';

@@ -3,14 +3,51 @@
 import type {
   CaseRecord,
   IsoDate,
+  JsonLimits,
   LifecycleTable,
   MunicipalityCode,
+  Result,
   StoredCase,
   StoredMonth,
   StoredMonthSummary,
   StoredSignal,
 } from '@signaalreis/core';
-import { type CaseFile, FULL_CASE_FILE_FORMAT, historyFromCaseFile } from '../cases/case-file';
+import { type CaseFile, FULL_CASE_FILE_FORMAT, historyFromCaseFile, readCaseFile } from '../cases/case-file';
+
+/**
+ * The JSON limits a stored month is read against as a case file (`readStoredMonth`): core's
+ * `JSON_LIMITS` without the count of values. A national month's ~57,000 cases hold ~4.6 million
+ * values, more than one document may (4 million); the count guards the reading of a text, and a
+ * stored month is no text — its rows are in memory already, each case within core's limits when it
+ * was read (a large case file is counted a case at a time too, `caseFileValueFromLines`). Nesting
+ * and the length of strings are still checked.
+ *
+ * @example
+ * ```ts
+ * import { STORED_MONTH_LIMITS } from '@signaalreis/adapters/store';
+ * STORED_MONTH_LIMITS.maxValues === Number.MAX_SAFE_INTEGER; // true
+ * ```
+ */
+export const STORED_MONTH_LIMITS: Readonly<Partial<JsonLimits>> = Object.freeze({
+  maxValues: Number.MAX_SAFE_INTEGER,
+});
+
+/**
+ * A stored month (`caseFilesOfPeriod`, `caseFileOfStored`) read as a case file, with the checks of
+ * `readCaseFile` (anyone may edit a store) and the limits of {@link STORED_MONTH_LIMITS}: a
+ * national month reads, as its case file does.
+ *
+ * @example
+ * ```ts
+ * import type { CaseFile } from '@signaalreis/adapters/cases';
+ * import { readStoredMonth } from '@signaalreis/adapters/store';
+ * declare const october: CaseFile; // caseFilesOfPeriod(…).value[0]: 57,000 cases
+ * readStoredMonth(october).ok; // true, where readCaseFile(october) refuses it (more than 4,000,000 values)
+ * ```
+ */
+export function readStoredMonth(file: CaseFile): Result<CaseFile> {
+  return readCaseFile(file, STORED_MONTH_LIMITS);
+}
 
 /**
  * The day a lifecycle record was closed: the day of the audit entry that brought it into its

@@ -11,6 +11,7 @@ import {
 } from '@signaalreis/core';
 import { ddasDelivery } from '../../ddas/export';
 import { caseFilesOfPeriod } from '../../store/period';
+import { STORED_MONTH_LIMITS } from '../../store/stored-month';
 import { DDAS_VS_UNKNOWN_ORGANISATION, type DdasVsSource } from './app';
 import { DDAS_VS_MESSAGES as M } from './messages';
 
@@ -79,6 +80,7 @@ export function storeDeliverySource(store: CaseStore, options: StoreDeliverySour
         municipalities: codes,
       },
       clock(),
+      { limits: STORED_MONTH_LIMITS }, // a national month reads (stored-month.ts)
     );
     return made.ok ? ok(made.value.delivery) : made;
   };

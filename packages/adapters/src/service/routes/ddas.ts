@@ -4,6 +4,7 @@ import { type RouteHandler, z } from '@hono/zod-openapi';
 import type { IsoMonth } from '@signaalreis/core';
 import { ddasDelivery } from '../../ddas/export';
 import { caseFilesOfPeriod } from '../../store/period';
+import { STORED_MONTH_LIMITS } from '../../store/stored-month';
 import { audit, storeProblem } from '../answer';
 import { defineRoute } from '../define';
 import type { ServiceEnv } from '../env';
@@ -66,6 +67,7 @@ export const ddasHandler: RouteHandler<typeof ddasRoute, ServiceEnv> = async (c)
       municipalities: [code],
     },
     deps.clock(),
+    { limits: STORED_MONTH_LIMITS }, // a national month reads (stored-month.ts)
   );
   if (!made.ok) return problem(c, 'invalid_request', { issues: made.issues });
   const signals = made.value.counts.reduce((n, x) => n + x.signals, 0);
