@@ -185,8 +185,35 @@ export function feedbackOf(row: unknown): Result<FeedbackSent> {
 }
 
 /** Every value of a list of Results, or all their issues (at most `max`, so a broken table stays readable). */
-export function allOk<T>(results: readonly Result<T>[], max = 20): Result<T[]> {
-  const issues = results.flatMap((r) => (r.ok ? [] : r.issues));
-  if (issues.length > 0) return fail(issues.slice(0, max));
-  return ok(results.map((r) => (r as { ok: true; value: T }).value));
+export function allOk<T>(results: readonly Result<T>[], max = ALL_OK_MAX): Result<T[]> {
+  const all = new AllOk<T>(max);
+  all.take(results);
+  return all.result();
+}
+
+/** The issues a read of many rows reports at most (project default: a broken table stays readable). */
+const ALL_OK_MAX = 20;
+
+/**
+ * {@link allOk} over results that come a page at a time: the values in order, or the first `max`
+ * issues of all pages — what `allOk` of all of them at once gives.
+ */
+export class AllOk<T> {
+  private readonly values: T[] = [];
+  private readonly issues: Issue[] = [];
+  constructor(private readonly max = ALL_OK_MAX) {}
+
+  /** Takes the next page's results. */
+  take(results: readonly Result<T>[]): void {
+    for (const r of results) {
+      if (!r.ok) {
+        for (const i of r.issues) if (this.issues.length < this.max) this.issues.push(i);
+      } else if (this.issues.length === 0) this.values.push(r.value);
+    }
+  }
+
+  /** The values of every page, or the first issues. */
+  result(): Result<T[]> {
+    return this.issues.length > 0 ? fail(this.issues) : ok(this.values);
+  }
 }

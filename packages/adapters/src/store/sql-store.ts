@@ -46,11 +46,28 @@ import { failedIssue, isDatabaseError } from './errors';
 import { STORE_MESSAGES as M } from './messages';
 import { auditEntryOf, monthSummaryOf } from './month-rows';
 import { purgeWith } from './purge';
-import { allOk, caseRow, feedbackOf, historyEntryOf, recordColumns, signalRow, storedCaseOf } from './rows';
+import {
+  AllOk,
+  allOk,
+  caseRow,
+  feedbackOf,
+  historyEntryOf,
+  recordColumns,
+  signalRow,
+  storedCaseOf,
+} from './rows';
 import { STORE_SCHEMA, type StoreDatabase } from './schema';
 
 /** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement (project default). */
 const BATCH = 1000;
+
+/**
+ * Rows per page when a month's cases are read (project default): a national month read whole held
+ * its ~57,000 rows twice at once (PGlite's answer and the rows made of it); read 5,000 at a time in
+ * one snapshot, `report --store` of three national months took 33–36 s instead of 39–42 s and
+ * peaked 0.1–0.2 GB lower (docs/performance.md, "Thirty-sixth round").
+ */
+export const STORE_READ_PAGE = 5000;
 
 export { Refusal };
 
@@ -85,6 +102,18 @@ export class SqlCaseStore implements CaseStore {
 
   private get q(): Kysely<StoreDatabase> {
     return this.db.withSchema(STORE_SCHEMA);
+  }
+
+  /** Rows per page of a paged read ({@link STORE_READ_PAGE}; a test reads with smaller pages). */
+  page = STORE_READ_PAGE;
+
+  /**
+   * Runs the reads of `work` in one read-only transaction at `repeatable read`: the pages of a paged
+   * read are one snapshot, whatever is stored meanwhile (a month replaced between two pages would
+   * otherwise be read half old, half new).
+   */
+  private snapshot<T>(work: (db: Db) => Promise<Result<T>>): Promise<Result<T>> {
+    return this.q.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work);
   }
 
   /** Runs `work`; refusals and database errors become failed Results, the caller's errors are thrown on. */
@@ -206,6 +235,9 @@ export class SqlCaseStore implements CaseStore {
   }
 
   history(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<HistoryEntry[]>> {
+    // read whole: paged by (month, ordinal), each page's join planned over the rest of the history
+    // (PGlite keeps no statistics), two national months took 21 s instead of 9 s (docs/performance.md,
+    // "Thirty-sixth round")
     return this.guard('read the history', async () => {
       const rows = await this.q
         .selectFrom('signals as s')
@@ -250,18 +282,28 @@ export class SqlCaseStore implements CaseStore {
   }
 
   cases(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<StoredCase[]>> {
-    return this.guard('read the cases', async () => {
-      if (!(await this.monthExists(this.q, municipality, month)))
-        return fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
-      const rows = await this.q
-        .selectFrom('cases')
-        .selectAll()
-        .where('municipality', '=', municipality)
-        .where('month', '=', month)
-        .orderBy('ordinal')
-        .execute();
-      return allOk(rows.map(storedCaseOf));
-    });
+    return this.guard('read the cases', () =>
+      this.snapshot(async (db) => {
+        if (!(await this.monthExists(db, municipality, month)))
+          return fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
+        const out = new AllOk<StoredCase>();
+        for (let after = -1; ; ) {
+          const rows = await db
+            .selectFrom('cases')
+            .selectAll()
+            .where('municipality', '=', municipality)
+            .where('month', '=', month)
+            .where('ordinal', '>', after)
+            .orderBy('ordinal')
+            .limit(this.page)
+            .execute();
+          out.take(rows.map(storedCaseOf));
+          const last = rows.at(-1);
+          if (rows.length < this.page || last === undefined) return out.result();
+          after = last.ordinal;
+        }
+      }),
+    );
   }
 
   caseDetail(municipality: MunicipalityCode, caseId: CaseId): Promise<Result<StoredCaseDetail>> {
