@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { CaseRecord, DueEvent, Lang, PartnerFeedback } from '@signaalreis/core';
 import { CASE_FILE_FORMAT, historyFromCaseFile, readCaseFile } from '../cases/case-file';
-import type { FullCase } from '../cases/case-file-compact';
+import { compactCase, type FullCase } from '../cases/case-file-compact';
 import { historyFromCaseFileValues } from '../cases/case-file-lines';
 import { type CaseFileHead, caseFilePieces } from '../cases/case-file-text';
 import { HISTORY_INDEX_FILE, historyIndexOfEntries } from '../cases/history-index';
@@ -30,6 +30,12 @@ export interface FeedbackFormat {
   xlsx: boolean;
   /** The language of the headers and lines (default Dutch). */
   lang?: Lang;
+  /**
+   * A case file of the full format written in the compact one, a case a line as `run` writes it
+   * (`feedback --store`: the store's month is no file to write back as it was read, and a national
+   * month's full form — 295 MiB — was past what any command reads back).
+   */
+  compact?: boolean;
 }
 
 const FEEDBACK_COLUMNS = [
@@ -49,7 +55,11 @@ const DUE_COLUMNS = ['case_id', 'event', 'timer', 'since'];
  * and none when that reader would refuse it (too large to be read whole, or not a case file).
  */
 function wholeHistoryIndex(text: string): OutputData | undefined {
-  if (Buffer.byteLength(text, 'utf8') > JSON_FILE_LIMITS.caseFile) return undefined;
+  // a text of more characters than the limit has more bytes too (a character is one to three bytes,
+  // a pair of surrogates four): counted only when it could be within (a national month's text
+  // held the command 2.9 s)
+  const limit = JSON_FILE_LIMITS.caseFile;
+  if (text.length > limit || Buffer.byteLength(text, 'utf8') > limit) return undefined;
   const read = readCaseFile(JSON.parse(text));
   if (!read.ok) return undefined;
   const entries = historyFromCaseFile(read.value);
@@ -124,6 +134,12 @@ export async function feedbackFiles(
     const pieces = () => caseFilePieces(head as CaseFileHead, cases as FullCase[], (c) => c);
     files.set('cases.json', pieces);
     const index = historyIndexOf(head, cases);
+    if (index) files.set(HISTORY_INDEX_FILE, index);
+  } else if (format.compact) {
+    const compactHead = { ...head, format: CASE_FILE_FORMAT };
+    const compact = (cases as FullCase[]).map((c) => compactCase(c));
+    files.set('cases.json', () => caseFilePieces(compactHead as CaseFileHead, compact, (c) => c));
+    const index = historyIndexOf(compactHead, compact);
     if (index) files.set(HISTORY_INDEX_FILE, index);
   } else {
     const text = `${JSON.stringify({ ...json, cases }, null, 2)}\n`;

@@ -141,7 +141,13 @@ async function feedbackOn(
   for (const a of actions.slice(0, 10)) lines.push(t.action(a.caseId, a.event, a.timer, a.at));
   if (actions.length > 10) lines.push(t.more(actions.length - 10));
   const out = options.out ?? defaultFeedbackOut(month, options.at);
-  const format = { dialect: options.csvDialect ?? 'rfc4180', xlsx: options.xlsx === true, lang } as const;
+  // from the store: the case file in the compact layout, which reads back at any size (feedback-output.ts)
+  const format = {
+    dialect: options.csvDialect ?? 'rfc4180',
+    xlsx: options.xlsx === true,
+    lang,
+    compact: stored !== undefined,
+  } as const;
   bar.show(t.phaseFiles, 0, 1);
   const written = await feedbackFiles(json, updated, actions, byPartner, out, format);
   bar.show(t.phaseFiles, 1, 1);

@@ -90,6 +90,10 @@ describe('signaalreis feedback --store', () => {
     ) as { lifecycleStatus: string | null }[];
     expect(list.every((c) => c.lifecycleStatus !== null)).toBe(true);
     expect((await audit(store)).map((a) => a.action)).toEqual(['month-stored', 'lifecycle-updated']);
+    // the case file written: the compact layout run writes (a case a line), with the records
+    const written = json(join(dir, 'fb-0930', 'cases.json'));
+    expect(written.format).toBe('signaalreis-cases/3');
+    expect(written.cases.every((c: { record?: unknown }) => c.record !== undefined)).toBe(true);
   });
 
   it('takes a contact attempt recorded in the case file into the store, and history reads it', async () => {
@@ -118,8 +122,10 @@ describe('signaalreis feedback --store', () => {
     // next month's matching sees the household as reached
     const history = await withOpen(store, (s) => s.history(asMunicipalityCode(M), asIsoMonth('2026-10')));
     if (!history.ok) throw new Error('history');
-    const ofCase = history.value.filter((e) => c.signalIds.includes(e.signalId));
-    expect(ofCase.length).toBe(c.signalIds.length);
+    // the file is in the compact layout (a case a line, as run writes it): the ids from its signals
+    const ids: string[] = c.signals.map((s: { signalId: string }) => s.signalId);
+    const ofCase = history.value.filter((e) => ids.includes(e.signalId));
+    expect(ofCase.length).toBe(ids.length);
     expect(ofCase.every((e) => e.reached === true)).toBe(true);
     expect(history.value.filter((e) => e.reached === true)).toHaveLength(ofCase.length);
   });

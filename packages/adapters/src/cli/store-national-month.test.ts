@@ -1,7 +1,9 @@
 // A national month read from the store (issue 14): its ~57,000 cases hold more JSON values than
 // core's JSON_LIMITS allow in one document, and `report`, `letters` and `export ddas` from the
 // store refused it ("Het document bevat meer dan 4000000 waarden") where the same month's case
-// file is read (a file that large is read a case at a time, its values counted per case). The
+// file is read (a file that large is read a case at a time, its values counted per case); and
+// `feedback --store` wrote its case file in the full form, ~300 MiB, which no command read back
+// (more than the 64 MiB a file is read whole with; the compact layout is read a case a line). The
 // month here is the example October copied past the limit (store/test-support/large-month.ts),
 // served by a store that holds just that month.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -95,6 +97,46 @@ describe('a national month from the store', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(dir)).toContain('delivery.json');
   }, 120_000);
+
+  it('feedback --store writes a case file of it that reads back (report, feedback)', async () => {
+    const out = join(dir, 'feedback');
+    const r = await runCli(
+      [
+        'feedback',
+        '--store',
+        'fake',
+        '--municipality',
+        CODE,
+        '--month',
+        '2026-10',
+        '--at',
+        '2026-11-02',
+        '--out',
+        out,
+      ],
+      io(),
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const back = await runCli([
+      'report',
+      join(out, 'cases.json'),
+      '--month',
+      '2026-10',
+      '--out',
+      join(dir, 'fb-report'),
+    ]);
+    expect(back.code, back.stderr).toBe(0);
+    const again = await runCli([
+      'feedback',
+      join(out, 'cases.json'),
+      '--at',
+      '2026-11-03',
+      '--out',
+      join(dir, 'fb-again'),
+    ]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain(`${cases} `);
+  }, 240_000);
 
   it('letters --store reads it', async () => {
     const silent = { write: () => true };

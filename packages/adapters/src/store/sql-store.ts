@@ -33,7 +33,7 @@ import {
 } from '@signaalreis/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { insertAccessNote, insertActivePreset, selectActivePresets, storeSecretOf } from './active-preset';
-import { checkExpected, Refusal, saveCaseRecordIn } from './case-record';
+import { checkExpected, Refusal, saveCaseRecordIn, updateRecords } from './case-record';
 import {
   DeliveryRefusal,
   deliverySignalOf,
@@ -46,16 +46,7 @@ import { failedIssue, isDatabaseError } from './errors';
 import { STORE_MESSAGES as M } from './messages';
 import { auditEntryOf, monthSummaryOf } from './month-rows';
 import { purgeWith } from './purge';
-import {
-  AllOk,
-  allOk,
-  caseRow,
-  feedbackOf,
-  historyEntryOf,
-  recordColumns,
-  signalRow,
-  storedCaseOf,
-} from './rows';
+import { AllOk, allOk, caseRow, feedbackOf, historyEntryOf, signalRow, storedCaseOf } from './rows';
 import { STORE_SCHEMA, type StoreDatabase } from './schema';
 
 /** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement (project default). */
@@ -386,13 +377,7 @@ export class SqlCaseStore implements CaseStore {
             mismatched.map((i) => issue('record_conflict', ['records', i], M.recordOfOtherCase)),
           );
         await checkExpected(trx, u.municipality, u.month, u.records);
-        for (const r of u.records)
-          await trx
-            .updateTable('cases')
-            .set({ ...recordColumns(r), updated_at: sql`now()` } as never)
-            .where('municipality', '=', u.municipality)
-            .where('case_id', '=', r.caseId)
-            .execute();
+        await updateRecords(trx, STORE_SCHEMA, u.municipality, u.records);
         for (const batch of chunks(u.feedback)) {
           const inserted = await trx
             .insertInto('feedback_sent')

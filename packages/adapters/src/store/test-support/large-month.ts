@@ -43,6 +43,7 @@ export async function largeMonthFile(municipality: MunicipalityCode): Promise<Ca
       cases.push({
         ...c,
         caseId: numberedCaseId(october.month, k * base.length + i + 1, count) as CaseId,
+        signalIds: c.signalIds.map((id) => `${id}-${k}` as SignalId),
         signals: c.signals.map((s) => ({ ...s, signalId: `${s.signalId}-${k}` as SignalId })),
       });
   return { ...october.file, municipality, cases };
@@ -50,7 +51,8 @@ export async function largeMonthFile(municipality: MunicipalityCode): Promise<Ca
 
 /**
  * A store that holds one month (what `store.months`, `cases`, `deliverySignals` and `close` give;
- * anything else throws): for the commands that read a month from the store.
+ * `saveLifecycle` keeps nothing; anything else throws): for the commands that read a month from the
+ * store.
  */
 export function oneMonthStore(month: StoredMonth, storedAt = '2026-11-02T09:00:00Z'): CaseStore {
   const summary: StoredMonthSummary = {
@@ -67,6 +69,11 @@ export function oneMonthStore(month: StoredMonth, storedAt = '2026-11-02T09:00:0
     months: async (code) => ok(held(code) ? [summary] : []),
     cases: async (code, m) => ok(held(code) && m === month.month ? month.cases : []),
     deliverySignals: async () => ok([]),
+    // a feedback run's records: nothing kept, the output folder written as inside a transaction
+    saveLifecycle: async (u, options) => {
+      await options?.beforeCommit?.();
+      return ok({ records: u.records.length, feedback: u.feedback.length });
+    },
     close: async () => {},
   };
   return new Proxy(served as CaseStore, {
