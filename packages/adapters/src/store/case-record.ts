@@ -112,9 +112,10 @@ export async function updateRecords(
   schema: string,
   municipality: MunicipalityCode,
   records: LifecycleUpdate['records'],
+  perUpdate = RECORDS_PER_UPDATE,
 ): Promise<void> {
-  for (let i = 0; i < records.length; i += RECORDS_PER_UPDATE) {
-    const rows = records.slice(i, i + RECORDS_PER_UPDATE).map((r) => {
+  for (let i = 0; i < records.length; i += perUpdate) {
+    const rows = records.slice(i, i + perUpdate).map((r) => {
       const c = recordColumns(r);
       return sql`(${r.caseId}, ${c.record}, ${c.lifecycle_status}, ${c.attempts_reached}, ${c.closed_on})`;
     });
