@@ -34,7 +34,15 @@ describe('a national month from the store', () => {
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const io = () => ({ openStore: async () => store });
+  /** `signaalreis <command> --store <the one-month store> --municipality 0363 <rest>`, read whole. */
+  const onStore = async (command: string[], rest: string[]) => {
+    const r = await runCli([...command, '--store', 'fake', '--municipality', CODE, ...rest], {
+      openStore: async () => store,
+    });
+    expect(r.stderr).not.toMatch(tooMany);
+    expect(r.code, r.stderr).toBe(0);
+    return r;
+  };
 
   it('holds more values than one document may: read whole as a case file, it is refused', async () => {
     const file = await caseFilesOfPeriod(store, [CODE], asIsoMonth('2026-10'), asIsoMonth('2026-10'));
@@ -48,38 +56,16 @@ describe('a national month from the store', () => {
 
   it('report --store makes the report of it', async () => {
     const out = join(dir, 'report');
-    const r = await runCli(
-      [
-        'report',
-        '--store',
-        'fake',
-        '--municipality',
-        CODE,
-        '--month',
-        '2026-10',
-        '--months',
-        '1',
-        '--out',
-        out,
-      ],
-      io(),
-    );
-    expect(r.stderr).not.toMatch(tooMany);
-    expect(r.code, r.stderr).toBe(0);
+    await onStore(['report'], ['--month', '2026-10', '--months', '1', '--out', out]);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(JSON.stringify(report)).toContain(String(cases));
   }, 120_000);
 
   it('export ddas --store delivers it', async () => {
     const out = join(dir, 'delivery.json');
-    const r = await runCli(
+    await onStore(
+      ['export', 'ddas'],
       [
-        'export',
-        'ddas',
-        '--store',
-        'fake',
-        '--municipality',
-        CODE,
         '--from',
         '2026-10-01',
         '--to',
@@ -91,32 +77,13 @@ describe('a national month from the store', () => {
         '--out',
         out,
       ],
-      io(),
     );
-    expect(r.stderr).not.toMatch(tooMany);
-    expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(dir)).toContain('delivery.json');
   }, 120_000);
 
   it('feedback --store writes a case file of it that reads back (report, feedback)', async () => {
     const out = join(dir, 'feedback');
-    const r = await runCli(
-      [
-        'feedback',
-        '--store',
-        'fake',
-        '--municipality',
-        CODE,
-        '--month',
-        '2026-10',
-        '--at',
-        '2026-11-02',
-        '--out',
-        out,
-      ],
-      io(),
-    );
-    expect(r.code, r.stderr).toBe(0);
+    await onStore(['feedback'], ['--month', '2026-10', '--at', '2026-11-02', '--out', out]);
     const back = await runCli([
       'report',
       join(out, 'cases.json'),

@@ -15,8 +15,8 @@ import type {
 import { type CaseFile, FULL_CASE_FILE_FORMAT, historyFromCaseFile, readCaseFile } from '../cases/case-file';
 
 /**
- * The JSON limits a stored month is read against as a case file (`readStoredMonth`): core's
- * `JSON_LIMITS` without the count of values. A national month's ~57,000 cases hold ~4.6 million
+ * The JSON limits a stored month is read against as a case file (`readStoredMonth`; project
+ * default): core's `JSON_LIMITS` without the count of values. A national month's ~57,000 cases hold ~4.6 million
  * values, more than one document may (4 million); the count guards the reading of a text, and a
  * stored month is no text — its rows are in memory already, each case within core's limits when it
  * was read (a large case file is counted a case at a time too, `caseFileValueFromLines`). Nesting
