@@ -236,7 +236,8 @@ function levering(
  * returned. Refused with issues: a bad period, supplier code, organisation, moment or municipality
  * code; a case file that does not read (`readCaseFile`) or whose lifecycle records do not fit
  * their table; two files of one municipality and month; a household key DDAS cannot hold; a
- * signal twice in one municipality's delivery.
+ * signal twice in one municipality's delivery. `options.limits`: the JSON limits the case files are
+ * read with ({@link DdasDeliveryOptions}; a national month needs more values than the default).
  *
  * @example
  * ```ts
