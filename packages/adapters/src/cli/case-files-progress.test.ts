@@ -8,32 +8,21 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bigMonthCsv } from '../../../../examples/generate/big-month';
-import { barCounts, ESC, fakeTerminal, fixtureDir, runCli, runExampleMonth } from './cli-test-kit';
+import {
+  barCounts,
+  ESC,
+  exportDdasArgs,
+  fakeTerminal,
+  fixtureDir,
+  runCli,
+  runExampleMonth,
+} from './cli-test-kit';
 import { PROGRESS_MIN_BYTES } from './progress';
 
 const dir = fixtureDir({});
 const SIGNALS = join(dir, 'signals-2026-10.csv');
 const CASES = join(dir, 'run', 'cases.json');
-const exportDdas = (cases: string, out: string, ...more: string[]) => [
-  'export',
-  'ddas',
-  cases,
-  '--from',
-  '2026-10-01',
-  '--to',
-  '2026-10-31',
-  '--supplier',
-  'SIGNAALREIS',
-  '--organisation',
-  'Gemeente Voorbeeldstad',
-  '--municipality',
-  '0363',
-  '--delivered-at',
-  '2026-11-02T09:00:00Z',
-  '--out',
-  out,
-  ...more,
-];
+const exportDdas = (cases: string, out: string, ...more: string[]) => exportDdasArgs([cases], out, ...more);
 const report = (cases: string, out: string) => [
   'report',
   cases,

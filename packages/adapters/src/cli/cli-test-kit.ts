@@ -117,6 +117,31 @@ export function fixtureDir(files: Record<string, string | Uint8Array>): string {
 /** The escape character of a terminal's control sequences. */
 export const ESC = String.fromCharCode(27);
 
+/**
+ * `signaalreis export ddas` of `from` (case files, or `--store <dir>`) for October 2026 of 0363 by
+ * the example supplier and organisation, delivered at a fixed moment, into `out`; `more` after it.
+ */
+export const exportDdasArgs = (from: readonly string[], out: string, ...more: string[]): string[] => [
+  'export',
+  'ddas',
+  ...from,
+  '--municipality',
+  '0363',
+  '--from',
+  '2026-10-01',
+  '--to',
+  '2026-10-31',
+  '--supplier',
+  'SIGNAALREIS',
+  '--organisation',
+  'Gemeente Voorbeeldstad',
+  '--delivered-at',
+  '2026-11-02T09:00:00Z',
+  '--out',
+  out,
+  ...more,
+];
+
 /** A terminal's cursor and line controls, and carriage returns: what a progress bar redraws with. */
 const BAR_CONTROLS = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]|${ESC}[78]|\\r`);
 

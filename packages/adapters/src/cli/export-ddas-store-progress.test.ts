@@ -7,32 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bigMonthCsv } from '../../../../examples/generate/big-month';
-import { barCounts, ESC, fakeTerminal, fixtureDir, runCli } from './cli-test-kit';
+import { barCounts, ESC, exportDdasArgs, fakeTerminal, fixtureDir, runCli } from './cli-test-kit';
 import { EXPORT_PROGRESS_MIN_CASES } from './export-ddas';
 import { FEEDBACK_PROGRESS_MIN_CASES } from './feedback';
 
 const dir = fixtureDir({});
 const STORE = join(dir, 'store');
-const exportArgs = (out: string) => [
-  'export',
-  'ddas',
-  '--store',
-  STORE,
-  '--municipality',
-  '0363',
-  '--from',
-  '2026-10-01',
-  '--to',
-  '2026-10-31',
-  '--supplier',
-  'SIGNAALREIS',
-  '--organisation',
-  'Gemeente Voorbeeldstad',
-  '--delivered-at',
-  '2026-11-02T09:00:00Z',
-  '--out',
-  out,
-];
+const exportArgs = (out: string) => exportDdasArgs(['--store', STORE], out);
 
 beforeAll(async () => {
   const signals = join(dir, 'signals-2026-10.csv');

@@ -128,18 +128,15 @@ export async function feedbackFiles(
     const record = typeof id === 'string' ? updated.get(id) : undefined;
     return record && isObject(c) ? { ...c, record } : c;
   });
-  // a compact file is written back a case a line, as `run` wrote it; the full format as it was
-  const { cases: _cases, ...head } = json;
-  if (json.format === CASE_FILE_FORMAT) {
-    const pieces = () => caseFilePieces(head as CaseFileHead, cases as FullCase[], (c) => c);
-    files.set('cases.json', pieces);
-    const index = historyIndexOf(head, cases);
-    if (index) files.set(HISTORY_INDEX_FILE, index);
-  } else if (format.compact) {
-    const compactHead = { ...head, format: CASE_FILE_FORMAT };
-    const compact = (cases as FullCase[]).map((c) => compactCase(c));
-    files.set('cases.json', () => caseFilePieces(compactHead as CaseFileHead, compact, (c) => c));
-    const index = historyIndexOf(compactHead, compact);
+  // a compact file is written back a case a line, as `run` wrote it (a full one so with
+  // `format.compact`, its cases made compact); the full format as it was
+  const { cases: _cases, ...read } = json;
+  if (json.format === CASE_FILE_FORMAT || format.compact) {
+    const wasCompact = json.format === CASE_FILE_FORMAT;
+    const head = wasCompact ? read : { ...read, format: CASE_FILE_FORMAT };
+    const perLine = wasCompact ? cases : (cases as FullCase[]).map((c) => compactCase(c));
+    files.set('cases.json', () => caseFilePieces(head as CaseFileHead, perLine, (c) => c));
+    const index = historyIndexOf(head, perLine);
     if (index) files.set(HISTORY_INDEX_FILE, index);
   } else {
     const text = `${JSON.stringify({ ...json, cases }, null, 2)}\n`;
