@@ -40,7 +40,10 @@ const opener = fc.oneof(
 const layout = fc.oneof(fc.constant(undefined), fc.constant(2), fc.constant('\t'));
 const chunk = fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(1 << 16));
 
-test.prop([value, layout, fc.boolean(), opener, chunk], { numRuns: 300 })(
+/** A value both readers take: a `__proto__` key is refused by both, alike (the spoilt-text property's kind). */
+const readable = value.filter((v) => !JSON.stringify(v).includes('"__proto__"'));
+
+test.prop([readable, layout, fc.boolean(), opener, chunk], { numRuns: 300 })(
   'any JSON text: the value the whole text gives',
   (v, space, bom, open, chunkBytes) => {
     const path = file(`${bom ? '\uFEFF' : ''}${JSON.stringify(v, null, space)}`);
@@ -88,3 +91,13 @@ test.prop([fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 30 }), fc.intege
     expect(outcome(r)).toEqual(outcome(readJsonFile(path, { maxBytes: MAX })));
   },
 );
+
+test('a `__proto__` key: refused by both readers alike, opened or not (seen once in CI, seed 357635331)', () => {
+  const path = file('{"a":[1,{"__proto__":0}]}');
+  const whole = readJsonFile(path, { maxBytes: MAX });
+  expect(whole.ok).toBe(false);
+  for (const open of [() => true, () => false])
+    expect(outcome(readJsonFileInParts(path, { maxBytes: MAX, open, chunkBytes: 1 }))).toEqual(
+      outcome(whole),
+    );
+});
