@@ -79,7 +79,7 @@ await Promise.all(
     });
     runCases.set(code, new Map([[SEED_MONTH, r.counts.cases]]));
     const listed = await json<{ cases: { caseId: string }[] }>(
-      `${base(code)}/months/${SEED_MONTH}/cases`,
+      `${base(code)}/months/${SEED_MONTH}/cases?limit=10000`, // one page: the seeded month's few hundred
       key,
     );
     caseIds.set(

@@ -26,6 +26,7 @@ describe('the typed client', () => {
     expect(names).toEqual(['2026-08', '2026-09', '2026-10']);
     const cases = await client.municipalities[':code'].months[':month'].cases.$get({
       param: { code: A, month: '2026-10' },
+      query: {},
     });
     if (cases.status !== 200) throw new Error('no cases');
     const first = (await cases.json()).cases[0];

@@ -74,6 +74,11 @@ export const PROBLEMS = {
     status: 409,
     title: { nl: 'Geen actieve preset', en: 'No active preset' },
   },
+  // a month's case list a page at a time (issue 14)
+  month_changed: {
+    status: 409,
+    title: { nl: 'Maand opnieuw opgeslagen', en: 'Month stored again' },
+  },
 } as const satisfies Record<string, { status: number; title: Bilingual }>;
 
 /** The code of a problem the service answers with. */
@@ -219,6 +224,14 @@ export const SERVICE_MESSAGES = {
   researchPeriod: (max: number): Bilingual => ({
     nl: `from moet vóór of gelijk aan to liggen, en de periode mag hoogstens ${max} maanden beslaan`,
     en: `from must be before or equal to to, and the period may span at most ${max} months`,
+  }),
+  badCursor: {
+    nl: 'Deze cursor is niet van deze lijst: geef de next van de vorige pagina mee, of geen cursor voor de eerste',
+    en: 'This cursor is not of this list: send the next of the page before, or no cursor for the first',
+  },
+  monthChanged: (month: string): Bilingual => ({
+    nl: `Maand ${month} is opnieuw opgeslagen sinds de eerste pagina: vraag de lijst opnieuw op, zonder cursor`,
+    en: `Month ${month} was stored again since the first page: ask for the list again, without a cursor`,
   }),
   unknownPreset: (id: string): Bilingual => ({
     nl: `Er is geen preset ${id}`,

@@ -14,7 +14,8 @@ import {
 import * as z from 'zod';
 import { STORE_MESSAGES as M } from './messages';
 
-const stamp = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+/** A timestamp column as the store answers it (ISO 8601). */
+export const stamp = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 
 const MonthColumns = z.object({
   municipality: MunicipalityCodeSchema,

@@ -27,7 +27,8 @@ import * as z from 'zod';
 import { STORE_MESSAGES as M } from './messages';
 import type { CaseRow, NewCaseRow, NewSignalRow, SignalRow } from './schema';
 
-const OUTCOMES = ['picked-up', 'crisis', 'manual-review', 'not-picked-up'] as const;
+/** The intake outcomes a stored case may have. */
+export const OUTCOMES = ['picked-up', 'crisis', 'manual-review', 'not-picked-up'] as const;
 
 /** The record's attempts as one flag: null without attempts, else whether one reached the household. */
 const attemptsReached = (c: StoredCase): boolean | null =>
@@ -88,10 +89,12 @@ export function recordColumns(c: Pick<StoredCase, 'record' | 'closedOn'>) {
   };
 }
 
-const invalid = (table: string, key: string, why: Bilingual): Issue =>
+/** The issue of a row that does not read back (`store_row_invalid`), with its table and key. */
+export const invalid = (table: string, key: string, why: Bilingual): Issue =>
   issue('store_row_invalid', [table, key], M.rowInvalid(table, key, why));
 
-const zodWhy = (error: z.ZodError): Bilingual => {
+/** Why zod refused a row: its first issue, with the column. */
+export const zodWhy = (error: z.ZodError): Bilingual => {
   const [first] = issuesFromZod(error);
   const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
   return { nl: `${where}${first?.message.nl ?? ''}`, en: `${where}${first?.message.en ?? ''}` };

@@ -3,6 +3,8 @@
 
 import type {
   ActivePreset,
+  CaseList,
+  CaseListPage,
   CaseRecordChange,
   CaseStore,
   DeliverySummary,
@@ -33,6 +35,7 @@ import {
 } from '@signaalreis/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { insertAccessNote, insertActivePreset, selectActivePresets, storeSecretOf } from './active-preset';
+import { selectCaseList } from './case-list';
 import { checkExpected, Refusal, saveCaseRecordIn, updateRecords } from './case-record';
 import {
   DeliveryRefusal,
@@ -294,6 +297,16 @@ export class SqlCaseStore implements CaseStore {
           after = last.ordinal;
         }
       }),
+    );
+  }
+
+  caseList(
+    municipality: MunicipalityCode,
+    month: IsoMonth,
+    page: CaseListPage = {},
+  ): Promise<Result<CaseList>> {
+    return this.guard('read the cases', () =>
+      this.snapshot((db) => selectCaseList(db, municipality, month, page, this.page)),
     );
   }
 

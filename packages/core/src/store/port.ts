@@ -6,6 +6,7 @@ import type { IsoMonth } from '../model/iso-date';
 import type { Result } from '../model/issue';
 import type { MunicipalityCode } from '../model/municipality-code';
 import type { Signal } from '../model/signal';
+import type { CaseList, CaseListPage } from './listed-case';
 import type {
   AccessNote,
   ActivePreset,
@@ -71,6 +72,12 @@ export interface CaseStore {
   months(municipality: MunicipalityCode): Promise<Result<StoredMonthSummary[]>>;
   /** The cases of a stored month in their order (`month_not_found` when it is not stored). */
   cases(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<StoredCase[]>>;
+  /**
+   * The list of a stored month's cases as `listedCase` makes each line, or a page of it
+   * (`month_not_found` when it is not stored): read from the store's columns, not from each case's
+   * data, so that a national month (~57,000 cases) is listed in seconds and a page of it at once.
+   */
+  caseList(municipality: MunicipalityCode, month: IsoMonth, page?: CaseListPage): Promise<Result<CaseList>>;
   /** One case with its month and the feedback sent about it (`case_not_found`). */
   caseDetail(municipality: MunicipalityCode, caseId: CaseId): Promise<Result<StoredCaseDetail>>;
   /**

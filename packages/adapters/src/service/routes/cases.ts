@@ -3,10 +3,12 @@
 
 import type { RouteHandler } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
-import { FEEDBACK_CODE_INFO, listedCase as listedCaseOf, type StoredCase } from '@signaalreis/core';
+import { FEEDBACK_CODE_INFO, issue } from '@signaalreis/core';
 import { audit, storeProblem } from '../answer';
-import { defineRoute } from '../define';
+import { defineRoute, problemResponse } from '../define';
 import type { ServiceEnv } from '../env';
+import { SERVICE_MESSAGES as M } from '../messages';
+import { problem } from '../problem';
 import { BilingualSchema, CaseParams, CodeParams, MonthParams } from '../schemas';
 
 const OFFICER = { roles: ['officer'], scope: 'municipality' } as const;
@@ -64,38 +66,107 @@ const ListedCaseSchema = z
   })
   .openapi('ListedCase');
 
-/** One case as the list gives it: ids, statuses, bucket, counts — no household key, no names. */
-export const listedCase: (c: StoredCase) => z.infer<typeof ListedCaseSchema> = listedCaseOf;
+/** Cases in a page of the case list when none is asked for (project default: ~200 KB of JSON). */
+export const CASE_PAGE_DEFAULT = 1000;
+/** The most cases in one page (project default: a national month of ~57,000 cases in six pages). */
+export const CASE_PAGE_MAX = 10_000;
+
+const CasesQuery = z.object({
+  limit: z.coerce
+    .number<string | number>()
+    .int()
+    .min(1)
+    .max(CASE_PAGE_MAX)
+    .optional()
+    .openapi({
+      param: { name: 'limit', in: 'query' },
+      description: `cases in the page (default ${CASE_PAGE_DEFAULT}, at most ${CASE_PAGE_MAX})`,
+      example: CASE_PAGE_DEFAULT,
+    }),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,120}$/)
+    .optional()
+    .openapi({
+      param: { name: 'cursor', in: 'query' },
+      description: 'the `next` of the page before (none for the first page)',
+      example: 'OTk5fDIwMjYtMTEtMDJUMTA6MDA6MDAuMDAwWg',
+    }),
+});
+
+/**
+ * The cursor of the page after `after` of the month stored at `storedAt`: opaque to callers (a
+ * position and a moment, no case id, nothing personal), so that a page asked for after the month
+ * was stored again is refused instead of mixing two months' cases.
+ */
+export const caseCursor = (after: number, storedAt: string): string =>
+  Buffer.from(`${after}|${storedAt}`, 'utf8').toString('base64url');
+
+/** What a cursor holds: a position (from -1) and a moment as the store gives `storedAt`. */
+const CURSOR_TEXT =
+  /^(-1|0|[1-9][0-9]{0,9})\|(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,6})?(?:Z|[+-]\d\d(?::?\d\d)?))$/;
+
+/** A cursor read back, or undefined when it is none {@link caseCursor} made. */
+export function readCaseCursor(cursor: string): { after: number; storedAt: string } | undefined {
+  const m = CURSOR_TEXT.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m || caseCursor(Number(m[1]), m[2] as string) !== cursor) return undefined;
+  return { after: Number(m[1]), storedAt: m[2] as string };
+}
 
 /** `GET /municipalities/{code}/months/{month}/cases`. */
 export const casesRoute = defineRoute(OFFICER, {
   method: 'get',
   path: '/municipalities/{code}/months/{month}/cases',
-  summary: 'The cases of a stored month, in their order: ids, statuses and buckets (no names)',
-  request: { params: MonthParams },
+  summary:
+    'The cases of a stored month, in their order, a page at a time: ids, statuses and buckets (no names)',
+  request: { params: MonthParams, query: CasesQuery },
   responses: {
     200: {
-      description: 'The cases',
+      description:
+        'A page of the cases: `total` cases in the month, `next` the cursor of the page after (null after the last case)',
       content: {
         'application/json': {
-          schema: z.object({ municipality: z.string(), month: z.string(), cases: z.array(ListedCaseSchema) }),
+          schema: z.object({
+            municipality: z.string(),
+            month: z.string(),
+            storedAt: z.string().openapi({ description: 'when the month was stored' }),
+            total: z.number().int(),
+            cases: z.array(ListedCaseSchema),
+            next: z.string().nullable(),
+          }),
         },
       },
     },
+    409: problemResponse('month_changed: the month was stored again since the cursor’s page'),
   },
 });
 
 export const casesHandler: RouteHandler<typeof casesRoute, ServiceEnv> = async (c) => {
   const { code, month } = c.req.valid('param');
-  const cases = await c.get('deps').store.cases(code, month);
-  if (!cases.ok) return storeProblem(c, cases.issues);
+  const { limit = CASE_PAGE_DEFAULT, cursor } = c.req.valid('query');
+  const from = cursor === undefined ? undefined : readCaseCursor(cursor);
+  if (cursor !== undefined && from === undefined)
+    return problem(c, 'invalid_request', {
+      issues: [issue('bad_cursor', ['query', 'cursor'], M.badCursor)],
+    });
+  const list = await c
+    .get('deps')
+    .store.caseList(code, month, { ...(from ? { after: from.after } : {}), limit });
+  if (!list.ok) return storeProblem(c, list.issues);
+  const l = list.value;
+  if (from && from.storedAt !== l.storedAt)
+    return problem(c, 'month_changed', { detail: M.monthChanged(month) });
   const refused = await audit(c, 'read-cases', casesRoute.path, {
     municipality: code,
     month,
-    count: cases.value.length,
+    count: l.cases.length,
   });
   if (refused) return refused;
-  return c.json({ municipality: code, month, cases: cases.value.map(listedCase) }, 200);
+  const next = l.next === null ? null : caseCursor(l.next, l.storedAt);
+  return c.json(
+    { municipality: code, month, storedAt: l.storedAt, total: l.total, cases: l.cases, next },
+    200,
+  );
 };
 
 const FeedbackSentSchema = z.object({

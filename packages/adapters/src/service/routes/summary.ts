@@ -58,25 +58,23 @@ const count = (values: readonly string[]): Record<string, number> => {
 
 export const summaryHandler: RouteHandler<typeof summaryRoute, ServiceEnv> = async (c) => {
   const { code, month } = c.req.valid('param');
-  const cases = await c.get('deps').store.cases(code, month);
+  // counted from the list's columns, not from each case's data (a national month in seconds)
+  const cases = await c.get('deps').store.caseList(code, month);
   if (!cases.ok) return storeProblem(c, cases.issues);
-  const list = cases.value;
+  const list = cases.value.cases;
   const refused = await audit(c, 'read-summary', summaryRoute.path, {
     municipality: code,
     month,
     count: list.length,
   });
   if (refused) return refused;
-  const signals = list.reduce(
-    (n, k) => n + ((k.data as { signalIds?: unknown[] }).signalIds?.length ?? 0),
-    0,
-  );
+  const signals = list.reduce((n, k) => n + k.signals, 0);
   const all = {
     bySignalStatus: count(list.map((k) => k.signalStatus)),
     byIntakeOutcome: count(list.map((k) => k.intakeOutcome)),
     byBucket: count(list.map((k) => k.worklistBucket)),
-    byLifecycleStatus: count(list.map((k) => k.record?.status ?? 'none')),
-    byResult: count(list.flatMap((k) => (k.record?.result ? [k.record.result] : []))),
+    byLifecycleStatus: count(list.map((k) => k.lifecycleStatus ?? 'none')),
+    byResult: count(list.flatMap((k) => (k.result ? [k.result] : []))),
   };
   if (c.get('key')?.role !== 'researcher')
     return c.json({ municipality: code, month, cases: list.length, signals, ...all }, 200);

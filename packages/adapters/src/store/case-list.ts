@@ -1,0 +1,135 @@
+// A stored month's list of cases (`CaseStore.caseList`): each line made from the store's columns
+// and three values picked out of the case's JSONB in the database — never the case's data as a
+// whole, which is what made a national month's list take ~12 s and ~1 GB (docs/store.md).
+import type { CaseList, CaseListPage, IsoMonth, ListedCase, MunicipalityCode } from '@signaalreis/core';
+import {
+  CaseIdSchema,
+  DdasSignalStatusSchema,
+  fail,
+  IsoDateSchema,
+  issue,
+  ok,
+  type Result,
+} from '@signaalreis/core';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import * as z from 'zod';
+import { STORE_MESSAGES as M } from './messages';
+import { stamp } from './month-rows';
+import { AllOk, invalid, OUTCOMES, zodWhy } from './rows';
+import type { StoreDatabase } from './schema';
+
+type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
+
+const ListedColumns = z.object({
+  case_id: CaseIdSchema,
+  signal_status: DdasSignalStatusSchema,
+  intake_outcome: z.enum(OUTCOMES),
+  worklist_bucket: z.string().min(1),
+  closed_on: IsoDateSchema.nullable(),
+  signals: z.number().int().min(0),
+  status: z.string().nullable(),
+  result: z.string().nullable(),
+});
+
+/** A row of the list read back, checked as `storedCaseOf` checks these columns. */
+function listedOf(row: Record<string, unknown>): Result<ListedCase> {
+  const parsed = ListedColumns.safeParse(row);
+  if (!parsed.success)
+    return fail(invalid('cases', `${String(row.month)} #${String(row.ordinal)}`, zodWhy(parsed.error)));
+  const r = parsed.data;
+  return ok({
+    caseId: r.case_id,
+    signalStatus: r.signal_status,
+    intakeOutcome: r.intake_outcome,
+    worklistBucket: r.worklist_bucket,
+    signals: r.signals,
+    totalAmountCents: typeof row.amount === 'number' ? row.amount : 0,
+    lifecycleStatus: r.status,
+    result: r.result,
+    closedOn: r.closed_on,
+  });
+}
+
+/** The page asked for, checked: a programming error when it is not one (see `CaseListPage`). */
+function checkedPage(page: CaseListPage): { after: number; limit: number | undefined } {
+  const { after = -1, limit } = page;
+  if (!Number.isSafeInteger(after) || after < -1)
+    throw new RangeError(`caseList: after must be an integer of at least -1, not ${String(after)}`);
+  if (limit !== undefined && (!Number.isSafeInteger(limit) || limit < 1))
+    throw new RangeError(`caseList: limit must be a positive integer, not ${String(limit)}`);
+  return { after, limit };
+}
+
+/**
+ * The list of a stored month, or a page of it, read in `db` (one snapshot): lines of `readPage`
+ * rows a query until `page.limit` lines or the month's end.
+ */
+export async function selectCaseList(
+  db: Db,
+  municipality: MunicipalityCode,
+  month: IsoMonth,
+  page: CaseListPage,
+  readPage: number,
+): Promise<Result<CaseList>> {
+  const { after, limit } = checkedPage(page);
+  const head = await db
+    .selectFrom('months as m')
+    .select((eb) => [
+      'm.stored_at',
+      eb
+        .selectFrom('cases as c')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('c.municipality', '=', 'm.municipality')
+        .whereRef('c.month', '=', 'm.month')
+        .as('total'),
+    ])
+    .where('m.municipality', '=', municipality)
+    .where('m.month', '=', month)
+    .executeTakeFirst();
+  if (!head) return fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
+  const out = new AllOk<ListedCase>();
+  let last = after;
+  let taken = 0;
+  let more = false;
+  for (;;) {
+    const want = limit === undefined ? readPage : Math.min(readPage, limit - taken);
+    // one row past the page tells whether the month goes on
+    const rows = await db
+      .selectFrom('cases')
+      .select([
+        'month',
+        'ordinal',
+        'case_id',
+        'signal_status',
+        'intake_outcome',
+        'worklist_bucket',
+        'closed_on',
+        sql<number>`case when jsonb_typeof(data->'signalIds') = 'array' then jsonb_array_length(data->'signalIds') else 0 end`.as(
+          'signals',
+        ),
+        sql<unknown>`data->'totalAmountCents'`.as('amount'),
+        sql<string | null>`record->>'status'`.as('status'),
+        sql<string | null>`record->>'result'`.as('result'),
+      ])
+      .where('municipality', '=', municipality)
+      .where('month', '=', month)
+      .where('ordinal', '>', last)
+      .orderBy('ordinal')
+      .limit(want + 1)
+      .execute();
+    const kept = rows.slice(0, want);
+    out.take(kept.map(listedOf));
+    taken += kept.length;
+    last = kept.at(-1)?.ordinal ?? last;
+    more = rows.length > want;
+    if (!more || (limit !== undefined && taken >= limit)) break;
+  }
+  const lines = out.result();
+  if (!lines.ok) return lines;
+  return ok({
+    cases: lines.value,
+    total: head.total ?? 0,
+    storedAt: stamp(head.stored_at),
+    next: more ? last : null,
+  });
+}
