@@ -2,7 +2,14 @@
 // the sizes, exactly the lines `listedCase` makes of the cases read whole — with their lifecycle
 // statuses and results — the month's count and stored moment; and bad pages and edited rows refused.
 import { fc, test } from '@fast-check/vitest';
-import { asIsoDate, asIsoMonth, type CaseList, type ListedCase, listedCase } from '@signaalreis/core';
+import {
+  asIsoDate,
+  asIsoMonth,
+  asPartnerId,
+  type CaseList,
+  type ListedCase,
+  listedCase,
+} from '@signaalreis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_SCHEMA } from './schema';
 import type { SqlCaseStore } from './sql-store';
@@ -96,6 +103,31 @@ describe.each(BACKENDS)('a month listed from the columns on $name', (backend) =>
       { after: 0.5 },
     ])
       await expect(store.caseList(m, OCT, page), JSON.stringify(page)).rejects.toThrow(RangeError);
+  });
+
+  it('a partner’s signal ids are those of its signals in the cases read whole, in their order', async () => {
+    const cases = value(await store.cases(m, OCT));
+    const idsOf = (partner: string) =>
+      cases.flatMap((c) =>
+        ((c.data as { signals?: { partnerId?: unknown; signalId?: unknown }[] }).signals ?? []).flatMap(
+          (s) => (s.partnerId === partner && typeof s.signalId === 'string' ? [s.signalId] : []),
+        ),
+      );
+    const partners = [
+      ...new Set(
+        cases.flatMap((c) =>
+          (c.data as { signals: { partnerId: string }[] }).signals.map((s) => s.partnerId),
+        ),
+      ),
+    ];
+    expect(partners.length).toBeGreaterThan(3);
+    for (const partner of [...partners, 'XX-NONE'])
+      expect(value(await store.partnerSignalIds(m, OCT, asPartnerId(partner))), partner).toEqual(
+        idsOf(partner),
+      );
+    expect(
+      codes(await store.partnerSignalIds(m, asIsoMonth('2026-03'), asPartnerId(partners[0] ?? ''))),
+    ).toEqual(['month_not_found']);
   });
 
   it('a month not stored is not found; an edited row is store_row_invalid without its case id', async () => {

@@ -1,7 +1,16 @@
-// A stored month's list of cases (`CaseStore.caseList`): each line made from the store's columns
-// and three values picked out of the case's JSONB in the database — never the case's data as a
-// whole, which is what made a national month's list take ~12 s and ~1 GB (docs/store.md).
-import type { CaseList, CaseListPage, IsoMonth, ListedCase, MunicipalityCode } from '@signaalreis/core';
+// A stored month's list of cases (`CaseStore.caseList`) and a partner's signals in it
+// (`CaseStore.partnerSignalIds`): made from the store's columns and values picked out of each case's
+// JSONB in the database — never the case's data as a whole, which is what made a national month's
+// list take ~12 s and ~1 GB (docs/store.md).
+import type {
+  CaseList,
+  CaseListPage,
+  IsoMonth,
+  ListedCase,
+  MunicipalityCode,
+  PartnerId,
+  SignalId,
+} from '@signaalreis/core';
 import {
   CaseIdSchema,
   DdasSignalStatusSchema,
@@ -16,7 +25,7 @@ import * as z from 'zod';
 import { STORE_MESSAGES as M } from './messages';
 import { stamp } from './month-rows';
 import { AllOk, invalid, OUTCOMES, zodWhy } from './rows';
-import type { StoreDatabase } from './schema';
+import { STORE_SCHEMA, type StoreDatabase } from './schema';
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
 
@@ -132,4 +141,34 @@ export async function selectCaseList(
     storedAt: stamp(head.stored_at),
     next: more ? last : null,
   });
+}
+
+/**
+ * The ids of `partner`'s signals in a stored month's cases, in the cases' order and each case's
+ * (`data.signals`, as the case file holds them): the signals are picked out of each case's JSONB in
+ * the database, so a partner's view of a national month reads none of the other partners' data.
+ */
+export async function selectPartnerSignalIds(
+  db: Db,
+  municipality: MunicipalityCode,
+  month: IsoMonth,
+  partner: PartnerId,
+): Promise<Result<SignalId[]>> {
+  const exists = await db
+    .selectFrom('months')
+    .select('month')
+    .where('municipality', '=', municipality)
+    .where('month', '=', month)
+    .executeTakeFirst();
+  if (!exists) return fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
+  const signals = sql`case when jsonb_typeof(c.data->'signals') = 'array' then c.data->'signals' else '[]'::jsonb end`;
+  const rows = await sql<{ signal_id: string }>`
+    select s.signal->>'signalId' as signal_id
+    from ${sql.table(`${STORE_SCHEMA}.cases`)} as c
+    cross join lateral jsonb_array_elements(${signals}) with ordinality as s(signal, n)
+    where c.municipality = ${municipality} and c.month = ${month}
+      and s.signal->'partnerId' = to_jsonb(${partner}::text)
+      and jsonb_typeof(s.signal->'signalId') = 'string'
+    order by c.ordinal, s.n`.execute(db);
+  return ok(rows.rows.map((r) => r.signal_id as SignalId));
 }

@@ -30,12 +30,14 @@ import {
   issue,
   type MunicipalityCode,
   ok,
+  type PartnerId,
   type Result,
   type Signal,
+  type SignalId,
 } from '@signaalreis/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { insertAccessNote, insertActivePreset, selectActivePresets, storeSecretOf } from './active-preset';
-import { selectCaseList } from './case-list';
+import { selectCaseList, selectPartnerSignalIds } from './case-list';
 import { checkExpected, Refusal, saveCaseRecordIn, updateRecords } from './case-record';
 import {
   DeliveryRefusal,
@@ -307,6 +309,16 @@ export class SqlCaseStore implements CaseStore {
   ): Promise<Result<CaseList>> {
     return this.guard('read the cases', () =>
       this.snapshot((db) => selectCaseList(db, municipality, month, page, this.page)),
+    );
+  }
+
+  partnerSignalIds(
+    municipality: MunicipalityCode,
+    month: IsoMonth,
+    partner: PartnerId,
+  ): Promise<Result<SignalId[]>> {
+    return this.guard('read the cases', () =>
+      this.snapshot((db) => selectPartnerSignalIds(db, municipality, month, partner)),
     );
   }
 

@@ -1,7 +1,7 @@
 // The case store port: what a monthly run and the lifecycle need to keep between months. An
 // interface only — adapters implement it (PostgreSQL and PGlite in @signaalreis/adapters/store).
 import type { HistoryEntry } from '../matching/history';
-import type { CaseId } from '../model/ids';
+import type { CaseId, PartnerId, SignalId } from '../model/ids';
 import type { IsoMonth } from '../model/iso-date';
 import type { Result } from '../model/issue';
 import type { MunicipalityCode } from '../model/municipality-code';
@@ -78,6 +78,16 @@ export interface CaseStore {
    * data, so that a national month (~57,000 cases) is listed in seconds and a page of it at once.
    */
   caseList(municipality: MunicipalityCode, month: IsoMonth, page?: CaseListPage): Promise<Result<CaseList>>;
+  /**
+   * The ids of `partner`'s signals in a stored month's cases, in the cases' order and then each
+   * case's (`month_not_found` when it is not stored): what a partner's view of a month lists, read
+   * without the other partners' data.
+   */
+  partnerSignalIds(
+    municipality: MunicipalityCode,
+    month: IsoMonth,
+    partner: PartnerId,
+  ): Promise<Result<SignalId[]>>;
   /** One case with its month and the feedback sent about it (`case_not_found`). */
   caseDetail(municipality: MunicipalityCode, caseId: CaseId): Promise<Result<StoredCaseDetail>>;
   /**

@@ -52,16 +52,12 @@ export const feedbackHandler: RouteHandler<typeof feedbackRoute, ServiceEnv> = a
   const { code, month } = c.req.valid('param');
   const { partner } = c.req.valid('query');
   const { store } = c.get('deps');
-  const cases = await store.cases(code, month);
-  if (!cases.ok) return storeProblem(c, cases.issues);
+  // the partner's own signals picked out in the store: a national month's view reads no other data
+  const own = await store.partnerSignalIds(code, month, partner);
+  if (!own.ok) return storeProblem(c, own.issues);
   const sent = await store.feedback(code, month);
   if (!sent.ok) return storeProblem(c, sent.issues);
-  const ids: string[] = [];
-  for (const k of cases.value) {
-    const signals = (k.data as { signals?: { partnerId?: unknown; signalId?: unknown }[] }).signals ?? [];
-    for (const s of signals)
-      if (s.partnerId === partner && typeof s.signalId === 'string') ids.push(s.signalId);
-  }
+  const ids: string[] = own.value;
   const byId = new Map<string, { code: string; label: { nl: string; en: string }; sentOn: string }[]>();
   for (const f of sent.value)
     if (f.partnerId === partner)
