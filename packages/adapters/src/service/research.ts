@@ -3,7 +3,7 @@
 // calls) and cannot be made or linked outside it: HMAC-SHA-256 keyed with the store's own secret,
 // truncated. No household key, BSN, name, address, postcode, house number or case id leaves.
 import { createHmac } from 'node:crypto';
-import type { StoredCase } from '@signaalreis/core';
+import type { CaseOutline } from '@signaalreis/core';
 
 /**
  * The smallest count a researcher is shown (project default, after CBS practice of minimum cell
@@ -79,42 +79,32 @@ export const RESEARCH_COLUMNS = [
   'daysToFirstContact',
 ] as const;
 
-interface CaseData {
-  totalAmountCents?: number;
-  primaryChannel?: string;
-  signals?: { sector?: string }[];
-  signalIds?: unknown[];
-}
-
 const days = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-/** The row of a stored case (its month decided on `decidedOn`), its household pseudonymised with `secret`. */
+/**
+ * The row of a stored case in outline (`caseOutline`; its month decided on `decidedOn`), its
+ * household pseudonymised with `secret`.
+ */
 export function researchRow(
   secret: Uint8Array,
   municipality: string,
   month: string,
   decidedOn: string,
-  c: StoredCase,
+  c: CaseOutline,
 ): ResearchRow {
-  const d = c.data as CaseData;
-  const sectors = [...new Set((d.signals ?? []).map((s) => s.sector ?? 'unknown'))].sort();
-  const reached = c.record?.attempts
-    .filter((a) => a.reached)
-    .map((a) => a.date)
-    .sort()[0];
   return {
     pseudonym: pseudonymOf(secret, municipality, c.householdKey),
     month,
     municipality,
-    sectors: sectors.join('+'),
-    signals: d.signals?.length ?? d.signalIds?.length ?? 0,
-    amountBand: amountBand(d.totalAmountCents ?? 0),
+    sectors: c.sectors.join('+'),
+    signals: c.signals,
+    amountBand: amountBand(c.totalAmountCents),
     bucket: c.worklistBucket,
-    primaryChannel: d.primaryChannel ?? null,
+    primaryChannel: c.primaryChannel,
     status: c.signalStatus,
-    result: c.record?.result ?? null,
-    daysToFirstContact: reached ? days(decidedOn, reached) : null,
+    result: c.result,
+    daysToFirstContact: c.firstReachedOn ? days(decidedOn, c.firstReachedOn) : null,
   };
 }
 

@@ -1,15 +1,19 @@
-// A stored month listed from the store's columns (`caseList`, case-list.ts): page by page, whatever
-// the sizes, exactly the lines `listedCase` makes of the cases read whole — with their lifecycle
-// statuses and results — the month's count and stored moment; and bad pages and edited rows refused.
+// A stored month read from the store's columns (case-list.ts): its list page by page, whatever the
+// sizes, exactly the lines `listedCase` makes of the cases read whole — with their lifecycle statuses
+// and results — the month's count and stored moment; a partner's signal ids and the cases in outline
+// as the cases read whole give them (also for data edited into odd shapes); bad pages and edited rows
+// refused.
 import { fc, test } from '@fast-check/vitest';
 import {
   asIsoDate,
   asIsoMonth,
   asPartnerId,
   type CaseList,
+  caseOutline,
   type ListedCase,
   listedCase,
 } from '@signaalreis/core';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_SCHEMA } from './schema';
 import type { SqlCaseStore } from './sql-store';
@@ -128,6 +132,49 @@ describe.each(BACKENDS)('a month listed from the columns on $name', (backend) =>
     expect(
       codes(await store.partnerSignalIds(m, asIsoMonth('2026-03'), asPartnerId(partners[0] ?? ''))),
     ).toEqual(['month_not_found']);
+  });
+
+  it('the outlines are caseOutline of the cases read whole, attempts and results included', async () => {
+    const cases = value(await store.cases(m, OCT));
+    const outlines = value(await store.caseOutlines(m, OCT));
+    expect(outlines).toEqual(cases.map(caseOutline));
+    expect(outlines.some((o) => o.firstReachedOn !== null)).toBe(true);
+    expect(outlines.some((o) => o.sectors.length > 1)).toBe(true);
+    expect(codes(await store.caseOutlines(m, asIsoMonth('2026-03')))).toEqual(['month_not_found']);
+  });
+
+  it('outlines agree with caseOutline on data edited into odd shapes', async () => {
+    const odd = code();
+    const oct = (await exampleMonths())[2];
+    if (!oct) throw new Error('no example October');
+    value(await store.saveMonth(storedExample(oct, odd)));
+    const db = store.db.withSchema(STORE_SCHEMA);
+    const edit = (ordinal: number, set: string) =>
+      db
+        .updateTable('cases')
+        .set({ data: sql`${sql.raw(set)}` as never })
+        .where('municipality', '=', odd)
+        .where('ordinal', '=', ordinal)
+        .execute();
+    await edit(0, `jsonb_set(data, '{signals,0,sector}', 'null')`);
+    await edit(1, `data #- '{signals,0,sector}'`);
+    await edit(2, `jsonb_set(data #- '{signals}', '{signalIds}', '["a","b","c"]')`);
+    await edit(3, `jsonb_set(jsonb_set(data, '{totalAmountCents}', '"12"'), '{primaryChannel}', '7')`);
+    await edit(4, `data #- '{signals}' #- '{signalIds}' #- '{totalAmountCents}' #- '{primaryChannel}'`);
+    const cases = value(await store.cases(odd, OCT));
+    expect(value(await store.caseOutlines(odd, OCT))).toEqual(cases.map(caseOutline));
+    expect(
+      cases
+        .slice(0, 5)
+        .map(caseOutline)
+        .map((o) => [o.sectors.includes('unknown'), o.signals, o.totalAmountCents, o.primaryChannel]),
+    ).toEqual([
+      [true, expect.any(Number), expect.any(Number), expect.anything()],
+      [true, expect.any(Number), expect.any(Number), expect.anything()],
+      [false, 3, expect.any(Number), expect.anything()],
+      [expect.any(Boolean), expect.any(Number), 0, null],
+      [false, 0, 0, null],
+    ]);
   });
 
   it('a month not stored is not found; an edited row is store_row_invalid without its case id', async () => {

@@ -1,10 +1,11 @@
-// A stored month's list of cases (`CaseStore.caseList`) and a partner's signals in it
-// (`CaseStore.partnerSignalIds`): made from the store's columns and values picked out of each case's
+// A stored month's list of cases (`CaseStore.caseList`), its cases in outline (`caseOutlines`) and a
+// partner's signals in it (`partnerSignalIds`): made from the store's columns and values picked out of each case's
 // JSONB in the database — never the case's data as a whole, which is what made a national month's
 // list take ~12 s and ~1 GB (docs/store.md).
 import type {
   CaseList,
   CaseListPage,
+  CaseOutline,
   IsoMonth,
   ListedCase,
   MunicipalityCode,
@@ -15,6 +16,7 @@ import {
   CaseIdSchema,
   DdasSignalStatusSchema,
   fail,
+  HouseholdKeySchema,
   IsoDateSchema,
   issue,
   ok,
@@ -39,6 +41,17 @@ const ListedColumns = z.object({
   status: z.string().nullable(),
   result: z.string().nullable(),
 });
+
+/** `month_not_found` when the month is not stored, else undefined. */
+async function notStored(db: Db, municipality: MunicipalityCode, month: IsoMonth) {
+  const row = await db
+    .selectFrom('months')
+    .select('month')
+    .where('municipality', '=', municipality)
+    .where('month', '=', month)
+    .executeTakeFirst();
+  return row ? undefined : fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
+}
 
 /** A row of the list read back, checked as `storedCaseOf` checks these columns. */
 function listedOf(row: Record<string, unknown>): Result<ListedCase> {
@@ -154,13 +167,8 @@ export async function selectPartnerSignalIds(
   month: IsoMonth,
   partner: PartnerId,
 ): Promise<Result<SignalId[]>> {
-  const exists = await db
-    .selectFrom('months')
-    .select('month')
-    .where('municipality', '=', municipality)
-    .where('month', '=', month)
-    .executeTakeFirst();
-  if (!exists) return fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
+  const missing = await notStored(db, municipality, month);
+  if (missing) return missing;
   const signals = sql`case when jsonb_typeof(c.data->'signals') = 'array' then c.data->'signals' else '[]'::jsonb end`;
   const rows = await sql<{ signal_id: string }>`
     select s.signal->>'signalId' as signal_id
@@ -171,4 +179,89 @@ export async function selectPartnerSignalIds(
       and jsonb_typeof(s.signal->'signalId') = 'string'
     order by c.ordinal, s.n`.execute(db);
   return ok(rows.rows.map((r) => r.signal_id as SignalId));
+}
+
+const OutlineColumns = z.object({
+  case_id: CaseIdSchema,
+  household_key: HouseholdKeySchema,
+  signal_status: DdasSignalStatusSchema,
+  worklist_bucket: z.string().min(1),
+  signals: z.number().int().min(0),
+  sectors: z.array(z.string()),
+  result: z.string().nullable(),
+  first_reached_on: z.string().nullable(),
+});
+
+/** A row of the outlines read back, checked. */
+function outlineOf(row: Record<string, unknown>): Result<CaseOutline> {
+  const parsed = OutlineColumns.safeParse(row);
+  if (!parsed.success)
+    return fail(invalid('cases', `${String(row.month)} #${String(row.ordinal)}`, zodWhy(parsed.error)));
+  const r = parsed.data;
+  return ok({
+    caseId: r.case_id,
+    householdKey: r.household_key,
+    signalStatus: r.signal_status,
+    worklistBucket: r.worklist_bucket,
+    signals: r.signals,
+    sectors: [...r.sectors].sort(),
+    totalAmountCents: typeof row.amount === 'number' ? row.amount : 0,
+    primaryChannel: typeof row.channel === 'string' ? row.channel : null,
+    result: r.result,
+    firstReachedOn: r.first_reached_on,
+  });
+}
+
+/** A JSONB list of a case, or an empty one when it is no list. */
+const listOf = (path: string) =>
+  sql`case when jsonb_typeof(${sql.raw(path)}) = 'array' then ${sql.raw(path)} else '[]'::jsonb end`;
+
+/**
+ * The outlines of a stored month's cases (`CaseStore.caseOutlines`), `readPage` rows a query in
+ * `db` (one snapshot): the sectors, counts and dates picked out of the JSONB in the database.
+ */
+export async function selectCaseOutlines(
+  db: Db,
+  municipality: MunicipalityCode,
+  month: IsoMonth,
+  readPage: number,
+): Promise<Result<CaseOutline[]>> {
+  const missing = await notStored(db, municipality, month);
+  if (missing) return missing;
+  const out = new AllOk<CaseOutline>();
+  for (let after = -1; ; ) {
+    const rows = await db
+      .selectFrom('cases')
+      .select([
+        'month',
+        'ordinal',
+        'case_id',
+        'household_key',
+        'signal_status',
+        'worklist_bucket',
+        sql<number>`case when jsonb_typeof(data->'signals') = 'array' then jsonb_array_length(data->'signals')
+          when jsonb_typeof(data->'signalIds') = 'array' then jsonb_array_length(data->'signalIds') else 0 end`.as(
+          'signals',
+        ),
+        sql<string[]>`(select coalesce(jsonb_agg(distinct coalesce(s->>'sector', 'unknown')), '[]'::jsonb)
+          from jsonb_array_elements(${listOf("data->'signals'")}) as s)`.as('sectors'),
+        sql<unknown>`data->'totalAmountCents'`.as('amount'),
+        sql<unknown>`data->'primaryChannel'`.as('channel'),
+        sql<string | null>`record->>'result'`.as('result'),
+        sql<
+          string | null
+        >`(select min(a->>'date') from jsonb_array_elements(${listOf("record->'attempts'")}) as a
+          where a->'reached' = 'true'::jsonb)`.as('first_reached_on'),
+      ])
+      .where('municipality', '=', municipality)
+      .where('month', '=', month)
+      .where('ordinal', '>', after)
+      .orderBy('ordinal')
+      .limit(readPage)
+      .execute();
+    out.take(rows.map(outlineOf));
+    const last = rows.at(-1);
+    if (rows.length < readPage || last === undefined) return out.result();
+    after = last.ordinal;
+  }
 }

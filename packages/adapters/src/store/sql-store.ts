@@ -5,6 +5,7 @@ import type {
   ActivePreset,
   CaseList,
   CaseListPage,
+  CaseOutline,
   CaseRecordChange,
   CaseStore,
   DeliverySummary,
@@ -37,7 +38,7 @@ import {
 } from '@signaalreis/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { insertAccessNote, insertActivePreset, selectActivePresets, storeSecretOf } from './active-preset';
-import { selectCaseList, selectPartnerSignalIds } from './case-list';
+import { selectCaseList, selectCaseOutlines, selectPartnerSignalIds } from './case-list';
 import { checkExpected, Refusal, saveCaseRecordIn, updateRecords } from './case-record';
 import {
   DeliveryRefusal,
@@ -309,6 +310,12 @@ export class SqlCaseStore implements CaseStore {
   ): Promise<Result<CaseList>> {
     return this.guard('read the cases', () =>
       this.snapshot((db) => selectCaseList(db, municipality, month, page, this.page)),
+    );
+  }
+
+  caseOutlines(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<CaseOutline[]>> {
+    return this.guard('read the cases', () =>
+      this.snapshot((db) => selectCaseOutlines(db, municipality, month, this.page)),
     );
   }
 

@@ -1,5 +1,6 @@
 // Public API of core/store: the case store port (an interface and its data types; no I/O) and the
 // retention rule every store purges by.
+export { type CaseOutline, caseOutline } from './case-outline';
 export { STORE_ISSUE_CODES } from './codes';
 export { type CaseList, type CaseListPage, type ListedCase, listedCase } from './listed-case';
 export type { CaseStore, SaveMonthOptions } from './port';

@@ -6,6 +6,7 @@ import type { IsoMonth } from '../model/iso-date';
 import type { Result } from '../model/issue';
 import type { MunicipalityCode } from '../model/municipality-code';
 import type { Signal } from '../model/signal';
+import type { CaseOutline } from './case-outline';
 import type { CaseList, CaseListPage } from './listed-case';
 import type {
   AccessNote,
@@ -88,6 +89,12 @@ export interface CaseStore {
     month: IsoMonth,
     partner: PartnerId,
   ): Promise<Result<SignalId[]>>;
+  /**
+   * The cases of a stored month in outline, in their order (`month_not_found`): what the
+   * researcher's export counts, each as `caseOutline` makes it of the case, read without the cases'
+   * data.
+   */
+  caseOutlines(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<CaseOutline[]>>;
   /** One case with its month and the feedback sent about it (`case_not_found`). */
   caseDetail(municipality: MunicipalityCode, caseId: CaseId): Promise<Result<StoredCaseDetail>>;
   /**

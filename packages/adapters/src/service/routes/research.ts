@@ -108,7 +108,8 @@ export const researchHandler: RouteHandler<typeof researchRoute, ServiceEnv> = a
     const months = await store.months(code);
     if (!months.ok) return storeProblem(c, months.issues);
     for (const m of months.value.filter((x) => x.month >= q.from && x.month <= q.to)) {
-      const cases = await store.cases(code, m.month);
+      // in outline: the sectors, counts and dates picked out in the store, not every case's data
+      const cases = await store.caseOutlines(code, m.month);
       if (!cases.ok) return storeProblem(c, cases.issues);
       for (const x of cases.value) all.push(researchRow(secret.value, code, m.month, m.decidedOn, x));
     }
