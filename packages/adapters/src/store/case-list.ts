@@ -53,24 +53,52 @@ async function notStored(db: Db, municipality: MunicipalityCode, month: IsoMonth
   return row ? undefined : fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
 }
 
-/** A row of the list read back, checked as `storedCaseOf` checks these columns. */
-function listedOf(row: Record<string, unknown>): Result<ListedCase> {
-  const parsed = ListedColumns.safeParse(row);
+/** A row of `cases` read back through `columns` (a `store_row_invalid` with its month and position), then made. */
+function checkedRow<S extends z.ZodType, T>(
+  columns: S,
+  row: Record<string, unknown>,
+  make: (r: z.infer<S>) => T,
+): Result<T> {
+  const parsed = columns.safeParse(row);
   if (!parsed.success)
     return fail(invalid('cases', `${String(row.month)} #${String(row.ordinal)}`, zodWhy(parsed.error)));
-  const r = parsed.data;
-  return ok({
+  return ok(make(parsed.data));
+}
+
+/** The amount of a case as the JSONB gave it: 0 when it is no number (as `listedCase` reads it). */
+const amountOf = (row: Record<string, unknown>) => (typeof row.amount === 'number' ? row.amount : 0);
+
+/**
+ * Reads rows of a month a page at a time, by position: `fetch` gives at most `limit` rows after
+ * `after`, in order; each page is handed to `take` until one is short.
+ */
+export async function eachPage<R extends { ordinal: number }>(
+  readPage: number,
+  fetch: (after: number, limit: number) => Promise<R[]>,
+  take: (rows: R[]) => void,
+): Promise<void> {
+  for (let after = -1; ; ) {
+    const rows = await fetch(after, readPage);
+    take(rows);
+    const last = rows.at(-1);
+    if (rows.length < readPage || last === undefined) return;
+    after = last.ordinal;
+  }
+}
+
+/** A row of the list read back, checked as `storedCaseOf` checks these columns. */
+const listedOf = (row: Record<string, unknown>): Result<ListedCase> =>
+  checkedRow(ListedColumns, row, (r) => ({
     caseId: r.case_id,
     signalStatus: r.signal_status,
     intakeOutcome: r.intake_outcome,
     worklistBucket: r.worklist_bucket,
     signals: r.signals,
-    totalAmountCents: typeof row.amount === 'number' ? row.amount : 0,
+    totalAmountCents: amountOf(row),
     lifecycleStatus: r.status,
     result: r.result,
     closedOn: r.closed_on,
-  });
-}
+  }));
 
 /** The page asked for, checked: a programming error when it is not one (see `CaseListPage`). */
 function checkedPage(page: CaseListPage): { after: number; limit: number | undefined } {
@@ -193,24 +221,19 @@ const OutlineColumns = z.object({
 });
 
 /** A row of the outlines read back, checked. */
-function outlineOf(row: Record<string, unknown>): Result<CaseOutline> {
-  const parsed = OutlineColumns.safeParse(row);
-  if (!parsed.success)
-    return fail(invalid('cases', `${String(row.month)} #${String(row.ordinal)}`, zodWhy(parsed.error)));
-  const r = parsed.data;
-  return ok({
+const outlineOf = (row: Record<string, unknown>): Result<CaseOutline> =>
+  checkedRow(OutlineColumns, row, (r) => ({
     caseId: r.case_id,
     householdKey: r.household_key,
     signalStatus: r.signal_status,
     worklistBucket: r.worklist_bucket,
     signals: r.signals,
     sectors: [...r.sectors].sort(),
-    totalAmountCents: typeof row.amount === 'number' ? row.amount : 0,
+    totalAmountCents: amountOf(row),
     primaryChannel: typeof row.channel === 'string' ? row.channel : null,
     result: r.result,
     firstReachedOn: r.first_reached_on,
-  });
-}
+  }));
 
 /** A JSONB list of a case, or an empty one when it is no list. */
 const listOf = (path: string) =>
@@ -229,39 +252,39 @@ export async function selectCaseOutlines(
   const missing = await notStored(db, municipality, month);
   if (missing) return missing;
   const out = new AllOk<CaseOutline>();
-  for (let after = -1; ; ) {
-    const rows = await db
-      .selectFrom('cases')
-      .select([
-        'month',
-        'ordinal',
-        'case_id',
-        'household_key',
-        'signal_status',
-        'worklist_bucket',
-        sql<number>`case when jsonb_typeof(data->'signals') = 'array' then jsonb_array_length(data->'signals')
+  await eachPage(
+    readPage,
+    (after, limit) =>
+      db
+        .selectFrom('cases')
+        .select([
+          'month',
+          'ordinal',
+          'case_id',
+          'household_key',
+          'signal_status',
+          'worklist_bucket',
+          sql<number>`case when jsonb_typeof(data->'signals') = 'array' then jsonb_array_length(data->'signals')
           when jsonb_typeof(data->'signalIds') = 'array' then jsonb_array_length(data->'signalIds') else 0 end`.as(
-          'signals',
-        ),
-        sql<string[]>`(select coalesce(jsonb_agg(distinct coalesce(s->>'sector', 'unknown')), '[]'::jsonb)
+            'signals',
+          ),
+          sql<string[]>`(select coalesce(jsonb_agg(distinct coalesce(s->>'sector', 'unknown')), '[]'::jsonb)
           from jsonb_array_elements(${listOf("data->'signals'")}) as s)`.as('sectors'),
-        sql<unknown>`data->'totalAmountCents'`.as('amount'),
-        sql<unknown>`data->'primaryChannel'`.as('channel'),
-        sql<string | null>`record->>'result'`.as('result'),
-        sql<
-          string | null
-        >`(select min(a->>'date') from jsonb_array_elements(${listOf("record->'attempts'")}) as a
+          sql<unknown>`data->'totalAmountCents'`.as('amount'),
+          sql<unknown>`data->'primaryChannel'`.as('channel'),
+          sql<string | null>`record->>'result'`.as('result'),
+          sql<
+            string | null
+          >`(select min(a->>'date') from jsonb_array_elements(${listOf("record->'attempts'")}) as a
           where a->'reached' = 'true'::jsonb)`.as('first_reached_on'),
-      ])
-      .where('municipality', '=', municipality)
-      .where('month', '=', month)
-      .where('ordinal', '>', after)
-      .orderBy('ordinal')
-      .limit(readPage)
-      .execute();
-    out.take(rows.map(outlineOf));
-    const last = rows.at(-1);
-    if (rows.length < readPage || last === undefined) return out.result();
-    after = last.ordinal;
-  }
+        ])
+        .where('municipality', '=', municipality)
+        .where('month', '=', month)
+        .where('ordinal', '>', after)
+        .orderBy('ordinal')
+        .limit(limit)
+        .execute(),
+    (rows) => out.take(rows.map(outlineOf)),
+  );
+  return out.result();
 }

@@ -38,7 +38,7 @@ import {
 } from '@signaalreis/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { insertAccessNote, insertActivePreset, selectActivePresets, storeSecretOf } from './active-preset';
-import { selectCaseList, selectCaseOutlines, selectPartnerSignalIds } from './case-list';
+import { eachPage, selectCaseList, selectCaseOutlines, selectPartnerSignalIds } from './case-list';
 import { checkExpected, Refusal, saveCaseRecordIn, updateRecords } from './case-record';
 import {
   DeliveryRefusal,
@@ -284,21 +284,21 @@ export class SqlCaseStore implements CaseStore {
         if (!(await this.monthExists(db, municipality, month)))
           return fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
         const out = new AllOk<StoredCase>();
-        for (let after = -1; ; ) {
-          const rows = await db
-            .selectFrom('cases')
-            .selectAll()
-            .where('municipality', '=', municipality)
-            .where('month', '=', month)
-            .where('ordinal', '>', after)
-            .orderBy('ordinal')
-            .limit(this.page)
-            .execute();
-          out.take(rows.map(storedCaseOf));
-          const last = rows.at(-1);
-          if (rows.length < this.page || last === undefined) return out.result();
-          after = last.ordinal;
-        }
+        await eachPage(
+          this.page,
+          (after, limit) =>
+            db
+              .selectFrom('cases')
+              .selectAll()
+              .where('municipality', '=', municipality)
+              .where('month', '=', month)
+              .where('ordinal', '>', after)
+              .orderBy('ordinal')
+              .limit(limit)
+              .execute(),
+          (rows) => out.take(rows.map(storedCaseOf)),
+        );
+        return out.result();
       }),
     );
   }
