@@ -39,6 +39,34 @@ describe('the typed client', () => {
     const refused = await client.municipalities[':code'].months.$get({ param: { code: '0518' } });
     expect(refused.status).toBe(404);
   });
+
+  it('follows a month’s cases page by page, as docs/service.md shows', async () => {
+    const client = hc<ServiceApp>('http://service.test', {
+      fetch: (input: string | URL | Request, init?: RequestInit) => f.app.request(input, init),
+      headers: { authorization: `Bearer ${f.keys.officerA.key}` },
+    });
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await client.municipalities[':code'].months[':month'].cases.$get({
+        param: { code: A, month: '2026-10' },
+        query: { limit: 50, ...(cursor ? { cursor } : {}) },
+      });
+      if (page.status !== 200) throw new Error(`status ${page.status}`);
+      const body = await page.json();
+      ids.push(...body.cases.map((c) => c.caseId));
+      cursor = body.next ?? undefined;
+      pages++;
+    } while (cursor);
+    const whole = await client.municipalities[':code'].months[':month'].cases.$get({
+      param: { code: A, month: '2026-10' },
+      query: { limit: 1000 },
+    });
+    if (whole.status !== 200) throw new Error('no cases');
+    expect(ids).toEqual((await whole.json()).cases.map((c) => c.caseId));
+    expect([ids.length, pages]).toEqual([206, 5]);
+  });
 });
 
 describe('over HTTP', () => {
