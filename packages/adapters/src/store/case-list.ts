@@ -1,7 +1,7 @@
-// A stored month's list of cases (`CaseStore.caseList`), its cases in outline (`caseOutlines`) and a
-// partner's signals in it (`partnerSignalIds`): made from the store's columns and values picked out of each case's
-// JSONB in the database — never the case's data as a whole, which is what made a national month's
-// list take ~12 s and ~1 GB (docs/store.md).
+// A stored month's list of cases (`CaseStore.caseList`), its cases in outline (`caseOutlines`) and
+// a partner's signals in it (`partnerSignalIds`): made from the store's columns and values picked
+// out of each case's JSONB in the database — never the case's data as a whole, which is what made a
+// national month's list take ~12 s and ~1 GB (docs/store.md).
 import type {
   CaseList,
   CaseListPage,
@@ -100,6 +100,10 @@ const listedOf = (row: Record<string, unknown>): Result<ListedCase> =>
     closedOn: r.closed_on,
   }));
 
+/** A JSONB list of a case, or an empty one when it is no list. */
+const listOf = (path: string) =>
+  sql`case when jsonb_typeof(${sql.raw(path)}) = 'array' then ${sql.raw(path)} else '[]'::jsonb end`;
+
 /** The page asked for, checked: a programming error when it is not one (see `CaseListPage`). */
 function checkedPage(page: CaseListPage): { after: number; limit: number | undefined } {
   const { after = -1, limit } = page;
@@ -197,11 +201,10 @@ export async function selectPartnerSignalIds(
 ): Promise<Result<SignalId[]>> {
   const missing = await notStored(db, municipality, month);
   if (missing) return missing;
-  const signals = sql`case when jsonb_typeof(c.data->'signals') = 'array' then c.data->'signals' else '[]'::jsonb end`;
   const rows = await sql<{ signal_id: string }>`
     select s.signal->>'signalId' as signal_id
     from ${sql.table(`${STORE_SCHEMA}.cases`)} as c
-    cross join lateral jsonb_array_elements(${signals}) with ordinality as s(signal, n)
+    cross join lateral jsonb_array_elements(${listOf("c.data->'signals'")}) with ordinality as s(signal, n)
     where c.municipality = ${municipality} and c.month = ${month}
       and s.signal->'partnerId' = to_jsonb(${partner}::text)
       and jsonb_typeof(s.signal->'signalId') = 'string'
@@ -234,10 +237,6 @@ const outlineOf = (row: Record<string, unknown>): Result<CaseOutline> =>
     result: r.result,
     firstReachedOn: r.first_reached_on,
   }));
-
-/** A JSONB list of a case, or an empty one when it is no list. */
-const listOf = (path: string) =>
-  sql`case when jsonb_typeof(${sql.raw(path)}) = 'array' then ${sql.raw(path)} else '[]'::jsonb end`;
 
 /**
  * The outlines of a stored month's cases (`CaseStore.caseOutlines`), `readPage` rows a query in
