@@ -177,6 +177,19 @@ describe.each(BACKENDS)('a month listed from the columns on $name', (backend) =>
     ]);
   });
 
+  it('the cases of one worklist are the cases whose plan has that team and channel, in order', async () => {
+    const cases = value(await store.cases(m, OCT));
+    type Step = { team: string; channel: string };
+    const planOf = (c: (typeof cases)[number]) => ((c.data as { plan?: Step[] }).plan ?? []) as Step[];
+    const steps = new Map(cases.flatMap(planOf).map((p) => [`${p.team}/${p.channel}`, p]));
+    expect(steps.size).toBeGreaterThan(3);
+    for (const { team, channel } of [...steps.values(), { team: 'nobody', channel: 'phone' }]) {
+      const picked = value(await store.cases(m, OCT, { withStep: { team, channel } }));
+      const expected = cases.filter((c) => planOf(c).some((p) => p.team === team && p.channel === channel));
+      expect(picked, `${team}/${channel}`).toEqual(expected);
+    }
+  });
+
   it('a month not stored is not found; an edited row is store_row_invalid without its case id', async () => {
     expect(codes(await store.caseList(m, asIsoMonth('2026-03'), { limit: 5 }))).toEqual(['month_not_found']);
     const other = code();

@@ -278,7 +278,14 @@ export class SqlCaseStore implements CaseStore {
     });
   }
 
-  cases(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<StoredCase[]>> {
+  cases(
+    municipality: MunicipalityCode,
+    month: IsoMonth,
+    options: { withStep?: { team: string; channel: string } } = {},
+  ): Promise<Result<StoredCase[]>> {
+    const step = options.withStep;
+    // jsonb containment: a plan (a list of steps) holding a step with this team and channel
+    const withStep = step && JSON.stringify([{ team: step.team, channel: step.channel }]);
     return this.guard('read the cases', () =>
       this.snapshot(async (db) => {
         if (!(await this.monthExists(db, municipality, month)))
@@ -293,6 +300,7 @@ export class SqlCaseStore implements CaseStore {
               .where('municipality', '=', municipality)
               .where('month', '=', month)
               .where('ordinal', '>', after)
+              .$if(withStep !== undefined, (q) => q.where(sql<boolean>`data->'plan' @> ${withStep}::jsonb`))
               .orderBy('ordinal')
               .limit(limit)
               .execute(),

@@ -71,8 +71,16 @@ export interface CaseStore {
   history(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<HistoryEntry[]>>;
   /** The stored months of a municipality, oldest first. */
   months(municipality: MunicipalityCode): Promise<Result<StoredMonthSummary[]>>;
-  /** The cases of a stored month in their order (`month_not_found` when it is not stored). */
-  cases(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<StoredCase[]>>;
+  /**
+   * The cases of a stored month in their order (`month_not_found` when it is not stored); with
+   * `withStep`, only those whose plan has a contact step of that team on that channel — the cases
+   * of one worklist, picked out in the store (a team's list of a national month reads its own cases).
+   */
+  cases(
+    municipality: MunicipalityCode,
+    month: IsoMonth,
+    options?: { withStep?: { team: string; channel: string } },
+  ): Promise<Result<StoredCase[]>>;
   /**
    * The list of a stored month's cases as `listedCase` makes each line, or a page of it
    * (`month_not_found` when it is not stored): read from the store's columns, not from each case's

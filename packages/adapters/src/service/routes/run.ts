@@ -278,7 +278,9 @@ export const worklistsHandler: RouteHandler<typeof worklistsRoute, ServiceEnv> =
   const query = c.req.valid('query');
   const lang = query.lang ?? c.get('lang') ?? 'nl';
   const { store } = c.get('deps');
-  const cases = await store.cases(code, month);
+  // one team's list: its cases picked out in the store, not every case of the month
+  const withStep = query.team && query.channel ? { team: query.team, channel: query.channel } : undefined;
+  const cases = await store.cases(code, month, withStep ? { withStep } : {});
   if (!cases.ok) return storeProblem(c, cases.issues);
   const signals = await store.deliverySignals(code, month);
   if (!signals.ok) return storeProblem(c, signals.issues);
