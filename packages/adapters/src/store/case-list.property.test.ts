@@ -183,7 +183,11 @@ describe.each(BACKENDS)('a month listed from the columns on $name', (backend) =>
     const planOf = (c: (typeof cases)[number]) => ((c.data as { plan?: Step[] }).plan ?? []) as Step[];
     const steps = new Map(cases.flatMap(planOf).map((p) => [`${p.team}/${p.channel}`, p]));
     expect(steps.size).toBeGreaterThan(3);
-    for (const { team, channel } of [...steps.values(), { team: 'nobody', channel: 'phone' }]) {
+    for (const { team, channel } of [
+      ...steps.values(),
+      { team: 'nobody', channel: 'phone' },
+      { team: `o"'); --`, channel: 'phone' },
+    ]) {
       const picked = value(await store.cases(m, OCT, { withStep: { team, channel } }));
       const expected = cases.filter((c) => planOf(c).some((p) => p.team === team && p.channel === channel));
       expect(picked, `${team}/${channel}`).toEqual(expected);
