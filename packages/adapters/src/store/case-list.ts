@@ -25,6 +25,7 @@ import {
 import { type Kysely, sql, type Transaction } from 'kysely';
 import * as z from 'zod';
 import { STORE_MESSAGES as M } from './messages';
+import { notStored } from './month-check';
 import { stamp } from './month-rows';
 import { AllOk, invalid, OUTCOMES, zodWhy } from './rows';
 import { STORE_SCHEMA, type StoreDatabase } from './schema';
@@ -41,17 +42,6 @@ const ListedColumns = z.object({
   status: z.string().nullable(),
   result: z.string().nullable(),
 });
-
-/** `month_not_found` when the month is not stored, else undefined. */
-async function notStored(db: Db, municipality: MunicipalityCode, month: IsoMonth) {
-  const row = await db
-    .selectFrom('months')
-    .select('month')
-    .where('municipality', '=', municipality)
-    .where('month', '=', month)
-    .executeTakeFirst();
-  return row ? undefined : fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
-}
 
 /** A row of `cases` read back through `columns` (a `store_row_invalid` with its month and position), then made. */
 function checkedRow<S extends z.ZodType, T>(
@@ -158,9 +148,7 @@ export async function selectCaseList(
         'intake_outcome',
         'worklist_bucket',
         'closed_on',
-        sql<number>`case when jsonb_typeof(data->'signalIds') = 'array' then jsonb_array_length(data->'signalIds') else 0 end`.as(
-          'signals',
-        ),
+        sql<number>`jsonb_array_length(${listOf("data->'signalIds'")})`.as('signals'),
         sql<unknown>`data->'totalAmountCents'`.as('amount'),
         sql<string | null>`record->>'status'`.as('status'),
         sql<string | null>`record->>'result'`.as('result'),

@@ -50,6 +50,7 @@ import {
 } from './delivery-rows';
 import { failedIssue, isDatabaseError } from './errors';
 import { STORE_MESSAGES as M } from './messages';
+import { monthExists, notStored } from './month-check';
 import { auditEntryOf, monthSummaryOf } from './month-rows';
 import { purgeWith } from './purge';
 import { AllOk, allOk, caseRow, feedbackOf, historyEntryOf, signalRow, storedCaseOf } from './rows';
@@ -135,16 +136,6 @@ export class SqlCaseStore implements CaseStore {
     }
   }
 
-  private async monthExists(db: Db, municipality: MunicipalityCode, month: IsoMonth, lock = false) {
-    let q = db
-      .selectFrom('months')
-      .select('month')
-      .where('municipality', '=', municipality)
-      .where('month', '=', month);
-    if (lock) q = q.forUpdate();
-    return (await q.executeTakeFirst()) !== undefined;
-  }
-
   private async audit_(
     db: Db,
     municipality: MunicipalityCode,
@@ -164,7 +155,7 @@ export class SqlCaseStore implements CaseStore {
       try {
         await this.q.transaction().execute(async (trx) => {
           const where = { municipality: m.municipality, month: m.month };
-          if (await this.monthExists(trx, m.municipality, m.month, true)) {
+          if (await monthExists(trx, m.municipality, m.month, true)) {
             if (!options.replace)
               throw new Refusal([issue('month_exists', [], M.monthExists(m.municipality, m.month))]);
             const recorded = await trx
@@ -288,8 +279,8 @@ export class SqlCaseStore implements CaseStore {
     const withStep = step && JSON.stringify([{ team: step.team, channel: step.channel }]);
     return this.guard('read the cases', () =>
       this.snapshot(async (db) => {
-        if (!(await this.monthExists(db, municipality, month)))
-          return fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
+        const missing = await notStored(db, municipality, month);
+        if (missing) return missing;
         const out = new AllOk<StoredCase>();
         await eachPage(
           this.page,
@@ -366,8 +357,8 @@ export class SqlCaseStore implements CaseStore {
 
   feedback(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<FeedbackSent[]>> {
     return this.guard('read the feedback sent', async () => {
-      if (!(await this.monthExists(this.q, municipality, month)))
-        return fail(issue('month_not_found', [], M.monthNotFound(municipality, month)));
+      const missing = await notStored(this.q, municipality, month);
+      if (missing) return missing;
       const rows = await this.q
         .selectFrom('feedback_sent')
         .selectAll()
@@ -390,7 +381,7 @@ export class SqlCaseStore implements CaseStore {
     return this.guard('store the lifecycle records', async () => {
       let added = 0;
       await this.q.transaction().execute(async (trx) => {
-        if (!(await this.monthExists(trx, u.municipality, u.month, true)))
+        if (!(await monthExists(trx, u.municipality, u.month, true)))
           throw new Refusal([issue('month_not_found', [], M.monthNotFound(u.municipality, u.month))]);
         const inMonth = new Set(
           (
