@@ -53,8 +53,9 @@ import { STORE_MESSAGES as M } from './messages';
 import { monthExists, notStored } from './month-check';
 import { auditEntryOf, monthSummaryOf } from './month-rows';
 import { purgeWith } from './purge';
-import { AllOk, allOk, caseRow, feedbackOf, historyEntryOf, signalRow, storedCaseOf } from './rows';
+import { AllOk, allOk, caseRow, feedbackOf, signalRow, storedCaseOf } from './rows';
 import { STORE_SCHEMA, type StoreDatabase } from './schema';
+import { insertSignalRows, SIGNAL_ROWS_PER_VALUE, selectHistory } from './signal-rows';
 
 /** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement (project default). */
 const BATCH = 1000;
@@ -104,6 +105,9 @@ export class SqlCaseStore implements CaseStore {
 
   /** Rows per page of a paged read ({@link STORE_READ_PAGE}; a test reads with smaller pages). */
   page = STORE_READ_PAGE;
+
+  /** Signals per statement when a month is stored ({@link SIGNAL_ROWS_PER_VALUE}; a test writes fewer). */
+  signalsPerStatement = SIGNAL_ROWS_PER_VALUE;
 
   /**
    * Runs the reads of `work` in one read-only transaction at `repeatable read`: the pages of a paged
@@ -187,12 +191,8 @@ export class SqlCaseStore implements CaseStore {
               .insertInto('cases')
               .values(batch.map((c) => caseRow(m.municipality, m.month, c, ordinal++)))
               .execute();
-          let n = 0;
-          for (const batch of chunks(m.signals))
-            await trx
-              .insertInto('signals')
-              .values(batch.map((s) => signalRow(m.municipality, s, n++)))
-              .execute();
+          const signals = m.signals.map((s, n) => signalRow(m.municipality, s, n));
+          await insertSignalRows(trx, signals, this.signalsPerStatement);
           const details = {
             preset: m.preset,
             decidedOn: m.decidedOn,
@@ -223,24 +223,7 @@ export class SqlCaseStore implements CaseStore {
   }
 
   history(municipality: MunicipalityCode, month: IsoMonth): Promise<Result<HistoryEntry[]>> {
-    // read whole: paged by (month, ordinal), each page's join planned over the rest of the history
-    // (PGlite keeps no statistics), two national months took 21 s instead of 9 s (docs/performance.md,
-    // "Thirty-sixth round")
-    return this.guard('read the history', async () => {
-      const rows = await this.q
-        .selectFrom('signals as s')
-        .leftJoin('cases as c', (j) =>
-          j.onRef('c.municipality', '=', 's.municipality').onRef('c.case_id', '=', 's.case_id'),
-        )
-        .selectAll('s')
-        .select(['c.reached as case_reached', 'c.attempts_reached'])
-        .where('s.municipality', '=', municipality)
-        .where('s.month', '<', month)
-        .orderBy('s.month')
-        .orderBy('s.ordinal')
-        .execute();
-      return allOk(rows.map(historyEntryOf));
-    });
+    return this.guard('read the history', () => selectHistory(this.q, municipality, month, this.page));
   }
 
   months(municipality: MunicipalityCode): Promise<Result<StoredMonthSummary[]>> {
