@@ -52,13 +52,14 @@ export interface StoredBatch extends Totals {
 /** Which ways of running the platform's month to measure (`--platform-ways`; default all). */
 export type PlatformWay = 'one' | 'two' | 'batch';
 
-/** A new, empty store for the stored batch: a folder in `work`, or a database on the server of `admin`. */
-async function freshStore(
+/** A new, empty store: a folder `name` in `work`, or a database of its own on the server of `admin`. */
+export async function freshStore(
   store: string,
   work: string,
+  name = 'platform-store',
 ): Promise<{ kind: StoredBatch['kind']; target: string; dispose(): Promise<void> }> {
   if (store === 'pglite') {
-    const target = join(work, 'platform-store');
+    const target = join(work, name);
     return { kind: 'pglite', target, dispose: async () => rmSync(target, { recursive: true, force: true }) };
   }
   const db = await freshDatabase(store, 'signaalreis_bench');

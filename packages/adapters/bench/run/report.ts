@@ -109,9 +109,12 @@ export interface ReportStepResult {
   failure?: string;
 }
 
-const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-const mb = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
-const k = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : n.toLocaleString('en'));
+/** Milliseconds as seconds for the table. */
+export const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+/** Bytes as MB for the table. */
+export const mb = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
+/** A count for the table (`100k`). */
+export const k = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : n.toLocaleString('en'));
 
 /** The rows of another build's runs of a month (`--against`), after this build's rows of it. */
 function againstRows(m: string, a: AgainstResult): [string, string][] {
@@ -146,6 +149,7 @@ export function table(
   report?: ReportStepResult,
   ddas?: DdasStepResult,
   lookups?: LookupsStepResult,
+  more: readonly [string, string][] = [],
 ): string {
   const rows: [string, string][] = [];
   if (cores)
@@ -222,6 +226,7 @@ export function table(
   if (ddas) rows.push(...ddasRows(ddas));
   if (lookups) rows.push(...lookupsRows(lookups));
   if (platform) rows.push(...platformRows(platform));
+  rows.push(...more);
   return [`| step | ${label} |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 }
 

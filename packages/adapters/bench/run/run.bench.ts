@@ -28,6 +28,11 @@
 //                      run by `signaalreis run` one by one, two at a time, and by `signaalreis batch`
 //                      (--platform-ways one,two,batch: which of them); --platform-store pglite|<postgres://
 //                      admin URL>: also the batch with --store, into a new store folder or database
+//   --store pglite|<postgres:// admin URL>
+//                      also the largest month run into the case store (`run --store --municipality`),
+//                      its two history months stored first by the same command into a new store folder
+//                      or database, against the same run without a store (--repeat runs; with
+//                      --against, the other build's alternated on the same stored history)
 //   --timeout <s>      kill a run after this many seconds: "did not finish" (default 180)
 //   --against <dir>    also run each month by the built checkout at <dir>, alternated with this build's
 //                      runs (A B, B A …: --repeat pairs), and print its medians, the pairs' ratios and
@@ -51,6 +56,7 @@ import { type PlatformWay, platform } from './platform';
 import { profileOnce } from './profile-run';
 import { type LettersResult, machine, type SizeResult, table, threadSettings } from './report';
 import { reportStep } from './report-step';
+import { storeRows, storeStep } from './store-step';
 import { type YearWay, year } from './year';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -72,6 +78,7 @@ const { values: o } = parseArgs({
     'platform-signals': { type: 'string', default: '100000' },
     'platform-ways': { type: 'string', default: 'one,two,batch' },
     'platform-store': { type: 'string' },
+    store: { type: 'string' },
     municipalities: { type: 'string', default: '200' },
     'year-signals': { type: 'string', default: '1000000' },
     'year-history': { type: 'string', default: '6' },
@@ -325,6 +332,14 @@ const lookupsResult =
   o.lookups && Number.isFinite(largestMonth)
     ? await lookupsStep(generatedSet(largestMonth, MONTH_SET, seed, log), stepContext, log)
     : undefined;
+const storeResult =
+  o.store && Number.isFinite(largestMonth)
+    ? await storeStep(
+        generatedSet(largestMonth, MONTH_SET, seed, log),
+        { ...stepContext, preset: PRESET, store: o.store, repeat, ...(other ? { other } : {}) },
+        log,
+      )
+    : undefined;
 const platformResult = o.platform
   ? await platform(
       generatedSet(Number(o['platform-signals']), MONTH_SET, seed, log),
@@ -350,7 +365,7 @@ process.stdout.write(
   `Preset ${PRESET}, seed ${seed}, ${repeat} repeat(s), medians. Before: ${before}. After: load average ${after.split('load average ')[1]}. Threads: ${threadSettings()}.\n\n`,
 );
 process.stdout.write(
-  `${table(results, yearResult, o.label, lettersResult, platformResult, cores, reportResult, ddasResult, lookupsResult)}\n`,
+  `${table(results, yearResult, o.label, lettersResult, platformResult, cores, reportResult, ddasResult, lookupsResult, storeResult ? storeRows(storeResult) : [])}\n`,
 );
 if (ddasResult?.delivery)
   digests.push(
