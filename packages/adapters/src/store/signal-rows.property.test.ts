@@ -89,9 +89,15 @@ describe.each(BACKENDS)('the signals table in bulk on $name', (backend) => {
     await t.dispose();
   });
 
-  test.prop([fc.integer({ min: 1, max: 400 }), fc.constantFrom('2026-08', '2026-09', '2026-10', '2026-11')], {
-    numRuns: 10,
-  })(
+  test.prop(
+    [
+      fc.oneof(fc.integer({ min: 1, max: 400 }), fc.constantFrom(0, Number.NaN)),
+      fc.constantFrom('2026-08', '2026-09', '2026-10', '2026-11'),
+    ],
+    {
+      numRuns: 10,
+    },
+  )(
     'the history read as JSON arrays is the history read row by row, whatever the rows per array',
     async (perValue, month) => {
       const expected = value(await historyRowByRow(store, m, month));
@@ -118,7 +124,8 @@ describe.each(BACKENDS)('the signals table in bulk on $name', (backend) => {
     [
       fc.uniqueArray(signalRowOf, { selector: (r) => `${r.partner_id}\0${r.signal_id}`, maxLength: 40 }),
       fc.array(fc.integer(), { maxLength: 40 }),
-      fc.integer({ min: 1, max: 9 }),
+      // any rows a statement, and what is no number of rows (the default then)
+      fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom(0, -3, 2.5, Number.NaN, Infinity)),
     ],
     {
       numRuns: 15,

@@ -53,6 +53,10 @@ const SIGNAL_TYPES: Record<(typeof COLUMNS)[number], string> = {
   picked_up: 'boolean',
 };
 
+/** A whole number of rows of at least one ({@link SIGNAL_ROWS_PER_VALUE} for anything else: 0, NaN). */
+const rowsPerValue = (n: number): number =>
+  Number.isFinite(n) && n >= 1 ? Math.floor(n) : SIGNAL_ROWS_PER_VALUE;
+
 const RECORD_TYPE = sql.raw(COLUMNS.map((c) => `${c} ${SIGNAL_TYPES[c]}`).join(', '));
 
 /**
@@ -66,8 +70,9 @@ export async function insertSignalRows(
   rows: readonly NewSignalRow[],
   perValue = SIGNAL_ROWS_PER_VALUE,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += perValue) {
-    const value = JSON.stringify(rows.slice(i, i + perValue));
+  const step = rowsPerValue(perValue);
+  for (let i = 0; i < rows.length; i += step) {
+    const value = JSON.stringify(rows.slice(i, i + step));
     await db
       .insertInto('signals')
       .columns(COLUMNS)
@@ -92,7 +97,7 @@ export async function selectHistory(
   month: IsoMonth,
   perValue = SIGNAL_ROWS_PER_VALUE,
 ): Promise<Result<HistoryEntry[]>> {
-  const group = sql`s.ordinal / ${sql.lit(Math.max(1, Math.floor(perValue)))}`;
+  const group = sql`s.ordinal / ${sql.lit(rowsPerValue(perValue))}`;
   const tuple = sql.join([
     ...COLUMNS.map((c) => sql.ref(`s.${c}`)),
     sql.ref('c.reached'),
