@@ -12,8 +12,8 @@ type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
 
 /**
  * Signals per statement when a month is stored, and at most per JSON value when the history is read
- * (project default: 5,000 — a page of ~1 MB of JSON; 1,000 a statement took a quarter longer, one
- * value for the whole month more memory and no less time).
+ * (project default: 5,000 — ~1 MB of JSON a value; the national month's 100,000 signals written as
+ * one value took 3.7 s against 2.7 s and more memory, its history read as one text 3.8 s against 2.9 s).
  */
 export const SIGNAL_ROWS_PER_VALUE = 5000;
 
