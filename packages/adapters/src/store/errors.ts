@@ -2,7 +2,7 @@
 // breaks a constraint) is outside input, so it becomes `store_failed` with a short reason — the
 // SQLSTATE or system error code and the first line of the message, with the URL's secrets removed.
 import { type Issue, issue } from '@signaalreis/core';
-import { STORE_MESSAGES as M } from './messages';
+import { STORE_MESSAGES as M, type StoreAction } from './messages';
 import { scrubSecrets } from './target';
 
 /** Longest reason shown from a database error (characters; project default). */
@@ -29,5 +29,5 @@ export function reasonOf(error: unknown, secrets: readonly string[] = []): strin
 }
 
 /** `store_failed` for a database error while doing `what`. */
-export const failedIssue = (what: string, error: unknown, secrets: readonly string[]): Issue =>
+export const failedIssue = (what: StoreAction, error: unknown, secrets: readonly string[]): Issue =>
   issue('store_failed', [], M.failed(what, reasonOf(error, secrets)));

@@ -3,6 +3,42 @@
 // shown as short excerpts.
 import type { Bilingual } from '@signaalreis/core';
 
+/**
+ * What the store was doing when the database failed, as the English phrase the code names it by and
+ * its Dutch words (with `niet` in its place) for the message an officer reads (`STORE_MESSAGES.failed`).
+ */
+export const STORE_ACTIONS = {
+  'check the key': 'de sleutel niet controleren',
+  'count the request': 'het verzoek niet tellen',
+  'create the key': 'de sleutel niet aanmaken',
+  'list the deliveries': 'de leveringen niet opsommen',
+  'list the keys': 'de sleutels niet opsommen',
+  'list the months': 'de maanden niet opsommen',
+  'list what to purge': 'niet bepalen wat er verwijderd wordt',
+  purge: 'de oude gegevens niet verwijderen',
+  'read the access audit': 'het toegangslogboek niet lezen',
+  'read the active preset': 'de actieve preset niet lezen',
+  'read the audit trail': 'het logboek niet lezen',
+  'read the case': 'de zaak niet lezen',
+  'read the cases': 'de zaken niet lezen',
+  'read the delivered signals': 'de geleverde signalen niet lezen',
+  'read the feedback sent': 'de verstuurde terugmeldingen niet lezen',
+  'read the history': 'de geschiedenis niet lezen',
+  'read the preset history': 'de geschiedenis van de preset niet lezen',
+  'read the store secret': 'het geheim van de opslag niet lezen',
+  'revoke the key': 'de sleutel niet intrekken',
+  'store the active preset': 'de actieve preset niet opslaan',
+  'store the case record': 'het zaakdossier niet opslaan',
+  'store the delivery': 'de levering niet opslaan',
+  'store the lifecycle records': 'de zaakdossiers niet opslaan',
+  'store the month': 'de maand niet opslaan',
+  'write the access audit': 'het toegangslogboek niet schrijven',
+  'update its schema': 'haar schema niet bijwerken',
+} as const;
+
+/** One of {@link STORE_ACTIONS}. */
+export type StoreAction = keyof typeof STORE_ACTIONS;
+
 export const STORE_MESSAGES = {
   urlUnsupported: (shown: string): Bilingual => ({
     nl: `${shown} is geen PostgreSQL-adres: gebruik postgres://… of een map`,
@@ -41,8 +77,8 @@ export const STORE_MESSAGES = {
     nl: `De opslag ${shown} is gemaakt door een nieuwere versie van signaalreis (schemaversie ${found}; deze versie kent tot ${known}); werk signaalreis bij`,
     en: `The store ${shown} was written by a newer signaalreis (schema version ${found}; this version knows up to ${known}); update signaalreis`,
   }),
-  failed: (what: string, why: string): Bilingual => ({
-    nl: `De opslag kon niet ${what}: ${why}; er is niets veranderd`,
+  failed: (what: StoreAction, why: string): Bilingual => ({
+    nl: `De opslag kon ${STORE_ACTIONS[what]}: ${why}; er is niets veranderd`,
     en: `The store could not ${what}: ${why}; nothing was changed`,
   }),
   monthExists: (municipality: string, month: string): Bilingual => ({

@@ -27,7 +27,7 @@ import {
 } from './access-store';
 import { insertAccessNote } from './active-preset';
 import { failedIssue, isDatabaseError } from './errors';
-import { ACCESS_MESSAGES as M } from './messages';
+import { ACCESS_MESSAGES as M, type StoreAction } from './messages';
 import { STORE_SCHEMA, type StoreDatabase } from './schema';
 import { SqlCaseStore } from './sql-store';
 
@@ -83,7 +83,7 @@ class SqlAccessStore implements AccessStore {
     return this.db.withSchema(STORE_SCHEMA);
   }
 
-  private async guard<T>(what: string, work: () => Promise<Result<T>>): Promise<Result<T>> {
+  private async guard<T>(what: StoreAction, work: () => Promise<Result<T>>): Promise<Result<T>> {
     try {
       return await work();
     } catch (error) {

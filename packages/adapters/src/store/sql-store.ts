@@ -49,7 +49,7 @@ import {
   selectDeliverySignals,
 } from './delivery-rows';
 import { failedIssue, isDatabaseError } from './errors';
-import { STORE_MESSAGES as M } from './messages';
+import { STORE_MESSAGES as M, type StoreAction } from './messages';
 import { monthExists, notStored } from './month-check';
 import { auditEntryOf, monthSummaryOf } from './month-rows';
 import { purgeWith } from './purge';
@@ -119,7 +119,7 @@ export class SqlCaseStore implements CaseStore {
   }
 
   /** Runs `work`; refusals and database errors become failed Results, the caller's errors are thrown on. */
-  private async guard<T>(what: string, work: () => Promise<Result<T>>): Promise<Result<T>> {
+  private async guard<T>(what: StoreAction, work: () => Promise<Result<T>>): Promise<Result<T>> {
     try {
       return await work();
     } catch (error) {
