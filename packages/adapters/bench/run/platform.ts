@@ -52,6 +52,22 @@ export interface StoredBatch extends Totals {
 /** Which ways of running the platform's month to measure (`--platform-ways`; default all). */
 export type PlatformWay = 'one' | 'two' | 'batch';
 
+/**
+ * The value of `--platform-store` or `--store`, checked before anything runs: `pglite` or a
+ * PostgreSQL admin URL (shown in an error with its password masked).
+ *
+ * @example
+ * ```ts
+ * storeOption('--store', 'pglite'); // 'pglite'
+ * storeOption('--store', 'pglit'); // throws: --store: pglite or a postgres:// admin URL, got pglit
+ * ```
+ */
+export function storeOption(name: string, value: string): string {
+  if (value === 'pglite' || /^postgres(ql)?:\/\//.test(value)) return value;
+  const shown = value.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+  throw new Error(`${name}: pglite or a postgres:// admin URL, got ${shown}`);
+}
+
 /** A new, empty store: a folder `name` in `work`, or a database of its own on the server of `admin`. */
 export async function freshStore(
   store: string,

@@ -52,7 +52,7 @@ import { secondCore } from './cores';
 import { generatedSet, MONTH_SET, YEAR_MONTHS } from './data';
 import { ddasStep } from './ddas-step';
 import { lookupsStep } from './lookups-step';
-import { type PlatformWay, platform } from './platform';
+import { type PlatformWay, platform, storeOption } from './platform';
 import { profileOnce } from './profile-run';
 import { type LettersResult, machine, type SizeResult, table, threadSettings } from './report';
 import { reportStep } from './report-step';
@@ -120,6 +120,8 @@ if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run pnpm build first`)
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error(`--sizes: whole numbers, got ${o.sizes}`);
 const other = o.against === undefined ? undefined : otherBuild(o.against, o['against-label']);
+if (o.store !== undefined) storeOption('--store', o.store);
+if (o['platform-store'] !== undefined) storeOption('--platform-store', o['platform-store']);
 if (o['year-history-as'] !== 'cases' && o['year-history-as'] !== 'csv')
   throw new Error(`--year-history-as: cases or csv, got ${o['year-history-as']}`);
 
