@@ -122,9 +122,13 @@ export async function storeStep(
       }
     }
     rmSync(out, { recursive: true, force: true });
-    const floorArgs = ['run', month.path, '--month', month.month, '--preset', c.preset];
-    const history_ = earlier.flatMap((m) => ['--history', m.path]);
-    const floor = await measure(c.cli, [...floorArgs, ...history_, '--out', out], o);
+    // the floor: the same month's plain run, its history the earlier months' CSV files
+    const historyArgs = earlier.flatMap((m) => ['--history', m.path]);
+    const floor = await measure(
+      c.cli,
+      ['run', month.path, '--month', month.month, '--preset', c.preset, ...historyArgs, '--out', out],
+      o,
+    );
     if (!floor.done) throw new Error(`store step floor: ${floor.stderr}`);
     log(`store: floor (the same run without a store): ${measuredText(floor)}`);
     rmSync(out, { recursive: true, force: true });

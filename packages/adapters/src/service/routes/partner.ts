@@ -57,7 +57,6 @@ export const feedbackHandler: RouteHandler<typeof feedbackRoute, ServiceEnv> = a
   if (!own.ok) return storeProblem(c, own.issues);
   const sent = await store.feedback(code, month);
   if (!sent.ok) return storeProblem(c, sent.issues);
-  const ids: string[] = own.value;
   const byId = new Map<string, { code: string; label: { nl: string; en: string }; sentOn: string }[]>();
   for (const f of sent.value)
     if (f.partnerId === partner)
@@ -68,7 +67,7 @@ export const feedbackHandler: RouteHandler<typeof feedbackRoute, ServiceEnv> = a
   const refused = await audit(c, 'read-feedback', feedbackRoute.path, {
     municipality: code,
     month,
-    count: ids.length,
+    count: own.value.length,
   });
   if (refused) return refused;
   return c.json(
@@ -76,7 +75,7 @@ export const feedbackHandler: RouteHandler<typeof feedbackRoute, ServiceEnv> = a
       municipality: code,
       month,
       partner,
-      signals: ids.map((signalId) => ({ signalId, feedback: byId.get(signalId) ?? [] })),
+      signals: own.value.map((signalId) => ({ signalId, feedback: byId.get(signalId) ?? [] })),
     },
     200,
   );
