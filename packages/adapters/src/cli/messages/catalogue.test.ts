@@ -73,6 +73,12 @@ const SAMPLES: Readonly<Record<string, unknown[][]>> = {
     ['practice-2', ['register']],
     ['practice-4', ['register', 'debtAssistance']],
   ],
+  // what the store was doing is one of its named actions (STORE_ACTIONS), each with Dutch words
+  'adapters.store.failed': [
+    ['store the month', 'connection terminated (57P01)'],
+    ['update its schema', 'ZV-7'],
+    ['read the history', 'A-1'],
+  ],
   'adapters.xlsx.cellType': ['date', 'number', 'boolean'].flatMap((found) =>
     ['text', 'amount', 'date', 'count'].map((expects) => ['B2', 'amount', found, expects]),
   ),
