@@ -167,7 +167,7 @@ export function readCaseFile(input: unknown, jsonLimits: Partial<JsonLimits> = {
   if (old) return fail(old);
   const read = isCompact(input) ? compactFile(input) : fullFile(input);
   if (!read.ok) return read;
-  const issues = [...duplicateIdIssues(read.value.cases), ...recordIssues(read.value)];
+  const issues = casesIssues(read.value);
   return issues.length > 0 ? fail(issues) : read;
 }
 
@@ -190,13 +190,26 @@ export function compactFile(input: unknown, quick = true): Result<CaseFile> {
   const parsed = fast ? { success: true as const, data: fast } : CompactCaseFileSchema.safeParse(input);
   if (!parsed.success) return fail(issuesFromZod(parsed.error));
   const cases = parsed.data.cases.map(expandCase);
-  const issues = cases.flatMap((c, i) =>
+  const issues = totalIssues(cases);
+  return issues.length > 0 ? fail(issues) : ok({ ...parsed.data, format: FULL_CASE_FILE_FORMAT, cases });
+}
+
+/** A case whose signals' amounts add up past a safe integer (a compact case's total is their sum). Internal. */
+export const totalIssues = (cases: readonly CaseFileCase[]): Issue[] =>
+  cases.flatMap((c, i) =>
     Number.isSafeInteger(c.totalAmountCents)
       ? []
       : [issue('invalid_case', ['cases', i, 'signals'], CASE_FILE_MESSAGES.totalTooLarge)],
   );
-  return issues.length > 0 ? fail(issues) : ok({ ...parsed.data, format: FULL_CASE_FILE_FORMAT, cases });
-}
+
+/**
+ * What `readCaseFile` checks of a file's cases once their shape is read: each case id once, each
+ * signal in one case, each record of its case (internal: also `writtenCaseFileIssues`).
+ */
+export const casesIssues = (file: CaseFile): Issue[] => [
+  ...duplicateIdIssues(file.cases),
+  ...recordIssues(file),
+];
 
 /** What history needs of a stored lifecycle record: its contact attempts, when it has any. */
 const AttemptsSchema = z.looseObject({ attempts: z.array(z.looseObject({ reached: z.boolean() })) });

@@ -18,7 +18,8 @@ import {
   type Result,
 } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
-import { type CaseFile, readCaseFile } from '../cases/case-file';
+import type { CaseFile } from '../cases/case-file';
+import { writtenCaseFileIssues } from '../cases/written-check';
 import { caseFiles } from './import-cases';
 import { importSignals } from './import-signals';
 import { readZaken } from './import-zaken';
@@ -210,8 +211,8 @@ export function importDdasDelivery(
     warnings.push(...countedWarnings(at, l, signals, zaken, made.otherMatchingDates));
     const organisation = l.aanleverendeOrganisatie.naam;
     for (const caseFile of made.files) {
-      const checked = readCaseFile(caseFile);
-      if (!checked.ok) errors.push(...checked.issues);
+      // checked as written: what `run --history` and `feedback` will read back
+      errors.push(...writtenCaseFileIssues(caseFile));
       files.push({
         municipality: code.value,
         month: caseFile.month,
