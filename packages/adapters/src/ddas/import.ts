@@ -144,6 +144,9 @@ function countedWarnings(
  *   `ddas` preset): created at its intake status, picked up, its contact attempts, its result;
  * - signals that no case refers to become the case of their household in the month of their
  *   signal date, without a record (`signaalreis feedback` makes one);
+ * - each case file made is checked as it is written (its compact form, what `run --history` and
+ *   `feedback` read back; `writtenCaseFileIssues`): one that would not read back refuses the import
+ *   with what `readCaseFile` says of it;
  * - what signaalreis cannot keep is a warning in `issues`, with its number: partner types without
  *   a sector, signal flags beyond one kind, gender and birth date, contact persons, the KvK number, incomplete
  *   contact attempts, matching dates and periods that are not one per month, results the lifecycle
