@@ -17,26 +17,8 @@ type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
  */
 export const SIGNAL_ROWS_PER_VALUE = 5000;
 
-/** The columns of `signals` in the order of {@link SIGNAL_TYPES} (the table's order). */
-const COLUMNS = [
-  'municipality',
-  'month',
-  'partner_id',
-  'signal_id',
-  'case_id',
-  'ordinal',
-  'household_key',
-  'sector',
-  'kind',
-  'signal_date',
-  'arrear_since',
-  'amount_cents',
-  'natural_person',
-  'picked_up',
-] as const satisfies readonly (keyof SignalRow)[];
-
-/** Each column's SQL type, as in the migration that made the table. */
-const SIGNAL_TYPES: Record<(typeof COLUMNS)[number], string> = {
+/** Each column of `signals` with its SQL type, as in the migration that made the table, in the table's order. */
+const SIGNAL_TYPES = {
   municipality: 'text',
   month: 'text',
   partner_id: 'text',
@@ -51,7 +33,10 @@ const SIGNAL_TYPES: Record<(typeof COLUMNS)[number], string> = {
   amount_cents: 'bigint',
   natural_person: 'boolean',
   picked_up: 'boolean',
-};
+} as const satisfies Partial<Record<keyof SignalRow, string>>;
+
+/** The columns of `signals`: {@link SIGNAL_TYPES}' keys, in its order. */
+const COLUMNS = Object.keys(SIGNAL_TYPES) as (keyof typeof SIGNAL_TYPES)[];
 
 /** A whole number of rows of at least one ({@link SIGNAL_ROWS_PER_VALUE} for anything else: 0, NaN). */
 const rowsPerValue = (n: number): number =>
