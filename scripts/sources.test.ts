@@ -5,8 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SOURCES, splitCitation } from '@signaalreis/core';
+import { SMALL_COUNT_SOURCE, SOURCES, splitCitation } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
+import { CITATIONS_NL } from '../packages/core/src/sources/citations-nl';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SKIP = new Set(['node_modules', 'dist', '.git', 'reports', 'out', 'api']);
@@ -216,5 +217,79 @@ describe('the citations in code name keys of docs/sources.md', () => {
     presetProblems({ rules: [rule], p: [{ from: 'd', value: 1, source: ' ' }] }, '$', bad);
     expect(bad).toHaveLength(3);
     expect(relative(ROOT, join(ROOT, SELF))).toBe(SELF);
+  });
+});
+
+/** Every `source`, `forwardSource` and `sources` entry of a JSON value, into `out` (citation → file). */
+function jsonCitations(node: unknown, file: string, out: Map<string, string>): void {
+  if (Array.isArray(node)) for (const n of node) jsonCitations(n, file, out);
+  else if (node !== null && typeof node === 'object')
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'source' || key === 'forwardSource') && typeof value === 'string') out.set(value, file);
+      else if (key === 'sources' && Array.isArray(value)) {
+        for (const s of value) if (typeof s === 'string') out.set(s, file);
+      } else jsonCitations(value, file, out);
+    }
+}
+
+/**
+ * The citations the project ships: those of the presets and the examples' JSON, and the source
+ * literals of packages/…/src and examples (a literal may start on the line after its `=`).
+ */
+function shippedCitations(): Map<string, string> {
+  const out = new Map<string, string>();
+  const json = [...PRESETS, ...files('examples', /\.json$/)].filter((f) => !f.endsWith('package.json'));
+  for (const file of json) jsonCitations(JSON.parse(read(file)), file, out);
+  const literal =
+    /(?:\b(?:source|forwardSource)\??:\s*|\b[A-Z_]*(?:SOURCE|SRC)[A-Z_]*\s*=\s*)(['"`])((?:(?!\1)[^\\$]|\\.)*)\1/g;
+  const code = REPO_TEXT.filter(
+    (f) =>
+      f.endsWith('.ts') &&
+      /^(packages\/[^/]+\/src|examples)\//.test(f) &&
+      !/\.test(-support)?\.ts$|test-support\//.test(f),
+  );
+  for (const file of code) {
+    const text = read(file);
+    for (const m of text.matchAll(literal)) {
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+      if (/^\s*(\*|\/\/)/.test(line) || /^(bron|source)$/.test(m[2] as string)) continue;
+      out.set((m[2] as string).replace(/\\(.)/g, '$1'), file);
+    }
+  }
+  return out;
+}
+
+// What a citation says in its own words, outside its keys, locators and quotes of the sources.
+const LOCATOR_WORDS =
+  /\b(?:annex|body|section [\d.]+|art\. [\w–]+|municipalit(?:y|ies) \d+(?:(?:, | and )\d+)*|energy suppliers?(?: [A-Z]\b)?|health insurers?(?: [A-Z]\b)?)/g;
+const KEYS_LONGEST_FIRST = Object.keys(SOURCES).sort((a, b) => b.length - a.length);
+function ownWords(citation: string): boolean {
+  let rest = citation.replace(/"[^"]*"/g, '');
+  for (const key of KEYS_LONGEST_FIRST) rest = rest.split(key).join('');
+  return /[A-Za-z]{2,}/.test(rest.replace(LOCATOR_WORDS, ''));
+}
+
+describe("the project's citations read in Dutch (explanations, worklists, letters and reports in Dutch)", () => {
+  const shipped = shippedCitations();
+
+  it('finds the citations of the presets, the examples and the code', () => {
+    expect(shipped.size).toBeGreaterThan(250);
+    expect(shipped.has(SMALL_COUNT_SOURCE)).toBe(true); // a literal on the line after its `=`
+  });
+
+  it('has a Dutch form of every citation with words of its own', () => {
+    const missing = [...shipped].filter(([c]) => ownWords(c) && !CITATIONS_NL.has(c));
+    expect(missing.map(([c, file]) => `${file}: ${c}`).join('\n')).toBe('');
+  });
+
+  it('has no Dutch form of a citation the project does not ship', () => {
+    expect([...CITATIONS_NL.keys()].filter((c) => !shipped.has(c)).join('\n')).toBe('');
+  });
+
+  it('and tells words of its own from keys, locators and quotes', () => {
+    expect(ownWords('signaalreis-2023, annex, municipalities 1, 2 and 4; wgs, art. 1')).toBe(false);
+    expect(ownWords('signaalreis-2023, annex, energy supplier A: "Ene maatschappij hanteert"')).toBe(false);
+    expect(ownWords('signaalreis-2023, annex, municipality 4 (crisis bucket)')).toBe(true);
+    expect(ownWords('project default: no window configured')).toBe(true);
   });
 });

@@ -105,7 +105,7 @@ export function worklistLineCase(
     names = personName(first.person);
     phone = first.contact.phone || '';
     email = first.contact.email || '';
-    list = worklistSignalText(first.partner.id, first.kind, first.amountCents);
+    list = worklistSignalText(first.partner.id, first.kind, first.amountCents, lang);
   } else {
     names = joinDistinct(
       signals.map((x) => personName(x.signal.person)),
@@ -119,7 +119,9 @@ export function worklistLineCase(
       signals.map((x) => x.signal.contact.email ?? ''),
       ' ',
     );
-    list = signals.map(({ signal: x }) => worklistSignalText(x.partner.id, x.kind, x.amountCents)).join('; ');
+    list = signals
+      .map(({ signal: x }) => worklistSignalText(x.partner.id, x.kind, x.amountCents, lang))
+      .join('; ');
   }
   return {
     caseId: j.caseId,

@@ -8,11 +8,13 @@ import {
   type Channel,
   formatEuro,
   type Lang,
+  type SignalKind,
   type Team,
   type TeamLabels,
   teamLabel,
   teamName,
 } from '@signaalreis/core';
+import { KIND_TEXTS } from '../report/messages';
 import { RUN_OUTPUT_MESSAGES as W } from './messages';
 
 /** One contact step of a case on the worklists. */
@@ -97,9 +99,17 @@ export function worklistSheetName(key: string, lang: Lang, teams: TeamLabels = [
   return `${teamName(team, lang, teams)} ${channel}`;
 }
 
-/** A signal as the `signals` cell of a worklist names it: partner, kind and amount (`P1 rent € 450,00`). */
-export const worklistSignalText = (partnerId: string, kind: string, amountCents: number): string =>
-  `${partnerId} ${kind} ${formatEuro(amountCents)}`;
+/**
+ * A signal as the `signals` cell of a worklist names it: partner, kind and amount, the kind by its
+ * label in `lang` (`WO-LND vroegsignaal € 450,00`; a kind signaalreis does not know by its id).
+ */
+export const worklistSignalText = (
+  partnerId: string,
+  kind: string,
+  amountCents: number,
+  lang: Lang,
+): string =>
+  `${partnerId} ${Object.hasOwn(KIND_TEXTS, kind) ? KIND_TEXTS[kind as SignalKind][lang] : kind} ${formatEuro(amountCents)}`;
 
 /** One row of a worklist table. */
 export type Row = Record<string, string | number | undefined>;
@@ -126,7 +136,7 @@ export function worklistRow(c: WorklistCase, i: number, lang: Lang, teams: TeamL
     city: c.city,
     phone: c.phone.join(' '),
     email: c.email.join(' '),
-    signals: c.signals.map((x) => worklistSignalText(x.partnerId, x.kind, x.amountCents)).join('; '),
+    signals: c.signals.map((x) => worklistSignalText(x.partnerId, x.kind, x.amountCents, lang)).join('; '),
     total_amount: (c.totalAmountCents / 100).toFixed(2),
     explanation: c.explanation?.[lang] ?? '',
   };

@@ -1,7 +1,14 @@
 // Every text of the monthly report (report.html, report.xlsx) in one place, Dutch (B1, for the
 // officers and the council) and English. DDAS values (statuses, results, contact kinds) are the
 // national vocabulary and shown as DDAS writes them, in both languages.
-import type { Bilingual, IntakeOutcome, NeighbourhoodMeasure, Sector, SignalKind } from '@signaalreis/core';
+import {
+  type Bilingual,
+  citeSource,
+  type IntakeOutcome,
+  type NeighbourhoodMeasure,
+  type Sector,
+  type SignalKind,
+} from '@signaalreis/core';
 
 type B = Bilingual;
 
@@ -58,8 +65,8 @@ export const REPORT_TEXTS = {
     en: 'Counts only: no names, addresses, postcodes with house numbers or BSN. Small counts per neighbourhood are not shown.',
   },
   legend: (min: number, source: string): B => ({
-    nl: `< ${min}: een aantal van 1 tot en met ${min - 1}, niet getoond zodat geen huishouden herkenbaar is. ×: niet getoond zodat een klein aantal niet uit het totaal volgt. Bron: ${source}.`,
-    en: `< ${min}: a count from 1 to ${min - 1}, not shown so that no household can be recognised. ×: not shown so that a small count cannot be worked out from the total. Source: ${source}.`,
+    nl: `< ${min}: een aantal van 1 tot en met ${min - 1}, niet getoond zodat geen huishouden herkenbaar is. ×: niet getoond zodat een klein aantal niet uit het totaal volgt. Bron: ${citeSource(source, 'nl')}.`,
+    en: `< ${min}: a count from 1 to ${min - 1}, not shown so that no household can be recognised. ×: not shown so that a small count cannot be worked out from the total. Source: ${citeSource(source, 'en')}.`,
   }),
   suppressed: (primary: number, secondary: number): B => ({
     nl: `Niet getoond: ${primary} klein(e) aantal(len) en ${secondary} aantal(len) ter bescherming daarvan.`,

@@ -80,6 +80,13 @@ describe('report.html', async () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
   });
 
+  it("cites the source of the small counts in the reader's language", async () => {
+    expect(html).toContain('Bron: projectkeuze (naar de CBS-praktijk van minimale celgroottes');
+    expect(await reportHtml(figures, source, 'en')).toContain(
+      'Source: project default (after CBS practice of minimum cell sizes',
+    );
+  });
+
   it('shows small counts per neighbourhood as < 5, and no household key or postcode', () => {
     expect(html).toContain('<td class="num">&lt; 5</td>');
     expect(html).not.toContain('7411AB');

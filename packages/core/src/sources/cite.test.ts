@@ -1,16 +1,58 @@
 import { describe, expect, it } from 'vitest';
+import { CITATIONS_NL } from './citations-nl';
 import { citeSource, splitCitation } from './cite';
 import { isSourceKey, SOURCES } from './registry';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('citeSource', () => {
-  it('shows the title instead of the key and Dutch locator words for nl', () => {
+  it('shows the title instead of the key, and Dutch locator words and notes for nl', () => {
     const c = 'signaalreis-2023, annex, municipality 4 (recidive within 6 months)';
     expect(citeSource(c, 'nl')).toBe(
-      'Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 4 (recidive within 6 months)',
+      'Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 4 (recidive binnen 6 maanden)',
     );
     expect(citeSource(c, 'en')).toBe(
       'Divosa/NVVK/VNG, De signaalreis (2023), annex, municipality 4 (recidive within 6 months)',
     );
+  });
+
+  it("keeps the note of a citation that is not the project's as written", () => {
+    const own = 'signaalreis-2023, annex, municipality 4 (twee huisbezoeken per week, raadsbesluit 2026)';
+    expect(citeSource(own, 'nl')).toBe(
+      'Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 4 (twee huisbezoeken per week, raadsbesluit 2026)',
+    );
+  });
+
+  it("puts the project's citations in Dutch whole, keeping the quotes of the sources", () => {
+    const c =
+      'signaalreis-2023, annex, municipality 4: "rest (700): alleen brief" (a safety net; the rules above already cover every case)';
+    expect(citeSource(c, 'nl')).toBe(
+      'Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 4: "rest (700): alleen brief" (een vangnet; de regels hierboven dekken al elke zaak)',
+    );
+    expect(citeSource(c, 'en')).toBe(
+      'Divosa/NVVK/VNG, De signaalreis (2023), annex, municipality 4: "rest (700): alleen brief" (a safety net; the rules above already cover every case)',
+    );
+  });
+
+  it('gives each Dutch citation the source titles of its English, in the same order', () => {
+    // the keys a rendered citation shows, in order ("project default" is a word per language)
+    const titles = (text: string, lang: 'nl' | 'en') =>
+      Object.entries(SOURCES)
+        .map(([key, s]) => [
+          key,
+          key === 'project default' ? (lang === 'nl' ? 'projectkeuze' : key) : s.title,
+        ])
+        .flatMap(([key, title]) =>
+          [...text.matchAll(new RegExp(escapeRegExp(title as string), 'g'))].map((m) => [m.index, key]),
+        )
+        .sort((a, b) => (a[0] as number) - (b[0] as number))
+        .map(([, key]) => key)
+        .join(' | ');
+    for (const [en, nl] of CITATIONS_NL) {
+      expect(nl, en).not.toBe('');
+      expect(titles(citeSource(en, 'nl'), 'nl'), en).toBe(titles(citeSource(en, 'en'), 'en'));
+      expect(nl.split('"').length, en).toBe(en.split('"').length);
+    }
   });
 
   it('translates only the locator, not the note after it', () => {
@@ -43,7 +85,10 @@ describe('citeSource', () => {
     const c =
       'project default: signaalreis-2023, annex, municipality 6 names no floor; wgs (act on every signal)';
     expect(citeSource(c, 'nl')).toBe(
-      'projectkeuze: Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 6 names no floor; Wet gemeentelijke schuldhulpverlening (Wgs) (act on every signal)',
+      'projectkeuze: Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 6 noemt geen ondergrens; Wet gemeentelijke schuldhulpverlening (Wgs) (handel op elk signaal)',
+    );
+    expect(citeSource(c, 'en')).toBe(
+      'project default: Divosa/NVVK/VNG, De signaalreis (2023), annex, municipality 6 names no floor; Wet gemeentelijke schuldhulpverlening (Wgs) (act on every signal)',
     );
     expect(citeSource('project default', 'en')).toBe('project default');
   });

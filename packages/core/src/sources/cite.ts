@@ -1,7 +1,9 @@
 // Citations as people read them: a citation names source keys (docs/sources.md) with an English
 // locator ("signaalreis-2023, annex, municipality 4"); an explanation shows the title instead of
-// the key and, in Dutch, Dutch locator words ("…, bijlage, gemeente 4").
+// the key and, in Dutch, Dutch locator words ("…, bijlage, gemeente 4") and — for the project's
+// own citations — Dutch notes (citations-nl.ts).
 import type { Lang } from '../model/text';
+import { CITATIONS_NL } from './citations-nl';
 import { isSourceKey, SOURCES, type SourceKey } from './registry';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,24 +44,29 @@ const CITED = { nl: new Map<string, string>(), en: new Map<string, string>() };
 /**
  * Renders a citation for people: every source key becomes its title from {@link SOURCES}, and the
  * locator right after a key is put in Dutch for `nl` (annex → bijlage, municipality → gemeente,
- * energy supplier → energieleverancier, health insurer → zorgverzekeraar). Notes and quotes stay as
- * written; text that is not a key (a council decision in a municipality's own preset) is kept.
+ * energy supplier → energieleverancier, health insurer → zorgverzekeraar). For `nl`, a citation of
+ * the project's own presets and defaults is first replaced by its Dutch form, whose notes are in
+ * Dutch ("(picked up the same day)" → "(dezelfde dag opgepakt)"); quotes of the sources stay as
+ * written, and so does any other citation (a council decision in a municipality's own preset).
  *
  * @example
  * ```ts
  * import { citeSource } from '@signaalreis/core';
  * citeSource('signaalreis-2023, annex, municipality 4 (recidive within 6 months)', 'nl');
- * // 'Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 4 (recidive within 6 months)'
+ * // 'Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 4 (recidive binnen 6 maanden)'
  * citeSource('project default (a call when no visit is left)', 'nl');
- * // 'projectkeuze (a call when no visit is left)'
- * citeSource('raadsbesluit 2026-03', 'nl'); // 'raadsbesluit 2026-03'
+ * // 'projectkeuze (een telefoontje als er geen huisbezoek meer over is)'
+ * citeSource('project default (a call when no visit is left)', 'en');
+ * // 'project default (a call when no visit is left)'
+ * citeSource('raadsbesluit 2026-03 (two visits a week)', 'nl'); // 'raadsbesluit 2026-03 (two visits a week)': not the project's
  * ```
  */
 export function citeSource(citation: string, lang: Lang = 'nl'): string {
   const memo = lang === 'nl' ? CITED.nl : lang === 'en' ? CITED.en : undefined;
   let cited = memo?.get(citation);
   if (cited === undefined) {
-    cited = citation.replace(CITATION, (_all, key: string, loc: string) =>
+    const written = lang === 'nl' ? (CITATIONS_NL.get(citation) ?? citation) : citation;
+    cited = written.replace(CITATION, (_all, key: string, loc: string) =>
       isSourceKey(key) ? `${title(key, lang)}${locator(loc, lang)}` : _all,
     );
     // a month's explanations cite a handful of sources thousands of times (project default: 4096 kept)
