@@ -81,9 +81,29 @@ describe('signaalreis preset test: inherited tests', () => {
     });
     const r = await runCli(['preset', 'test', 'my-town.json'], { cwd: dir, lang: 'nl' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^n\.v\.t\. {2}amount bands/m);
+    expect(r.stdout).toMatch(/^n\.v\.t\. {2}bedragbanden: onder €250 e-mail/m);
     expect(r.stdout).toContain('overgenomen test van type-small, geldt niet meer');
     expect(r.stdout).toMatch(/^3 geslaagd, 0 mislukt\n1 overgenomen test geldt niet meer/m);
+    // each case by its Dutch label, its source as explanations cite it
+    expect(r.stdout).toContain(
+      'goed  een match van huur en energie krijgt een huisbezoek  (Divosa/NVVK/VNG, De signaalreis (2023), bijlage, gemeente 6 (huisbezoek bij alle matches))',
+    );
+    const en = await runCli(['preset', 'test', 'my-town.json', '--lang', 'en'], { cwd: dir, lang: 'nl' });
+    expect(en.stdout).toMatch(/^n\/a {2}amount bands: below €250 e-mail/m);
+    expect(en.stdout).toContain(
+      'pass  a match of rent and energy gets a home visit  (Divosa/NVVK/VNG, De signaalreis (2023), annex, municipality 6 (home visit for all matches))',
+    );
+  });
+
+  it('a case without a label is printed by its name', async () => {
+    const only = {
+      name: 'my own case',
+      signals: [],
+      expect: { cases: [] },
+    };
+    const dir = fixtureDir({ 'my-town.json': town({ extends: 'type-small', tests: [only] }) });
+    const r = await runCli(['preset', 'test', 'my-town.json'], { cwd: dir, lang: 'nl' });
+    expect(r.stdout).toMatch(/^\S+ {2}my own case$/m);
   });
 });
 

@@ -1,5 +1,5 @@
 // `signaalreis preset list | show | validate | diff`: the municipality presets on the command line.
-import { excerpt, formatEuro, type Issue, type Lang, teamName } from '@signaalreis/core';
+import { citeSource, excerpt, formatEuro, type Issue, type Lang, teamName } from '@signaalreis/core';
 import {
   AUTHORING_MESSAGES,
   diffPresets,
@@ -271,7 +271,7 @@ export function registerPreset(program: Command, io: CliIo): void {
         const lines = results.flatMap((r) => {
           const mark = r.noLongerApplies ? say(lang, T.noLongerAppliesMark) : r.passed ? t.pass : t.fail;
           return [
-            `${mark}  ${r.name}${r.source ? `  (${r.source})` : ''}`,
+            `${mark}  ${r.label?.[lang] ?? r.name}${r.source ? `  (${citeSource(r.source, lang)})` : ''}`,
             ...(r.noLongerApplies ? [r.noLongerApplies] : r.failures).map((f) => `        ${say(lang, f)}`),
           ];
         });

@@ -18,6 +18,16 @@ describe('embedded test cases of the bundled presets', () => {
       const results = await runPresetTests(loaded.value);
       expect(results.filter((r) => !r.passed)).toEqual([]);
     });
+
+    it(`${id}: every embedded case has a label in Dutch and English for \`preset test\``, async () => {
+      const loaded = municipalityPreset(id);
+      if (!loaded.ok) throw new Error(`${id} does not load`);
+      const results = await runPresetTests(loaded.value);
+      for (const r of results) {
+        expect(r.label?.en, r.name).toBe(r.name);
+        expect(r.label?.nl, r.name).not.toBe(r.name);
+      }
+    });
   }
 
   it('a wrong expectation fails with what differed', async () => {

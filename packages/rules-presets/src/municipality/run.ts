@@ -98,13 +98,15 @@ export async function runPresetMonth(
  * ```ts
  * import type { PresetTestResult } from '@signaalreis/rules-presets';
  * const lines = (r: PresetTestResult, lang: 'nl' | 'en') => [
- *   `${r.passed ? 'ok  ' : 'FAIL'} ${r.name}`,
+ *   `${r.passed ? 'ok  ' : 'FAIL'} ${r.label?.[lang] ?? r.name}`,
  *   ...r.failures.map((f) => `     ${f[lang]}`), // e.g. '7411AB 1: bucket is letter, expected visit'
  * ];
  * ```
  */
 export interface PresetTestResult {
   name: string;
+  /** The test's label in Dutch and English, when the preset gives one (print it instead of `name`). */
+  label?: Bilingual;
   source?: string;
   passed: boolean;
   /** One line per expectation that did not hold, in Dutch and English. */
@@ -132,7 +134,11 @@ function observed(j: PlannedJourney) {
 async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promise<PresetTestResult> {
   const first = test.signals[0];
   const month = test.month ?? (first ? monthOf(first.signalDate) : undefined);
-  const head = { name: test.name, ...(test.source ? { source: test.source } : {}) };
+  const head = {
+    name: test.name,
+    ...(test.label ? { label: test.label } : {}),
+    ...(test.source ? { source: test.source } : {}),
+  };
   if (!month) return { ...head, passed: false, failures: [T.noMonth] };
   const lookups: IntakeLookups = {
     ...(test.register ? { register: inMemoryPopulationRegister(test.register) } : {}),

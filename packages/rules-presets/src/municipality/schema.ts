@@ -56,6 +56,8 @@ const Text = z.string().min(1).max(TEXT_LIMITS.text);
 export const PresetTestSchema = z
   .object({
     name: Label,
+    /** What the test shows, for people in Dutch and English (`preset test` prints it; else `name`). */
+    label: BilingualLabel.optional(),
     source: Text.optional(),
     /** The month the signals are delivered in (default: the month of the latest signal date). */
     month: IsoMonthSchema.optional(),
