@@ -5,6 +5,7 @@ import {
   type AllocationOutcome,
   type Bilingual,
   type CaseId,
+  CHANNEL_LABELS,
   type Channel,
   type DdasSignalStatus,
   type IsoDate,
@@ -16,7 +17,7 @@ import {
   type SignalId,
   type Team,
   type TeamDeclaration,
-  teamName,
+  teamLabel,
   worklistBucket,
 } from '@signaalreis/core';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
@@ -222,8 +223,8 @@ export function capacityCsv(m: PlannedMonth, dialect?: CsvDialect, lang: Lang = 
  */
 export function capacityTable(m: PlannedMonth, lang: Lang = 'nl'): OutputTable {
   const rows = m.allocation.usage.map((u) => ({
-    channel: u.channel,
-    team: u.team ? teamName(u.team, lang, m.teams) : W.allTeams[lang],
+    channel: CHANNEL_LABELS[u.channel][lang],
+    team: u.team ? teamLabel(u.team, lang, m.teams) : W.allTeams[lang],
     per_month: u.perMonth ?? W.unlimited[lang],
     used: u.used,
     available: u.available ?? W.unlimited[lang],

@@ -1,7 +1,7 @@
 // `signaalreis run`: the monthly run — criteria checks of the file, matching, intake, routing and
 // capacity — writing worklists per team and channel, a capacity summary and the case file.
 import { join } from 'node:path';
-import { type Lang, type PlannedMonth, teamName } from '@signaalreis/core';
+import { CHANNEL_LABELS, type Lang, type PlannedMonth, teamLabel } from '@signaalreis/core';
 import { runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { caseFilePieces } from '../cases/case-file-text';
@@ -76,7 +76,7 @@ function summary(
   for (const j of m.journeys) {
     const p = j.allocation?.primaryChannel;
     const team = j.allocation?.team;
-    const key = `${p?.padEnd(12)}${team ? teamName(team, lang, m.teams) : ''}`;
+    const key = `${p ? CHANNEL_LABELS[p][lang].padEnd(12) : ''}${team ? teamLabel(team, lang, m.teams) : ''}`;
     if (p) byPrimary.set(key, (byPrimary.get(key) ?? 0) + 1);
   }
   for (const [k, n] of [...byPrimary].sort((x, y) => y[1] - x[1])) lines.push(`  ${k.padEnd(40)}${num(n)}`);
@@ -86,7 +86,7 @@ function summary(
     `${t.capacityHead.padEnd(36)}${t.used.padStart(6)} ${t.of.padStart(9)} ${t.overflowOut.padStart(13)} ${t.unplaced.padStart(unplacedWidth)}`,
   );
   for (const u of m.allocation.usage) {
-    const label = `${u.channel}${u.team ? ` / ${teamName(u.team, lang, m.teams)}` : ''}`;
+    const label = `${CHANNEL_LABELS[u.channel][lang]}${u.team ? ` / ${teamLabel(u.team, lang, m.teams)}` : ''}`;
     lines.push(
       `  ${label.padEnd(34)}${num(u.used)} ${num(u.perMonth ?? t.noLimit, 9)} ${num(u.overflowedOut, 13)} ${num(u.unplaced, unplacedWidth)}`,
     );

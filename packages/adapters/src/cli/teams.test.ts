@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noThenProperty: rule tables name their outcome `then` (json-rules-engine style)
 // Teams a preset declares (issue 13) on the command line: `preset show` lists them and names them
 // by label, `run` writes their label in the worklists and the capacity summary (ids stay in the
-// file names and cases.json), in the language of the command.
+// file names and cases.json), in the language of the command — built-in teams and channels too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -53,14 +53,18 @@ describe('a declared team on the command line', () => {
       );
       expect(r.code, r.stderr).toBe(0);
       const label = lang === 'nl' ? 'Schuldhulp Noord' : 'Debt help North';
-      expect(r.stdout).toContain(`  home-visit / ${label}`);
+      const visit = lang === 'nl' ? 'huisbezoek' : 'home visit'; // a channel by its label too
+      expect(r.stdout).toContain(`  ${visit} / ${label}`);
+      // a built-in team by its label in the summary and the capacity summary (the id in the file names)
+      expect(r.stdout).toContain(lang === 'nl' ? `  ${visit} / gemeente` : `  ${visit} / municipality`);
+      expect(r.stdout).not.toContain('home-visit');
       const read = (name: string) =>
         parse(readFileSync(join(out, name), 'utf8'), { columns: true }) as Record<string, string>[];
       const list = read('worklist-schuldhulp-noord-home-visit.csv');
       expect(list.length).toBeGreaterThan(0);
       expect(new Set(list.map((row) => row.Team ?? row.team))).toEqual(new Set([label]));
       const capacity = read('capacity.csv').filter((row) => (row.Team ?? row.team) === label);
-      expect(capacity.map((row) => row.Kanaal ?? row.channel)).toContain('home-visit');
+      expect(capacity.map((row) => row.Kanaal ?? row.channel)).toContain(visit);
       // the compact case file leaves out a team its plan gives; read back, every case has it
       const file = readCaseFile(JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8')));
       const cases = (file.ok ? file.value.cases : []) as { team?: string }[];
