@@ -178,13 +178,14 @@ describe('every preset rule and parameter names a readable source', () => {
   });
 });
 
+// `source: '…'`, `forwardSource: '…'` and `const …SOURCE… = '…'` (outside comments, checked by the
+// callers). The word "source" itself in a dictionary of words ({ source: 'bron' }) is no citation.
+const WORD_FOR_SOURCE = /^(bron|source)$/;
+const LITERAL =
+  /(?:\b(?:source|forwardSource)\??:\s*|\b[A-Z_]*(?:SOURCE|SRC)[A-Z_]*\s*=\s*)(['"`])((?:(?!\1)[^\\$]|\\.)*)\1/g;
+
 describe('the citations in code name keys of docs/sources.md', () => {
   const CODE = REPO_TEXT.filter((f) => f.endsWith('.ts') && !/\.test(-support)?\.ts$|test-support\//.test(f));
-  // `source: '…'`, `forwardSource: '…'` and `const …SOURCE… = '…'` outside comments.
-  // The word "source" itself in a dictionary of words ({ source: 'bron' }) is no citation.
-  const WORD_FOR_SOURCE = /^(bron|source)$/;
-  const LITERAL =
-    /(?:\b(?:source|forwardSource)\??:\s*|\b[A-Z_]*(?:SOURCE|SRC)[A-Z_]*\s*=\s*)(['"`])((?:(?!\1)[^\\$]|\\.)*)\1/g;
 
   it('in every source string of packages/*/src and examples', () => {
     const problems: string[] = [];
@@ -240,8 +241,6 @@ function shippedCitations(): Map<string, string> {
   const out = new Map<string, string>();
   const json = [...PRESETS, ...files('examples', /\.json$/)].filter((f) => !f.endsWith('package.json'));
   for (const file of json) jsonCitations(JSON.parse(read(file)), file, out);
-  const literal =
-    /(?:\b(?:source|forwardSource)\??:\s*|\b[A-Z_]*(?:SOURCE|SRC)[A-Z_]*\s*=\s*)(['"`])((?:(?!\1)[^\\$]|\\.)*)\1/g;
   const code = REPO_TEXT.filter(
     (f) =>
       f.endsWith('.ts') &&
@@ -250,9 +249,9 @@ function shippedCitations(): Map<string, string> {
   );
   for (const file of code) {
     const text = read(file);
-    for (const m of text.matchAll(literal)) {
+    for (const m of text.matchAll(LITERAL)) {
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
-      if (/^\s*(\*|\/\/)/.test(line) || /^(bron|source)$/.test(m[2] as string)) continue;
+      if (/^\s*(\*|\/\/)/.test(line) || WORD_FOR_SOURCE.test(m[2] as string)) continue;
       out.set((m[2] as string).replace(/\\(.)/g, '$1'), file);
     }
   }
