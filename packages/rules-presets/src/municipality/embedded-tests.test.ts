@@ -5,6 +5,7 @@ import {
   type LoadedMunicipalityPreset,
   listMunicipalityPresets,
   municipalityPreset,
+  PresetTestSchema,
   runPresetTests,
 } from '@signaalreis/rules-presets';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +74,26 @@ describe('embedded test cases of the bundled presets', () => {
       '7411AB 1: status is Opgepakt, verwacht Inwoner is overleden',
       '9999ZZ 1: geen casus (casussen: 7411AB 1)',
     ]);
+  });
+});
+
+describe('a test case label', () => {
+  const base = { name: 'my case', signals: [], expect: { cases: [] } };
+  it('is refused unless it is { nl, en } with both texts, at its path', () => {
+    for (const label of [
+      'een tekst',
+      { nl: 'alleen nl' },
+      { nl: '', en: 'x' },
+      { nl: 'x', en: 'y', de: 'z' },
+      null,
+    ]) {
+      const r = PresetTestSchema.safeParse({ ...base, label });
+      expect(r.success, JSON.stringify(label)).toBe(false);
+      expect(r.error?.issues[0]?.path[0]).toBe('label');
+    }
+    expect(PresetTestSchema.safeParse({ ...base, label: { nl: 'mijn zaak', en: 'my case' } }).success).toBe(
+      true,
+    );
+    expect(PresetTestSchema.safeParse(base).success).toBe(true);
   });
 });
