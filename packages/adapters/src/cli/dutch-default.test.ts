@@ -154,4 +154,32 @@ describe('the language of the command line', () => {
     expect(nl).toMatch(/,(ja|nee),/);
     expect(en).toMatch(/,(yes|no),/);
   });
+
+  it('validate and match name sectors, kinds, reasons and buckets in words, not by id (the codes kept after the words)', async () => {
+    // seen: `rent 46`, `arrear_after_signal 1 rij 117`, `picked-up 185` in Dutch output
+    const excel = ['validate', 'examples/data/signals-2026-10-excel.csv'];
+    const nl = (await runCli(excel)).stdout;
+    for (const id of [
+      /^ {2}(rent|energy|water|health)\b/m,
+      /^ {2}(early|end-of-supply|eviction)\b/m,
+      / rent {2,}Woon/,
+    ])
+      expect(nl).not.toMatch(id);
+    expect(nl).toMatch(/^ {2}huur +46 +19\.0%$/m);
+    expect(nl).toMatch(/^ {2}eindelevering +15 /m);
+    expect(nl).toMatch(/^ {2}achterstand na signaaldatum \(arrear_after_signal\) +1 +rij 117$/m);
+    expect(nl).toMatch(/^ {2}WO-WGV +14 +huur +Woongoed Voorbeeldstad$/m);
+    expect(nl).not.toMatch(/^ {2}[a-z_]+ +\d+ +rij/m); // every code with its words
+    const en = (await runCli([...excel, '--lang', 'en'])).stdout;
+    expect(en).toMatch(/^ {2}arrear after signal date \(arrear_after_signal\) +1 +row 117$/m);
+    expect(en).toMatch(/^ {2}rent +46 /m);
+    const match = (await runCli(['match', ...MONTH])).stdout;
+    expect(match).toMatch(/^ {2}opgepakt +185$/m);
+    expect(match).toMatch(/^ {2}crisisbakje +3$/m);
+    expect(match).not.toMatch(/picked-up|manual-review/);
+    const aside = await runCli(['match', 'examples/data/signals-2026-09.csv', ...MONTH.slice(1)]);
+    expect(aside.stdout).toMatch(/Apart gezet +244 +signaal niet in deze maand$/m);
+    const matchEn = (await runCli(['match', ...MONTH, '--lang', 'en'])).stdout;
+    expect(matchEn).toMatch(/^ {2}picked up +185$/m);
+  });
 });

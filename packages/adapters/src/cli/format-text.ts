@@ -1,6 +1,7 @@
 import { formatEuro, type Lang, SECTORS, SIGNAL_KINDS } from '@signaalreis/core';
+import { KIND_TEXTS, SECTOR_TEXTS } from '../report/messages';
 import { localize } from './lang';
-import { VALIDATE_MESSAGES } from './messages/validate';
+import { issueCodeText, VALIDATE_MESSAGES } from './messages/validate';
 import type { CodeCount, ValidationReport } from './validation-report';
 
 const TOP_PARTNERS = 15;
@@ -16,9 +17,28 @@ const rowList = (c: CodeCount, lang: Lang): string => {
   return VALIDATE_MESSAGES.rowList(c.firstRows.length, `${c.firstRows.join(', ')}${more}`)[lang];
 };
 
+/** The widest of `labels`, at least the column's usual 24 characters. */
+const widthOf = (labels: readonly string[]): number => Math.max(24, ...labels.map((l) => l.length));
+
+/** Issue codes by their words, the code after them (`issueCodeText`), each with its count and first rows. */
 function codeSection(title: string, codes: CodeCount[], none: string, lang: Lang): string[] {
   if (codes.length === 0) return [title, `  ${none}`];
-  return [title, ...codes.map((c) => line(c.code, c.count, rowList(c, lang)))];
+  const labels = codes.map((c) => issueCodeText(c.code, lang));
+  const width = widthOf(labels);
+  return [title, ...codes.map((c, i) => line(labels[i] as string, c.count, rowList(c, lang), width))];
+}
+
+/** A sector by its label in `lang`; an unknown one (a newer reader's) as it came. */
+const sectorText = (sector: string, lang: Lang): string =>
+  Object.hasOwn(SECTOR_TEXTS, sector) ? SECTOR_TEXTS[sector as keyof typeof SECTOR_TEXTS][lang] : sector;
+
+/** The partners' lines: id, signals, sector (by its label) and name. */
+function partnerLines(partners: ValidationReport['byPartner'], lang: Lang): string[] {
+  const sectors = partners.map((p) => sectorText(p.sector, lang));
+  const width = Math.max(13, ...sectors.map((s) => s.length));
+  return partners.map((p, i) =>
+    line(`${p.partnerId}`, p.signals, `${(sectors[i] as string).padEnd(width)} ${p.partnerName}`, 16),
+  );
 }
 
 /** The human-readable `validate` report. */
@@ -49,22 +69,22 @@ export function formatValidationText(
     t.warnings,
     ...(report.warnings.length === 0
       ? [`  ${t.none}`]
-      : report.warnings.map((w) => `  ${w.code}${w.column ? ` (${w.column})` : ''}: ${w.message}`)),
+      : report.warnings.map(
+          (w) => `  ${issueCodeText(w.code, lang)}${w.column ? ` (${w.column})` : ''}: ${w.message}`,
+        )),
     '',
     t.perSector,
     ...SECTORS.filter((s) => report.bySector[s] > 0).map((s) =>
-      line(s, report.bySector[s], pct(report.bySector[s], signals)),
+      line(sectorText(s, lang), report.bySector[s], pct(report.bySector[s], signals)),
     ),
     '',
     t.perKind,
     ...SIGNAL_KINDS.filter((k) => report.byKind[k] > 0).map((k) =>
-      line(k, report.byKind[k], pct(report.byKind[k], signals)),
+      line(KIND_TEXTS[k][lang], report.byKind[k], pct(report.byKind[k], signals)),
     ),
     '',
     t.perPartner(Math.min(TOP_PARTNERS, report.byPartner.length), report.byPartner.length),
-    ...report.byPartner
-      .slice(0, TOP_PARTNERS)
-      .map((p) => line(`${p.partnerId}`, p.signals, `${p.sector.padEnd(13)} ${p.partnerName}`, 16)),
+    ...partnerLines(report.byPartner.slice(0, TOP_PARTNERS), lang),
     '',
     t.households,
     line(t.householdsCount, report.households),

@@ -168,6 +168,6 @@ describe('signaalreis match', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/no signal of oct.csv is dated in 2026-11/);
-    expect(r.stdout).toMatch(/Set aside\s+3\s+signal_not_in_month/);
+    expect(r.stdout).toMatch(/Set aside\s+3\s+signal not in this month$/m);
   });
 });

@@ -5,6 +5,8 @@ import { type CaseFile, toCaseFile } from '../cases/case-file';
 import { caseFilePieces } from '../cases/case-file-text';
 import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable } from '../output/csv-writer';
+import { OUTCOME_TEXTS } from '../report/messages';
+import { reasonText } from './compare-text';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, localize } from './lang';
 import { csvHeaders, TABLE_WORDS } from './messages/columns';
@@ -102,7 +104,10 @@ function summaryText(
   lines.push(
     '',
     t.cases(num(m.cases), m.matches, m.recidive, m.repeats, m.consecutiveCreditors),
-    t.setAside(num(m.setAside), [...new Set(r.matching.setAside.map((s) => s.issue.code))].join(', ')),
+    t.setAside(
+      num(m.setAside),
+      [...new Set(r.matching.setAside.map((s) => s.issue.code))].map((c) => reasonText(c, lang)).join(', '),
+    ),
     '',
     t.decisions,
   );
@@ -110,7 +115,12 @@ function summaryText(
     lines.push(`  ${pad(status, 45)}${num(n)}`);
   }
   lines.push('', t.buckets);
-  for (const [outcome, n] of Object.entries(r.counts.byOutcome)) lines.push(`  ${pad(outcome, 45)}${num(n)}`);
+  for (const [outcome, n] of Object.entries(r.counts.byOutcome)) {
+    const label = Object.hasOwn(OUTCOME_TEXTS, outcome)
+      ? OUTCOME_TEXTS[outcome as keyof typeof OUTCOME_TEXTS][lang]
+      : outcome; // a newer engine's bucket, as it came
+    lines.push(`  ${pad(label, 45)}${num(n)}`);
+  }
   for (const i of r.matching.issues.slice(0, 5)) lines.push(t.warning(issueText(lang, i)));
   return `${lines.join('\n')}\n`;
 }

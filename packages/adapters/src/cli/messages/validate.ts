@@ -104,3 +104,50 @@ export const VALIDATE_MESSAGES = {
   multiPartner: { nl: 'signalen van ≥ 2 partners', en: 'signals from ≥ 2 partners' },
   total: (amount: string): B => ({ nl: `Totaalbedrag  ${amount}`, en: `Total amount  ${amount}` }),
 } as const;
+
+/**
+ * What each issue code of reading a signal file means, in a few words (docs/formats/signals-csv.md
+ * and signals-xlsx.md, "Issue codes"): `validate` shows these words, with the code after them.
+ */
+export const ISSUE_CODE_TEXTS: Readonly<Record<string, B>> = {
+  unbalanced_quote: { nl: 'aanhalingsteken niet gesloten', en: 'quote not closed' },
+  record_too_long: { nl: 'regel te lang', en: 'line too long' },
+  csv_syntax: { nl: 'onleesbare CSV-regel', en: 'unreadable CSV line' },
+  control_character: { nl: 'stuurteken in een cel', en: 'control character in a cell' },
+  too_long: { nl: 'cel te lang', en: 'cell too long' },
+  missing_value: { nl: 'verplichte cel leeg', en: 'required cell empty' },
+  column_count: { nl: 'verkeerd aantal kolommen', en: 'wrong number of columns' },
+  encoding: { nl: 'ongeldige tekens', en: 'invalid characters' },
+  ambiguous_amount: { nl: 'bedrag dubbelzinnig', en: 'amount ambiguous' },
+  invalid_amount: { nl: 'geen geldig bedrag', en: 'not a valid amount' },
+  non_positive_amount: { nl: 'bedrag nul of negatief', en: 'amount zero or negative' },
+  invalid_date: { nl: 'geen geldige datum', en: 'not a valid date' },
+  future_signal_date: { nl: 'signaaldatum in de toekomst', en: 'signal date in the future' },
+  arrear_after_signal: { nl: 'achterstand na signaaldatum', en: 'arrear after signal date' },
+  birth_after_signal: { nl: 'geboren na signaaldatum', en: 'born after signal date' },
+  invalid_sector: { nl: 'onbekende sector', en: 'unknown sector' },
+  invalid_kind: { nl: 'onbekende soort signaal', en: 'unknown kind of signal' },
+  invalid_legal_form: { nl: 'onbekende rechtsvorm', en: 'unknown legal form' },
+  invalid_count: { nl: 'geen geldig aantal', en: 'not a valid count' },
+  invalid_postcode: { nl: 'ongeldige postcode', en: 'invalid postcode' },
+  invalid_house_number: { nl: 'ongeldig huisnummer', en: 'invalid house number' },
+  invalid_bsn: { nl: 'ongeldig BSN', en: 'invalid BSN' },
+  duplicate_signal_id: { nl: 'signaal-ID dubbel', en: 'signal ID twice' },
+  legal_person: { nl: 'rechtspersoon', en: 'legal person' },
+  invalid_phone: { nl: 'telefoonnummer weggelaten', en: 'phone number left out' },
+  invalid_email: { nl: 'e-mailadres weggelaten', en: 'e-mail address left out' },
+  unknown_column: { nl: 'onbekende kolom', en: 'unknown column' },
+  other_sheets: { nl: 'meer werkbladen', en: 'more worksheets' },
+  cell_type: { nl: 'verkeerd soort cel', en: 'wrong type of cell' },
+  cell_error: { nl: 'foutwaarde in een cel', en: 'error value in a cell' },
+  formula_without_value: { nl: 'formule zonder waarde', en: 'formula without a value' },
+};
+
+/**
+ * An issue code as `validate` shows it: its words and the code (`achterstand na signaaldatum
+ * (arrear_after_signal)`); a code without words (a newer reader's) as itself.
+ */
+export const issueCodeText = (code: string, lang: 'nl' | 'en'): string => {
+  const words = Object.hasOwn(ISSUE_CODE_TEXTS, code) ? ISSUE_CODE_TEXTS[code]?.[lang] : undefined;
+  return words === undefined ? code : `${words} (${code})`;
+};
