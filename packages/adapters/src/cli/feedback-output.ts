@@ -3,7 +3,14 @@
 // and one feedback-<partner>.csv per partner (with --xlsx also .xlsx workbooks of the same rows) — file names from safeFileStem, so that no two partners
 // share a file — into out/<month>-feedback-<at> unless --out says otherwise.
 import { join } from 'node:path';
-import type { CaseRecord, DueEvent, Lang, PartnerFeedback } from '@signaalreis/core';
+import {
+  type CaseRecord,
+  type DueEvent,
+  type Lang,
+  type LifecycleTable,
+  type PartnerFeedback,
+  TIMER_LABELS,
+} from '@signaalreis/core';
 import { CASE_FILE_FORMAT, historyFromCaseFile, readCaseFile } from '../cases/case-file';
 import { compactCase, type FullCase } from '../cases/case-file-compact';
 import { historyFromCaseFileValues } from '../cases/case-file-lines';
@@ -36,6 +43,28 @@ export interface FeedbackFormat {
    * month's full form — 295 MiB — was past what any command reads back).
    */
   compact?: boolean;
+  /**
+   * The lifecycle's events, to name each action due by its label in `lang` in `actions-due.csv`
+   * (and its timer by core's `TIMER_LABELS`); without it, by their ids.
+   */
+  events?: LifecycleTable['events'];
+}
+
+/**
+ * What an officer reads of an action due: the event by its label in the lifecycle table and the
+ * timer by its label; an event the table does not name, or no table, by the ids.
+ */
+export function dueActionText(
+  a: Pick<DueEvent, 'event' | 'timer'>,
+  lang: Lang,
+  events?: LifecycleTable['events'],
+): { event: string; timer: string } {
+  if (!events) return { event: a.event, timer: a.timer };
+  const label = events.find((e) => e.id === a.event)?.label[lang];
+  return {
+    event: label ?? a.event,
+    timer: Object.hasOwn(TIMER_LABELS, a.timer) ? TIMER_LABELS[a.timer][lang] : a.timer,
+  };
 }
 
 const FEEDBACK_COLUMNS = [
@@ -118,7 +147,7 @@ export async function feedbackFiles(
   const sheet = (name: string, t: OutputTable) => ({ name, ...t, headers: xlsxHeaders(lang) });
   const due: OutputTable = {
     columns: DUE_COLUMNS,
-    rows: actions.map((a) => ({ case_id: a.caseId, event: a.event, timer: a.timer, since: a.at })),
+    rows: actions.map((a) => ({ case_id: a.caseId, ...dueActionText(a, lang, format.events), since: a.at })),
   };
   files.set('actions-due.csv', csv(due));
   if (format.xlsx)

@@ -4,7 +4,8 @@ import { asCaseId, asIsoDate, asPartnerId, asSignalId, createRecord, transition 
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCliEn } from './cli-test-kit';
+import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
+import { dueActionText } from './feedback-output';
 
 const signal = (signalId: string, partnerId: string, sector: string) => ({
   signalId,
@@ -69,7 +70,7 @@ describe('signaalreis feedback', () => {
     expect(run.stdout).toContain(
       'Lifecycle ddas, month 2026-10 (delivered 2026-10-26), at 2026-10-26: 3 case(s).',
     );
-    expect(run.stdout).toMatch(/2026-10-0001 {2}attempt-due/);
+    expect(run.stdout).toMatch(/2026-10-0001 {2}Next contact attempt \(since 2026-10-26\)/);
     // only the not-picked-up case has a result on the delivery day; its reason never leaves
     // (without --out the files go to out/<month>-feedback-<at>, never beside the input: issue 9)
     const out = defaultOut(dir, '2026-10-26');
@@ -91,8 +92,8 @@ describe('signaalreis feedback', () => {
       cwd: dir,
     });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/2026-10-0001 {2}auto-close {2}\(autoClose since 2026-11-23\)/);
-    expect(run.stdout).toMatch(/2026-10-0003 {2}crisis-deadline/);
+    expect(run.stdout).toMatch(/2026-10-0001 {2}Automatic closure after 28 days \(since 2026-11-23\)/);
+    expect(run.stdout).toMatch(/2026-10-0003 {2}Threatening-situation deadline passed/);
     const out = join(dir, 'out');
     expect(readdirSync(out).sort()).toEqual([
       'actions-due.csv',
@@ -112,8 +113,39 @@ describe('signaalreis feedback', () => {
       cwd: dir,
     });
     expect(again.code).toBe(0);
-    expect(again.stdout).not.toMatch(/auto-close/);
-    expect(csv(join(dir, 'out2'), 'actions-due.csv').filter((r) => r.event === 'auto-close')).toEqual([]);
+    expect(again.stdout).not.toMatch(/Automatic closure/);
+    expect(
+      csv(join(dir, 'out2'), 'actions-due.csv').filter((r) => r.event === 'Automatic closure after 28 days'),
+    ).toEqual([]);
+  });
+
+  it('names the actions due by the lifecycle labels, in Dutch by default (no event or timer ids)', async () => {
+    // seen: `2026-10-0001  crisis-deadline  (crisisDeadline sinds 2026-10-22)` and the same ids in actions-due.csv
+    const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
+    const run = await runCli(['feedback', 'cases.json', '--at', '2026-11-23', '--out', 'out'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Acties aan de beurt: \d+ \((Automatisch afsluiten na 28 dagen|Termijn bedreigende situatie verstreken|Volgende contactpoging) \d/m,
+    );
+    expect(run.stdout).toMatch(
+      /^ {2}2026-10-0001 {2}Automatisch afsluiten na 28 dagen \(sinds 2026-11-23\)$/m,
+    );
+    expect(run.stdout).toMatch(/^ {2}2026-10-0003 {2}Termijn bedreigende situatie verstreken \(sinds /m);
+    expect(run.stdout).not.toMatch(
+      /auto-close|crisis-deadline|attempt-due|autoClose|crisisDeadline|nextAttempt/,
+    );
+    const due = csv(join(dir, 'out'), 'actions-due.csv');
+    expect(due.length).toBeGreaterThan(1);
+    expect(due).toContainEqual({
+      Casus: '2026-10-0001',
+      Actie: 'Automatisch afsluiten na 28 dagen',
+      Termijn: 'automatisch afsluiten',
+      Sinds: '2026-11-23',
+    });
+    for (const row of due) {
+      expect(Object.keys(row)).toEqual(['Casus', 'Actie', 'Termijn', 'Sinds']);
+      expect(`${row.Actie} ${row.Termijn}`).not.toMatch(/[a-z]-[a-z]|[a-z][A-Z]/);
+    }
   });
 
   it('continues from stored records (help accepted is fed back, no automatic closure)', async () => {
@@ -153,8 +185,8 @@ describe('signaalreis feedback', () => {
     const dir = fixtureDir({ 'cases.json': JSON.stringify(file) });
     const run = await runCliEn(['feedback', 'cases.json', '--at', '2026-11-27'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/2026-10-0009 {2}collection-pause-end/);
-    expect(run.stdout).not.toMatch(/2026-10-0009 {2}auto-close/);
+    expect(run.stdout).toMatch(/2026-10-0009 {2}End of collection pause/);
+    expect(run.stdout).not.toMatch(/2026-10-0009 {2}Automatic closure/);
     expect(csv(defaultOut(dir, '2026-11-27'), 'feedback-WA-DUN.csv').map((r) => r.code)).toEqual([
       'wants-help',
     ]);
@@ -231,5 +263,27 @@ describe('signaalreis feedback', () => {
       cwd: early,
     });
     expect(unknown.stderr).toMatch(/Unknown lifecycle preset "x"/);
+  });
+});
+
+describe('dueActionText', () => {
+  it('names an event the table does not know, a timer of a newer version, or anything without a table by its id', () => {
+    const table = lifecyclePreset('ddas');
+    if (!table.ok) throw new Error('the ddas lifecycle loads');
+    const { events } = table.value;
+    expect(dueActionText({ event: 'attempt-due', timer: 'nextAttempt' }, 'nl', events)).toEqual({
+      event: 'Volgende contactpoging',
+      timer: 'volgende contactpoging',
+    });
+    expect(dueActionText({ event: 'later-event', timer: 'nextAttempt' }, 'en', events)).toEqual({
+      event: 'later-event',
+      timer: 'next contact attempt',
+    });
+    const newer = { event: 'attempt-due', timer: '__proto__' as 'nextAttempt' };
+    expect(dueActionText(newer, 'nl', events).timer).toBe('__proto__');
+    expect(dueActionText({ event: 'attempt-due', timer: 'nextAttempt' }, 'nl')).toEqual({
+      event: 'attempt-due',
+      timer: 'nextAttempt',
+    });
   });
 });

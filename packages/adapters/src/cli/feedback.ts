@@ -134,11 +134,13 @@ async function feedbackOn(
     ...run.caseProblems.flatMap((p) => p.issues.map((x) => ofCase(p.caseId, x))),
   ];
   const lines = [t.head(table.value.id, month, start, options.at, records.length)];
+  const { events } = table.value;
   const perEvent = new Map<string, number>();
   for (const a of actions) perEvent.set(a.event, (perEvent.get(a.event) ?? 0) + 1);
-  const counts = [...perEvent].map(([e, n]) => `${e} ${n}`).join(', ');
+  const eventText = (event: string) => events.find((e) => e.id === event)?.label[lang] ?? event;
+  const counts = [...perEvent].map(([e, n]) => `${eventText(e)} ${n}`).join(', ');
   lines.push(t.actionsDue(actions.length, counts));
-  for (const a of actions.slice(0, 10)) lines.push(t.action(a.caseId, a.event, a.timer, a.at));
+  for (const a of actions.slice(0, 10)) lines.push(t.action(a.caseId, eventText(a.event), a.at));
   if (actions.length > 10) lines.push(t.more(actions.length - 10));
   const out = options.out ?? defaultFeedbackOut(month, options.at);
   // from the store: the case file in the compact layout, which reads back at any size (feedback-output.ts)
@@ -147,6 +149,7 @@ async function feedbackOn(
     xlsx: options.xlsx === true,
     lang,
     compact: stored !== undefined,
+    events,
   } as const;
   bar.show(t.phaseFiles, 0, 1);
   const written = await feedbackFiles(json, updated, actions, byPartner, out, format);

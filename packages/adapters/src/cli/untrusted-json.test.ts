@@ -249,7 +249,7 @@ describe('case files as untrusted input (feedback)', () => {
     const line = 'Timer crisisDeadline is still set, but final status "closed" stops it';
     expect(r.stderr).toContain(`signaalreis: cases.0.record.timers.crisisDeadline: ${line}\n`);
     expect(doc('lifecycle.md')).toContain(line);
-    expect(r.stdout).not.toMatch(/crisis-deadline/);
+    expect(r.stdout).not.toMatch(/crisis-deadline|Threatening-situation deadline/);
   });
 
   it('reports a record that belongs to another case (another caseId or other signals)', async () => {

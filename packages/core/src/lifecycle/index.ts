@@ -63,6 +63,7 @@ export {
   FOLLOW_UP_KINDS,
   type FollowUpKind,
   FollowUpKindSchema,
+  TIMER_LABELS,
   TIMERS,
   type TimerId,
   TimerIdSchema,

@@ -35,6 +35,24 @@ export const TimerIdSchema = z.enum(TIMERS);
 export type TimerId = z.infer<typeof TimerIdSchema>;
 
 /**
+ * How officers read each timer, Dutch and English (`feedback`'s `actions-due.csv`; docs/lifecycle.md,
+ * "Timers").
+ *
+ * @example
+ * ```ts
+ * import { TIMER_LABELS } from '@signaalreis/core';
+ * TIMER_LABELS.crisisDeadline.nl; // 'termijn bedreigende situatie'
+ * ```
+ */
+export const TIMER_LABELS: Readonly<Record<TimerId, { nl: string; en: string }>> = Object.freeze({
+  autoClose: { nl: 'automatisch afsluiten', en: 'automatic closure' },
+  collectionPauseUntil: { nl: 'einde incassorust', en: 'end of collection pause' },
+  crisisDeadline: { nl: 'termijn bedreigende situatie', en: 'threatening-situation deadline' },
+  firstConversation: { nl: 'termijn eerste gesprek', en: 'first-conversation deadline' },
+  nextAttempt: { nl: 'volgende contactpoging', en: 'next contact attempt' },
+});
+
+/**
  * Concrete follow-ups that can stand behind "help accepted" (signaalreis-2023: partners want real help: a
  * payment arrangement, finances in order, a registration or referral; Divosa counts a quick fix,
  * a payment arrangement and a referral).

@@ -49,9 +49,9 @@ export const FEEDBACK_MESSAGES = {
     nl: `Acties aan de beurt: ${n}${counts ? ` (${counts})` : ''}; zie actions-due.csv`,
     en: `Actions due: ${n}${counts ? ` (${counts})` : ''}; listed in actions-due.csv`,
   }),
-  action: (caseId: string, event: string, timer: string, at: string): B => ({
-    nl: `  ${caseId}  ${event}  (${timer} sinds ${at})`,
-    en: `  ${caseId}  ${event}  (${timer} since ${at})`,
+  action: (caseId: string, event: string, at: string): B => ({
+    nl: `  ${caseId}  ${event} (sinds ${at})`,
+    en: `  ${caseId}  ${event} (since ${at})`,
   }),
   more: (n: number): B => ({ nl: `  … en nog ${n}`, en: `  … and ${n} more` }),
   noneDue: { nl: 'Nog geen terugmelding aan de beurt.', en: 'No feedback due yet.' },
