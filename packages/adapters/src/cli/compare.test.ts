@@ -112,6 +112,71 @@ describe('signaalreis compare', () => {
     });
   });
 
+  // the summary named channels and teams by id (home-visit, card/call-centre, none) in Dutch
+  it('text names channels, teams and buckets by their labels (declared teams too); JSON and --out keep the ids', async () => {
+    const preset = {
+      id: 'medium-noord',
+      extends: 'type-medium',
+      label: { nl: 'Middelgroot met Schuldhulp Noord', en: 'Medium with Debt help North' },
+      teams: [
+        { id: 'schuldhulp-noord', label: { nl: 'Schuldhulp Noord', en: 'Debt help North' }, source: 'test' },
+      ],
+      matching: { area: { postcodeRanges: [{ from: '7411', to: '7430' }], source: 'test' } },
+      routing: {
+        table: {
+          rulePatches: {
+            // biome-ignore lint/suspicious/noThenProperty: a rule names its outcome `then` (json-rules-engine style)
+            match: { then: { steps: [{ channel: 'home-visit', team: 'schuldhulp-noord', attempts: 2 }] } },
+          },
+        },
+      },
+    };
+    const dir = fixtureDir({ 'medium-noord.json': JSON.stringify(preset) });
+    const args = [
+      'compare',
+      ...MONTH,
+      '--preset',
+      'type-medium',
+      '--against',
+      join(dir, 'medium-noord.json'),
+    ];
+    const nl = (await runCli(args)).stdout;
+    const en = (await runCliEn(args)).stdout;
+    const tableOf = (text: string, title: string) => text.split(`\n${title}`)[1]?.split('\n\n')[0] ?? '';
+    const nlChannels = tableOf(nl, 'Eerste kanaal');
+    const nlCapacity = tableOf(nl, 'Capaciteit gebruikt');
+    for (const label of ['huisbezoek', 'telefoon', 'brief', 'geen'])
+      expect(nlChannels).toMatch(new RegExp(`\n  ${label} `));
+    expect(nlCapacity).toContain('\n  huisbezoek / Schuldhulp Noord ');
+    expect(nlCapacity).toContain('\n  huisbezoek / wijkteam ');
+    expect(nlCapacity).toContain('\n  brief / gemeente ');
+    expect(nl).toMatch(
+      /\n {2}2026-10-\d{4} {2}buiten het gebied \(postcodes\) {2}(Huisbezoek|Telefoon|Brief|Jongeren|Urgent|Crisis) {2}/,
+    );
+    for (const id of [
+      'home-visit',
+      'phone',
+      'letter',
+      'email',
+      'none',
+      'neighbourhood-team',
+      'municipality',
+      'schuldhulp-noord',
+    ])
+      expect(nl, id).not.toMatch(new RegExp(`(?<![\\w-])${id}(?![\\w-])`));
+    expect(tableOf(en, 'Primary channel')).toMatch(/\n {2}home visit .*\n {2}none /s);
+    expect(tableOf(en, 'Capacity used')).toContain('\n  home visit / Debt help North ');
+    expect(en).not.toMatch(/home-visit|neighbourhood-team|schuldhulp-noord/);
+    // the machine output keeps the ids
+    const out = join(dir, 'changed.csv');
+    const c = JSON.parse((await runCliEn([...args, '--format', 'json', '--out', out])).stdout);
+    expect(Object.keys(c.byPrimaryChannel)).toEqual(expect.arrayContaining(['home-visit', 'none']));
+    expect(Object.keys(c.capacityUsed)).toEqual(expect.arrayContaining(['home-visit/schuldhulp-noord']));
+    const rows = parse(readFileSync(out), { columns: true }) as Record<string, string>[];
+    expect(rows.map((x) => x['team_medium-noord'])).toContain('schuldhulp-noord');
+    expect(rows.map((x) => x['channel_type-medium'])).toContain('home-visit');
+  });
+
   it('bad input: missing --against, unknown preset', async () => {
     expect((await runCliEn(['compare', ...MONTH, '--preset', 'type-small'])).stderr).toMatch(/--against/);
     const r = await runCliEn(['compare', ...MONTH, '--preset', 'type-small', '--against', 'nope']);

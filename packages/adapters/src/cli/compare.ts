@@ -11,7 +11,7 @@ import {
 import { type LoadedMunicipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
 import type { Command } from 'commander';
 import { csvTable } from '../output/csv-writer';
-import { compareText } from './compare-text';
+import { compareNames, compareText } from './compare-text';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, localize } from './lang';
 import { COMPARE_MESSAGES } from './messages/compare';
@@ -131,10 +131,9 @@ export function registerCompare(program: Command, io: CliIo): void {
     const a = input.preset.preset.id;
     const b = other.preset.id;
     const memo = monthSignalsMemo();
-    const c = compareMonths(
-      await plan(io, input.preset, o, input, memo),
-      await plan(io, other, o, input, memo),
-    );
+    const ma = await plan(io, input.preset, o, input, memo);
+    const mb = await plan(io, other, o, input, memo);
+    const c = compareMonths(ma, mb);
     if (o.out) {
       const columns = [
         'case_id',
@@ -147,6 +146,9 @@ export function registerCompare(program: Command, io: CliIo): void {
       saveFile(io, o.out, csv, monthInputPaths(io, file, o));
     }
     if (o.format === 'json') io.stdout.write(`${JSON.stringify({ a, b, ...c }, null, 2)}\n`);
-    else io.stdout.write(compareText(c, a, b, lang) + (o.out ? `${t.written(o.out)}\n` : ''));
+    else
+      io.stdout.write(
+        compareText(c, a, b, lang, compareNames(ma, mb)) + (o.out ? `${t.written(o.out)}\n` : ''),
+      );
   });
 }

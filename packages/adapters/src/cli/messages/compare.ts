@@ -25,6 +25,7 @@ export const COMPARE_MESSAGES = {
   }),
   status: { nl: 'DDAS-signaalstatus', en: 'DDAS signal status' },
   channel: { nl: 'Eerste kanaal', en: 'Primary channel' },
+  noChannel: { nl: 'geen', en: 'none' },
   capacity: { nl: 'Capaciteit gebruikt', en: 'Capacity used' },
   unplaced: (a: number, b: number): B => ({
     nl: `In geen capaciteit geplaatst: ${a} → ${b}`,
