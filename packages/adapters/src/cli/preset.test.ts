@@ -1,4 +1,7 @@
+import { citeSource } from '@signaalreis/core';
+import { MUNICIPALITY_PRESETS } from '@signaalreis/rules-presets';
 import { describe, expect, it } from 'vitest';
+import { CITATIONS_NL } from '../../../core/src/sources/citations-nl';
 import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
 
 const myTown = (over: Record<string, unknown> = {}) =>
@@ -55,6 +58,39 @@ describe('signaalreis preset', () => {
     expect(r.stdout).toContain('  home-visit (all teams): 20 [');
     expect(r.stdout).toContain('  home-visit (all teams) full → phone [');
     expect(r.stdout).toContain('  phone without phone → email [');
+  });
+
+  // the Dutch text printed every citation as written: keys, English locators and English notes
+  describe('cites the sources as explanations do: in Dutch by default, in English with --lang en', () => {
+    /** The citations of a `preset show` text: its list of sources and each `[…]` at a line's end. */
+    const citations = (text: string) => [
+      ...[
+        ...(text.split('\n\n').find((part) => /^(bronnen|sources):/.test(part)) ?? '').matchAll(
+          /^ {2}- (.*)$/gm,
+        ),
+      ].map((m) => m[1] as string),
+      ...[...text.matchAll(/ \[([^\]]*)\]$/gm)].map((m) => m[1] as string),
+    ];
+    const englishNotes = new Set([...CITATIONS_NL].filter(([en, nl]) => en !== nl).map(([en]) => en));
+
+    it.each(Object.keys(MUNICIPALITY_PRESETS))('%s', async (id) => {
+      const nl = citations((await runCli(['preset', 'show', id])).stdout);
+      const en = citations((await runCliEn(['preset', 'show', id])).stdout);
+      const json = JSON.parse((await runCliEn(['preset', 'show', id, '--format', 'json'])).stdout);
+      expect(nl.length).toBeGreaterThan(5);
+      expect(nl).toHaveLength(en.length);
+      for (const cited of nl) {
+        expect(englishNotes.has(cited), cited).toBe(false);
+        // no source key and no English locator word: titles and Dutch words
+        expect(cited).not.toMatch(
+          /signaalreis-2023|divosa-monitor|\bwgs\b|\bannex\b|\bmunicipalit(y|ies) \d|^project default/,
+        );
+      }
+      // the list of sources: each as citeSource gives it; --format json keeps them as written
+      const written: string[] = json.preset.sources;
+      expect(nl.slice(0, written.length)).toEqual(written.map((s) => citeSource(s, 'nl')));
+      expect(en.slice(0, written.length)).toEqual(written.map((s) => citeSource(s, 'en')));
+    });
   });
 
   it('shows a preset file that extends a sibling file, as JSON', async () => {

@@ -97,12 +97,18 @@ export function warnMissingLookups(
   if (warning) io.stderr.write(`signaalreis: ${say(cliLang(io), warning)}\n`);
 }
 
+/**
+ * The text of `preset show`: the preset as written (ids of channels, built-in teams and buckets),
+ * labels rendered at `on`, every citation as explanations cite it (`citeSource`: titles, and in
+ * Dutch the project's notes in Dutch); `--format json` keeps the citations as written.
+ */
 function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): string {
   const t = localize(PM, lang);
   const p = loaded.preset;
   const r = renderRoutingLabels(loaded.routing, on);
   const declared = p.teams ?? [];
   const team = (name?: string) => (name ? teamName(name, lang, declared) : t.allTeams);
+  const cite = (source: string) => citeSource(source, lang);
   const money = moneyParameters(r.table);
   const lookups = expectedLookupsLine(p);
   const inherited =
@@ -119,7 +125,7 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
     ...(inherited ? [say(lang, AUTHORING_MESSAGES.inheritedDescription(inherited))] : []),
     '',
     t.sources,
-    ...p.sources.map((s) => `  - ${s}`),
+    ...p.sources.map((s) => `  - ${cite(s)}`),
     '',
     t.matching(p.matching.forward, p.matching.match.minDistinctPartners, p.matching.recidive.months),
     t.intake(
@@ -130,7 +136,7 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
     ),
     '',
     ...(declared.length > 0
-      ? [t.teams, ...declared.map((d) => t.team(d.id, d.label[lang], d.source)), '']
+      ? [t.teams, ...declared.map((d) => t.team(d.id, d.label[lang], cite(d.source))), '']
       : []),
     t.routing(r.table.id, r.table.hitPolicy),
     ...Object.entries(r.table.parameters).map(([name, values]) =>
@@ -143,24 +149,24 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
         rule.then.bucket,
         rule.then.priority,
         rule.then.steps.map((s) => `${s.channel}/${team(s.team)}×${s.attempts}`).join(', '),
-        rule.source,
+        cite(rule.source),
       ),
     ),
     t.capacity,
     ...(r.capacity.length === 0
       ? [t.unlimited]
-      : r.capacity.map((c) => `  ${c.channel} (${team(c.team)}): ${c.perMonth} [${c.source}]`)),
+      : r.capacity.map((c) => `  ${c.channel} (${team(c.team)}): ${c.perMonth} [${cite(c.source)}]`)),
     t.overflow,
     ...(r.overflow.length === 0
       ? [t.none]
       : r.overflow.map(
           (o) =>
-            `  ${o.from.channel} (${team(o.from.team)}) ${t.full} → ${o.to.channel}${o.to.team ? ` (${team(o.to.team)})` : ''} [${o.source}]`,
+            `  ${o.from.channel} (${team(o.from.team)}) ${t.full} → ${o.to.channel}${o.to.team ? ` (${team(o.to.team)})` : ''} [${cite(o.source)}]`,
         )),
     t.fallbacks,
     ...(r.fallbacks.length === 0
       ? [t.none]
-      : r.fallbacks.map((f) => t.without(f.channel, f.missing, f.to, f.source))),
+      : r.fallbacks.map((f) => t.without(f.channel, f.missing, f.to, cite(f.source)))),
   ];
   return lines.join('\n');
 }
