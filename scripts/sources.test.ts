@@ -5,7 +5,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SMALL_COUNT_SOURCE, SOURCES, splitCitation } from '@signaalreis/core';
+import {
+  DEFAULT_BUSINESS_CASE_PARAMETERS,
+  DEFAULT_OUTCOME_PARAMETERS,
+  DEFAULT_POPULATION_PARAMETERS,
+  SMALL_COUNT_SOURCE,
+  SOURCES,
+  splitCitation,
+} from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { CITATIONS_NL } from '../packages/core/src/sources/citations-nl';
 
@@ -233,14 +240,24 @@ function jsonCitations(node: unknown, file: string, out: Map<string, string>): v
     }
 }
 
+// The simulation's default parameters as core gives them: many of their citations are built from
+// template text (`${MONITOR} (…)`), which the scan of source literals below cannot read.
+const SIMULATION_DEFAULTS: [string, unknown][] = [
+  ['packages/core/src/simulation/outcome-defaults.ts', DEFAULT_OUTCOME_PARAMETERS],
+  ['packages/core/src/simulation/business-case-parameters.ts', DEFAULT_BUSINESS_CASE_PARAMETERS],
+  ['packages/core/src/simulation/population/defaults.ts', DEFAULT_POPULATION_PARAMETERS],
+];
+
 /**
- * The citations the project ships: those of the presets and the examples' JSON, and the source
- * literals of packages/…/src and examples (a literal may start on the line after its `=`).
+ * The citations the project ships: those of the presets and the examples' JSON, the source
+ * literals of packages/…/src and examples (a literal may start on the line after its `=`), and
+ * those of the simulation's default parameters.
  */
 function shippedCitations(): Map<string, string> {
   const out = new Map<string, string>();
   const json = [...PRESETS, ...files('examples', /\.json$/)].filter((f) => !f.endsWith('package.json'));
   for (const file of json) jsonCitations(JSON.parse(read(file)), file, out);
+  for (const [file, parameters] of SIMULATION_DEFAULTS) jsonCitations(parameters, file, out);
   const code = REPO_TEXT.filter(
     (f) =>
       f.endsWith('.ts') &&
@@ -274,6 +291,7 @@ describe("the project's citations read in Dutch (explanations, worklists, letter
   it('finds the citations of the presets, the examples and the code', () => {
     expect(shipped.size).toBeGreaterThan(250);
     expect(shipped.has(SMALL_COUNT_SOURCE)).toBe(true); // a literal on the line after its `=`
+    expect(shipped.has(DEFAULT_OUTCOME_PARAMETERS.acceptance.source)).toBe(true); // built from template text
   });
 
   it('has a Dutch form of every citation with words of its own', () => {
