@@ -3,12 +3,14 @@
 // headers, SVG titles), hostile labels escaped, and the same result gives the same page.
 import {
   BASE_SCENARIO,
+  citeSource,
   SIMULATION_MEASURES,
   type SimulationResult,
   SimulationResultSchema,
 } from '@signaalreis/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleSimulationResult } from '../../../core/src/simulation/result.test-support';
+import { CITATIONS_NL } from '../../../core/src/sources/citations-nl';
 import { SIMULATION_MEASURE_TEXTS, SIMULATION_REPORT_TEXTS as T } from './messages';
 import { renderSimulationHtml } from './render';
 
@@ -127,10 +129,56 @@ describe('renderSimulationHtml', () => {
     expect(nl).toContain(T.readPaired.nl.replace(/'/g, '&#x27;').slice(0, 60));
     expect(en).toContain(T.readZero.en.replace(/"/g, '&quot;').slice(0, 60));
     expect(nl).toContain('60 herhalingen · 6 maanden (2027-01 tot en met 2027-06)');
-    expect(nl).toContain('divosa-monitor (2023: 35 % of those reached accept help)');
+    expect(nl).toContain(
+      'Divosa, Monitor Vroegsignalering Schulden (2023: 35 % van wie bereikt is, aanvaardt hulp)',
+    );
+    expect(en).toContain(
+      'Divosa, Monitor Vroegsignalering Schulden (2023: 35 % of those reached accept help)',
+    );
     expect(nl).toContain('<table data-table="parameters-business-case">');
     expect(nl).toContain('signalsPerThousand');
     expect(nl).toContain(`id="limits"`);
+  });
+
+  // the Dutch page printed the parameters' citations as written: keys and English notes
+  it("cites the parameters' sources as explanations do: Dutch notes and titles in Dutch, English in English", () => {
+    // Handlebars' escaping of a {{value}}
+    const ESCAPES: Record<string, string> = {
+      '&': '&amp;',
+      '<': '&lt;',
+      '>': '&gt;',
+      '"': '&quot;',
+      "'": '&#x27;',
+      '`': '&#x60;',
+      '=': '&#x3D;',
+    };
+    const esc = (text: string) => text.replace(/[&<>"'`=]/g, (c) => ESCAPES[c] as string);
+    const cell = (html: string, text: string) => html.includes(`<td>${esc(text)}</td>`);
+    const sources: string[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node !== null && typeof node === 'object')
+        for (const [key, value] of Object.entries(node))
+          if (key === 'source' && typeof value === 'string') sources.push(value);
+          else collect(value);
+    };
+    collect(result.parameters);
+    expect(sources.length).toBeGreaterThan(20);
+    const parameters = (html: string) => html.split('id="parameters"')[1]?.split('id="limits"')[0] ?? '';
+    const [pnl, pen] = [parameters(nl), parameters(en)];
+    for (const source of sources) {
+      expect(cell(pnl, citeSource(source, 'nl')), source).toBe(true);
+      expect(cell(pen, citeSource(source, 'en')), source).toBe(true);
+    }
+    // no English note of the project's citations in Dutch, no source key
+    for (const [english, dutch] of CITATIONS_NL)
+      if (english !== dutch) expect(cell(pnl, citeSource(english, 'en')), english).toBe(false);
+    expect(pnl).not.toMatch(
+      /<td>(divosa-monitor|signaalreis-2023|schuldenlab-almelo-2020|project default)\b/,
+    );
+    // a scenario's source is the preset or file it comes from, shown as written in both languages
+    for (const s of result.scenarios)
+      for (const html of [nl, en]) expect(html).toContain(`<td>${esc(s.source)}</td>`);
   });
 
   it('escapes every text of the result: hostile labels, sources and measure ids stay text', async () => {

@@ -64,10 +64,10 @@ const titled = (svg: string, title: string, escapeText: (s: string) => string) =
  * the base over the whole period, then per measure a chart of the months with every scenario side
  * by side (the mean as a line, the 90 % interval as a band), a chart of each reform's paired
  * difference to the base around a zero line, and a table of the totals with the differences and
- * whether they are clear; how to read the intervals; the parameters with their sources; the
- * model's limits. Money is in euros (`€ 1.234,56` in Dutch). Charts are vega-lite drawn to inline
- * SVG now, so the page needs no script, loads nothing from elsewhere and prints on A4; every text
- * is HTML-escaped. A measure that is 0 throughout is named, not drawn. Charts are drawn one after
+ * whether they are clear; how to read the intervals; the parameters with their sources (cited as
+ * explanations cite them: titles, and in Dutch the project's notes in Dutch); the model's limits.
+ * Money is in euros (`€ 1.234,56` in Dutch). Charts are vega-lite drawn to inline SVG now, so the
+ * page needs no script, loads nothing from elsewhere and prints on A4; every text is HTML-escaped. A measure that is 0 throughout is named, not drawn. Charts are drawn one after
  * another: vega holds one number locale per process.
  *
  * @example

@@ -1,11 +1,13 @@
 // The tables of the simulation report, as text in the reader's language: the summary of each
 // reform's difference to the base over the whole period, the total of a measure per scenario,
-// and the parameters the simulation used with their sources.
+// and the parameters the simulation used with their sources, cited as explanations cite them
+// (citeSource: titles, and in Dutch the project's notes in Dutch).
 import {
   BASE_SCENARIO,
   type BusinessCaseParameters,
   CHANNEL_LABELS,
   CHANNELS,
+  citeSource,
   FOLLOW_UPS,
   type Lang,
   type OutcomeParameters,
@@ -114,7 +116,7 @@ export function totalsTable(
   };
 }
 
-/** The scenarios: label, base or reform, and where each comes from. */
+/** The scenarios: label, base or reform, and where each comes from (the preset or file, as given: no citation). */
 export function scenariosTable(r: SimulationResult, lang: Lang): TableView {
   return {
     id: 'scenarios',
@@ -133,11 +135,11 @@ const parameterColumns = (lang: Lang) => [
   col(T.source[lang], false),
 ];
 
-/** The outcome model's parameters, one row per part, each with its source. */
+/** The outcome model's parameters, one row per part, each with its source (cited in `lang`). */
 export function outcomeTable(p: OutcomeParameters, lang: Lang): TableView {
   const rows: TableView['rows'] = [];
   const add = (header: string, value: string, source: string) =>
-    rows.push({ header, cells: [txt(value), txt(source)] });
+    rows.push({ header, cells: [txt(value), txt(citeSource(source, lang))] });
   for (const c of CHANNELS) {
     const reach = p.reach.byChannel[c];
     add(
@@ -176,7 +178,7 @@ export function outcomeTable(p: OutcomeParameters, lang: Lang): TableView {
   };
 }
 
-/** The business case's prices: unit, price (or not quantifiable), source and date. */
+/** The business case's prices: unit, price (or not quantifiable), source (cited in `lang`) and date. */
 export function businessCaseTable(p: BusinessCaseParameters, lang: Lang): TableView {
   return {
     id: 'parameters-business-case',
@@ -193,7 +195,7 @@ export function businessCaseTable(p: BusinessCaseParameters, lang: Lang): TableV
       cells: [
         txt(x.unit[lang]),
         num(x.priceCents === null ? T.notPriced[lang] : figure(x.priceCents, 'price_cents', lang)),
-        txt(x.source),
+        txt(citeSource(x.source, lang)),
         txt(x.asOf),
       ],
     })),
@@ -212,7 +214,7 @@ function summarise(value: unknown): string {
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
 
-/** The population's parameters as the result gives them: one row per key, with its source. */
+/** The population's parameters as the result gives them: one row per key, with its source (cited in `lang`). */
 export function populationTable(p: Record<string, unknown>, lang: Lang): TableView {
   return {
     id: 'parameters-population',
@@ -220,7 +222,10 @@ export function populationTable(p: Record<string, unknown>, lang: Lang): TableVi
     columns: parameterColumns(lang),
     rows: Object.entries(p).map(([key, value]) => {
       const source = (value as { source?: unknown } | null)?.source;
-      return { header: key, cells: [txt(summarise(value)), txt(typeof source === 'string' ? source : '–')] };
+      return {
+        header: key,
+        cells: [txt(summarise(value)), txt(typeof source === 'string' ? citeSource(source, lang) : '–')],
+      };
     }),
   };
 }
