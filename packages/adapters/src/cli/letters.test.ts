@@ -292,6 +292,6 @@ describe('signaalreis letters on an empty month', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('0 zaak/zaken bekeken');
     expect(manifest(out).items).toEqual([]);
-    expect(readFileSync(join(out, 'skipped.csv'), 'utf8')).toBe('case_id,channel,reason,explanation\n');
+    expect(readFileSync(join(out, 'skipped.csv'), 'utf8')).toBe('Casus,Kanaal,Reden,Toelichting\n');
   }, 60_000);
 });

@@ -100,6 +100,30 @@ describe('lettersFiles: no personal data in names, manifest or summary', () => {
     expect(String(files.get('sms.csv'))).toMatch(/^phone,text\n31612345678,"?Beste M\. Çelik/);
   });
 
+  it('skipped.csv is for the officer: Dutch titles and channels by label, English with lang en; the reason code beside its words', async () => {
+    // seen: `case_id,channel,reason,explanation` and `email` in a Dutch run's skipped.csv
+    const c = letterCase({ plan: ALL });
+    const made = makeLetters(
+      await lettersInput([c], { signals: [signalOf(c, { city: '', email: '', phone: '+31201234567' })] }),
+    );
+    const csv = async (lang: 'nl' | 'en') =>
+      String(
+        (await lettersFiles(made, { month: '2026-10', at: AT, lang, contact: CONTACT })).files.get(
+          'skipped.csv',
+        ),
+      );
+    const nl = await csv('nl');
+    expect(nl.split('\n')[0]).toBe('Casus,Kanaal,Reden,Toelichting');
+    expect(nl).toMatch(/^2026-10-0001,brief,no-address,/m);
+    expect(nl).toMatch(/^2026-10-0001,e-mail,no-email,/m);
+    expect(nl).toMatch(/^2026-10-0001,sms,no-mobile,/m);
+    expect(nl).not.toMatch(/,(letter|card|email),/);
+    const en = await csv('en');
+    expect(en.split('\n')[0]).toBe('case_id,channel,reason,explanation');
+    expect(en).toMatch(/^2026-10-0001,letter,no-address,/m);
+    expect(en).toMatch(/^2026-10-0001,SMS,no-mobile,/m);
+  });
+
   it('orders the print room PDF by postcode', async () => {
     const a = letterCase({ id: '2026-10-0001', householdKey: '7500AA 1' });
     const b = letterCase({ id: '2026-10-0002' });

@@ -2,8 +2,9 @@
 // card, the print room's combined PDFs in postcode order, one .eml per e-mail, sms.csv for an SMS
 // gateway, skipped.csv (every case or channel without output, with its reason) and the manifest
 // letters.json. File names hold the case id (or a sequence number), never a name or an address.
-import { addressFromHouseholdKey, type Lang } from '@signaalreis/core';
+import { addressFromHouseholdKey, CHANNEL_LABELS, type Lang } from '@signaalreis/core';
 import type { MunicipalityContact } from '@signaalreis/rules-presets';
+import { csvHeaders } from '../cli/messages/columns';
 import { csvTable } from '../output/csv-writer';
 import type { EmailInput } from './email';
 import { composeEmails, type EmailComposer } from './email-batch';
@@ -204,15 +205,21 @@ export async function lettersFiles(
         { columns: ['phone', 'text'] },
       ),
     );
+  // what an officer reads, as the worklists: Dutch titles and the channel by its label; the reason's
+  // code stays beside its words (letters.json keeps the ids)
   const skippedRows = made.skipped.map((s) => ({
     case_id: s.caseId,
-    channel: s.channel ?? '',
+    channel: s.channel ? CHANNEL_LABELS[s.channel][c.lang] : '',
     reason: s.reason,
     explanation: SKIP_MESSAGES[s.reason][c.lang],
   }));
+  const headers = csvHeaders(c.lang);
   files.set(
     'skipped.csv',
-    csvTable(skippedRows, { columns: ['case_id', 'channel', 'reason', 'explanation'] }),
+    csvTable(skippedRows, {
+      columns: ['case_id', 'channel', 'reason', 'explanation'],
+      ...(headers ? { headers } : {}),
+    }),
   );
   const counts = Object.fromEntries(
     WRITTEN_CHANNELS.map((ch) => [

@@ -13,7 +13,7 @@ const CHANNEL_WORDS = {
 const SITUATION_WORDS = {
   crisis: { nl: 'crisis', en: 'crisis' },
   reminder: { nl: 'herinnering', en: 'reminder' },
-  match: { nl: 'match', en: 'match' },
+  match: { nl: 'samenloop', en: 'match' },
   single: { nl: 'enkel signaal', en: 'single signal' },
 } as const;
 const word = (table: Record<string, B>, id: string): B => table[id] ?? { nl: id, en: id };
