@@ -1,11 +1,13 @@
 // The decisions of `signaalreis criteria`, one per ledger row, in four groups written in this order
 // (delivered, not delivered, rejected by the criteria, rows that could not be read), and their
 // counts — kept as counts while the rows go by, so that the summary needs none of the rows.
-import type { CriteriaEvaluation, InvalidLedgerRow, Lang } from '@signaalreis/core';
+import type { Bilingual, CriteriaEvaluation, InvalidLedgerRow, Lang } from '@signaalreis/core';
 import type { LedgerCsvRow } from '../ledger/read-ledger';
+import { KIND_TEXTS } from '../report/messages';
 import type { CliIo } from './io';
 import { issueText, type Localized } from './lang';
-import type { CRITERIA_CLI_MESSAGES } from './messages/feedback';
+import { type CRITERIA_CLI_MESSAGES, LEDGER_CODE_TEXTS } from './messages/feedback';
+import { issueCodeText } from './messages/validate';
 
 /** One row of `--out`: the decision about one ledger row (`deliver`: yes, no or invalid). */
 export type Decision = {
@@ -128,20 +130,44 @@ export interface SummaryContext {
   rows: number;
   tally: DecisionTally;
   t: Localized<typeof CRITERIA_CLI_MESSAGES>;
+  /** The language of the text summary (default Dutch). */
+  lang?: Lang;
+  /** The table's rules, to name the rule that said no by its label (default: by its id). */
+  rules?: readonly { id: string; label: Bilingual }[];
+}
+
+const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
+/**
+ * A ledger row's issue code as the summary shows it: its words and the code (`vervaldatum in de
+ * toekomst (due_date_in_future)`), a file's reading code as `validate` shows it, else the code.
+ */
+export function ledgerCodeText(code: string, lang: Lang): string {
+  const words = own(LEDGER_CODE_TEXTS, code)?.[lang];
+  return words === undefined ? issueCodeText(code, lang) : `${words} (${code})`;
 }
 
 /** Prints the summary: JSON, or the counts in Dutch (English with `--lang en`). */
 export function printSummary(io: CliIo, c: SummaryContext): void {
   const { t } = c;
+  const lang = c.lang ?? 'nl';
   const summary = c.tally.summary(c.preset, c.date, c.rows);
   if (c.format === 'json') return void io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  const kind = (k: string) => own<Bilingual>(KIND_TEXTS, k)?.[lang] ?? k;
+  // the rule that said no by its label ("Geen signaal: bekende schuldregeling") with its id, or in words when none applied
+  const rule = (id: string) => {
+    if (id === '') return `${t.noSignal} ${t.noRule}`;
+    const label = c.rules?.find((r) => r.id === id)?.label[lang];
+    return label === undefined ? `${t.noSignal} ${id}` : `${label} (${id})`;
+  };
   const counted: [string, number][] = [
-    ...Object.entries(summary.byKind).map(([k, n]): [string, number] => [`${t.signal} ${k}`, n]),
-    // by the rule that said no (its id), or in words when none applied
-    ...c.tally
-      .notDeliveredByRuleId()
-      .map(([k, n]): [string, number] => [`${t.noSignal} ${k || t.noRule}`, n]),
-    ...Object.entries(summary.invalidByCode).map(([k, n]): [string, number] => [`${t.invalid} ${k}`, n]),
+    ...Object.entries(summary.byKind).map(([k, n]): [string, number] => [`${t.signal}: ${kind(k)}`, n]),
+    ...c.tally.notDeliveredByRuleId().map(([k, n]): [string, number] => [rule(k), n]),
+    ...Object.entries(summary.invalidByCode).map(([k, n]): [string, number] => [
+      `${t.invalid} ${ledgerCodeText(k, lang)}`,
+      n,
+    ]),
   ];
   // labels in a column as wide as the longest, the counts right-aligned after at least a space
   const width = Math.max(34, ...counted.map(([label]) => label.length)) + 1;

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { readLedgerCsv } from '@signaalreis/adapters';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
+import { fixtureDir, REPO_ROOT, runCli, runCliEn } from './cli-test-kit';
+import { ledgerCodeText } from './criteria-decisions';
+import { LEDGER_CODE_TEXTS } from './messages/feedback';
 
 const LEDGER = 'examples/data/ledger-energy-2026-10.csv';
 const HEADER =
@@ -85,14 +87,24 @@ describe('signaalreis criteria', () => {
     const args = ['criteria', LEDGER, '--preset', 'criteria-energy-a', '--date', '2026-10-20'];
     const nl = await runCli(args);
     expect(nl.code).toBe(0);
-    expect(nl.stdout).toMatch(/^ {2}geen signaal: geen regel van toepassing +\d+$/m);
+    expect(nl.stdout).toMatch(/^ {2}Geen signaal: geen regel van toepassing +\d+$/m);
     expect(nl.stdout).not.toContain('no rule applies');
+    // seen: `signaal early`, `geen signaal: arrangement-kept`, `ongeldig: due_date_in_future` in Dutch
+    expect(nl.stdout).toMatch(/^ {2}Signaal: vroegsignaal +37$/m);
+    expect(nl.stdout).toMatch(/^ {2}Geen signaal: bekende schuldregeling \(debt-arrangement\) +\d+$/m);
+    expect(nl.stdout).toMatch(
+      /^ {2}Ongeldig: nieuwste vervaldatum vóór de oudste \(newest_before_oldest\) +1$/m,
+    );
+    expect(nl.stdout).toMatch(/^ {2}Ongeldig: geen geldig bedrag \(invalid_amount\) +1$/m);
+    expect(nl.stdout).not.toMatch(/ early |: [a-z]+(-[a-z]+)+ +\d|: [a-z]+(_[a-z]+)+ +\d/);
     // the counts in one column after the longest label (a long rule id or code pushed them out before)
     const counted = nl.stdout.split('\n').filter((l) => /^ {2}\S.* \d+$/.test(l));
     expect(counted.length).toBeGreaterThan(5);
     expect(new Set(counted.map((l) => l.length)).size).toBe(1);
     const en = await runCliEn(args);
-    expect(en.stdout).toMatch(/^ {2}no signal: no rule applies +\d+$/m);
+    expect(en.stdout).toMatch(/^ {2}No signal: no rule applies +\d+$/m);
+    expect(en.stdout).toMatch(/^ {2}Signal: early signal +37$/m);
+    expect(en.stdout).toMatch(/^ {2}No signal: known debt arrangement \(debt-arrangement\) +\d+$/m);
   });
 
   it('the 2023 regulation gives an end-of-supply signal for a contract ending in exactly 20 working days', async () => {
@@ -144,5 +156,24 @@ describe('signaalreis criteria', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/UTF-16.*CSV UTF-8/);
     expect(r.stderr).not.toMatch(/missing/);
+  });
+});
+
+describe('ledger issue codes in words', () => {
+  it('has words for every contradiction docs/criteria.md lists; a code without words as it came', () => {
+    const doc = readFileSync(join(REPO_ROOT, 'docs/criteria.md'), 'utf8');
+    const table = doc.slice(
+      doc.indexOf('| code | when |'),
+      doc.indexOf('## Facts a criteria table can read'),
+    );
+    const documented = [...table.matchAll(/`([a-z]+(?:_[a-z]+)+)`/g)].map((m) => m[1] as string);
+    expect(documented.length).toBeGreaterThan(10);
+    for (const code of documented) {
+      expect(Object.hasOwn(LEDGER_CODE_TEXTS, code), code).toBe(true);
+      expect(ledgerCodeText(code, 'nl'), code).toMatch(new RegExp(`^\\S.* \\(${code}\\)$`));
+    }
+    expect(ledgerCodeText('invalid_amount', 'nl')).toBe('geen geldig bedrag (invalid_amount)'); // a file's code
+    expect(ledgerCodeText('a_newer_code', 'en')).toBe('a_newer_code');
+    expect(ledgerCodeText('constructor', 'nl')).toBe('constructor');
   });
 });

@@ -112,6 +112,8 @@ export function registerCriteria(program: Command, io: CliIo): void {
           rows,
           tally,
           t,
+          lang,
+          rules: preset.value.rules,
         });
       } finally {
         spill?.remove();

@@ -99,13 +99,46 @@ export const CRITERIA_CLI_MESSAGES = {
     nl: `Rijen ${rows}: ${delivered} worden een signaal, ${not} niet, ${invalid} ongeldig`,
     en: `Rows ${rows}: ${delivered} become a signal, ${not} do not, ${invalid} invalid`,
   }),
-  signal: { nl: 'signaal', en: 'signal' },
-  noSignal: { nl: 'geen signaal:', en: 'no signal:' },
+  signal: { nl: 'Signaal', en: 'Signal' },
+  noSignal: { nl: 'Geen signaal:', en: 'No signal:' },
   /** In the text summary, for the rows no rule of the table applied to (their `reason` in the JSON). */
   noRule: { nl: 'geen regel van toepassing', en: 'no rule applies' },
-  invalid: { nl: 'ongeldig:', en: 'invalid:' },
+  invalid: { nl: 'Ongeldig:', en: 'Invalid:' },
   written: (file: string): B => ({
     nl: `Besluiten geschreven naar ${file}`,
     en: `Decisions written to ${file}`,
   }),
 } as const;
+
+/**
+ * What each issue code of a ledger row means, in a few words (docs/criteria.md, "Ledger rows": the
+ * contradictions; and the ledger file's own codes): `criteria` shows these words, the code after them.
+ */
+export const LEDGER_CODE_TEXTS: Readonly<Record<string, B>> = {
+  newest_before_oldest: {
+    nl: 'nieuwste vervaldatum vóór de oudste',
+    en: 'newest due date before the oldest',
+  },
+  amount_without_terms: { nl: 'bedrag open zonder termijnen', en: 'amount open without terms' },
+  terms_without_amount: { nl: 'termijnen open zonder bedrag', en: 'terms open without an amount' },
+  one_term_two_dates: { nl: 'één termijn met twee vervaldatums', en: 'one term with two due dates' },
+  parts_exceed_amount: { nl: 'delen groter dan het bedrag', en: 'parts exceed the amount' },
+  health_field_outside_health: { nl: 'zorgveld buiten de zorg', en: 'health field outside health' },
+  premium_required: { nl: 'premiedeel ontbreekt', en: 'premium part missing' },
+  arrangement_kept_at_bailiff: {
+    nl: 'regeling nagekomen bij deurwaarder',
+    en: 'arrangement kept at a bailiff',
+  },
+  due_date_in_future: { nl: 'vervaldatum in de toekomst', en: 'due date in the future' },
+  contract_ended_current_customer: {
+    nl: 'contract beëindigd, toch klant',
+    en: 'contract ended, still a customer',
+  },
+  former_customer_future_end: {
+    nl: 'oud-klant met een latere einddatum',
+    en: 'former customer with a later end date',
+  },
+  date_out_of_range: { nl: 'datum buiten de kalender', en: 'date outside the calendar' },
+  invalid_boolean: { nl: 'geen ja of nee', en: 'not yes or no' },
+  invalid_payment_arrangement: { nl: 'onbekende betalingsregeling', en: 'unknown payment arrangement' },
+};
