@@ -9,7 +9,7 @@ import { okValue } from '../csv/fixtures.test-support';
 import { importSignalsCsv } from '../csv/import-signals';
 import { KIND_TEXTS } from '../report/messages';
 import { worklistTables } from './worklist';
-import { worklistSignalText } from './worklist-table';
+import { worklistSheetName, worklistSignalText } from './worklist-table';
 
 describe('worklistSignalText', () => {
   it('names each kind by its label in the language', () => {
@@ -59,5 +59,20 @@ describe('the worklists of the example month under every bundled preset', () => 
         expect(nl, presetId).not.toMatch(new RegExp(`\\b[A-Z]+-[A-Z]+ ${kind} €`));
     }
     expect(cited).toBeGreaterThan(5); // the English worklists do show these notes
+  });
+});
+
+describe('worklistSheetName', () => {
+  it("names a workbook's sheet by the labels of its team and channel (seen: `neighbourhood-team home-visit` in a Dutch workbook)", () => {
+    expect(worklistSheetName('neighbourhood-team/home-visit', 'nl')).toBe('wijkteam huisbezoek');
+    expect(worklistSheetName('municipality/letter', 'nl')).toBe('gemeente brief');
+    expect(worklistSheetName('crisis/phone', 'en')).toBe('crisis team phone');
+    const noord = { id: 'schuldhulp-noord', label: { nl: 'Schuldhulp Noord', en: 'Debt help North' } };
+    expect(worklistSheetName('schuldhulp-noord/appointment', 'nl', [noord])).toBe(
+      'Schuldhulp Noord afspraak op locatie',
+    );
+    // an id of a newer version, or an object key, as it came
+    expect(worklistSheetName('elsewhere/pigeon', 'nl')).toBe('elsewhere pigeon');
+    expect(worklistSheetName('municipality/__proto__', 'nl')).toBe('gemeente __proto__');
   });
 });

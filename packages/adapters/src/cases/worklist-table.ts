@@ -12,7 +12,6 @@ import {
   type Team,
   type TeamLabels,
   teamLabel,
-  teamName,
 } from '@signaalreis/core';
 import { KIND_TEXTS } from '../report/messages';
 import { RUN_OUTPUT_MESSAGES as W } from './messages';
@@ -93,10 +92,25 @@ export const worklistOrder = (a: WorklistCase, b: WorklistCase): number =>
 /** The key of a worklist: `team/channel` (ids; the CLI's file `worklist-<team>-<channel>.csv`). */
 export const worklistKey = (s: { team: string; channel: string }): string => `${s.team}/${s.channel}`;
 
-/** The sheet of a worklist in a workbook: `team channel`, a declared team by its label. */
+/**
+ * The sheet of a worklist in a workbook, as an officer reads it: `team channel` by their labels in
+ * `lang` (`wijkteam huisbezoek` for `worklist-neighbourhood-team-home-visit.csv`; a declared team by
+ * its own label, an id this version does not know as it came). The workbook's writer keeps it
+ * within Excel's rules (31 characters, unique).
+ *
+ * @example
+ * ```ts
+ * import { worklistSheetName } from './worklist-table';
+ * worklistSheetName('neighbourhood-team/home-visit', 'nl'); // 'wijkteam huisbezoek'
+ * worklistSheetName('crisis/phone', 'en'); // 'crisis team phone'
+ * ```
+ */
 export function worklistSheetName(key: string, lang: Lang, teams: TeamLabels = []): string {
   const [team = '', channel = ''] = key.split('/');
-  return `${teamName(team, lang, teams)} ${channel}`;
+  const channelText = Object.hasOwn(CHANNEL_LABELS, channel)
+    ? CHANNEL_LABELS[channel as Channel][lang]
+    : channel;
+  return `${teamLabel(team, lang, teams)} ${channelText}`;
 }
 
 /**

@@ -97,12 +97,28 @@ describe('run --xlsx and --csv-dialect excel-nl', () => {
     const book = await load(join(out, 'worklists.xlsx'));
     expect(book.worksheets.length).toBe(lists.length + 1);
     expect(book.worksheets.at(-1)?.name).toBe('Capacity');
+    // each sheet named by the labels of its team and channel (`municipality letter`,
+    // `neighbourhood team home visit`): found by its cases among the CSV files
+    const csvOf = new Map(
+      lists.map((name) => {
+        const rows = parse(readFileSync(join(out, name), 'utf8'), { columns: true }) as Record<
+          string,
+          string
+        >[];
+        return [rows.map((r) => r.case_id).join(' '), rows] as const;
+      }),
+    );
+    const names = book.worksheets.slice(0, -1).map((ws) => ws.name);
+    expect(names).toContain('municipality letter');
+    expect(names).toContain('neighbourhood team home visit');
+    // no id of a team or channel
+    expect(
+      names.filter((n) => /home-visit|neighbourhood-team|youth-worker|call-centre|\bemail\b/.test(n)),
+    ).toEqual([]);
     for (const ws of book.worksheets.slice(0, -1)) {
-      const csvName = `worklist-${ws.name.replace(' ', '-')}.csv`;
-      const rows = parse(readFileSync(join(out, csvName), 'utf8'), { columns: true }) as Record<
-        string,
-        string
-      >[];
+      const ids = Array.from({ length: ws.rowCount - 1 }, (_, i) => String(ws.getCell(`A${i + 2}`).value));
+      const rows = csvOf.get(ids.join(' ')) as Record<string, string>[];
+      expect(rows, ws.name).toBeDefined();
       expect(ws.rowCount, ws.name).toBe(rows.length + 1);
       expect(ws.getCell('A1').value).toBe('Case');
       expect(ws.autoFilter).toBeTruthy();

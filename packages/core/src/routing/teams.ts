@@ -102,9 +102,9 @@ export function teamLabel(team: Team, lang: Lang, declared: TeamLabels = []): st
 }
 
 /**
- * How views of the preset as written name a team (`preset show`, the sheet names of `--xlsx`): a
- * declared team by its label, a built-in team by its id (what the preset and the file names say).
- * What officers read of a month — worklist cells, the run's summary, the capacity summary — uses
+ * How views of the preset as written name a team (`preset show`): a declared team by its label, a
+ * built-in team by its id (what the preset and the file names say). What officers read of a month
+ * — worklist cells, the workbook's sheet names, the run's summary, the capacity summary — uses
  * {@link teamLabel}.
  *
  * @example
