@@ -39,7 +39,7 @@ describe('signaalreis simulate', () => {
       /^signaalreis simulate — 2 maanden vanaf 2027-01, 3 herhalingen, seed "1", gemeenten: inhabitants-3000\n/,
     );
     expect(r.stdout).toMatch(
-      /\nbereikt\n {2}scenario\s+gemiddelde \[90 %\]\s+verschil \[90 %\]\n {2}base\s+[\d,]+ \[\d+ – \d+\]\n {2}no-limits\s+[\d,]+ \[\d+ – \d+\]\s+[+-]?[\d,]+ \[/,
+      /\nbereikt\n {2}scenario\s+gemiddelde \[90 %\]\s+verschil \[90 %\]\n {2}basis\s+[\d,]+ \[\d+ – \d+\]\n {2}no-limits\s+[\d,]+ \[\d+ – \d+\]\s+[+-]?[\d,]+ \[/,
     );
     const json = JSON.parse(readFileSync(join(dir, 'out', 'simulation.json'), 'utf8'));
     expect(json).toMatchObject({
@@ -64,6 +64,7 @@ describe('signaalreis simulate', () => {
     const en = await runCliEn(small(dir, 'en'));
     expect(en.stdout).toMatch(/^signaalreis simulate — 2 months from 2027-01/);
     expect(en.stdout).toMatch(/\nhelp accepted\n {2}scenario\s+mean \[90 %\]\s+difference \[90 %\]\n/);
+    expect(en.stdout).toMatch(/\n {2}base\s+[\d,.]+ \[/);
     const json = await runCli(small(dir, 'json', ['--format', 'json']));
     expect(JSON.parse(json.stdout).rows.length).toBeGreaterThan(0);
   });

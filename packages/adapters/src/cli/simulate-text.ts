@@ -1,6 +1,6 @@
 // The summary `signaalreis simulate` prints (issue 16): per measure the total over the horizon of
 // each scenario, with its 90 % interval and the paired difference to the base, Dutch or English.
-import type { Lang, SimulationResult, SimulationRow } from '@signaalreis/core';
+import { BASE_SCENARIO, type Lang, type SimulationResult, type SimulationRow } from '@signaalreis/core';
 import { localize } from './lang';
 import { SIMULATE_RUN_MESSAGES } from './messages/simulate';
 
@@ -40,7 +40,9 @@ export function simulationText(r: SimulationResult, lang: Lang): string {
   const [scenarioCol, meanCol, deltaCol] = t.summaryColumns.split('|') as [string, string, string];
   const totals = new Map<string, SimulationRow>();
   for (const row of r.rows) if (row.month === 'total') totals.set(`${row.scenario}\u0000${row.measure}`, row);
-  const w = Math.max(scenarioCol.length, ...r.scenarios.map((s) => s.id.length)) + 2;
+  // the base by its word (`basis`), a reform by its id (the name of its file)
+  const name = (id: string) => (id === BASE_SCENARIO ? t.base : id);
+  const w = Math.max(scenarioCol.length, ...r.scenarios.map((s) => name(s.id).length)) + 2;
   const municipalities = r.municipalities.map((m) => m.code).join(', ');
   const lines = [
     t.summaryHead(r.months.length, r.months[0] ?? '', r.replications, r.seed, municipalities),
@@ -57,7 +59,7 @@ export function simulationText(r: SimulationResult, lang: Lang): string {
         row.deltaMean === null || row.deltaP05 === null || row.deltaP95 === null
           ? ''
           : `${number(row.deltaMean, lang, money, true)} ${span(row.deltaP05, row.deltaP95, lang, money, true)}`;
-      return [[s.id, own, delta] as const];
+      return [[name(s.id), own, delta] as const];
     });
     const v = Math.max(meanCol.length, ...cells.map(([, own]) => own.length)) + 2;
     lines.push(`${labels[i] ?? measure}`);

@@ -13,6 +13,7 @@ import {
   type OutcomeParameters,
   type SimulationMeasure,
   type SimulationResult,
+  teamLabel,
 } from '@signaalreis/core';
 import { SECTOR_TEXTS } from '../report/messages';
 import { figure, percent, range, signed, verdict } from './format';
@@ -149,7 +150,7 @@ export function outcomeTable(p: OutcomeParameters, lang: Lang): TableView {
     );
   }
   for (const [team, f] of Object.entries(p.reach.byTeam))
-    add(T.teamFactor(team)[lang], figure(f.factor, 'factor', lang), f.source);
+    add(T.teamFactor(teamLabel(team, lang))[lang], figure(f.factor, 'factor', lang), f.source); // a built-in team by its label
   add(T.acceptance[lang], percent(p.acceptance.probability, lang), p.acceptance.source);
   for (const help of [false, true]) {
     const w = help ? p.followUp.withHelp : p.followUp.withoutHelp;

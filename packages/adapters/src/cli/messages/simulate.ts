@@ -116,6 +116,8 @@ export const SIMULATE_RUN_MESSAGES = {
     nl: 'Totaal over de hele periode: gemiddelde [90 %-interval]; verschil met de basis per herhaling (gepaard) [90 %-interval].',
     en: 'Total over the whole horizon: mean [90 % interval]; difference to the base per replication (paired) [90 % interval].',
   },
+  /** The base scenario in the summary (its id `base` stays in JSON and CSV). */
+  base: { nl: 'basis', en: 'base' },
   summaryColumns: {
     nl: 'scenario|gemiddelde [90 %]|verschil [90 %]',
     en: 'scenario|mean [90 %]|difference [90 %]',
