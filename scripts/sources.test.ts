@@ -9,12 +9,14 @@ import {
   DEFAULT_BUSINESS_CASE_PARAMETERS,
   DEFAULT_OUTCOME_PARAMETERS,
   DEFAULT_POPULATION_PARAMETERS,
+  DEFAULT_VLP_ELIGIBILITY,
   SMALL_COUNT_SOURCE,
   SOURCES,
   splitCitation,
 } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import { CITATIONS_NL } from '../packages/core/src/sources/citations-nl';
+import { ORDER_SOURCE } from '../packages/core/src/vlp/plan-month';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SKIP = new Set(['node_modules', 'dist', '.git', 'reports', 'out', 'api']);
@@ -240,24 +242,32 @@ function jsonCitations(node: unknown, file: string, out: Map<string, string>): v
     }
 }
 
-// The simulation's default parameters as core gives them: many of their citations are built from
-// template text (`${MONITOR} (…)`), which the scan of source literals below cannot read.
-const SIMULATION_DEFAULTS: [string, unknown][] = [
+// Citations built from template text (`${MONITOR} (…)`), which the scan of source literals below
+// cannot read: the simulation's default parameters and the Vaste Lasten Pakket's, as core gives them.
+const BUILT_CITATIONS: [string, unknown][] = [
   ['packages/core/src/simulation/outcome-defaults.ts', DEFAULT_OUTCOME_PARAMETERS],
   ['packages/core/src/simulation/business-case-parameters.ts', DEFAULT_BUSINESS_CASE_PARAMETERS],
   ['packages/core/src/simulation/population/defaults.ts', DEFAULT_POPULATION_PARAMETERS],
+  // the Vaste Lasten Pakket's: a plan's order of serving, the eligibility's checks, and the reason
+  // that cites prevention and aftercare together (vlp/eligibility.ts joins the two)
+  ['packages/core/src/vlp/plan-month.ts', { source: ORDER_SOURCE }],
+  ['packages/core/src/vlp/eligibility-config.ts', DEFAULT_VLP_ELIGIBILITY],
+  [
+    'packages/core/src/vlp/eligibility.ts',
+    { source: `${DEFAULT_VLP_ELIGIBILITY.prevention.source}; ${DEFAULT_VLP_ELIGIBILITY.aftercare.source}` },
+  ],
 ];
 
 /**
  * The citations the project ships: those of the presets and the examples' JSON, the source
  * literals of packages/…/src and examples (a literal may start on the line after its `=`), and
- * those of the simulation's default parameters.
+ * those built from template text (the simulation's and the Vaste Lasten Pakket's).
  */
 function shippedCitations(): Map<string, string> {
   const out = new Map<string, string>();
   const json = [...PRESETS, ...files('examples', /\.json$/)].filter((f) => !f.endsWith('package.json'));
   for (const file of json) jsonCitations(JSON.parse(read(file)), file, out);
-  for (const [file, parameters] of SIMULATION_DEFAULTS) jsonCitations(parameters, file, out);
+  for (const [file, parameters] of BUILT_CITATIONS) jsonCitations(parameters, file, out);
   const code = REPO_TEXT.filter(
     (f) =>
       f.endsWith('.ts') &&

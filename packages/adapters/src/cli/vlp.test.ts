@@ -21,6 +21,13 @@ describe('signaalreis vlp plan: the worked example of the presentation', () => {
     expect(r.stdout).toMatch(/1 oktober 2026 +huishoudbudget naar eigen rekening +€ 300,00/);
     expect(r.stdout).toMatch(/betaald: huur \(Woonstichting De Linde\) +€ 450,00/);
     expect(r.stdout).toContain('Geen tekort');
+    // seen: "bron: …, "Inregelen VLP - inrichting Betaalplan" (1 minimum household money, 2 fixed costs by
+    // hard reservation, …); Wet gemeentelijke schuldhulpverlening (Wgs) (threatening situations: …)" in Dutch
+    const sources = r.stdout.split('\n').filter((l) => /^ +bron: /.test(l));
+    expect(sources.length).toBeGreaterThan(2);
+    for (const line of sources)
+      expect(line).not.toMatch(/household money|reservation|threatening|the order within| the rest | gives no /);
+    expect(r.stdout).toMatch(/bron: .*"Inregelen VLP - inrichting Betaalplan" \(1 minimaal huishoudgeld/);
   });
 
   it('prints it in English with --lang en', async () => {

@@ -1,5 +1,6 @@
 // The project's own citations in Dutch: every `source` of the bundled presets (municipality,
-// criteria, lifecycle), of the examples and of core's defaults (the simulation's in simulation.json)
+// criteria, lifecycle), of the examples and of core's defaults (the simulation's in simulation.json,
+// the citations the Vaste Lasten Pakket builds from template text in vlp.json)
 // whose notes are written in English — "(picked up the same day)", ": every signal starts here" —
 // with the notes in Dutch, so that a Dutch worklist, letter, report or explanation shows no
 // English (citeSource, cite.ts). Each Dutch citation keeps the source keys, the English locator
@@ -14,10 +15,11 @@ import lifecycle from './citations-nl/lifecycle.json';
 import municipality1 from './citations-nl/municipality-1.json';
 import municipality2 from './citations-nl/municipality-2.json';
 import simulation from './citations-nl/simulation.json';
+import vlp from './citations-nl/vlp.json';
 
 /** English citation → the same citation with its notes in Dutch (keys and quotes unchanged). */
 export const CITATIONS_NL: ReadonlyMap<string, string> = new Map(
-  [criteria, lifecycle, code, code2, municipality1, municipality2, simulation].flatMap((part) =>
+  [criteria, lifecycle, code, code2, municipality1, municipality2, simulation, vlp].flatMap((part) =>
     Object.entries(part),
   ),
 );
