@@ -8,12 +8,11 @@ import {
   type Channel,
   formatEuro,
   type Lang,
-  type SignalKind,
   type Team,
   type TeamLabels,
   teamLabel,
 } from '@signaalreis/core';
-import { KIND_TEXTS } from '../report/messages';
+import { KIND_TEXTS, labelOrId } from '../report/messages';
 import { RUN_OUTPUT_MESSAGES as W } from './messages';
 
 /** One contact step of a case on the worklists. */
@@ -107,10 +106,7 @@ export const worklistKey = (s: { team: string; channel: string }): string => `${
  */
 export function worklistSheetName(key: string, lang: Lang, teams: TeamLabels = []): string {
   const [team = '', channel = ''] = key.split('/');
-  const channelText = Object.hasOwn(CHANNEL_LABELS, channel)
-    ? CHANNEL_LABELS[channel as Channel][lang]
-    : channel;
-  return `${teamLabel(team, lang, teams)} ${channelText}`;
+  return `${teamLabel(team, lang, teams)} ${labelOrId(CHANNEL_LABELS, channel, lang)}`;
 }
 
 /**
@@ -122,8 +118,7 @@ export const worklistSignalText = (
   kind: string,
   amountCents: number,
   lang: Lang,
-): string =>
-  `${partnerId} ${Object.hasOwn(KIND_TEXTS, kind) ? KIND_TEXTS[kind as SignalKind][lang] : kind} ${formatEuro(amountCents)}`;
+): string => `${partnerId} ${labelOrId(KIND_TEXTS, kind, lang)} ${formatEuro(amountCents)}`;
 
 /** One row of a worklist table. */
 export type Row = Record<string, string | number | undefined>;

@@ -14,7 +14,7 @@ import {
   type TeamLabels,
   teamLabel,
 } from '@signaalreis/core';
-import { OUTCOME_TEXTS } from '../report/messages';
+import { labelOrId, OUTCOME_TEXTS } from '../report/messages';
 import { localize } from './lang';
 import { ABSENCE_REASON_TEXTS, COMPARE_MESSAGES } from './messages/compare';
 
@@ -86,13 +86,10 @@ export function compareNames(a: PlannedMonth, b: PlannedMonth): CompareNames {
   return { teams: [...(a.teams ?? []), ...(b.teams ?? [])], buckets: { a: buckets(a), b: buckets(b) } };
 }
 
-const own = <T>(table: Readonly<Partial<Record<string, T>>> | undefined, key: string): T | undefined =>
-  table && Object.hasOwn(table, key) ? table[key] : undefined;
-
 /** A channel by its label; `none` (no contact) as a word; a channel this version does not know as it came. */
 function channelName(channel: string, lang: Lang): string {
   if (channel === 'none') return localize(COMPARE_MESSAGES, lang).noChannel;
-  return own(CHANNEL_LABELS, channel)?.[lang] ?? channel;
+  return labelOrId(CHANNEL_LABELS, channel, lang);
 }
 
 /** A key of the capacity used, `channel` or `channel/team`, as the run's summary names it: "huisbezoek / wijkteam". */
@@ -104,7 +101,9 @@ function capacityName(key: string, lang: Lang, teams: TeamLabels): string {
 
 /** A bucket by the label its rule gives it, else by intake's outcome, else as it came. */
 function bucketName(bucket: string, lang: Lang, labels: BucketLabels | undefined): string {
-  return own(labels, bucket)?.[lang] ?? own<Bilingual>(OUTCOME_TEXTS, bucket)?.[lang] ?? bucket;
+  return labels && Object.hasOwn(labels, bucket)
+    ? labelOrId(labels, bucket, lang)
+    : labelOrId(OUTCOME_TEXTS, bucket, lang);
 }
 
 /** A table of pairs: rows in the order of their ids (deterministic), each named by `name`. */

@@ -3,7 +3,7 @@
 // counts — kept as counts while the rows go by, so that the summary needs none of the rows.
 import type { Bilingual, CriteriaEvaluation, InvalidLedgerRow, Lang } from '@signaalreis/core';
 import type { LedgerCsvRow } from '../ledger/read-ledger';
-import { KIND_TEXTS } from '../report/messages';
+import { KIND_TEXTS, labelOrId } from '../report/messages';
 import type { CliIo } from './io';
 import { issueText, type Localized } from './lang';
 import { type CRITERIA_CLI_MESSAGES, LEDGER_CODE_TEXTS } from './messages/feedback';
@@ -136,16 +136,14 @@ export interface SummaryContext {
   rules?: readonly { id: string; label: Bilingual }[];
 }
 
-const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
-  Object.hasOwn(table, key) ? table[key] : undefined;
-
 /**
  * A ledger row's issue code as the summary shows it: its words and the code (`vervaldatum in de
  * toekomst (due_date_in_future)`), a file's reading code as `validate` shows it, else the code.
  */
 export function ledgerCodeText(code: string, lang: Lang): string {
-  const words = own(LEDGER_CODE_TEXTS, code)?.[lang];
-  return words === undefined ? issueCodeText(code, lang) : `${words} (${code})`;
+  return Object.hasOwn(LEDGER_CODE_TEXTS, code)
+    ? `${labelOrId(LEDGER_CODE_TEXTS, code, lang)} (${code})`
+    : issueCodeText(code, lang);
 }
 
 /** Prints the summary: JSON, or the counts in Dutch (English with `--lang en`). */
@@ -154,7 +152,6 @@ export function printSummary(io: CliIo, c: SummaryContext): void {
   const lang = c.lang ?? 'nl';
   const summary = c.tally.summary(c.preset, c.date, c.rows);
   if (c.format === 'json') return void io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  const kind = (k: string) => own<Bilingual>(KIND_TEXTS, k)?.[lang] ?? k;
   // the rule that said no by its label ("Geen signaal: bekende schuldregeling") with its id, or in words when none applied
   const rule = (id: string) => {
     if (id === '') return `${t.noSignal} ${t.noRule}`;
@@ -162,7 +159,10 @@ export function printSummary(io: CliIo, c: SummaryContext): void {
     return label === undefined ? `${t.noSignal} ${id}` : `${label} (${id})`;
   };
   const counted: [string, number][] = [
-    ...Object.entries(summary.byKind).map(([k, n]): [string, number] => [`${t.signal}: ${kind(k)}`, n]),
+    ...Object.entries(summary.byKind).map(([k, n]): [string, number] => [
+      `${t.signal}: ${labelOrId(KIND_TEXTS, k, lang)}`,
+      n,
+    ]),
     ...c.tally.notDeliveredByRuleId().map(([k, n]): [string, number] => [rule(k), n]),
     ...Object.entries(summary.invalidByCode).map(([k, n]): [string, number] => [
       `${t.invalid} ${ledgerCodeText(k, lang)}`,

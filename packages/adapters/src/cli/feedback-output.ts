@@ -21,6 +21,7 @@ import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { feedbackFileName } from '../output/file-names';
 import { xlsxWorkbook } from '../output/xlsx-writer';
+import { labelOrId } from '../report/messages';
 import { csvHeaders, TABLE_WORDS, xlsxHeaders } from './messages/columns';
 import { FEEDBACK_MESSAGES } from './messages/feedback';
 
@@ -63,7 +64,7 @@ export function dueActionText(
   const label = events.find((e) => e.id === a.event)?.label[lang];
   return {
     event: label ?? a.event,
-    timer: Object.hasOwn(TIMER_LABELS, a.timer) ? TIMER_LABELS[a.timer][lang] : a.timer,
+    timer: labelOrId(TIMER_LABELS, a.timer, lang),
   };
 }
 

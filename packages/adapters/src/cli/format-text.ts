@@ -1,5 +1,5 @@
 import { formatEuro, type Lang, SECTORS, SIGNAL_KINDS } from '@signaalreis/core';
-import { KIND_TEXTS, SECTOR_TEXTS } from '../report/messages';
+import { KIND_TEXTS, labelOrId, SECTOR_TEXTS } from '../report/messages';
 import { localize } from './lang';
 import { issueCodeText, VALIDATE_MESSAGES } from './messages/validate';
 import type { CodeCount, ValidationReport } from './validation-report';
@@ -29,8 +29,7 @@ function codeSection(title: string, codes: CodeCount[], none: string, lang: Lang
 }
 
 /** A sector by its label in `lang`; an unknown one (a newer reader's) as it came. */
-const sectorText = (sector: string, lang: Lang): string =>
-  Object.hasOwn(SECTOR_TEXTS, sector) ? SECTOR_TEXTS[sector as keyof typeof SECTOR_TEXTS][lang] : sector;
+const sectorText = (sector: string, lang: Lang): string => labelOrId(SECTOR_TEXTS, sector, lang);
 
 /** The partners' lines: id, signals, sector (by its label) and name. */
 function partnerLines(partners: ValidationReport['byPartner'], lang: Lang): string[] {

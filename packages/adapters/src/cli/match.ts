@@ -5,7 +5,7 @@ import { type CaseFile, toCaseFile } from '../cases/case-file';
 import { caseFilePieces } from '../cases/case-file-text';
 import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable } from '../output/csv-writer';
-import { OUTCOME_TEXTS } from '../report/messages';
+import { labelOrId, OUTCOME_TEXTS } from '../report/messages';
 import { reasonText } from './compare-text';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, localize } from './lang';
@@ -116,10 +116,8 @@ function summaryText(
   }
   lines.push('', t.buckets);
   for (const [outcome, n] of Object.entries(r.counts.byOutcome)) {
-    const label = Object.hasOwn(OUTCOME_TEXTS, outcome)
-      ? OUTCOME_TEXTS[outcome as keyof typeof OUTCOME_TEXTS][lang]
-      : outcome; // a newer engine's bucket, as it came
-    lines.push(`  ${pad(label, 45)}${num(n)}`);
+    // a newer engine's bucket as it came
+    lines.push(`  ${pad(labelOrId(OUTCOME_TEXTS, outcome, lang), 45)}${num(n)}`);
   }
   for (const i of r.matching.issues.slice(0, 5)) lines.push(t.warning(issueText(lang, i)));
   return `${lines.join('\n')}\n`;

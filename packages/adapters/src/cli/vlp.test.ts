@@ -26,7 +26,9 @@ describe('signaalreis vlp plan: the worked example of the presentation', () => {
     const sources = r.stdout.split('\n').filter((l) => /^ +bron: /.test(l));
     expect(sources.length).toBeGreaterThan(2);
     for (const line of sources)
-      expect(line).not.toMatch(/household money|reservation|threatening|the order within| the rest | gives no /);
+      expect(line).not.toMatch(
+        /household money|reservation|threatening|the order within| the rest | gives no /,
+      );
     expect(r.stdout).toMatch(/bron: .*"Inregelen VLP - inrichting Betaalplan" \(1 minimaal huishoudgeld/);
   });
 

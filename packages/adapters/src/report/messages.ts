@@ -12,6 +12,26 @@ import {
 
 type B = Bilingual;
 
+/**
+ * The label of `id` in a table of labels, in `lang`; an id the table does not hold — a newer
+ * version's, or an object key such as `__proto__` — as it came. How officers' output names sectors,
+ * kinds, outcomes, channels and timers.
+ *
+ * @example
+ * ```ts
+ * import { SECTOR_TEXTS, labelOrId } from './messages';
+ * labelOrId(SECTOR_TEXTS, 'rent', 'nl'); // 'huur'
+ * labelOrId(SECTOR_TEXTS, 'toString', 'nl'); // 'toString'
+ * ```
+ */
+export function labelOrId(
+  table: Readonly<Partial<Record<string, B>>>,
+  id: string,
+  lang: 'nl' | 'en',
+): string {
+  return Object.hasOwn(table, id) ? (table[id]?.[lang] ?? id) : id;
+}
+
 /** Labels of the sectors. */
 export const SECTOR_TEXTS: Readonly<Record<Sector, B>> = {
   rent: { nl: 'huur', en: 'rent' },

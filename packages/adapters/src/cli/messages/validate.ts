@@ -1,6 +1,7 @@
 // The sentences of `signaalreis validate` and of reading a signal file (every command that reads
 // one): the help, the report, and what is wrong with the file.
 import type { Bilingual } from '@signaalreis/core';
+import { labelOrId } from '../../report/messages';
 
 type B = Bilingual;
 
@@ -148,6 +149,7 @@ export const ISSUE_CODE_TEXTS: Readonly<Record<string, B>> = {
  * (arrear_after_signal)`); a code without words (a newer reader's) as itself.
  */
 export const issueCodeText = (code: string, lang: 'nl' | 'en'): string => {
-  const words = Object.hasOwn(ISSUE_CODE_TEXTS, code) ? ISSUE_CODE_TEXTS[code]?.[lang] : undefined;
-  return words === undefined ? code : `${words} (${code})`;
+  return Object.hasOwn(ISSUE_CODE_TEXTS, code)
+    ? `${labelOrId(ISSUE_CODE_TEXTS, code, lang)} (${code})`
+    : code;
 };
