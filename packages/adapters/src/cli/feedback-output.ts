@@ -51,6 +51,10 @@ export interface FeedbackFormat {
   events?: LifecycleTable['events'];
 }
 
+/** A lifecycle event by its label in the table; one the table does not name by its id. */
+export const eventLabel = (event: string, lang: Lang, events: LifecycleTable['events']): string =>
+  events.find((e) => e.id === event)?.label[lang] ?? event;
+
 /**
  * What an officer reads of an action due: the event by its label in the lifecycle table and the
  * timer by its label; an event the table does not name, or no table, by the ids.
@@ -61,11 +65,7 @@ export function dueActionText(
   events?: LifecycleTable['events'],
 ): { event: string; timer: string } {
   if (!events) return { event: a.event, timer: a.timer };
-  const label = events.find((e) => e.id === a.event)?.label[lang];
-  return {
-    event: label ?? a.event,
-    timer: labelOrId(TIMER_LABELS, a.timer, lang),
-  };
+  return { event: eventLabel(a.event, lang, events), timer: labelOrId(TIMER_LABELS, a.timer, lang) };
 }
 
 const FEEDBACK_COLUMNS = [
