@@ -1,14 +1,24 @@
 // `signaalreis cases list | show`: the months and cases a store holds for one municipality.
 import {
+  type Bilingual,
   type CaseStore,
+  CHANNEL_LABELS,
+  FEEDBACK_CODE_INFO,
   formatEuro,
   type IsoMonth,
   type Lang,
+  type LifecycleTable,
   type MunicipalityCode,
   parseCaseId,
   type StoredCaseDetail,
+  TIMER_LABELS,
+  teamLabel,
 } from '@signaalreis/core';
+import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
+import { lifecycleIdOf } from '../cases/record-of';
+import { KIND_TEXTS, labelOrId, OUTCOME_TEXTS } from '../report/messages';
+import { eventLabel } from './feedback-output';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
@@ -22,6 +32,11 @@ import {
   storeError,
   withStore,
 } from './store-option';
+
+/** The feedback codes' labels (core's `FEEDBACK_CODE_INFO`), as a table of labels. */
+const FEEDBACK_CODE_INFO_LABELS: Readonly<Record<string, Bilingual>> = Object.fromEntries(
+  Object.entries(FEEDBACK_CODE_INFO).map(([code, info]) => [code, info.label]),
+);
 
 /** Options of `signaalreis cases list` and `cases show`. */
 interface CasesOptions extends StoreOptions {
@@ -79,25 +94,44 @@ async function listCases(io: CliIo, o: CasesOptions) {
   });
 }
 
-/** The text of `cases show`: the case, its signals, its plan, its record and the feedback sent. */
-function detailText(d: StoredCaseDetail, lang: Lang): string {
+/** A bilingual label stored with the case (its bucket's), if it is one. */
+const storedLabel = (value: unknown, lang: Lang): string | undefined => {
+  const text = value !== null && typeof value === 'object' ? (value as Partial<Bilingual>)[lang] : undefined;
+  return typeof text === 'string' ? text : undefined;
+};
+
+/**
+ * The text of `cases show`: the case, its signals, its plan, its record and the feedback sent, named
+ * as an officer reads them — kinds, outcome, bucket, channels, teams, the lifecycle's statuses,
+ * events and timers and the feedback codes by their labels in `lang` (`lifecycle`: the month's
+ * lifecycle); an id without a label as it came. `--format json` keeps the ids.
+ */
+function detailText(d: StoredCaseDetail, lang: Lang, lifecycle?: LifecycleTable): string {
   const M = localize(CLI_STORE_MESSAGES, lang);
   const c = d.case;
   const data = c.data as Row;
   const signals = Array.isArray(data.signals) ? (data.signals as Row[]) : [];
   const plan = Array.isArray(data.plan) ? (data.plan as Row[]) : [];
   const r = c.record;
+  const status = (id: string) => lifecycle?.statuses.find((x) => x.id === id)?.label[lang] ?? id;
+  // `create` (the record made) is no event of a table
+  const event = (id: string) =>
+    id === 'create' ? M.created : lifecycle ? eventLabel(id, lang, lifecycle.events) : id;
   const lines = [
     M.caseHead(c.caseId, d.month, d.municipality),
     M.household(c.householdKey),
-    M.ddasStatus(c.signalStatus, c.intakeOutcome, c.worklistBucket),
+    M.ddasStatus(
+      c.signalStatus,
+      labelOrId(OUTCOME_TEXTS, c.intakeOutcome, lang),
+      storedLabel(data.bucketLabel, lang) ?? c.worklistBucket,
+    ),
     '',
     M.signals,
     ...table(
       signals.map((s) => [
         String(s.partnerId),
         String(s.signalId),
-        String(s.kind),
+        labelOrId(KIND_TEXTS, String(s.kind), lang),
         formatEuro(Number(s.amountCents) as never),
         M.since(String(s.arrearSince)),
         String(s.signalStatus),
@@ -107,23 +141,36 @@ function detailText(d: StoredCaseDetail, lang: Lang): string {
     M.plan,
     ...(plan.length === 0
       ? [M.none]
-      : plan.map((p) => M.planStep(String(p.channel), String(p.team), Number(p.attempts)))),
+      : plan.map((p) =>
+          M.planStep(
+            labelOrId(CHANNEL_LABELS, String(p.channel), lang),
+            teamLabel(String(p.team), lang),
+            Number(p.attempts),
+          ),
+        )),
     '',
     M.lifecycle,
   ];
   if (!r) lines.push(M.noRecord);
   else {
-    lines.push(M.status(r.status, r.result, c.closedOn));
+    lines.push(M.status(status(r.status), r.result, c.closedOn));
     for (const a of r.attempts) lines.push(M.attempt(a.date, a.partOfDay, a.kind, a.reached));
-    for (const [timer, date] of Object.entries(r.timers)) lines.push(M.timer(timer, String(date)));
-    for (const e of r.audit)
+    for (const [timer, date] of Object.entries(r.timers))
+      lines.push(M.timer(labelOrId(TIMER_LABELS, timer, lang), String(date)));
+    for (const e of r.audit) {
+      const from = e.from ? status(e.from) : '-';
+      const by = e.actor === 'system' ? M.system : e.actor;
       lines.push(
-        `  ${e.at}  ${e.from ?? '-'} → ${e.to}  (${e.event}, ${e.actor})${e.reason ? `: ${e.reason}` : ''}`,
+        `  ${e.at}  ${from} → ${status(e.to)}  (${event(e.event)}, ${by})${e.reason ? `: ${e.reason}` : ''}`,
       );
+    }
   }
   lines.push('', M.feedbackSent);
   if (d.feedback.length === 0) lines.push(M.none);
-  for (const f of d.feedback) lines.push(`  ${f.sentOn}  ${f.partnerId}  ${f.signalId}  ${f.code}`);
+  for (const f of d.feedback)
+    lines.push(
+      `  ${f.sentOn}  ${f.partnerId}  ${f.signalId}  ${labelOrId(FEEDBACK_CODE_INFO_LABELS, f.code, lang)}`,
+    );
   return lines.join('\n');
 }
 
@@ -135,8 +182,12 @@ async function showCase(io: CliIo, id: string, o: CasesOptions) {
   await withStore(io, needStore(o, 'cases show', lang), async (store) => {
     const detail = await store.caseDetail(municipality, caseId.value);
     if (!detail.ok) throw storeError(io, detail.issues);
-    if (o.format === 'json') json(io, detail.value);
-    else print(io, detailText(detail.value, lang));
+    if (o.format === 'json') return json(io, detail.value);
+    // the month's lifecycle names the record's statuses and events (ddas unless the month names another)
+    const months = await store.months(municipality);
+    const preset = months.ok ? months.value.find((m) => m.month === detail.value.month)?.preset : undefined;
+    const lifecycle = lifecyclePreset(lifecycleIdOf(preset));
+    print(io, detailText(detail.value, lang, lifecycle.ok ? lifecycle.value : undefined));
   });
 }
 

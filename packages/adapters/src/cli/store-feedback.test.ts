@@ -15,7 +15,7 @@ import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCaseStore } from '../store/open';
 import { freshFolder } from '../store/test-support/backends';
-import { fixtureDir, runCliEn } from './cli-test-kit';
+import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
 
 const M = '0363';
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
@@ -119,6 +119,21 @@ describe('signaalreis feedback --store', () => {
     ]);
     const text = (await runCliEn(['cases', 'show', c.caseId, '--store', store, '--municipality', M])).stdout;
     expect(text).toContain('attempt 2026-09-29 Ochtend Telefoon: reached');
+    // the officer's view in Dutch: labels, not ids (seen: `eviction`, `phone door crisis`, `status closed`,
+    // `- → picked-up  (create, system)`, `not-reached-or-no-help`)
+    const nl = (await runCli(['cases', 'show', c.caseId, '--store', store, '--municipality', M])).stdout;
+    expect(nl).toContain('poging 2026-09-29 Ochtend Telefoon: bereikt');
+    expect(nl).toMatch(/ - → \S.* {2}\(dossier aangemaakt, systeem\)$/m);
+    expect(nl).toMatch(
+      /^Contactplan\n {2}(brief|kaartje|e-mail|sms|telefoon|huisbezoek) door (gemeente|wijkteam|jongerenwerker|crisisteam|callcenter)/m,
+    );
+    expect(nl).toMatch(/^ {2}status (Opgepakt|Afgesloten|Nog niet opgepakt|Contact gehad)/m);
+    expect(nl).not.toMatch(
+      /\b(picked-up|not-picked-up-yet|create|system|home-visit|neighbourhood-team|eviction|end-of-supply)\b/,
+    );
+    expect(nl).not.toMatch(
+      / (early|phone|letter|email|nextAttempt|autoClose|firstConversation|crisisDeadline)\b/,
+    );
     // next month's matching sees the household as reached
     const history = await withOpen(store, (s) => s.history(asMunicipalityCode(M), asIsoMonth('2026-10')));
     if (!history.ok) throw new Error('history');

@@ -171,6 +171,10 @@ export const CLI_STORE_MESSAGES = {
     en: `  timer ${timer} ${date}`,
   }),
   feedbackSent: { nl: 'Verstuurde terugmeldingen', en: 'Feedback sent' },
+  /** The actor of an automatic step of a record (its audit's `system`). */
+  system: { nl: 'systeem', en: 'system' },
+  /** The first step of a record's audit (`create`). */
+  created: { nl: 'dossier aangemaakt', en: 'record created' },
   none: { nl: '  geen', en: '  none' },
   purgeHelp: {
     nl: 'Uit een zakenopslag verwijderen wat de bewaartermijn niet meer toestaat (één gemeente).',
