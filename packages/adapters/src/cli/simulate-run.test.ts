@@ -41,6 +41,9 @@ describe('signaalreis simulate', () => {
     expect(r.stdout).toMatch(
       /\nbereikt\n {2}scenario\s+gemiddelde \[90 %\]\s+verschil \[90 %\]\n {2}basis\s+[\d,]+ \[\d+ – \d+\]\n {2}no-limits\s+[\d,]+ \[\d+ – \d+\]\s+[+-]?[\d,]+ \[/,
     );
+    // money with its sign before the euro sign, as simulation.html writes it (seen: `€ +35.503`, `€ -18.662`)
+    expect(r.stdout).toMatch(/\nkosten\n {2}scenario.*\n {2}basis\s+€ [\d.]+ \[€ [\d.]+ – € [\d.]+\]/);
+    expect(r.stdout).not.toMatch(/€ [+\-\u2212]/);
     const json = JSON.parse(readFileSync(join(dir, 'out', 'simulation.json'), 'utf8'));
     expect(json).toMatchObject({
       format: 'signaalreis-simulation/1',

@@ -23,7 +23,10 @@ function number(x: number, lang: Lang, money: boolean, signed = false): string {
     maximumFractionDigits: money ? 0 : 1,
     ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
   }).format(v);
-  return money ? `€ ${f}` : f;
+  if (!money) return f;
+  // the sign before the euro sign, as simulation.html writes it: +€ 35.503, -€ 18.662
+  const [, sign = '', digits = f] = /^([+\-\u2212]?)(.*)$/.exec(f) ?? [];
+  return `${sign}€ ${digits}`;
 }
 
 const span = (lo: number, hi: number, lang: Lang, money: boolean, signed = false) =>
