@@ -34,7 +34,7 @@ const LISTED = 20; // project default: a screenful
 export function reasonText(reason: string, lang: Lang): string {
   return reason
     .split('+')
-    .map((code) => ABSENCE_REASON_TEXTS[code as keyof typeof ABSENCE_REASON_TEXTS]?.[lang] ?? code)
+    .map((code) => labelOrId(ABSENCE_REASON_TEXTS, code, lang))
     .join(' + ');
 }
 

@@ -7,7 +7,7 @@ import { KIND_TEXTS, labelOrId } from '../report/messages';
 import type { CliIo } from './io';
 import { issueText, type Localized } from './lang';
 import { type CRITERIA_CLI_MESSAGES, LEDGER_CODE_TEXTS } from './messages/feedback';
-import { issueCodeText } from './messages/validate';
+import { ISSUE_CODE_TEXTS, issueCodeText } from './messages/validate';
 
 /** One row of `--out`: the decision about one ledger row (`deliver`: yes, no or invalid). */
 export type Decision = {
@@ -136,15 +136,15 @@ export interface SummaryContext {
   rules?: readonly { id: string; label: Bilingual }[];
 }
 
+/** The words of a ledger row's codes: its own, and those of a file's reading codes (`validate`'s). */
+const LEDGER_AND_FILE_CODES = { ...ISSUE_CODE_TEXTS, ...LEDGER_CODE_TEXTS };
+
 /**
  * A ledger row's issue code as the summary shows it: its words and the code (`vervaldatum in de
  * toekomst (due_date_in_future)`), a file's reading code as `validate` shows it, else the code.
  */
-export function ledgerCodeText(code: string, lang: Lang): string {
-  return Object.hasOwn(LEDGER_CODE_TEXTS, code)
-    ? `${labelOrId(LEDGER_CODE_TEXTS, code, lang)} (${code})`
-    : issueCodeText(code, lang);
-}
+export const ledgerCodeText = (code: string, lang: Lang): string =>
+  issueCodeText(code, lang, LEDGER_AND_FILE_CODES);
 
 /** Prints the summary: JSON, or the counts in Dutch (English with `--lang en`). */
 export function printSummary(io: CliIo, c: SummaryContext): void {

@@ -145,11 +145,11 @@ export const ISSUE_CODE_TEXTS: Readonly<Record<string, B>> = {
 };
 
 /**
- * An issue code as `validate` shows it: its words and the code (`achterstand na signaaldatum
- * (arrear_after_signal)`); a code without words (a newer reader's) as itself.
+ * An issue code as `validate` shows it: its words in `table` and the code (`achterstand na
+ * signaaldatum (arrear_after_signal)`); a code without words (a newer reader's) as itself.
  */
-export const issueCodeText = (code: string, lang: 'nl' | 'en'): string => {
-  return Object.hasOwn(ISSUE_CODE_TEXTS, code)
-    ? `${labelOrId(ISSUE_CODE_TEXTS, code, lang)} (${code})`
-    : code;
-};
+export const issueCodeText = (
+  code: string,
+  lang: 'nl' | 'en',
+  table: Readonly<Record<string, B>> = ISSUE_CODE_TEXTS,
+): string => (Object.hasOwn(table, code) ? `${labelOrId(table, code, lang)} (${code})` : code);
