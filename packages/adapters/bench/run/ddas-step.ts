@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { sha256 } from '../../src/cli/output-digest.test-support';
 import { type Measured, measure, measuredText, whyNot } from './child';
 import type { GeneratedSet } from './data';
+import { splitDelivery } from './ddas-split';
 import { caseFilesOfSet, type ReportStepContext } from './report-step';
 
 const FLOOR = fileURLToPath(new URL('./ddas-floor.mjs', import.meta.url));
@@ -26,7 +27,12 @@ export interface DdasStepResult {
   /** The first 16 hex digits of the SHA-256 of the delivery, and of the imported case files joined. */
   delivery?: string;
   imported?: string;
+  /** The same delivery in {@link SPLIT_MUNICIPALITIES} leveringen, imported (the bound of its memory). */
+  split?: { municipalities: number; bytes: number; import: Measured };
 }
+
+/** Municipalities of the split delivery (project default: a platform's, as `--platform`). */
+const SPLIT_MUNICIPALITIES = 200;
 
 /** The last day of a month (YYYY-MM). */
 const lastDay = (month: string): string => {
@@ -80,6 +86,7 @@ export async function ddasStep(
   const floor = await measure(FLOOR, [delivery], c);
   if (!floor.done) throw new Error(`ddas floor: ${floor.stderr}`);
   log(`ddas: floor: ${measuredText(floor)}`);
+  const split = imported.done ? await splitStep(delivery, c, log) : undefined;
   const files = imported.done
     ? readdirSync(out)
         .filter((f) => f.startsWith('cases-'))
@@ -90,9 +97,30 @@ export async function ddasStep(
     deliveryBytes: statSync(delivery).size,
     import: imported,
     floor,
+    ...(split ? { split } : {}),
     delivery: sha256(readFileSync(delivery, 'utf8')).slice(0, 16),
     ...(imported.done
       ? { imported: sha256(files.map((f) => readFileSync(join(out, f), 'utf8')).join('\n')).slice(0, 16) }
       : {}),
   };
+}
+
+/**
+ * The delivery split into a levering per municipality (ddas-split.ts), as a platform delivers it,
+ * and imported: a levering at a time, its peak is one municipality's, not the delivery's.
+ */
+async function splitStep(delivery: string, c: ReportStepContext, log: (line: string) => void) {
+  const file = join(c.work, 'ddas-delivery-split.json');
+  log(`ddas: the delivery split into ${SPLIT_MUNICIPALITIES} municipalities …`);
+  await splitDelivery(delivery, file, SPLIT_MUNICIPALITIES);
+  log('ddas: import ddas of the split delivery …');
+  const imported = await measure(
+    c.cli,
+    ['import', 'ddas', file, '--out', join(c.work, 'ddas-imported-split')],
+    c,
+  );
+  log(
+    `ddas: import (split): ${imported.done ? measuredText(imported) : `did not finish (${whyNot(imported, c.timeoutS)})`}`,
+  );
+  return { municipalities: SPLIT_MUNICIPALITIES, bytes: statSync(file).size, import: imported };
 }

@@ -281,7 +281,17 @@ function ddasRows(d: DdasStepResult): [string, string][] {
       `${s(floor)} (${s(d.floor?.cpuMs ?? 0)})`,
     ],
     [`${m}: ratio import / floor, wall`, floor > 0 ? (i.wallMs / floor).toFixed(1) : '–'],
+    ...splitRows(m, d.split),
   ];
+}
+
+/** The row of the split delivery's import (a levering per municipality). */
+function splitRows(m: string, split: DdasStepResult['split']): [string, string][] {
+  if (!split) return [];
+  const what = `${m}: \`import ddas\` of it in ${split.municipalities} municipalities (${mb(split.bytes)})`;
+  const i = split.import;
+  if (!i.done) return [[what, `did not finish: ${i.failure} (${s(i.wallMs)})`]];
+  return [[`${what}, wall (CPU) / peak RSS`, `${s(i.wallMs)} (${s(i.cpuMs)}) / ${mb(i.peakRssBytes)}`]];
 }
 
 /** The rows of the lookups step: the match with the two lookups, and without. */

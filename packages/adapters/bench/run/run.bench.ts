@@ -16,7 +16,8 @@
 //   --ddas             also `signaalreis export ddas` of the same three case files (the largest
 //                      month and its two history months, each run first) and `signaalreis import ddas`
 //                      of that delivery, against the floor of reading the delivery with JSON.parse
-//                      alone (ddas-floor.mjs)
+//                      alone (ddas-floor.mjs); then the same delivery split into 200 municipalities
+//                      (a levering each, ddas-split.ts) imported
 //   --lookups          also `signaalreis match` of the largest month with a population-register and
 //                      a debt-assistance extract made from its rows (preset practice-2, both checks
 //                      on), against the same match without them

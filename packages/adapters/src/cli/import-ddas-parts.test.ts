@@ -71,6 +71,30 @@ describe('signaalreis import ddas of a large delivery', () => {
     expect(folder(join(dir, 'parts'))).toEqual(files);
   });
 
+  it('sets its case files aside while it reads, and leaves nothing of them behind, written or refused', async () => {
+    const cwd = fixtureDir({
+      'd.json': text,
+      'e.json': text.replace('"einddatumLevering": "2026-10-31"', '"einddatumLevering": "2026-02-30"'),
+    });
+    const spools = () => readdirSync(join(cwd, 'out')).filter((f) => f.startsWith('.signaalreis-spool-'));
+    const done = await runCli(['import', 'ddas', 'd.json', '--out', 'out/a'], { cwd, wholeDeliveryMax: 0 });
+    expect(done.code).toBe(0);
+    expect(readdirSync(join(cwd, 'out/a')).sort()).toEqual([
+      'cases-0363-2026-09.json',
+      'cases-0363-2026-10.json',
+      'manifest.json',
+    ]);
+    // refused after every case file was made: none of them written, none left aside
+    const refused = await runCli(['import', 'ddas', 'e.json', '--out', 'out/b'], {
+      cwd,
+      wholeDeliveryMax: 0,
+    });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('einddatumLevering');
+    expect(readdirSync(join(cwd, 'out'))).toEqual(['a']);
+    expect(spools()).toEqual([]);
+  });
+
   it('refuses a spoilt one as it would read whole: the file, line, column and problem', async () => {
     // the 7,000th signal's amount given twice (JSON.parse would keep the last one silently)
     let seen = 0;
@@ -137,10 +161,9 @@ describe('signaalreis import ddas of a large delivery', () => {
     expect(r.code).toBe(0);
     const mib = Math.ceil(Buffer.byteLength(text) / (1024 * 1024));
     expect(mib).toBeGreaterThanOrEqual(5);
+    // read, checked and made into case files in one pass (each signal and case as it is read)
     expect(barCounts(tty.written)).toEqual([
-      ['levering lezen (MiB)', `${mib}/${mib}`],
-      ['controle met het DDAS-schema', '0/1'],
-      ['zaakbestanden maken (leveringen per gemeente)', '1/1'],
+      ['levering lezen, controleren en omzetten (MiB)', `${mib}/${mib}`],
       ['bestanden schrijven', '2/2'],
       ['bestanden op schijf', '2/2'],
     ]);

@@ -3,12 +3,14 @@
 // `run --history` and `feedback` take. A delivery that does not validate is refused with the schema
 // path of every problem; what signaalreis cannot keep is reported, never dropped silently.
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { JsonLimits } from '@signaalreis/core';
+import { dirname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { caseFileText } from '../cases/case-file-text';
+import { caseFilePieces, caseFileText } from '../cases/case-file-text';
+import type { DdasImport, DdasImportedFile } from '../ddas/import';
 import { readJsonFileInParts } from '../files/json-file-parts';
 import { JSON_FILE_LIMITS } from '../files/read-json-file';
+import type { OutputData } from '../output/atomic-file';
+import { SpoolFiles } from '../output/spool-files';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { issueLine, readJsonArg, refuseFile, unreadFile } from './json-input';
 import { cliLang, localize } from './lang';
@@ -32,46 +34,62 @@ export interface ImportDdasOptions {
 export const importedFileName = (municipality: string, month: string): string =>
   `cases-${municipality}-${month}.json`;
 
-/**
- * Whether the object or array at `path` of a DDAS delivery is opened when the delivery is read in
- * parts: the delivery, its `leveringen` and each of them, and their lists of signals and cases —
- * each signal and each case is then one part (a few hundred bytes).
- */
-export const openInDelivery = (path: readonly (string | number)[]): boolean =>
-  path.length < 3 || (path.length === 3 && (path[2] === 'vroegsignalen' || path[2] === 'vroegsignaalzaken'));
-
 const MIB = 1024 * 1024;
 
+/** A case file made, for the output folder: its name, its text (or where it was set aside), its summary line. */
+interface MadeFile {
+  name: string;
+  data: OutputData;
+  line: string;
+}
+
 /**
- * The delivery as JSON, and the JSON limits to import it with: read whole up to the case-file limit
- * (64 MiB), as every JSON file; a larger one — a platform's quarter of a national delivery is ~200
- * MB, `export ddas` writes it — in parts (`readJsonFileInParts`, at most
- * `JSON_FILE_LIMITS.ddasDeliveryInParts`): each signal and case read and checked on its own, never
- * the whole text at once, and the number of values not limited (each part's are).
+ * A delivery up to the case-file limit (64 MiB) read whole, as every JSON file, and imported; its
+ * value let go when this returns (before its case files become text).
  */
-function readDelivery(
+async function importWhole(io: CliIo, file: string, bar: PhasedProgress) {
+  const t = localize(EXCHANGE_MESSAGES, cliLang(io));
+  bar.show(t.phaseReadDelivery, 0, 1);
+  const json = readJsonArg(io, file, 'caseFile');
+  // loaded when a delivery is read: the DDAS schema's validator (ajv) is no part of other commands' start
+  const { importDdasDelivery } = await import('../ddas/import');
+  return importDdasDelivery(json, undefined, {
+    onProgress: (phase, done, total) =>
+      phase === 'schema' ? bar.show(t.phaseSchema, 0, 1) : bar.show(t.phaseImport, done, total),
+  });
+}
+
+/**
+ * A larger delivery — a platform's quarter of a national delivery is ~200 MB, a national year ~700
+ * MB, `export ddas` writes them — imported as it is read in parts (`readJsonFileInParts`, at most
+ * `JSON_FILE_LIMITS.ddasDeliveryInParts`; `ddasPartsImport`): each signal and case read, checked
+ * against the schema and imported on its own, each case file handed to `made` as it is made. Never
+ * the whole text nor the whole delivery at once (issue 14: a national year held whole took 3 GB).
+ */
+async function importInParts(
   io: CliIo,
+  path: string,
   file: string,
   bar: PhasedProgress,
-  label: string,
-): { json: unknown; limits: Partial<JsonLimits> } {
-  const path = resolve(io.cwd, file);
-  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
-  if (size <= (io.wholeDeliveryMax ?? JSON_FILE_LIMITS.caseFile)) {
-    bar.show(label, 0, 1);
-    return { json: readJsonArg(io, file, 'caseFile'), limits: {} };
-  }
+  made: (f: DdasImportedFile) => void,
+) {
+  const t = localize(EXCHANGE_MESSAGES, cliLang(io));
+  const { ddasPartsImport, openInDelivery } = await import('../ddas/import-parts');
+  const size = statSync(path).size;
   const total = Math.ceil(size / MIB);
+  const parts = ddasPartsImport({ onFile: made });
   const r = readJsonFileInParts(path, {
     maxBytes: JSON_FILE_LIMITS.ddasDeliveryInParts,
     open: openInDelivery,
-    onProgress: (read) => bar.show(label, Math.ceil(read / MIB), total),
+    hand: parts.hand,
+    onMember: parts.onMember,
+    onProgress: (read) => bar.show(t.phaseReadImport, Math.ceil(read / MIB), total),
   });
   if (!r.ok) {
     bar.stop();
     unreadFile(io, file, r.issues);
   }
-  return { json: r.value, limits: { maxValues: Number.MAX_SAFE_INTEGER } };
+  return parts.finish(r.value);
 }
 
 /**
@@ -94,22 +112,6 @@ export async function runImportDdas(
   }
 }
 
-/**
- * The delivery read and imported; the delivery's value is let go when this returns (a national
- * quarter's is ~0.5 GB), before its case files become text.
- */
-async function importDelivery(io: CliIo, file: string, bar: PhasedProgress) {
-  const t = localize(EXCHANGE_MESSAGES, cliLang(io));
-  const { json, limits } = readDelivery(io, file, bar, t.phaseReadDelivery);
-  // loaded when a delivery is read: the DDAS schema's validator (ajv) is no part of other commands' start
-  const { importDdasDelivery } = await import('../ddas/import');
-  return importDdasDelivery(json, undefined, {
-    limits,
-    onProgress: (phase, done, total) =>
-      phase === 'schema' ? bar.show(t.phaseSchema, 0, 1) : bar.show(t.phaseImport, done, total),
-  });
-}
-
 async function importFile(
   io: CliIo,
   file: string,
@@ -119,37 +121,73 @@ async function importFile(
 ): Promise<number> {
   const lang = cliLang(io);
   const t = localize(EXCHANGE_MESSAGES, lang);
-  const imported = await importDelivery(io, file, bar);
-  bar.stop(); // the refusal or the warnings on lines of their own
-  if (!imported.ok) refuseFile(io, file, imported.issues, t.notDelivery);
-  const d = imported.value;
+  const made: MadeFile[] = [];
+  const line = (f: DdasImportedFile, name: string) => {
+    const cases = f.caseFile.cases;
+    const records = cases.filter((c) => (c as { record?: unknown }).record !== undefined).length;
+    const signals = cases.reduce((n, c) => n + c.signals.length, 0);
+    return t.importFile(f.municipality, f.month, signals, cases.length, records, name);
+  };
+  const path = resolve(io.cwd, file);
+  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  // a large delivery's case files set aside on disk as they are made, beside the output folder
+  const spool =
+    size > (io.wholeDeliveryMax ?? JSON_FILE_LIMITS.caseFile)
+      ? new SpoolFiles(dirname(resolve(io.cwd, o.out ?? 'out/ddas-import')))
+      : undefined;
+  try {
+    const imported = spool
+      ? await importInParts(io, path, file, bar, (f) => {
+          const name = importedFileName(f.municipality, f.month);
+          const { cases, format: _format, ...head } = f.caseFile;
+          spool.add(name, () => caseFilePieces(head, cases));
+          made.push({ name, data: spool.data(name), line: line(f, name) });
+        })
+      : await importWhole(io, file, bar);
+    bar.stop(); // the refusal or the warnings on lines of their own
+    if (!imported.ok) refuseFile(io, file, imported.issues, t.notDelivery);
+    const d = imported.value;
+    // each case file let go once it is text: a delivery's are ~1 GB as objects for a national year
+    for (let f = d.files.shift(); f !== undefined; f = d.files.shift()) {
+      const name = importedFileName(f.municipality, f.month);
+      made.push({ name, data: caseFileText(f.caseFile), line: line(f, name) });
+    }
+    return writeImport(io, file, o, command, bar, d, made);
+  } finally {
+    spool?.close();
+  }
+}
+
+/** The warnings, the case files written into the output folder, and the summary. */
+function writeImport(
+  io: CliIo,
+  file: string,
+  o: ImportDdasOptions,
+  command: string,
+  bar: PhasedProgress,
+  d: DdasImport,
+  made: readonly MadeFile[],
+): number {
+  const lang = cliLang(io);
+  const t = localize(EXCHANGE_MESSAGES, lang);
   for (const w of d.issues)
     io.stderr.write(`signaalreis: ${COMMON_MESSAGES.warning(issueLine(file, w, lang))[lang]}\n`);
   const lines = [t.importHead(d.period.from, d.period.to, d.supplierCode, d.deliveredAt)];
-  if (d.files.length === 0) {
+  if (made.length === 0) {
     lines.push(t.nothing);
     io.stdout.write(`${lines.join('\n')}\n`);
     return o.strict && d.issues.length > 0 ? EXIT_CODES.dataProblems : EXIT_CODES.ok;
   }
   const out = o.out ?? `out/ddas-import-${d.period.from}-${d.period.to}`;
-  const files = new Map<string, string>();
-  // each case file let go once it is text: a national year's twelve are ~1 GB as objects
-  for (let f = d.files.shift(); f !== undefined; f = d.files.shift()) {
-    const name = importedFileName(f.municipality, f.month);
-    files.set(name, caseFileText(f.caseFile));
-    const cases = f.caseFile.cases;
-    const records = cases.filter((c) => (c as { record?: unknown }).record !== undefined).length;
-    const signals = cases.reduce((n, c) => n + c.signals.length, 0);
-    lines.push(t.importFile(f.municipality, f.month, signals, cases.length, records, name));
-  }
-  saveFolder(besideBar(io, bar), out, files, {
+  lines.push(...made.map((f) => f.line));
+  saveFolder(besideBar(io, bar), out, new Map(made.map((f) => [f.name, f.data])), {
     command,
     inputs: [resolve(io.cwd, file)],
     onProgress: (stage, done, total) =>
       bar.show(COMMON_MESSAGES[stage === 'write' ? 'phaseWriteFiles' : 'phaseFlushFiles'][lang], done, total),
   });
   bar.stop();
-  lines.push(t.importWritten(out, [...files.keys()][0] ?? ''));
+  lines.push(t.importWritten(out, made[0]?.name ?? ''));
   io.stdout.write(`${lines.join('\n')}\n`);
   return o.strict && d.issues.length > 0 ? EXIT_CODES.dataProblems : EXIT_CODES.ok;
 }

@@ -20,7 +20,7 @@ import { type CaseFile, FULL_CASE_FILE_FORMAT } from '../cases/case-file';
 import type { FileCase } from './export-case';
 import { buildRecord } from './import-record';
 import type { ImportedSignal } from './import-signals';
-import type { ReadZaak } from './import-zaken';
+import type { ReadZaak, ReadZaken } from './import-zaken';
 import { DDAS_MESSAGES as M } from './messages';
 
 /** A case to be: a DDAS case (with its lifecycle) or signals that no DDAS case refers to. */
@@ -125,20 +125,46 @@ function fileCase(
 }
 
 /**
- * The case files of one municipality's DDAS cases and leftover signals: the cases of each month
- * in delivery order (DDAS cases first, then households with signals only), numbered in that order
- * (`rank`, and the case id `2026-10-0001` …: no address), `decidedOn` = the most
- * common matching date of the month's cases (others are counted in `otherMatchingDates`).
+ * The case files of one municipality's DDAS cases and leftover signals (`read`), handed to `emit` a
+ * month at a time in month order: the cases of each month in delivery order (DDAS cases first, then
+ * households with signals only), numbered in that order (`rank`, and the case id `2026-10-0001` …:
+ * no address), `decidedOn` = the most common matching date of the month's cases (others are counted
+ * in `otherMatchingDates`). The lists of `read` are taken (left empty), and each month's cases are
+ * let go once its file is handed over: a caller that lets each file go holds one month at a time.
  */
 export function caseFiles(
   municipality: MunicipalityCode,
-  zaken: readonly ReadZaak[],
-  leftover: readonly ImportedSignal[],
+  read: Pick<ReadZaken, 'zaken' | 'leftover'>,
   table: LifecycleTable,
   explanation: Bilingual,
+  issues: { errors: Issue[]; warnings: Issue[] },
+  emit: (file: CaseFile) => void,
+): { otherMatchingDates: Map<IsoMonth, { count: number; kept: IsoDate }> } {
+  const { errors, warnings } = issues;
+  const byMonth = pendingByMonth(read.zaken, read.leftover, errors);
+  read.zaken = [];
+  read.leftover = [];
+  const otherMatchingDates = new Map<IsoMonth, { count: number; kept: IsoDate }>();
+  for (const month of [...byMonth.keys()].sort()) {
+    const pending = byMonth.get(month) ?? [];
+    byMonth.delete(month); // its pending cases let go with the file
+    const decidedOn = decidedOnOf(pending);
+    const other = pending.filter((p) => p.zaak && p.zaak.matchedOn !== decidedOn).length;
+    if (other > 0) otherMatchingDates.set(month, { count: other, kept: decidedOn });
+    const cases = pending.flatMap(
+      (p, i) => fileCase(p, [i + 1, pending.length], table, explanation, errors, warnings) ?? [],
+    );
+    emit({ format: FULL_CASE_FILE_FORMAT, month, preset: table.id, decidedOn, municipality, cases });
+  }
+  return { otherMatchingDates };
+}
+
+/** The cases to be of each month: a household's DDAS case, its signals no case refers to added. */
+function pendingByMonth(
+  zaken: readonly ReadZaak[],
+  leftover: readonly ImportedSignal[],
   errors: Issue[],
-  warnings: Issue[],
-): { files: CaseFile[]; otherMatchingDates: Map<IsoMonth, { count: number; kept: IsoDate }> } {
+): Map<IsoMonth, Pending[]> {
   const byCase = new Map<string, Pending>();
   for (const z of zaken) {
     const key = `${z.month}/${z.householdKey}`;
@@ -162,17 +188,5 @@ export function caseFiles(
     if (month) month.push(p);
     else byMonth.set(p.month, [p]);
   }
-  const files: CaseFile[] = [];
-  const otherMatchingDates = new Map<IsoMonth, { count: number; kept: IsoDate }>();
-  for (const month of [...byMonth.keys()].sort()) {
-    const pending = byMonth.get(month) ?? [];
-    const decidedOn = decidedOnOf(pending);
-    const other = pending.filter((p) => p.zaak && p.zaak.matchedOn !== decidedOn).length;
-    if (other > 0) otherMatchingDates.set(month, { count: other, kept: decidedOn });
-    const cases = pending.flatMap(
-      (p, i) => fileCase(p, [i + 1, pending.length], table, explanation, errors, warnings) ?? [],
-    );
-    files.push({ format: FULL_CASE_FILE_FORMAT, month, preset: table.id, decidedOn, municipality, cases });
-  }
-  return { files, otherMatchingDates };
+  return byMonth;
 }

@@ -24,11 +24,26 @@ import { kindFromDdas } from './vocabulary';
 /** A signal of a case file. */
 export type FileSignal = CaseFileCase['signals'][number];
 
-/** One imported signal: the case-file signal, its household and where it was in the delivery. */
+/** One imported signal: the case-file signal and its household. */
 export interface ImportedSignal {
   signal: FileSignal;
   householdKey: HouseholdKey;
-  at: IssuePath;
+}
+
+/**
+ * One string for each value that many signals and cases share — dates, months, statuses, partner
+ * types: a levering of a million signals holds each once instead of a copy per signal (issue 14: the
+ * national year in one levering held ~0.8 GB while its case files were made).
+ */
+export class SharedStrings {
+  private readonly strings = new Map<string, string>();
+  /** `value`, or the equal string kept before it. */
+  of<T extends string>(value: T): T {
+    const kept = this.strings.get(value);
+    if (kept !== undefined) return kept as T;
+    this.strings.set(value, value);
+    return value;
+  }
 }
 
 /** What the signals of one levering gave: signals by ID, errors, and what was not kept (counted). */
@@ -54,7 +69,12 @@ function windowOf(signal: Pick<FileSignal, 'sector' | 'signalDate' | 'ageDays'>)
 }
 
 /** One DDAS signal as a case-file signal, or the errors that prevent it. */
-function importSignal(s: DdasVroegsignaal, at: IssuePath, out: ImportedSignals): ImportedSignal | undefined {
+function importSignal(
+  s: DdasVroegsignaal,
+  at: IssuePath,
+  out: ImportedSignals,
+  shared: SharedStrings,
+): ImportedSignal | undefined {
   const errors: Issue[] = [];
   const id = parseSignalId(s.ID);
   if (!id.ok) errors.push(...id.issues.map((i) => ({ ...i, path: [...at, 'ID'] })));
@@ -77,7 +97,7 @@ function importSignal(s: DdasVroegsignaal, at: IssuePath, out: ImportedSignals):
     }
     const parsed = parseIsoDate(value);
     if (!parsed.ok) errors.push(issue('ddas_date_outside', [...at, field], M.dateOutside(field)));
-    return parsed.ok ? parsed.value : undefined;
+    return parsed.ok ? shared.of(parsed.value) : undefined;
   };
   const arrearSince = date('ontstaansdatum', M.needDate);
   const signalDate = date('signaaldatum', M.needSignalDate);
@@ -103,7 +123,7 @@ function importSignal(s: DdasVroegsignaal, at: IssuePath, out: ImportedSignals):
   const ageDays = arrearAgeDays(arrearSince, signalDate);
   const signal: FileSignal = {
     signalId: id.value,
-    partnerId: partnerIdOf(type),
+    partnerId: shared.of(partnerIdOf(type)),
     sector,
     kind,
     signalDate,
@@ -112,32 +132,67 @@ function importSignal(s: DdasVroegsignaal, at: IssuePath, out: ImportedSignals):
     ageDays,
     window: windowOf({ sector, signalDate, ageDays }),
     naturalPerson: true,
-    signalStatus: s.status ?? 'Nog niet opgepakt',
+    signalStatus: shared.of(s.status ?? 'Nog niet opgepakt'),
   };
-  return { signal, householdKey: key, at };
+  return { signal, householdKey: key };
 }
 
 /**
- * The signals of one levering (at `at`), by ID. Every signal is read; problems are collected, so
- * that one run lists them all. A signal ID twice is an error (cases refer to signals by ID).
+ * The signals of one levering (at `at`), by ID, read one at a time ({@link SignalImport.add}): a
+ * delivery read in parts hands them over as they come. Every signal is read; problems are
+ * collected, so that one run lists them all. A signal ID twice is an error (cases refer to signals
+ * by ID).
  */
-export function importSignals(signals: readonly DdasVroegsignaal[], at: IssuePath): ImportedSignals {
-  const out: ImportedSignals = {
-    byId: new Map(),
-    errors: [],
-    notKept: { partnerTypes: new Map(), flags: 0, personData: 0 },
-  };
-  const first = new Map<string, number>();
-  signals.forEach((s, i) => {
-    const here = [...at, 'vroegsignalen', i];
-    const before = first.get(s.ID);
+export class SignalImport implements ImportedSignals {
+  readonly byId = new Map<string, ImportedSignal>();
+  readonly errors: Issue[] = [];
+  readonly notKept = { partnerTypes: new Map<string, number>(), flags: 0, personData: 0 };
+  /**
+   * Each signal ID of the levering, read or not, and each ID a case refers to: the signal's index
+   * (≥ 0), or, once a case claimed it, -1 - the case's index (one map for both: a national levering
+   * holds a million IDs).
+   */
+  private readonly first = new Map<string, number>();
+  constructor(
+    private readonly at: IssuePath,
+    /** The strings the levering's signals and cases share. */
+    readonly shared = new SharedStrings(),
+  ) {}
+
+  /** Whether the levering holds a signal with this ID, also one that could not be read. */
+  has(id: string): boolean {
+    const at = this.first.get(id);
+    return at !== undefined && at >= 0;
+  }
+
+  /**
+   * The ID claimed by the case at index `j` (once every signal was added): the index of the case
+   * that claimed it before, or undefined (also for an ID the levering does not hold).
+   */
+  claim(id: string, j: number): number | undefined {
+    const at = this.first.get(id);
+    if (at !== undefined && at < 0) return -1 - at;
+    this.first.set(id, -1 - j);
+    return undefined;
+  }
+
+  /** The signal with this ID, taken out of {@link SignalImport.byId} (which keeps those no case took). */
+  take(id: string): ImportedSignal | undefined {
+    const found = this.byId.get(id);
+    this.byId.delete(id);
+    return found;
+  }
+
+  /** The levering's signal at index `i`. */
+  add(s: DdasVroegsignaal, i: number): void {
+    const here = [...this.at, 'vroegsignalen', i];
+    const before = this.first.get(s.ID);
     if (before !== undefined) {
-      out.errors.push(issue('ddas_signal_twice', [...here, 'ID'], M.idTwice(s.ID, before)));
+      this.errors.push(issue('ddas_signal_twice', [...here, 'ID'], M.idTwice(s.ID, before)));
       return;
     }
-    first.set(s.ID, i);
-    const imported = importSignal(s, here, out);
-    if (imported) out.byId.set(s.ID, imported);
-  });
-  return out;
+    this.first.set(s.ID, i);
+    const imported = importSignal(s, here, this, this.shared);
+    if (imported) this.byId.set(s.ID, imported);
+  }
 }

@@ -13,9 +13,9 @@ import {
 } from '@signaalreis/core';
 import { monthBounds } from './export-case';
 import type { ImportedAttempt } from './import-record';
-import type { ImportedSignal, ImportedSignals } from './import-signals';
+import { type ImportedSignal, SharedStrings, type SignalImport } from './import-signals';
 import { DDAS_MESSAGES as M } from './messages';
-import type { DdasContactpoging, DdasVroegsignaal, DdasVroegsignaalzaak } from './types';
+import type { DdasContactpoging, DdasVroegsignaalzaak } from './types';
 
 /** One DDAS case as read: its household, month and signals, and what it says of the lifecycle. */
 export interface ReadZaak {
@@ -48,10 +48,11 @@ function dateField(
   field: string,
   at: IssuePath,
   errors: Issue[],
+  shared?: SharedStrings,
 ): IsoDate | undefined {
   if (value === undefined) return undefined;
   const parsed = parseIsoDate(value);
-  if (parsed.ok) return parsed.value;
+  if (parsed.ok) return shared ? shared.of(parsed.value) : parsed.value;
   errors.push(issue('ddas_date_outside', [...at, field], M.dateOutside(field)));
   return undefined;
 }
@@ -62,17 +63,19 @@ function readAttempts(
   at: IssuePath,
   errors: Issue[],
   counts: ReadZaken['counts'],
+  shared: SharedStrings,
 ): ImportedAttempt[] {
   return list.flatMap((p, k) => {
     const here = [...at, 'contactpogingen', k];
-    const date = dateField(p.datum, 'datum', here, errors);
+    const date = dateField(p.datum, 'datum', here, errors, shared);
     if (date === undefined || p.bereikt === undefined || p.dagdeel === undefined) {
       if (p.datum === undefined || p.bereikt === undefined || p.dagdeel === undefined)
         counts.attemptsDropped += 1;
       return [];
     }
     if (p.soort === undefined) counts.attemptsUnknownKind += 1;
-    return [{ kind: p.soort ?? 'Onbekend', reached: p.bereikt, date, partOfDay: p.dagdeel, at: here }];
+    const kind = shared.of(p.soort ?? 'Onbekend');
+    return [{ kind, reached: p.bereikt, date, partOfDay: shared.of(p.dagdeel), at: here }];
   });
 }
 
@@ -80,9 +83,7 @@ function readAttempts(
 function caseSignals(
   z: DdasVroegsignaalzaak,
   at: IssuePath,
-  raw: ReadonlySet<string>,
-  signals: ImportedSignals,
-  claimed: Map<string, number>,
+  signals: SignalImport,
   index: number,
   errors: Issue[],
 ): ImportedSignal[] {
@@ -91,56 +92,60 @@ function caseSignals(
     errors.push(issue('ddas_case_without_signals', [...at, 'vroegsignalen'], M.noSignals));
   return refs.flatMap((ref, k) => {
     const here = [...at, 'vroegsignalen', k, 'ID'];
-    const before = claimed.get(ref.ID);
+    const known = signals.has(ref.ID);
+    const before = signals.claim(ref.ID, index);
     if (before !== undefined) {
       errors.push(issue('ddas_signal_in_two_cases', here, M.refTwice(ref.ID, before)));
       return [];
     }
-    claimed.set(ref.ID, index);
-    const found = signals.byId.get(ref.ID);
+    const found = signals.take(ref.ID);
     // a signal that is in the delivery but could not be read has its own error already
-    if (found === undefined && !raw.has(ref.ID))
-      errors.push(issue('ddas_unknown_signal', here, M.unknownRef(ref.ID)));
+    if (found === undefined && !known) errors.push(issue('ddas_unknown_signal', here, M.unknownRef(ref.ID)));
     return found ? [found] : [];
   });
 }
 
 /**
- * Reads the cases of one levering (at `at`) against its signals. A case is one household in one
- * month: the month of the start of its matching period (else of its matching date, else of its
- * latest signal date); a matching period that is not that calendar month is counted.
+ * Reads the cases of one levering (at `at`) against its signals, one at a time
+ * ({@link ZakenRead.add}, after every signal was read), then {@link ZakenRead.finish}. A case is one
+ * household in one month: the month of the start of its matching period (else of its matching
+ * date, else of its latest signal date); a matching period that is not that calendar month is
+ * counted.
  */
-export function readZaken(
-  zaken: readonly DdasVroegsignaalzaak[],
-  rawSignals: readonly DdasVroegsignaal[],
-  signals: ImportedSignals,
-  at: IssuePath,
-): ReadZaken {
-  const out: ReadZaken = {
+export class ZakenRead {
+  private readonly out: ReadZaken = {
     zaken: [],
     leftover: [],
     errors: [],
     counts: { periodNotMonth: 0, attemptsDropped: 0, attemptsUnknownKind: 0 },
   };
-  const raw = new Set(rawSignals.map((s) => s.ID));
-  const claimed = new Map<string, number>();
-  zaken.forEach((z, j) => {
-    const here = [...at, 'vroegsignaalzaken', j];
+  /** `signals`: the levering's signals as read (each taken by the case that refers to it). */
+  constructor(
+    private readonly signals: SignalImport,
+    private readonly at: IssuePath,
+    private readonly shared = new SharedStrings(),
+  ) {}
+
+  /** The levering's case at index `j`. */
+  add(z: DdasVroegsignaalzaak, j: number): void {
+    const out = this.out;
+    const here = [...this.at, 'vroegsignaalzaken', j];
     const errors: Issue[] = [];
-    const own = caseSignals(z, here, raw, signals, claimed, j, errors);
+    const own = caseSignals(z, here, this.signals, j, errors);
     const keys = new Set(own.map((s) => s.householdKey));
     if (keys.size > 1)
       errors.push(issue('ddas_case_two_households', [...here, 'vroegsignalen'], M.twoHouseholds));
-    const matched = dateField(z.matchingsdatum, 'matchingsdatum', here, errors);
-    const start = dateField(z.startdatumMatchingperiode, 'startdatumMatchingperiode', here, errors);
-    const end = dateField(z.einddatumMatchingperiode, 'einddatumMatchingperiode', here, errors);
-    const pickedUp = dateField(z.datumOpgepakt, 'datumOpgepakt', here, errors);
-    const attempts = readAttempts(z.contactpogingen ?? [], here, errors, out.counts);
+    const shared = this.shared;
+    const matched = dateField(z.matchingsdatum, 'matchingsdatum', here, errors, shared);
+    const start = dateField(z.startdatumMatchingperiode, 'startdatumMatchingperiode', here, errors, shared);
+    const end = dateField(z.einddatumMatchingperiode, 'einddatumMatchingperiode', here, errors, shared);
+    const pickedUp = dateField(z.datumOpgepakt, 'datumOpgepakt', here, errors, shared);
+    const attempts = readAttempts(z.contactpogingen ?? [], here, errors, out.counts, shared);
     out.errors.push(...errors);
     const [first] = own;
     const matchedOn = matched ?? latest(own.map((s) => s.signal.signalDate));
     if (errors.length > 0 || first === undefined || matchedOn === undefined) return;
-    const month = monthOf(start ?? matchedOn);
+    const month = shared.of(monthOf(start ?? matchedOn));
     const bounds = monthBounds(month);
     if ((start !== undefined && start !== bounds.first) || (end !== undefined && end !== bounds.last))
       out.counts.periodNotMonth += 1;
@@ -154,7 +159,11 @@ export function readZaken(
       attempts,
       ...(z.resultaat === undefined ? {} : { result: z.resultaat }),
     });
-  });
-  out.leftover = [...signals.byId.values()].filter((s) => !claimed.has(s.signal.signalId));
-  return out;
+  }
+
+  /** The cases read, and the signals that no case refers to. */
+  finish(): ReadZaken {
+    this.out.leftover = [...this.signals.byId.values()]; // those no case took
+    return this.out;
+  }
 }

@@ -13,19 +13,14 @@ import {
   type MunicipalityCode,
   ok,
   parseIsoDate,
-  parseMunicipalityCode,
   prefixIssues,
   type Result,
 } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import type { CaseFile } from '../cases/case-file';
-import { writtenCaseFileIssues } from '../cases/written-check';
-import { caseFiles } from './import-cases';
-import { importSignals } from './import-signals';
-import { readZaken } from './import-zaken';
+import { type LeveringContext, LeveringImport } from './import-levering';
 import { DDAS_MESSAGES as M } from './messages';
 import { validateDdasDelivery } from './schema';
-import type { DdasLevering } from './types';
 
 /**
  * One case file made by an import: a municipality's cases of one month, and the name of the
@@ -84,51 +79,6 @@ export interface DdasImportOptions {
   onProgress?: (phase: 'schema' | 'leveringen', done: number, total: number) => void;
 }
 
-/** Counted warnings of one levering (at `at`): one issue per kind, with the number. */
-function countedWarnings(
-  at: (string | number)[],
-  l: DdasLevering,
-  s: ReturnType<typeof importSignals>,
-  z: ReturnType<typeof readZaken>,
-  otherDates: Map<IsoMonth, { count: number; kept: IsoDate }>,
-): Issue[] {
-  const out: Issue[] = [];
-  const types = [...s.notKept.partnerTypes];
-  if (types.length > 0)
-    out.push(
-      issue(
-        'ddas_partner_type_not_kept',
-        at,
-        M.partnerTypes(
-          types.map(([t]) => t),
-          types.reduce((sum, [, count]) => sum + count, 0),
-        ),
-      ),
-    );
-  if (s.notKept.flags > 0) out.push(issue('ddas_flags_not_kept', at, M.flagsLost(s.notKept.flags)));
-  if (s.notKept.personData > 0)
-    out.push(issue('ddas_person_data_not_kept', at, M.personDataDropped(s.notKept.personData)));
-  if (l.aanleverendeOrganisatie.contactpersonen !== undefined)
-    out.push(
-      issue('ddas_contact_persons_not_kept', [...at, 'aanleverendeOrganisatie'], M.contactPersonsDropped),
-    );
-  if (l.aanleverendeOrganisatie['kvk-nummer'] !== undefined)
-    out.push(
-      issue('ddas_kvk_number_not_kept', [...at, 'aanleverendeOrganisatie', 'kvk-nummer'], M.kvkNumberDropped),
-    );
-  if (z.leftover.length > 0)
-    out.push(issue('ddas_signals_without_case', at, M.signalsWithoutCase(z.leftover.length)));
-  if (z.counts.periodNotMonth > 0)
-    out.push(issue('ddas_period_not_a_month', at, M.periodNotMonth(z.counts.periodNotMonth)));
-  if (z.counts.attemptsDropped > 0)
-    out.push(issue('ddas_attempts_not_kept', at, M.attemptsDropped(z.counts.attemptsDropped)));
-  if (z.counts.attemptsUnknownKind > 0)
-    out.push(issue('ddas_attempt_kind_unknown', at, M.attemptsUnknownKind(z.counts.attemptsUnknownKind)));
-  for (const [month, { count, kept }] of otherDates)
-    out.push(issue('ddas_matching_date_not_kept', at, M.matchingDates(count, month, kept)));
-  return out;
-}
-
 /**
  * Reads a DDAS v1.2 delivery (untrusted JSON, e.g. from `readJsonFile`) into case files
  * (`signaalreis-cases/2`), one per municipality and month, that `signaalreis run --history` and
@@ -183,50 +133,18 @@ export function importDdasDelivery(
   const seen = new Map<MunicipalityCode, number>();
   const explanation = M.imported(d.codeGegevensleverancier, d.aanleverdatumEnTijd);
   const leveringen = d.leveringen ?? [];
+  const ctx: LeveringContext = { table: table.value, seen, errors, warnings, onFile: (f) => files.push(f) };
   leveringen.forEach((l, i) => {
     options.onProgress?.('leveringen', i, leveringen.length);
-    const at = ['leveringen', i];
-    const code = parseMunicipalityCode(l.gemeentecode);
-    if (!code.ok) {
-      errors.push(...code.issues.map((x) => ({ ...x, path: [...at, 'gemeentecode'] })));
-      return;
-    }
-    const first = seen.get(code.value);
-    if (first !== undefined) {
-      errors.push(
-        issue('ddas_municipality_twice', [...at, 'gemeentecode'], M.municipalityTwice(code.value, first)),
-      );
-      return;
-    }
-    seen.set(code.value, i);
-    const signals = importSignals(l.vroegsignalen ?? [], at);
-    const zaken = readZaken(l.vroegsignaalzaken ?? [], l.vroegsignalen ?? [], signals, at);
-    errors.push(...signals.errors, ...zaken.errors);
-    const made = caseFiles(
-      code.value,
-      zaken.zaken,
-      zaken.leftover,
-      table.value,
-      explanation,
-      errors,
-      warnings,
-    );
-    warnings.push(...countedWarnings(at, l, signals, zaken, made.otherMatchingDates));
-    const organisation = l.aanleverendeOrganisatie.naam;
-    for (const caseFile of made.files) {
-      // checked as written: what `run --history` and `feedback` will read back
-      errors.push(...writtenCaseFileIssues(caseFile));
-      files.push({
-        municipality: code.value,
-        month: caseFile.month,
-        ...(organisation === undefined ? {} : { organisation }),
-        caseFile,
-      });
-    }
+    const levering = new LeveringImport(i);
+    for (const [j, s] of (l.vroegsignalen ?? []).entries()) levering.signal(s, j);
+    levering.signalsEnd();
+    for (const [j, z] of (l.vroegsignaalzaken ?? []).entries()) levering.zaak(z, j);
+    levering.finish(l, explanation, ctx);
   });
   options.onProgress?.('leveringen', leveringen.length, leveringen.length);
-  const from = parseDate(d.startdatumLevering, 'startdatumLevering', errors);
-  const to = parseDate(d.einddatumLevering, 'einddatumLevering', errors);
+  const from = parseDeliveryDate(d.startdatumLevering, 'startdatumLevering', errors);
+  const to = parseDeliveryDate(d.einddatumLevering, 'einddatumLevering', errors);
   if (errors.length > 0 || from === undefined || to === undefined) return fail(errors);
   return ok({
     period: { from, to },
@@ -238,7 +156,8 @@ export function importDdasDelivery(
   });
 }
 
-function parseDate(value: string, field: string, errors: Issue[]): IsoDate | undefined {
+/** The delivery's date `field`; an error (`ddas_date_outside`) when it lies outside the calendar. */
+export function parseDeliveryDate(value: string, field: string, errors: Issue[]): IsoDate | undefined {
   const parsed = parseIsoDate(value);
   if (!parsed.ok) errors.push(issue('ddas_date_outside', [field], M.dateOutside(field)));
   return parsed.ok ? parsed.value : undefined;

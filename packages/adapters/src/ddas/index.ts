@@ -11,6 +11,12 @@ export {
   ddasDelivery,
 } from './export';
 export { type DdasImport, type DdasImportedFile, type DdasImportOptions, importDdasDelivery } from './import';
+export {
+  type DdasPartsImport,
+  type DdasPartsImportOptions,
+  ddasPartsImport,
+  openInDelivery,
+} from './import-parts';
 export { DDAS_SCHEMA_ID, validateDdasDelivery } from './schema';
 export type {
   DdasClient,

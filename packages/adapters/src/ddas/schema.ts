@@ -26,7 +26,7 @@ export const DDAS_SCHEMA_ID: string = schema.$id;
  */
 const MAX_SCHEMA_ISSUES = 100;
 
-let compiled: ValidateFunction<Uitwisselmodel> | undefined;
+let compiled: { ajv: Ajv2020; whole: ValidateFunction<Uitwisselmodel> } | undefined;
 
 /**
  * The compiled schema, made on first use. ajv's strict mode stays on for the schema's keywords;
@@ -34,6 +34,10 @@ let compiled: ValidateFunction<Uitwisselmodel> | undefined;
  * enclosing schema inside its `oneOf` branches (valid JSON Schema, which ajv's strict mode flags).
  */
 function validator(): ValidateFunction<Uitwisselmodel> {
+  return compiledSchema().whole;
+}
+
+function compiledSchema(): { ajv: Ajv2020; whole: ValidateFunction<Uitwisselmodel> } {
   if (compiled === undefined) {
     const ajv = new Ajv2020({
       allErrors: true,
@@ -44,7 +48,7 @@ function validator(): ValidateFunction<Uitwisselmodel> {
       strictRequired: false,
     });
     addFormats(ajv);
-    compiled = ajv.compile<Uitwisselmodel>(schema);
+    compiled = { ajv, whole: ajv.compile<Uitwisselmodel>(schema) };
   }
   return compiled;
 }
@@ -60,7 +64,7 @@ function pathOf(pointer: string): IssuePath {
 }
 
 /** One ajv error as an issue: the JSON path, a bilingual sentence and the schema path. */
-function schemaIssue(e: ErrorObject): Issue & { schemaPath: string } {
+function schemaIssue(e: ErrorObject, at: IssuePath = [], under = ''): Issue & { schemaPath: string } {
   const p = e.params as Record<string, unknown>;
   const name = (key: string) => excerpt(String(p[key] ?? ''));
   const text = (() => {
@@ -89,11 +93,13 @@ function schemaIssue(e: ErrorObject): Issue & { schemaPath: string } {
         return M.schemaOther(e.keyword, e.message ?? '');
     }
   })();
+  // a part's own keywords are under its place in the schema; a `$ref`'s under `#/$defs`, as ajv says
+  const schemaPath = e.schemaPath.startsWith('#/$defs/') ? e.schemaPath : `#${under}${e.schemaPath.slice(1)}`;
   return {
     code: 'ddas_schema',
-    path: pathOf(e.instancePath),
-    message: M.schema(text, e.schemaPath),
-    schemaPath: e.schemaPath,
+    path: [...at, ...pathOf(e.instancePath)],
+    message: M.schema(text, schemaPath),
+    schemaPath,
   };
 }
 
@@ -115,8 +121,64 @@ export function validateDdasDelivery(value: unknown): Result<Uitwisselmodel> {
   const validate = validator();
   if (validate(value)) return ok(value);
   const errors = validate.errors ?? [];
-  const issues: Issue[] = errors.slice(0, MAX_SCHEMA_ISSUES).map(schemaIssue);
+  const issues: Issue[] = errors.slice(0, MAX_SCHEMA_ISSUES).map((e) => schemaIssue(e));
   if (errors.length > MAX_SCHEMA_ISSUES)
     issues.push({ code: 'ddas_schema', path: [], message: M.schemaMore(errors.length - MAX_SCHEMA_ISSUES) });
   return fail(issues);
+}
+
+/**
+ * The parts of a delivery that {@link ddasPartIssues} validates on their own, by their place in the
+ * schema: a levering (its lists of signals and cases checked element by element), a signal, a case.
+ */
+const PART_POINTERS = {
+  levering: '/properties/leveringen/items',
+  vroegsignaal: '/properties/leveringen/items/properties/vroegsignalen/items',
+  vroegsignaalzaak: '/properties/leveringen/items/properties/vroegsignaalzaken/items',
+} as const;
+
+/**
+ * A part of a delivery read in parts (at `at` in the delivery) validated against its place in the
+ * DDAS v1.2 schema: the issues `validateDdasDelivery` gives for it within the whole delivery, with
+ * the same paths and schema paths (the number of them is not limited here). A levering is given with
+ * its lists of signals and cases empty, each of those checked as a part of its own; the delivery's
+ * `uniqueItems` over whole leveringen is left to the import's own check (a municipality twice).
+ */
+export function ddasPartIssues(part: keyof typeof PART_POINTERS, value: unknown, at: IssuePath): Issue[] {
+  const { ajv } = compiledSchema();
+  const validate = ajv.getSchema(`${schema.$id}#${PART_POINTERS[part]}`);
+  if (validate === undefined) throw new Error(`unreachable: the schema has ${PART_POINTERS[part]}`);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => schemaIssue(e, at, PART_POINTERS[part]));
+}
+
+/**
+ * The delivery without its leveringen (read in parts, each checked by {@link ddasPartIssues})
+ * validated against the schema: `leveringen` as `count` leveringen that are valid.
+ */
+export function ddasHeadIssues(head: unknown, count: number): Issue[] {
+  const validate = validator();
+  const isObject = typeof head === 'object' && head !== null && !Array.isArray(head);
+  // leveringen read in parts are there, `count` of them; an empty list or another value is checked
+  const partsRead = isObject && count > 0 && Array.isArray((head as { leveringen?: unknown }).leveringen);
+  const { leveringen: _, ...rest } = partsRead ? (head as { leveringen?: unknown }) : {};
+  if (validate(partsRead ? rest : head)) return [];
+  const errors = (validate.errors ?? []).filter(
+    (e) =>
+      !(
+        partsRead &&
+        e.keyword === 'required' &&
+        e.instancePath === '' &&
+        e.params.missingProperty === 'leveringen'
+      ),
+  );
+  return errors.map((e) => schemaIssue(e));
+}
+
+/** Schema issues as a delivery's: at most {@link MAX_SCHEMA_ISSUES}, and one that counts the rest. */
+export function cappedSchemaIssues(issues: readonly Issue[]): Issue[] {
+  const out = issues.slice(0, MAX_SCHEMA_ISSUES);
+  if (issues.length > MAX_SCHEMA_ISSUES)
+    out.push({ code: 'ddas_schema', path: [], message: M.schemaMore(issues.length - MAX_SCHEMA_ISSUES) });
+  return out;
 }

@@ -2,7 +2,12 @@
 // gives from disk — signal CSV files (streamed), lookup CSV files, and JSON files under limits. What
 // is read is parsed by the file-free parts (../csv, ../lookups, ../ledger, ../cases).
 
-export { type JsonFilePartsOptions, type JsonPath, readJsonFileInParts } from './json-file-parts';
+export {
+  type JsonFilePartsOptions,
+  type JsonHand,
+  type JsonPath,
+  readJsonFileInParts,
+} from './json-file-parts';
 export {
   loadDebtAssistanceCsv,
   loadPopulationRegisterCsv,

@@ -101,3 +101,73 @@ test('a `__proto__` key: refused by both readers alike, opened or not (seen once
       outcome(whole),
     );
 });
+
+type Path = readonly (string | number)[];
+/** The value with every handed array (opened, and `at` says so) filled again from what was handed. */
+function refill(
+  v: unknown,
+  path: Path,
+  handed: Map<string, unknown[]>,
+  isHanded: (p: Path) => boolean,
+): unknown {
+  if (Array.isArray(v)) {
+    let items = v;
+    if (isHanded(path)) {
+      expect(v).toEqual([]); // a handed array is empty in the value
+      items = handed.get(JSON.stringify(path)) ?? [];
+    }
+    return items.map((e, i) => refill(e, [...path, i], handed, isHanded));
+  }
+  if (typeof v !== 'object' || v === null) return v;
+  return Object.fromEntries(
+    Object.entries(v).map(([k, e]) => [k, refill(e, [...path, k], handed, isHanded)]),
+  );
+}
+
+test.prop([readable, layout, opener, opener, chunk], { numRuns: 300 })(
+  'arrays handed over: every element once, in order, and the value without them — together the whole value',
+  (v, space, open, handAt, chunkBytes) => {
+    const path = file(JSON.stringify(v, null, space));
+    const handed = new Map<string, unknown[]>();
+    const ended = new Map<string, number>();
+    const members: [Path, string, unknown][] = [];
+    const r = readJsonFileInParts(path, {
+      maxBytes: MAX,
+      open,
+      chunkBytes,
+      hand: {
+        at: handAt,
+        element: (p, i, e) => {
+          const list = handed.get(JSON.stringify(p)) ?? [];
+          expect(i).toBe(list.length); // in order, none twice
+          handed.set(JSON.stringify(p), [...list, e]);
+        },
+        end: (p, n) => ended.set(JSON.stringify(p), n),
+      },
+      onMember: (p, k, e) => members.push([p, k, e]),
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    for (const [p, n] of ended) expect(handed.get(p)?.length ?? 0).toBe(n);
+    for (const p of handed.keys()) expect(ended.has(p)).toBe(true);
+    const whole = readJsonFile(path, { maxBytes: MAX });
+    // handed: opened, `at` says so, and inside containers that were opened (walked by the reader)
+    const isHanded = (p: Path) => p.every((_, k) => open(p.slice(0, k))) && open(p) && handAt(p);
+    expect(whole.ok && refill(r.value, [], handed, isHanded)).toEqual(whole.ok && whole.value);
+    // each member of an opened object is told once, as the object holds it
+    const seen = new Set(members.map(([p, k]) => JSON.stringify([...p, k])));
+    expect(seen.size).toBe(members.length);
+  },
+);
+
+test('a handed array with a problem: refused with its place, after at most the elements before it', () => {
+  const path = file('{"items": [1, {"a": 2}, 3,, 4]}');
+  const got: unknown[] = [];
+  const r = readJsonFileInParts(path, {
+    maxBytes: MAX,
+    open: (p) => p.length < 2,
+    hand: { at: (p) => p[0] === 'items', element: (_, __, e) => got.push(e) },
+  });
+  expect(outcome(r)).toEqual(outcome(readJsonFile(path, { maxBytes: MAX })));
+  // elements are read a run at a time: those of the run with the problem are not handed
+  expect([1, { a: 2 }, 3].slice(0, got.length)).toEqual(got);
+});

@@ -55,6 +55,39 @@ export interface JsonFilePartsOptions {
   onProgress?: (bytesRead: number, bytes: number) => void;
   /** Bytes read from disk at a time (default 4 MiB; tests use a few). */
   chunkBytes?: number;
+  /**
+   * Arrays whose elements are handed over as they are read instead of kept (see {@link JsonHand}):
+   * a national delivery's signals and cases, never all held at once.
+   */
+  hand?: JsonHand;
+  /**
+   * Told each member of an opened object once it is read (`path` the object's, an array handed
+   * over being empty by then): e.g. a delivery's header, known before its first levering ends.
+   */
+  onMember?: (path: JsonPath, key: string, value: unknown) => void;
+}
+
+/**
+ * What {@link readJsonFileInParts} hands over instead of keeping: the elements of the arrays `at`
+ * says (asked for each array that `open` opens), each to `element` as soon as it is read, in order,
+ * with its index; `end` when such an array closes, with its length. In the value read, a handed
+ * array is empty. A problem in the text still stops the reading with its path, line and column;
+ * elements before it may have been handed by then (those read before the run of elements it is in).
+ *
+ * @example
+ * ```ts
+ * import type { JsonHand } from '@signaalreis/adapters/files';
+ * let count = 0;
+ * const hand: JsonHand = {
+ *   at: (path) => path.length === 1 && path[0] === 'items',
+ *   element: () => void count++, // one item at a time, then let go
+ * };
+ * ```
+ */
+export interface JsonHand {
+  at: (path: JsonPath) => boolean;
+  element: (path: JsonPath, index: number, value: unknown) => void;
+  end?: (path: JsonPath, length: number) => void;
 }
 
 /** Bytes of consecutive elements read as one text (project default: a few thousand signals). */
@@ -142,6 +175,7 @@ class PartsReader {
       if (this.skipSpace(path) !== COLON) throw this.syntax('":"', this.peek(path), [...path, key]);
       this.pos++;
       out[key] = this.value([...path, key], depth + 1);
+      this.options.onMember?.(path, key, out[key]);
       c = this.skipSpace(path);
       this.pos++;
       if (c === CLOSE_OBJECT) return out;
@@ -155,23 +189,33 @@ class PartsReader {
 
   private array(path: (string | number)[], depth: number): unknown[] {
     const out: unknown[] = [];
+    const hand = this.options.hand?.at(path) ? this.options.hand : undefined;
+    let n = 0; // the elements read (kept in `out`, or handed over)
+    const take = (v: unknown) => {
+      if (hand) hand.element(path, n, v);
+      else out.push(v);
+      n++;
+    };
     let c = this.skipSpace(path);
     if (c === CLOSE_ARRAY) {
       this.pos++;
+      hand?.end?.(path, 0);
       return out;
     }
     for (;;) {
-      const at = [...path, out.length];
-      if ((c === OPEN_OBJECT || c === OPEN_ARRAY) && this.options.open(at))
-        out.push(this.value(at, depth + 1));
+      const at = [...path, n];
+      if ((c === OPEN_OBJECT || c === OPEN_ARRAY) && this.options.open(at)) take(this.value(at, depth + 1));
       else if (c < 0 || c === COLON || isDelimiter(c)) throw this.syntax('a value', c, at);
-      else this.run(path, depth, out);
+      else for (const v of this.run(path, depth, n)) take(v);
       c = this.skipSpace(path);
       this.pos++;
-      if (c === CLOSE_ARRAY) return out;
+      if (c === CLOSE_ARRAY) {
+        hand?.end?.(path, n);
+        return out;
+      }
       if (c !== COMMA) {
         this.pos--;
-        throw this.syntax('"," or "]"', c, [...path, out.length - 1]);
+        throw this.syntax('"," or "]"', c, [...path, n - 1]);
       }
       c = this.skipSpace(path);
     }
@@ -185,14 +229,15 @@ class PartsReader {
   }
 
   /**
-   * Elements of the array at `path` from `pos` on, pushed to `out`: as many as fit in
+   * Elements of the array at `path` from `pos` on, returned: as many as fit in
    * {@link RUN_BYTES} (one at least), up to the array's end or an element that is opened, cut out
    * as one text and read by one parseJsonText — a national delivery has ~500,000 of them.
+   * `first`: the index of the run's first element.
    */
-  private run(path: (string | number)[], depth: number, out: unknown[]): void {
-    const [start, first] = [this.pos, out.length];
+  private run(path: (string | number)[], depth: number, first: number): unknown[] {
+    const start = this.pos;
     const count = this.cut(path, first);
-    for (const v of this.read(start, path, depth + 1, first, count > 1)) out.push(v);
+    return this.read(start, path, depth + 1, first, count > 1);
   }
 
   /**

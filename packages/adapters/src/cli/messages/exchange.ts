@@ -18,6 +18,11 @@ export const EXCHANGE_MESSAGES = {
   },
   // the phases of the bar of `import ddas` of a large delivery (then COMMON_MESSAGES' phaseWriteFiles, phaseFlushFiles)
   phaseReadDelivery: { nl: 'levering lezen (MiB)', en: 'reading the delivery (MiB)' },
+  // a delivery read in parts: read, checked and made into case files in one pass
+  phaseReadImport: {
+    nl: 'levering lezen, controleren en omzetten (MiB)',
+    en: 'reading, checking and converting the delivery (MiB)',
+  },
   phaseImport: {
     nl: 'zaakbestanden maken (leveringen per gemeente)',
     en: 'making case files (deliveries per municipality)',
