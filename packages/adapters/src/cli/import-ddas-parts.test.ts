@@ -95,6 +95,20 @@ describe('signaalreis import ddas of a large delivery', () => {
     expect(spools()).toEqual([]);
   });
 
+  it('an output folder that cannot be made: said in a line, as read whole, before reading', async () => {
+    // the output folder's parent is a file: neither the folder nor the spool beside it can be made
+    const cwd = fixtureDir({ 'd.json': text });
+    const whole = await runCli(['import', 'ddas', 'd.json', '--out', 'd.json/out'], { cwd });
+    const parts = await runCli(['import', 'ddas', 'd.json', '--out', 'd.json/out'], {
+      cwd,
+      wholeDeliveryMax: 0,
+    });
+    expect([whole.code, parts.code]).toEqual([2, 2]);
+    const line = 'signaalreis: kan niet schrijven naar d.json/out (EEXIST)\n';
+    expect(whole.stderr.endsWith(`\n${line}`)).toBe(true); // after the delivery's warning
+    expect(parts.stderr).toBe(line); // refused before the delivery is read
+  });
+
   it('refuses a spoilt one as it would read whole: the file, line, column and problem', async () => {
     // the 7,000th signal's amount given twice (JSON.parse would keep the last one silently)
     let seen = 0;

@@ -131,10 +131,7 @@ async function importFile(
   const path = resolve(io.cwd, file);
   const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
   // a large delivery's case files set aside on disk as they are made, beside the output folder
-  const spool =
-    size > (io.wholeDeliveryMax ?? JSON_FILE_LIMITS.caseFile)
-      ? new SpoolFiles(dirname(resolve(io.cwd, o.out ?? 'out/ddas-import')))
-      : undefined;
+  const spool = size > (io.wholeDeliveryMax ?? JSON_FILE_LIMITS.caseFile) ? openSpool(io, o.out) : undefined;
   try {
     const imported = spool
       ? await importInParts(io, path, file, bar, (f) => {
@@ -156,6 +153,13 @@ async function importFile(
   } finally {
     spool?.close();
   }
+}
+
+/** The spool of a large delivery's case files, in the parent folder of the output folder. */
+function openSpool(io: CliIo, out: string | undefined): SpoolFiles {
+  const opened = SpoolFiles.open(dirname(resolve(io.cwd, out ?? 'out/ddas-import')), out ?? 'out');
+  if (!opened.ok) throw new CliUserError(opened.issues.map((i) => i.message[cliLang(io)]).join('\n'));
+  return opened.value;
 }
 
 /** The warnings, the case files written into the output folder, and the summary. */

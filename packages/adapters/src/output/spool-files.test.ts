@@ -12,7 +12,9 @@ const joined = (data: unknown) => [...(data as () => Iterable<string>)()].join('
 describe('texts set aside on disk', () => {
   it('reads back what was written, piece by piece, as often as asked; leaves nothing behind', () => {
     const parent = join(mkdtempSync(join(tmpdir(), 'signaalreis-spool-test-')), 'not-yet');
-    const spool = new SpoolFiles(parent);
+    const opened = SpoolFiles.open(parent, 'out');
+    if (!opened.ok) throw new Error('not opened');
+    const spool = opened.value;
     // 1 MiB pieces: a two- and three-byte character falls across their edges
     const text = 'aé€'.repeat(400_000);
     spool.add('a.json', text);
@@ -27,5 +29,15 @@ describe('texts set aside on disk', () => {
     expect(() => spool.data('c.json')).toThrow();
     spool.close();
     expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('a folder that cannot be made: write_failed with the system code, for the folder as written', () => {
+    const r = SpoolFiles.open('/proc/version/x', 'out/ddas');
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect([r.issues[0]?.code, r.issues[0]?.message.nl]).toEqual([
+        'write_failed',
+        expect.stringContaining('out/ddas'),
+      ]);
   });
 });

@@ -16,20 +16,30 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import type { Result } from '@signaalreis/core';
 import { eachBatch, FOLDER_MODE, type OutputData } from './atomic-file';
+import { ioFailure } from './messages';
 
 /** Bytes read back at a time (project default). */
 const READ_BYTES = 1 << 20;
 
 /** Texts set aside on disk beside the output folder (see the file's comment). */
 export class SpoolFiles {
-  private readonly folder: string;
   private readonly files = new Map<string, { fd: number; bytes: number }>();
 
-  /** A private folder in `parent` (made when missing). */
-  constructor(parent: string) {
-    mkdirSync(parent, { recursive: true, mode: FOLDER_MODE });
-    this.folder = mkdtempSync(join(parent, '.signaalreis-spool-'));
+  private constructor(private readonly folder: string) {}
+
+  /**
+   * A private folder in `parent` (made when missing); `write_failed` with the system's code when it
+   * cannot be made (`shown`: the output folder as the user wrote it, for the message).
+   */
+  static open(parent: string, shown: string): Result<SpoolFiles> {
+    try {
+      mkdirSync(parent, { recursive: true, mode: FOLDER_MODE });
+      return { ok: true, value: new SpoolFiles(mkdtempSync(join(parent, '.signaalreis-spool-'))) };
+    } catch (error) {
+      return ioFailure(error, shown);
+    }
   }
 
   /** Sets `data` aside as `name` (a plain file name, once): text made piece by piece is never one string. */
