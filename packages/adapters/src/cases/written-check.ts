@@ -18,10 +18,10 @@ export function writtenCaseFile(file: CaseFile): { format: string; cases: unknow
  * a compact file vouches for every case, the cases' ids, totals and records are checked on `file`'s
  * own full cases (a compact case read back is expanded into them again) instead of on a copy made
  * by zod and expanded; otherwise `readCaseFile` reads the written form and says what is wrong. The
- * property test (written-check.property.test.ts) holds the two to the same issues.
+ * property test (written-check.property.test.ts) holds the two to the same issues. `written`: the
+ * written form when the caller made it already (to write it).
  */
-export function writtenCaseFileIssues(file: CaseFile): Issue[] {
-  const written = writtenCaseFile(file);
+export function writtenCaseFileIssues(file: CaseFile, written = writtenCaseFile(file)): Issue[] {
   const limits = checkJsonValue(written);
   if (limits.length > 0) return limits;
   if (quickCompactFile(written) === undefined) {

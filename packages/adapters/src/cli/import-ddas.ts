@@ -71,7 +71,7 @@ async function importInParts(
   path: string,
   file: string,
   bar: PhasedProgress,
-  made: (f: DdasImportedFile) => void,
+  made: (f: DdasImportedFile, compactCases: readonly unknown[]) => void,
 ) {
   const t = localize(EXCHANGE_MESSAGES, cliLang(io));
   const { ddasPartsImport, openInDelivery } = await import('../ddas/import-parts');
@@ -134,10 +134,10 @@ async function importFile(
   const spool = size > (io.wholeDeliveryMax ?? JSON_FILE_LIMITS.caseFile) ? openSpool(io, o.out) : undefined;
   try {
     const imported = spool
-      ? await importInParts(io, path, file, bar, (f) => {
+      ? await importInParts(io, path, file, bar, (f, compactCases) => {
           const name = importedFileName(f.municipality, f.month);
-          const { cases, format: _format, ...head } = f.caseFile;
-          spool.add(name, () => caseFilePieces(head, cases));
+          const { cases: _cases, format: _format, ...head } = f.caseFile;
+          spool.add(name, () => caseFilePieces(head, compactCases, (c) => c));
           made.push({ name, data: spool.data(name), line: line(f, name) });
         })
       : await importWhole(io, file, bar);

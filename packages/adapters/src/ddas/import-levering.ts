@@ -10,7 +10,7 @@ import {
   type MunicipalityCode,
   parseMunicipalityCode,
 } from '@signaalreis/core';
-import { writtenCaseFileIssues } from '../cases/written-check';
+import { writtenCaseFile, writtenCaseFileIssues } from '../cases/written-check';
 import type { DdasImportedFile } from './import';
 import { caseFiles } from './import-cases';
 import { SignalImport } from './import-signals';
@@ -25,8 +25,11 @@ export interface LeveringContext {
   seen: Map<MunicipalityCode, number>;
   errors: Issue[];
   warnings: Issue[];
-  /** Each case file made, checked as it is written (`writtenCaseFileIssues`). */
-  onFile: (file: DdasImportedFile) => void;
+  /**
+   * Each case file made, checked as it is written (`writtenCaseFileIssues`), with its cases in that
+   * written (compact) form, a line of the file each.
+   */
+  onFile: (file: DdasImportedFile, compactCases: readonly unknown[]) => void;
 }
 
 /** Counted warnings of one levering (at `at`): one issue per kind, with the number. */
@@ -137,13 +140,15 @@ export class LeveringImport {
     const organisation = l.aanleverendeOrganisatie.naam;
     const made = caseFiles(code.value, read, ctx.table, explanation, ctx, (caseFile) => {
       // checked as written: what `run --history` and `feedback` will read back
-      ctx.errors.push(...writtenCaseFileIssues(caseFile));
-      ctx.onFile({
+      const written = writtenCaseFile(caseFile);
+      ctx.errors.push(...writtenCaseFileIssues(caseFile, written));
+      const file: DdasImportedFile = {
         municipality: code.value,
         month: caseFile.month,
         ...(organisation === undefined ? {} : { organisation }),
         caseFile,
-      });
+      };
+      ctx.onFile(file, written.cases);
     });
     ctx.warnings.push(...countedWarnings(at, l, signals.notKept, counts, made.otherMatchingDates));
   }

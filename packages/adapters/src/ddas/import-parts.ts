@@ -37,11 +37,13 @@ import type { DdasLevering, DdasVroegsignaal, DdasVroegsignaalzaak } from './typ
 export interface DdasPartsImportOptions {
   lifecycle?: LifecycleTable;
   /**
-   * Each case file as soon as it is made: in the order `importDdasDelivery` lists them. Files handed
-   * over before the import is refused must not be used (the caller keeps them aside until
-   * {@link DdasPartsImport.finish} says the import is whole).
+   * Each case file as soon as it is made: in the order `importDdasDelivery` lists them, with its
+   * cases in the compact form they are written in (`caseFilePieces(head, compactCases, (c) => c)`
+   * writes the file without making them again). Files handed over before the import is refused
+   * must not be used (the caller keeps them aside until {@link DdasPartsImport.finish} says the
+   * import is whole).
    */
-  onFile: (file: DdasImportedFile) => void;
+  onFile: (file: DdasImportedFile, compactCases: readonly unknown[]) => void;
 }
 
 /**
