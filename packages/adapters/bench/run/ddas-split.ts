@@ -3,6 +3,7 @@
 // address), as a platform's national delivery holds a levering per municipality. Read a signal and a
 // case at a time (readJsonFileInParts), written a levering at a time; the bench's data only.
 import { createWriteStream } from 'node:fs';
+import { openInDelivery } from '../../src/ddas/import-parts';
 import { readJsonFileInParts } from '../../src/files/json-file-parts';
 
 type Signal = { ID: string; client: { postcode?: string; huisnummer?: string } };
@@ -21,8 +22,7 @@ export async function splitDelivery(from: string, to: string, n: number): Promis
   const bucketOf = new Map<string, number>();
   const read = readJsonFileInParts(from, {
     maxBytes: 2 ** 32,
-    open: (p) =>
-      p.length < 3 || (p.length === 3 && (p[2] === 'vroegsignalen' || p[2] === 'vroegsignaalzaken')),
+    open: openInDelivery,
     hand: {
       at: (p) => p.length === 3,
       element: (p, _, value) => {

@@ -17,8 +17,7 @@ import {
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
 import { lifecycleIdOf } from '../cases/record-of';
-import { KIND_TEXTS, labelOrId, OUTCOME_TEXTS } from '../report/messages';
-import { eventLabel } from './feedback-output';
+import { KIND_TEXTS, labelOrId, listedLabel, OUTCOME_TEXTS } from '../report/messages';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
@@ -113,10 +112,10 @@ function detailText(d: StoredCaseDetail, lang: Lang, lifecycle?: LifecycleTable)
   const signals = Array.isArray(data.signals) ? (data.signals as Row[]) : [];
   const plan = Array.isArray(data.plan) ? (data.plan as Row[]) : [];
   const r = c.record;
-  const status = (id: string) => lifecycle?.statuses.find((x) => x.id === id)?.label[lang] ?? id;
+  const status = (id: string) => listedLabel(lifecycle?.statuses ?? [], id, lang);
   // `create` (the record made) is no event of a table
   const event = (id: string) =>
-    id === 'create' ? M.created : lifecycle ? eventLabel(id, lang, lifecycle.events) : id;
+    id === 'create' ? M.created : listedLabel(lifecycle?.events ?? [], id, lang);
   const lines = [
     M.caseHead(c.caseId, d.month, d.municipality),
     M.household(c.householdKey),

@@ -21,7 +21,7 @@ import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { feedbackFileName } from '../output/file-names';
 import { xlsxWorkbook } from '../output/xlsx-writer';
-import { labelOrId } from '../report/messages';
+import { labelOrId, listedLabel } from '../report/messages';
 import { csvHeaders, TABLE_WORDS, xlsxHeaders } from './messages/columns';
 import { FEEDBACK_MESSAGES } from './messages/feedback';
 
@@ -51,10 +51,6 @@ export interface FeedbackFormat {
   events?: LifecycleTable['events'];
 }
 
-/** A lifecycle event by its label in the table; one the table does not name by its id. */
-export const eventLabel = (event: string, lang: Lang, events: LifecycleTable['events']): string =>
-  events.find((e) => e.id === event)?.label[lang] ?? event;
-
 /**
  * What an officer reads of an action due: the event by its label in the lifecycle table and the
  * timer by its label; an event the table does not name, or no table, by the ids.
@@ -65,7 +61,7 @@ export function dueActionText(
   events?: LifecycleTable['events'],
 ): { event: string; timer: string } {
   if (!events) return { event: a.event, timer: a.timer };
-  return { event: eventLabel(a.event, lang, events), timer: labelOrId(TIMER_LABELS, a.timer, lang) };
+  return { event: listedLabel(events, a.event, lang), timer: labelOrId(TIMER_LABELS, a.timer, lang) };
 }
 
 const FEEDBACK_COLUMNS = [

@@ -16,8 +16,9 @@ import { type Command, Option } from 'commander';
 import { lifecycleRun } from '../cases/lifecycle-run';
 import { lifecycleIdOf } from '../cases/record-of';
 import type { CsvDialect } from '../output/csv-writer';
+import { listedLabel } from '../report/messages';
 import { type CasesFile, readCases } from './feedback-cases';
-import { defaultFeedbackOut, eventLabel, feedbackFiles } from './feedback-output';
+import { defaultFeedbackOut, feedbackFiles } from './feedback-output';
 import {
   addFeedbackStoreOptions,
   casesFromStore,
@@ -137,7 +138,7 @@ async function feedbackOn(
   const { events } = table.value;
   const perEvent = new Map<string, number>();
   for (const a of actions) perEvent.set(a.event, (perEvent.get(a.event) ?? 0) + 1);
-  const eventText = (event: string) => eventLabel(event, lang, events);
+  const eventText = (event: string) => listedLabel(events, event, lang);
   const counts = [...perEvent].map(([e, n]) => `${eventText(e)} ${n}`).join(', ');
   lines.push(t.actionsDue(actions.length, counts));
   for (const a of actions.slice(0, 10)) lines.push(t.action(a.caseId, eventText(a.event), a.at));

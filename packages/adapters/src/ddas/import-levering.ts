@@ -16,7 +16,7 @@ import { caseFiles } from './import-cases';
 import { SignalImport } from './import-signals';
 import { type ReadZaken, ZakenRead } from './import-zaken';
 import { DDAS_MESSAGES as M } from './messages';
-import type { DdasLevering, DdasVroegsignaalzaak } from './types';
+import type { DdasLevering, DdasVroegsignaal, DdasVroegsignaalzaak } from './types';
 
 /** What the leveringen of one delivery share while they are imported. */
 export interface LeveringContext {
@@ -92,14 +92,14 @@ export class LeveringImport {
   }
 
   /** The levering's signal at index `i`. */
-  signal(s: Parameters<SignalImport['add']>[0], i: number): void {
+  signal(s: DdasVroegsignaal, i: number): void {
     this.signals.add(s, i);
   }
 
   /** Every signal of the levering has been given: its cases are read from now on. */
   signalsEnd(): void {
     if (this.zaken) return;
-    this.zaken = new ZakenRead(this.signals, this.at, this.signals.shared);
+    this.zaken = new ZakenRead(this.signals, this.at);
     for (const [z, j] of this.waiting) this.zaken.add(z, j);
     this.waiting = [];
   }

@@ -85,14 +85,12 @@ export const openInDelivery = (path: readonly (string | number)[]): boolean =>
   path.length < 3 || (path.length === 3 && (path[2] === 'vroegsignalen' || path[2] === 'vroegsignaalzaken'));
 
 const isLeveringen = (p: Path) => p.length === 1 && p[0] === 'leveringen';
-const listOf = (p: Path) =>
-  p.length === 3 && p[0] === 'leveringen' && typeof p[1] === 'number'
-    ? p[2] === 'vroegsignalen'
-      ? 'vroegsignalen'
-      : p[2] === 'vroegsignaalzaken'
-        ? 'vroegsignaalzaken'
-        : undefined
-    : undefined;
+/** Which list of a levering `p` is (`leveringen.<i>.vroegsignalen` or `.vroegsignaalzaken`), if one. */
+const listOf = (p: Path): 'vroegsignalen' | 'vroegsignaalzaken' | undefined => {
+  const [top, i, list] = p;
+  const ofLevering = p.length === 3 && top === 'leveringen' && typeof i === 'number';
+  return ofLevering && (list === 'vroegsignalen' || list === 'vroegsignaalzaken') ? list : undefined;
+};
 
 /**
  * Imports a DDAS v1.2 delivery as a reader in parts hands it over: the same case files, warnings

@@ -153,11 +153,9 @@ export class SignalImport implements ImportedSignals {
    * holds a million IDs).
    */
   private readonly first = new Map<string, number>();
-  constructor(
-    private readonly at: IssuePath,
-    /** The strings the levering's signals and cases share. */
-    readonly shared = new SharedStrings(),
-  ) {}
+  /** The strings the levering's signals and cases share. */
+  readonly shared = new SharedStrings();
+  constructor(private readonly at: IssuePath) {}
 
   /** Whether the levering holds a signal with this ID, also one that could not be read. */
   has(id: string): boolean {

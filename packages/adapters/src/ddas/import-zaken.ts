@@ -13,7 +13,7 @@ import {
 } from '@signaalreis/core';
 import { monthBounds } from './export-case';
 import type { ImportedAttempt } from './import-record';
-import { type ImportedSignal, SharedStrings, type SignalImport } from './import-signals';
+import type { ImportedSignal, SharedStrings, SignalImport } from './import-signals';
 import { DDAS_MESSAGES as M } from './messages';
 import type { DdasContactpoging, DdasVroegsignaalzaak } from './types';
 
@@ -123,7 +123,6 @@ export class ZakenRead {
   constructor(
     private readonly signals: SignalImport,
     private readonly at: IssuePath,
-    private readonly shared = new SharedStrings(),
   ) {}
 
   /** The levering's case at index `j`. */
@@ -135,7 +134,7 @@ export class ZakenRead {
     const keys = new Set(own.map((s) => s.householdKey));
     if (keys.size > 1)
       errors.push(issue('ddas_case_two_households', [...here, 'vroegsignalen'], M.twoHouseholds));
-    const shared = this.shared;
+    const shared = this.signals.shared;
     const matched = dateField(z.matchingsdatum, 'matchingsdatum', here, errors, shared);
     const start = dateField(z.startdatumMatchingperiode, 'startdatumMatchingperiode', here, errors, shared);
     const end = dateField(z.einddatumMatchingperiode, 'einddatumMatchingperiode', here, errors, shared);

@@ -145,11 +145,22 @@ const PART_POINTERS = {
  * `uniqueItems` over whole leveringen is left to the import's own check (a municipality twice).
  */
 export function ddasPartIssues(part: keyof typeof PART_POINTERS, value: unknown, at: IssuePath): Issue[] {
-  const { ajv } = compiledSchema();
-  const validate = ajv.getSchema(`${schema.$id}#${PART_POINTERS[part]}`);
-  if (validate === undefined) throw new Error(`unreachable: the schema has ${PART_POINTERS[part]}`);
+  const validate = partValidator(part);
   if (validate(value)) return [];
   return (validate.errors ?? []).map((e) => schemaIssue(e, at, PART_POINTERS[part]));
+}
+
+const partValidators = new Map<keyof typeof PART_POINTERS, ValidateFunction>();
+
+/** The compiled subschema of a part, looked up once (a national delivery has a million parts). */
+function partValidator(part: keyof typeof PART_POINTERS): ValidateFunction {
+  let validate = partValidators.get(part);
+  if (validate === undefined) {
+    validate = compiledSchema().ajv.getSchema(`${schema.$id}#${PART_POINTERS[part]}`);
+    if (validate === undefined) throw new Error(`unreachable: the schema has ${PART_POINTERS[part]}`);
+    partValidators.set(part, validate);
+  }
+  return validate;
 }
 
 /**

@@ -32,6 +32,26 @@ export function labelOrId(
   return Object.hasOwn(table, id) ? (table[id]?.[lang] ?? id) : id;
 }
 
+/**
+ * The label of `id` in a list of labelled entries (a lifecycle table's statuses or events), in
+ * `lang`; an id the list does not hold as it came.
+ *
+ * @example
+ * ```ts
+ * import { listedLabel } from './messages';
+ * const events = [{ id: 'pick-up', label: { nl: 'Oppakken', en: 'Pick up' } }];
+ * listedLabel(events, 'pick-up', 'nl'); // 'Oppakken'
+ * listedLabel(events, 'close', 'nl'); // 'close'
+ * ```
+ */
+export function listedLabel(
+  list: readonly { id: string; label: B }[],
+  id: string,
+  lang: 'nl' | 'en',
+): string {
+  return list.find((e) => e.id === id)?.label[lang] ?? id;
+}
+
 /** Labels of the sectors. */
 export const SECTOR_TEXTS: Readonly<Record<Sector, B>> = {
   rent: { nl: 'huur', en: 'rent' },
