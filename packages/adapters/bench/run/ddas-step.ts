@@ -12,6 +12,7 @@ import { type Measured, measure, measuredText, whyNot } from './child';
 import type { GeneratedSet } from './data';
 import { splitDelivery } from './ddas-split';
 import { caseFilesOfSet, type ReportStepContext } from './report-step';
+import { lastDay } from './year';
 
 const FLOOR = fileURLToPath(new URL('./ddas-floor.mjs', import.meta.url));
 
@@ -33,12 +34,6 @@ export interface DdasStepResult {
 
 /** Municipalities of the split delivery (project default: a platform's, as `--platform`). */
 const SPLIT_MUNICIPALITIES = 200;
-
-/** The last day of a month (YYYY-MM). */
-const lastDay = (month: string): string => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-};
 
 /** Runs the set's months (or takes their case files), then measures the export, the import and the floor. */
 export async function ddasStep(

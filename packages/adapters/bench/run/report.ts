@@ -74,6 +74,8 @@ export interface YearResult {
     sameAsCommands?: number;
     failure?: string;
   };
+  /** `signaalreis export ddas` of the commands' twelve case files as one delivery (`--year --ddas`). */
+  ddas?: { wallMs: number; cpuMs: number; peakRss: number; bytes: number; failure?: string };
 }
 
 /** The figures of `signaalreis letters` on a month's output, and its floor. */
@@ -219,6 +221,16 @@ export function table(
       );
       if (b.sameAsCommands !== undefined)
         rows.push([`${as}: months with the commands' decisions`, `${b.sameAsCommands}/${year.months}`]);
+    }
+    const d = year.ddas;
+    if (d) {
+      const as = `year: \`signaalreis export ddas\` of its ${year.months} case files (one delivery)`;
+      rows.push([
+        `${as}: wall (CPU) / peak RSS / delivered`,
+        d.failure
+          ? `did not finish: ${d.failure} (${s(d.wallMs)})`
+          : `${s(d.wallMs)} (${s(d.cpuMs)}) / ${mb(d.peakRss)} / ${mb(d.bytes)}`,
+      ]);
     }
   }
   if (letters) rows.push(...lettersRows(letters));

@@ -17,7 +17,8 @@
 //                      month and its two history months, each run first) and `signaalreis import ddas`
 //                      of that delivery, against the floor of reading the delivery with JSON.parse
 //                      alone (ddas-floor.mjs); then the same delivery split into 200 municipalities
-//                      (a levering each, ddas-split.ts) imported
+//                      (a levering each, ddas-split.ts) imported; with --year, also `signaalreis
+//                      export ddas` of the year's twelve case files as one delivery
 //   --lookups          also `signaalreis match` of the largest month with a population-register and
 //                      a debt-assistance extract made from its rows (preset practice-2, both checks
 //                      on), against the same match without them
@@ -307,6 +308,7 @@ const yearResult = o.year
         window: Number(o['year-history']),
         asCsv: o['year-history-as'] === 'csv',
         ways: yearWays(o['year-ways']),
+        exportDdas: o.ddas,
         runArgs,
       },
       log,

@@ -2,7 +2,7 @@
 // national months in sequence, history carried — as twelve `signaalreis run` commands (each given the
 // case files of up to N earlier months), and/or as one `signaalreis batch` of a plan of the twelve
 // months (`historyMonths: N`), whose folders must hold the same decisions. docs/performance.md.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../src/cli/output-digest.test-support';
 import { measure, measuredText, whyNot } from './child';
@@ -24,6 +24,8 @@ export interface YearSetup {
   /** The earlier months' signal CSV files as history instead of their case files (commands only). */
   asCsv: boolean;
   ways: readonly YearWay[];
+  /** Also `signaalreis export ddas` of the twelve case files the commands wrote, as one delivery (`--ddas`). */
+  exportDdas?: boolean;
   runArgs: (month: string, file: string, history: readonly string[], out: string) => string[];
 }
 
@@ -126,11 +128,60 @@ async function batch(
   };
 }
 
+/** The last day of a month (YYYY-MM). */
+export const lastDay = (month: string): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
+/** `signaalreis export ddas` of the twelve case files of the commands: one delivery of the year, its memory bounded by a month. */
+async function exportYear(
+  set: GeneratedSet,
+  o: YearSetup,
+  log: (l: string) => void,
+): Promise<NonNullable<YearResult['ddas']>> {
+  const files = set.files.map((f) => join(o.work, `year-${f.month}`, 'cases.json'));
+  const out = join(o.work, 'year-ddas.json');
+  const [first, last] = [set.files[0]?.month ?? '', set.files.at(-1)?.month ?? ''];
+  const args = [
+    'export',
+    'ddas',
+    ...files,
+    '--municipality',
+    '0363',
+    '--from',
+    `${first}-01`,
+    '--to',
+    lastDay(last),
+  ];
+  args.push(
+    '--supplier',
+    '12345678',
+    '--organisation',
+    'Voorbeeldstad',
+    '--delivered-at',
+    '2026-11-02T09:00:00Z',
+  );
+  log(`year: export ddas of the ${files.length} case files …`);
+  const run = await measure(o.cli, [...args, '--out', out], { timeoutMs: o.timeoutMs * 2, cwd: o.root });
+  log(
+    `year: export ddas: ${run.done ? measuredText(run) : `did not finish (${whyNot(run, (o.timeoutMs * 2) / 1000)})`}`,
+  );
+  return {
+    wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
+    peakRss: run.peakRssBytes,
+    bytes: run.done ? statSync(out).size : 0,
+    ...(run.done ? {} : { failure: whyNot(run, (o.timeoutMs * 2) / 1000) }),
+  };
+}
+
 /** The year in the ways asked: the commands' figures (zero when not run), the batch's beside them. */
 export async function year(set: GeneratedSet, o: YearSetup, log: (l: string) => void): Promise<YearResult> {
   const result: YearResult = o.ways.includes('commands')
     ? await commands(set, o, log)
     : { ...emptyYear(set, o), noCommands: true };
+  if (o.exportDdas && result.completed === set.files.length) result.ddas = await exportYear(set, o, log);
   if (o.ways.includes('batch')) result.batch = await batch(set, o, log);
   return result;
 }

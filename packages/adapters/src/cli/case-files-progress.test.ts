@@ -1,10 +1,10 @@
 // `signaalreis export ddas` and `signaalreis report` of a large period show their phases on a bar
 // when stderr is a terminal (issue 14: a national quarter's delivery takes 10–13 s and its report
-// ~8 s on a 2-core machine, most of it reading the case files): the files read, then the
-// delivery's cases, schema check and writing, or the report's figures, page and workbook — in
+// ~8 s on a 2-core machine, most of it reading the case files): the files read and their cases made
+// into DDAS records (in MiB of the files), then the writing, or the report's files read, figures, page and workbook — in
 // Dutch, or English with --lang en —, cleared before the summary; nothing for a small period,
 // nothing on a pipe, and the same files with and without the bar.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bigMonthCsv } from '../../../../examples/generate/big-month';
@@ -51,24 +51,20 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('signaalreis export ddas of a large period (issue 14)', () => {
-  it('shows the files read, the cases made, the schema check and the writing, each to its end, then the summary alone', async () => {
+  it('shows the files read and made into DDAS records (MiB), then the writing, each to its end, then the summary alone', async () => {
     const t = fakeTerminal();
     const r = await runCli(exportDdas(CASES, join(dir, 'bar.json')), t.io);
     expect(r.code, r.stderr).toBe(0);
     const bars = barCounts(t.written);
     expect(bars.map(([phase]) => phase)).toEqual([
-      'zaakbestanden lezen',
-      'zaken naar DDAS',
-      'controle met het DDAS-schema',
+      'zaakbestanden lezen en naar DDAS (MiB)',
       'levering schrijven (signalen en zaken)',
     ]);
-    const cases = JSON.parse(readFileSync(CASES, 'utf8')).cases.length;
-    expect(bars[0]?.[1]).toBe('1/1');
-    expect(bars[1]?.[1]).toBe(`${cases}/${cases}`);
-    expect(bars[2]?.[1]).toBe('1/1');
+    const mib = Math.ceil(statSync(CASES).size / 2 ** 20);
+    expect(bars[0]?.[1]).toBe(`${mib}/${mib}`);
     const records = r.stdout.match(/(\d+) signalen, (\d+) zaken/);
     const total = Number(records?.[1]) + Number(records?.[2]);
-    expect(bars[3]?.[1]).toBe(`${total}/${total}`);
+    expect(bars[1]?.[1]).toBe(`${total}/${total}`);
     // cleared: the line wiped after the last phase, the summary on stdout with no bar in it
     expect(t.written.join('').endsWith(`${ESC}[2K`)).toBe(true);
     expect(r.stdout).toMatch(/^DDAS v1\.2-levering 2026-10-01 – 2026-10-31/);
@@ -85,26 +81,36 @@ describe('signaalreis export ddas of a large period (issue 14)', () => {
     const r = await runCli(exportDdas(CASES, join(dir, 'en.json'), '--lang', 'en'), t.io);
     expect(r.code, r.stderr).toBe(0);
     expect(barCounts(t.written).map(([phase]) => phase)).toEqual([
-      'reading case files',
-      'cases to DDAS',
-      'check against the DDAS schema',
+      'reading case files, cases to DDAS (MiB)',
       'writing the delivery (signals and cases)',
     ]);
   }, 120_000);
 
   it('clears the bar when the delivery is refused: the problem on a line of its own, nothing written', async () => {
     const t = fakeTerminal();
-    // a supplier code with a control character: found when the delivery is made, after the files are read
-    const args = exportDdas(CASES, join(dir, 'refused.json'));
+    // the same month twice: found when every file was read and made into records
+    const r = await runCli(exportDdasArgs([CASES, CASES], join(dir, 'refused.json')), t.io);
+    expect(r.code).toBe(2);
+    const text = t.written.join('');
+    expect(text).toContain('zaakbestanden lezen en naar DDAS');
+    const last = text.lastIndexOf(`${ESC}[2K`);
+    expect(last).toBeGreaterThan(text.lastIndexOf('zaakbestanden lezen'));
+    expect(text.slice(last)).toMatch(/signaalreis: .*cases\.json: month: .*2026-10/);
+    expect(() => statSync(join(dir, 'refused.json'))).toThrow();
+    // nothing set aside is left beside it
+    expect(readdirSync(dir).filter((f) => f.startsWith('.signaalreis-spool'))).toEqual([]);
+  }, 120_000);
+
+  it('refuses a bad supplier code before any file is read: no bar, nothing written', async () => {
+    const t = fakeTerminal();
+    const args = exportDdas(CASES, join(dir, 'refused-supplier.json'));
     args[args.indexOf('SIGNAALREIS')] = 'BAD\u0007CODE';
     const r = await runCli(args, t.io);
     expect(r.code).toBe(2);
     const text = t.written.join('');
-    expect(text).toContain('zaakbestanden lezen');
-    const last = text.lastIndexOf(`${ESC}[2K`);
-    expect(last).toBeGreaterThan(text.lastIndexOf('zaakbestanden lezen'));
-    expect(text.slice(last)).toMatch(/signaalreis: .*supplierCode/);
-    expect(() => statSync(join(dir, 'refused.json'))).toThrow();
+    expect(text).not.toContain('zaakbestanden');
+    expect(text).toMatch(/signaalreis: supplierCode: /);
+    expect(() => statSync(join(dir, 'refused-supplier.json'))).toThrow();
   }, 120_000);
 
   it('shows no bar for a small period, even on a terminal (export ddas and report)', async () => {

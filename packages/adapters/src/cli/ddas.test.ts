@@ -1,7 +1,7 @@
 // `signaalreis export ddas` and `signaalreis import ddas` (issue 11): the example month through run,
 // feedback, export, import and back into run --history and feedback; bad input for both commands,
 // each a one-line message and exit code 2; warnings and --strict; Dutch messages on request.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleMonthFiles, fileValidator } from '../ddas/fixtures.test-support';
@@ -79,6 +79,44 @@ describe('signaalreis export ddas', () => {
       (z: { startdatumMatchingperiode: string }) => z.startdatumMatchingperiode,
     );
     expect([...new Set(starts)]).toEqual(['2026-08-01', '2026-09-01', '2026-10-01']);
+    // made a month at a time: the files in another order give the same bytes, and nothing set aside is left
+    const reversed = join(dir, 'reversed.json');
+    const again = await runCliEn(
+      ['export', 'ddas', ...[...files].reverse(), '--from', '2026-08-01'].concat([
+        '--to',
+        '2026-10-31',
+        ...WHO,
+        ...AT,
+        '--out',
+        reversed,
+      ]),
+    );
+    expect(again.code, again.stderr).toBe(0);
+    expect(readFileSync(reversed).equals(readFileSync(out))).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.includes('spool'))).toEqual([]);
+  });
+
+  it('an output folder that cannot be made: said in one line before any file is read; a refusal makes no folder', async () => {
+    const { feedbackFile } = await exampleMonthFiles();
+    const r = await runCliEn([
+      'export',
+      'ddas',
+      feedbackFile,
+      ...OCTOBER,
+      ...WHO,
+      '--out',
+      '/proc/version/x/d.json',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^signaalreis: .*\/proc\/version\/x.*\n$/);
+    // a refused delivery (the same month twice) leaves no output folder behind
+    const dir = fixtureDir({});
+    const twice = await runCliEn(['export', 'ddas', feedbackFile, feedbackFile, ...OCTOBER, ...WHO], {
+      cwd: dir,
+    });
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/month: .*2026-10/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('export → import → feedback and run --history take what the import wrote; export again gives the same', async () => {

@@ -1,13 +1,16 @@
 // `signaalreis export ddas`: the DDAS v1.2 delivery of a period from case files (those of `run`,
 // with the lifecycle records of `feedback`), validated against the official schema, written as one
 // file (atomic, mode 0600: a delivery holds personal data).
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { IsoDate, IsoMonth, Issue, Lang, LifecycleTable, MunicipalityCode } from '@signaalreis/core';
 import { lifecyclePreset } from '@signaalreis/rules-presets';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { DdasExportMonth } from '../ddas/export';
-import { jsonPieces } from '../output/json-pieces';
+import type { DdasExportInParts, DdasExportInPartsDone, DdasMonthList } from '../ddas/export-parts';
+import { SpoolFiles } from '../output/spool-files';
 import { STORED_MONTH_LIMITS } from '../store/stored-month';
+import { collectIfLarge } from './batch-heap';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { caseFileArg, issueLine } from './json-input';
 import { cliLang, issueText, localize } from './lang';
@@ -20,12 +23,6 @@ import { terminalIo } from './terminal';
 import { saveFile } from './write-output';
 
 const monthOf = (date: IsoDate) => date.slice(0, 7) as IsoMonth;
-
-/** The levels of a delivery opened when it is written: the delivery, `leveringen`, a levering, its lists — each signal and case a piece. */
-const DELIVERY_DEPTH = 4;
-
-/** Records written between two updates of the bar (project default: ~470,000 records of a national quarter in ~470 steps). */
-const WRITE_PROGRESS_EVERY = 1000;
 
 /**
  * Options of `signaalreis export ddas`.
@@ -65,20 +62,42 @@ const dateTimeParser =
 type ExportMonth = DdasExportMonth & { file: string };
 
 /**
- * The months to deliver from the store: every stored month of the period of each asked
- * municipality (never a municipality that was not asked for), each named `store <code>/<month>`.
+ * Adds every stored month of the period of each asked municipality (never one that was not asked
+ * for) to the delivery, a month at a time — each read from the store when its turn comes and named
+ * `store <code>/<month>`; the bar counts the cases made (shown from {@link EXPORT_PROGRESS_MIN_CASES}).
  */
-async function storedMonthsOf(io: CliIo, target: string, o: ExportDdasOptions): Promise<ExportMonth[]> {
-  if (o.municipality.length === 0)
-    throw new CliUserError(EXCHANGE_MESSAGES.storeNeedsMunicipality[cliLang(io)]);
-  const { caseFilesOfPeriod } = await import('../store/period');
-  return withStore(io, target, async (store) => {
-    const files = await caseFilesOfPeriod(store, o.municipality, monthOf(o.from), monthOf(o.to));
-    if (!files.ok) throw storeError(io, files.issues);
-    return files.value.map((caseFile) => {
-      const municipality = caseFile.municipality as MunicipalityCode;
-      return { municipality, caseFile, file: `store ${municipality}/${caseFile.month}` };
-    });
+async function addStoredMonths(
+  io: CliIo,
+  target: string,
+  o: ExportDdasOptions,
+  making: Making,
+): Promise<void> {
+  const lang = cliLang(io);
+  if (o.municipality.length === 0) throw new CliUserError(EXCHANGE_MESSAGES.storeNeedsMunicipality[lang]);
+  const { caseFileOfMonth, monthsOfPeriod } = await import('../store/period');
+  await withStore(io, target, async (store) => {
+    const listed = await monthsOfPeriod(store, o.municipality, monthOf(o.from), monthOf(o.to));
+    if (!listed.ok) throw storeError(io, listed.issues);
+    const total = listed.value.reduce((n, m) => n + m.cases, 0);
+    if (total >= EXPORT_PROGRESS_MIN_CASES)
+      making.bar = phasedProgress(io, COMMON_MESSAGES.phasedProgress[lang]);
+    let made = 0;
+    making.onCase = () => {
+      made += 1;
+      if (made % CASES_PER_STEP === 0 || made === total)
+        making.bar.show(EXCHANGE_MESSAGES.phaseCases[lang], made, total);
+    };
+    for (const m of listed.value) {
+      collectIfLarge(); // the month before let go (as between files)
+      const caseFile = await caseFileOfMonth(store, m);
+      if (!caseFile.ok) throw storeError(io, caseFile.issues);
+      const municipality = caseFile.value.municipality as MunicipalityCode;
+      addMonth(making, {
+        municipality,
+        caseFile: caseFile.value,
+        file: `store ${municipality}/${caseFile.value.month}`,
+      });
+    }
   });
 }
 
@@ -89,29 +108,10 @@ async function storedMonthsOf(io: CliIo, target: string, o: ExportDdasOptions): 
  */
 export const EXPORT_PROGRESS_MIN_CASES = 10_000;
 
-/** The months to deliver: each file read, named by its municipality; files of other codes skipped. */
-function monthsOf(io: CliIo, files: readonly string[], o: ExportDdasOptions, bar: PhasedProgress) {
-  const months: ExportMonth[] = [];
-  const codes = new Set<MunicipalityCode>(o.municipality);
-  const lang = cliLang(io);
-  const t = localize(EXCHANGE_MESSAGES, lang);
-  for (const [i, file] of files.entries()) {
-    bar.show(COMMON_MESSAGES.phaseRead[lang], i, files.length);
-    const caseFile = caseFileArg(io, file).file;
-    bar.show(COMMON_MESSAGES.phaseRead[lang], i + 1, files.length);
-    const own = caseFile.municipality;
-    if (own === undefined && o.municipality.length !== 1)
-      throw new CliUserError(t.noMunicipality(file, caseFile.month, o.municipality.length > 1));
-    const municipality = own ?? (o.municipality[0] as MunicipalityCode);
-    if (o.municipality.length > 0 && !codes.has(municipality)) {
-      bar.stop(); // the note on a line of its own; the next file starts the bar again
-      io.stderr.write(`signaalreis: ${t.skipped(file, municipality)}\n`);
-      continue;
-    }
-    months.push({ municipality, caseFile, file });
-  }
-  return months;
-}
+const MIB = 1024 * 1024;
+
+/** Cases made between two updates of the bar (project default: a national quarter's 171,000 cases in ~340 steps). */
+const CASES_PER_STEP = 500;
 
 /** The file an issue of the export input is about (`months.<i>…`), for its line. */
 function lineOf(issue: Issue, files: readonly string[], lang: 'nl' | 'en'): string {
@@ -123,11 +123,102 @@ function lineOf(issue: Issue, files: readonly string[], lang: 'nl' | 'en'): stri
   return issueLine(file, { ...issue, path }, lang);
 }
 
+/** A delivery's problems, a line each, then the refusal: nothing was written. */
+function refused(io: CliIo, issues: readonly Issue[], names: readonly string[]): never {
+  const lang = cliLang(io);
+  for (const i of issues) io.stderr.write(`signaalreis: ${lineOf(i, names, lang)}\n`);
+  throw new CliUserError(EXCHANGE_MESSAGES.notWritten(issues.length)[lang]);
+}
+
+/** The lifecycle table of `--lifecycle`, if given. */
+function lifecycleOption(io: CliIo, id: string | undefined): LifecycleTable | undefined {
+  if (id === undefined) return undefined;
+  const table = lifecyclePreset(id);
+  if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(cliLang(io), x)).join('; '));
+  return table.value;
+}
+
+/** What a delivery is made from and into while its months are added: the parts, their texts, their names. */
+interface Making {
+  parts: DdasExportInParts;
+  spool: SpoolFiles;
+  lifecycle: LifecycleTable | undefined;
+  /** each added month's name (its file, or `store <code>/<month>`) and how many records its texts hold */
+  names: string[];
+  counts: (Record<DdasMonthList, number> | undefined)[];
+  /** called after each case is made (the bar) */
+  onCase: () => void;
+  /** a large period's phases (stderr, a terminal only), cleared when the command ends */
+  bar: PhasedProgress;
+}
+
+/** Adds a month to the delivery; its texts set aside until the delivery is written. */
+function addMonth(making: Making, m: ExportMonth): void {
+  const { parts, spool, lifecycle, names, counts } = making;
+  const texts = parts.add({
+    municipality: m.municipality,
+    caseFile: m.caseFile,
+    ...(lifecycle ? { lifecycle } : {}),
+  });
+  const i = names.length;
+  names.push(m.file);
+  counts.push(texts?.count);
+  if (texts === undefined) return;
+  if (texts.count.signals > 0) spool.add(`${i}-signals`, texts.signals);
+  if (texts.count.zaken > 0) spool.add(`${i}-zaken`, texts.zaken);
+}
+
+/**
+ * Each case file read, named by its municipality, and added to the delivery when its turn comes (a
+ * file of another asked code skipped with a note): only one file's cases are held at a time. The bar
+ * counts the files' MiB, a file's as its cases are made.
+ */
+function addFiles(io: CliIo, files: readonly string[], o: ExportDdasOptions, making: Making) {
+  const { bar } = making;
+  const codes = new Set<MunicipalityCode>(o.municipality);
+  const lang = cliLang(io);
+  const t = localize(EXCHANGE_MESSAGES, lang);
+  const sizes = files.map((f) => statSync(resolve(io.cwd, f), { throwIfNoEntry: false })?.size ?? 0);
+  const total = Math.max(1, Math.ceil(sizes.reduce((n, b) => n + b, 0) / MIB));
+  let before = 0;
+  for (const [i, file] of files.entries()) {
+    const size = sizes[i] ?? 0;
+    bar.show(t.phaseReadCases, Math.floor(before / MIB), total);
+    // the last file's garbage collected before the next is read: V8 would let it stay (a year: 1.0 GB against ~0.5 GB)
+    collectIfLarge();
+    const caseFile = caseFileArg(io, file).file;
+    const own = caseFile.municipality;
+    if (own === undefined && o.municipality.length !== 1)
+      throw new CliUserError(t.noMunicipality(file, caseFile.month, o.municipality.length > 1));
+    const municipality = own ?? (o.municipality[0] as MunicipalityCode);
+    if (o.municipality.length > 0 && !codes.has(municipality)) {
+      bar.stop(); // the note on a line of its own; the next file starts the bar again
+      io.stderr.write(`signaalreis: ${t.skipped(file, municipality)}\n`);
+      before += size;
+      continue;
+    }
+    // without --municipality: each file's municipality gets a levering, also for a month outside the period
+    if (o.municipality.length === 0) making.parts.deliverTo(municipality);
+    let made = 0;
+    const cases = caseFile.cases.length;
+    making.onCase = () => {
+      made += 1;
+      if (made % CASES_PER_STEP === 0)
+        bar.show(t.phaseReadCases, Math.floor((before + (size * made) / cases) / MIB), total);
+    };
+    addMonth(making, { municipality, caseFile, file });
+    before += size;
+  }
+  bar.show(t.phaseReadCases, total, total);
+}
 /**
  * Runs `signaalreis export ddas [cases.json…] --from --to --supplier --organisation
  * [--municipality <code>…] [--store <dir|url>] [--out <file>]`: from the case files, or, when none
  * are given, from the stored months of the period of the asked municipalities; returns the exit code
- * (0, or 2 through a {@link CliUserError} when nothing was written).
+ * (0, or 2 through a {@link CliUserError} when nothing was written). The delivery is made a month at
+ * a time (`DdasExportInParts`): each month's DDAS records are set aside as text beside the output
+ * (`SpoolFiles`) and the delivery written from them once every month proved good — a national year
+ * is never held.
  */
 export async function runExportDdas(
   cliIo: CliIo,
@@ -138,84 +229,98 @@ export async function runExportDdas(
   const lang = cliLang(io);
   const t = localize(EXCHANGE_MESSAGES, lang);
   if (o.from > o.to) throw new CliUserError(t.fromAfterTo(o.from, o.to));
+  const lifecycle = lifecycleOption(io, o.lifecycle);
   const fromStore = files.length === 0 && o.store !== undefined;
-  // a large period's phases on a bar (stderr, a terminal only), cleared when the command ends
-  let bar =
-    !fromStore && largeFiles(io, files)
-      ? phasedProgress(io, COMMON_MESSAGES.phasedProgress[lang])
-      : NO_PROGRESS;
+  if (files.length === 0 && !fromStore && o.municipality.length === 0)
+    throw new CliUserError(t.nothingToDeliver);
+  // loaded when a delivery is made: the DDAS schema's validator (ajv) is no part of other commands' start
+  const { DdasExportInParts } = await import('../ddas/export-parts');
+  let onCase = () => {};
+  const parts = new DdasExportInParts(
+    {
+      period: { from: o.from, to: o.to },
+      supplierCode: o.supplier,
+      organisation: o.organisation,
+      ...(o.municipality.length > 0 ? { municipalities: o.municipality } : {}),
+    },
+    o.deliveredAt ?? new Date(),
+    // the files were read by readCaseFile just now (caseFileArg): not checked a second time; the
+    // store's months are read here, a national month's values not counted as one document's
+    { filesRead: !fromStore, ...(fromStore ? { limits: STORED_MONTH_LIMITS } : {}), onCase: () => onCase() },
+  );
+  // the delivery's own problems (supplier, organisation, moment) before any file is read
+  if (parts.headIssues.length > 0) refused(io, parts.headIssues, []);
+  const out = o.out ?? `out/ddas-${o.from}-${o.to}.json`;
+  const spool = SpoolFiles.open(dirname(resolve(io.cwd, out)), dirname(out));
+  if (!spool.ok) throw new CliUserError(spool.issues.map((x) => issueText(lang, x)).join('; '));
+  const making: Making = {
+    parts,
+    spool: spool.value,
+    lifecycle,
+    names: [],
+    counts: [],
+    onCase: () => {},
+    bar:
+      !fromStore && largeFiles(io, files)
+        ? phasedProgress(io, COMMON_MESSAGES.phasedProgress[lang])
+        : NO_PROGRESS,
+  };
+  onCase = () => making.onCase();
   try {
-    const months = fromStore ? await storedMonthsOf(io, o.store as string, o) : monthsOf(io, files, o, bar);
-    const cases = months.reduce((n, m) => n + m.caseFile.cases.length, 0);
-    if (fromStore && cases >= EXPORT_PROGRESS_MIN_CASES)
-      bar = phasedProgress(io, COMMON_MESSAGES.phasedProgress[lang]);
-    return await deliver(io, files, o, { months, fromStore, bar });
+    if (fromStore) await addStoredMonths(io, o.store as string, o, making);
+    else addFiles(io, files, o, making);
+    const done = parts.finish();
+    making.bar.stop(); // each problem and warning on a line of its own
+    if (!done.ok) refused(io, done.issues, making.names);
+    write(io, { out, files, making, done: done.value });
+    making.bar.stop();
+    const source = fromStore ? t.fromStore(making.names.length) : '';
+    const lines = [t.head(o.from, o.to, o.supplier, source)];
+    for (const c of done.value.counts)
+      lines.push(t.counts(c.municipality, c.signals, c.cases, c.pickedUp, c.withResult, c.attempts));
+    const personal = done.value.counts.some((c) => c.signals > 0);
+    lines.push(t.written(out, personal));
+    io.stdout.write(`${lines.join('\n')}\n`);
+    return EXIT_CODES.ok;
   } finally {
-    bar.stop();
+    making.bar.stop();
+    spool.value.close();
   }
 }
 
-/** The rest of {@link runExportDdas} once the months are read: make, check and write the delivery. */
-async function deliver(
+/** Writes the delivery (atomic, 0600) from the months' texts set aside, the warnings first. */
+function write(
   io: CliIo,
-  files: readonly string[],
-  o: ExportDdasOptions,
-  read: { months: ExportMonth[]; fromStore: boolean; bar: PhasedProgress },
-): Promise<number> {
-  const { months, fromStore, bar } = read;
+  w: {
+    out: string;
+    files: readonly string[];
+    making: Making;
+    done: DdasExportInPartsDone;
+  },
+): void {
+  const { out, files, making, done } = w;
+  const { bar } = making;
   const lang = cliLang(io);
   const t = localize(EXCHANGE_MESSAGES, lang);
-  let lifecycle: LifecycleTable | undefined;
-  if (o.lifecycle !== undefined) {
-    const table = lifecyclePreset(o.lifecycle);
-    if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
-    lifecycle = table.value;
-  }
-  const municipalities =
-    o.municipality.length > 0 ? o.municipality : [...new Set(months.map((m) => m.municipality))];
-  if (municipalities.length === 0) throw new CliUserError(t.nothingToDeliver);
-  // loaded when a delivery is made: the DDAS schema's validator (ajv) is no part of other commands' start
-  const { deliveryWith } = await import('../ddas/export');
-  const phase = { cases: t.phaseCases, schema: t.phaseSchema } as const;
-  const onProgress = (p: keyof typeof phase, done: number, total: number) => bar.show(phase[p], done, total);
-  const input = {
-    period: { from: o.from, to: o.to },
-    supplierCode: o.supplier,
-    organisation: o.organisation,
-    months: months.map((m) => ({
-      municipality: m.municipality,
-      caseFile: m.caseFile,
-      ...(lifecycle ? { lifecycle } : {}),
-    })),
-    municipalities,
-  };
-  const now = o.deliveredAt ?? new Date();
-  // the files were read by readCaseFile just now (caseFileArg): not checked a second time; the store's are
-  // the store's months are read here, a national month's values not counted as one document's
-  const made = deliveryWith(input, now, {
-    filesRead: !fromStore,
-    onProgress,
-    ...(fromStore ? { limits: STORED_MONTH_LIMITS } : {}),
-  });
-  const names = months.map((m) => m.file);
-  // the bar cleared first: each problem and warning on a line of its own
-  bar.stop();
-  if (!made.ok) {
-    for (const i of made.issues) io.stderr.write(`signaalreis: ${lineOf(i, names, lang)}\n`);
-    throw new CliUserError(t.notWritten(made.issues.length));
-  }
-  for (const w of made.value.issues)
-    io.stderr.write(`signaalreis: ${COMMON_MESSAGES.warning(lineOf(w, names, lang))[lang]}\n`);
-  const out = o.out ?? `out/ddas-${o.from}-${o.to}.json`;
-  // written a signal and a case at a time: a large delivery's text is more than one string holds
-  const delivery = made.value.delivery;
-  const records = made.value.counts.reduce((n, c) => n + c.signals + c.cases, 0);
+  for (const x of done.issues)
+    io.stderr.write(`signaalreis: ${COMMON_MESSAGES.warning(lineOf(x, making.names, lang))[lang]}\n`);
+  const records = done.records;
   let written = 0;
+  // written a month's signals and cases at a time, read back from where they were set aside
   const text = function* () {
     bar.show(t.phaseWrite, 0, records);
-    yield* jsonPieces(delivery, 2, DELIVERY_DEPTH, () => {
-      written += 1;
-      if (written % WRITE_PROGRESS_EVERY === 0) bar.show(t.phaseWrite, written, records);
+    yield* done.pieces<Uint8Array>(function* (i, list) {
+      const name = `${i}-${list}`;
+      const count = making.counts[i]?.[list] ?? 0;
+      const bytes = Math.max(1, making.spool.bytes(name));
+      const at = written;
+      let read = 0;
+      for (const piece of making.spool.data(name)()) {
+        yield piece;
+        read += piece.length;
+        bar.show(t.phaseWrite, at + Math.floor((count * Math.min(read, bytes)) / bytes), records);
+      }
+      written = at + count;
     });
     bar.show(t.phaseWrite, records, records);
     yield '\n';
@@ -226,15 +331,6 @@ async function deliver(
     text,
     files.map((f) => resolve(io.cwd, f)),
   );
-  bar.stop();
-  const source = fromStore ? t.fromStore(months.length) : '';
-  const lines = [t.head(o.from, o.to, o.supplier, source)];
-  for (const c of made.value.counts)
-    lines.push(t.counts(c.municipality, c.signals, c.cases, c.pickedUp, c.withResult, c.attempts));
-  const personal = made.value.counts.some((c) => c.signals > 0);
-  lines.push(t.written(out, personal));
-  io.stdout.write(`${lines.join('\n')}\n`);
-  return EXIT_CODES.ok;
 }
 
 /**

@@ -100,10 +100,10 @@ const goodText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length >= 1 && value.length <= max && !/\p{Cc}/u.test(value);
 
 /** `YYYY-MM-DDThh:mm:ssZ`, as the schema's description of `aanleverdatumEnTijd` has it. */
-const utcSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
+export const utcSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 
 /** Problems of the input as a whole: period, supplier, organisation, moment, codes. */
-function inputIssues(input: DdasExportInput, now: Date): Issue[] {
+export function inputIssues(input: Omit<DdasExportInput, 'months'>, now: Date): Issue[] {
   const out: Issue[] = [];
   const from = parseIsoDate(input.period?.from);
   const to = parseIsoDate(input.period?.to);
@@ -124,7 +124,8 @@ function inputIssues(input: DdasExportInput, now: Date): Issue[] {
   return out;
 }
 
-interface Month {
+/** A month of an export, checked ({@link checkedMonth}): its case file at `at` (`months.<i>.caseFile`). */
+export interface Month {
   municipality: MunicipalityCode;
   file: CaseFile;
   table: LifecycleTable;
@@ -132,42 +133,58 @@ interface Month {
 }
 
 /** How a month's case file is taken: checked by `readCaseFile`, or as it is (see {@link DeliveryOptions}). */
-type TakeFile = (file: CaseFile) => Result<CaseFile>;
+export type TakeFile = (file: CaseFile) => Result<CaseFile>;
 
-/** Each month checked (`readCaseFile`: it may come from anywhere) with its lifecycle table. */
-function checkedMonths(input: DdasExportInput, issues: Issue[], take: TakeFile): Month[] {
-  const out: Month[] = [];
-  input.months.forEach((m, i) => {
-    const at = ['months', i];
-    if (!isMunicipalityCode(m.municipality)) {
-      issues.push(
-        issue(
-          'invalid_municipality_code',
-          [...at, 'municipality'],
-          M.badMunicipality(String(m.municipality)),
-        ),
-      );
-      return;
-    }
-    const file = take(m.caseFile);
-    if (!file.ok) {
-      issues.push(...prefixIssues(file.issues, [...at, 'caseFile']));
-      return;
-    }
-    const preset = file.value.preset;
-    const table = m.lifecycle
-      ? ok(m.lifecycle)
-      : lifecyclePreset(isLifecyclePresetId(preset) ? preset : 'ddas');
-    if (!table.ok) issues.push(...prefixIssues(table.issues, [...at, 'lifecycle']));
-    else
-      out.push({
-        municipality: m.municipality,
-        file: file.value,
-        table: table.value,
-        at: [...at, 'caseFile'],
-      });
-  });
-  return out;
+/** How {@link DeliveryOptions} take a month's case file. */
+export const takeFile = ({ filesRead, limits }: DeliveryOptions): TakeFile =>
+  filesRead ? ok : (file) => readCaseFile(file, limits);
+
+/**
+ * The `i`th month checked (`readCaseFile`: it may come from anywhere) with its lifecycle table;
+ * undefined, with its problems added to `issues`, when it cannot be delivered.
+ */
+export function checkedMonth(
+  m: DdasExportMonth,
+  i: number,
+  take: TakeFile,
+  issues: Issue[],
+): Month | undefined {
+  const at = ['months', i];
+  if (!isMunicipalityCode(m.municipality)) {
+    issues.push(
+      issue('invalid_municipality_code', [...at, 'municipality'], M.badMunicipality(String(m.municipality))),
+    );
+    return undefined;
+  }
+  const file = take(m.caseFile);
+  if (!file.ok) {
+    issues.push(...prefixIssues(file.issues, [...at, 'caseFile']));
+    return undefined;
+  }
+  const preset = file.value.preset;
+  const table = m.lifecycle
+    ? ok(m.lifecycle)
+    : lifecyclePreset(isLifecyclePresetId(preset) ? preset : 'ddas');
+  if (!table.ok) {
+    issues.push(...prefixIssues(table.issues, [...at, 'lifecycle']));
+    return undefined;
+  }
+  return { municipality: m.municipality, file: file.value, table: table.value, at: [...at, 'caseFile'] };
+}
+
+/** Whether a month's matching period (the calendar month) overlaps the period; a warning when not. */
+export function inPeriod(m: Month, period: DdasExportInput['period'], warnings: Issue[]): boolean {
+  const { first, last } = monthBounds(m.file.month);
+  const overlaps = first <= period.to && last >= period.from;
+  if (!overlaps)
+    warnings.push(
+      issue(
+        'ddas_month_outside_period',
+        [...m.at, 'month'],
+        M.monthOutsidePeriod(m.file.month, period.from, period.to),
+      ),
+    );
+  return overlaps;
 }
 
 /** One municipality's levering from its months, in month order (cases in file order). */
@@ -321,25 +338,19 @@ export interface DeliveryOptions extends DdasDeliveryOptions {
 export function deliveryWith(
   input: DdasExportInput,
   now: Date,
-  { filesRead, onProgress, limits }: DeliveryOptions,
+  options: DeliveryOptions,
 ): Result<DdasExport> {
+  const { onProgress } = options;
   const issues = inputIssues(input, now);
-  const months = checkedMonths(input, issues, filesRead ? ok : (file) => readCaseFile(file, limits));
+  const take = takeFile(options);
+  const months = input.months.flatMap((m, i) => checkedMonth(m, i, take, issues) ?? []);
   if (issues.length > 0) return fail(issues);
   const { from, to } = input.period;
   const warnings: Issue[] = [];
-  const inPeriod = months.filter((m) => {
-    const { first, last } = monthBounds(m.file.month);
-    const overlaps = first <= to && last >= from;
-    if (!overlaps)
-      warnings.push(
-        issue('ddas_month_outside_period', [...m.at, 'month'], M.monthOutsidePeriod(m.file.month, from, to)),
-      );
-    return overlaps;
-  });
+  const delivered = months.filter((m) => inPeriod(m, input.period, warnings));
   const byCode = new Map<MunicipalityCode, Month[]>();
   for (const code of input.municipalities ?? []) byCode.set(code, byCode.get(code) ?? []);
-  for (const m of inPeriod) {
+  for (const m of delivered) {
     const list = byCode.get(m.municipality) ?? [];
     if (list.some((x) => x.file.month === m.file.month))
       issues.push(issue('ddas_month_twice', [...m.at, 'month'], M.monthTwice(m.municipality, m.file.month)));

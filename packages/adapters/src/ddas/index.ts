@@ -10,6 +10,13 @@ export {
   type DdasExportMonth,
   ddasDelivery,
 } from './export';
+export {
+  DdasExportInParts,
+  type DdasExportInPartsDone,
+  type DdasExportInPartsOptions,
+  type DdasMonthList,
+  type DdasMonthTexts,
+} from './export-parts';
 export { type DdasImport, type DdasImportedFile, type DdasImportOptions, importDdasDelivery } from './import';
 export {
   type DdasPartsImport,

@@ -59,7 +59,7 @@ const NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (co
  * };
  * ```
  */
-export type OutputData = string | Uint8Array | (() => Iterable<string>);
+export type OutputData = string | Uint8Array | (() => Iterable<string | Uint8Array>);
 
 /** Bytes of a batch: pieces of text are encoded into one buffer of this size before they are written (project default). */
 const BATCH_BYTES = 1 << 18;
@@ -71,7 +71,9 @@ const MAX_BYTES_PER_UNIT = 3;
  * Calls `sink` with the bytes of `data`, a batch at a time (all at once for text and bytes). The
  * pieces of a function are encoded straight into one reused buffer (no joined string, no copy per
  * batch), so `sink` must use the bytes before it returns. The bytes are those of the pieces
- * joined: a surrogate pair split between two pieces is joined again before it is encoded.
+ * joined: a surrogate pair split between two pieces is joined again before it is encoded. A piece
+ * of bytes (text read back from disk, already UTF-8) is given to `sink` as it is, after the text
+ * before it.
  */
 export function eachBatch(data: OutputData, sink: (bytes: Uint8Array) => void): void {
   if (typeof data !== 'function') {
@@ -81,6 +83,13 @@ export function eachBatch(data: OutputData, sink: (bytes: Uint8Array) => void): 
   const { write, flush } = textBatches(sink);
   let carry = '';
   for (const piece of data()) {
+    if (typeof piece !== 'string') {
+      if (carry !== '') write(carry); // a lone high surrogate before bytes: nothing to pair it with
+      carry = '';
+      flush();
+      if (piece.length > 0) sink(piece);
+      continue;
+    }
     const text = carry === '' ? piece : carry + piece;
     const last = text.charCodeAt(text.length - 1);
     // a high surrogate at the end may pair with the next piece's first unit

@@ -14,7 +14,7 @@ export {
   type OutputTable,
 } from './csv-writer';
 export { feedbackFileName, safeFileStem } from './file-names';
-export { jsonPieces } from './json-pieces';
+export { JsonArrayTexts, jsonElementsText, jsonPieces } from './json-pieces';
 export { MANIFEST_NAME, type OutputManifest, OutputManifestSchema } from './manifest';
 export { writeOutputFile } from './output-file';
 export {

@@ -2,7 +2,7 @@
 // including what JSON.stringify leaves out or turns into null, and values with toJSON.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { jsonPieces } from './json-pieces';
+import { JsonArrayTexts, jsonElementsText, jsonPieces } from './json-pieces';
 
 // JSON values with, here and there, what JSON.stringify treats on its own
 const odd = fc.constantFrom(
@@ -46,6 +46,14 @@ describe('jsonPieces', () => {
     },
   );
 
+  test('an array written beforehand below the opened levels is refused, not written as an object', () => {
+    const ids = new JsonArrayTexts(false, () => ['1']);
+    expect([...jsonPieces({ a: { ids } }, 2, 3)].join('')).toBe(
+      '{\n  "a": {\n    "ids": [\n      1\n    ]\n  }\n}',
+    );
+    expect(() => [...jsonPieces({ a: [{ ids }] }, 2, 1)]).toThrow(/below the opened levels/);
+  });
+
   test.prop([
     fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 20 }),
     value,
@@ -63,6 +71,60 @@ describe('jsonPieces', () => {
       const pieces: string[] = [];
       for (const piece of jsonPieces(v, 2, depth, () => {})) pieces.push(piece);
       expect(pieces).toEqual([...jsonPieces(v, 2, depth)]);
+    },
+  );
+
+  // each array within the opened levels (where `pick` says so) written beforehand, its elements cut
+  // into groups at `cuts` (a national year's months): the text is JSON.stringify's all the same
+  interface Way {
+    indent: number;
+    depth: number;
+    pick: () => boolean;
+    cuts: () => number;
+  }
+  const beforehand = (v: unknown, level: number, way: Way): unknown => {
+    if (Array.isArray(v)) {
+      if (level > way.depth || !way.pick()) return [...v].map((x) => beforehand(x, level + 1, way));
+      const groups: unknown[][] = [];
+      for (let at = 0; at < v.length; ) {
+        const n = Math.max(1, way.cuts());
+        groups.push(v.slice(at, at + n));
+        at += n;
+      }
+      return new JsonArrayTexts(v.length === 0, (inner) =>
+        groups.flatMap((g, i) => [
+          ...(i > 0 ? [`,\n${inner}`] : []),
+          ...jsonElementsText(g, way.indent, inner),
+        ]),
+      );
+    }
+    if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return v;
+    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return v;
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, beforehand(x, level + 1, way)]));
+  };
+
+  test.prop(
+    [
+      fc.dictionary(fc.string({ maxLength: 4 }), value, { maxKeys: 4 }),
+      fc.integer({ min: 1, max: 10 }),
+      fc.integer({ min: 0, max: 6 }),
+      fc.infiniteStream(fc.boolean()),
+      fc.infiniteStream(fc.integer({ min: 1, max: 4 })),
+    ],
+    { numRuns: 1000 },
+  )(
+    'arrays written beforehand (JsonArrayTexts, jsonElementsText) at any level give JSON.stringify of the value, opened or not',
+    (v, indent, depth, picks, sizes) => {
+      const text = JSON.stringify(v, null, indent);
+      const pick = picks[Symbol.iterator]();
+      const size = sizes[Symbol.iterator]();
+      const way = {
+        indent,
+        depth,
+        pick: () => pick.next().value as boolean,
+        cuts: () => size.next().value as number,
+      };
+      expect([...jsonPieces(beforehand(v, 0, way), indent, depth)].join('')).toBe(text);
     },
   );
 });

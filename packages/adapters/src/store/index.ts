@@ -12,7 +12,7 @@ export {
 } from './access-store';
 export { STORE_MIGRATIONS, STORE_SCHEMA_VERSION } from './migrations';
 export { type OpenCaseStoreOptions, openCaseStore } from './open';
-export { caseFilesOfPeriod } from './period';
+export { caseFileOfMonth, caseFilesOfPeriod, monthsOfPeriod } from './period';
 export { accessStoreOf } from './sql-access';
 export {
   caseFileOfStored,

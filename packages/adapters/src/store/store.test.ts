@@ -12,7 +12,7 @@ import {
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyFromCaseFile } from '../cases/case-file';
-import { caseFilesOfPeriod } from './period';
+import { caseFileOfMonth, caseFilesOfPeriod, monthsOfPeriod } from './period';
 import { STORE_SCHEMA } from './schema';
 import type { SqlCaseStore } from './sql-store';
 import { caseFileOfStored } from './stored-month';
@@ -248,7 +248,12 @@ describe.each(BACKENDS)('the case store on $name', (backend) => {
     expect(files[0]?.cases.every((x) => (x as { record?: unknown }).record !== undefined)).toBe(true);
     expect(value(await caseFilesOfPeriod(store, [a], asIsoMonth('2027-01'), asIsoMonth('2027-12')))).toEqual(
       [],
+    ); // listed first, then read a month at a time: the same case files, each summary counting its cases
+    const listed = value(await monthsOfPeriod(store, [b, a], asIsoMonth('2026-09'), asIsoMonth('2026-10')));
+    expect(listed.map((m) => `${m.municipality} ${m.month} ${m.cases}`)).toEqual(
+      files.map((f) => `${f.municipality} ${f.month} ${f.cases.length}`),
     );
+    for (const [i, m] of listed.entries()) expect(value(await caseFileOfMonth(store, m))).toEqual(files[i]);
   });
 
   it('purges exactly what the dry run lists, and writes an audit entry with counts only', async () => {

@@ -11,6 +11,11 @@ export const EXCHANGE_MESSAGES = {
   },
   // the phases of the progress bar of a large period (its format: COMMON_MESSAGES.phasedProgress)
   phaseCases: { nl: 'zaken naar DDAS', en: 'cases to DDAS' },
+  // case files read and their cases made into DDAS records and checked, a file at a time
+  phaseReadCases: {
+    nl: 'zaakbestanden lezen en naar DDAS (MiB)',
+    en: 'reading case files, cases to DDAS (MiB)',
+  },
   phaseSchema: { nl: 'controle met het DDAS-schema', en: 'check against the DDAS schema' },
   phaseWrite: {
     nl: 'levering schrijven (signalen en zaken)',
