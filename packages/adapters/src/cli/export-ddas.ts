@@ -211,6 +211,7 @@ function addFiles(io: CliIo, files: readonly string[], o: ExportDdasOptions, mak
   }
   bar.show(t.phaseReadCases, total, total);
 }
+
 /**
  * Runs `signaalreis export ddas [cases.json…] --from --to --supplier --organisation
  * [--municipality <code>…] [--store <dir|url>] [--out <file>]`: from the case files, or, when none

@@ -5,9 +5,7 @@
 // never held as values — the same text, counts, warnings and problems as `ddasDelivery`.
 import {
   fail,
-  type IsoMonth,
   type Issue,
-  type IssuePath,
   isMunicipalityCode,
   issue,
   type MunicipalityCode,
@@ -29,6 +27,7 @@ import {
   utcSeconds,
 } from './export';
 import { exportCase, type FileCase } from './export-case';
+import { byMonth, caseIssues, type DdasMonthList, type Entry, Part, tally } from './export-part';
 import { DDAS_MESSAGES as M } from './messages';
 import { cappedSchemaIssues, ddasHeadIssues, ddasPartIssues } from './schema';
 import type { DdasLevering, DdasVroegsignaal, DdasVroegsignaalzaak } from './types';
@@ -39,8 +38,7 @@ const INDENT = 2;
 /** How far a levering's signals and cases are indented: delivery, `leveringen`, levering, list. */
 const ELEMENT_PAD = ' '.repeat(INDENT * 4);
 
-/** The two lists of a levering that a month adds to. */
-export type DdasMonthList = 'signals' | 'zaken';
+export type { DdasMonthList } from './export-part';
 
 /**
  * One month's part of a delivery made a month at a time ({@link DdasExportInParts}): the text of its
@@ -85,67 +83,6 @@ export interface DdasExportInPartsDone {
     textOf: (month: number, list: DdasMonthList) => Iterable<string | P>,
   ): Generator<string | P>;
 }
-
-/** A month added (not its case file: let go once added): which, where, what it gave, each exported case's index and first signal. */
-interface Entry {
-  month: IsoMonth;
-  at: IssuePath;
-  index: number;
-  count: Record<DdasMonthList, number>;
-  /** per exported case: its index in the case file, and the number of the month's signals before it */
-  cases: Int32Array;
-  firstSignal: Int32Array;
-  /** the municipality's signals added before this month */
-  base: number;
-  schema: { list: 'vroegsignalen' | 'vroegsignaalzaken'; at: number; issues: Issue[] }[];
-}
-
-/** A problem of a case (at `i`, signal `j`), ordered later as the whole delivery orders it. */
-interface CaseIssue {
-  entry: Entry;
-  i: number;
-  j: number;
-  issue: Issue;
-}
-
-/** One municipality's part: its months, its signals' IDs (with the first's number), its tallies. */
-class Part {
-  /** its months in the order added; then (at the end) in the delivery's order */
-  readonly entries: Entry[] = [];
-  ordered: Entry[] = [];
-  readonly ids = new Map<string, number>();
-  readonly again: { id: string; k: number }[] = [];
-  readonly issues: CaseIssue[] = [];
-  signals = 0;
-  readonly count: DdasDeliveryCount;
-
-  constructor(readonly code: MunicipalityCode) {
-    this.count = { municipality: code, signals: 0, cases: 0, pickedUp: 0, withResult: 0, attempts: 0 };
-  }
-
-  /** Where the municipality's `k`th signal (in the order added) is: its month, case and place. */
-  locate(k: number): { entry: Entry; i: number; j: number } {
-    let lo = 0;
-    let hi = this.entries.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.entries[mid] as Entry).base <= k) lo = mid;
-      else hi = mid - 1;
-    }
-    const entry = this.entries[lo] as Entry;
-    const local = k - entry.base;
-    let a = 0;
-    let b = entry.firstSignal.length - 1;
-    while (a < b) {
-      const mid = (a + b + 1) >> 1;
-      if ((entry.firstSignal[mid] as number) <= local) a = mid;
-      else b = mid - 1;
-    }
-    return { entry, i: entry.cases[a] as number, j: local - (entry.firstSignal[a] as number) };
-  }
-}
-
-const byMonth = (a: Entry, b: Entry) => a.month.localeCompare(b.month);
 
 /**
  * The DDAS v1.2 delivery of a period, made a month at a time: `add` each month (its case file and
@@ -378,47 +315,4 @@ export class DdasExportInParts {
     }));
     yield* jsonPieces<P>({ ...this.headOf(), ...(parts.length > 0 ? { leveringen } : {}) }, INDENT, 3);
   }
-}
-
-/** A case's figures added to its municipality's count (its signals are counted at the end). */
-function tally(count: DdasDeliveryCount, zaak: DdasVroegsignaalzaak): void {
-  count.cases += 1;
-  if (zaak.datumOpgepakt !== undefined) count.pickedUp += 1;
-  if (zaak.resultaat !== undefined) count.withResult += 1;
-  count.attempts += zaak.contactpogingen?.length ?? 0;
-}
-
-/**
- * A municipality's problems of cases in the whole delivery's order — its months in month order,
- * their cases and signals in order: each case that cannot be delivered, and each signal whose ID
- * came before (in that order) in the municipality's delivery.
- */
-function caseIssues(part: Part): Issue[] {
-  const rank = new Map(part.ordered.map((e, r) => [e, r]));
-  const out: (CaseIssue & { r: number })[] = part.issues.map((x) => ({
-    ...x,
-    r: rank.get(x.entry) as number,
-  }));
-  const places = new Map<string, number[]>();
-  for (const { id, k } of part.again) {
-    const list = places.get(id) ?? [part.ids.get(id) as number];
-    list.push(k);
-    places.set(id, list);
-  }
-  for (const [id, ks] of places) {
-    const found = ks.map((k) => part.locate(k)).map((x) => ({ ...x, r: rank.get(x.entry) as number }));
-    found.sort((a, b) => a.r - b.r || a.i - b.i || a.j - b.j);
-    for (const x of found.slice(1))
-      out.push({
-        ...x,
-        issue: issue(
-          'ddas_signal_twice',
-          [...x.entry.at, 'cases', x.i, 'signals', x.j],
-          M.signalTwice(id, part.code),
-        ),
-      });
-  }
-  // stable: a case's own problems keep their order; signals twice of one case by their place
-  out.sort((a, b) => a.r - b.r || a.i - b.i || a.j - b.j);
-  return out.map((x) => x.issue);
 }
