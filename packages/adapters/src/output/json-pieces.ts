@@ -79,6 +79,13 @@ export class JsonArrayTexts<P = string> {
  * text between the brackets, see {@link JsonArrayTexts}): a piece per element, each as
  * `JSON.stringify(element, null, indent)` indented where it sits, the second and later preceded by
  * `,\n` and `inner` (an element JSON.stringify gives no text for is `null`, as in an array).
+ *
+ * @example
+ * ```ts
+ * import { jsonElementsText } from '@signaalreis/adapters/output';
+ * [...jsonElementsText([{ id: 1 }, undefined], 2, '    ')];
+ * // ['{\n      "id": 1\n    }', ',\n    null']: each element indented where it sits, the second after its separator
+ * ```
  */
 export function* jsonElementsText(
   values: Iterable<unknown>,
