@@ -194,14 +194,12 @@ function levering(
   teller: number,
   organisation: string,
   issues: Issue[],
-  made: () => void,
 ): { levering: DdasLevering; count: DdasDeliveryCount } {
   const cases: ExportedCase[] = [];
   const seen = new Set<string>();
   for (const m of [...months].sort((a, b) => a.file.month.localeCompare(b.file.month))) {
     m.file.cases.forEach((c, i) => {
       const done = exportCase(c as FileCase, m.file, m.table, [...m.at, 'cases', i]);
-      made();
       if (!done.ok) {
         issues.push(...done.issues);
         return;
@@ -300,29 +298,19 @@ export interface DdasDeliveryOptions {
 }
 
 /**
- * How far {@link deliveryWith} is: `cases` — `done` of `total` cases made into DDAS
- * records; `schema` — the delivery being checked against the schema (0 of 1), then checked (1 of 1).
- */
-export type DdasDeliveryProgress = (phase: 'cases' | 'schema', done: number, total: number) => void;
-
-/** Cases made between two calls of {@link DdasDeliveryProgress} (project default: a national quarter's 171,000 cases in ~340 steps). */
-export const DDAS_PROGRESS_EVERY = 500;
-
-/**
- * How the command line makes a delivery (internal to the adapters; not exported by the package):
+ * How a delivery takes its case files (internal to the adapters; not exported by the package):
  * `filesRead` — the months' case files are values `readCaseFile` gave back just before and nothing
  * changed since (`signaalreis export ddas` reads them so), so they are not checked a second time
- * (for a national quarter's three files ~1.7 s of zod's parse of the full form); `onProgress` —
- * how far it is. With `filesRead` the same delivery, counts and issues as {@link ddasDelivery}
- * for such files (export-read-files.property.test.ts); a file from anywhere else must be checked.
+ * (for a national quarter's three files ~1.7 s of zod's parse of the full form). The command line
+ * makes its delivery a month at a time (`DdasExportInParts`, which takes the same option); the whole
+ * delivery with `filesRead` is what the parts are held to in its property test.
  */
 export interface DeliveryOptions extends DdasDeliveryOptions {
   filesRead?: boolean;
-  onProgress?: DdasDeliveryProgress;
 }
 
 /**
- * {@link ddasDelivery} with the command line's {@link DeliveryOptions} (internal to the adapters).
+ * {@link ddasDelivery} with {@link DeliveryOptions} (internal to the adapters).
  *
  * @example
  * ```ts
@@ -332,7 +320,7 @@ export interface DeliveryOptions extends DdasDeliveryOptions {
  * declare const input: Omit<DdasExportInput, 'months'>;
  * const read = readCaseFile(json);
  * const months = read.ok ? [{ municipality: '0363' as never, caseFile: read.value }] : [];
- * deliveryWith({ ...input, months }, new Date(), { filesRead: true, onProgress: (phase, done, total) => {} });
+ * deliveryWith({ ...input, months }, new Date(), { filesRead: true }); // the file not checked again
  * ```
  */
 export function deliveryWith(
@@ -340,7 +328,6 @@ export function deliveryWith(
   now: Date,
   options: DeliveryOptions,
 ): Result<DdasExport> {
-  const { onProgress } = options;
   const issues = inputIssues(input, now);
   const take = takeFile(options);
   const months = input.months.flatMap((m, i) => checkedMonth(m, i, take, issues) ?? []);
@@ -357,19 +344,8 @@ export function deliveryWith(
     byCode.set(m.municipality, [...list, m]);
   }
   const codes = [...byCode.keys()].sort();
-  const total = [...byCode.values()].reduce(
-    (n, list) => n + list.reduce((k, m) => k + m.file.cases.length, 0),
-    0,
-  );
-  let done = 0;
-  const made = onProgress
-    ? () => {
-        done += 1;
-        if (done % DDAS_PROGRESS_EVERY === 0 || done === total) onProgress('cases', done, total);
-      }
-    : () => {};
   const parts = codes.map((code, i) =>
-    levering(code, byCode.get(code) ?? [], i + 1, input.organisation, issues, made),
+    levering(code, byCode.get(code) ?? [], i + 1, input.organisation, issues),
   );
   if (issues.length > 0) return fail(issues);
   const delivery: Uitwisselmodel = {
@@ -379,9 +355,7 @@ export function deliveryWith(
     codeGegevensleverancier: input.supplierCode,
     ...(parts.length > 0 ? { leveringen: parts.map((p) => p.levering) } : {}),
   };
-  onProgress?.('schema', 0, 1);
   const valid = validateDdasDelivery(delivery);
-  onProgress?.('schema', 1, 1);
   if (!valid.ok) return fail(valid.issues);
   return ok({ delivery: valid.value, counts: parts.map((p) => p.count), issues: warnings });
 }
