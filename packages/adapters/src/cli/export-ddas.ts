@@ -17,7 +17,7 @@ import { cliLang, issueText, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { EXCHANGE_MESSAGES } from './messages/exchange';
 import { parseMunicipality, parsersIn } from './month-input';
-import { largeFiles, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
+import { largeFiles, MIB, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
 import { addStoreOption, storeError, withStore } from './store-option';
 import { terminalIo } from './terminal';
 import { saveFile } from './write-output';
@@ -107,8 +107,6 @@ async function addStoredMonths(
  * for files, {@link largeFiles} — a second's work or more).
  */
 export const EXPORT_PROGRESS_MIN_CASES = 10_000;
-
-const MIB = 1024 * 1024;
 
 /** Cases made between two updates of the bar (project default: a national quarter's 171,000 cases in ~340 steps). */
 const CASES_PER_STEP = 500;
@@ -237,7 +235,6 @@ export async function runExportDdas(
     throw new CliUserError(t.nothingToDeliver);
   // loaded when a delivery is made: the DDAS schema's validator (ajv) is no part of other commands' start
   const { DdasExportInParts } = await import('../ddas/export-parts');
-  let onCase = () => {};
   const parts = new DdasExportInParts(
     {
       period: { from: o.from, to: o.to },
@@ -248,7 +245,12 @@ export async function runExportDdas(
     o.deliveredAt ?? new Date(),
     // the files were read by readCaseFile just now (caseFileArg): not checked a second time; the
     // store's months are read here, a national month's values not counted as one document's
-    { filesRead: !fromStore, ...(fromStore ? { limits: STORED_MONTH_LIMITS } : {}), onCase: () => onCase() },
+    {
+      filesRead: !fromStore,
+      ...(fromStore ? { limits: STORED_MONTH_LIMITS } : {}),
+      // the bar's, which the months set (`making` is made below, before any month is added)
+      onCase: () => making.onCase(),
+    },
   );
   // the delivery's own problems (supplier, organisation, moment) before any file is read
   if (parts.headIssues.length > 0) refused(io, parts.headIssues, []);
@@ -268,7 +270,6 @@ export async function runExportDdas(
         ? phasedProgress(io, COMMON_MESSAGES.phasedProgress[lang])
         : NO_PROGRESS,
   };
-  onCase = () => making.onCase();
   try {
     if (fromStore) await addStoredMonths(io, o.store as string, o, making);
     else addFiles(io, files, o, making);

@@ -16,7 +16,7 @@ import { issueLine, readJsonArg, refuseFile, unreadFile } from './json-input';
 import { cliLang, localize } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
 import { EXCHANGE_MESSAGES } from './messages/exchange';
-import { besideBar, largeFiles, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
+import { besideBar, largeFiles, MIB, NO_PROGRESS, type PhasedProgress, phasedProgress } from './progress';
 import { terminalIo } from './terminal';
 import { commandLine, saveFolder } from './write-output';
 
@@ -33,8 +33,6 @@ export interface ImportDdasOptions {
 /** The name of the case file of a municipality and month. */
 export const importedFileName = (municipality: string, month: string): string =>
   `cases-${municipality}-${month}.json`;
-
-const MIB = 1024 * 1024;
 
 /** A case file made, for the output folder: its name, its text (or where it was set aside), its summary line. */
 interface MadeFile {

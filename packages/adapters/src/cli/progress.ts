@@ -6,6 +6,9 @@ import { cliLang } from './lang';
 import { VALIDATE_MESSAGES } from './messages/validate';
 import { rawStream } from './terminal';
 
+/** Bytes of a MiB: the unit of the bars that count bytes read (`import ddas`, `export ddas`). */
+export const MIB = 1024 * 1024;
+
 /** Files larger than this get a progress bar (when stderr is a terminal). */
 export const PROGRESS_MIN_BYTES = 5 * 1024 * 1024;
 const SAMPLE_BYTES = 64 * 1024;

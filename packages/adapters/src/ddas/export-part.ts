@@ -2,9 +2,8 @@
 // added, its signals' IDs (each with its number in the order added, to find one given twice), its
 // figures, and its problems of cases put in the order the whole delivery gives them.
 import { type IsoMonth, type Issue, type IssuePath, issue, type MunicipalityCode } from '@signaalreis/core';
-import type { DdasDeliveryCount } from './export';
+import { type DdasDeliveryCount, emptyCount } from './export';
 import { DDAS_MESSAGES as M } from './messages';
-import type { DdasVroegsignaalzaak } from './types';
 
 /** The two lists of a levering that a month adds to. */
 export type DdasMonthList = 'signals' | 'zaken';
@@ -43,7 +42,7 @@ export class Part {
   readonly count: DdasDeliveryCount;
 
   constructor(readonly code: MunicipalityCode) {
-    this.count = { municipality: code, signals: 0, cases: 0, pickedUp: 0, withResult: 0, attempts: 0 };
+    this.count = emptyCount(code);
   }
 
   /** Where the municipality's `k`th signal (in the order added) is: its month, case and place. */
@@ -69,14 +68,6 @@ export class Part {
 }
 
 export const byMonth = (a: Entry, b: Entry) => a.month.localeCompare(b.month);
-
-/** A case's figures added to its municipality's count (its signals are counted at the end). */
-export function tally(count: DdasDeliveryCount, zaak: DdasVroegsignaalzaak): void {
-  count.cases += 1;
-  if (zaak.datumOpgepakt !== undefined) count.pickedUp += 1;
-  if (zaak.resultaat !== undefined) count.withResult += 1;
-  count.attempts += zaak.contactpogingen?.length ?? 0;
-}
 
 /**
  * A municipality's problems of cases in the whole delivery's order — its months in month order,

@@ -20,17 +20,19 @@ import {
   type DdasDeliveryOptions,
   type DdasExportInput,
   type DdasExportMonth,
+  deliveryHead,
   inPeriod,
   inputIssues,
+  leveringHead,
   type TakeFile,
   takeFile,
-  utcSeconds,
+  tally,
 } from './export';
 import { exportCase, type FileCase } from './export-case';
-import { byMonth, caseIssues, type DdasMonthList, type Entry, Part, tally } from './export-part';
+import { byMonth, caseIssues, type DdasMonthList, type Entry, Part } from './export-part';
 import { DDAS_MESSAGES as M } from './messages';
 import { cappedSchemaIssues, ddasHeadIssues, ddasPartIssues } from './schema';
-import type { DdasLevering, DdasVroegsignaal, DdasVroegsignaalzaak } from './types';
+import type { DdasVroegsignaal, DdasVroegsignaalzaak } from './types';
 
 /** The delivery's indentation (two spaces, as `signaalreis export ddas` has always written it). */
 const INDENT = 2;
@@ -254,33 +256,24 @@ export class DdasExportInParts {
     if (issues.length > 0) entry.schema.push({ list, at, issues });
   }
 
-  /** The delivery's head and a levering without its lists, as the delivery will hold them. */
-  private leveringOf(part: Part, teller: number): DdasLevering {
-    return {
-      teller,
-      gemeentecode: part.code,
-      aanleverendeOrganisatie: { naam: this.input.organisation },
-      vroegsignalen: [],
-      vroegsignaalzaken: [],
-    };
-  }
-
-  private headOf() {
-    return {
-      startdatumLevering: this.input.period.from,
-      einddatumLevering: this.input.period.to,
-      aanleverdatumEnTijd: utcSeconds(this.now),
-      codeGegevensleverancier: this.input.supplierCode,
-    };
+  /** The levering's own fields, as the delivery will hold them. */
+  private leveringOf(part: Part, teller: number) {
+    return leveringHead(part.code, teller, this.input.organisation);
   }
 
   /** The schema's problems, part by part in the delivery's order (each signal's and case's at its place). */
   private schemaIssues(parts: readonly Part[]): Issue[] {
-    const head = this.headOf();
+    const head = deliveryHead(this.input, this.now);
     const out = ddasHeadIssues(parts.length > 0 ? { ...head, leveringen: [] } : head, parts.length);
     parts.forEach((part, p) => {
       const at = ['leveringen', p];
-      out.push(...ddasPartIssues('levering', this.leveringOf(part, p + 1), at));
+      out.push(
+        ...ddasPartIssues(
+          'levering',
+          { ...this.leveringOf(part, p + 1), vroegsignalen: [], vroegsignaalzaken: [] },
+          at,
+        ),
+      );
       for (const list of ['vroegsignalen', 'vroegsignaalzaken'] as const) {
         let before = 0;
         for (const entry of part.ordered) {
@@ -313,6 +306,10 @@ export class DdasExportInParts {
       vroegsignalen: listOf(part, 'signals'),
       vroegsignaalzaken: listOf(part, 'zaken'),
     }));
-    yield* jsonPieces<P>({ ...this.headOf(), ...(parts.length > 0 ? { leveringen } : {}) }, INDENT, 3);
+    yield* jsonPieces<P>(
+      { ...deliveryHead(this.input, this.now), ...(parts.length > 0 ? { leveringen } : {}) },
+      INDENT,
+      3,
+    );
   }
 }

@@ -22,7 +22,7 @@ import { type CaseFile, readCaseFile } from '../cases/case-file';
 import { type ExportedCase, exportCase, type FileCase, monthBounds } from './export-case';
 import { DDAS_MESSAGES as M } from './messages';
 import { validateDdasDelivery } from './schema';
-import type { DdasLevering, Uitwisselmodel } from './types';
+import type { DdasLevering, DdasVroegsignaalzaak, Uitwisselmodel } from './types';
 
 /**
  * One month of cases of one municipality, as an export takes it: the case file (with the
@@ -100,7 +100,40 @@ const goodText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length >= 1 && value.length <= max && !/\p{Cc}/u.test(value);
 
 /** `YYYY-MM-DDThh:mm:ssZ`, as the schema's description of `aanleverdatumEnTijd` has it. */
-export const utcSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
+const utcSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
+
+/** The delivery's own fields, before its leveringen (made whole or in parts alike). */
+export const deliveryHead = (input: Omit<DdasExportInput, 'months'>, now: Date) => ({
+  startdatumLevering: input.period.from,
+  einddatumLevering: input.period.to,
+  aanleverdatumEnTijd: utcSeconds(now),
+  codeGegevensleverancier: input.supplierCode,
+});
+
+/** A levering's own fields, before its signals and cases. */
+export const leveringHead = (municipality: MunicipalityCode, teller: number, organisation: string) => ({
+  teller,
+  gemeentecode: municipality,
+  aanleverendeOrganisatie: { naam: organisation },
+});
+
+/** A municipality's count before its cases ({@link tally} adds each; its signals are counted at the end). */
+export const emptyCount = (municipality: MunicipalityCode): DdasDeliveryCount => ({
+  municipality,
+  signals: 0,
+  cases: 0,
+  pickedUp: 0,
+  withResult: 0,
+  attempts: 0,
+});
+
+/** A case's figures added to its municipality's count. */
+export function tally(count: DdasDeliveryCount, zaak: DdasVroegsignaalzaak): void {
+  count.cases += 1;
+  if (zaak.datumOpgepakt !== undefined) count.pickedUp += 1;
+  if (zaak.resultaat !== undefined) count.withResult += 1;
+  count.attempts += zaak.contactpogingen?.length ?? 0;
+}
 
 /** Problems of the input as a whole: period, supplier, organisation, moment, codes. */
 export function inputIssues(input: Omit<DdasExportInput, 'months'>, now: Date): Issue[] {
@@ -125,7 +158,7 @@ export function inputIssues(input: Omit<DdasExportInput, 'months'>, now: Date): 
 }
 
 /** A month of an export, checked ({@link checkedMonth}): its case file at `at` (`months.<i>.caseFile`). */
-export interface Month {
+interface Month {
   municipality: MunicipalityCode;
   file: CaseFile;
   table: LifecycleTable;
@@ -219,22 +252,16 @@ function levering(
     });
   }
   const zaken = cases.map((c) => c.zaak);
+  const count = emptyCount(municipality);
+  for (const z of zaken) tally(count, z);
+  count.signals = seen.size;
   return {
     levering: {
-      teller,
-      gemeentecode: municipality,
-      aanleverendeOrganisatie: { naam: organisation },
+      ...leveringHead(municipality, teller, organisation),
       vroegsignalen: cases.flatMap((c) => c.signals),
       vroegsignaalzaken: zaken,
     },
-    count: {
-      municipality,
-      signals: seen.size,
-      cases: zaken.length,
-      pickedUp: zaken.filter((z) => z.datumOpgepakt !== undefined).length,
-      withResult: zaken.filter((z) => z.resultaat !== undefined).length,
-      attempts: zaken.reduce((sum, z) => sum + (z.contactpogingen?.length ?? 0), 0),
-    },
+    count,
   };
 }
 
@@ -332,7 +359,6 @@ export function deliveryWith(
   const take = takeFile(options);
   const months = input.months.flatMap((m, i) => checkedMonth(m, i, take, issues) ?? []);
   if (issues.length > 0) return fail(issues);
-  const { from, to } = input.period;
   const warnings: Issue[] = [];
   const delivered = months.filter((m) => inPeriod(m, input.period, warnings));
   const byCode = new Map<MunicipalityCode, Month[]>();
@@ -349,10 +375,7 @@ export function deliveryWith(
   );
   if (issues.length > 0) return fail(issues);
   const delivery: Uitwisselmodel = {
-    startdatumLevering: from,
-    einddatumLevering: to,
-    aanleverdatumEnTijd: utcSeconds(now),
-    codeGegevensleverancier: input.supplierCode,
+    ...deliveryHead(input, now),
     ...(parts.length > 0 ? { leveringen: parts.map((p) => p.levering) } : {}),
   };
   const valid = validateDdasDelivery(delivery);
