@@ -254,6 +254,10 @@ describe.each(BACKENDS)('the case store on $name', (backend) => {
       files.map((f) => `${f.municipality} ${f.month} ${f.cases.length}`),
     );
     for (const [i, m] of listed.entries()) expect(value(await caseFileOfMonth(store, m))).toEqual(files[i]);
+    // a month listed but gone when read (purged in between), or never stored: refused, not an empty file
+    const gone = { ...(listed[0] as (typeof listed)[number]), month: asIsoMonth('2027-01') };
+    expect(codes(await caseFileOfMonth(store, gone))).toEqual(['month_not_found']);
+    expect(value(await monthsOfPeriod(store, [b], asIsoMonth('2026-11'), asIsoMonth('2026-10')))).toEqual([]); // a period backwards holds no month
   });
 
   it('purges exactly what the dry run lists, and writes an audit entry with counts only', async () => {
