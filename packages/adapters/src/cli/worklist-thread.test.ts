@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
 import { asIsoDate, asIsoMonth, type PlannedMonth } from '@signaalreis/core';
 import { municipalityPreset, runPresetMonth } from '@signaalreis/rules-presets';
@@ -16,6 +17,7 @@ import { importSignalsCsv } from '../csv/import-signals';
 import type { CsvDialect } from '../output/csv-writer';
 import { writeOutputFolder } from '../output/output-folder';
 import { threadedOf } from '../output/threaded-files';
+import { collectIfLarge } from './batch-heap';
 import { CliUserError } from './io';
 import {
   WORKLIST_THREAD_ENV,
@@ -73,6 +75,25 @@ function expectSame(
   expect(there.written).toEqual(here.written);
   expect(there.here, 'files written by this thread, not the worker').toBe(fallback ? here.files.size : 0);
   return here.files;
+}
+
+/** A month of its own whose worklists a thread wrote into a fresh folder: only a weak reference to it is kept. */
+async function writtenMonth(tuning: WorklistThreadTuning): Promise<WeakRef<PlannedMonth>> {
+  const csv = readFileSync(new URL('../../../../examples/data/signals-2026-10.csv', import.meta.url));
+  const { accepted } = okValue(await importSignalsCsv(csv, { today: asIsoDate('2026-11-01') }));
+  const m = okValue(
+    await runPresetMonth(okValue(municipalityPreset('type-medium')), { month, signals: accepted }),
+  );
+  const files = worklistFiles(m, { lang: 'nl' }, () => true, tuning);
+  const dir = join(temp(), 'out');
+  const w = okValue(
+    writeOutputFolder(
+      dir,
+      [...files].map(([name, data]) => ({ name, data })),
+    ),
+  );
+  expect(w.written.length).toBeGreaterThan(3);
+  return new WeakRef(m);
 }
 
 let example: PlannedMonth;
@@ -142,6 +163,19 @@ describe('the worklists written by a thread', () => {
     }
     expect((error as NodeJS.ErrnoException).code).toBe('EEXIST');
     group.abort();
+  });
+
+  it('let go of the month once its folder is written, while the thread has not yet exited', async () => {
+    // a worker that writes the worklists, then stays a while: its Worker object lives on meanwhile
+    const staying = join(temp(), 'staying-worker.mjs');
+    writeFileSync(
+      staying,
+      `import ${JSON.stringify(pathToFileURL(worklistWorkerFile()).href)};\nsetTimeout(() => {}, 3000);\n`,
+    );
+    const month = await writtenMonth({ workerFile: staying });
+    await new Promise((r) => setTimeout(r, 50)); // a WeakRef holds its target until the task ends
+    expect(collectIfLarge(0)).toBe(true);
+    expect(month.deref(), "the month is still held (by the thread's listeners)").toBeUndefined();
   });
 
   it('stop writing when the write is given up', async () => {

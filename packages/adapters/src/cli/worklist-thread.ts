@@ -60,6 +60,15 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 
 /** Without a sign of the thread for this long (not started, or no piece written), this thread writes what is left (project default). */
 const STALL_MS = 20_000;
 
+/**
+ * The worklist worker's `error` listener: made once, not per month. A listener made in
+ * `worklistThread` would hold its scope — the month, its worklist order — for as long as the Worker
+ * object lives, which is until its thread has exited, after the folder is written: `signaalreis
+ * batch` collected the heap before its next month while the month before was still held so (~160 MB
+ * of a national month marked again, ~0.25 s a month; docs/performance.md, "Forty-fourth round").
+ */
+function ignoreError(): void {}
+
 /** The built worker file: `dist/cli/worklist-worker.js` of this package. */
 export const worklistWorkerFile = (): string => builtFile('cli/worklist-worker.js');
 
@@ -172,7 +181,7 @@ function worklistThread(
       own = true;
       return;
     }
-    worker.on('error', () => {}); // seen as a failure or a stall where it is waited for (finish)
+    worker.on('error', ignoreError); // seen as a failure or a stall where it is waited for (finish)
     worker.unref();
     // what each case's lines show, in worklist order; an explanation text posted once while it is
     // in its slot (TEXT_SLOTS)
