@@ -1,6 +1,7 @@
 // `signaalreis cases list | show`: the months and cases a store holds for one municipality.
 import {
   type Bilingual,
+  type CaseId,
   type CaseStore,
   CHANNEL_LABELS,
   FEEDBACK_CODE_INFO,
@@ -8,6 +9,7 @@ import {
   type IsoMonth,
   type Lang,
   type LifecycleTable,
+  type ListedCase,
   type MunicipalityCode,
   parseCaseId,
   type StoredCaseDetail,
@@ -76,15 +78,18 @@ async function listCases(io: CliIo, o: CasesOptions) {
     if (!cases.ok) throw storeError(io, cases.issues);
     const list = cases.value.cases;
     if (o.format === 'json') return json(io, list);
+    // named as an officer reads them: the buckets by their labels, the statuses by the month's lifecycle
+    const buckets = await bucketLabels(store, municipality, list, lang);
+    const lifecycle = await monthLifecycle(store, municipality, o.month);
     const rows = [M.casesColumns.split('|')];
     for (const c of list)
       rows.push([
         c.caseId,
         c.signalStatus,
-        c.worklistBucket,
+        buckets.get(c.worklistBucket) ?? c.worklistBucket,
         String(c.signals),
         formatEuro(c.totalAmountCents as never),
-        c.lifecycleStatus ?? '-',
+        c.lifecycleStatus ? listedLabel(lifecycle?.statuses ?? [], c.lifecycleStatus, lang) : '-',
         c.result ?? '-',
         c.closedOn ?? '-',
       ]);
@@ -98,6 +103,41 @@ const storedLabel = (value: unknown, lang: Lang): string | undefined => {
   const text = value !== null && typeof value === 'object' ? (value as Partial<Bilingual>)[lang] : undefined;
   return typeof text === 'string' ? text : undefined;
 };
+
+/**
+ * Each bucket of the listed cases by its label in `lang`: the label stored with the bucket's first
+ * case (its route's, as the worklists and `cases show` name it) — one case read per bucket, not the
+ * month's data (a national month lists from the store's columns alone); a bucket that is an intake
+ * outcome (no contact) by that outcome's label; else its id.
+ */
+async function bucketLabels(
+  store: CaseStore,
+  municipality: MunicipalityCode,
+  list: readonly ListedCase[],
+  lang: Lang,
+): Promise<Map<string, string>> {
+  const first = new Map<string, string>();
+  for (const c of list) if (!first.has(c.worklistBucket)) first.set(c.worklistBucket, c.caseId);
+  const out = new Map<string, string>();
+  for (const [bucket, caseId] of first) {
+    const detail = await store.caseDetail(municipality, caseId as CaseId);
+    const data = detail.ok ? (detail.value.case.data as Row) : {};
+    out.set(bucket, storedLabel(data.bucketLabel, lang) ?? labelOrId(OUTCOME_TEXTS, bucket, lang));
+  }
+  return out;
+}
+
+/** The lifecycle of a stored month: its preset's (`ddas` unless the preset names another). */
+async function monthLifecycle(
+  store: CaseStore,
+  municipality: MunicipalityCode,
+  month: IsoMonth,
+): Promise<LifecycleTable | undefined> {
+  const months = await store.months(municipality);
+  const preset = months.ok ? months.value.find((m) => m.month === month)?.preset : undefined;
+  const lifecycle = lifecyclePreset(lifecycleIdOf(preset));
+  return lifecycle.ok ? lifecycle.value : undefined;
+}
 
 /**
  * The text of `cases show`: the case, its signals, its plan, its record and the feedback sent, named
@@ -182,11 +222,9 @@ async function showCase(io: CliIo, id: string, o: CasesOptions) {
     const detail = await store.caseDetail(municipality, caseId.value);
     if (!detail.ok) throw storeError(io, detail.issues);
     if (o.format === 'json') return json(io, detail.value);
-    // the month's lifecycle names the record's statuses and events (ddas unless the month names another)
-    const months = await store.months(municipality);
-    const preset = months.ok ? months.value.find((m) => m.month === detail.value.month)?.preset : undefined;
-    const lifecycle = lifecyclePreset(lifecycleIdOf(preset));
-    print(io, detailText(detail.value, lang, lifecycle.ok ? lifecycle.value : undefined));
+    // the month's lifecycle names the record's statuses and events
+    const lifecycle = await monthLifecycle(store, municipality, detail.value.month as IsoMonth);
+    print(io, detailText(detail.value, lang, lifecycle));
   });
 }
 

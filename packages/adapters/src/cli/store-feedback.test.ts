@@ -11,13 +11,24 @@ import {
   type CaseStore,
   recordAttempt,
 } from '@signaalreis/core';
-import { lifecyclePreset } from '@signaalreis/rules-presets';
+import { lifecyclePreset, municipalityPreset } from '@signaalreis/rules-presets';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { okValue } from '../csv/fixtures.test-support';
+import { OUTCOME_TEXTS } from '../report/messages';
 import { openCaseStore } from '../store/open';
 import { freshFolder } from '../store/test-support/backends';
 import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
 
 const M = '0363';
+
+/** Whether any bucket's label in English would be its id (then the list's test above could not tell them apart). */
+const bucketIdShown = (
+  list: readonly { worklistBucket: string }[],
+  rules: readonly { then: { bucket?: string; label?: { en: string } } }[],
+) =>
+  list.some(
+    (c) => rules.find((r) => r.then.bucket === c.worklistBucket)?.then.label?.en === c.worklistBucket,
+  );
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 async function withOpen<T>(store: string, f: (s: CaseStore) => Promise<T>): Promise<T> {
@@ -188,6 +199,37 @@ describe('signaalreis feedback --store', () => {
     expect(shown.case.record.status).toBe('closed');
     expect(shown.feedback.length).toBeGreaterThan(0);
     expect(shown.feedback.every((f: { sentOn: string }) => f.sentOn <= '2026-10-30')).toBe(true);
+  });
+
+  it('lists the cases as an officer reads them: buckets and lifecycle statuses by their labels, Dutch by default', async () => {
+    const at = ['--store', store, '--municipality', M, '--month', '2026-09'];
+    const list = JSON.parse((await runCli(['cases', 'list', ...at, '--format', 'json'])).stdout) as {
+      worklistBucket: string;
+      lifecycleStatus: string | null;
+    }[];
+    // the labels from elsewhere: the preset's routing rules and the lifecycle table of the month
+    const rules = okValue(municipalityPreset('type-medium')).routing.table.rules;
+    const ddas = okValue(lifecyclePreset('ddas'));
+    for (const lang of ['nl', 'en'] as const) {
+      const bucketLabel = (id: string) =>
+        rules.find((r) => r.then.bucket === id)?.then.label?.[lang] ??
+        OUTCOME_TEXTS[id as keyof typeof OUTCOME_TEXTS]?.[lang];
+      const statusLabel = (id: string | null) =>
+        id === null ? '-' : ddas.statuses.find((x) => x.id === id)?.label[lang];
+      const text = await (lang === 'nl' ? runCli : runCliEn)(['cases', 'list', ...at]);
+      const rows = text.stdout
+        .trimEnd()
+        .split('\n')
+        .slice(2)
+        .map((l) => l.trim().split(/ {2,}/));
+      expect(rows).toHaveLength(list.length);
+      expect(rows.map((r) => r[2])).toEqual(list.map((c) => bucketLabel(c.worklistBucket)));
+      expect(rows.map((r) => r[5])).toEqual(list.map((c) => statusLabel(c.lifecycleStatus)));
+    }
+    // something to name: more than one bucket, a label that is not its id, a record with a status
+    expect(new Set(list.map((c) => c.worklistBucket)).size).toBeGreaterThan(2);
+    expect(bucketIdShown(list, rules)).toBe(false);
+    expect(list.some((c) => c.lifecycleStatus !== null)).toBe(true);
   });
 
   it('refuses what it cannot do, with a clear line', async () => {
