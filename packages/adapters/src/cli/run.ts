@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { caseFilePieces } from '../cases/case-file-text';
 import { compactPlannedCase } from '../cases/compact-planned';
 import { HISTORY_INDEX_FILE, historyIndexPieces } from '../cases/history-index';
-import { capacityTable, plannedCaseFile, runJson, worklistTables } from '../cases/run-output';
+import { capacityTable, runJson, worklistTables } from '../cases/run-output';
 import { worklistSheetName } from '../cases/worklist-table';
 import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
@@ -183,9 +183,7 @@ export function registerRun(program: Command, io: CliIo): void {
       const save = () =>
         saveFolder(io, dir, files, { command: commandLine(command), inputs: monthInputPaths(io, file, o) });
       // with a store, the folder is written inside the transaction that stores the month
-      const storedLine = store
-        ? await storeRun(io, store, plannedCaseFile(m, preset.preset.id, o.municipality), o, save, stored)
-        : save();
+      const storedLine = store ? await storeRun(io, store, m, preset.preset.id, o, save, stored) : save();
       const b = m.counts.byOutcome;
       const a = m.allocation.counts;
       io.onRun?.({

@@ -18,7 +18,9 @@ export {
   caseFileOfStored,
   closedOn,
   readStoredMonth,
+  STORE_PART_CASES,
   STORED_MONTH_LIMITS,
   storedMonthOf,
+  storedMonthParts,
 } from './stored-month';
 export { maskStoreTarget, parseStoreTarget, type StoreTarget, scrubSecrets } from './target';

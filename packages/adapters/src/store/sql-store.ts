@@ -20,6 +20,7 @@ import type {
   StoredCase,
   StoredCaseDetail,
   StoredMonth,
+  StoredMonthParts,
   StoredMonthSummary,
   WriteOptions,
 } from '@signaalreis/core';
@@ -154,8 +155,20 @@ export class SqlCaseStore implements CaseStore {
   }
 
   saveMonth(m: StoredMonth, options: SaveMonthOptions = {}): Promise<Result<{ replaced: boolean }>> {
+    const { cases, signals, ...head } = m;
+    return this.saveMonthInParts({ ...head, parts: [{ cases, signals }] }, options).then((r) =>
+      r.ok ? ok({ replaced: r.value.replaced }) : r,
+    );
+  }
+
+  saveMonthInParts(
+    m: StoredMonthParts,
+    options: SaveMonthOptions = {},
+  ): Promise<Result<{ replaced: boolean; cases: number; signals: number }>> {
     return this.guard('store the month', async () => {
       let replaced = false;
+      let cases = 0;
+      let signals = 0;
       try {
         await this.q.transaction().execute(async (trx) => {
           const where = { municipality: m.municipality, month: m.month };
@@ -185,20 +198,17 @@ export class SqlCaseStore implements CaseStore {
             .insertInto('months')
             .values({ ...where, preset: m.preset, decided_on: m.decidedOn })
             .execute();
-          let ordinal = 0;
-          for (const batch of chunks(m.cases))
-            await trx
-              .insertInto('cases')
-              .values(batch.map((c) => caseRow(m.municipality, m.month, c, ordinal++)))
-              .execute();
-          const signals = m.signals.map((s, n) => signalRow(m.municipality, s, n));
-          await insertSignalRows(trx, signals, this.signalsPerStatement);
-          const details = {
-            preset: m.preset,
-            decidedOn: m.decidedOn,
-            cases: m.cases.length,
-            signals: m.signals.length,
-          };
+          // each part written as it is taken: its cases' ordinals and its signals' follow the parts before
+          for (const part of m.parts) {
+            for (const batch of chunks(part.cases))
+              await trx
+                .insertInto('cases')
+                .values(batch.map((c) => caseRow(m.municipality, m.month, c, cases++)))
+                .execute();
+            const rows = part.signals.map((s) => signalRow(m.municipality, s, signals++));
+            await insertSignalRows(trx, rows, this.signalsPerStatement);
+          }
+          const details = { preset: m.preset, decidedOn: m.decidedOn, cases, signals };
           await this.audit_(
             trx,
             m.municipality,
@@ -218,7 +228,7 @@ export class SqlCaseStore implements CaseStore {
           throw new Refusal([issue('month_exists', [], M.monthExists(m.municipality, m.month))]);
         throw error;
       }
-      return ok({ replaced });
+      return ok({ replaced, cases, signals });
     });
   }
 

@@ -6,13 +6,16 @@ import type {
   JsonLimits,
   LifecycleTable,
   MunicipalityCode,
+  PlannedMonth,
   Result,
   StoredCase,
   StoredMonth,
+  StoredMonthParts,
   StoredMonthSummary,
   StoredSignal,
 } from '@signaalreis/core';
 import { type CaseFile, FULL_CASE_FILE_FORMAT, historyFromCaseFile, readCaseFile } from '../cases/case-file';
+import { plannedCaseFile } from '../cases/run-output';
 
 /**
  * The JSON limits a stored month is read against as a case file (`readStoredMonth`; project
@@ -115,6 +118,58 @@ export function storedMonthOf(
       signals.push({ ...entry, caseId: c.caseId });
   }
   return { municipality, month: file.month, preset: file.preset, decidedOn: file.decidedOn, cases, signals };
+}
+
+/**
+ * Cases per part when a run's month is stored in parts (project default: as many as a page of the store's reads,
+ * `STORE_READ_PAGE`; a national month's 57,000 full case-file entries made at once held ~300 MB more at
+ * the peak of `run --store`: docs/performance.md, "Forty-fourth round").
+ *
+ * @example
+ * ```ts
+ * import { STORE_PART_CASES } from '@signaalreis/adapters/store';
+ * Math.ceil(56_999 / STORE_PART_CASES); // 12: the parts of a national month
+ * ```
+ */
+export const STORE_PART_CASES = 5000;
+
+/**
+ * A run's month as the store takes it in parts (`CaseStore.saveMonthInParts`): each part's cases
+ * made into case-file entries (`plannedCaseFile`) and stored values ({@link storedMonthOf}) only when
+ * the store asks for the part — the same cases and signals, in the same order, as `storedMonthOf`
+ * of the month's whole case file.
+ *
+ * @example
+ * ```ts
+ * import { asMunicipalityCode, type CaseStore, type PlannedMonth } from '@signaalreis/core';
+ * import { storedMonthParts } from '@signaalreis/adapters/store';
+ * declare const planned: PlannedMonth; // runPresetMonth(…).value, 57,000 cases
+ * declare const store: CaseStore;
+ * const month = storedMonthParts(planned, 'type-large', asMunicipalityCode('0363'));
+ * await store.saveMonthInParts?.(month); // 12 parts of 5,000 cases, each made as it is written
+ * ```
+ */
+export function storedMonthParts(
+  m: PlannedMonth,
+  preset: string,
+  municipality: MunicipalityCode,
+  size: number = STORE_PART_CASES,
+): StoredMonthParts {
+  const step = Number.isSafeInteger(size) && size >= 1 ? size : STORE_PART_CASES;
+  const parts = function* () {
+    for (let i = 0; i < m.journeys.length; i += step) {
+      const part = { ...m, journeys: m.journeys.slice(i, i + step) };
+      const { cases, signals } = storedMonthOf(plannedCaseFile(part, preset, municipality), municipality);
+      yield { cases, signals };
+    }
+  };
+  return {
+    municipality,
+    month: m.month,
+    preset,
+    decidedOn: m.decidedOn,
+    parts: { [Symbol.iterator]: parts },
+  };
 }
 
 /**

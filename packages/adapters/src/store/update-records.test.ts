@@ -2,11 +2,10 @@
 // whatever the number per UPDATE, each case holds its own record afterwards, and no other case
 // changes — on every backend.
 import { asIsoDate, asIsoMonth } from '@signaalreis/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateRecords } from './case-record';
 import { STORE_SCHEMA } from './schema';
-import type { SqlCaseStore } from './sql-store';
-import { BACKENDS, type TestStore } from './test-support/backends';
+import { BACKENDS, storeOfBlock } from './test-support/backends';
 import { exampleMonths, storedExample } from './test-support/months';
 import { recordsFor } from './test-support/records';
 import { codesFrom, value } from './test-support/results';
@@ -14,17 +13,7 @@ import { codesFrom, value } from './test-support/results';
 const code = codesFrom(760);
 
 describe.each(BACKENDS)('records written many to an UPDATE on $name', (backend) => {
-  let t: TestStore;
-  let store: SqlCaseStore;
-
-  beforeAll(async () => {
-    t = await backend.fresh();
-    store = t.store as SqlCaseStore;
-  }, 120_000);
-  afterAll(async () => {
-    await store.close();
-    await t.dispose();
-  });
+  const storeOf = storeOfBlock(backend);
 
   it.each([1, 7, 1000])(
     '%i a statement: each case its own record, the cases left out untouched',
@@ -33,11 +22,13 @@ describe.each(BACKENDS)('records written many to an UPDATE on $name', (backend) 
       const oct = (await exampleMonths())[2];
       if (!oct) throw new Error('no October');
       const month = storedExample(oct, m);
-      value(await store.saveMonth(month));
+      value(await storeOf().saveMonth(month));
       const update = recordsFor(month, asIsoDate('2026-11-30'));
       const some = update.records.filter((_, i) => i % 3 !== 1); // every third case keeps no record
-      await store.db.transaction().execute((trx) => updateRecords(trx, STORE_SCHEMA, m, some, per));
-      const read = value(await store.cases(m, asIsoMonth('2026-10')));
+      await storeOf()
+        .db.transaction()
+        .execute((trx) => updateRecords(trx, STORE_SCHEMA, m, some, per));
+      const read = value(await storeOf().cases(m, asIsoMonth('2026-10')));
       const wanted = new Map(some.map((r) => [r.caseId as string, r]));
       expect(read).toHaveLength(month.cases.length);
       for (const c of read) {

@@ -27,6 +27,7 @@ export type {
   StoredCaseData,
   StoredCaseDetail,
   StoredMonth,
+  StoredMonthParts,
   StoredMonthSummary,
   StoredSignal,
   WriteOptions,

@@ -23,6 +23,7 @@ import type {
   StoredCase,
   StoredCaseDetail,
   StoredMonth,
+  StoredMonthParts,
   StoredMonthSummary,
   WriteOptions,
 } from './types';
@@ -63,6 +64,15 @@ export interface CaseStore {
   readonly location: string;
   /** Stores a month's cases and signals in one transaction. */
   saveMonth(month: StoredMonth, options?: SaveMonthOptions): Promise<Result<{ replaced: boolean }>>;
+  /**
+   * Stores a month given in parts, as {@link CaseStore.saveMonth} stores it whole (the same rows, one
+   * transaction), taking each part when it writes it; says how many cases and signals it stored.
+   * Optional: a store without it is given the month whole.
+   */
+  saveMonthInParts?(
+    month: StoredMonthParts,
+    options?: SaveMonthOptions,
+  ): Promise<Result<{ replaced: boolean; cases: number; signals: number }>>;
   /**
    * History for matching `month`: every stored signal of the municipality's earlier months, in
    * month order and then the order of their cases, with `reached` from each case's lifecycle

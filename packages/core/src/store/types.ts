@@ -61,6 +61,30 @@ export interface StoredMonth {
 }
 
 /**
+ * A month of one municipality given to the store in parts (`CaseStore.saveMonthInParts`), still
+ * stored in one transaction: each part's cases and their signals, in the month's order, made when
+ * the store asks for the part — a national month's cases and signals are then never all in memory
+ * as stored values at once.
+ *
+ * @example
+ * ```ts
+ * import type { StoredMonth, StoredMonthParts } from '@signaalreis/core/store';
+ * declare const whole: StoredMonth;
+ * const inTwo: StoredMonthParts = {
+ *   ...whole,
+ *   parts: [
+ *     { cases: whole.cases.slice(0, 100), signals: whole.signals.filter((s) => whole.cases.slice(0, 100).some((c) => c.caseId === s.caseId)) },
+ *     { cases: whole.cases.slice(100), signals: whole.signals.filter((s) => whole.cases.slice(100).some((c) => c.caseId === s.caseId)) },
+ *   ],
+ * }; // stored as `whole` would be: the same rows, the same order
+ * ```
+ */
+export interface StoredMonthParts extends Omit<StoredMonth, 'cases' | 'signals'> {
+  /** The parts in the month's order: the cases of each part follow those before, with their signals. */
+  parts: Iterable<{ cases: StoredCase[]; signals: StoredSignal[] }>;
+}
+
+/**
  * A stored month without its cases: what `months` lists.
  */
 export interface StoredMonthSummary {

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CaseStore } from '@signaalreis/core';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { openCaseStore } from '../open';
+import type { SqlCaseStore } from '../sql-store';
 
 /** A store opened for one test, and how to throw it away. */
 export interface TestStore {
@@ -132,3 +134,19 @@ function postgres(admin: string): Backend {
 
 /** PGlite, and the server of SIGNAALREIS_TEST_PG_URL when it is set. */
 export const BACKENDS: Backend[] = [pglite, ...(TEST_PG_URL ? [postgres(TEST_PG_URL)] : [])];
+
+/**
+ * A fresh store of `backend` for the tests of one `describe` block: made before them, closed and
+ * thrown away after them; the getter gives it (as the SQL store it is) inside a test.
+ */
+export function storeOfBlock(backend: Backend): () => SqlCaseStore {
+  let t: TestStore | undefined;
+  beforeAll(async () => {
+    t = await backend.fresh();
+  }, 120_000);
+  afterAll(async () => {
+    await t?.store.close();
+    await t?.dispose();
+  });
+  return () => t?.store as SqlCaseStore;
+}
