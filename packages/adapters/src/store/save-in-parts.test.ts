@@ -3,12 +3,11 @@
 // store given them holds what `saveMonth` of the whole month holds — its cases, its history, its
 // counts and its audit entry — on PGlite and on a PostgreSQL server.
 import { fc, test } from '@fast-check/vitest';
-import { asIsoMonth, asMunicipalityCode, type StoredMonth } from '@signaalreis/core';
+import { asIsoMonth, asMunicipalityCode } from '@signaalreis/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plannedCaseFile } from '../cases/run-output';
-import { storedMonthOf, storedMonthParts } from './stored-month';
+import { STORE_PART_CASES, storedMonthParts } from './stored-month';
 import { BACKENDS, storeOfBlock } from './test-support/backends';
-import { type ExampleMonth, exampleMonths } from './test-support/months';
+import { type ExampleMonth, exampleMonths, storedExample } from './test-support/months';
 import { codesFrom, value } from './test-support/results';
 
 const code = codesFrom(940);
@@ -30,14 +29,11 @@ describe('a month in parts', () => {
     'is the month made whole, in the same order, whatever the part size',
     (i, size) => {
       const m = months[i] as ExampleMonth;
-      const whole = storedMonthOf(
-        plannedCaseFile(m.planned, 'type-medium', asMunicipalityCode('0363')),
-        asMunicipalityCode('0363'),
-      );
+      const whole = storedExample(m, asMunicipalityCode('0363'));
       const { parts, cases, signals } = joined(m, size);
       expect(cases).toEqual(whole.cases);
       expect(signals).toEqual(whole.signals);
-      const step = Number.isSafeInteger(size) && size >= 1 ? size : 5000;
+      const step = Number.isSafeInteger(size) && size >= 1 ? size : STORE_PART_CASES;
       expect(parts).toHaveLength(Math.ceil(whole.cases.length / step));
       // each part's signals are its own cases'
       for (const p of parts) {
@@ -70,7 +66,7 @@ describe.each(BACKENDS)('a month stored in parts on $name', (backend) => {
     async (partSizes) => {
       const [whole, inParts] = [code(), code()];
       for (const [i, m] of months.entries()) {
-        const month: StoredMonth = storedMonthOf(plannedCaseFile(m.planned, 'type-medium', whole), whole);
+        const month = storedExample(m, whole);
         expect(value(await storeOf().saveMonth(month))).toEqual({ replaced: false });
         const parts = storedMonthParts(m.planned, 'type-medium', inParts, partSizes[i] as number);
         expect(value(await storeOf().saveMonthInParts(parts))).toEqual({
