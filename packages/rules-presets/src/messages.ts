@@ -32,6 +32,10 @@ export const PRESET_MESSAGES = {
     nl: 'Verwacht een preset-id van kleine letters, cijfers en - (zoals "mijn-gemeente")',
     en: 'Expected a preset id in kebab-case (a-z, 0-9, -)',
   },
+  description: {
+    nl: 'Verwacht een beschrijving: { "nl": …, "en": … } met beide teksten ingevuld, of één tekst',
+    en: 'Expected a description: { "nl": …, "en": … } with both texts filled in, or one text',
+  },
   circular_extends: (chain: readonly string[]): Bilingual => ({
     nl: `"extends" gaat in een kring rond: ${chain.join(' → ')}`,
     en: `Circular "extends": ${chain.join(' → ')}`,

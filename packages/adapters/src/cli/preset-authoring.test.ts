@@ -170,8 +170,47 @@ describe('preset show of a copy (issue 13)', () => {
     const r = await runCli(['preset', 'show', 'my-town.json'], { cwd: dir, lang: 'nl' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  visit: Match of boven € 600: huisbezoek → visit');
-    expect(r.stdout).not.toContain('€ 500');
+    // the rules' labels and parameters (indented) name the copy's amount; the description above them
+    // is type-small's own words, marked as inherited below
+    const settings = r.stdout.split('\n').filter((line) => line.startsWith('  '));
+    expect(settings.filter((line) => line.includes('€ 500'))).toEqual([]);
     expect(r.stdout).toContain('  parameter visitAbove: € 600,00 vanaf 2026-04-01');
     expect(r.stdout).toContain('(beschrijving van type-small; deze kopie heeft geen eigen "description")');
+  });
+
+  it('shows the description in the officer’s language: Dutch by default, English on request', async () => {
+    const nl = await runCli(['preset', 'show', 'type-small'], { lang: 'nl' });
+    const en = await runCli(['preset', 'show', 'type-small', '--lang', 'en'], { lang: 'nl' });
+    expect([nl.code, en.code]).toEqual([0, 0]);
+    expect(nl.stdout).toContain('\nNaar gemeente 3 van de vastgelegde praktijken (80–100 signalen per maand');
+    expect(nl.stdout).not.toContain('After municipality 3');
+    expect(en.stdout).toContain('\nAfter municipality 3 of the recorded practices (80–100 signals a month');
+    expect(en.stdout).not.toContain('Naar gemeente 3');
+  });
+
+  it('shows a description written as one text as written, in either language', async () => {
+    const dir = fixtureDir({
+      'my-town.json': town({ extends: 'type-small', description: 'Onze eigen verdeling.' }),
+    });
+    for (const lang of ['nl', 'en'] as const) {
+      const r = await runCli(['preset', 'show', 'my-town.json', '--lang', lang], { cwd: dir, lang: 'nl' });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('\nOnze eigen verdeling.\n');
+    }
+  });
+
+  it('refuses a description with one language missing, naming the form it takes', async () => {
+    const dir = fixtureDir({
+      'my-town.json': JSON.stringify({
+        id: 'my-town',
+        label: { nl: 'Mijn gemeente', en: 'My town' },
+        description: { en: 'Our routing.' },
+      }),
+    });
+    const r = await runCli(['preset', 'validate', 'my-town.json'], { cwd: dir, lang: 'nl' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'description (regel 1): Verwacht een beschrijving: { "nl": …, "en": … } met beide teksten ingevuld, of één tekst',
+    );
   });
 });

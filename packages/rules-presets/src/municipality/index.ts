@@ -23,6 +23,7 @@ export {
   MUNICIPALITY_PRESETS,
   type MunicipalityPresetSummary,
   municipalityPreset,
+  presetDescription,
 } from './registry';
 export { applyRulePatches } from './rule-patches';
 export { type PresetMonthInput, type PresetTestResult, runPresetMonth, runPresetTests } from './run';

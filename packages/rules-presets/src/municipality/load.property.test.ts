@@ -7,6 +7,7 @@ import {
   loadMunicipalityPresetText,
   MUNICIPALITY_PRESETS,
   municipalityPreset,
+  presetDescription,
 } from '../index';
 
 const BUNDLED = Object.keys(MUNICIPALITY_PRESETS);
@@ -82,5 +83,43 @@ describe('preset loader fuzzing', () => {
       text.slice(0, cut) + piece + text.slice(cut + (piece === '' ? 1 : 0)),
     );
     located(r);
+  });
+});
+
+describe('a preset’s description', () => {
+  const text = fc.string({ minLength: 1, maxLength: 300 });
+  const mine = (description: unknown) => ({
+    id: 'my-town',
+    extends: 'type-small',
+    label: { nl: 'Mijn gemeente', en: 'My town' },
+    description,
+  });
+
+  test.prop([fc.oneof(text, fc.record({ nl: text, en: text }))])(
+    'loads as written, one text or { nl, en }, and is shown in each language as written',
+    (description) => {
+      const r = loadMunicipalityPreset(mine(description), MUNICIPALITY_PRESETS);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.value.preset.description).toEqual(description);
+      const shown = presetDescription(r.value.preset.description);
+      expect(shown).toEqual(
+        typeof description === 'string' ? { nl: description, en: description } : description,
+      );
+    },
+  );
+
+  const spoilt = fc.oneof(
+    fc.record({ nl: fc.constant(''), en: text }),
+    fc.record({ nl: text, en: text, extra: text }).map(({ extra, ...d }) => ({ ...d, fr: extra })),
+    fc.record({ nl: text, en: fc.oneof(fc.integer(), fc.constant(null), fc.constant([])) }),
+    fc.oneof(fc.integer(), fc.boolean(), fc.constant(''), fc.constant([])),
+  );
+  test.prop([spoilt])('refuses any other form, at the description, in both languages', (description) => {
+    const r = loadMunicipalityPreset(mine(description), MUNICIPALITY_PRESETS);
+    located(r);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.every((i) => i.path[0] === 'description')).toBe(true);
   });
 });

@@ -40,7 +40,10 @@ describe('loadMunicipalityPreset', () => {
     expect(p.routing.table.rules.map((x) => x.id)).toContain('youth'); // rules of type-small
     expect(r.value.routing.capacity.find((c) => c.channel === 'home-visit')?.perMonth).toBe(20);
     expect(p.extends).toBe('type-small');
-    expect(p.description).toMatch(/municipality 3/); // inherited
+    expect(p.description).toMatchObject({
+      nl: expect.stringMatching(/gemeente 3/),
+      en: expect.stringMatching(/municipality 3/),
+    }); // inherited
   });
 
   it('rejects circular extends with the chain', () => {

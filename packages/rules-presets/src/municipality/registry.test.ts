@@ -14,7 +14,12 @@ import {
   routeInput,
 } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
-import { listMunicipalityPresets, MUNICIPALITY_PRESETS, municipalityPreset } from '../index';
+import {
+  listMunicipalityPresets,
+  MUNICIPALITY_PRESETS,
+  municipalityPreset,
+  presetDescription,
+} from '../index';
 
 const DIR = fileURLToPath(new URL('../../presets/municipality/', import.meta.url));
 
@@ -138,7 +143,43 @@ describe('bundled municipality presets', () => {
     expect(broken.at(-1)).toEqual({
       id: 'broken',
       label: { nl: 'broken', en: 'broken' },
-      description: expect.stringMatching(/^Unknown preset "nowhere": not a bundled preset/),
+      description: {
+        nl: expect.stringMatching(/^Onbekende preset "nowhere"/),
+        en: expect.stringMatching(/^Unknown preset "nowhere": not a bundled preset/),
+      },
+    });
+  });
+
+  it('describes every bundled preset in Dutch and English, the Dutch its own text', () => {
+    for (const [id, json] of Object.entries(MUNICIPALITY_PRESETS)) {
+      const written = (json as { description?: unknown }).description;
+      expect(written, id).toEqual({ nl: expect.any(String), en: expect.any(String) });
+      const { nl, en } = written as { nl: string; en: string };
+      expect(nl, id).not.toBe(en);
+      // officers read Dutch: the words a description uses in English are not in the Dutch one
+      expect(nl, id).not.toMatch(/\b(the|and|signals a month|home visit|every)\b/);
+      expect(nl, id).toMatch(/\b(de|het|een|signalen)\b/);
+    }
+    const small = listMunicipalityPresets().find((p) => p.id === 'type-small');
+    expect(small?.description.nl).toMatch(/^Naar gemeente 3 van de vastgelegde praktijken/);
+    expect(small?.description.en).toMatch(/^After municipality 3 of the recorded practices/);
+  });
+
+  it('takes a description written as one text as it is, in both languages', () => {
+    const mine = {
+      ...MUNICIPALITY_PRESETS,
+      mine: {
+        id: 'mine',
+        extends: 'type-small',
+        label: { nl: 'M', en: 'M' },
+        description: 'Onze verdeling.',
+      },
+    };
+    const listed = listMunicipalityPresets(mine).find((p) => p.id === 'mine');
+    expect(listed?.description).toEqual({ nl: 'Onze verdeling.', en: 'Onze verdeling.' });
+    expect(presetDescription({ nl: 'Onze verdeling.', en: 'Our routing.' })).toEqual({
+      nl: 'Onze verdeling.',
+      en: 'Our routing.',
     });
   });
 

@@ -71,7 +71,8 @@ export function municipalityPreset(
  * import type { MunicipalityPresetSummary } from '@signaalreis/rules-presets';
  * const s: MunicipalityPresetSummary = {
  *   id: 'type-small', label: { nl: 'Kleine gemeente', en: 'Small municipality' },
- *   municipalityType: 'small', extends: 'national-baseline', description: '…',
+ *   municipalityType: 'small', extends: 'national-baseline',
+ *   description: { nl: 'Voor gemeenten met …', en: 'For municipalities with …' },
  * };
  * s.label.nl; // what a list for officers shows
  * ```
@@ -80,8 +81,11 @@ export interface MunicipalityPresetSummary {
   id: string;
   /** The preset's name in Dutch and English; the id (in both) when the preset does not load. */
   label: Bilingual;
-  /** The preset's description (English); the first issue's English message when it does not load. */
-  description: string;
+  /**
+   * The preset's description in Dutch and English ({@link presetDescription}: a description written as
+   * one text in both); the first issue's message when the preset does not load.
+   */
+  description: Bilingual;
   municipalityType?: MunicipalityType;
   extends?: string;
 }
@@ -101,14 +105,31 @@ export function listMunicipalityPresets(
 ): MunicipalityPresetSummary[] {
   return Object.keys(registry).map((id) => {
     const r = municipalityPreset(id, registry);
-    if (!r.ok) return { id, label: { nl: id, en: id }, description: r.issues[0]?.message.en ?? '' };
+    if (!r.ok)
+      return { id, label: { nl: id, en: id }, description: r.issues[0]?.message ?? { nl: '', en: '' } };
     const p = r.value.preset;
     return {
       id,
       label: p.label,
-      description: p.description,
+      description: presetDescription(p.description),
       ...(p.municipalityType ? { municipalityType: p.municipalityType } : {}),
       ...(p.extends ? { extends: p.extends } : {}),
     };
   });
+}
+
+/**
+ * A preset's description in Dutch and English: as written when it is bilingual (`{ nl, en }`), else
+ * its one text in both (a preset written before descriptions were bilingual, shown as its author
+ * wrote it).
+ *
+ * @example
+ * ```ts
+ * import { presetDescription } from '@signaalreis/rules-presets';
+ * presetDescription('Our own routing.').nl; // 'Our own routing.': one text is shown as written
+ * presetDescription({ nl: 'Onze verdeling.', en: 'Our own routing.' }).nl; // 'Onze verdeling.'
+ * ```
+ */
+export function presetDescription(description: string | Bilingual): Bilingual {
+  return typeof description === 'string' ? { nl: description, en: description } : description;
 }

@@ -41,6 +41,13 @@ const Label = z.string().min(1).max(TEXT_LIMITS.label);
 /** A text for people in Dutch (nl) and English (en): core's `Bilingual`. */
 const BilingualLabel = z.strictObject({ nl: Label, en: Label });
 const Text = z.string().min(1).max(TEXT_LIMITS.text);
+/**
+ * A preset's description: in Dutch and English (`{ nl, en }`, what officers read in `preset show`),
+ * or one text as presets written before descriptions were bilingual have it (shown as written).
+ */
+const Description = z.union([Text, z.strictObject({ nl: Text, en: Text })], {
+  message: zodMessage(M.description),
+});
 
 /**
  * zod schema of one example test of a preset: signals (and history) of a month and the cases it
@@ -120,7 +127,8 @@ export const MunicipalityPresetSchema = z
     id: Id,
     /** The preset's name, in Dutch and English. */
     label: BilingualLabel,
-    description: Text,
+    /** What the preset is for, in Dutch and English (`{ nl, en }`); one text is taken as written. */
+    description: Description,
     /** small (< 150 signals a month), medium (150–1,000), large (> 1,000), regional (one team, several municipalities). */
     municipalityType: MunicipalityTypeSchema.optional(),
     /** The id of the preset this one changes; only the changed fields need to be given. */
