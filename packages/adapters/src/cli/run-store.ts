@@ -7,15 +7,11 @@ import {
   issue,
   type Lang,
   type MunicipalityCode,
-  ok,
   type PlannedMonth,
-  type SaveMonthOptions,
-  type StoredMonthParts,
 } from '@signaalreis/core';
 import type { Command } from 'commander';
-import { plannedCaseFile } from '../cases/run-output';
 import { STORE_MESSAGES as M } from '../store/messages';
-import { storedMonthOf, storedMonthParts } from '../store/stored-month';
+import { saveRunMonth } from '../store/save-run';
 import { heapCollector } from './batch-heap';
 import type { CliIo } from './io';
 import { cliLang } from './lang';
@@ -95,9 +91,12 @@ export async function storeHistory(io: CliIo, s: RunStore, month: IsoMonth): Pro
 
 /**
  * Stores the run's month, writing the output folder (`write`) inside the same transaction; returns
- * the line for the summary. With a store that takes a month in parts (`saveMonthInParts`), each
- * part's case-file entries are made when the store writes them ({@link storedMonthParts}); else the
- * month is made whole.
+ * the line for the summary. With a store that takes a month in parts, each part's case-file entries
+ * are made when the store writes them (`saveRunMonth`), and the heap is collected between parts when
+ * it grew by 128 MB since the last collection (`heapCollector`, as `export ddas` between its months):
+ * V8 otherwise lets the parts' garbage stay until the heap is about four times what the month keeps
+ * — a national month's `run --store` held 1.13 GB before its first collection, 1.64 GB at its peak
+ * (0.99 GB with the collections, no slower; docs/performance.md, "Forty-fourth round").
  */
 export async function storeRun(
   io: CliIo,
@@ -109,43 +108,11 @@ export async function storeRun(
   history: HistoryEntry[],
 ): Promise<string> {
   const options = { replace: o.replace === true, beforeCommit: write };
-  const saved = s.store.saveMonthInParts
-    ? await s.store.saveMonthInParts(collectedBetween(storedMonthParts(m, preset, s.municipality)), options)
-    : await saveWhole(s, m, preset, options);
+  const saved = await saveRunMonth(s.store, m, preset, s.municipality, options, heapCollector());
   if (!saved.ok) throw storeError(io, saved.issues);
   const lang = cliLang(io);
   const from = CM.historyFrom(history.length, [...new Set(history.map((e) => e.month))])[lang];
   const { location } = s.store;
   const { replaced, cases, signals } = saved.value;
   return CM.stored(m.month, s.municipality, location, replaced, cases, signals, from)[lang];
-}
-
-/**
- * The parts with the heap collected between them when it grew by 128 MB since the last collection
- * (`heapCollector`, as `export ddas` between its months): V8 otherwise lets the parts' garbage stay
- * until the heap is about four times what the month keeps — a national month's `run --store` held
- * 1.13 GB before its first collection, 1.64 GB at its peak (0.99 GB with the collections, no slower;
- * docs/performance.md, "Forty-fourth round").
- */
-function collectedBetween(month: StoredMonthParts): StoredMonthParts {
-  const collect = heapCollector();
-  const parts = month.parts;
-  return {
-    ...month,
-    parts: {
-      *[Symbol.iterator]() {
-        for (const part of parts) {
-          collect();
-          yield part;
-        }
-      },
-    },
-  };
-}
-
-/** The month made whole and stored by `saveMonth` (a store without `saveMonthInParts`). */
-async function saveWhole(s: RunStore, m: PlannedMonth, preset: string, options: SaveMonthOptions) {
-  const month = storedMonthOf(plannedCaseFile(m, preset, s.municipality), s.municipality);
-  const saved = await s.store.saveMonth(month, options);
-  return saved.ok ? ok({ ...saved.value, cases: month.cases.length, signals: month.signals.length }) : saved;
 }

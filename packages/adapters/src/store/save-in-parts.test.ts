@@ -5,6 +5,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { asIsoMonth, asMunicipalityCode } from '@signaalreis/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { saveRunMonth } from './save-run';
 import { STORE_PART_CASES, storedMonthParts } from './stored-month';
 import { BACKENDS, storeOfBlock } from './test-support/backends';
 import { type ExampleMonth, exampleMonths, storedExample } from './test-support/months';
@@ -103,5 +104,50 @@ describe.each(BACKENDS)('a month stored in parts on $name', (backend) => {
     const r = await storeOf().saveMonthInParts({ ...spoilt, parts: taken });
     expect(r.ok ? 'stored' : r.issues.map((i) => i.code)).toEqual(['store_failed']);
     expect(value(await storeOf().months(other))).toEqual([]);
+  }, 120_000);
+
+  it('saveRunMonth: in parts with a store that takes parts, whole with one that does not — the same rows, the same buckets', async () => {
+    const m = months[1] as ExampleMonth;
+    const [inParts, whole] = [code(), code()];
+    const seen: number[][] = [];
+    const parted = value(
+      await saveRunMonth(
+        storeOf(),
+        m.planned,
+        'type-medium',
+        inParts,
+        {},
+        (p) => seen.push([p.cases.length]),
+        37,
+      ),
+    );
+    // a vendor's store without saveMonthInParts: everything but that method
+    const store = storeOf();
+    const noParts = new Proxy(store, {
+      get: (t, k) =>
+        k === 'saveMonthInParts'
+          ? undefined
+          : ((v) => (typeof v === 'function' ? v.bind(t) : v))(Reflect.get(t, k, t)),
+    });
+    const wholes: number[] = [];
+    const made = value(
+      await saveRunMonth(noParts, m.planned, 'type-medium', whole, {}, (p) => wholes.push(p.cases.length)),
+    );
+    const n = m.planned.journeys.length;
+    expect(seen).toHaveLength(Math.ceil(n / 37));
+    expect(seen.flat().reduce((a, b) => a + b, 0)).toBe(n);
+    expect(wholes).toEqual([n]);
+    expect(made).toEqual(parted);
+    const [a, b] = [await held(inParts), await held(whole)];
+    expect(a.cases).toEqual(b.cases);
+    expect(a.history).toEqual(b.history);
+    const counted: Record<string, number> = {};
+    for (const c of a.cases.flat()) counted[c.worklistBucket] = (counted[c.worklistBucket] ?? 0) + 1;
+    expect(parted.buckets).toEqual(counted);
+    expect(Object.keys(counted).length).toBeGreaterThan(2);
+    // stored already: refused, nothing changed
+    const again = await saveRunMonth(storeOf(), m.planned, 'type-medium', inParts);
+    expect(again.ok ? 'stored' : again.issues.map((i) => i.code)).toEqual(['month_exists']);
+    expect((await held(inParts)).cases).toEqual(a.cases);
   }, 120_000);
 });
