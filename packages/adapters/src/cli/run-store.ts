@@ -107,8 +107,8 @@ export async function storeRun(
   write: () => void,
   history: HistoryEntry[],
 ): Promise<string> {
-  const options = { replace: o.replace === true, beforeCommit: write };
-  const saved = await saveRunMonth(s.store, m, preset, s.municipality, options, heapCollector());
+  const options = { replace: o.replace === true, beforeCommit: write, beforePart: heapCollector() };
+  const saved = await saveRunMonth(s.store, m, preset, s.municipality, options);
   if (!saved.ok) throw storeError(io, saved.issues);
   const lang = cliLang(io);
   const from = CM.historyFrom(history.length, [...new Set(history.map((e) => e.month))])[lang];

@@ -111,15 +111,10 @@ describe.each(BACKENDS)('a month stored in parts on $name', (backend) => {
     const [inParts, whole] = [code(), code()];
     const seen: number[][] = [];
     const parted = value(
-      await saveRunMonth(
-        storeOf(),
-        m.planned,
-        'type-medium',
-        inParts,
-        {},
-        (p) => seen.push([p.cases.length]),
-        37,
-      ),
+      await saveRunMonth(storeOf(), m.planned, 'type-medium', inParts, {
+        beforePart: (p) => seen.push([p.cases.length]),
+        partCases: 37,
+      }),
     );
     // a vendor's store without saveMonthInParts: everything but that method
     const store = storeOf();
@@ -131,7 +126,9 @@ describe.each(BACKENDS)('a month stored in parts on $name', (backend) => {
     });
     const wholes: number[] = [];
     const made = value(
-      await saveRunMonth(noParts, m.planned, 'type-medium', whole, {}, (p) => wholes.push(p.cases.length)),
+      await saveRunMonth(noParts, m.planned, 'type-medium', whole, {
+        beforePart: (p) => wholes.push(p.cases.length),
+      }),
     );
     const n = m.planned.journeys.length;
     expect(seen).toHaveLength(Math.ceil(n / 37));

@@ -7,14 +7,15 @@ import type {
   PlannedMonth,
   Result,
   SaveMonthOptions,
-  StoredMonthParts,
+  StoredCase,
+  StoredSignal,
 } from '@signaalreis/core';
 import { ok } from '@signaalreis/core';
 import { plannedCaseFile } from '../cases/run-output';
 import { STORE_PART_CASES, storedMonthOf, storedMonthParts } from './stored-month';
 
 /** One part of a month as the store takes it: its cases and their signals. */
-type Part = StoredMonthParts['parts'] extends Iterable<infer P> ? P : never;
+type Part = { cases: StoredCase[]; signals: StoredSignal[] };
 
 /** What {@link saveRunMonth} stored, and the cases per worklist bucket (an intake outcome for a case on no worklist). */
 export interface SavedRunMonth {
@@ -24,12 +25,19 @@ export interface SavedRunMonth {
   buckets: Record<string, number>;
 }
 
+/** How {@link saveRunMonth} stores: the store's own options, and how the month is taken in parts. */
+export interface SaveRunMonthOptions extends SaveMonthOptions {
+  /** Called with each part when it is made, before it is written (the command line collects the heap there). */
+  beforePart?: (part: { cases: readonly StoredCase[]; signals: readonly StoredSignal[] }) => void;
+  /** Cases per part (default {@link STORE_PART_CASES}; a bad number means the default). */
+  partCases?: number;
+}
+
 /**
  * Stores a run's month (`runPresetMonth`'s planned month) for one municipality, the same rows either way:
  * in parts of `partCases` cases when the store has `saveMonthInParts` (a national month's case-file
- * entries are then never all made at once), else made whole and given to `saveMonth`. `beforePart` is
- * called with each part when it is made, before it is written (the command line collects the heap
- * there). Refusals are the store's (`month_exists`, `month_has_records`, …), nothing stored.
+ * entries are then never all made at once), else made whole and given to `saveMonth` (`beforePart`
+ * then sees the month as one part). Refusals are the store's (`month_exists`, `month_has_records`, …), nothing stored.
  *
  * @example
  * ```ts
@@ -46,10 +54,9 @@ export async function saveRunMonth(
   m: PlannedMonth,
   preset: string,
   municipality: MunicipalityCode,
-  options: SaveMonthOptions = {},
-  beforePart: (part: Part) => void = () => {},
-  partCases: number = STORE_PART_CASES,
+  options: SaveRunMonthOptions = {},
 ): Promise<Result<SavedRunMonth>> {
+  const { beforePart = () => {}, partCases = STORE_PART_CASES, ...saveOptions } = options;
   const buckets: Record<string, number> = {};
   const counted = (part: Part) => {
     for (const c of part.cases) buckets[c.worklistBucket] = (buckets[c.worklistBucket] ?? 0) + 1;
@@ -68,13 +75,13 @@ export async function saveRunMonth(
           },
         },
       },
-      options,
+      saveOptions,
     );
     return saved.ok ? ok({ ...saved.value, buckets }) : saved;
   }
   const month = storedMonthOf(plannedCaseFile(m, preset, municipality), municipality);
   counted(month);
-  const saved = await store.saveMonth(month, options);
+  const saved = await store.saveMonth(month, saveOptions);
   return saved.ok
     ? ok({ ...saved.value, cases: month.cases.length, signals: month.signals.length, buckets })
     : saved;

@@ -189,8 +189,8 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
   // in parts when the store takes parts, the heap collected between them when it grew by 128 MB (as
   // `run --store`): a national month's route 1.74 → 1.00 GB at its peak (docs/performance.md,
   // "Forty-fifth round"); a municipality's month grows it less and is never collected
-  const options = { replace: body.replace === true, access };
-  const saved = await saveRunMonth(store, m, preset.value.preset.id, code, options, heapCollector());
+  const options = { replace: body.replace === true, access, beforePart: heapCollector() };
+  const saved = await saveRunMonth(store, m, preset.value.preset.id, code, options);
   if (!saved.ok) {
     if (saved.issues.some((i) => i.code === 'month_exists'))
       return problem(c, 'month_exists', { detail: M.monthExists(month) });
