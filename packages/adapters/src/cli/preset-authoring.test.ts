@@ -156,7 +156,7 @@ describe('presets that expect lookups (issue 13)', () => {
       /^Verwacht bij elke maand: een uittreksel van de basisregistratie personen \(BRP, --register\)/,
     );
     expect((await runCli(['preset', 'show', 'type-small'], { lang: 'nl' })).stdout.split('\n')[1]).toBe(
-      'soort: small',
+      'soort: kleine gemeente',
     );
   });
 });
@@ -169,7 +169,7 @@ describe('preset show of a copy (issue 13)', () => {
     });
     const r = await runCli(['preset', 'show', 'my-town.json'], { cwd: dir, lang: 'nl' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('  visit: Match of boven € 600: huisbezoek → visit');
+    expect(r.stdout).toContain('  visit: Match of boven € 600: huisbezoek → Huisbezoek');
     // the rules' labels and parameters (indented) name the copy's amount; the description above them
     // is type-small's own words, marked as inherited below
     const settings = r.stdout.split('\n').filter((line) => line.startsWith('  '));

@@ -44,20 +44,33 @@ describe('signaalreis preset', () => {
     ]);
   });
 
-  it('shows a preset with rules, capacity, overflow and fallbacks', async () => {
+  it('shows a preset with rules, capacity, overflow and fallbacks, in words: Dutch by default, English on request', async () => {
     const nl = await runCli(['preset', 'show', 'type-small']);
     expect(nl.stdout).toContain('afstamming: type-small → national-baseline');
+    // the rule by its id (what rulePatches names) and label; the bucket, channels and teams by their names
     expect(nl.stdout).toMatch(
-      / {2}visit: Match of boven € 500: huisbezoek → visit \(prioriteit 3\): home-visit\/municipality×2 \[/,
+      / {2}visit: Match of boven € 500: huisbezoek → Huisbezoek \(prioriteit 3\): huisbezoek\/gemeente×2 \[/,
     );
-    expect(nl.stdout).toContain('  home-visit (alle teams) vol → phone [');
+    expect(nl.stdout).toContain('  huisbezoek (alle teams) vol → telefoon [');
+    expect(nl.stdout).toContain('\nsamenloop: doorsturen alle signalen; samenloop vanaf 2 partners;');
+    expect(nl.stdout).toContain('; crisissoorten dreigende ontruiming\n');
+    expect(nl.stdout).toContain('(de eerste regel die past)\n');
+    expect(nl.stdout).toContain('  telefoon zonder telefoonnummer → e-mail [');
+    // no id of a channel, built-in team, kind or contact data left in the Dutch text's settings
+    const settings = nl.stdout.split('\n').filter((line) => /^(samenloop|intake|verdelen| {2})/.test(line));
+    const ids = /(home-visit|\/municipality|\bphone\b|\bemail\b|\beviction\b|doorsturen all\b|hit policy)/;
+    const words = settings.map((line) => line.replace(/\[.*\]$/, '').replace(/^ {2}[a-z0-9-]+: /, ''));
+    expect(words.filter((line) => ids.test(line))).toEqual([]);
     const r = await runCliEn(['preset', 'show', 'type-small']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('lineage: type-small → national-baseline');
-    expect(r.stdout).toMatch(/ {2}visit: .+ → visit \(priority 3\): home-visit\/municipality×2 \[/);
-    expect(r.stdout).toContain('  home-visit (all teams): 20 [');
-    expect(r.stdout).toContain('  home-visit (all teams) full → phone [');
-    expect(r.stdout).toContain('  phone without phone → email [');
+    expect(r.stdout).toMatch(/ {2}visit: .+ → Home visit \(priority 3\): home visit\/municipality×2 \[/);
+    expect(r.stdout).toContain('  home visit (all teams): 20 [');
+    expect(r.stdout).toContain('  home visit (all teams) full → phone [');
+    expect(r.stdout).toContain('  phone without phone number → e-mail [');
+    // --format json keeps the preset as written: its ids
+    const json = JSON.parse((await runCli(['preset', 'show', 'type-small', '--format', 'json'])).stdout);
+    expect(JSON.stringify(json)).toContain('"channel":"home-visit"');
   });
 
   // the Dutch text printed every citation as written: keys, English locators and English notes

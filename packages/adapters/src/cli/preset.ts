@@ -1,5 +1,14 @@
 // `signaalreis preset list | show | validate | diff`: the municipality presets on the command line.
-import { citeSource, excerpt, formatEuro, type Issue, type Lang, teamName } from '@signaalreis/core';
+import {
+  CHANNEL_LABELS,
+  type Channel,
+  citeSource,
+  excerpt,
+  formatEuro,
+  type Issue,
+  type Lang,
+  teamLabel,
+} from '@signaalreis/core';
 import {
   AUTHORING_MESSAGES,
   diffPresets,
@@ -18,10 +27,11 @@ import {
   PRESET_TEST_MESSAGES as T,
 } from '@signaalreis/rules-presets';
 import { type Command, Option } from 'commander';
+import { KIND_TEXTS, labelOrId } from '../report/messages';
 import { CliExit, type CliIo, CliUserError, EXIT_CODES } from './io';
 import { cliLang, issueText, localize, say } from './lang';
 import { COMMON_MESSAGES } from './messages/common';
-import { PRESET_CLI_MESSAGES as PM } from './messages/preset';
+import { PRESET_CLI_MESSAGES as PM, PRESET_WORDS as PW } from './messages/preset';
 import { cachedPreset, presetCacheKey } from './preset-cache';
 import { loadFile, unreadNote } from './preset-folder';
 
@@ -99,16 +109,21 @@ export function warnMissingLookups(
 }
 
 /**
- * The text of `preset show`: the preset as written (ids of channels, built-in teams and buckets),
- * labels rendered at `on`, every citation as explanations cite it (`citeSource`: titles, and in
- * Dutch the project's notes in Dutch); `--format json` keeps the citations as written.
+ * The text of `preset show`, in the officer's language: rules by their id (what `rulePatches` names)
+ * and label rendered at `on`, buckets by their label, channels, teams, signal kinds, contact data and
+ * the table's hit policy by their names — as the run's summary and the worklists name them — and every
+ * citation as explanations cite it (`citeSource`: titles, and in Dutch the project's notes in Dutch);
+ * `--format json` keeps the preset as written (its ids, its citations).
  */
 function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): string {
   const t = localize(PM, lang);
   const p = loaded.preset;
   const r = renderRoutingLabels(loaded.routing, on);
   const declared = p.teams ?? [];
-  const team = (name?: string) => (name ? teamName(name, lang, declared) : t.allTeams);
+  const team = (name?: string) => (name ? teamLabel(name, lang, declared) : t.allTeams);
+  const channel = (c: Channel) => CHANNEL_LABELS[c]?.[lang] ?? c;
+  const word = (labels: Readonly<Record<string, { nl: string; en: string }>>, id: string) =>
+    Object.hasOwn(labels, id) ? (labels[id] as { nl: string; en: string })[lang] : id;
   const cite = (source: string) => citeSource(source, lang);
   const money = moneyParameters(r.table);
   const lookups = expectedLookupsLine(p);
@@ -119,7 +134,7 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
   const lines = [
     `${p.id} — ${lang === 'nl' ? `${p.label.nl} / ${p.label.en}` : `${p.label.en} / ${p.label.nl}`}`,
     ...(lookups ? [say(lang, lookups)] : []),
-    ...(p.municipalityType ? [t.type(p.municipalityType)] : []),
+    ...(p.municipalityType ? [t.type(word(PW.municipalityType, p.municipalityType))] : []),
     t.lineage(loaded.lineage.join(' → ')),
     '',
     presetDescription(p.description)[lang],
@@ -128,18 +143,22 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
     t.sources,
     ...p.sources.map((s) => `  - ${cite(s)}`),
     '',
-    t.matching(p.matching.forward, p.matching.match.minDistinctPartners, p.matching.recidive.months),
+    t.matching(
+      word(PW.forward, p.matching.forward),
+      p.matching.match.minDistinctPartners,
+      p.matching.recidive.months,
+    ),
     t.intake(
       `${formatEuro(p.intake.floor.defaultCents)}${Object.entries(p.intake.floor.bySector ?? {})
         .map(([s, c]) => `, ${s} ${formatEuro(c ?? 0)}`)
         .join('')}`,
-      p.intake.crisisKinds.join(', '),
+      p.intake.crisisKinds.map((k) => labelOrId(KIND_TEXTS, k, lang)).join(', '),
     ),
     '',
     ...(declared.length > 0
       ? [t.teams, ...declared.map((d) => t.team(d.id, d.label[lang], cite(d.source))), '']
       : []),
-    t.routing(r.table.id, r.table.hitPolicy),
+    t.routing(r.table.id, word(PW.hitPolicy, r.table.hitPolicy)),
     ...Object.entries(r.table.parameters).map(([name, values]) =>
       t.parameter(name, values.map((v) => t.valueFrom(value(name, v.value), v.from)).join(', ')),
     ),
@@ -147,27 +166,31 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
       t.rule(
         rule.id,
         say(lang, rule.label),
-        rule.then.bucket,
+        rule.then.label ? say(lang, rule.then.label) : rule.then.bucket,
         rule.then.priority,
-        rule.then.steps.map((s) => `${s.channel}/${team(s.team)}×${s.attempts}`).join(', '),
+        rule.then.steps.map((s) => `${channel(s.channel)}/${team(s.team)}×${s.attempts}`).join(', '),
         cite(rule.source),
       ),
     ),
     t.capacity,
     ...(r.capacity.length === 0
       ? [t.unlimited]
-      : r.capacity.map((c) => `  ${c.channel} (${team(c.team)}): ${c.perMonth} [${cite(c.source)}]`)),
+      : r.capacity.map(
+          (c) => `  ${channel(c.channel)} (${team(c.team)}): ${c.perMonth} [${cite(c.source)}]`,
+        )),
     t.overflow,
     ...(r.overflow.length === 0
       ? [t.none]
       : r.overflow.map(
           (o) =>
-            `  ${o.from.channel} (${team(o.from.team)}) ${t.full} → ${o.to.channel}${o.to.team ? ` (${team(o.to.team)})` : ''} [${cite(o.source)}]`,
+            `  ${channel(o.from.channel)} (${team(o.from.team)}) ${t.full} → ${channel(o.to.channel)}${o.to.team ? ` (${team(o.to.team)})` : ''} [${cite(o.source)}]`,
         )),
     t.fallbacks,
     ...(r.fallbacks.length === 0
       ? [t.none]
-      : r.fallbacks.map((f) => t.without(f.channel, f.missing, f.to, cite(f.source)))),
+      : r.fallbacks.map((f) =>
+          t.without(channel(f.channel), word(PW.contactData, f.missing), channel(f.to), cite(f.source)),
+        )),
   ];
   return lines.join('\n');
 }

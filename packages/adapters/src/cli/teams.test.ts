@@ -36,8 +36,8 @@ describe('a declared team on the command line', () => {
   it('preset show lists the own teams and names them by label in the rules and capacities', async () => {
     const nl = await runCli(['preset', 'show', 'mijnstad.json'], { cwd: dir });
     expect(nl.stdout).toContain('eigen teams:\n  schuldhulp-noord: Schuldhulp Noord [teamplan 2026]\n');
-    expect(nl.stdout).toContain('home-visit/Schuldhulp Noord×2');
-    expect(nl.stdout).toContain('  home-visit (Schuldhulp Noord): 8 [teamplan 2026]');
+    expect(nl.stdout).toContain('huisbezoek/Schuldhulp Noord×2');
+    expect(nl.stdout).toContain('  huisbezoek (Schuldhulp Noord): 8 [teamplan 2026]');
     const en = await runCli(['preset', 'show', 'mijnstad.json', '--lang', 'en'], { cwd: dir });
     expect(en.stdout).toContain('own teams:\n  schuldhulp-noord: Debt help North [teamplan 2026]\n');
   });

@@ -72,8 +72,8 @@ export const PRESET_CLI_MESSAGES = {
     en: `intake: floor ${floor}; crisis kinds ${crisis || 'none'}`,
   }),
   routing: (id: string, policy: string): B => ({
-    nl: `verdelen: ${id} (hit policy ${policy})`,
-    en: `routing: ${id} (hit policy ${policy})`,
+    nl: `verdelen: ${id} (${policy})`,
+    en: `routing: ${id} (${policy})`,
   }),
   parameter: (name: string, values: string): B => ({
     nl: `  parameter ${name}: ${values}`,
@@ -104,3 +104,31 @@ export const PRESET_CLI_MESSAGES = {
   }),
   none: { nl: '  geen', en: '  none' },
 } as const;
+
+/** What `preset show` names by its words, not its ids (labels, not messages). */
+export const PRESET_WORDS = {
+  /** A preset's `municipalityType`, in words. */
+  municipalityType: {
+    small: { nl: 'kleine gemeente', en: 'small municipality' },
+    medium: { nl: 'middelgrote gemeente', en: 'medium municipality' },
+    large: { nl: 'grote gemeente', en: 'large municipality' },
+    regional: { nl: 'regionaal team', en: 'regional team' },
+  },
+  /** `matching.forward`, in words. */
+  forward: {
+    all: { nl: 'alle signalen', en: 'every signal' },
+    'matches-only': { nl: 'alleen samenlopen', en: 'matches only' },
+  },
+  /** A rule table's hit policy, in words. */
+  hitPolicy: {
+    first: { nl: 'de eerste regel die past', en: 'the first rule that fits' },
+    collect: { nl: 'alle regels die passen', en: 'every rule that fits' },
+    unique: { nl: 'precies één regel past', en: 'exactly one rule fits' },
+  },
+  /** The contact data a fallback stands in for. */
+  contactData: {
+    phone: { nl: 'telefoonnummer', en: 'phone number' },
+    email: { nl: 'e-mailadres', en: 'e-mail address' },
+    address: { nl: 'adres', en: 'address' },
+  },
+} as const satisfies Readonly<Record<string, Readonly<Record<string, B>>>>;
