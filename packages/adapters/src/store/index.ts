@@ -13,7 +13,7 @@ export {
 export { STORE_MIGRATIONS, STORE_SCHEMA_VERSION } from './migrations';
 export { type OpenCaseStoreOptions, openCaseStore } from './open';
 export { caseFileOfMonth, caseFilesOfPeriod, monthsOfPeriod } from './period';
-export { type SavedRunMonth, saveRunMonth } from './save-run';
+export { type SavedRunMonth, type SaveRunMonthOptions, saveRunMonth } from './save-run';
 export { accessStoreOf } from './sql-access';
 export {
   caseFileOfStored,

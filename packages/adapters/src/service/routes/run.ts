@@ -187,8 +187,8 @@ export const runHandler: RouteHandler<typeof runRoute, ServiceEnv> = async (c) =
     count: m.journeys.length,
   };
   // in parts when the store takes parts, the heap collected between them when it grew by 128 MB (as
-  // `run --store`): a national month's route 1.74 → 1.00 GB at its peak (docs/performance.md,
-  // "Forty-fifth round"); a municipality's month grows it less and is never collected
+  // `run --store`): a national month's request 1.74 → 1.05 GB at its peak (docs/performance.md,
+  // "Forty-fifth round"); a municipality's month grows the heap by less and is never collected
   const options = { replace: body.replace === true, access, beforePart: heapCollector() };
   const saved = await saveRunMonth(store, m, preset.value.preset.id, code, options);
   if (!saved.ok) {
