@@ -35,7 +35,7 @@ describe('docs/presets.md: a municipality makes its own preset', () => {
   const doc = readFileSync(DOC, 'utf8');
   const { files, steps } = walkThrough(doc);
 
-  it('has the walk-through: my-town.json and the commands validate, diff, test and run', () => {
+  it('has the walk-through: my-town.json and the commands validate, show, diff, test and run', () => {
     expect([...files.keys()]).toEqual([
       'my-town.json',
       'my-town-typo.json',
@@ -45,6 +45,7 @@ describe('docs/presets.md: a municipality makes its own preset', () => {
     ]);
     expect(steps.map((s) => argv(s.command).slice(0, 2).join(' '))).toEqual([
       'preset validate',
+      'preset show',
       'preset validate',
       'preset diff',
       'preset diff',
