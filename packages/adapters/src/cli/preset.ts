@@ -1,7 +1,7 @@
 // `signaalreis preset list | show | validate | diff`: the municipality presets on the command line.
 import {
+  type Bilingual,
   CHANNEL_LABELS,
-  type Channel,
   citeSource,
   excerpt,
   formatEuro,
@@ -121,9 +121,8 @@ function showText(loaded: LoadedMunicipalityPreset, lang: Lang, on: string): str
   const r = renderRoutingLabels(loaded.routing, on);
   const declared = p.teams ?? [];
   const team = (name?: string) => (name ? teamLabel(name, lang, declared) : t.allTeams);
-  const channel = (c: Channel) => CHANNEL_LABELS[c]?.[lang] ?? c;
-  const word = (labels: Readonly<Record<string, { nl: string; en: string }>>, id: string) =>
-    Object.hasOwn(labels, id) ? (labels[id] as { nl: string; en: string })[lang] : id;
+  const channel = (c: string) => labelOrId(CHANNEL_LABELS, c, lang);
+  const word = (labels: Readonly<Record<string, Bilingual>>, id: string) => labelOrId(labels, id, lang);
   const cite = (source: string) => citeSource(source, lang);
   const money = moneyParameters(r.table);
   const lookups = expectedLookupsLine(p);

@@ -7,7 +7,7 @@ import { asIsoMonth, asMunicipalityCode } from '@signaalreis/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { saveRunMonth } from './save-run';
 import { STORE_PART_CASES, storedMonthParts } from './stored-month';
-import { BACKENDS, storeOfBlock } from './test-support/backends';
+import { BACKENDS, storeOfBlock, withoutParts } from './test-support/backends';
 import { type ExampleMonth, exampleMonths, storedExample } from './test-support/months';
 import { codesFrom, value } from './test-support/results';
 
@@ -116,14 +116,8 @@ describe.each(BACKENDS)('a month stored in parts on $name', (backend) => {
         partCases: 37,
       }),
     );
-    // a vendor's store without saveMonthInParts: everything but that method
-    const store = storeOf();
-    const noParts = new Proxy(store, {
-      get: (t, k) =>
-        k === 'saveMonthInParts'
-          ? undefined
-          : ((v) => (typeof v === 'function' ? v.bind(t) : v))(Reflect.get(t, k, t)),
-    });
+    // a vendor's store without saveMonthInParts
+    const noParts = withoutParts(storeOf());
     const wholes: number[] = [];
     const made = value(
       await saveRunMonth(noParts, m.planned, 'type-medium', whole, {

@@ -102,10 +102,10 @@ export function teamLabel(team: Team, lang: Lang, declared: TeamLabels = []): st
 }
 
 /**
- * How views of the preset as written name a team (`preset show`): a declared team by its label, a
- * built-in team by its id (what the preset and the file names say). What officers read of a month
- * — worklist cells, the workbook's sheet names, the run's summary, the capacity summary — uses
- * {@link teamLabel}.
+ * How views of the preset as written name a team (the service's list of a month's worklists, by
+ * their files): a declared team by its label, a built-in team by its id (what the preset and the file
+ * names say). What officers read — worklist cells, the workbook's sheet names, the run's summary, the
+ * capacity summary, `preset show` — uses {@link teamLabel}.
  *
  * @example
  * ```ts

@@ -150,3 +150,17 @@ export function storeOfBlock(backend: Backend): () => SqlCaseStore {
   });
   return () => t?.store as SqlCaseStore;
 }
+
+/**
+ * `store` as a store of a vendor's own that does not take a month in parts: everything but
+ * `saveMonthInParts` (optional in the port), its methods still called on `store`.
+ */
+export function withoutParts(store: CaseStore): CaseStore {
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === 'saveMonthInParts') return undefined;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
