@@ -26,6 +26,7 @@ export {
 } from './records';
 export {
   parseAmount,
+  parseBirthDate,
   parseCount,
   parseDate,
   parseKind,

@@ -39,6 +39,7 @@ const values: Samples<typeof VALUE_MESSAGES> = {
   ambiguousAmount: () => VALUE_MESSAGES.ambiguousAmount(NASTY),
   threeDecimals: () => VALUE_MESSAGES.threeDecimals(NASTY),
   date: () => VALUE_MESSAGES.date(NASTY),
+  birthDate: () => VALUE_MESSAGES.birthDate,
   unknownWord: () => VALUE_MESSAGES.unknownWord(NASTY, { nl: 'sector', en: 'sector' }, 'rent, energy'),
   legalForm: () => VALUE_MESSAGES.legalForm(NASTY),
   count: () => VALUE_MESSAGES.count(NASTY),

@@ -132,6 +132,10 @@ export const VALUE_MESSAGES = {
     nl: `"${x(text)}" is geen datum (schrijf JJJJ-MM-DD of DD-MM-JJJJ)`,
     en: `"${x(text)}" is not a date (write YYYY-MM-DD or DD-MM-YYYY)`,
   }),
+  birthDate: {
+    nl: 'De geboortedatum is geen datum (schrijf JJJJ-MM-DD of DD-MM-JJJJ); wat er staat wordt niet getoond, het is een persoonsgegeven',
+    en: 'The birth date is not a date (write YYYY-MM-DD or DD-MM-YYYY); what is written is not shown, it is personal data',
+  } satisfies B,
   unknownWord: (text: string, what: B, known: string): B => ({
     nl: `"${x(text)}" is geen bekende ${what.nl} (${known})`,
     en: `"${x(text)}" is not a known ${what.en} (${known})`,

@@ -178,6 +178,15 @@ describe('importSignalsCsv — bad input', () => {
     expect(r.rows).toBe(12);
     expect(r.accepted).toHaveLength(0);
   });
+  it('rejects a birth date that is no date without showing it (personal data)', async () => {
+    const r = await read(
+      csv([goodRow(1, { birth_date: '1990-02-31' }), goodRow(2, { birth_date: '19800101' })]),
+    );
+    expect(codes(r)).toEqual(['1:birth_date:invalid_date', '2:birth_date:invalid_date']);
+    const shown = JSON.stringify(r.rejected);
+    expect(shown).not.toContain('1990-02-31');
+    expect(shown).not.toContain('19800101');
+  });
   it('reports every problem of a row, the first in `rejected`', async () => {
     const r = await read(csv([goodRow(1, { bsn: '1', postcode: 'x' })]));
     expect(r.rejectedRows[0]?.issues.map((p) => p.code)).toEqual(['invalid_bsn', 'invalid_postcode']);

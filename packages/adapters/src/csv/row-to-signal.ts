@@ -20,7 +20,15 @@ import { rowIssue } from './issues';
 import { SIGNAL_CSV_MESSAGES as M } from './messages';
 import { type Field, planOf, type RowPlan } from './row-plan';
 import { sharedPartner, sharedText } from './shared-values';
-import { parseAmount, parseCount, parseDate, parseKind, parseLegalForm, parseSector } from './values';
+import {
+  parseAmount,
+  parseBirthDate,
+  parseCount,
+  parseDate,
+  parseKind,
+  parseLegalForm,
+  parseSector,
+} from './values';
 
 /** Where a record sits in the file. */
 export interface RecordPosition {
@@ -175,7 +183,7 @@ export function rowToSignal(
   const amountCents = c.read('amount', parseAmount, true);
   const termsOverdue = c.read('terms_overdue', parseCount, false);
   const remindersSent = c.read('reminders_sent', parseCount, false);
-  const birthDate = c.read('birth_date', parseDate, false);
+  const birthDate = c.read('birth_date', parseBirthDate, false);
   const legalForm = c.read('legal_form', parseLegalForm, false) ?? 'individual';
   const surname = c.required('surname');
   const bsn = c.read('bsn', normaliseBsn, false);

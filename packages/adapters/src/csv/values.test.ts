@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import {
   parseAmount,
+  parseBirthDate,
   parseCount,
   parseDate,
   parseKind,
@@ -145,6 +146,26 @@ test.prop([
   const a = parseDate(iso);
   const b = parseDate(`${day}-${m}-${y}`);
   return a.ok && b.ok && a.value === iso && b.value === iso;
+});
+
+// A birth date is personal data: a message about one does not show it, not even a mistyped one
+// (docs/formats/signals-csv.md, "Personal data in messages"); it reads what parseDate reads.
+test.prop([
+  fc.oneof(
+    fc.string({ minLength: 1, maxLength: 30 }),
+    fc.constantFrom('1990-02-31', '19800101', '31-02-1980'),
+  ),
+])('parseBirthDate reads what parseDate reads, and its messages never show the text', (text) => {
+  const birth = parseBirthDate(text);
+  const date = parseDate(text);
+  expect(birth.ok).toBe(date.ok);
+  if (birth.ok) return date.ok && birth.value === date.value;
+  const shown = JSON.stringify(birth.issues);
+  expect(birth.issues.map((i) => i.code)).toEqual(['invalid_date']);
+  // the text itself, and its digits run together (a birth date without its separators)
+  for (const part of [text.trim(), text.replace(/\D/g, '')].filter((x) => x.length >= 4))
+    expect(shown).not.toContain(part);
+  return true;
 });
 
 describe('vocabularies', () => {

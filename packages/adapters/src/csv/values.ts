@@ -154,6 +154,23 @@ export function parseDate(text: string): Result<IsoDate> {
   return { ok: true, value: iso };
 }
 
+/**
+ * Reads a birth date as {@link parseDate} does; a text that is no date is refused without showing
+ * it, because even a mistyped birth date is personal data (docs/formats/signals-csv.md, "Personal
+ * data in messages").
+ *
+ * @example
+ * ```ts
+ * import { parseBirthDate } from '@signaalreis/adapters/csv';
+ * parseBirthDate('17-05-1980'); // { ok: true, value: '1980-05-17' }
+ * JSON.stringify(parseBirthDate('1980-02-31')).includes('1980-02-31'); // false
+ * ```
+ */
+export function parseBirthDate(text: string): Result<IsoDate> {
+  const r = parseDate(text);
+  return r.ok ? r : fail('invalid_date', MESSAGES.birthDate);
+}
+
 const key = (s: string) =>
   s
     .trim()

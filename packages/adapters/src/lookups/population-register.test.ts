@@ -89,6 +89,16 @@ describe('InMemoryPopulationRegister.fromCsv', () => {
     ]);
   });
 
+  it('does not show a birth date in its message, not even one that is no date', () => {
+    const text = brpCsv([brpRow({ birth_date: '19800231' }), brpRow({ birth_date: '1980-02-31' })]);
+    const { issues } = okValue(InMemoryPopulationRegister.fromCsv(text));
+    expect(issues.map((i) => i.code)).toEqual(['invalid_date', 'invalid_date']);
+    const shown = JSON.stringify(issues);
+    expect(shown).not.toContain('19800231');
+    expect(shown).not.toContain('1980-02-31');
+    expect(issues[0]?.message.nl).toContain('geboortedatum');
+  });
+
   it('reports a missing required column and unknown columns', () => {
     const missing = InMemoryPopulationRegister.fromCsv('surname,postcode\nJansen,7411AB\n');
     expect(missing.ok).toBe(false); // no register

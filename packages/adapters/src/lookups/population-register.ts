@@ -7,7 +7,7 @@ import {
   type RegisterRecord,
   type Result,
 } from '@signaalreis/core';
-import { parseDate } from '../csv/values';
+import { parseBirthDate } from '../csv/values';
 import { bsnOf, householdOf, type LookupRow, readLookupCsv } from './csv-table';
 import { LOOKUP_MESSAGES as M } from './messages';
 
@@ -57,7 +57,7 @@ function rowToRecord(r: LookupRow, issues: Issue[]): RegisterRecord | null {
   const surname = r.get('surname');
   if (surname === '') issues.push(r.issue('surname', 'missing_value', M.surnameEmpty()));
   const rawDate = r.get('birth_date');
-  const date = rawDate === '' ? undefined : parseDate(rawDate);
+  const date = rawDate === '' ? undefined : parseBirthDate(rawDate);
   if (date && !date.ok) for (const i of date.issues) issues.push(r.issue('birth_date', i.code, i.message));
   const key = householdOf(r, issues);
   const inMunicipality = yesNo(r, 'in_municipality', true, issues);
