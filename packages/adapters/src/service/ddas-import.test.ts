@@ -1,8 +1,10 @@
 // A DDAS v1.2 delivery as input (issue 12): the history a platform hands over is validated against
 // the official schema, imported as `signaalreis import ddas` imports it, and stored month by month
 // with its lifecycle records — only for the municipality of the path.
+
 import { asMunicipalityCode } from '@signaalreis/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVICE_MESSAGES } from './messages';
 import { smallDdasDelivery } from './test-support/ddas-body';
 import { A, B, type Fixture, json, serviceFixture } from './test-support/fixture';
 
@@ -80,6 +82,16 @@ describe('POST /municipalities/{code}/ddas', () => {
     expect(problem.type).toBe('urn:signaalreis:problem:month_exists');
     expect(problem.issues[0].message.en).toContain('2030-05');
     expect(await get(`/municipalities/${A}/months`, f.keys.officerA.key)).toEqual(before);
+  });
+
+  it('names one stored month in the singular and more in the plural', () => {
+    expect(SERVICE_MESSAGES.importMonthExists(['2030-05']).nl).toMatch(/^Maand 2030-05 is al opgeslagen;/);
+    expect(SERVICE_MESSAGES.importMonthExists(['2030-05', '2030-06']).nl).toMatch(
+      /^Maanden 2030-05, 2030-06 zijn al opgeslagen;/,
+    );
+    expect(SERVICE_MESSAGES.importMonthExists(['2030-05', '2030-06']).en).toMatch(
+      /^Months .* are stored already;/,
+    );
   });
 
   it('a body that does not validate is 422 with the schema paths under body, never the values', async () => {

@@ -25,7 +25,15 @@ export type ReadDelivery =
       report: ValidationReport;
       /** The accepted signals in file order, with the data row each came from. */
       accepted: { row: number; signal: Signal }[];
+      /**
+       * The first problem of each of the first {@link KEPT_REJECTIONS} rejected rows, as the reader
+       * gave it (its message in Dutch and English; the report's messages are in one language).
+       */
+      rejections: { row: number; line: number; issue: Issue }[];
     };
+
+/** How many rejected rows' problems a read delivery keeps in both languages (a problem answer shows 100 at most). */
+export const KEPT_REJECTIONS = 100;
 
 /**
  * Reads a delivery: stops at `maxRows` + 1 data rows (`too-many-rows`), a file the readers cannot
@@ -44,16 +52,20 @@ export async function readDelivery(
   ): Promise<ReadDelivery> => {
     const tally = createValidationTally(true, o.lang);
     const accepted: { row: number; signal: Signal }[] = [];
+    const rejections: { row: number; line: number; issue: Issue }[] = [];
     for await (const e of events) {
       if (e.type === 'fatal') return { outcome: 'fatal', issues: e.issues };
       if (e.type !== 'header' && tally.rows >= o.maxRows) return { outcome: 'too-many-rows' };
       tally.onEvent(e);
       if (e.type === 'accepted') accepted.push({ row: e.row, signal: e.signal });
+      else if (e.type === 'rejected' && e.issues[0] && rejections.length < KEPT_REJECTIONS)
+        rejections.push({ row: e.row, line: e.line, issue: e.issues[0] });
     }
     return {
       outcome: 'read',
       report: tally.report(body.kind === 'json' ? '(json rows)' : `(${body.kind} body)`),
       accepted,
+      rejections,
     };
   };
   if (body.kind === 'json') return read(streamSignalsCsv(rowsAsCsvText(body.rows), { today: o.today }));

@@ -338,4 +338,21 @@ describe('the OpenAPI document', () => {
       'path:caseId',
     ]);
   });
+
+  it('declares every refusal as a problem document, the type the service answers with', async () => {
+    const doc = await json(await f.app.request('/openapi.json'));
+    const declared = Object.entries(
+      doc.paths as Record<string, Record<string, { responses: object }>>,
+    ).flatMap(([p, ops]) =>
+      Object.entries(ops).flatMap(([m, op]) =>
+        Object.entries(op.responses as Record<string, { content?: object }>)
+          .filter(([status]) => Number(status) >= 400)
+          .map(
+            ([status, r]) => `${m.toUpperCase()} ${p} ${status}: ${Object.keys(r.content ?? {}).join(', ')}`,
+          ),
+      ),
+    );
+    expect(declared.length).toBeGreaterThan(100);
+    expect(declared.filter((d) => !d.endsWith(': application/problem+json'))).toEqual([]);
+  });
 });

@@ -190,10 +190,16 @@ export const SERVICE_MESSAGES = {
     nl: 'De levering bevat geen signalen en geen zaken: er is niets opgeslagen',
     en: 'The delivery holds no signals and no cases: nothing was stored',
   },
-  importMonthExists: (months: readonly string[]): Bilingual => ({
-    nl: `Maand ${months.join(', ')} is al opgeslagen; een import vervangt geen maand. Er is niets opgeslagen`,
-    en: `Month ${months.join(', ')} is stored already; an import replaces no month. Nothing was stored`,
-  }),
+  importMonthExists: (months: readonly string[]): Bilingual =>
+    months.length === 1
+      ? {
+          nl: `Maand ${months[0]} is al opgeslagen; een import vervangt geen maand. Er is niets opgeslagen`,
+          en: `Month ${months[0]} is stored already; an import replaces no month. Nothing was stored`,
+        }
+      : {
+          nl: `Maanden ${months.join(', ')} zijn al opgeslagen; een import vervangt geen maand. Er is niets opgeslagen`,
+          en: `Months ${months.join(', ')} are stored already; an import replaces no month. Nothing was stored`,
+        },
   monthsStored: (months: readonly string[]): Bilingual => ({
     nl: `Wel opgeslagen door dit verzoek: ${months.join(', ')}`,
     en: `Stored by this request nevertheless: ${months.join(', ')}`,

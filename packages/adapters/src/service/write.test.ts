@@ -107,6 +107,10 @@ describe('POST …/deliveries', () => {
     const p = await json(none);
     expect(p.type).toBe('urn:signaalreis:problem:no_signals_accepted');
     expect(p.issues[0].path).toEqual(['body', 'rows', 1, 'amount']);
+    // each issue's message in both languages, whatever language the answer is in (found by trying it:
+    // both held the answer's language)
+    expect(p.issues[0].message.nl).toMatch(/^"x" is geen bedrag in euro's/);
+    expect(p.issues[0].message.en).toMatch(/^"x" is not an amount in euros/);
     expect((await json(await deliver('2026-04', 'not json', 'application/json'))).status).toBe(400);
     expect((await deliver('2026-04', '{"rows":[{"a":{"b":1}}]}', 'application/json')).status).toBe(422);
     expect(await listed('2026-04')).toEqual([]);

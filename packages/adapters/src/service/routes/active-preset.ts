@@ -10,7 +10,7 @@ import {
   MUNICIPALITY_PRESETS,
 } from '@signaalreis/rules-presets';
 import { storeProblem } from '../answer';
-import { defineRoute } from '../define';
+import { defineRoute, problemResponse } from '../define';
 import type { ServiceEnv } from '../env';
 import { SERVICE_MESSAGES as M } from '../messages';
 import { problem } from '../problem';
@@ -73,8 +73,7 @@ export const setPresetRoute = defineRoute(SETTERS, {
   },
   responses: {
     200: json(Version, 'Set: the new version'),
-    422: json(
-      z.object({ type: z.string(), title: z.string(), status: z.number(), issues: z.array(IssueSchema) }),
+    422: problemResponse(
       'The preset does not load (`invalid_preset`): the loader’s issues, their paths under `body`',
     ),
   },

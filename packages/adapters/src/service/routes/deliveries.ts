@@ -4,6 +4,7 @@
 import { type RouteHandler, z } from '@hono/zod-openapi';
 import { type Issue, issue, type NewDelivery, type PartnerId, prefixIssues } from '@signaalreis/core';
 import type { Context } from 'hono';
+import { csvIssuePlace } from '../../csv/issues';
 import { todayInAmsterdam } from '../../csv/read-signals';
 import type { ValidationReport } from '../../files/validation-report';
 import { accessNote, storeProblem } from '../answer';
@@ -136,16 +137,16 @@ export const deliverHandler: RouteHandler<typeof deliverRoute, ServiceEnv> = asy
     });
   const { report, accepted } = read;
   if (accepted.length === 0) {
-    const issues: Issue[] = report.rejected
-      .slice(0, MAX_ISSUES)
-      .map((r) =>
-        issue(
-          r.code,
-          ['body', 'rows', r.row, ...(r.column ? [r.column] : [])],
-          { nl: r.message, en: r.message },
-          r.line,
-        ),
+    // the reader's own issues, their messages in both languages (the report's are in one)
+    const issues: Issue[] = read.rejections.slice(0, MAX_ISSUES).map((r) => {
+      const { column } = csvIssuePlace(r.issue);
+      return issue(
+        r.issue.code,
+        ['body', 'rows', r.row, ...(column ? [column] : [])],
+        r.issue.message,
+        r.line,
       );
+    });
     return problem(c, 'no_signals_accepted', { detail: M.noneAccepted(report.rows), issues });
   }
   // a partner key delivers its own signals only: one row of another partner refuses the whole file
