@@ -7,8 +7,10 @@ import {
   closeSync,
   constants,
   fsyncSync,
+  lstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   renameSync,
   unlinkSync,
   writeSync,
@@ -229,6 +231,28 @@ export function replaceFile(dir: string, name: string, data: OutputData): Writte
 export function createPrivateFolder(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
   chmodSync(dir, FOLDER_MODE);
+}
+
+/**
+ * Takes the rights of others than the owner off every folder and file in `dir` and below (0700 and
+ * 0600 for those that had more; a symbolic link is not followed): for files another program wrote
+ * into a folder of ours — a case store's database files, which PGlite creates 0755 and 0666.
+ * Returns how many it changed.
+ */
+export function makeTreePrivate(dir: string): number {
+  let changed = 0;
+  const tighten = (path: string): void => {
+    const s = lstatSync(path);
+    if (!s.isDirectory() && !s.isFile()) return;
+    const mode = s.isDirectory() ? FOLDER_MODE : FILE_MODE;
+    if ((s.mode & 0o077) !== 0) {
+      chmodSync(path, mode);
+      changed += 1;
+    }
+    if (s.isDirectory()) for (const name of readdirSync(path)) tighten(join(path, name));
+  };
+  tighten(dir);
+  return changed;
 }
 
 /** Flushes a folder's entries (a rename) to disk; a no-op where folders cannot be opened (Windows). */

@@ -43,7 +43,8 @@ function markerIsOurs(dir: string): boolean {
 
 /**
  * Prepares a store folder for PGlite and takes its lock: a missing folder is created (mode 0700,
- * whatever the umask) and marked; an empty folder is marked; a folder with the marker is used. A
+ * whatever the umask) and marked; an empty folder is marked and made 0700; a folder with the marker
+ * is used. Without `create`, a missing or empty folder is `store_not_found`. A
  * file, a symbolic link, a folder with other files or a damaged marker is refused
  * (`store_not_a_store`), a folder in use by another process too (`store_locked`). Returns the data
  * folder for PGlite and the function that releases the lock.
@@ -65,6 +66,9 @@ export function prepareStoreFolder(
   const entries = readdirSync(dir);
   if (!entries.includes(STORE_MARKER)) {
     if (entries.length > 0) return notAStore(shown, M.foreignFiles);
+    // an empty folder is a store only for a command that may make one (not for one that reads)
+    if (!create) return fail(issue('store_not_found', [], M.emptyFolder(shown)));
+    createPrivateFolder(dir); // an empty folder of yours, now a store: owner only, as a new one
     writeMarker(dir);
   } else if (!markerIsOurs(dir)) return notAStore(shown, M.badMarker);
   const lock = takeLock(join(dir, STORE_LOCK));

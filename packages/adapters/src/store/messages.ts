@@ -57,6 +57,10 @@ export const STORE_MESSAGES = {
     nl: `Er is geen opslag in ${shown}: de map bestaat niet (een opslag ontstaat bij de eerste run --store)`,
     en: `There is no store at ${shown}: the folder does not exist (a store is created by the first run --store)`,
   }),
+  emptyFolder: (shown: string): Bilingual => ({
+    nl: `Er is geen opslag in ${shown}: de map is leeg (een opslag ontstaat bij de eerste run --store)`,
+    en: `There is no store at ${shown}: the folder is empty (a store is created by the first run --store)`,
+  }),
   foreignFiles: {
     nl: 'de map bevat andere bestanden; geef een lege of nieuwe map',
     en: 'the folder holds other files; give an empty or a new folder',

@@ -1,6 +1,6 @@
 // Opening a store with bad input (issue 11): every refusal is an issue with its code, nothing is
 // created where it should not be, and a URL's password is never in a message.
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,17 @@ import { openCaseStore } from './open';
 import { freshFolder, TEST_PG_URL } from './test-support/backends';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'signaalreis-open-'));
+
+/** Every folder and file under `dir` whose mode lets others than the owner in, with its mode. */
+function notPrivate(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const s = lstatSync(join(dir, name));
+    if ((s.isFile() || s.isDirectory()) && (s.mode & 0o077) !== 0)
+      out.push(`${name} ${(s.mode & 0o777).toString(8)}`);
+  }
+  return out;
+}
 const refused = async (target: string, options = {}) => {
   const r = await openCaseStore(target, options);
   if (r.ok) {
@@ -53,6 +64,15 @@ describe('openCaseStore refuses what is not a store', () => {
     expect((await refused(join(dir, 'marked'))).text).toContain('damaged or unknown');
   });
 
+  it('an empty folder, for a command that only reads or updates (create: false), left empty', async () => {
+    const dir = join(tmp(), 'empty');
+    mkdirSync(dir);
+    const r = await refused(dir, { create: false });
+    expect(r.codes).toEqual(['store_not_found']);
+    expect(r.text).toContain('de map is leeg');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('a store whose data files are damaged, and lets the next attempt see the same', async () => {
     const dir = await freshFolder();
     writeFileSync(join(dir, PGDATA, 'global', 'pg_control'), 'not a control file');
@@ -86,6 +106,29 @@ describe('openCaseStore creates a store', () => {
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(readdirSync(dir).sort()).toEqual([PGDATA, STORE_MARKER]);
     expect(statSync(join(dir, STORE_MARKER)).mode & 0o777).toBe(0o600);
+    // the database's own files too: PGlite makes them 0755 and 0666 (found by trying it)
+    expect(notPrivate(dir)).toEqual([]);
+  }, 60_000);
+
+  it('in an empty folder you made: the folder becomes 0700', async () => {
+    const dir = join(tmp(), 'store');
+    mkdirSync(dir, { mode: 0o755 });
+    chmodSync(dir, 0o755);
+    const r = await openCaseStore(dir);
+    if (!r.ok) throw new Error(r.issues[0]?.message.en);
+    await r.value.close();
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(notPrivate(dir)).toEqual([]);
+  }, 60_000);
+
+  it('and makes the data files of a store private again when it opens it', async () => {
+    const dir = await freshFolder();
+    chmodSync(join(dir, PGDATA), 0o755);
+    chmodSync(join(dir, PGDATA, 'PG_VERSION'), 0o666);
+    const r = await openCaseStore(dir, { create: false });
+    if (!r.ok) throw new Error(r.issues[0]?.message.en);
+    await r.value.close();
+    expect(notPrivate(join(dir, PGDATA))).toEqual([]);
   }, 60_000);
 });
 

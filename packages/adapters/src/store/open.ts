@@ -6,6 +6,7 @@ import { fail, issue, ok, type Result } from '@signaalreis/core';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { makeTreePrivate } from '../output/atomic-file';
 import { failedIssue, isDatabaseError, reasonOf } from './errors';
 import { prepareStoreFolder } from './folder';
 import { STORE_MESSAGES as M } from './messages';
@@ -44,6 +45,9 @@ async function openFolder(
     release();
     return fail(issue('store_corrupt', [], M.corrupt(t.shown, reasonOf(error))));
   }
+  // PGlite makes its folders 0755 and its files 0666: the owner's only, as every file of ours
+  // (docs/security.md, "File modes"); files it makes later sit in these folders
+  makeTreePrivate(pgdata);
   const kysely = new Kysely<StoreDatabase>({ dialect: new PGliteDialect(db) });
   return ok(new SqlCaseStore(kysely, t.shown, [], release));
 }
