@@ -60,6 +60,12 @@ describe('signaalreis letters from a run folder', () => {
     expect(r.stdout).toContain(`  brief: ${letters.length} (`);
     for (const x of m.items) expect(existsSync(join(out, x.file)), x.file).toBe(true);
     expect(existsSync(join(out, 'print-letters.pdf'))).toBe(true);
+    // the summary names the files the folder holds, and no other (it named sms.csv, which this
+    // preset's month does not write: found by trying it)
+    const listed = /^Geschreven in [^:]+: (.*)\.$/m.exec(r.stdout)?.[1] ?? '';
+    for (const name of ['print-letters.pdf', 'print-cards.pdf', 'sms.csv', 'skipped.csv', 'letters.json'])
+      expect(listed.includes(name), name).toBe(existsSync(join(out, name)));
+    expect(listed).toContain(`${m.items.length} PDF's en .eml's`);
     // nothing dropped: every case has an output or a reason
     const seen = new Set([...m.items.map((x) => x.caseId), ...m.skippedCases.map((s) => s.caseId)]);
     const looked = Number(/: (\d+) zaak\/zaken bekeken/.exec(r.stdout)?.[1]);

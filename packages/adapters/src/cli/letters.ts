@@ -21,7 +21,7 @@ import { lifecycleIdOf } from '../cases/record-of';
 import { defaultTemplates } from '../letters/default-templates';
 import { type LetterCase, type LettersResult, makeLetters } from '../letters/make-letters';
 import { SKIP_MESSAGES } from '../letters/messages';
-import { lettersFiles } from '../letters/outputs';
+import { isOwnLetterFile, lettersFiles } from '../letters/outputs';
 import { SITUATIONS, WRITTEN_CHANNELS } from '../letters/vocabulary';
 import type { OutputData } from '../output/atomic-file';
 import { closedOn } from '../store/stored-month';
@@ -176,6 +176,15 @@ export async function runLetters(
         onProgress: (done, total) => bar.show(t.phasePdfs, done, total),
       }).finally(() => threads?.close());
       const files = new Map<string, OutputData>(output.files);
+      // what the summary says the folder holds: the cases' own files by count, the others by name
+      const writtenLine = () => {
+        const names = [...files.keys()];
+        return t.written(
+          dir,
+          names.filter(isOwnLetterFile).length,
+          sharedFiles(names.filter((n) => !isOwnLetterFile(n))),
+        );
+      };
       const save = () =>
         saveFolder(besideBar(io, bar), dir, files, {
           command,
@@ -209,7 +218,7 @@ export async function runLetters(
           const saved = await store.saveLifecycle(update, { beforeCommit: save });
           if (!saved.ok) throw storeError(io, saved.issues);
         });
-        lines.push(t.written(dir), t.stored(fresh, made.items.length - fresh));
+        lines.push(writtenLine(), t.stored(fresh, made.items.length - fresh));
       } else {
         if (made.records.size > 0) {
           const updated = new Map([...made.records].map(([id, r]) => [id, r.record]));
@@ -230,7 +239,7 @@ export async function runLetters(
           }
         }
         save();
-        lines.push(t.written(dir));
+        lines.push(writtenLine());
         if (made.records.size > 0) lines.push(t.importAttempts(join(dir, 'cases.json'), at));
       }
     }
@@ -313,4 +322,15 @@ export function registerLetters(program: Command, io: CliIo): void {
       if (out === undefined) throw new CliUserError(t.templatesNeedOut);
       runLettersTemplates(io, out, commandLine(sub));
     });
+}
+
+/** The order the summary names a letters folder's shared files in (the case file and its index: the next line says). */
+const SHARED_ORDER = ['print-letters.pdf', 'print-cards.pdf', 'sms.csv', 'skipped.csv', 'letters.json'];
+
+/** The shared files among `names` in the summary's order (the case file and its history index left to their own line). */
+function sharedFiles(names: readonly string[]): string[] {
+  const rank = (n: string) => (SHARED_ORDER.includes(n) ? SHARED_ORDER.indexOf(n) : SHARED_ORDER.length);
+  return names
+    .filter((n) => n !== 'cases.json' && n !== HISTORY_INDEX_FILE)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }

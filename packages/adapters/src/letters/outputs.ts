@@ -106,6 +106,10 @@ export interface LettersFilesOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Whether `name` is a case's own file in a letters folder (`letter-…pdf`, `card-…pdf`, `email-…eml`), as {@link lettersFiles} names them. */
+export const isOwnLetterFile = (name: string): boolean =>
+  /^(?:letter|card)-.+\.pdf$|^email-.+\.eml$/.test(name);
+
 /**
  * Every file of the month's letters as name → bytes (flat names, for the output folder), and the
  * manifest's item list. Letters and cards get their own PDF and a combined one in postcode order

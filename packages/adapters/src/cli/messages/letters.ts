@@ -19,6 +19,10 @@ const SITUATION_WORDS = {
 const word = (table: Record<string, B>, id: string): B => table[id] ?? { nl: id, en: id };
 
 /** `letters` and `letters templates`. */
+/** Words joined as a list in `lang` (`a, b en c`; `a, b and c`). */
+const listOf = (words: readonly string[], lang: 'nl' | 'en'): string =>
+  new Intl.ListFormat(lang, { type: 'conjunction' }).format(words);
+
 export const LETTERS_CLI_MESSAGES = {
   description: {
     nl: 'Brieven, kaarten, e-mails en sms’en voor de zaken van een maand maken, uit een run-map (cases.json) of de opslag; elke uiting telt als contactpoging.',
@@ -138,10 +142,30 @@ export const LETTERS_CLI_MESSAGES = {
     en: `Skipped: ${n} (each case with its reason in skipped.csv):`,
   }),
   skippedLine: (reason: B, n: number): B => ({ nl: `  ${reason.nl}: ${n}`, en: `  ${reason.en}: ${n}` }),
-  written: (dir: string): B => ({
-    nl: `Geschreven in ${dir}: per zaak een PDF of .eml, print-letters.pdf en print-cards.pdf op postcodevolgorde voor de drukkerij, sms.csv, skipped.csv en letters.json.`,
-    en: `Written to ${dir}: a PDF or .eml per case, print-letters.pdf and print-cards.pdf in postcode order for the print room, sms.csv, skipped.csv and letters.json.`,
-  }),
+  /** What a letters folder holds: the files of its cases, and the shared files written (by name). */
+  written: (dir: string, perCase: number, shared: readonly string[]): B => {
+    const print = shared.filter((n) => n.startsWith('print-'));
+    const rest = shared.filter((n) => !n.startsWith('print-'));
+    const parts = (lang: 'nl' | 'en') => [
+      ...(perCase > 0
+        ? [
+            lang === 'nl'
+              ? `${perCase} PDF's en .eml's, een per zaak`
+              : `${perCase} PDFs and .emls, one per case`,
+          ]
+        : []),
+      ...(print.length > 0
+        ? [
+            `${listOf(print, lang)} ${lang === 'nl' ? 'op postcodevolgorde voor de drukkerij' : 'in postcode order for the print room'}`,
+          ]
+        : []),
+      ...rest,
+    ];
+    return {
+      nl: `Geschreven in ${dir}: ${listOf(parts('nl'), 'nl')}.`,
+      en: `Written to ${dir}: ${listOf(parts('en'), 'en')}.`,
+    };
+  },
   importAttempts: (file: string, at: string): B => ({
     nl: `De contactpogingen staan in ${file}. Verstuur eerst alles; leg de pogingen daarna vast met: signaalreis feedback ${file} --at ${at}`,
     en: `The contact attempts are in ${file}. Send everything first; then record the attempts with: signaalreis feedback ${file} --at ${at}`,
