@@ -3,7 +3,9 @@
 // else Dutch. Every text an officer reads exists in Dutch and English (`Bilingual`, in
 // ./messages/ and the modules' messages.ts files) and is picked here.
 import type { Bilingual, Issue, Lang } from '@signaalreis/core';
+import { csvIssuePlace } from '../csv/issues';
 import type { CliIo } from './io';
+import { FILE_MESSAGES } from './messages/files';
 
 /** The language of the command line when neither `--lang` nor the locale asks for another: Dutch. */
 export const DEFAULT_CLI_LANG: Lang = 'nl';
@@ -69,4 +71,18 @@ export function localize<T extends Record<string, MessageEntry>>(messages: T, la
   for (const [key, entry] of Object.entries(messages))
     out[key] = typeof entry === 'function' ? (...args: unknown[]) => entry(...args)[lang] : entry[lang];
   return out as Localized<T>;
+}
+
+/**
+ * Why a lookup file (`--register`, `--debt-assistance`, `--addresses`) is refused, as one line: its
+ * first problem with the row, line and column it is in, and how many more there are — the whole
+ * file is refused, so the officer mends it and runs again. A problem of the file as a whole (no
+ * row) names the file alone.
+ */
+export function lookupRefusal(lang: Lang, file: string, issues: readonly Issue[]): string {
+  const [first, ...rest] = issues;
+  if (!first) return file;
+  const { row, column } = csvIssuePlace(first);
+  const where = row > 0 ? FILE_MESSAGES.lookupPlace(file, row, first.line ?? 0, column)[lang] : file;
+  return `${where}: ${first.message[lang]}${rest.length > 0 || row > 0 ? FILE_MESSAGES.lookupRefused(rest.length)[lang] : ''}`;
 }

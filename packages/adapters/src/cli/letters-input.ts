@@ -14,7 +14,7 @@ import { TEMPLATE_FILES } from '../letters/vocabulary';
 import type { StreetAddress } from '../lookups/street-register';
 import { type CliIo, CliUserError } from './io';
 import { caseFileArg, refuseFile } from './json-input';
-import { cliLang, issueText, localize } from './lang';
+import { cliLang, issueText, localize, lookupRefusal } from './lang';
 import { loadSignals } from './load-signals';
 import { COMMON_MESSAGES } from './messages/common';
 import { FILE_MESSAGES } from './messages/files';
@@ -92,8 +92,8 @@ export async function signalsOfFiles(io: CliIo, files: readonly string[]): Promi
  */
 export async function streetsOf(io: CliIo, file: string): Promise<Map<HouseholdKey, StreetAddress>> {
   const r = await loadStreetsCsv(resolve(io.cwd, file));
-  const [first] = r.ok ? r.value.issues : r.issues;
-  if (first) throw new CliUserError(`${file}: ${issueText(cliLang(io), first)}`);
+  const issues = r.ok ? r.value.issues : r.issues;
+  if (issues.length > 0) throw new CliUserError(lookupRefusal(cliLang(io), file, issues));
   return r.ok ? r.value.streets : new Map();
 }
 

@@ -25,7 +25,7 @@ import { type LoadedHistory, loadHistory } from './history';
 import { startHistoryKeys } from './history-keys-thread';
 import { historyInWorkers, historyKeysInThread, startHistoryWorkers } from './history-pool';
 import { type CliIo, CliUserError } from './io';
-import { cliLang, issueText, localize } from './lang';
+import { cliLang, issueText, localize, lookupRefusal } from './lang';
 import { type LoadedSignals, loadSignals } from './load-signals';
 import { COMMON_MESSAGES } from './messages/common';
 import { MONTH_MESSAGES } from './messages/month';
@@ -109,7 +109,7 @@ export async function loadLookups(io: CliIo, o: Pick<MonthOptions, 'register' | 
   const lookups: IntakeLookups = {};
   const refuse = (file: string, issues: Issue[]) => {
     const [first] = issues;
-    if (first) throw new CliUserError(`${file}: ${issueText(cliLang(io), first)}`);
+    if (first) throw new CliUserError(lookupRefusal(cliLang(io), file, issues));
   };
   if (o.register) {
     const r = await loadPopulationRegisterCsv(resolve(io.cwd, o.register));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readCaseFile } from '@signaalreis/adapters';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, REPO_ROOT, runCliEn } from './cli-test-kit';
+import { fixtureDir, REPO_ROOT, runCli, runCliEn } from './cli-test-kit';
 
 const EXAMPLE = [
   'examples/data/signals-2026-10.csv',
@@ -221,5 +221,24 @@ describe('signaalreis run with the example BRP and SHV extracts', () => {
     );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/brp.csv/);
+  });
+
+  it('a bad row in a register or debt-assistance file is refused naming its row, line and column, and how many more', async () => {
+    const brpHeader =
+      'bsn,surname,prefix,initials,birth_date,postcode,house_number,house_number_suffix,in_municipality,deceased';
+    const dir = fixtureDir({
+      'brp.csv': `${brpHeader}\n123456789,Jansen,,J.,1980-01-01,7438DV,34,,ja,nee\n,de Vries,,K.,1980-01-01,7438 DV,35,,misschien,nee\n,Bakker,,A.,1980-01-01,ABC,1,,ja,nee\n`,
+    });
+    const csv = join(REPO_ROOT, 'examples/data/signals-2026-10.csv');
+    const r = await runCli(
+      ['run', csv, '--month', '2026-10', '--preset', 'practice-4', '--register', 'brp.csv'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(
+      'signaalreis: brp.csv, rij 1 (regel 2), kolom bsn: BSN ****6789 voldoet niet aan de elfproef — en nog 2 problemen in het bestand; het bestand is niet gebruikt',
+    );
   });
 });

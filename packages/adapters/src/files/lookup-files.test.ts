@@ -77,5 +77,13 @@ describe('loading lookup CSV files', () => {
     expect(missing.ok).toBe(false); // no register
     expect(fatalOf(missing)).toMatchObject([{ path: [], code: 'unreadable_file' }]);
     expect(fatalOf(await loadDebtAssistanceCsv(join(dir, 'nope.csv')))[0]?.code).toBe('unreadable_file');
+    // in the reader's words, not the system's (it showed "ENOENT: no such file or directory, open …")
+    expect(fatalOf(missing)[0]?.message).toEqual({ nl: 'bestand niet gevonden', en: 'file not found' });
+    const folder = fatalOf(await loadPopulationRegisterCsv(dir))[0];
+    expect(folder?.code).toBe('unreadable_file');
+    expect(folder?.message).toEqual({
+      nl: 'dit is een map, geen CSV-bestand',
+      en: 'this is a directory, not a CSV file',
+    });
   });
 });

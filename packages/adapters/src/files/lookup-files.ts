@@ -29,10 +29,16 @@ export async function readCsvText(path: string): Promise<Result<string>> {
   try {
     bytes = await readFile(path);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return fail(fileIssue('unreadable_file', M.unreadable(path, reason)));
+    const code = (e as NodeJS.ErrnoException).code ?? 'unknown error';
+    const message =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? M.notFound()
+        : code === 'EISDIR'
+          ? M.directory()
+          : M.unreadable(code);
+    return fail(fileIssue('unreadable_file', message));
   }
-  if (sniffUtf16(bytes) !== null) return fail(fileIssue('unsupported_encoding', M.utf16(path)));
+  if (sniffUtf16(bytes) !== null) return fail(fileIssue('unsupported_encoding', M.utf16()));
   try {
     return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
   } catch {

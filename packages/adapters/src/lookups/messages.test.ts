@@ -16,8 +16,10 @@ const lookups: Samples<typeof LOOKUP_MESSAGES> = {
   streetEmpty: () => LOOKUP_MESSAGES.streetEmpty(),
   addressTwice: () => LOOKUP_MESSAGES.addressTwice(),
   missingIdentity: () => LOOKUP_MESSAGES.missingIdentity(),
-  unreadable: () => LOOKUP_MESSAGES.unreadable('brp.csv', 'ENOENT: no such file or directory'),
-  utf16: () => LOOKUP_MESSAGES.utf16('brp.csv'),
+  notFound: () => LOOKUP_MESSAGES.notFound(),
+  directory: () => LOOKUP_MESSAGES.directory(),
+  unreadable: () => LOOKUP_MESSAGES.unreadable('EACCES'),
+  utf16: () => LOOKUP_MESSAGES.utf16(),
 };
 const ledger: Samples<typeof LEDGER_MESSAGES> = {
   notYesNo: () => LEDGER_MESSAGES.notYesNo(NASTY),

@@ -23,17 +23,20 @@ export const LOOKUP_MESSAGES = {
   surnameEmpty: (): B => ({ nl: 'De achternaam is leeg', en: 'The surname is empty' }),
   streetEmpty: (): B => ({ nl: 'De straat is leeg', en: 'The street is empty' }),
   addressTwice: (): B => ({
-    nl: 'Dit adres staat al eerder in het bestand, met een andere straat; de eerste regel telt',
-    en: 'This address is already in the file, with another street; the first row counts',
+    nl: 'Dit adres staat al eerder in het bestand, met een andere straat',
+    en: 'This address is already in the file, with another street',
   }),
   missingIdentity: (): B => ({ nl: 'Vul een BSN of een adres in', en: 'Fill in a BSN or an address' }),
-  unreadable: (path: string, reason: string): B => ({
-    nl: `${path} kan niet worden gelezen: ${reason}`,
-    en: `Cannot read ${path}: ${reason}`,
+  // a file that cannot be read: in the reader's words, not the system's (the caller names the file)
+  notFound: (): B => ({ nl: 'bestand niet gevonden', en: 'file not found' }),
+  directory: (): B => ({ nl: 'dit is een map, geen CSV-bestand', en: 'this is a directory, not a CSV file' }),
+  unreadable: (code: string): B => ({
+    nl: `het bestand kan niet worden gelezen (${code})`,
+    en: `the file cannot be read (${code})`,
   }),
-  utf16: (path: string): B => {
+  utf16: (): B => {
     const m = CSV_MESSAGES.utf16();
-    return { nl: `${path}: ${lower(m.nl)}`, en: `${path}: ${lower(m.en)}` };
+    return { nl: lower(m.nl), en: lower(m.en) };
   },
 } as const;
 
