@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { parseHouseNumber } from './house-number';
 import type { HouseholdKey } from './ids';
 import { isPostcodeKey, normalisePostcode } from './postcode';
+import { zodMessage } from './zod-message';
 
 /**
  * Whether `p` is a postcode as {@link AddressSchema} accepts it: canonical (`1234AB`) and valid.
@@ -22,7 +23,10 @@ export const isCanonicalPostcode: (p: string) => boolean = isPostcodeKey;
 export const AddressSchema = z
   .object({
     postcode: z.string().refine(isCanonicalPostcode, {
-      message: 'Expected a canonical Dutch postcode such as 1234AB',
+      message: /* @__PURE__ */ zodMessage({
+        nl: 'Verwacht een Nederlandse postcode zoals 1234AB, zonder spatie',
+        en: 'Expected a canonical Dutch postcode such as 1234AB',
+      }),
     }),
     houseNumber: z.number().int().min(1).max(99999),
     houseLetter: z

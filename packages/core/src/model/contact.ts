@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isNormalEmail, normaliseEmail } from './email';
 import { normaliseDutchPhone } from './phone';
+import { zodMessage } from './zod-message';
 
 // The forms normaliseDutchPhone gives back (+31 and nine digits; + and 8–15 digits abroad): these
 // pass its check, so they are accepted without normalising them again.
@@ -37,10 +38,21 @@ export const ContactSchema = z
     phone: z
       .string()
       .refine(isE164Phone, {
-        message: 'Expected a phone number in E.164 form, e.g. +31612345678',
+        message: /* @__PURE__ */ zodMessage({
+          nl: 'Verwacht een telefoonnummer in de vorm +31612345678',
+          en: 'Expected a phone number in E.164 form, e.g. +31612345678',
+        }),
       })
       .optional(),
-    email: z.string().refine(isEmailAddress, { message: 'Expected an e-mail address' }).optional(),
+    email: z
+      .string()
+      .refine(isEmailAddress, {
+        message: /* @__PURE__ */ zodMessage({
+          nl: 'Verwacht een e-mailadres',
+          en: 'Expected an e-mail address',
+        }),
+      })
+      .optional(),
   })
   .strict();
 

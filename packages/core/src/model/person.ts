@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isValidBsn } from './bsn';
 import { IsoDateSchema } from './iso-date';
+import { zodMessage } from './zod-message';
 
 /**
  * Legal forms a signal's debtor can have. Natural persons: `individual` (a private person),
@@ -134,7 +135,12 @@ export const PersonSchema = z
     legalForm: LegalFormSchema,
     bsn: z
       .string()
-      .refine(isValidBsn, { message: 'Expected a 9-digit BSN that passes the elfproef' })
+      .refine(isValidBsn, {
+        message: /* @__PURE__ */ zodMessage({
+          nl: 'Verwacht een BSN van 9 cijfers dat de elfproef doorstaat',
+          en: 'Expected a 9-digit BSN that passes the elfproef',
+        }),
+      })
       .optional(),
     personallyLiable: z.boolean().optional(),
   })

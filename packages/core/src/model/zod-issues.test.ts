@@ -1,5 +1,5 @@
 // Issue 10: zod's issues become signaalreis issues with a Dutch and an English message.
-import { issuesFromZod, zodMessage } from '@signaalreis/core';
+import { AddressSchema, ContactSchema, issuesFromZod, PersonSchema, zodMessage } from '@signaalreis/core';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 
@@ -9,6 +9,23 @@ const issuesOf = (schema: z.ZodType, value: unknown) => {
 };
 
 describe('issuesFromZod', () => {
+  it('words the signal schema’s own checks in Dutch too: postcode, BSN, phone, e-mail', () => {
+    // found by trying it: `preset validate` showed "Ongeldige waarde (Expected a canonical Dutch postcode such as 1234AB)"
+    const messages = [
+      issuesOf(AddressSchema, { postcode: 'XXXX', houseNumber: 1 }),
+      issuesOf(PersonSchema, { surname: 'Jansen', legalForm: 'individual', bsn: '123456789' }),
+      issuesOf(ContactSchema, { phone: '0612' }),
+      issuesOf(ContactSchema, { email: 'geen-adres' }),
+    ].map((issues) => issues[0]?.message);
+    expect(messages.map((m) => m?.nl)).toEqual([
+      'Verwacht een Nederlandse postcode zoals 1234AB, zonder spatie',
+      'Verwacht een BSN van 9 cijfers dat de elfproef doorstaat',
+      'Verwacht een telefoonnummer in de vorm +31612345678',
+      'Verwacht een e-mailadres',
+    ]);
+    for (const m of messages) expect(m?.nl).not.toMatch(/Expected/);
+  });
+
   it('words zod default messages in Dutch, with a plain word for a whole number', () => {
     const [i] = issuesOf(z.object({ amount: z.number().int() }), { amount: 12.5 });
     expect(i?.path).toEqual(['amount']);
