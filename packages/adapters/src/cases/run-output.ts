@@ -141,8 +141,10 @@ export function runCase(j: PlannedJourney): RunCase {
 
 /**
  * The run's JSON: `{ month, preset, decidedOn, counts, cases, capacity, setAside, issues }` (the
- * shape `signaalreis run --format json` prints). `issues` are the month's warnings (e.g.
- * `lookup_unused`: a register was given while the preset switches the register check off).
+ * shape `signaalreis run --format json` prints). `issues` are the month's warnings: the matching's
+ * about its input (`history_not_before_month`: a history signal of the month itself or later, set
+ * aside) and the month's own (`lookup_unused`: a register was given while the preset switches the
+ * register check off).
  *
  * @example
  * ```ts
@@ -161,7 +163,7 @@ export function runJson(m: PlannedMonth, preset: string) {
     cases: m.journeys.map(runCase),
     capacity: m.allocation.usage,
     setAside: m.matching.setAside.map((s) => s.issue),
-    issues: m.issues,
+    issues: [...m.matching.issues, ...m.issues],
   };
 }
 

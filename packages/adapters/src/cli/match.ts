@@ -16,6 +16,7 @@ import {
   type MonthOptions,
   monthInputPaths,
   readMonthInputs,
+  warnMatching,
   warnMonth,
 } from './month-input';
 import { saveFile } from './write-output';
@@ -119,7 +120,6 @@ function summaryText(
     // a newer engine's bucket as it came
     lines.push(`  ${pad(labelOrId(OUTCOME_TEXTS, outcome, lang), 45)}${num(n)}`);
   }
-  for (const i of r.matching.issues.slice(0, 5)) lines.push(t.warning(issueText(lang, i)));
   return `${lines.join('\n')}\n`;
 }
 
@@ -152,6 +152,7 @@ export function registerMatch(program: Command, io: CliIo): void {
       throw new CliUserError(MONTH_MESSAGES.cannotRun(preset.preset.id, problem)[lang]);
     }
     const result = run.value;
+    warnMatching(io, result.matching.issues);
     warnMonth(io, result.issues);
     const caseFile = toCaseFile(result, preset.preset.id, o.municipality);
     if (o.out) writeCaseFile(io, o.out, caseFile, monthInputPaths(io, file, o), o.csvDialect);
@@ -168,7 +169,7 @@ export function registerMatch(program: Command, io: CliIo): void {
         rejectedRows: loaded.rejected.length,
       };
       const setAside = result.matching.setAside.map((s) => s.issue);
-      const issues = result.issues;
+      const issues = [...result.matching.issues, ...result.issues];
       io.stdout.write(`${JSON.stringify({ ...summary, counts, setAside, issues }, null, 2)}\n`);
     } else {
       io.stdout.write(

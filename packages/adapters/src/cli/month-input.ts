@@ -210,6 +210,22 @@ export async function readMonthInputs(
 }
 
 /**
+ * Writes the matching's warnings about its input as a whole (history from the month itself or
+ * later set aside, a history signal twice) on stderr: per kind the first, and how many more of that
+ * kind — a wrong history file sets aside thousands of signals, one line says so.
+ */
+export function warnMatching(io: CliIo, issues: readonly Issue[]): void {
+  const lang = cliLang(io);
+  const byCode = new Map<string, Issue[]>();
+  for (const i of issues) byCode.set(i.code, [...(byCode.get(i.code) ?? []), i]);
+  for (const [first, ...rest] of byCode.values()) {
+    if (!first) continue;
+    const more = rest.length > 0 ? COMMON_MESSAGES.moreOfKind(rest.length)[lang] : '';
+    io.stderr.write(`signaalreis: ${COMMON_MESSAGES.warning(`${issueText(lang, first)}${more}`)[lang]}\n`);
+  }
+}
+
+/**
  * Writes a month's warnings on stderr, one line each (`lookup_unused`: a register or
  * debt-assistance file was given while the preset switches that check off — never silent);
  * `about` names the preset when a command runs more than one.

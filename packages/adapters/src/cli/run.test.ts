@@ -180,6 +180,67 @@ describe('signaalreis run — the monthly run', () => {
   });
 });
 
+describe('history that is not from before the month', () => {
+  // found by trying it: October's case file given as September's history was set aside without a
+  // word by run, and match listed five of its signals on stdout and stopped without saying more
+  it('is named in one warning on stderr (run: the file; match: the signals, counted) and is in the JSON issues', async () => {
+    const dir = fixtureDir({});
+    const october = await runCli([
+      'run',
+      'examples/data/signals-2026-10.csv',
+      '--month',
+      '2026-10',
+      '--preset',
+      'type-medium',
+      '--out',
+      join(dir, '2026-10'),
+    ]);
+    expect(october.code, october.stderr).toBe(0);
+    const history = join(dir, '2026-10', 'cases.json');
+    const september = ['examples/data/signals-2026-09.csv', '--month', '2026-09', '--preset', 'type-medium'];
+    const run = await runCli(['run', ...september, '--history', history, '--out', join(dir, '2026-09')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      `signaalreis: waarschuwing: ${history} is het zaakbestand van 2026-10, niet van een maand vóór 2026-09: geen van de signalen ervan telt als geschiedenis\n`,
+    );
+    const json = await runCli([
+      'run',
+      ...september,
+      '--history',
+      history,
+      '--out',
+      join(dir, 'j'),
+      '--format',
+      'json',
+    ]);
+    expect(
+      (JSON.parse(json.stdout).issues as { code: string; path: unknown[] }[]).map((i) => [i.code, i.path]),
+    ).toEqual([['history_file_not_before_month', ['history', 0]]]);
+    // the month's own earlier file is fine: no warning
+    const right = await runCli([
+      'run',
+      ...september,
+      '--history',
+      'examples/data/signals-2026-08.csv',
+      '--out',
+      join(dir, 'k'),
+    ]);
+    expect(right.stderr).not.toContain('geschiedenis');
+
+    const match = await runCli(['match', ...september, '--history', history]);
+    expect(match.code, match.stderr).toBe(0);
+    expect(match.stdout).not.toContain('waarschuwing');
+    const warned = match.stderr.split('\n').filter((l) => l.includes('niet van vóór de maand 2026-09'));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(
+      /^signaalreis: waarschuwing: Eerder signaal \S+ is van 2026-10, niet van vóór de maand 2026-09; het is apart gezet \(en nog \d+ van dezelfde soort\)$/,
+    );
+    const matchJson = await runCli(['match', ...september, '--history', history, '--format', 'json']);
+    const codes = (JSON.parse(matchJson.stdout).issues as { code: string }[]).map((i) => i.code);
+    expect(codes.filter((c) => c === 'history_not_before_month').length).toBeGreaterThan(100);
+  }, 60_000);
+});
+
 describe('signaalreis run with the example BRP and SHV extracts', () => {
   it('register and debt-assistance checks change statuses as the extracts say, and every case still ends somewhere', async () => {
     const out = fixtureDir({});

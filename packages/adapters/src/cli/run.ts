@@ -12,6 +12,7 @@ import { worklistSheetName } from '../cases/worklist-table';
 import type { OutputData } from '../output/atomic-file';
 import { type CsvDialect, csvTable, type OutputTable } from '../output/csv-writer';
 import { xlsxWorkbook } from '../output/xlsx-writer';
+import { laterHistoryFiles } from './history-month';
 import { type CliIo, CliUserError } from './io';
 import { cliLang, issueText, localize } from './lang';
 import { csvHeaders, xlsxHeaders } from './messages/columns';
@@ -21,6 +22,7 @@ import {
   type MonthOptions,
   monthInputPaths,
   readMonthInputs,
+  warnMatching,
   warnMonth,
 } from './month-input';
 import {
@@ -137,7 +139,8 @@ async function decideMonth(io: CliIo, file: string, o: RunOptions, store: RunSto
     const problem = `${i?.path.join('.')}: ${i ? issueText(lang, i) : ''}`;
     throw new CliUserError(MONTH_MESSAGES.cannotRoute(preset.preset.id, problem)[lang]);
   }
-  return { preset, m: run.value, rows: loaded.rows, rejected: loaded.rejected.length, stored };
+  const later = laterHistoryFiles(io, o.history, o.month);
+  return { preset, m: run.value, rows: loaded.rows, rejected: loaded.rejected.length, stored, later };
 }
 
 /**
@@ -157,7 +160,9 @@ export function registerRun(program: Command, io: CliIo): void {
   addMonthOptions(command, t.outHelp, lang).addOption(xlsxOption(lang));
   addRunStoreOptions(command, lang).action(
     withRunStore(io, async (file: string, o: RunOptions, command: Command, store) => {
-      const { preset, m, rows, rejected, stored } = await decideMonth(io, file, o, store);
+      const { preset, m, rows, rejected, stored, later } = await decideMonth(io, file, o, store);
+      warnMonth(io, later);
+      warnMatching(io, m.matching.issues);
       warnMonth(io, m.issues);
       const dir = o.out ?? join('out', o.month);
       const files = new Map<string, OutputData>();
@@ -193,8 +198,10 @@ export function registerRun(program: Command, io: CliIo): void {
         pickedUp: b['picked-up'] + b.crisis,
         contacted: a.placed + a.partial,
       });
-      if (o.format === 'json') io.stdout.write(`${JSON.stringify(runJson(m, preset.preset.id), null, 2)}\n`);
-      else {
+      if (o.format === 'json') {
+        const json = runJson(m, preset.preset.id);
+        io.stdout.write(`${JSON.stringify({ ...json, issues: [...later, ...json.issues] }, null, 2)}\n`);
+      } else {
         const lists = [...files.keys()].filter((n) => n.startsWith('worklist-')).length;
         const written = [t.written(lists, o.xlsx, dir)];
         io.stdout.write(summary(m, preset.lineage, rows, rejected, written, lang));

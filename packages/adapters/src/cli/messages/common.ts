@@ -57,6 +57,10 @@ export const COMMON_MESSAGES = {
   },
   note: (text: string): B => ({ nl: `let op: ${text}`, en: `note: ${text}` }),
   warning: (text: string): B => ({ nl: `waarschuwing: ${text}`, en: `warning: ${text}` }),
+  moreOfKind: (n: number): B => ({
+    nl: ` (en nog ${n} van dezelfde soort)`,
+    en: ` (and ${n} more of the same kind)`,
+  }),
   /** The phase of a bar while case files are read (`export ddas`, `report`). */
   phaseRead: { nl: 'zaakbestanden lezen', en: 'reading case files' },
   /** The phases of a bar while an output folder is written (`letters`, `import ddas`). */

@@ -43,6 +43,10 @@ export const MONTH_MESSAGES = {
     nl: `${file}: ${month}, ${signals} signalen (zaakbestand)`,
     en: `${file}: ${month}, ${signals} signals (case file)`,
   }),
+  historyNotBefore: (file: string, of: string, month: string): B => ({
+    nl: `${file} is het zaakbestand van ${of}, niet van een maand vóór ${month}: geen van de signalen ervan telt als geschiedenis`,
+    en: `${file} is the case file of ${of}, not of a month before ${month}: none of its signals counts as history`,
+  }),
   historySignalFile: (file: string, signals: number, rejected: number): B => ({
     nl: `${file}: ${signals} signalen (signaalbestand, geteld als opgepakt${rejected > 0 ? `, ${rejected} rijen afgekeurd` : ''})`,
     en: `${file}: ${signals} signals (signal file, counted as picked up${rejected > 0 ? `, ${rejected} rows rejected` : ''})`,
