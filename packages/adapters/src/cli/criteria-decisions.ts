@@ -2,11 +2,11 @@
 // (delivered, not delivered, rejected by the criteria, rows that could not be read), and their
 // counts — kept as counts while the rows go by, so that the summary needs none of the rows.
 import type { Bilingual, CriteriaEvaluation, InvalidLedgerRow, Lang } from '@signaalreis/core';
-import type { LedgerCsvRow } from '../ledger/read-ledger';
+import { type LedgerCsvRow, ledgerColumnOf } from '../ledger/read-ledger';
 import { KIND_TEXTS, labelOrId } from '../report/messages';
 import type { CliIo } from './io';
 import { issueText, type Localized } from './lang';
-import { type CRITERIA_CLI_MESSAGES, LEDGER_CODE_TEXTS } from './messages/feedback';
+import { CRITERIA_CLI_MESSAGES, LEDGER_CODE_TEXTS } from './messages/feedback';
 import { ISSUE_CODE_TEXTS, issueCodeText } from './messages/validate';
 
 /** One row of `--out`: the decision about one ledger row (`deliver`: yes, no or invalid). */
@@ -50,6 +50,8 @@ export const rejectedDecision = (x: InvalidLedgerRow, lang: Lang): Decision => (
   explanation: x.issues.map((i) => issueText(lang, i)).join('; '),
 });
 
+const CRITERIA_PLACE = CRITERIA_CLI_MESSAGES.ledgerPlace;
+
 /** The decision about a row that could not be read as a ledger row. */
 export const unreadableDecision = (r: LedgerCsvRow, lang: Lang): Decision => ({
   customer_id: r.customerId,
@@ -58,7 +60,14 @@ export const unreadableDecision = (r: LedgerCsvRow, lang: Lang): Decision => ({
   delivery_date: '',
   rule: '',
   reason: r.issues.map((i) => i.code).join(' '),
-  explanation: r.issues.map((i) => `${i.path.join('.')}: ${issueText(lang, i)}`).join('; '),
+  // each problem where the partner finds it: the line and the ledger's own column (not our field name)
+  explanation: r.issues
+    .map((i) => {
+      const field = i.path[0];
+      const column = typeof field === 'string' ? (ledgerColumnOf(field) ?? field) : undefined;
+      return `${CRITERIA_PLACE(i.line ?? r.line, column)[lang]}: ${issueText(lang, i)}`;
+    })
+    .join('; '),
 });
 
 /** Counts by key, in the order the keys first came. */

@@ -75,6 +75,11 @@ describe('signaalreis criteria', () => {
     expect(s.invalidByCode).toMatchObject({ invalid_amount: 1, newest_before_oldest: 1 });
     const rows = parse(readFileSync(out), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(82);
+    // a row that could not be read names the ledger's column and the line, as the partner wrote them
+    // (it named the field: `amountOpenCents: "12,3456" is not an amount`; found by trying it)
+    expect(rows.find((x) => x.customer_id === 'KL-0081')?.explanation).toMatch(
+      /^line 82, column amount_open: "12,3456" is not an amount in euros/,
+    );
     for (const d of rows.filter((x) => x.deliver === 'yes')) {
       expect(d.delivery_date).toBe('2026-10-26'); // the 25th is a Sunday
       expect(d.explanation).toMatch(

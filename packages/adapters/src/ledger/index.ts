@@ -4,5 +4,6 @@ export {
   type LedgerCsv,
   LedgerCsvReader,
   type LedgerCsvRow,
+  ledgerColumnOf,
   readLedgerCsv,
 } from './read-ledger';

@@ -196,6 +196,21 @@ const ID_MAX_CHARS = { customer_id: 100, partner_id: 100 };
 /** The field of a column as written in the file's header, when it is one of ours. */
 const FIELD_OF = new Map<string, string>(Object.entries(FIELD));
 
+/** The column of a ledger row's field, as the file's header names it. */
+const COLUMN_OF = new Map<string, string>(Object.entries(FIELD).map(([column, field]) => [field, column]));
+
+/**
+ * The CSV column a ledger row's field is read from (`amountOpenCents` → `amount_open`), for messages
+ * that point into the file; `undefined` for a name that is not a ledger field.
+ *
+ * @example
+ * ```ts
+ * import { ledgerColumnOf } from '@signaalreis/adapters/ledger';
+ * ledgerColumnOf('oldestDueDate'); // 'oldest_due_date'
+ * ```
+ */
+export const ledgerColumnOf = (field: string): string | undefined => COLUMN_OF.get(field);
+
 /**
  * Reads a partner ledger CSV (`,` or `;`, Dutch yes/no, amounts like `1.527,96`, dates
  * `YYYY-MM-DD` or `DD-MM-YYYY`) into ledger rows for `evaluateLedger`. Every data row is returned,

@@ -67,6 +67,11 @@ export const FEEDBACK_MESSAGES = {
 
 /** `signaalreis criteria`. */
 export const CRITERIA_CLI_MESSAGES = {
+  /** Where in the ledger a row that could not be read has its problem. */
+  ledgerPlace: (line: number, column: string | undefined): B => ({
+    nl: `regel ${line}${column ? `, kolom ${column}` : ''}`,
+    en: `line ${line}${column ? `, column ${column}` : ''}`,
+  }),
   description: {
     nl: 'De administratie van een partner toetsen aan een criteria-preset: wie wordt een signaal, van welke soort, en waarom.',
     en: "Check a partner's ledger against a criteria preset: who becomes a signal, of which kind, and why.",
