@@ -49,6 +49,10 @@ export const PROBLEMS = {
     title: { nl: 'Signaal al geleverd', en: 'Signal already delivered' },
   },
   no_deliveries: { status: 422, title: { nl: 'Geen leveringen', en: 'No deliveries' } },
+  month_in_future: {
+    status: 422,
+    title: { nl: 'Maand ligt in de toekomst', en: 'Month lies in the future' },
+  },
   invalid_preset: { status: 422, title: { nl: 'Preset niet bruikbaar', en: 'Preset not usable' } },
   month_exists: { status: 409, title: { nl: 'Maand al opgeslagen', en: 'Month already stored' } },
   month_has_records: {
@@ -172,6 +176,18 @@ export const SERVICE_MESSAGES = {
   noDeliveries: (month: string): Bilingual => ({
     nl: `Er is geen levering met goedgekeurde signalen voor ${month}`,
     en: `There is no delivery with accepted signals for ${month}`,
+  }),
+  monthInFuture: (month: string, now: string): Bilingual => ({
+    nl: `Maand ${month} ligt na deze maand (${now}): signalen worden geleverd voor de maand waarin ze vallen, en die maand wordt aan het eind ervan gedraaid`,
+    en: `Month ${month} lies after this month (${now}): signals are delivered for the month they fall in, which is run at its end`,
+  }),
+  outsideMonth: (outside: number, accepted: number, month: string): Bilingual => ({
+    nl: `${outside} van de ${accepted} signalen hebben een datum buiten ${month}: de run van ${month} zet ze apart`,
+    en: `${outside} of the ${accepted} signals are dated outside ${month}: the run of ${month} sets them aside`,
+  }),
+  monthAlreadyRun: (month: string, decidedOn: string): Bilingual => ({
+    nl: `Maand ${month} is al gedraaid (besloten op ${decidedOn}): deze signalen tellen alleen mee als de maand opnieuw wordt gedraaid (POST …/run met "replace": true), en dat kan niet meer zodra er contactpogingen of terugmeldingen zijn vastgelegd`,
+    en: `Month ${month} has been run already (decided on ${decidedOn}): these signals count only if the month is run again (POST …/run with "replace": true), which can no longer be done once attempts or feedback are recorded`,
   }),
   monthExists: (month: string): Bilingual => ({
     nl: `Maand ${month} is al opgeslagen; geef replace: true om haar te vervangen`,

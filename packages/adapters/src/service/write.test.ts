@@ -264,3 +264,45 @@ describe('POST …/run and GET …/worklists', () => {
     ]);
   });
 });
+
+// Found by trying the service as a vendor would: a delivery for a month already run, for a month
+// years ahead, or of signals dated in another month was stored with 201 and no word — the partner
+// was told its signals were delivered while no run would ever decide them.
+describe('POST …/deliveries: what a delivery will not be decided by', () => {
+  it('warns about signals dated outside the month and about a month already run', async () => {
+    const october = `${HEADER}\n${LINES.slice(20, 23).join('\n')}\n`;
+    const first = await json(await deliver('2025-09', october));
+    expect(first.warnings.map((w: { code: string }) => w.code)).toEqual(['signals_outside_month']);
+    expect(first.warnings[0].message).toEqual({
+      nl: '3 van de 3 signalen hebben een datum buiten 2025-09: de run van 2025-09 zet ze apart',
+      en: '3 of the 3 signals are dated outside 2025-09: the run of 2025-09 sets them aside',
+    });
+    const fresh = (line: string | undefined, id: string) => `${id}${line?.slice(line.indexOf(','))}`;
+    const inMonth = await json(await deliver('2026-10', `${HEADER}\n${fresh(LINES[23], 'IN-MONTH-1')}\n`));
+    // October's signals for October: none outside (the fixture's October is run already: that warning)
+    expect(inMonth.warnings.map((w: { code: string }) => w.code)).toEqual(['month_already_run']);
+    expect((await run('2025-09', { preset: 'type-medium' })).status).toBe(201);
+    const after = await deliver('2025-09', `${HEADER}\n${LINES[25]}\n`);
+    expect(after.status).toBe(201);
+    const codes = (await json(after)).warnings.map((w: { code: string; message: { nl: string } }) => [
+      w.code,
+      w.message.nl,
+    ]);
+    expect(codes).toContainEqual([
+      'month_already_run',
+      'Maand 2025-09 is al gedraaid (besloten op 2025-09-25): deze signalen tellen alleen mee als de maand opnieuw wordt gedraaid (POST …/run met "replace": true), en dat kan niet meer zodra er contactpogingen of terugmeldingen zijn vastgelegd',
+    ]);
+  });
+
+  it('refuses a month after this one (422 month_in_future) and stores nothing', async () => {
+    const res = await deliver('2027-01', `${HEADER}\n${LINES[26]}\n`);
+    expect(res.status).toBe(422);
+    const p = await json(res);
+    expect(p.type).toBe('urn:signaalreis:problem:month_in_future');
+    expect(p.detail).toContain('2027-01');
+    expect(await listed('2027-01')).toEqual([]);
+    // this month is fine
+    const now = await deliver('2026-12', `${HEADER}\n${LINES[1]}\n`);
+    expect(now.status, JSON.stringify(await json(now.clone()))).toBe(201);
+  });
+});

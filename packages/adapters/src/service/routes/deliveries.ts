@@ -13,7 +13,7 @@ import { type DeliveryBody, readDelivery, XLSX_TYPE } from '../delivery-body';
 import type { ServiceEnv } from '../env';
 import { SERVICE_MESSAGES as M } from '../messages';
 import { problem } from '../problem';
-import { MonthParams } from '../schemas';
+import { IssueSchema, MonthParams } from '../schemas';
 
 /** Issues listed in one problem at most (project default: enough to fix a file, not a flood). */
 const MAX_ISSUES = 100;
@@ -76,11 +76,18 @@ export const deliverRoute = defineRoute(
               municipality: z.string(),
               month: z.string(),
               report: ReportSchema,
+              warnings: z.array(IssueSchema).openapi({
+                description:
+                  'what the month’s run will make of the delivery: `signals_outside_month` (signals dated in another month: set aside), `month_already_run` (counted only when the month is run again)',
+              }),
             }),
           },
         },
       },
       409: problemResponse('An earlier delivery of the month holds some of these signals already'),
+      422: problemResponse(
+        'Nothing readable or no row accepted (`unreadable_delivery`, `no_signals_accepted`), or a month after this one (`month_in_future`)',
+      ),
     },
   },
 );
@@ -115,6 +122,10 @@ export const deliverHandler: RouteHandler<typeof deliverRoute, ServiceEnv> = asy
   const { code, month } = c.req.valid('param');
   const { limits, clock, store } = c.get('deps');
   const key = c.get('key');
+  // signals are delivered for the month they fall in: a later month has none yet (its run would set
+  // every one of them aside)
+  const thisMonth = todayInAmsterdam(clock()).slice(0, 7);
+  if (month > thisMonth) return problem(c, 'month_in_future', { detail: M.monthInFuture(month, thisMonth) });
   const body = await bodyOf(c, () => (c.req.valid('json') as z.infer<typeof JsonRows>).rows);
   if (!body) return problem(c, 'unsupported_media_type', { detail: M.deliveryType });
   if (body.kind === 'json' && body.rows.length > limits.maxRowsPerDelivery)
@@ -188,8 +199,17 @@ export const deliverHandler: RouteHandler<typeof deliverRoute, ServiceEnv> = asy
       }),
     });
   }
+  // what the month's run will make of it: signals of another month set aside; a month already run
+  // decides them only when it is run again
+  const warnings: Issue[] = [];
+  const outside = accepted.filter((a) => a.signal.signalDate.slice(0, 7) !== month).length;
+  if (outside > 0)
+    warnings.push(issue('signals_outside_month', ['body'], M.outsideMonth(outside, accepted.length, month)));
+  const stored = await store.months(code);
+  const run = stored.ok ? stored.value.find((m) => m.month === month) : undefined;
+  if (run) warnings.push(issue('month_already_run', [], M.monthAlreadyRun(month, run.decidedOn)));
   return c.json(
-    { deliveryId: saved.value.deliveryId, municipality: code, month, report: { ...report } },
+    { deliveryId: saved.value.deliveryId, municipality: code, month, report: { ...report }, warnings },
     201,
   );
 };
