@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import {
   type CaseRecord,
+  citeSource,
   type DueEvent,
   type Lang,
   type LifecycleTable,
@@ -109,7 +110,21 @@ function historyIndexOf(head: Row, cases: readonly unknown[]): OutputData | unde
 }
 
 /** The per-partner table: only that partner's signals, code, labels and source. */
-function feedbackTable(rows: { f: PartnerFeedback; at: string }[]): OutputTable {
+function feedbackTable(rows: { f: PartnerFeedback; at: string }[], lang: Lang): OutputTable {
+  // each citation of the source (`key (note)`, `|` between) in the file's language, as the
+  // worklists cite theirs
+  const cited = new Map<string, string>();
+  const cite = (source: string) => {
+    let text = cited.get(source);
+    if (text === undefined) {
+      text = source
+        .split(' | ')
+        .map((c) => citeSource(c, lang))
+        .join(' | ');
+      cited.set(source, text);
+    }
+    return text;
+  };
   const records = rows.flatMap(({ f, at }) =>
     f.signalIds.map((signalId) => ({
       partner_id: f.partnerId,
@@ -118,7 +133,7 @@ function feedbackTable(rows: { f: PartnerFeedback; at: string }[]): OutputTable 
       label_nl: f.label.nl,
       label_en: f.label.en,
       feedback_date: at,
-      source: f.source,
+      source: cite(f.source),
     })),
   );
   return { columns: FEEDBACK_COLUMNS, rows: records };
@@ -173,7 +188,7 @@ export async function feedbackFiles(
   const lines = [FEEDBACK_MESSAGES.records(join(out, 'cases.json'))[lang]];
   for (const [partnerId, rows] of [...byPartner].sort(([a], [b]) => a.localeCompare(b))) {
     const name = feedbackFileName(partnerId);
-    const table = feedbackTable(rows);
+    const table = feedbackTable(rows, lang);
     files.set(name, csv(table));
     const excel = feedbackFileName(partnerId, 'xlsx');
     if (format.xlsx) files.set(excel, await xlsxWorkbook([sheet(TABLE_WORDS.feedbackSheet[lang], table)]));

@@ -148,6 +148,24 @@ describe('signaalreis feedback', () => {
     }
   });
 
+  it('cites each feedback’s source in the file’s language (it wrote the raw key with its English note)', async () => {
+    const dir = fixtureDir({ 'cases.json': JSON.stringify(casesJson()) });
+    expect(
+      (await runCli(['feedback', 'cases.json', '--at', '2026-11-23', '--out', 'nl'], { cwd: dir })).code,
+    ).toBe(0);
+    expect(
+      (await runCliEn(['feedback', 'cases.json', '--at', '2026-11-23', '--out', 'en'], { cwd: dir })).code,
+    ).toBe(0);
+    const nl = csv(join(dir, 'nl'), 'feedback-EN-WKR.csv');
+    expect(nl[0]?.Bron).toBe(
+      'Divosa/NVVK/VNG, De signaalreis (2023) (terugmelding 6; automatisch afgesloten na 28 dagen) | Divosa/NVVK/VNG, De signaalreis (2023) (terugmelding 6; ook bij automatisch afsluiten na 28 dagen)',
+    );
+    const en = csv(join(dir, 'en'), 'feedback-EN-WKR.csv');
+    expect(en[0]?.source).toMatch(
+      /^Divosa\/NVVK\/VNG, De signaalreis \(2023\) \(feedback 6; automatic closure after 28 days\)/,
+    );
+  });
+
   it('continues from stored records (help accepted is fed back, no automatic closure)', async () => {
     const table = lifecyclePreset('ddas');
     if (!table.ok) throw new Error('preset');
