@@ -40,7 +40,12 @@ const values: Samples<typeof VALUE_MESSAGES> = {
   threeDecimals: () => VALUE_MESSAGES.threeDecimals(NASTY),
   date: () => VALUE_MESSAGES.date(NASTY),
   birthDate: () => VALUE_MESSAGES.birthDate,
-  unknownWord: () => VALUE_MESSAGES.unknownWord(NASTY, { nl: 'sector', en: 'sector' }, 'rent, energy'),
+  unknownWord: () =>
+    VALUE_MESSAGES.unknownWord(
+      NASTY,
+      { nl: 'sector', en: 'sector' },
+      { nl: 'huur, energie', en: 'rent, energy' },
+    ),
   legalForm: () => VALUE_MESSAGES.legalForm(NASTY),
   count: () => VALUE_MESSAGES.count(NASTY),
 };

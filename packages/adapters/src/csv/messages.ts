@@ -136,12 +136,12 @@ export const VALUE_MESSAGES = {
     nl: 'De geboortedatum is geen datum (schrijf JJJJ-MM-DD of DD-MM-JJJJ); wat er staat wordt niet getoond, het is een persoonsgegeven',
     en: 'The birth date is not a date (write YYYY-MM-DD or DD-MM-YYYY); what is written is not shown, it is personal data',
   } satisfies B,
-  unknownWord: (text: string, what: B, known: string): B => ({
-    nl: `"${x(text)}" is geen bekende ${what.nl} (${known})`,
-    en: `"${x(text)}" is not a known ${what.en} (${known})`,
+  unknownWord: (text: string, what: B, known: B): B => ({
+    nl: `"${x(text)}" is geen bekende ${what.nl} (${known.nl})`,
+    en: `"${x(text)}" is not a known ${what.en} (${known.en})`,
   }),
   legalForm: (text: string): B => ({
-    nl: `"${x(text)}" is geen bekende rechtsvorm (particulier, eenmanszaak, maatschap, vof, cv, bv, nv, other)`,
+    nl: `"${x(text)}" is geen bekende rechtsvorm (particulier, eenmanszaak, maatschap, vof, cv, bv, nv, stichting, vereniging)`,
     en: `"${x(text)}" is not a known legal form (particulier, eenmanszaak, maatschap, vof, cv, bv, nv, other)`,
   }),
   count: (text: string): B => ({

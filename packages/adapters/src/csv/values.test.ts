@@ -180,6 +180,30 @@ describe('vocabularies', () => {
     expect(parseLegalForm('Stichting')).toEqual({ ok: true, value: 'other' });
     expect(parseLegalForm('')).toEqual({ ok: true, value: 'individual' });
   });
+  it('names the words it takes in the message’s language, each of which it reads', () => {
+    // found by trying it: the Dutch message listed the English ids (`rent, energy, …`)
+    const msg = (r: { ok: boolean; issues?: { message: { nl: string; en: string } }[] }) =>
+      r.issues?.[0]?.message;
+    expect(msg(parseSector('telecom'))).toEqual({
+      nl: '"telecom" is geen bekende sector (huur, energie, water, zorg, gemeentelijke belastingen, overig)',
+      en: '"telecom" is not a known sector (rent, energy, water, health, municipal-tax, other)',
+    });
+    expect(msg(parseKind('urgent'))?.nl).toBe(
+      '"urgent" is geen bekende soort signaal (vroegsignaal, eindelevering, ontruiming, warme overdracht, cak)',
+    );
+    expect(msg(parseLegalForm('ltd'))?.nl).toBe(
+      '"ltd" is geen bekende rechtsvorm (particulier, eenmanszaak, maatschap, vof, cv, bv, nv, stichting, vereniging)',
+    );
+    // every word a message names is read
+    for (const word of 'huur, energie, water, zorg, gemeentelijke belastingen, overig'.split(', '))
+      expect(parseSector(word).ok, word).toBe(true);
+    for (const word of 'vroegsignaal, eindelevering, ontruiming, warme overdracht, cak'.split(', '))
+      expect(parseKind(word).ok, word).toBe(true);
+    for (const word of 'particulier, eenmanszaak, maatschap, vof, cv, bv, nv, stichting, vereniging'.split(
+      ', ',
+    ))
+      expect(parseLegalForm(word).ok, word).toBe(true);
+  });
   it('rejects unknown values with their own codes', () => {
     expect(parseSector('telecom')).toMatchObject({ ok: false, issues: [{ code: 'invalid_sector' }] });
     expect(parseKind('urgent')).toMatchObject({ ok: false, issues: [{ code: 'invalid_kind' }] });

@@ -177,9 +177,16 @@ const key = (s: string) =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
-function vocabulary<T extends string>(entries: Record<string, T>, what: Bilingual, code: string) {
+function vocabulary<T extends string>(
+  entries: Record<string, T>,
+  what: Bilingual,
+  code: string,
+  dutch: Record<T, string>,
+) {
   const map = new Map(Object.entries(entries).map(([k, v]) => [key(k), v]));
-  const known = [...new Set(Object.values(entries))].join(', ');
+  // the words a message names: the values themselves in English, a Dutch word for each in Dutch
+  const values = [...new Set(Object.values(entries))] as T[];
+  const known = { nl: values.map((v) => dutch[v]).join(', '), en: values.join(', ') };
   return (text: string): Result<T> => {
     // A text already in key form (`health`, `early`: most cells) is found without making its key.
     const v = map.get(text) ?? map.get(key(text));
@@ -223,6 +230,14 @@ export const parseSector: (text: string) => Result<Sector> = vocabulary<Sector>(
   },
   { nl: 'sector', en: 'sector' },
   'invalid_sector',
+  {
+    rent: 'huur',
+    energy: 'energie',
+    water: 'water',
+    health: 'zorg',
+    'municipal-tax': 'gemeentelijke belastingen',
+    other: 'overig',
+  },
 );
 
 /**
@@ -255,6 +270,13 @@ export const parseKind: (text: string) => Result<SignalKind> = vocabulary<Signal
   },
   { nl: 'soort signaal', en: 'signal kind' },
   'invalid_kind',
+  {
+    early: 'vroegsignaal',
+    'end-of-supply': 'eindelevering',
+    eviction: 'ontruiming',
+    'warm-referral': 'warme overdracht',
+    cak: 'cak',
+  },
 );
 
 /**
