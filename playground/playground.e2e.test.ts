@@ -119,7 +119,7 @@ describe.skipIf(missing && !CI)('preset playground in headless Chromium', () => 
     expect(await page.textContent('#tests .summary')).toBe(`${n - 1} geslaagd, 1 mislukt`);
     const failure = await page.textContent('#tests li.bad');
     expect(failure).toContain('✗ mislukt');
-    expect(failure).toContain('7411AB 4: bucket is phone, verwacht visit');
+    expect(failure).toContain('7411AB 4: bakje is phone, verwacht visit');
     const diff = await page.textContent('#diff ul.diff');
     expect(diff).toContain(
       `Parameter visitAbove: ${formatEuro(50000)} (2021-01-01) → ${formatEuro(60000)} (2021-01-01)`,

@@ -125,9 +125,9 @@ export const PRESET_TEST_MESSAGES = {
     nl: `${key}: geen casus (casussen: ${keys.join(', ') || 'geen'})`,
     en: `${key}: no case (cases: ${keys.join(', ') || 'none'})`,
   }),
-  differs: (key: string, field: string, got: string | undefined, want: string): Bilingual => ({
-    nl: `${key}: ${field} is ${got ?? '(geen)'}, verwacht ${want}`,
-    en: `${key}: ${field} is ${got ?? '(none)'}, expected ${want}`,
+  differs: (key: string, field: Bilingual, got: Bilingual | undefined, want: Bilingual): Bilingual => ({
+    nl: `${key}: ${field.nl} is ${got?.nl ?? '(geen)'}, verwacht ${want.nl}`,
+    en: `${key}: ${field.en} is ${got?.en ?? '(none)'}, expected ${want.en}`,
   }),
 } as const;
 

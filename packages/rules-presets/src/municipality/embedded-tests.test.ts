@@ -75,6 +75,40 @@ describe('embedded test cases of the bundled presets', () => {
       '9999ZZ 1: geen casus (casussen: 7411AB 1)',
     ]);
   });
+
+  it('a wrong team or channel names both by their label, with the id the test wrote', async () => {
+    // found by trying it: `7438DV 99: team is neighbourhood-team, verwacht municipality`
+    const loaded = municipalityPreset('national-baseline');
+    if (!loaded.ok) throw new Error('national-baseline does not load');
+    const test = (loaded.value.preset.tests ?? [])[0];
+    const first = test?.expect.cases[0];
+    if (!test || !first) throw new Error('national-baseline has a test');
+    const preset: LoadedMunicipalityPreset = {
+      ...loaded.value,
+      preset: {
+        ...loaded.value.preset,
+        tests: [
+          {
+            ...test,
+            expect: {
+              cases: [{ householdKey: first.householdKey, team: 'crisis', primaryChannel: 'home-visit' }],
+            },
+          },
+        ],
+      },
+    };
+    const [r] = await runPresetTests(preset);
+    const nl = r?.failures.map((f) => f.nl) ?? [];
+    const en = r?.failures.map((f) => f.en) ?? [];
+    expect(nl.find((f) => f.includes(': team is'))).toMatch(/: team is .+, verwacht crisisteam \(crisis\)$/);
+    expect(nl.find((f) => f.includes('eerste kanaal'))).toMatch(
+      /: eerste kanaal is .+, verwacht huisbezoek \(home-visit\)$/,
+    );
+    expect(en.find((f) => f.includes('primary channel'))).toMatch(
+      /: primary channel is .+, expected home visit \(home-visit\)$/,
+    );
+    expect(nl.join(' ')).not.toMatch(/primaryChannel/);
+  });
 });
 
 describe('a test case label', () => {

@@ -1,6 +1,7 @@
 // Running a month with a municipality preset, and running a preset's own embedded test cases.
 import {
   type Bilingual,
+  CHANNEL_LABELS,
   deliveryDay,
   type HistoryEntry,
   type IntakeLookups,
@@ -16,6 +17,8 @@ import {
   type Result,
   runMonth,
   type Signal,
+  type TeamLabels,
+  teamLabel,
   worklistBucket,
 } from '@signaalreis/core';
 import { PRESET_TEST_MESSAGES as T } from '../messages';
@@ -121,6 +124,29 @@ export interface PresetTestResult {
   noLongerApplies?: Bilingual;
 }
 
+/** The words for what a test checks of a case, as a failure names them. */
+const CHECKED: Record<'bucket' | 'status' | 'primaryChannel' | 'team', Bilingual> = {
+  bucket: { nl: 'bakje', en: 'bucket' },
+  status: { nl: 'status', en: 'status' },
+  primaryChannel: { nl: 'eerste kanaal', en: 'primary channel' },
+  team: { nl: 'team', en: 'team' },
+};
+
+/**
+ * A value a test checks, as a failure shows it: a channel or team by its label with the id the test
+ * writes beside it (`huisbezoek (home-visit)`); a bucket id and a status as they are.
+ */
+function shownValue(key: keyof typeof CHECKED, value: string, teams: TeamLabels): Bilingual {
+  const label = (l: Bilingual): Bilingual => ({
+    nl: l.nl === value ? value : `${l.nl} (${value})`,
+    en: l.en === value ? value : `${l.en} (${value})`,
+  });
+  if (key === 'primaryChannel' && Object.hasOwn(CHANNEL_LABELS, value))
+    return label(CHANNEL_LABELS[value as keyof typeof CHANNEL_LABELS]);
+  if (key === 'team') return label({ nl: teamLabel(value, 'nl', teams), en: teamLabel(value, 'en', teams) });
+  return { nl: value, en: value };
+}
+
 /** What a test may check of a case, as the run produced it. */
 function observed(j: PlannedJourney) {
   return {
@@ -165,8 +191,18 @@ async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promi
     const got = observed(j);
     for (const key of ['bucket', 'status', 'primaryChannel', 'team'] as const) {
       const want = expected[key];
-      if (want !== undefined && got[key] !== want)
-        failures.push(T.differs(expected.householdKey, key, got[key], want));
+      if (want !== undefined && got[key] !== want) {
+        const teams = run.value.teams ?? [];
+        const had = got[key];
+        failures.push(
+          T.differs(
+            expected.householdKey,
+            CHECKED[key],
+            had === undefined ? undefined : shownValue(key, had, teams),
+            shownValue(key, want, teams),
+          ),
+        );
+      }
     }
   }
   return { ...head, passed: failures.length === 0, failures };
