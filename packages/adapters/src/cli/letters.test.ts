@@ -128,6 +128,20 @@ describe('signaalreis letters from a run folder', () => {
     expect(existsSync(join(dir, 'again', 'cases.json'))).toBe(false);
   }, 120_000);
 
+  it('warns when none of the month’s signals is in the signal files (another month’s file given)', async () => {
+    // found by trying it: September's file for October's cases skipped all 138 letters as "no full
+    // address" and exited 0 without a word about the file
+    const out = join(dir, 'letters-wrong-month');
+    const args = [...base.slice(0, 2), '--signals', 'examples/data/signals-2026-09.csv', ...base.slice(4)];
+    const r = await runCli(['letters', RUN, ...args, '--dry-run', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'signaalreis: Let op: geen van de signalen van de zaken van 2026-10 staat in de signaalbestanden (examples/data/signals-2026-09.csv): zonder hun adres en contactgegevens wordt elke zaak overgeslagen. Geef het signaalbestand van 2026-10.',
+    );
+    const right = await runCli(['letters', RUN, ...base, '--dry-run', '--out', out]);
+    expect(right.stderr).not.toContain('geen van de signalen');
+  });
+
   it('speaks English with --lang en, and --dry-run writes nothing', async () => {
     const out = join(dir, 'dry');
     const r = await runCliEn(['letters', join(RUN, 'cases.json'), ...base, '--out', out, '--dry-run']);

@@ -133,6 +133,8 @@ export async function runLetters(
   for (const s of await signalsOfFiles(io, o.signals ?? [])) signals.push(s);
   const streets = o.addresses ? await streetsOf(io, o.addresses) : undefined;
   if (signals.length === 0) io.stderr.write(`signaalreis: ${t.noSignals}\n`);
+  else if (o.signals?.length && !anyCaseSignal(file, signals))
+    io.stderr.write(`signaalreis: ${t.noCaseSignals(o.month, o.signals.join(', '))}\n`);
   const table = lifecyclePreset(o.lifecycle ?? lifecycleIdOf(file.preset));
   if (!table.ok) throw new CliUserError(table.issues.map((x) => issueText(lang, x)).join('; '));
   // a large month's phases on a bar (stderr, a terminal only), cleared before the summary
@@ -333,4 +335,10 @@ function sharedFiles(names: readonly string[]): string[] {
   return names
     .filter((n) => n !== 'cases.json' && n !== HISTORY_INDEX_FILE)
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** Whether any signal of the month's cases is among `signals` (none: the signal files are of another month). */
+function anyCaseSignal(file: CaseFile, signals: readonly Signal[]): boolean {
+  const ids = new Set<string>(signals.map((s) => s.signalId));
+  return file.cases.length === 0 || file.cases.some((c) => c.signalIds.some((id) => ids.has(id)));
 }

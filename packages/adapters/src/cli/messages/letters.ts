@@ -121,6 +121,10 @@ export const LETTERS_CLI_MESSAGES = {
     nl: 'Let op: geen signalen met contactgegevens (geef --signals, of lever de signalen in de opslag); zonder adres, e-mail of telefoon wordt niets gemaakt.',
     en: 'Note: no signals with contact data (give --signals, or deliver the signals to the store); without address, e-mail or phone nothing is made.',
   },
+  noCaseSignals: (month: string, files: string): B => ({
+    nl: `Let op: geen van de signalen van de zaken van ${month} staat in de signaalbestanden (${files}): zonder hun adres en contactgegevens wordt elke zaak overgeslagen. Geef het signaalbestand van ${month}.`,
+    en: `Note: none of the signals of the cases of ${month} is in the signal files (${files}): without their address and contact data every case is skipped. Give the signal file of ${month}.`,
+  }),
   rejectedRows: (file: string, n: number): B => ({
     nl: `${file}: ${n} rij(en) afgekeurd; hun contactgegevens worden niet gebruikt.`,
     en: `${file}: ${n} row(s) rejected; their contact data is not used.`,
