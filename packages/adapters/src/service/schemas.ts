@@ -59,16 +59,21 @@ export const MonthParams = z.object({ code, month });
  */
 export const CaseParams = z.object({
   code,
-  caseId: CaseIdSchema.regex(CASE_ID_PATTERN, {
-    message: zodMessage({
-      nl: 'Verwacht een zaak-id JJJJ-MM-NNNN, zoals 2026-10-0001',
-      en: 'Expected a case id YYYY-MM-NNNN, such as 2026-10-0001',
+  // the URL's form first, then the case id's own checks on what has it: one issue for a bad id
+  caseId: z
+    .string()
+    .regex(CASE_ID_PATTERN, {
+      message: zodMessage({
+        nl: 'Verwacht een zaak-id JJJJ-MM-NNNN, zoals 2026-10-0001',
+        en: 'Expected a case id YYYY-MM-NNNN, such as 2026-10-0001',
+      }),
+    })
+    .pipe(CaseIdSchema)
+    .meta({
+      param: { name: 'caseId', in: 'path' },
+      description: 'the case id as the case list gives it: the month and a number, `2026-10-0001`',
+      example: '2026-10-0001',
     }),
-  }).meta({
-    param: { name: 'caseId', in: 'path' },
-    description: 'the case id as the case list gives it: the month and a number, `2026-10-0001`',
-    example: '2026-10-0001',
-  }),
 });
 /** `?partner=`. */
 export const PartnerQuery = z.object({

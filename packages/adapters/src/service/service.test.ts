@@ -80,6 +80,16 @@ describe('the read routes of an officer', () => {
     });
   });
 
+  it('answers a case id that is none with one issue saying the form (it gave two with one message)', async () => {
+    for (const id of ['nonsense', '2026-13-0001x', 'x'.repeat(101)]) {
+      const res = await f.app.request(`/municipalities/${A}/cases/${id}`, f.auth(f.keys.officerA.key));
+      expect(res.status, id).toBe(422);
+      const p = await json(res);
+      expect(p.issues, id).toHaveLength(1);
+      expect(p.issues[0].message.nl).toBe('Verwacht een zaak-id JJJJ-MM-NNNN, zoals 2026-10-0001');
+    }
+  });
+
   it('gives titles in English with Accept-Language: en', async () => {
     const res = await f.app.request(
       `/municipalities/${B}/months`,
