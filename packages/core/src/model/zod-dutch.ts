@@ -50,6 +50,17 @@ function invalidType(issue: ZodIssue & { expected?: string }): Bilingual {
     : { nl: `Verwacht ${want.nl}`, en: `Expected ${want.en}` };
 }
 
+/** Whether each form of a union refused the value as nothing given (`received undefined` at its own place). */
+function missingInEveryForm(issue: ZodIssue & { errors?: ZodIssue[][] }): boolean {
+  const forms = issue.errors ?? [];
+  return (
+    forms.length > 0 &&
+    forms.every((f) =>
+      f.some((x) => x.code === 'invalid_type' && x.path.length === 0 && received(x) === 'undefined'),
+    )
+  );
+}
+
 function size(
   issue: ZodIssue & { origin?: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean },
   small: boolean,
@@ -105,7 +116,10 @@ export function zodDefaultMessage(issue: ZodIssue): Bilingual {
         en: `Must be a multiple of ${String(i.divisor)}`,
       };
     case 'invalid_union':
-      return { nl: 'Past bij geen van de toegestane vormen', en: 'Fits none of the allowed forms' };
+      // nothing given: every form says it received nothing where the union stands
+      return missingInEveryForm(i)
+        ? { nl: 'Ontbreekt', en: 'Missing' }
+        : { nl: 'Past bij geen van de toegestane vormen', en: 'Fits none of the allowed forms' };
     case 'invalid_key':
       return { nl: 'Ongeldige sleutel', en: 'Invalid key' };
     case 'invalid_element':

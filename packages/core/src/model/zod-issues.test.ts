@@ -9,6 +9,15 @@ const issuesOf = (schema: z.ZodType, value: unknown) => {
 };
 
 describe('issuesFromZod', () => {
+  it('says a missing value of a union is missing (it said it fits none of the allowed forms)', () => {
+    const S = z.object({ a: z.string(), b: z.union([z.string(), z.object({ id: z.string() })]) });
+    expect(issuesOf(S, { a: 'x' }).map((i) => [i.path, i.message])).toEqual([
+      [['b'], { nl: 'Ontbreekt', en: 'Missing' }],
+    ]);
+    // a value that fits no form is still said so
+    expect(issuesOf(S, { a: 'x', b: 3 })[0]?.message.nl).toBe('Past bij geen van de toegestane vormen');
+  });
+
   it('words the signal schema’s own checks in Dutch too: postcode, BSN, phone, e-mail', () => {
     // found by trying it: `preset validate` showed "Ongeldige waarde (Expected a canonical Dutch postcode such as 1234AB)"
     const messages = [
