@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCaseFile } from '../cases/case-file';
 import { openCaseStore } from '../store/open';
 import { freshFolder } from '../store/test-support/backends';
-import { fixtureDir, runCliEn } from './cli-test-kit';
+import { fixtureDir, runCli, runCliEn } from './cli-test-kit';
 
 const AUG = 'examples/data/signals-2026-08.csv';
 const SEP = 'examples/data/signals-2026-09.csv';
@@ -197,6 +197,13 @@ describe('signaalreis run --store', () => {
     const elsewhere = await runCliEn(['cases', 'show', id, '--store', store, '--municipality', '0518']);
     expect(elsewhere.code).toBe(0);
     expect(elsewhere.stdout).toContain(`Case ${id} — month 2026-10, municipality 0518`);
+    // a text that is no case id is told the form (it was told "1–100 characters, no control
+    // characters", which "rubbish" is)
+    const rubbish = await runCli(['cases', 'show', 'rubbish', '--store', store, '--municipality', '0363']);
+    expect(rubbish).toMatchObject({
+      code: 2,
+      stderr: 'signaalreis: Verwacht een zaak-id JJJJ-MM-NNNN, zoals 2026-10-0001\n',
+    });
     const missing = await runCliEn(['cases', 'show', id, '--store', store, '--municipality', '0700']);
     expect(missing).toMatchObject({
       code: 2,

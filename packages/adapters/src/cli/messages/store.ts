@@ -96,9 +96,10 @@ export const CLI_STORE_MESSAGES = {
     nl: 'Het dossier in het bestand is geen vervolg op het opgeslagen dossier (de geschiedenis verschilt); het opgeslagen dossier is gebruikt',
     en: 'The record in the file does not continue the stored record (their histories differ); the stored record was used',
   },
+  // the form, not the text given (which may be anything a person typed or pasted)
   badCaseId: {
-    nl: 'Verwacht een zaak-id (1–100 tekens, geen stuurtekens).',
-    en: 'Expected a case id (1–100 characters, no control characters).',
+    nl: 'Verwacht een zaak-id JJJJ-MM-NNNN, zoals 2026-10-0001',
+    en: 'Expected a case id YYYY-MM-NNNN, such as 2026-10-0001',
   },
   noMonths: (municipality: string, location: string): B => ({
     nl: `Geen maanden van gemeente ${municipality} in ${location}.`,
