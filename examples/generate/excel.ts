@@ -1,5 +1,6 @@
 // The October rows as a municipality's Excel user would save them: "CSV (puntkomma-gescheiden)",
 // Windows-1252, CRLF, Dutch headers and values, amounts `1.527,96`, dates `DD-MM-YYYY`.
+import { DUTCH_SECTOR_WORDS } from '@signaalreis/adapters/csv';
 import { encodeWindows1252, toCsv } from './csv';
 import { toDutchDate } from './dates';
 import { COLUMNS, type Column, type Row } from './rows';
@@ -31,14 +32,8 @@ export const DUTCH_HEADERS: Record<Column, string> = {
   neighbourhood: 'Wijk',
 };
 
-const SECTOR_NL: Record<string, string> = {
-  rent: 'huur',
-  energy: 'energie',
-  water: 'water',
-  health: 'zorg',
-  'municipal-tax': 'gemeentelijke belastingen',
-  other: 'overig',
-};
+/** Dutch sector words: the ones the signal reader reads (and names). */
+const SECTOR_NL: Readonly<Record<string, string>> = DUTCH_SECTOR_WORDS;
 
 const KIND_NL: Record<string, string> = {
   early: 'vroegsignaal',

@@ -25,6 +25,7 @@ export {
   MAX_RECORD_CHARS,
 } from './records';
 export {
+  DUTCH_SECTOR_WORDS,
   parseAmount,
   parseBirthDate,
   parseCount,

@@ -195,6 +195,26 @@ function vocabulary<T extends string>(
 }
 
 /**
+ * The Dutch word for each sector that {@link parseSector} reads (and names in a Dutch message), as a
+ * Dutch spreadsheet writes it.
+ *
+ * @example
+ * ```ts
+ * import { DUTCH_SECTOR_WORDS, parseSector } from '@signaalreis/adapters/csv';
+ * DUTCH_SECTOR_WORDS['municipal-tax']; // 'gemeentelijke belastingen'
+ * parseSector(DUTCH_SECTOR_WORDS.health); // { ok: true, value: 'health' }
+ * ```
+ */
+export const DUTCH_SECTOR_WORDS: Readonly<Record<Sector, string>> = Object.freeze({
+  rent: 'huur',
+  energy: 'energie',
+  water: 'water',
+  health: 'zorg',
+  'municipal-tax': 'gemeentelijke belastingen',
+  other: 'overig',
+});
+
+/**
  * Reads a sector in English or Dutch (`huur`, `energie`, `water`, `zorg`, `gemeentelijke
  * belastingen`, `overig`, …).
  *
@@ -230,14 +250,7 @@ export const parseSector: (text: string) => Result<Sector> = vocabulary<Sector>(
   },
   { nl: 'sector', en: 'sector' },
   'invalid_sector',
-  {
-    rent: 'huur',
-    energy: 'energie',
-    water: 'water',
-    health: 'zorg',
-    'municipal-tax': 'gemeentelijke belastingen',
-    other: 'overig',
-  },
+  DUTCH_SECTOR_WORDS,
 );
 
 /**
