@@ -162,7 +162,7 @@ async function month(size: number): Promise<SizeResult> {
     if (!run.done) otherFailure = why(run);
     else {
       others.push(run);
-      if (r === 0) otherDigest = digestLine(out, run.stdout);
+      if (r === 0) otherDigest = digestLine(out, run.stdout, set.dir);
     }
     rmSync(out, { recursive: true, force: true });
   };
@@ -182,7 +182,7 @@ async function month(size: number): Promise<SizeResult> {
     runs.push(run);
     casesJsonBytes = statSync(join(out, 'cases.json')).size;
     if (r === 0) {
-      mine = digestLine(out, run.stdout);
+      mine = digestLine(out, run.stdout, set.dir);
       digests.push(`${size}: ${mine}`);
     }
     if (firstInRound(r) === 'this') await runOther(r);
@@ -233,8 +233,17 @@ const why = (m: Measured): string => whyNot(m, o.timeout);
 const digests: string[] = [];
 
 /** One digest over the decisions (worklists, capacity, summary) and one of cases.json. */
-function digestLine(out: string, stdout: string): string {
-  const replace = [[out, '<out>']] as const;
+/**
+ * The digests of a run's folder and summary: the output folder and the data set's folder named as
+ * placeholders — the set's folder name holds a hash of the generator's source, and the manifest's
+ * command names it, so that a change of the generator alone (the same files) changed the decisions'
+ * digest (forty-sixth round).
+ */
+function digestLine(out: string, stdout: string, data: string): string {
+  const replace = [
+    [out, '<out>'],
+    [data, '<data>'],
+  ] as const;
   const d = folderDigests(out, replace, { summary: normalise(stdout, replace) });
   const decisions = sha256(JSON.stringify(d.decisions)).slice(0, 16);
   return `decisions ${decisions}, cases.json ${d.caseFile['cases.json']?.slice(0, 16)}`;
