@@ -64,6 +64,22 @@ describe('diffPresets', () => {
     ]);
   });
 
+  it('names what changed in a rule or team in the sentence’s language (it said "gewijzigd: then")', () => {
+    const small = municipalityPreset('type-small');
+    if (!small.ok) throw new Error('fixture');
+    const a = small.value.preset;
+    const b = structuredClone(a);
+    const [first, ...rest] = a.routing.table.rules;
+    if (!first) throw new Error('fixture');
+    b.routing.table.rules = [
+      { ...first, priority: (first.priority ?? 0) + 1, source: 'project default' },
+      ...rest,
+    ];
+    const changes = diffPresets(a, b);
+    expect(changes.map((c) => c.nl)).toContain(`Regel ${first.id} gewijzigd: prioriteit, bron`);
+    expect(changes.map((c) => c.en)).toContain(`Rule ${first.id} changed: priority, source`);
+  });
+
   it('shows labels in the language of the sentence', () => {
     const small = municipalityPreset('type-small');
     if (!small.ok) throw new Error('fixture');

@@ -118,6 +118,16 @@ const sourceChanged = (nl: string, en: string, a: string, b: string): [string, s
   `${en}: source ${JSON.stringify(a)} → ${JSON.stringify(b)}`,
 ];
 
+/** The parts of a rule or team that changed, named in Dutch (the English sentence keeps the keys). */
+const PART_NL: ReadonlyMap<string, string> = new Map([
+  ['when', 'voorwaarde'],
+  ['then', 'uitkomst'],
+  ['priority', 'prioriteit'],
+  ['source', 'bron'],
+  ['label', 'label'],
+]);
+const inDutch = (parts: readonly string[]): string => parts.map((p) => PART_NL.get(p) ?? p).join(', ');
+
 function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: PresetChange[]): void {
   const scope = scopeIn([...(b.teams ?? []), ...(a.teams ?? [])]);
   keyed(
@@ -127,7 +137,7 @@ function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: Prese
       if (!x) return [`Team ${id} (${y?.label.nl}) toegevoegd`, `Team ${id} (${y?.label.en}) added`];
       if (!y) return [`Team ${id} (${x.label.nl}) verwijderd`, `Team ${id} (${x.label.en}) removed`];
       const parts = (['label', 'source'] as const).filter((k) => !same(x[k], y[k]));
-      return [`Team ${id} gewijzigd: ${parts.join(', ')}`, `Team ${id} changed: ${parts.join(', ')}`];
+      return [`Team ${id} gewijzigd: ${inDutch(parts)}`, `Team ${id} changed: ${parts.join(', ')}`];
     },
     'teams',
     out,
@@ -161,7 +171,7 @@ function routingChanges(a: MunicipalityPreset, b: MunicipalityPreset, out: Prese
       const parts = (['when', 'then', 'priority', 'source', 'label'] as const).filter(
         (k) => !same(x[k], y[k]),
       );
-      return [`Regel ${id} gewijzigd: ${parts.join(', ')}`, `Rule ${id} changed: ${parts.join(', ')}`];
+      return [`Regel ${id} gewijzigd: ${inDutch(parts)}`, `Rule ${id} changed: ${parts.join(', ')}`];
     },
     'routing.table.rules',
     out,
