@@ -131,5 +131,13 @@ describe('signaalreis simulate', () => {
     }
     const nl = await runCli(small(dir, 'o', ['--months', '0']));
     expect(nl.stderr).toMatch(/Het aantal maanden moet een geheel getal van 1 tot en met 120 zijn/);
+    // several problems of a file: one line, each told apart (they ran together: "… { … } badfield.json preset …")
+    const several = fixtureDir({
+      'no-limits.json': REFORM,
+      'badfield.json': '{"id":"x","capacity":{"phone":"veel"}}',
+    });
+    const r = await runCli(small(several, 'o', ['--reform', join(several, 'badfield.json')]));
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('; ')).toHaveLength(3);
   });
 });

@@ -68,7 +68,7 @@ const municipality = (lang: Lang) => (value: string, previous: SimulatedMunicipa
   return [...list, same === 0 ? m : { ...m, code: `${m.code}-${same + 1}` }];
 };
 
-/** An issue as a line: where (file and path, line) and what. */
+/** The issues as one line, `; ` between: each where (file and path, line) and what. */
 function problemLines(
   issues: readonly {
     path: readonly (string | number)[];
@@ -93,7 +93,8 @@ function problemLines(
         ? issueText(lang, i)
         : SIMULATE_RUN_MESSAGES.problems(where, issueText(lang, i))[lang];
     })
-    .join('\n')}${more}`;
+    // one line (a refusal is one line on stderr), each problem told apart
+    .join('; ')}${more}`;
 }
 
 function readText(io: CliIo, file: string, lang: Lang): string {
