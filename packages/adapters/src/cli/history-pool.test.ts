@@ -111,7 +111,10 @@ describe('run: history in worker threads as in this thread', () => {
       'out-sep/cases.json',
       'out-oct/cases.json', // an index of the month itself: nothing of it is history
     ]);
-    expect(here.stderr).toBe('');
+    // October's own case file is named (since the forty-sixth round), the same with threads and without
+    expect(here.stderr).toBe(
+      'signaalreis: waarschuwing: out-oct/cases.json is het zaakbestand van 2026-10, niet van een maand vóór 2026-10: geen van de signalen ervan telt als geschiedenis\n',
+    );
     expect(there).toEqual(here);
     expect(here.code).toBe(0);
     const [first, second] = await bothWays([...run, 'out-sep/cases.json', 'moved.csv']);
