@@ -50,8 +50,6 @@ export const rejectedDecision = (x: InvalidLedgerRow, lang: Lang): Decision => (
   explanation: x.issues.map((i) => issueText(lang, i)).join('; '),
 });
 
-const CRITERIA_PLACE = CRITERIA_CLI_MESSAGES.ledgerPlace;
-
 /** The decision about a row that could not be read as a ledger row. */
 export const unreadableDecision = (r: LedgerCsvRow, lang: Lang): Decision => ({
   customer_id: r.customerId,
@@ -65,7 +63,7 @@ export const unreadableDecision = (r: LedgerCsvRow, lang: Lang): Decision => ({
     .map((i) => {
       const field = i.path[0];
       const column = typeof field === 'string' ? (ledgerColumnOf(field) ?? field) : undefined;
-      return `${CRITERIA_PLACE(i.line ?? r.line, column)[lang]}: ${issueText(lang, i)}`;
+      return `${CRITERIA_CLI_MESSAGES.ledgerPlace(i.line ?? r.line, column)[lang]}: ${issueText(lang, i)}`;
     })
     .join('; '),
 });

@@ -216,11 +216,15 @@ export async function readMonthInputs(
  */
 export function warnMatching(io: CliIo, issues: readonly Issue[]): void {
   const lang = cliLang(io);
-  const byCode = new Map<string, Issue[]>();
-  for (const i of issues) byCode.set(i.code, [...(byCode.get(i.code) ?? []), i]);
-  for (const [first, ...rest] of byCode.values()) {
-    if (!first) continue;
-    const more = rest.length > 0 ? COMMON_MESSAGES.moreOfKind(rest.length)[lang] : '';
+  // per code its first issue and how many came (a wrong history file gives one per signal)
+  const byCode = new Map<string, { first: Issue; count: number }>();
+  for (const i of issues) {
+    const seen = byCode.get(i.code);
+    if (seen) seen.count += 1;
+    else byCode.set(i.code, { first: i, count: 1 });
+  }
+  for (const { first, count } of byCode.values()) {
+    const more = count > 1 ? COMMON_MESSAGES.moreOfKind(count - 1)[lang] : '';
     io.stderr.write(`signaalreis: ${COMMON_MESSAGES.warning(`${issueText(lang, first)}${more}`)[lang]}\n`);
   }
 }

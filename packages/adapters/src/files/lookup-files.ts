@@ -9,6 +9,7 @@ import { InMemoryDebtAssistanceRegister } from '../lookups/debt-assistance';
 import { LOOKUP_MESSAGES as M } from '../lookups/messages';
 import { InMemoryPopulationRegister } from '../lookups/population-register';
 import { readStreetsCsv, type StreetAddress } from '../lookups/street-register';
+import { JSON_FILE_MESSAGES } from './read-json-file';
 
 /**
  * Reads a small CSV file as text: UTF-8 (byte-order mark dropped) or Windows-1252. A file that
@@ -32,10 +33,10 @@ export async function readCsvText(path: string): Promise<Result<string>> {
     const code = (e as NodeJS.ErrnoException).code ?? 'unknown error';
     const message =
       code === 'ENOENT' || code === 'ENOTDIR'
-        ? M.notFound()
+        ? JSON_FILE_MESSAGES.notFound()
         : code === 'EISDIR'
           ? M.directory()
-          : M.unreadable(code);
+          : JSON_FILE_MESSAGES.unreadable(code);
     return fail(fileIssue('unreadable_file', message));
   }
   if (sniffUtf16(bytes) !== null) return fail(fileIssue('unsupported_encoding', M.utf16()));

@@ -16,9 +16,7 @@ const lookups: Samples<typeof LOOKUP_MESSAGES> = {
   streetEmpty: () => LOOKUP_MESSAGES.streetEmpty(),
   addressTwice: () => LOOKUP_MESSAGES.addressTwice(),
   missingIdentity: () => LOOKUP_MESSAGES.missingIdentity(),
-  notFound: () => LOOKUP_MESSAGES.notFound(),
   directory: () => LOOKUP_MESSAGES.directory(),
-  unreadable: () => LOOKUP_MESSAGES.unreadable('EACCES'),
   utf16: () => LOOKUP_MESSAGES.utf16(),
 };
 const ledger: Samples<typeof LEDGER_MESSAGES> = {

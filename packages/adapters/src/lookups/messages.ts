@@ -27,13 +27,8 @@ export const LOOKUP_MESSAGES = {
     en: 'This address is already in the file, with another street',
   }),
   missingIdentity: (): B => ({ nl: 'Vul een BSN of een adres in', en: 'Fill in a BSN or an address' }),
-  // a file that cannot be read: in the reader's words, not the system's (the caller names the file)
-  notFound: (): B => ({ nl: 'bestand niet gevonden', en: 'file not found' }),
+  // a folder given for a file (a missing or unreadable file: JSON_FILE_MESSAGES, the same words for every file)
   directory: (): B => ({ nl: 'dit is een map, geen CSV-bestand', en: 'this is a directory, not a CSV file' }),
-  unreadable: (code: string): B => ({
-    nl: `het bestand kan niet worden gelezen (${code})`,
-    en: `the file cannot be read (${code})`,
-  }),
   utf16: (): B => {
     const m = CSV_MESSAGES.utf16();
     return { nl: lower(m.nl), en: lower(m.en) };

@@ -181,6 +181,7 @@ async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promi
   if (!run.ok)
     return { ...head, passed: false, failures: run.issues.map((i) => T.runIssue(i.path, i.message)) };
   const failures: Bilingual[] = [];
+  const teams = run.value.teams ?? [];
   const byKey = new Map<string, PlannedJourney>(run.value.journeys.map((j) => [j.match.householdKey, j]));
   for (const expected of test.expect.cases) {
     const j = byKey.get(expected.householdKey);
@@ -192,7 +193,6 @@ async function runOne(preset: LoadedMunicipalityPreset, test: PresetTest): Promi
     for (const key of ['bucket', 'status', 'primaryChannel', 'team'] as const) {
       const want = expected[key];
       if (want !== undefined && got[key] !== want) {
-        const teams = run.value.teams ?? [];
         const had = got[key];
         failures.push(
           T.differs(
